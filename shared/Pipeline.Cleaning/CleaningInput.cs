@@ -1,0 +1,17 @@
+namespace Pipeline.Cleaning;
+
+/// <summary>What the clean stage knows about a document when it starts.</summary>
+public sealed record CleaningInput
+{
+    /// <summary>The text ingest extracted (blocks separated by blank lines).</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The decoded markup when the document is (or carries) HTML.</summary>
+    public string? Html { get; init; }
+
+    /// <summary>The title ingest found, only a hint.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The document's URL when known; resolves relative links and names the site.</summary>
+    public string? Url { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace Pipeline.Enrichment;
+
+public sealed record Keyword(string Text, double Score);

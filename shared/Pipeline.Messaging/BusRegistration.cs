@@ -1,0 +1,61 @@
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Pipeline.Messaging;
+
+public static class BusRegistration
+{
+    /// <summary>
+    /// Adds MassTransit on the configured transport with the pipeline's endpoint policy: kebab-case
+    /// names (stage definitions set theirs), failures recorded outside a short in-memory retry, and a
+    /// prefetch that bounds each process's concurrency. <paramref name="configure"/> adds the consumers.
+    /// </summary>
+    public static IHostApplicationBuilder AddPipelineBus(this IHostApplicationBuilder builder,
+        Action<IBusRegistrationConfigurator> configure, string defaultTransport = BusOptions.RabbitMq)
+    {
+        var options = BusOptions.From(builder.Configuration, defaultTransport);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddScoped<VersionCommitter>();
+        builder.Services.Configure<MassTransitHostOptions>(host =>
+        {
+            host.WaitUntilStarted = true;
+            host.StopTimeout = TimeSpan.FromSeconds(30);
+        });
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) => ApplyEndpointPolicy(endpoint, context));
+            configure(bus);
+            if (options.Transport == BusOptions.InMemory)
+            {
+                bus.UsingInMemory((context, transport) =>
+                {
+                    transport.ConcurrentMessageLimit = options.PrefetchCount;
+                    transport.ConfigureEndpoints(context);
+                });
+            }
+            else
+            {
+                bus.UsingRabbitMq((context, transport) =>
+                {
+                    transport.Host(options.RabbitMqUri);
+                    transport.PrefetchCount = options.PrefetchCount;
+                    transport.ConfigureEndpoints(context);
+                });
+            }
+        });
+        return builder;
+    }
+
+    /// <summary>Order matters: the failure filter wraps the retry, so it only sees final failures.</summary>
+    public static void ApplyEndpointPolicy(IReceiveEndpointConfigurator endpoint, IRegistrationContext context)
+    {
+        endpoint.UseConsumeFilter(typeof(FailureRecordingFilter<>), context);
+        endpoint.UseMessageRetry(retry =>
+        {
+            retry.Intervals(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3));
+            retry.Ignore<UnprocessableDocumentException>();
+        });
+    }
+}

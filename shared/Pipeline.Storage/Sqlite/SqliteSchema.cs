@@ -1,0 +1,46 @@
+namespace Pipeline.Storage.Sqlite;
+
+internal static class SqliteSchema
+{
+    // Versions keep their full record as JSON in `body`; the columns beside it are what queries use.
+    public const string Create = """
+        CREATE TABLE IF NOT EXISTS documents (
+            id TEXT PRIMARY KEY,
+            source TEXT,
+            file_name TEXT,
+            title TEXT,
+            latest_version INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS ix_documents_updated ON documents (updated_at DESC);
+        CREATE TABLE IF NOT EXISTS versions (
+            document_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            key TEXT NOT NULL,
+            stage TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            body TEXT NOT NULL,
+            PRIMARY KEY (document_id, version),
+            UNIQUE (document_id, key));
+        CREATE TABLE IF NOT EXISTS events (
+            document_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            event TEXT NOT NULL,
+            message_id TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (document_id, version, event));
+        CREATE TABLE IF NOT EXISTS blobs (
+            id TEXT PRIMARY KEY,
+            length INTEGER NOT NULL,
+            file_name TEXT,
+            content_type TEXT,
+            created_at TEXT NOT NULL,
+            data BLOB NOT NULL);
+        CREATE TABLE IF NOT EXISTS failures (
+            id TEXT PRIMARY KEY,
+            document_id TEXT,
+            at TEXT NOT NULL,
+            body TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS ix_failures_at ON failures (at DESC);
+        """;
+}

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using MassTransit;
+using Pipeline.Cleaning;
+using Pipeline.Contracts;
+using Pipeline.Messaging;
+using Pipeline.Storage;
+using Pipeline.Storage.VersionData;
+
+namespace Pipeline.Clean;
+
+/// <summary>Makes the clean version of an ingested version: the article without the site around it.</summary>
+public sealed partial class CleanDocumentConsumer(
+    IDocumentStore store, VersionCommitter committer, ArticleCleaner cleaner, ILogger<CleanDocumentConsumer> logger)
+    : IConsumer<DocumentIngested>
+{
+    private static readonly StageIdentity Identity = StageIdentity.Of<CleanDocumentConsumer>(Stages.Clean);
+
+    public async Task Consume(ConsumeContext<DocumentIngested> context)
+    {
+        var (documentId, version) = (context.Message.DocumentId, context.Message.Version);
+        using var activity = PipelineTelemetry.StartStage(Stages.Clean, documentId, version);
+        var ingested = await store.GetVersionAsync(documentId, version, context.CancellationToken)
+            ?? throw new InvalidOperationException($"Version {version} of {documentId} is not in the store.");
+        var started = Stopwatch.GetTimestamp();
+
+        var cleaned = cleaner.Clean(new CleaningInput
+        {
+            Text = ingested.Text,
+            Html = ingested.Markup,
+            Title = ingested.Title,
+            Url = ingested.Metadata.GetValueOrDefault(MetadataKeys.Url) ?? ingested.Source,
+        });
+        if (string.IsNullOrWhiteSpace(cleaned.Text))
+            throw new UnprocessableDocumentException("no-article", "Clean found no article text in the document.") { DocumentId = documentId, Version = version };
+
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var draft = new DocumentVersion
+        {
+            DocumentId = documentId,
+            Stage = Stages.Clean,
+            ParentVersion = version,
+            Key = $"{Stages.Clean}:{version}",
+            Service = Identity.Service,
+            ServiceVersion = Identity.Version,
+            DurationMs = elapsed,
+            ContentHash = ContentHash.Of(cleaned.Text),
+            TraceId = Activity.Current?.TraceId.ToString(),
+            Title = cleaned.Title ?? ingested.Title,
+            Text = cleaned.Text,
+            Language = cleaned.DeclaredLanguage,
+            FileName = ingested.FileName,
+            Source = ingested.Source,
+            Metadata = MetadataOf(cleaned),
+            Data = VersionDataJson.Serialize(new CleaningData { Removed = cleaned.Removed.Select(r => new RemovedBlockData(r.Text, r.Reason)).ToList() }),
+        };
+        var result = await committer.CommitAsync(context, draft, v => new DocumentCleaned { DocumentId = v.DocumentId, Version = v.Version });
+
+        PipelineTelemetry.Documents.Add(1, new(PipelineTelemetry.StageTag, Stages.Clean), new("outcome", result.Created ? "created" : "unchanged"));
+        PipelineTelemetry.StageDuration.Record(elapsed, new KeyValuePair<string, object?>(PipelineTelemetry.StageTag, Stages.Clean));
+        LogCleaned(logger, documentId, result.Version.Version, version, cleaned.Removed.Count, cleaned.Text.Length);
+    }
+
+    private static Dictionary<string, string> MetadataOf(CleanedDocument cleaned)
+    {
+        var metadata = new Dictionary<string, string>();
+        void Add(string key, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value)) metadata[key] = value;
+        }
+        Add(MetadataKeys.Standfirst, cleaned.Standfirst);
+        Add(MetadataKeys.Author, cleaned.Author);
+        Add(MetadataKeys.Published, cleaned.Published);
+        Add(MetadataKeys.Dateline, cleaned.Dateline);
+        Add(MetadataKeys.SiteName, cleaned.SiteName);
+        Add(MetadataKeys.CanonicalUrl, cleaned.CanonicalUrl);
+        Add(MetadataKeys.DeclaredLanguage, cleaned.DeclaredLanguage);
+        return metadata;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Cleaned document {DocumentId} version {Version} from version {Parent}: {Removed} blocks removed, {Characters} characters kept")]
+    private static partial void LogCleaned(ILogger logger, string documentId, int version, int parent, int removed, int characters);
+}

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Globalization;
+using MassTransit;
+using Pipeline.Contracts;
+using Pipeline.Enrichment;
+using Pipeline.Messaging;
+using Pipeline.Storage;
+using Pipeline.Storage.VersionData;
+
+namespace Pipeline.Enrich;
+
+/// <summary>Makes the enriched version of a cleaned version.</summary>
+public sealed partial class EnrichDocumentConsumer(
+    IDocumentStore store, VersionCommitter committer, DocumentEnricher enricher, ILogger<EnrichDocumentConsumer> logger)
+    : IConsumer<DocumentCleaned>
+{
+    private static readonly StageIdentity Identity = StageIdentity.Of<EnrichDocumentConsumer>(Stages.Enrich);
+
+    public async Task Consume(ConsumeContext<DocumentCleaned> context)
+    {
+        var (documentId, version) = (context.Message.DocumentId, context.Message.Version);
+        using var activity = PipelineTelemetry.StartStage(Stages.Enrich, documentId, version);
+        var cleaned = await store.GetVersionAsync(documentId, version, context.CancellationToken)
+            ?? throw new InvalidOperationException($"Version {version} of {documentId} is not in the store.");
+        var started = Stopwatch.GetTimestamp();
+
+        var result = enricher.Enrich(new EnrichmentInput
+        {
+            Text = cleaned.Text,
+            Title = cleaned.Title,
+            Standfirst = cleaned.Metadata.GetValueOrDefault(MetadataKeys.Standfirst),
+            Published = ParseDate(cleaned.Metadata.GetValueOrDefault(MetadataKeys.Published)),
+            DeclaredLanguage = cleaned.Language,
+        });
+        activity?.SetTag("document.language", result.Language);
+
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var draft = new DocumentVersion
+        {
+            DocumentId = documentId,
+            Stage = Stages.Enrich,
+            ParentVersion = version,
+            Key = $"{Stages.Enrich}:{version}",
+            Service = Identity.Service,
+            ServiceVersion = Identity.Version,
+            DurationMs = elapsed,
+            ContentHash = cleaned.ContentHash,
+            TraceId = Activity.Current?.TraceId.ToString(),
+            Title = cleaned.Title,
+            Text = cleaned.Text,
+            Language = result.Language,
+            FileName = cleaned.FileName,
+            Source = cleaned.Source,
+            Metadata = cleaned.Metadata,
+            Data = VersionDataJson.Serialize(EnrichmentMapping.ToData(result)),
+        };
+        var committed = await committer.CommitAsync(context, draft, v => new DocumentEnriched { DocumentId = v.DocumentId, Version = v.Version });
+
+        PipelineTelemetry.Documents.Add(1, new(PipelineTelemetry.StageTag, Stages.Enrich), new("outcome", committed.Created ? "created" : "unchanged"));
+        PipelineTelemetry.StageDuration.Record(elapsed, new KeyValuePair<string, object?>(PipelineTelemetry.StageTag, Stages.Enrich));
+        LogEnriched(logger, documentId, committed.Version.Version, version, result.Language, result.Entities.Count);
+    }
+
+    private static DateTimeOffset? ParseDate(string? value) =>
+        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Enriched document {DocumentId} version {Version} from version {Parent}: language {Language}, {Entities} entities")]
+    private static partial void LogEnriched(ILogger logger, string documentId, int version, int parent, string language, int entities);
+}

@@ -47,6 +47,7 @@ public sealed partial class DropDocumentConsumer(
         var blob = await store.SaveBlobAsync(ContentHash.Digits(hash), new MemoryStream(drop.Content, writable: false),
             drop.FileName, extraction.MediaType, context.CancellationToken);
         var items = extraction.Documents;
+        var accepted = new List<AcceptedDocument>(items.Count);
         for (var index = 0; index < items.Count; index++)
         {
             var item = items[index];
@@ -78,7 +79,10 @@ public sealed partial class DropDocumentConsumer(
             };
             var result = await committer.CommitAsync(context, draft, v => new DocumentIngested { DocumentId = v.DocumentId, Version = v.Version });
             Record(result, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            accepted.Add(new AcceptedDocument(result.Version.DocumentId, result.Version.Version, result.Created));
         }
+        if (context.RequestId is not null)
+            await context.RespondAsync(new DropAccepted { Documents = accepted });
     }
 
     private void Record(AppendResult result, double milliseconds)

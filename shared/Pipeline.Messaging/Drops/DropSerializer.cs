@@ -11,7 +11,7 @@ namespace Pipeline.Messaging.Drops;
 /// (<see cref="DropHeaders"/>), so any AMQP client in any language can drop a file. Deserializes
 /// every such message into <see cref="DropDocument"/>, and serializes one back the same way.
 /// </summary>
-public sealed class DropSerializer : IMessageSerializer, IMessageDeserializer
+public sealed class DropSerializer : RawMessageSerializer, IMessageSerializer, IMessageDeserializer
 {
     public static readonly ContentType OctetStream = new("application/octet-stream");
 
@@ -25,6 +25,8 @@ public sealed class DropSerializer : IMessageSerializer, IMessageDeserializer
         if (drop.ContentType is not null) context.Headers.Set(DropHeaders.ContentType, drop.ContentType);
         if (drop.Source is not null) context.Headers.Set(DropHeaders.Source, drop.Source);
         if (drop.DocumentId is not null) context.Headers.Set(DropHeaders.DocumentId, drop.DocumentId);
+        // Message id, request id and response address travel as headers, as in MassTransit's raw formats.
+        SetRawMessageHeaders(context);
         return new BytesMessageBody(drop.Content);
     }
 

@@ -1,0 +1,23 @@
+using MongoDB.Driver;
+using Pipeline.Storage.Mongo;
+
+namespace Pipeline.Storage.Tests;
+
+public sealed class MongoDocumentStoreSpecs : DocumentStoreContract
+{
+    private IMongoDatabase? _database;
+
+    protected override async Task<IDocumentStore> CreateStoreAsync(int inlineTextLimit)
+    {
+        _database = await MongoServer.CreateDatabaseAsync();
+        var store = new MongoDocumentStore(_database, inlineTextLimit);
+        await store.InitializeAsync();
+        await store.InitializeAsync();
+        return store;
+    }
+
+    protected override async Task DisposeStoreAsync()
+    {
+        if (_database is not null) await _database.Client.DropDatabaseAsync(_database.DatabaseNamespace.DatabaseName);
+    }
+}

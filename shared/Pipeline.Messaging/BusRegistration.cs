@@ -1,5 +1,6 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Pipeline.Messaging;
@@ -16,7 +17,6 @@ public static class BusRegistration
     {
         var options = BusOptions.From(builder.Configuration, defaultTransport);
         builder.Services.AddSingleton(options);
-        builder.Services.AddScoped<VersionCommitter>();
         builder.Services.Configure<MassTransitHostOptions>(host =>
         {
             host.WaitUntilStarted = true;
@@ -24,8 +24,7 @@ public static class BusRegistration
         });
         builder.Services.AddMassTransit(bus =>
         {
-            bus.SetKebabCaseEndpointNameFormatter();
-            bus.AddConfigureEndpointsCallback((context, _, endpoint) => ApplyEndpointPolicy(endpoint, context));
+            bus.AddPipelineEndpointPolicy();
             configure(bus);
             if (options.Transport == BusOptions.InMemory)
             {
@@ -48,14 +47,25 @@ public static class BusRegistration
         return builder;
     }
 
-    /// <summary>Order matters: the failure filter wraps the retry, so it only sees final failures.</summary>
-    public static void ApplyEndpointPolicy(IReceiveEndpointConfigurator endpoint, IRegistrationContext context)
+    /// <summary>
+    /// Kebab-case endpoint names (stage definitions set theirs), the committer stages finish with, and
+    /// on every endpoint: failures recorded outside a short in-memory retry. Order matters: the
+    /// failure filter wraps the retry, so it only sees final failures. (Delayed redelivery needs a
+    /// broker plugin that plain RabbitMQ lacks, so retries stay in memory and short.)
+    /// </summary>
+    public static IBusRegistrationConfigurator AddPipelineEndpointPolicy(this IBusRegistrationConfigurator bus)
     {
-        endpoint.UseConsumeFilter(typeof(FailureRecordingFilter<>), context);
-        endpoint.UseMessageRetry(retry =>
+        bus.SetKebabCaseEndpointNameFormatter();
+        bus.TryAddScoped<VersionCommitter>();
+        bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
         {
-            retry.Intervals(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3));
-            retry.Ignore<UnprocessableDocumentException>();
+            endpoint.UseConsumeFilter(typeof(FailureRecordingFilter<>), context);
+            endpoint.UseMessageRetry(retry =>
+            {
+                retry.Intervals(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3));
+                retry.Ignore<UnprocessableDocumentException>();
+            });
         });
+        return bus;
     }
 }

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Starts or stops a private RabbitMQ node on loopback, beside any other broker on the machine:
+# its own port, data directory and node name. Used by the tests (a broker they own and may stop)
+# and by .ci/run. Needs the Debian package rabbitmq-server, and root or the rabbitmq user.
+#
+#   private-node.sh start DIR PORT [NAME]   # prints amqp://guest:guest@127.0.0.1:PORT/ when ready
+#   private-node.sh stop  DIR [NAME]
+set -euo pipefail
+
+command=${1:?start or stop}
+dir=${2:?data directory}
+name=${4:-${3:-pipeline}}
+[ "$command" = stop ] && name=${3:-pipeline}
+
+export ERL_EPMD_ADDRESS=127.0.0.1
+export RABBITMQ_NODENAME="$name@localhost"
+export RABBITMQ_PID_FILE="$dir/pid"
+
+case "$command" in
+  start)
+    port=${3:?port}
+    mkdir -p "$dir/mnesia" "$dir/log"
+    cat > "$dir/rabbitmq.conf" <<CONF
+listeners.tcp.default = 127.0.0.1:$port
+loopback_users.guest = true
+log.console = false
+log.file.level = warning
+CONF
+    echo '[].' > "$dir/enabled_plugins"
+    chown -R rabbitmq:rabbitmq "$dir" 2>/dev/null || true
+    export RABBITMQ_NODE_PORT=$port
+    export RABBITMQ_DIST_PORT=$((port + 20000))
+    export RABBITMQ_MNESIA_BASE="$dir/mnesia"
+    export RABBITMQ_LOG_BASE="$dir/log"
+    export RABBITMQ_CONFIG_FILE="$dir/rabbitmq"
+    export RABBITMQ_ENABLED_PLUGINS_FILE="$dir/enabled_plugins"
+    rabbitmq-server -detached >/dev/null 2>&1
+    rabbitmqctl -n "$RABBITMQ_NODENAME" wait "$RABBITMQ_PID_FILE" --timeout 90 >/dev/null
+    echo "amqp://guest:guest@127.0.0.1:$port/"
+    ;;
+  stop)
+    rabbitmqctl -n "$RABBITMQ_NODENAME" stop "$RABBITMQ_PID_FILE" >/dev/null 2>&1 || true
+    ;;
+  *)
+    echo "usage: $0 start DIR PORT [NAME] | stop DIR [NAME]" >&2
+    exit 2
+    ;;
+esac

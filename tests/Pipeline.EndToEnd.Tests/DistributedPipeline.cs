@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Hosting;
+using Pipeline.Clean;
+using Pipeline.Enrich;
+using Pipeline.Ingest;
+using Pipeline.Publish;
+
+namespace Pipeline.EndToEnd.Tests;
+
+/// <summary>
+/// The distributed deployment in one test process: a real broker, the four services as four
+/// separate hosts sharing one store file, and a raw AMQP client subscribed to the public event.
+/// </summary>
+public sealed class DistributedPipeline : IAsyncLifetime
+{
+    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("pipeline-e2e-");
+    private readonly List<IHost> _hosts = [];
+
+    public RabbitMqBroker Broker { get; } = new();
+    public RawAmqp Client { get; private set; } = null!;
+    public RawAmqp FailureClient { get; private set; } = null!;
+    public string StorePath => Path.Combine(_directory.FullName, "pipeline.db");
+    public ConcurrentQueue<Activity> Spans { get; } = new();
+    public ConsumeProbe IngestProbe { get; } = new();
+    public ConsumeProbe CleanProbe { get; } = new();
+    public Storage.IDocumentStore Store { get; } = null!;
+
+    public DistributedPipeline() => Store = new Storage.Sqlite.SqliteDocumentStore(StorePath);
+
+    public async Task InitializeAsync()
+    {
+        await Broker.InitializeAsync();
+        Client = await RawAmqp.ConnectAsync(Broker.Uri);
+        await Client.ResetPipelineQueuesAsync();
+        await Client.SubscribeAsync(RawAmqp.PublicExchange);
+        FailureClient = await RawAmqp.ConnectAsync(Broker.Uri);
+        await FailureClient.SubscribeAsync(RawAmqp.FailedExchange);
+
+        var spans = new SpanSink(Spans);
+        await StartAsync(StageHost.Build("pipeline-ingest", Broker.Uri, StorePath, bus => bus.AddIngestStage(), IngestProbe, spans));
+        await StartAsync(StageHost.Build("pipeline-clean", Broker.Uri, StorePath, bus => bus.AddCleanStage(), CleanProbe));
+        await StartAsync(StageHost.Build("pipeline-enrich", Broker.Uri, StorePath, bus => bus.AddEnrichStage(), new ConsumeProbe()));
+        await StartAsync(StageHost.Build("pipeline-publish", Broker.Uri, StorePath, bus => bus.AddPublishStage(), new ConsumeProbe()));
+    }
+
+    /// <summary>Starts one more host on the same broker and store, e.g. a second copy of a service.</summary>
+    public async Task StartAsync(IHost host)
+    {
+        _hosts.Add(host);
+        await host.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var host in Enumerable.Reverse(_hosts))
+        {
+            await host.StopAsync();
+            host.Dispose();
+        }
+        await Client.DisposeAsync();
+        await FailureClient.DisposeAsync();
+        await Broker.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        _directory.Delete(recursive: true);
+    }
+
+    /// <summary>The in-memory exporter wants a collection; spans arrive from many threads.</summary>
+    private sealed class SpanSink(ConcurrentQueue<Activity> queue) : ICollection<Activity>
+    {
+        public int Count => queue.Count;
+        public bool IsReadOnly => false;
+        public void Add(Activity item) => queue.Enqueue(item);
+        public void Clear() => queue.Clear();
+        public bool Contains(Activity item) => queue.Contains(item);
+        public void CopyTo(Activity[] array, int arrayIndex) => queue.ToArray().CopyTo(array, arrayIndex);
+        public bool Remove(Activity item) => throw new NotSupportedException();
+        public IEnumerator<Activity> GetEnumerator() => queue.GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class DistributedPipelineCollection : ICollectionFixture<DistributedPipeline>
+{
+    public const string Name = "Distributed pipeline";
+}

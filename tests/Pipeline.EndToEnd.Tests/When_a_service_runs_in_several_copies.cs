@@ -1,0 +1,32 @@
+using Pipeline.Clean;
+using Pipeline.Contracts;
+using Pipeline.Ingest;
+
+namespace Pipeline.EndToEnd.Tests;
+
+[Collection(DistributedPipelineCollection.Name)]
+public sealed class When_a_service_runs_in_several_copies(DistributedPipeline pipeline)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
+
+    [Fact]
+    public async Task Should_share_the_queue_between_the_copies_and_still_process_each_document_once()
+    {
+        var secondCopy = new ConsumeProbe();
+        await pipeline.StartAsync(StageHost.Build("pipeline-clean", pipeline.Broker.Uri, pipeline.StorePath, bus => bus.AddCleanStage(), secondCopy, prefetch: 1));
+        var firstCopyBefore = pipeline.CleanProbe.Count<DocumentIngested>();
+
+        var names = Enumerable.Range(0, 8).Select(i => Samples.Unique($"copies-{i}.txt")).ToList();
+        foreach (var name in names) await pipeline.Client.DropAsync(name, Samples.Text($"district heating phase {name[..9]}"));
+        foreach (var name in names)
+            await pipeline.Client.WaitForAsync(DocumentIdentity.For(new DropDocument { FileName = name, Content = [] }), Patience);
+
+        Assert.True(secondCopy.Count<DocumentIngested>() > 0, "the second copy took no message");
+        Assert.True(pipeline.CleanProbe.Count<DocumentIngested>() > firstCopyBefore, "the first copy took no message");
+        foreach (var name in names)
+        {
+            var versions = await pipeline.Store.GetVersionsAsync(DocumentIdentity.For(new DropDocument { FileName = name, Content = [] }));
+            Assert.Single(versions, v => v.Stage == "clean");
+        }
+    }
+}

@@ -1,11 +1,4 @@
 using System.CommandLine;
-using Pipeline.Cli.Commands;
+using Pipeline.Cli;
 
-var root = new RootCommand("Pipeline: drop documents in, get cleaned and enriched documents out.")
-{
-    RunCommand.Create(),
-    DropCommand.Create(),
-    DocsCommand.Create(),
-    ErrorsCommand.Create(),
-};
-return await root.Parse(args).InvokeAsync();
+return await PipelineCli.Create().Parse(args).InvokeAsync();

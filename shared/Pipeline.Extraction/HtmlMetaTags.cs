@@ -1,0 +1,27 @@
+using AngleSharp.Html.Parser.Tokens;
+
+namespace Pipeline.Extraction;
+
+/// <summary>Reads the <c>&lt;meta&gt;</c> tags worth keeping: Open Graph, Dublin Core and plain names.</summary>
+internal static class HtmlMetaTags
+{
+    public static void Read(HtmlTagToken meta, Dictionary<string, string> metadata, ref string? ogTitle)
+    {
+        var key = (meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop")
+            ?? meta.GetAttribute("http-equiv"))?.Trim().ToLowerInvariant();
+        var content = meta.GetAttribute("content")?.Trim();
+        if (key is null || string.IsNullOrEmpty(content)) return;
+        switch (key)
+        {
+            case "og:title": ogTitle ??= HtmlBlockWriter.Collapse(content); break;
+            case "author" or "article:author" or "dc.creator" or "dcterms.creator": metadata.TryAdd("author", content); break;
+            case "description" or "og:description" or "dc.description": metadata.TryAdd("description", content); break;
+            case "keywords": metadata.TryAdd("keywords", content); break;
+            case "og:site_name": metadata.TryAdd("siteName", content); break;
+            case "content-language" or "language" or "dc.language": metadata.TryAdd("language", content); break;
+            case "article:published_time" or "datepublished" or "date" or "dc.date" or "dcterms.created" or "pubdate":
+                if (Iso8601.Normalize(content) is { } published) metadata.TryAdd("published", published);
+                break;
+        }
+    }
+}

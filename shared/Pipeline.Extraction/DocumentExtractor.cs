@@ -49,6 +49,7 @@ public sealed class DocumentExtractor(ExtractionOptions? options = null)
         if (head.AsSpan().TrimStart(" \t\r\n"u8).IsEmpty && stream.Length <= head.Length) throw Empty();
         if (BinarySignatures.IsOleCompoundFile(head)) OleFileInspector.Refuse(stream);
 
+        stream.Position = 0;
         var input = new ExtractionInput(stream, head, fileName, contentType, _options);
         return FormatSniffer.Detect(head, fileName, contentType) switch
         {

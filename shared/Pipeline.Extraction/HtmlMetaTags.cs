@@ -2,14 +2,14 @@ using AngleSharp.Html.Parser.Tokens;
 
 namespace Pipeline.Extraction;
 
-/// <summary>Reads the <c>&lt;meta&gt;</c> tags worth keeping: Open Graph, Dublin Core and plain names.</summary>
+/// <summary>Reads the <c>&lt;meta&gt;</c> tags worth keeping (Open Graph, Dublin Core, plain names) and tag attributes.</summary>
 internal static class HtmlMetaTags
 {
     public static void Read(HtmlTagToken meta, Dictionary<string, string> metadata, ref string? ogTitle)
     {
-        var key = (meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop")
-            ?? meta.GetAttribute("http-equiv"))?.Trim().ToLowerInvariant();
-        var content = meta.GetAttribute("content")?.Trim();
+        var key = (Attribute(meta, "property") ?? Attribute(meta, "name") ?? Attribute(meta, "itemprop")
+            ?? Attribute(meta, "http-equiv"))?.ToLowerInvariant();
+        var content = Attribute(meta, "content");
         if (key is null || string.IsNullOrEmpty(content)) return;
         switch (key)
         {
@@ -24,4 +24,11 @@ internal static class HtmlMetaTags
                 break;
         }
     }
+
+    /// <summary>An attribute's trimmed value, null when absent or blank (AngleSharp's GetAttribute answers "" for both).</summary>
+    public static string? Attribute(HtmlTagToken tag, string name) =>
+        tag.GetAttribute(name) is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    /// <summary>Whether a boolean attribute such as <c>hidden</c> is present, with or without a value.</summary>
+    public static bool Has(HtmlTagToken tag, string name) => tag.Attributes.Exists(a => a.Name == name);
 }

@@ -33,6 +33,8 @@ internal static class HtmlTextExtractor
     };
 
     /// <summary>Elements whose end tag is usually left out: skipping a hidden one until its end tag could swallow the page.</summary>
+    private const int ImpliedEnd = -1;
+
     private static readonly HashSet<string> OptionalEnd = new(StringComparer.Ordinal) { "p", "li", "dt", "dd", "tr", "td", "th", "option" };
 
     public static HtmlContent Extract(string html)
@@ -55,14 +57,16 @@ internal static class HtmlTextExtractor
                 var name = tag.Name;
                 SetTokenizerState(tokenizer, name);
                 var opens = !tag.IsSelfClosing && !Void.Contains(name);
+                // A hidden <p> or <li> usually has no end tag: the next block ends it, as in the tree builder.
+                if (skipping is not null && skipDepth == ImpliedEnd && Blocks.Contains(name)) skipping = null;
                 if (skipping is not null)
                 {
                     if (name == skipping && opens) skipDepth++;
                     continue;
                 }
-                if ((Invisible.Contains(name) || (tag.GetAttribute("hidden") is not null && !OptionalEnd.Contains(name))) && opens)
+                if ((Invisible.Contains(name) || HtmlMetaTags.Has(tag, "hidden")) && opens)
                 {
-                    (skipping, skipDepth) = (name, 1);
+                    (skipping, skipDepth) = (name, OptionalEnd.Contains(name) ? ImpliedEnd : 1);
                     continue;
                 }
                 switch (name)
@@ -70,10 +74,10 @@ internal static class HtmlTextExtractor
                     case "title": inTitle = title is null; break;
                     case "br": reader.LineBreak(); break;
                     case "meta": HtmlMetaTags.Read(tag, metadata, ref ogTitle); break;
-                    case "link" when string.Equals(tag.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase):
-                        canonical ??= NullIfBlank(tag.GetAttribute("href"));
+                    case "link" when string.Equals(HtmlMetaTags.Attribute(tag, "rel"), "canonical", StringComparison.OrdinalIgnoreCase):
+                        canonical ??= HtmlMetaTags.Attribute(tag, "href");
                         break;
-                    case "html" when NullIfBlank(tag.GetAttribute("lang")) is { } lang: metadata.TryAdd("language", lang.Trim()); break;
+                    case "html" when HtmlMetaTags.Attribute(tag, "lang") is { } lang: metadata.TryAdd("language", lang.Trim()); break;
                     case "pre": reader.StartBlock(name, preformatted: true); break;
                     default:
                         if (Blocks.Contains(name)) reader.StartBlock(name, preformatted: false);
@@ -85,7 +89,7 @@ internal static class HtmlTextExtractor
                 var name = token.Name;
                 if (skipping is not null)
                 {
-                    if (name == skipping && --skipDepth == 0) skipping = null;
+                    if (skipDepth == ImpliedEnd ? Blocks.Contains(name) : name == skipping && --skipDepth == 0) skipping = null;
                     continue;
                 }
                 if (name == "title" && inTitle)

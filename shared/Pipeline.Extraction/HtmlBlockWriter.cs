@@ -45,24 +45,38 @@ internal sealed class HtmlBlockWriter(int capacityHint)
         if (_blockHasText) _pendingBreaks++;
     }
 
-    public void Append(string data)
+    public void Append(ReadOnlySpan<char> data)
     {
-        foreach (var c in data)
+        while (!data.IsEmpty)
         {
-            if (_preformatted && c == '\n') { LineBreak(); continue; }
-            if (char.IsWhiteSpace(c)) { _pendingSpace = _blockHasText; continue; }
-            if (char.IsControl(c)) continue;
-            if (!_blockHasText)
+            var c = data[0];
+            if (_preformatted && c == '\n') LineBreak();
+            else if (char.IsWhiteSpace(c)) _pendingSpace = _blockHasText;
+            else if (!char.IsControl(c))
             {
-                if (_output.Length > 0) _output.Append("\n\n");
-                _blockHasText = true;
+                // Copy the whole run up to the next space or control character at once.
+                var run = data.IndexOfAny(CharClasses.SpaceOrControl);
+                if (run < 0) run = data.Length;
+                WriteSeparator();
+                _output.Append(data[..run]);
+                data = data[run..];
+                continue;
             }
-            else if (_pendingBreaks > 0) _output.Append('\n', Math.Min(_pendingBreaks, 2));
-            else if (_pendingSpace) _output.Append(' ');
-            _pendingSpace = false;
-            _pendingBreaks = 0;
-            _output.Append(c);
+            data = data[1..];
         }
+    }
+
+    private void WriteSeparator()
+    {
+        if (!_blockHasText)
+        {
+            if (_output.Length > 0) _output.Append("\n\n");
+            _blockHasText = true;
+        }
+        else if (_pendingBreaks > 0) _output.Append('\n', Math.Min(_pendingBreaks, 2));
+        else if (_pendingSpace) _output.Append(' ');
+        _pendingSpace = false;
+        _pendingBreaks = 0;
     }
 
     public string Finish()

@@ -19,13 +19,18 @@ internal sealed class LineNormalizer
     public int Write(ReadOnlySpan<char> input, Span<char> output, bool countOnly)
     {
         var n = 0;
-        foreach (var c in input)
+        for (var i = 0; i < input.Length; i++)
         {
-            if (c > ' ' && c < '\u007f')
+            var c = input[i];
+            if (!char.IsWhiteSpace(c) && !char.IsControl(c))
             {
-                if (_pendingLength > 0 || _lineBreaks > 0) n = WritePrefix(output, n, countOnly);
-                if (!countOnly) output[n] = c;
-                n++;
+                // Copy the whole run of ordinary characters at once: most of any text.
+                var run = input[i..].IndexOfAny(CharClasses.SpaceOrControl);
+                if (run < 0) run = input.Length - i;
+                n = WritePrefix(output, n, countOnly);
+                if (!countOnly) input.Slice(i, run).CopyTo(output[n..]);
+                n += run;
+                i += run - 1;
                 _lastWasCarriageReturn = false;
                 continue;
             }
@@ -37,12 +42,6 @@ internal sealed class LineNormalizer
                 _pendingLength = 0;
             }
             else if (char.IsWhiteSpace(c)) Hold(c);
-            else if (!char.IsControl(c))
-            {
-                n = WritePrefix(output, n, countOnly);
-                if (!countOnly) output[n] = c;
-                n++;
-            }
         }
         return n;
     }
@@ -50,6 +49,12 @@ internal sealed class LineNormalizer
     /// <summary>Writes the line breaks and indentation that turned out to precede more text.</summary>
     private int WritePrefix(Span<char> output, int n, bool countOnly)
     {
+        if (_pendingLength == 0 && (_lineBreaks == 0 || !_started))
+        {
+            _lineBreaks = 0;
+            _started = true;
+            return n;
+        }
         if (_started && _lineBreaks > 0)
         {
             var breaks = _lineBreaks > 1 ? 2 : 1;

@@ -1,16 +1,14 @@
 using System.IO.Packaging;
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Pipeline.Extraction;
 
 /// <summary>
-/// The body text of a DOCX (DocumentFormat.OpenXml), one block per paragraph, read with the SDK's
-/// streaming reader so a large document is never held as an object tree. The zip is checked for
-/// bombs first (<see cref="ZipInflationGuard"/>); the SDK refuses DTDs, so entity bombs never expand.
+/// The body text of a DOCX, one block per paragraph: DocumentFormat.OpenXml opens the package and
+/// finds the main part, which is then streamed, so a large document is never held as an object tree. The zip is checked for
+/// bombs first (<see cref="ZipInflationGuard"/>); DTDs are refused, so entity bombs never expand.
 /// Headers, footers, footnotes, comments and tracked deletions are not body text and are left out.
 /// </summary>
 internal static class DocxTextExtractor
@@ -24,7 +22,7 @@ internal static class DocxTextExtractor
             using var docx = WordprocessingDocument.Open(input.Stream, false, settings);
             var main = docx.MainDocumentPart
                 ?? throw new ExtractionException(ExtractionErrorCodes.Corrupt, "The DOCX has no main document part.");
-            var (text, heading) = ReadBody(main);
+            var (text, heading) = ReadBody(main, input.Options.MaxInflatedBytes);
             if (text.Length == 0) throw new ExtractionException(ExtractionErrorCodes.NoText, "The DOCX has no text in its body.");
             var properties = docx.PackageProperties;
             return input.Single(DocumentFormat.Docx, null, new ExtractedDocument
@@ -49,38 +47,60 @@ internal static class DocxTextExtractor
         }
     }
 
-    /// <summary>Paragraphs in document order; a text box's paragraphs (nested in a run) come before the paragraph holding them.</summary>
-    private static (string Text, string? Heading) ReadBody(MainDocumentPart main)
+    private const string Word = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private const string MarkupCompatibility = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+    /// <summary>
+    /// Paragraphs in document order, read with a plain XmlReader over the part the SDK resolved:
+    /// the SDK's own OpenXmlReader builds an object per element and ran at about 2 MB/s of text.
+    /// DTDs are refused and the part's size is capped, as the SDK does. A text box's paragraphs
+    /// (nested in a run) come before the paragraph holding them; markup-compatibility fallbacks
+    /// repeat their choice's text and are skipped.
+    /// </summary>
+    private static (string Text, string? Heading) ReadBody(MainDocumentPart main, long maxCharacters)
     {
         var output = new StringBuilder();
         var open = new Stack<(StringBuilder Text, string? Style)>();
         string? heading = null;
-        using var reader = OpenXmlReader.Create(main);
-        while (reader.Read())
+        var inProperties = false;
+        using var part = main.GetStream(FileMode.Open, FileAccess.Read);
+        using var reader = XmlReader.Create(part, new XmlReaderSettings
         {
-            var type = reader.ElementType;
-            if (type == typeof(Paragraph))
+            DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = maxCharacters, IgnoreComments = true,
+        });
+        reader.MoveToContent();
+        while (!reader.EOF)
+        {
+            if (reader.NodeType == XmlNodeType.Element && reader.NamespaceURI == MarkupCompatibility && reader.LocalName == "Fallback")
             {
-                if (reader.IsStartElement) open.Push((new StringBuilder(), null));
-                else if (open.TryPop(out var paragraph))
+                reader.Skip();
+                continue;
+            }
+            var isWord = reader.NamespaceURI == Word;
+            if (isWord && reader.LocalName == "p" && (reader.NodeType == XmlNodeType.EndElement || reader.IsEmptyElement))
+            {
+                if (reader.NodeType == XmlNodeType.Element || !open.TryPop(out var paragraph)) { reader.Read(); continue; }
+                var block = LineNormalizer.Normalize(paragraph.Text.ToString()).Trim();
+                if (block.Length > 0)
                 {
-                    var block = LineNormalizer.Normalize(paragraph.Text.ToString()).Trim();
-                    if (block.Length == 0) continue;
                     if (heading is null && paragraph.Style is "Title" or "Heading1") heading = block;
                     if (output.Length > 0) output.Append("\n\n");
                     output.Append(block);
                 }
             }
-            else if (!reader.IsStartElement || !open.TryPeek(out var current)) continue;
-            else if (type == typeof(Text)) current.Text.Append(reader.GetText());
-            else if (type == typeof(TabChar)) current.Text.Append('\t');
-            else if (type == typeof(Break) || type == typeof(CarriageReturn)) current.Text.Append('\n');
-            else if (type == typeof(ParagraphStyleId))
+            else if (isWord && reader.LocalName == "pPr") inProperties = reader.NodeType == XmlNodeType.Element && !reader.IsEmptyElement;
+            else if (!isWord || reader.NodeType != XmlNodeType.Element) { }
+            else if (reader.LocalName == "p") open.Push((new StringBuilder(), null));
+            else if (!open.TryPeek(out var current)) { }
+            else if (reader.LocalName == "t")
             {
-                var style = reader.Attributes.FirstOrDefault(a => a.LocalName == "val").Value;
-                open.Pop();
-                open.Push((current.Text, style));
+                current.Text.Append(reader.ReadElementContentAsString());
+                continue;
             }
+            else if (reader.LocalName == "tab" && !inProperties) current.Text.Append('\t');
+            else if (reader.LocalName is "br" or "cr") current.Text.Append('\n');
+            else if (reader.LocalName == "pStyle") open.Push((open.Pop().Text, reader.GetAttribute("val", Word)));
+            reader.Read();
         }
         return (output.ToString(), heading);
     }

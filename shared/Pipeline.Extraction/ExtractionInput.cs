@@ -6,8 +6,6 @@ namespace Pipeline.Extraction;
 /// </summary>
 internal sealed record ExtractionInput(Stream Stream, byte[] Head, string? FileName, string? ContentType, ExtractionOptions Options)
 {
-    public long Length => Stream.Length;
-
     /// <summary>The charset a content type such as <c>text/html; charset=iso-8859-2</c> declares.</summary>
     public string? DeclaredCharset => TextDecoder.CharsetOfContentType(ContentType);
 

@@ -1,108 +1,90 @@
-using System.Text;
-using Markdig;
-
 namespace Pipeline.Extraction;
 
 /// <summary>
 /// Entry point of the ingest algorithm: sniff the format, decode, extract text and metadata.
-/// Pure and thread-safe; one instance can serve every document.
+/// Pure and thread-safe; one instance can serve every document. Every refusal is an
+/// <see cref="ExtractionException"/> with a code from <see cref="ExtractionErrorCodes"/>.
 /// </summary>
 public sealed class DocumentExtractor(ExtractionOptions? options = null)
 {
-    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+    private const int CopyBufferBytes = 1 << 16;
     private readonly ExtractionOptions _options = options ?? new ExtractionOptions();
 
-    public ExtractionResult Extract(ReadOnlySpan<byte> content, string? fileName = null, string? contentType = null)
+    /// <summary>Extracts from bytes already in memory; they are read in place, never copied.</summary>
+    public unsafe ExtractionResult Extract(ReadOnlySpan<byte> content, string? fileName = null, string? contentType = null)
     {
-        if (content.Length > _options.MaxInputBytes)
-            throw new ExtractionException(ExtractionErrorCodes.TooLarge,
-                $"The file has {content.Length:N0} bytes; the limit is {_options.MaxInputBytes:N0}.");
-        if (content.IsEmpty || content.TrimStart(" \t\r\n"u8).IsEmpty)
-            throw new ExtractionException(ExtractionErrorCodes.Empty, "The file is empty.");
-
-        var format = FormatSniffer.Detect(content, fileName, contentType);
-        return format switch
+        RefuseTooLarge(content.Length);
+        if (content.IsEmpty) throw Empty();
+        fixed (byte* pointer = content)
         {
-            DocumentFormat.Html => FromHtml(content, fileName),
-            DocumentFormat.PlainText => FromText(content, fileName, DocumentFormat.PlainText),
-            DocumentFormat.Markdown => FromMarkdown(content, fileName),
-            _ => throw new ExtractionException(ExtractionErrorCodes.Unsupported,
-                $"The file looks like {format}, which ingest does not read yet."),
+            using var stream = new UnmanagedMemoryStream(pointer, content.Length);
+            return ExtractSeekable(stream, fileName, contentType);
+        }
+    }
+
+    /// <summary>
+    /// Extracts from a stream, e.g. a blob in the store, reading from its current position to its end.
+    /// A seekable stream at position 0 is read in place; any other is first copied into memory (up to
+    /// <see cref="ExtractionOptions.MaxInputBytes"/>), since PDF and DOCX need to seek and text is read twice.
+    /// </summary>
+    /// <param name="length">The size the caller knows (refused at once when above the limit), or -1.</param>
+    public ExtractionResult Extract(Stream content, long length, string? fileName = null, string? contentType = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        if (length >= 0) RefuseTooLarge(length);
+        if (content is { CanSeek: true, Position: 0 })
+        {
+            RefuseTooLarge(content.Length);
+            return ExtractSeekable(content, fileName, contentType);
+        }
+        using var copy = CopyBounded(content, length);
+        return ExtractSeekable(copy, fileName, contentType);
+    }
+
+    private ExtractionResult ExtractSeekable(Stream stream, string? fileName, string? contentType)
+    {
+        stream.Position = 0;
+        var head = new byte[(int)Math.Min(stream.Length, FormatSniffer.SampleBytes)];
+        stream.ReadExactly(head);
+        if (head.AsSpan().TrimStart(" \t\r\n"u8).IsEmpty && stream.Length <= head.Length) throw Empty();
+        if (BinarySignatures.IsOleCompoundFile(head)) OleFileInspector.Refuse(stream);
+
+        stream.Position = 0;
+        var input = new ExtractionInput(stream, head, fileName, contentType, _options);
+        return FormatSniffer.Detect(head, fileName, contentType) switch
+        {
+            DocumentFormat.Html => HtmlPageExtractor.Extract(input),
+            DocumentFormat.PlainText => PlainTextExtractor.Extract(input),
+            DocumentFormat.Markdown => MarkdownTextExtractor.Extract(input),
+            DocumentFormat.Pdf => PdfTextExtractor.Extract(input),
+            DocumentFormat.Docx => DocxTextExtractor.Extract(input),
+            DocumentFormat.Email => EmailTextExtractor.Extract(input),
+            DocumentFormat.Json => JsonDocumentReader.Extract(input),
+            DocumentFormat.Feed => FeedReader.Extract(input),
+            var other => throw new ExtractionException(ExtractionErrorCodes.Unsupported, $"Ingest does not read {other} yet."),
         };
     }
 
-    private static ExtractionResult FromHtml(ReadOnlySpan<byte> content, string? fileName)
+    private MemoryStream CopyBounded(Stream content, long length)
     {
-        var (html, encoding) = TextDecoder.Decode(content);
-        var document = HtmlText.Parse(html);
-        var text = HtmlText.TextOf(document.Body ?? (AngleSharp.Dom.INode)document);
-        if (text.Length == 0)
-            throw new ExtractionException(ExtractionErrorCodes.NoText, "The HTML has no visible text.");
-        return Single(DocumentFormat.Html, encoding, new ExtractedDocument
+        var copy = new MemoryStream(length is > 0 and <= int.MaxValue ? (int)length : 0);
+        var buffer = new byte[CopyBufferBytes];
+        int read;
+        while ((read = content.Read(buffer)) > 0)
         {
-            Title = HtmlText.TitleOf(document) ?? TitleFromFileName(fileName),
-            Text = text,
-            Html = html,
-            Url = document.QuerySelector("link[rel='canonical']")?.GetAttribute("href"),
-        });
-    }
-
-    private static ExtractionResult FromText(ReadOnlySpan<byte> content, string? fileName, DocumentFormat format)
-    {
-        var (raw, encoding) = TextDecoder.Decode(content);
-        var text = NormalizeLines(raw);
-        if (text.Length == 0) throw new ExtractionException(ExtractionErrorCodes.NoText, "The file holds only white space.");
-        return Single(format, encoding, new ExtractedDocument { Title = FirstLine(text) ?? TitleFromFileName(fileName), Text = text });
-    }
-
-    private static ExtractionResult FromMarkdown(ReadOnlySpan<byte> content, string? fileName)
-    {
-        var (raw, encoding) = TextDecoder.Decode(content);
-        var html = Markdig.Markdown.ToHtml(raw, Markdown);
-        var document = HtmlText.Parse(html);
-        var text = HtmlText.TextOf(document.Body!);
-        if (text.Length == 0) throw new ExtractionException(ExtractionErrorCodes.NoText, "The Markdown has no text.");
-        var title = document.QuerySelector("h1")?.TextContent;
-        return Single(DocumentFormat.Markdown, encoding, new ExtractedDocument
-        {
-            Title = string.IsNullOrWhiteSpace(title) ? FirstLine(text) ?? TitleFromFileName(fileName) : HtmlText.Normalize(title),
-            Text = text,
-            Html = html,
-        });
-    }
-
-    private static ExtractionResult Single(DocumentFormat format, string? encoding, ExtractedDocument document) => new()
-    {
-        Format = format,
-        MediaType = FormatSniffer.MediaTypeOf(format),
-        Encoding = encoding,
-        Documents = [document],
-    };
-
-    /// <summary>Unifies line ends, trims each line's trailing space, and keeps at most one blank line.</summary>
-    internal static string NormalizeLines(string raw)
-    {
-        var builder = new StringBuilder(raw.Length);
-        var blank = 0;
-        foreach (var rawLine in raw.ReplaceLineEndings("\n").Split('\n'))
-        {
-            var line = rawLine.TrimEnd();
-            if (line.Length == 0) { blank++; continue; }
-            if (builder.Length > 0) builder.Append(blank > 0 ? "\n\n" : "\n");
-            builder.Append(line);
-            blank = 0;
+            copy.Write(buffer, 0, read);
+            RefuseTooLarge(copy.Length);
         }
-        return builder.ToString();
+        if (copy.Length == 0) throw Empty();
+        return copy;
     }
 
-    private static string? FirstLine(string text)
+    private void RefuseTooLarge(long length)
     {
-        var line = text.AsSpan().TrimStart();
-        var end = line.IndexOf('\n');
-        var first = (end < 0 ? line : line[..end]).Trim().ToString();
-        return first.Length is > 0 and <= 300 ? first : null;
+        if (length > _options.MaxInputBytes)
+            throw new ExtractionException(ExtractionErrorCodes.TooLarge,
+                $"The file has {length:N0} bytes; the limit is {_options.MaxInputBytes:N0} (ExtractionOptions.MaxInputBytes).");
     }
 
-    private static string? TitleFromFileName(string? fileName) =>
-        string.IsNullOrWhiteSpace(fileName) ? null : Path.GetFileNameWithoutExtension(fileName);
+    private static ExtractionException Empty() => new(ExtractionErrorCodes.Empty, "The file is empty.");
 }

@@ -1,7 +1,30 @@
 namespace Pipeline.Extraction;
 
+/// <summary>Limits that keep one hostile or oversized input from taking the ingest service down.</summary>
 public sealed record ExtractionOptions
 {
     /// <summary>Inputs above this size are refused with <see cref="ExtractionErrorCodes.TooLarge"/>.</summary>
     public long MaxInputBytes { get; init; } = 128L * 1024 * 1024;
+
+    /// <summary>
+    /// A DOCX whose parts would inflate to more than this in total is refused as a
+    /// <see cref="ExtractionErrorCodes.Bomb"/>. Checked against the sizes the zip declares, which
+    /// the zip reader also enforces while inflating, so nothing larger is ever inflated.
+    /// </summary>
+    public long MaxInflatedBytes { get; init; } = 512L * 1024 * 1024;
+
+    /// <summary>Highest inflated/compressed ratio of one zip entry (past 1 MB); real DOCX parts stay far below 100.</summary>
+    public int MaxCompressionRatio { get; init; } = 200;
+
+    /// <summary>Most entries a DOCX may hold; a real document has dozens.</summary>
+    public int MaxArchiveEntries { get; init; } = 10_000;
+
+    /// <summary>Characters XML entity references may expand to in a feed before it counts as an entity bomb.</summary>
+    public long MaxXmlEntityCharacters { get; init; } = 1_000_000;
+
+    /// <summary>
+    /// Share of a UTF-8 text's bytes that may be invalid and get replaced by U+FFFD (a truncated last
+    /// character, a stray byte); above it the text is refused with <see cref="ExtractionErrorCodes.InvalidEncoding"/>.
+    /// </summary>
+    public double MaxInvalidUtf8Ratio { get; init; } = 0.001;
 }

@@ -3,36 +3,37 @@ using System.Text;
 namespace Pipeline.Extraction;
 
 /// <summary>
-/// Decides the format from the bytes; the file name and content type only break ties
-/// between text formats (Markdown looks like plain text).
+/// Decides the format from the bytes (magic numbers, then the shape of the text); the file name
+/// and content type only break ties between text formats (Markdown and HTML fragments look like
+/// plain text). Binary formats ingest does not read are refused here, by name when known.
 /// </summary>
 public static class FormatSniffer
 {
+    /// <summary>How many leading bytes <see cref="Detect"/> looks at.</summary>
+    public const int SampleBytes = 8192;
+
     public static DocumentFormat Detect(ReadOnlySpan<byte> bytes, string? fileName, string? contentType)
     {
-        if (bytes.StartsWith("%PDF-"u8)) return DocumentFormat.Pdf;
-        if (bytes.StartsWith("PK\u0003\u0004"u8)) return DocumentFormat.Docx;
+        var sample = bytes[..Math.Min(bytes.Length, SampleBytes)];
+        if (sample[..Math.Min(sample.Length, 1024)].IndexOf("%PDF-"u8) >= 0) return DocumentFormat.Pdf;
+        if (sample.StartsWith("PK\u0003\u0004"u8) || sample.StartsWith("PK\u0005\u0006"u8)) return DocumentFormat.Docx;
+        if (sample.StartsWith("{\\rtf"u8))
+            throw new ExtractionException(ExtractionErrorCodes.Unsupported, "The file is an RTF document, which ingest does not read; save it as DOCX or PDF.");
 
-        var (bom, bomLength) = TextDecoder.DetectBom(bytes);
-        // A cut multi-byte sequence at the end of the sample only yields a replacement character.
-        var head = (bom ?? Encoding.UTF8).GetString(bytes[bomLength..Math.Min(bytes.Length, 4096)]);
-        if (bom is null && LooksBinary(bytes)) throw new ExtractionException(ExtractionErrorCodes.Unsupported,
-            "The file is binary and not a format ingest reads (HTML, text, Markdown, PDF, DOCX, e-mail, JSON, RSS/Atom).");
+        var head = DecodeHead(sample) ?? throw new ExtractionException(ExtractionErrorCodes.Unsupported,
+            $"The file is {BinarySignatures.NameOf(sample) ?? "binary"}, not a format ingest reads (HTML, text, Markdown, PDF, DOCX, e-mail, JSON, RSS/Atom).");
 
-        var start = head.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        if (start.StartsWith('<'))
-        {
-            if (ContainsIgnoreCase(start, "<rss") || ContainsIgnoreCase(start, "<feed") || ContainsIgnoreCase(start, "<rdf:RDF"))
-                return DocumentFormat.Feed;
-            return DocumentFormat.Html;
-        }
-        if (start.StartsWith('{')) return DocumentFormat.Json;
-        if (LooksLikeEmail(start)) return DocumentFormat.Email;
-
+        var start = head.AsSpan().TrimStart("\uFEFF \t\r\n");
         var extension = Path.GetExtension(fileName ?? string.Empty).ToLowerInvariant();
-        if (extension is ".md" or ".markdown" || (contentType?.Contains("markdown", StringComparison.OrdinalIgnoreCase) ?? false))
-            return DocumentFormat.Markdown;
-        if (extension is ".html" or ".htm" or ".xhtml" && start.Contains('<')) return DocumentFormat.Html;
+        var type = contentType?.ToLowerInvariant() ?? string.Empty;
+        if (start.StartsWith("<"))
+            return TextShapes.RootElement(start) is "rss" or "feed" or "rdf:RDF" ? DocumentFormat.Feed : DocumentFormat.Html;
+        if (TextShapes.LooksLikeJson(start)) return DocumentFormat.Json;
+        if (TextShapes.LooksLikeEmail(start, hinted: extension == ".eml" || type.StartsWith("message/rfc822"))) return DocumentFormat.Email;
+        if (extension is ".md" or ".markdown" or ".mdown" || type.Contains("markdown")) return DocumentFormat.Markdown;
+        var hintedHtml = extension is ".html" or ".htm" or ".xhtml" || type.Contains("html");
+        if (TextShapes.LooksLikeHtml(start, hintedHtml)) return DocumentFormat.Html;
+        if (TextShapes.LooksLikeMarkdown(start)) return DocumentFormat.Markdown;
         return DocumentFormat.PlainText;
     }
 
@@ -48,28 +49,24 @@ public static class FormatSniffer
         _ => "text/plain",
     };
 
-    private static bool ContainsIgnoreCase(string text, string value) => text.Contains(value, StringComparison.OrdinalIgnoreCase);
-
-    private static bool LooksLikeEmail(string start)
+    /// <summary>The sample as text, or null when it is binary (NUL bytes outside UTF-16, many control bytes).</summary>
+    private static string? DecodeHead(ReadOnlySpan<byte> sample)
     {
-        var firstLine = start.Split('\n', 2)[0];
-        return firstLine.StartsWith("From:", StringComparison.OrdinalIgnoreCase)
-            || firstLine.StartsWith("Received:", StringComparison.OrdinalIgnoreCase)
-            || firstLine.StartsWith("Return-Path:", StringComparison.OrdinalIgnoreCase)
-            || firstLine.StartsWith("MIME-Version:", StringComparison.OrdinalIgnoreCase)
-            || firstLine.StartsWith("Message-ID:", StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>Text never holds NUL bytes outside UTF-16/32, and rarely many control bytes.</summary>
-    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
-    {
-        var sample = bytes[..Math.Min(bytes.Length, 8192)];
+        var (bom, bomLength) = TextDecoder.DetectBom(sample);
+        // A cut multi-byte sequence at the end of the sample only yields a replacement character.
+        if (bom is not null) return bom.GetString(sample[bomLength..]);
+        var zeros = sample.Count((byte)0);
+        if (zeros > 0)
+        {
+            var oddZeros = 0;
+            for (var i = 1; i < sample.Length; i += 2) if (sample[i] == 0) oddZeros++;
+            if (zeros > sample.Length / 3 && (oddZeros == zeros || oddZeros == 0))
+                return (oddZeros == zeros ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(sample);
+            return null;
+        }
         var control = 0;
         foreach (var b in sample)
-        {
-            if (b == 0) return true;
             if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) control++;
-        }
-        return sample.Length > 0 && control > sample.Length / 10;
+        return control > sample.Length / 10 ? null : Encoding.UTF8.GetString(sample);
     }
 }

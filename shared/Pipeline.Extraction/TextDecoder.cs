@@ -4,42 +4,31 @@ using System.Text.RegularExpressions;
 namespace Pipeline.Extraction;
 
 /// <summary>
-/// Turns bytes into a string: byte-order marks first, then a declared charset (HTML/XML),
-/// then strict UTF-8, then Windows-1252 for undeclared legacy text.
+/// Turns bytes into a string: byte-order marks first, then a declared charset (argument, HTML meta,
+/// XML declaration), then strict UTF-8, then UTF-16 without BOM, then a detected legacy encoding.
+/// The rules, and why invalid UTF-8 may be refused, are on <see cref="EncodingDetector"/>.
 /// </summary>
 public static partial class TextDecoder
 {
-    static TextDecoder() => System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    /// <summary>Decodes a whole text; throws <see cref="ExtractionException"/> (<c>invalid-encoding</c>) for badly broken UTF-8.</summary>
+    public static (string Text, string EncodingName) Decode(ReadOnlySpan<byte> bytes, string? declaredCharset = null) =>
+        Decode(bytes, declaredCharset, new ExtractionOptions());
 
-    public static (string Text, string EncodingName) Decode(ReadOnlySpan<byte> bytes, string? declaredCharset = null)
+    public static unsafe (string Text, string EncodingName) Decode(ReadOnlySpan<byte> bytes, string? declaredCharset, ExtractionOptions options)
     {
-        var (bomEncoding, bomLength) = DetectBom(bytes);
-        if (bomEncoding is not null)
-            return (bomEncoding.GetString(bytes[bomLength..]), bomEncoding.WebName);
-
-        var declared = ResolveEncoding(declaredCharset) ?? ResolveEncoding(SniffDeclaredCharset(bytes));
-        if (declared is not null && declared.CodePage != Encoding.UTF8.CodePage)
-            return (declared.GetString(bytes), declared.WebName);
-
-        try
+        fixed (byte* pointer = bytes)
         {
-            return (StrictUtf8.GetString(bytes), "utf-8");
-        }
-        catch (DecoderFallbackException)
-        {
-            // Declared UTF-8 with broken bytes stays UTF-8 with replacement characters;
-            // undeclared text that is not UTF-8 is most often Windows-1252.
-            if (declared is not null)
-                return (Encoding.UTF8.GetString(bytes), "utf-8");
-            var legacy = Encoding.GetEncoding(1252);
-            return (legacy.GetString(bytes), legacy.WebName);
+            using var stream = new UnmanagedMemoryStream(pointer, bytes.Length);
+            var encoding = EncodingDetector.Detect(stream, 0, declaredCharset, markup: true, options);
+            return (DecodedText.Read(stream, encoding.BomLength, encoding.Encoding), encoding.Name);
         }
     }
 
     internal static (Encoding? Encoding, int Length) DetectBom(ReadOnlySpan<byte> b)
     {
+        EnsureCodePages();
         if (b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) return (Encoding.UTF8, 3);
         if (b.Length >= 4 && b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0) return (Encoding.UTF32, 4);
         if (b.Length >= 2 && b[0] == 0xFF && b[1] == 0xFE) return (Encoding.Unicode, 2);
@@ -55,8 +44,17 @@ public static partial class TextDecoder
         return match.Success ? match.Groups["cs"].Value : null;
     }
 
+    /// <summary>The <c>charset</c> parameter of a content type such as <c>text/html; charset=iso-8859-2</c>.</summary>
+    internal static string? CharsetOfContentType(string? contentType)
+    {
+        if (string.IsNullOrEmpty(contentType)) return null;
+        var match = CharsetPattern().Match(contentType);
+        return match.Success ? match.Groups["cs"].Value : null;
+    }
+
     internal static Encoding? ResolveEncoding(string? name)
     {
+        EnsureCodePages();
         if (string.IsNullOrWhiteSpace(name)) return null;
         try
         {
@@ -69,6 +67,9 @@ public static partial class TextDecoder
             return null;
         }
     }
+
+    /// <summary>Touching the type runs the static constructor that registers the legacy code pages.</summary>
+    internal static void EnsureCodePages() { }
 
     [GeneratedRegex("""(?:charset|encoding)\s*=\s*["']?(?<cs>[A-Za-z0-9_\-:.]+)""", RegexOptions.IgnoreCase)]
     private static partial Regex CharsetPattern();

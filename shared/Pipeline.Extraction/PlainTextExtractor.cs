@@ -1,0 +1,32 @@
+namespace Pipeline.Extraction;
+
+/// <summary>Plain text: decoded, lines normalized, paragraphs kept as blank-line-separated blocks.</summary>
+internal static class PlainTextExtractor
+{
+    public static ExtractionResult Extract(ExtractionInput input)
+    {
+        var encoding = EncodingDetector.Detect(input.Stream, 0, input.DeclaredCharset, markup: false, input.Options);
+        var text = DecodedText.ReadNormalized(input.Stream, encoding.BomLength, encoding.Encoding);
+        if (text.Length == 0) throw new ExtractionException(ExtractionErrorCodes.NoText, "The file holds only white space.");
+        return input.Single(DocumentFormat.PlainText, encoding.Name, new ExtractedDocument
+        {
+            Title = FirstLine(text) ?? input.FileTitle,
+            Text = text,
+            Metadata = EncodingMetadata(encoding),
+        });
+    }
+
+    /// <summary>The first line when it is short enough to be a title; looks no further than 300 characters, whatever the line's length.</summary>
+    internal static string? FirstLine(string text)
+    {
+        var head = text.AsSpan(0, Math.Min(text.Length, 302)).TrimStart();
+        var end = head.IndexOf('\n');
+        if (end < 0 && text.Length > 301) return null;
+        var first = (end < 0 ? head : head[..end]).Trim();
+        return first.Length is > 0 and <= 300 ? first.ToString() : null;
+    }
+
+    /// <summary>Records how many invalid UTF-8 sequences were replaced, so a repaired text is never mistaken for the original.</summary>
+    internal static Dictionary<string, string> EncodingMetadata(TextEncoding encoding) =>
+        encoding.InvalidSequences > 0 ? new() { ["encodingRepairs"] = encoding.InvalidSequences.ToString() } : [];
+}

@@ -26,7 +26,9 @@ public sealed partial class CleanDocumentConsumer(
         var cleaned = cleaner.Clean(new CleaningInput
         {
             Text = ingested.Text,
-            Html = ingested.Markup,
+            // Markdown renders to HTML without the page structure main-content extraction reads;
+            // its text goes through the text cleaner instead.
+            Html = ingested.Format == "markdown" ? null : ingested.Markup,
             Title = ingested.Title,
             Url = ingested.Metadata.GetValueOrDefault(MetadataKeys.Url) ?? ingested.Source,
         });

@@ -27,7 +27,6 @@ internal static class MongoServer
         if (string.IsNullOrEmpty(dockerHost) && !File.Exists("/var/run/docker.sock"))
         {
             _why = "MongoDB contract suite skipped: PIPELINE_MONGODB_URI is not set and no Docker engine is reachable (no DOCKER_HOST, no /var/run/docker.sock).";
-            Console.WriteLine(_why);
             return null;
         }
         try
@@ -40,7 +39,6 @@ internal static class MongoServer
         catch (Exception e)
         {
             _why = $"MongoDB contract suite skipped: the Docker engine did not start a MongoDB container ({e.GetType().Name}: {e.Message}).";
-            Console.WriteLine(_why);
             return null;
         }
     }

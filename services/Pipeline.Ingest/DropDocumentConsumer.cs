@@ -12,10 +12,11 @@ namespace Pipeline.Ingest;
 /// <summary>
 /// Turns a dropped file into version 1 (or the next version, when the content changed) of its
 /// document: original bytes to the blob store, extracted text and metadata to the version.
-/// The same bytes dropped again store nothing and publish nothing.
+/// The same bytes dropped again store nothing and publish nothing. The file is read where the
+/// transport received it: hashed, extracted and stored from that one buffer, never copied whole.
 /// </summary>
 public sealed partial class DropDocumentConsumer(
-    IDocumentStore store, VersionCommitter committer, DocumentExtractor extractor, ILogger<DropDocumentConsumer> logger)
+    IDocumentStore store, VersionCommitter committer, DocumentExtractor extractor, IngestOptions options, ILogger<DropDocumentConsumer> logger)
     : IConsumer<DropDocument>
 {
     private static readonly StageIdentity Identity = StageIdentity.Of<DropDocumentConsumer>(Stages.Ingest);
@@ -23,6 +24,8 @@ public sealed partial class DropDocumentConsumer(
     public async Task Consume(ConsumeContext<DropDocument> context)
     {
         var drop = context.Message;
+        if (DropHeaderReader.Problem(context.Headers) is { } headerProblem)
+            throw new UnprocessableDocumentException("bad-header", headerProblem);
         if (string.IsNullOrWhiteSpace(drop.FileName) && string.IsNullOrWhiteSpace(drop.Source) && string.IsNullOrWhiteSpace(drop.DocumentId))
             throw new UnprocessableDocumentException("missing-name",
                 $"The drop names no file: set the '{DropHeaders.FileName}' header (or '{DropHeaders.Source}' or '{DropHeaders.DocumentId}').");
@@ -31,31 +34,52 @@ public sealed partial class DropDocumentConsumer(
         LinkDropperTrace(activity, context);
         var started = Stopwatch.GetTimestamp();
 
-        if (drop.Content.Length == 0)
+        var content = drop.Content;
+        if (content.IsEmpty)
             throw new UnprocessableDocumentException(ExtractionErrorCodes.Empty, "The dropped file is empty.") { DocumentId = documentId };
+        // Refused before a byte is hashed or stored: the limit protects the store as much as the process.
+        if (content.Length > options.MaxDocumentBytes)
+            throw new UnprocessableDocumentException(ExtractionErrorCodes.TooLarge,
+                $"The file has {content.Length:N0} bytes; the limit is {options.MaxDocumentBytes:N0} (PIPELINE_MAX_DOCUMENT_BYTES).") { DocumentId = documentId };
+
+        var hash = ContentHash.Of(content.Span);
+        var latest = await store.GetLatestVersionAsync(documentId, Stages.Ingest, context.CancellationToken);
+        var accepted = latest?.ContentHash == hash
+            // The same bytes as the latest version: nothing to extract. Committing that version again
+            // stores nothing, and publishes its event only if a crash had kept it from going out.
+            ? [await CommitAsync(context, latest, started)]
+            : await IngestAsync(context, drop, documentId, hash, latest, started);
+        if (context.RequestId is not null)
+            await context.RespondAsync(new DropAccepted { Documents = accepted });
+    }
+
+    private async Task<List<AcceptedDocument>> IngestAsync(ConsumeContext context, DropDocument drop, string documentId, string hash,
+        DocumentVersion? latest, long started)
+    {
         ExtractionResult extraction;
         try
         {
-            extraction = extractor.Extract(drop.Content, drop.FileName, drop.ContentType);
+            extraction = extractor.Extract(drop.Content.Span, drop.FileName, drop.ContentType);
         }
         catch (ExtractionException e)
         {
             throw new UnprocessableDocumentException(e.Code, e.Message, e) { DocumentId = documentId };
         }
 
-        var hash = ContentHash.Of(drop.Content);
-        var blob = await store.SaveBlobAsync(ContentHash.Digits(hash), new MemoryStream(drop.Content, writable: false),
-            drop.FileName, extraction.MediaType, context.CancellationToken);
+        BlobInfo blob;
+        await using (var original = ReadOnlyStream(drop.Content))
+            blob = await store.SaveBlobAsync(ContentHash.Digits(hash), original, drop.FileName, extraction.MediaType, context.CancellationToken);
         var items = extraction.Documents;
         var accepted = new List<AcceptedDocument>(items.Count);
         for (var index = 0; index < items.Count; index++)
         {
             var item = items[index];
-            var id = items.Count == 1 ? documentId : DocumentIdentity.ForItem(documentId, item, index);
-            var itemHash = items.Count == 1 ? hash : ContentHash.Of($"{item.Title}\n{item.Text}\n{item.Html}");
-            var latest = await store.GetLatestVersionAsync(id, Stages.Ingest, context.CancellationToken);
+            var single = items.Count == 1;
+            var id = single ? documentId : DocumentIdentity.ForItem(documentId, item, index);
+            var itemHash = single ? hash : ContentHash.Of($"{item.Title}\n{item.Text}\n{item.Html}");
+            var previous = single ? latest : await store.GetLatestVersionAsync(id, Stages.Ingest, context.CancellationToken);
             // Unchanged content reuses the latest key: the store hands back that version, no event goes out.
-            var key = latest?.ContentHash == itemHash ? latest.Key : $"ingest:{itemHash}:{latest?.Version ?? 0}";
+            var key = previous?.ContentHash == itemHash ? previous.Key : $"ingest:{itemHash}:{previous?.Version ?? 0}";
             var draft = new DocumentVersion
             {
                 DocumentId = id,
@@ -77,20 +101,30 @@ public sealed partial class DropDocumentConsumer(
                 Source = item.Url ?? drop.Source ?? drop.FileName,
                 Metadata = MetadataOf(drop, extraction, item),
             };
-            var result = await committer.CommitAsync(context, draft, v => new DocumentIngested { DocumentId = v.DocumentId, Version = v.Version });
-            Record(result, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            accepted.Add(new AcceptedDocument(result.Version.DocumentId, result.Version.Version, result.Created));
+            accepted.Add(await CommitAsync(context, draft, started));
         }
-        if (context.RequestId is not null)
-            await context.RespondAsync(new DropAccepted { Documents = accepted });
+        return accepted;
     }
+
+    private async Task<AcceptedDocument> CommitAsync(ConsumeContext context, DocumentVersion draft, long started)
+    {
+        var result = await committer.CommitAsync(context, draft, v => new DocumentIngested { DocumentId = v.DocumentId, Version = v.Version });
+        Record(result, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return new AcceptedDocument(result.Version.DocumentId, result.Version.Version, result.Created);
+    }
+
+    /// <summary>The received bytes as a stream over the same memory (RabbitMQ's and MassTransit's buffers are arrays).</summary>
+    private static MemoryStream ReadOnlyStream(ReadOnlyMemory<byte> content) =>
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(content, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(content.ToArray(), writable: false);
 
     private void Record(AppendResult result, double milliseconds)
     {
         var outcome = result.Created ? "created" : "unchanged";
         PipelineTelemetry.Documents.Add(1, new(PipelineTelemetry.StageTag, Stages.Ingest), new("outcome", outcome));
         PipelineTelemetry.StageDuration.Record(milliseconds, new KeyValuePair<string, object?>(PipelineTelemetry.StageTag, Stages.Ingest));
-        if (result.Created) LogIngested(logger, result.Version.DocumentId, result.Version.Version, result.Version.Format, result.Version.Text.Length);
+        if (result.Created) LogIngested(logger, result.Version.DocumentId, result.Version.Version, result.Version.Format, result.Version.Text.Length, milliseconds);
         else LogUnchanged(logger, result.Version.DocumentId, result.Version.Version);
     }
 
@@ -106,14 +140,13 @@ public sealed partial class DropDocumentConsumer(
     /// <summary>A raw AMQP drop may carry the dropper's W3C trace context; the ingest span links to it.</summary>
     private static void LinkDropperTrace(Activity? activity, ConsumeContext context)
     {
-        if (activity is null || !context.Headers.TryGetHeader(DropHeaders.TraceParent, out var value)) return;
-        var text = value is byte[] bytes ? System.Text.Encoding.UTF8.GetString(bytes) : value?.ToString();
-        if (ActivityContext.TryParse(text, null, out var dropper))
+        if (activity is null) return;
+        if (ActivityContext.TryParse(DropHeaderReader.Text(context.Headers, DropHeaders.TraceParent), null, out var dropper))
             activity.AddLink(new ActivityLink(dropper));
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Ingested document {DocumentId} version {Version} ({Format}, {Characters} characters)")]
-    private static partial void LogIngested(ILogger logger, string documentId, int version, string? format, int characters);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ingested document {DocumentId} version {Version} ({Format}, {Characters} characters) in {Milliseconds:0} ms")]
+    private static partial void LogIngested(ILogger logger, string documentId, int version, string? format, int characters, double milliseconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Document {DocumentId} unchanged since version {Version}; nothing stored")]
     private static partial void LogUnchanged(ILogger logger, string documentId, int version);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Pipeline.Contracts;
 
 /// <summary>
@@ -17,5 +19,12 @@ public sealed record DropDocument
     /// <summary>An explicit, stable document id chosen by the dropper; overrides the derived identity.</summary>
     public string? DocumentId { get; init; }
 
-    public required byte[] Content { get; init; }
+    /// <summary>
+    /// The file's bytes. A received drop reads them where the transport put them (for RabbitMQ, the
+    /// client's own buffer), so they are only valid while the message is being consumed: copy them
+    /// to keep them. Never written as JSON: a fault or an audit record of a drop names the file, it
+    /// does not carry a base64 copy of it.
+    /// </summary>
+    [JsonIgnore]
+    public ReadOnlyMemory<byte> Content { get; init; }
 }

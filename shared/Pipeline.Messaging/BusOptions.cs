@@ -11,6 +11,9 @@ public sealed record BusOptions
     public const string RabbitMq = "rabbitmq";
     public const string InMemory = "inmemory";
 
+    /// <summary>The largest message body RabbitMQ can be configured to take (<c>max_message_size</c>); its default is 128 MiB.</summary>
+    public const uint MaxBrokerMessageBytes = 512u * 1024 * 1024;
+
     public string Transport { get; init; } = RabbitMq;
     public Uri RabbitMqUri { get; init; } = new("amqp://guest:guest@127.0.0.1:5672/");
 

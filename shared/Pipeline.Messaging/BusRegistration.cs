@@ -38,7 +38,10 @@ public static class BusRegistration
             {
                 bus.UsingRabbitMq((context, transport) =>
                 {
-                    transport.Host(options.RabbitMqUri);
+                    // RabbitMQ.Client refuses bodies above 64 MiB by closing the connection, so a larger drop
+                    // would come back after every reconnect and block the queue. Accept anything the broker
+                    // can hold (its max_message_size tops out at 512 MiB); ingest refuses it, with a record.
+                    transport.Host(options.RabbitMqUri, host => host.MaxMessageSize(BusOptions.MaxBrokerMessageBytes));
                     transport.PrefetchCount = options.PrefetchCount;
                     transport.ConfigureEndpoints(context);
                 });

@@ -95,7 +95,7 @@ public sealed partial class FailureRecordingFilter<T>(IDocumentStore store, ILog
     /// <summary>The same input failing the same way gets the same id, so redeliveries keep one record.</summary>
     private static string FailureId(string stage, string? documentId, int? version, string code, DropDocument? drop)
     {
-        var input = drop is null ? $"{documentId}:{version}" : $"{drop.DocumentId ?? drop.Source}:{drop.FileName}:{Convert.ToHexStringLower(SHA256.HashData(drop.Content))}";
+        var input = drop is null ? $"{documentId}:{version}" : $"{drop.DocumentId ?? drop.Source}:{drop.FileName}:{Convert.ToHexStringLower(SHA256.HashData(drop.Content.Span))}";
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{stage}\n{code}\n{input}")))[..32];
     }
 

@@ -101,5 +101,5 @@ public sealed class When_files_are_dropped_over_raw_AMQP(DistributedPipeline pip
     }
 
     /// <summary>The id ingest gives a file dropped under this name with no source.</summary>
-    private static string IdOf(string fileName) => DocumentIdentity.For(new DropDocument { FileName = fileName, Content = [] });
+    private static string IdOf(string fileName) => DocumentIdentity.For(new DropDocument { FileName = fileName });
 }

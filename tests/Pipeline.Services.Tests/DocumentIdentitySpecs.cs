@@ -7,7 +7,7 @@ namespace Pipeline.Services.Tests;
 public sealed class DocumentIdentitySpecs
 {
     private static DropDocument Drop(string fileName, string? source = null, string? id = null) =>
-        new() { FileName = fileName, Source = source, DocumentId = id, Content = [1] };
+        new() { FileName = fileName, Source = source, DocumentId = id, Content = new byte[] { 1 } };
 
     [Fact]
     public void Should_give_the_same_file_from_the_same_source_the_same_id()

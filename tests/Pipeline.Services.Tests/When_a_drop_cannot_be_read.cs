@@ -45,7 +45,7 @@ public sealed class When_a_drop_cannot_be_read : IAsyncLifetime
     [Fact]
     public async Task Should_keep_one_failure_record_when_the_same_bad_file_comes_twice()
     {
-        var drop = new DropDocument { FileName = "empty.txt", Content = [] };
+        var drop = new DropDocument { FileName = "empty.txt" };
         await _pipeline.DropAsync(drop);
         await _pipeline.DropAsync(drop);
 
@@ -57,7 +57,7 @@ public sealed class When_a_drop_cannot_be_read : IAsyncLifetime
     [Fact]
     public async Task Should_keep_the_pipeline_flowing_for_the_next_good_file()
     {
-        await _pipeline.DropAsync(new DropDocument { FileName = "empty.txt", Content = [] });
+        await _pipeline.DropAsync(new DropDocument { FileName = "empty.txt" });
         await _pipeline.DropAsync("rail-link.txt", Articles.Text);
 
         Assert.True(await _pipeline.Harness.Published.Any<DocumentFailed>());

@@ -1,5 +1,4 @@
 using System.Net.Mime;
-using System.Text;
 using MassTransit;
 using MassTransit.Serialization;
 using Pipeline.Contracts;
@@ -27,7 +26,11 @@ public sealed class DropSerializer : RawMessageSerializer, IMessageSerializer, I
         if (drop.DocumentId is not null) context.Headers.Set(DropHeaders.DocumentId, drop.DocumentId);
         // Message id, request id and response address travel as headers, as in MassTransit's raw formats.
         SetRawMessageHeaders(context);
-        return new BytesMessageBody(drop.Content);
+        // A whole array goes out as it is (the RabbitMQ transport publishes GetBytes() unchanged).
+        return System.Runtime.InteropServices.MemoryMarshal.TryGetArray(drop.Content, out var segment)
+            && segment.Offset == 0 && segment.Count == segment.Array!.Length
+                ? new BytesMessageBody(segment.Array)
+                : new MemoryMessageBody(drop.Content);
     }
 
     public ConsumeContext Deserialize(ReceiveContext receiveContext) =>
@@ -40,11 +43,11 @@ public sealed class DropSerializer : RawMessageSerializer, IMessageSerializer, I
     {
         var drop = new DropDocument
         {
-            FileName = Text(headers, DropHeaders.FileName) ?? string.Empty,
-            ContentType = Text(headers, DropHeaders.ContentType) ?? ClaimedType(transportContentType),
-            Source = Text(headers, DropHeaders.Source),
-            DocumentId = Text(headers, DropHeaders.DocumentId),
-            Content = body.GetBytes(),
+            FileName = DropHeaderReader.Text(headers, DropHeaders.FileName) ?? string.Empty,
+            ContentType = DropHeaderReader.Text(headers, DropHeaders.ContentType) ?? ClaimedType(transportContentType),
+            Source = DropHeaderReader.Text(headers, DropHeaders.Source),
+            DocumentId = DropHeaderReader.Text(headers, DropHeaders.DocumentId),
+            Content = ReceivedBody.Of(body),
         };
         var context = new RawMessageContext(headers, destinationAddress, RawSerializerOptions.Default);
         return new DropSerializerContext(context, drop, body, transportContentType ?? OctetStream);
@@ -53,20 +56,6 @@ public sealed class DropSerializer : RawMessageSerializer, IMessageSerializer, I
     /// <summary>Our own octet-stream label says nothing about the file; any other label is the dropper's claim.</summary>
     private static string? ClaimedType(ContentType? contentType) =>
         contentType is null || contentType.MediaType == OctetStream.MediaType ? null : contentType.ToString();
-
-    // AMQP clients send header strings as byte arrays; MassTransit passes them through as they came.
-    private static string? Text(Headers headers, string key)
-    {
-        if (!headers.TryGetHeader(key, out var value) || value is null) return null;
-        var text = value switch
-        {
-            string s => s,
-            byte[] bytes => Encoding.UTF8.GetString(bytes),
-            ReadOnlyMemory<byte> memory => Encoding.UTF8.GetString(memory.Span),
-            _ => value.ToString(),
-        };
-        return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-    }
 
     public void Probe(ProbeContext context) => context.CreateScope("drop").Add("contentType", ContentType.MediaType);
 

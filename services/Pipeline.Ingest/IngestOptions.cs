@@ -1,0 +1,49 @@
+using System.Globalization;
+using Pipeline.Extraction;
+
+namespace Pipeline.Ingest;
+
+/// <summary>
+/// The ingest service's own settings (environment variables or appsettings):
+/// <c>PIPELINE_MAX_DOCUMENT_BYTES</c>, <c>PIPELINE_WATCH_DIR</c>, <c>PIPELINE_WATCH_SOURCE</c>, <c>PIPELINE_API_KEY</c>.
+/// </summary>
+public sealed record IngestOptions
+{
+    /// <summary>RabbitMQ's default <c>max_message_size</c>: a larger drop cannot reach the queue anyway.</summary>
+    public const long DefaultMaxDocumentBytes = 128L * 1024 * 1024;
+
+    /// <summary>Larger files are refused with the code <c>too-large</c>, before anything is read or stored.</summary>
+    public long MaxDocumentBytes { get; init; } = DefaultMaxDocumentBytes;
+
+    /// <summary>A folder whose new and changed files the service drops into its own queue; null: no watching.</summary>
+    public string? WatchDirectory { get; init; }
+
+    /// <summary>The <c>source</c> the watched files are dropped with; part of their identity.</summary>
+    public string? WatchSource { get; init; }
+
+    /// <summary>The key <c>POST /documents</c> and <c>GET /documents/{id}</c> require; null: the endpoints answer 503.</summary>
+    public string? ApiKey { get; init; }
+
+    public ExtractionOptions Extraction => new() { MaxInputBytes = MaxDocumentBytes };
+
+    public static IngestOptions From(IConfiguration? configuration)
+    {
+        if (configuration is null) return new IngestOptions();
+        return new IngestOptions
+        {
+            MaxDocumentBytes = MaxBytes(configuration["PIPELINE_MAX_DOCUMENT_BYTES"]),
+            WatchDirectory = NullIfBlank(configuration["PIPELINE_WATCH_DIR"]),
+            WatchSource = NullIfBlank(configuration["PIPELINE_WATCH_SOURCE"]),
+            ApiKey = NullIfBlank(configuration["PIPELINE_API_KEY"]),
+        };
+    }
+
+    private static long MaxBytes(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return DefaultMaxDocumentBytes;
+        if (long.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) && bytes > 0) return bytes;
+        throw new InvalidOperationException($"PIPELINE_MAX_DOCUMENT_BYTES is '{value}'; give a whole number of bytes, e.g. 134217728 for 128 MiB.");
+    }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

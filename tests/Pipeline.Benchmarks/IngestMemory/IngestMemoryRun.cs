@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Pipeline.Benchmarks.IngestMemory;
+
+/// <summary>
+/// Peak working set of the real ingest service while one large file goes through it over RabbitMQ:
+/// for each scenario a fresh service process (SQLite store in a temporary folder) takes one drop;
+/// the run waits for ingest's DocumentIngested (or DocumentFailed), then reads the process's
+/// high-water mark of resident memory. Loopback only; starts and stops its own broker unless given
+/// one; ends by itself.
+/// <code>
+/// dotnet run -c Release --project tests/Pipeline.Benchmarks -- ingest-memory [--size-mb 100] [--scenarios text,html,too-large] [--rabbitmq URI] [--env KEY=VALUE]... [--verbose]
+/// </code>
+/// Scenarios: <c>text</c> and <c>html</c> are ingested; <c>too-large</c> drops the text file into a
+/// service whose PIPELINE_MAX_DOCUMENT_BYTES is half its size and expects the failure <c>too-large</c>.
+/// <c>--env</c> passes a setting to the service, e.g. <c>--env DOTNET_gcServer=0</c> to compare garbage collectors.
+/// </summary>
+internal static class IngestMemoryRun
+{
+    public const string Command = "ingest-memory";
+    private const double MiB = 1024 * 1024;
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(10);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var sizeMb = int.Parse(Option(args, "--size-mb") ?? "100", CultureInfo.InvariantCulture);
+        var scenarios = (Option(args, "--scenarios") ?? "text,html,too-large").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var given = Option(args, "--rabbitmq") ?? Environment.GetEnvironmentVariable("PIPELINE_TEST_RABBITMQ_URI");
+        var environment = args.Select((a, i) => (a, i)).Where(p => p.a == "--env" && p.i + 1 < args.Length).Select(p => args[p.i + 1]).ToList();
+        var size = sizeMb * 1024L * 1024;
+        var work = Directory.CreateTempSubdirectory("pipeline-ingest-memory-");
+        try
+        {
+            await using var broker = await PrivateBroker.StartAsync(string.IsNullOrWhiteSpace(given) ? null : new Uri(given));
+            Console.WriteLine($"{Command}: {sizeMb} MiB drops over RabbitMQ ({broker.Uri.Host}:{broker.Uri.Port}) into the ingest service, a fresh process each");
+            Console.WriteLine($"{"scenario",-10} {"file",10} {"outcome",-34} {"time",9} {"at start",10} {"peak",10}");
+            var failures = 0;
+            foreach (var scenario in scenarios)
+            {
+                var kind = scenario == "html" ? "html" : "text";
+                var path = Path.Combine(work.FullName, $"large-{kind}.{(kind == "html" ? "html" : "txt")}");
+                if (!File.Exists(path)) ExtractionInputs.WriteLarge(path, kind, size);
+                var limit = scenario == "too-large" ? size / 2 : (long?)null;
+                var expected = scenario == "too-large" ? "too-large" : "ingested";
+                if (!await MeasureAsync(broker.Uri, scenario, path, limit, expected, work.FullName, environment, args.Contains("--verbose"))) failures++;
+            }
+            return failures == 0 ? 0 : 1;
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<bool> MeasureAsync(Uri rabbit, string scenario, string path, long? limit, string expected, string work,
+        IReadOnlyList<string> environment, bool verbose)
+    {
+        var store = Path.Combine(work, $"{scenario}-store", "pipeline.db");
+        await using var probe = await AmqpProbe.ConnectAsync(rabbit);
+        using var ingest = IngestProcess.Start(rabbit, store, limit, environment);
+        await WaitUntilConsumingAsync(probe, ingest);
+        var (_, atStart) = ingest.Memory();
+
+        var content = await File.ReadAllBytesAsync(path);
+        var started = Stopwatch.GetTimestamp();
+        await probe.DropAsync(Path.GetFileName(path), content);
+        content = null;
+        var (exchange, message) = await probe.NextAsync(Patience);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        var (peak, _) = ingest.Memory();
+
+        var ingested = AmqpProbe.IsIngested(exchange);
+        var outcome = ingested
+            ? $"DocumentIngested v{message.GetProperty("version").GetInt32()}"
+            : $"DocumentFailed {message.GetProperty("code").GetString()}";
+        var ok = ingested ? expected == "ingested" : expected == message.GetProperty("code").GetString();
+        Console.WriteLine($"{scenario,-10} {new FileInfo(path).Length / MiB,6:F1} MiB {outcome,-34} {elapsed.TotalSeconds,7:F1} s {atStart / MiB,6:F0} MiB {peak / MiB,6:F0} MiB{(ok ? "" : "  UNEXPECTED")}");
+        if (!ok || verbose) Console.WriteLine(ingest.Output);
+        return ok;
+    }
+
+    private static async Task WaitUntilConsumingAsync(AmqpProbe probe, IngestProcess ingest)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(200));
+        while (await probe.IngestConsumersAsync() == 0)
+        {
+            if (ingest.HasExited) throw new InvalidOperationException($"The ingest service stopped:\n{ingest.Output}");
+            try { await poll.WaitForNextTickAsync(timeout.Token); }
+            catch (OperationCanceledException) { throw new TimeoutException($"The ingest service did not start consuming within 2 minutes:\n{ingest.Output}"); }
+        }
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace Pipeline.Benchmarks.IngestMemory;
+
+/// <summary>
+/// The real ingest service (its Program.cs, host and settings) as a child process, so its working
+/// set is its own: the run reads the kernel's high-water mark of its resident memory (VmHWM).
+/// </summary>
+internal sealed class IngestProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private IngestProcess(Process process)
+    {
+        _process = process;
+        _process.OutputDataReceived += (_, e) => Keep(e.Data);
+        _process.ErrorDataReceived += (_, e) => Keep(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    public int Id => _process.Id;
+    public bool HasExited => _process.HasExited;
+    public string Output { get { lock (_output) return _output.ToString(); } }
+
+    public static IngestProcess Start(Uri rabbit, string storePath, long? maxDocumentBytes, IEnumerable<string> environment)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Repository.IngestAssembly);
+        start.Environment["PIPELINE_TRANSPORT"] = "rabbitmq";
+        start.Environment["PIPELINE_RABBITMQ_URI"] = rabbit.ToString();
+        start.Environment["PIPELINE_STORE"] = "sqlite";
+        start.Environment["PIPELINE_SQLITE_PATH"] = storePath;
+        start.Environment["PIPELINE_PREFETCH"] = "1";
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Logging__LogLevel__Pipeline"] = "Information";
+        start.Environment.Remove("OTEL_EXPORTER_OTLP_ENDPOINT");
+        if (maxDocumentBytes is { } max) start.Environment["PIPELINE_MAX_DOCUMENT_BYTES"] = max.ToString(CultureInfo.InvariantCulture);
+        foreach (var setting in environment)
+        {
+            var (key, value) = (setting.Split('=', 2)[0], setting.Split('=', 2).ElementAtOrDefault(1) ?? "");
+            start.Environment[key] = value;
+        }
+        return new IngestProcess(Process.Start(start)!);
+    }
+
+    /// <summary>Peak resident memory since the process started (VmHWM), and resident memory now (VmRSS), in bytes.</summary>
+    public (long Peak, long Current) Memory()
+    {
+        long peak = 0, current = 0;
+        foreach (var line in File.ReadLines($"/proc/{_process.Id}/status"))
+        {
+            if (line.StartsWith("VmHWM:", StringComparison.Ordinal)) peak = Kilobytes(line);
+            else if (line.StartsWith("VmRSS:", StringComparison.Ordinal)) current = Kilobytes(line);
+        }
+        return (peak, current);
+    }
+
+    private static long Kilobytes(string line) =>
+        long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+
+    private void Keep(string? line)
+    {
+        if (line is null) return;
+        lock (_output) if (_output.Length < 64 * 1024) _output.AppendLine(line);
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill();
+            _process.WaitForExit(30_000);
+        }
+        _process.Dispose();
+    }
+}

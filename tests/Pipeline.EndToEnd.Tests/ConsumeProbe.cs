@@ -11,6 +11,9 @@ public sealed class ConsumeProbe : IConsumeObserver
 
     public int Count<T>() => _consumed.Count(m => m is T);
 
+    /// <summary>The last message of this type consumed.</summary>
+    public T Last<T>() => _consumed.OfType<T>().Last();
+
     public async Task WaitForAsync<T>(int count, TimeSpan timeout)
     {
         using var cancellation = new CancellationTokenSource(timeout);

@@ -23,6 +23,9 @@ public sealed class DistributedPipeline : IAsyncLifetime
     public RawAmqp FailureClient { get; private set; } = null!;
     public string StorePath => Path.Combine(_directory.FullName, "pipeline.db");
     public ConcurrentQueue<Activity> Spans { get; } = new();
+    /// <summary>The ingest host's PIPELINE_MAX_DOCUMENT_BYTES: small, so an oversized drop stays cheap to make.</summary>
+    public const long MaxDocumentBytes = 4 * 1024 * 1024;
+
     public ConsumeProbe IngestProbe { get; } = new();
     public ConsumeProbe CleanProbe { get; } = new();
     public Storage.IDocumentStore Store { get; } = null!;
@@ -39,7 +42,8 @@ public sealed class DistributedPipeline : IAsyncLifetime
         await FailureClient.SubscribeAsync(RawAmqp.FailedExchange);
 
         var spans = new SpanSink(Spans);
-        await StartAsync(StageHost.Build("pipeline-ingest", Broker.Uri, StorePath, bus => bus.AddIngestStage(), IngestProbe, spans));
+        await StartAsync(StageHost.Build("pipeline-ingest", Broker.Uri, StorePath, bus => bus.AddIngestStage(), IngestProbe, spans,
+            settings: new Dictionary<string, string?> { ["PIPELINE_MAX_DOCUMENT_BYTES"] = MaxDocumentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
         await StartAsync(StageHost.Build("pipeline-clean", Broker.Uri, StorePath, bus => bus.AddCleanStage(), CleanProbe));
         await StartAsync(StageHost.Build("pipeline-enrich", Broker.Uri, StorePath, bus => bus.AddEnrichStage(), new ConsumeProbe()));
         await StartAsync(StageHost.Build("pipeline-publish", Broker.Uri, StorePath, bus => bus.AddPublishStage(), new ConsumeProbe()));

@@ -67,12 +67,32 @@ public sealed class RawAmqp : IAsyncDisposable
 
     public Task<JsonElement> WaitForAsync(string documentId, TimeSpan timeout) => Slot(documentId).Task.WaitAsync(timeout);
 
+    /// <summary>Waits for an event that matches, e.g. a failure that names no document.</summary>
+    public async Task<JsonElement> WaitForAsync(Func<JsonElement, bool> match, TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
+        while (true)
+        {
+            foreach (var received in _received) if (match(received)) return received;
+            try { await poll.WaitForNextTickAsync(cancellation.Token); }
+            catch (OperationCanceledException) { throw new TimeoutException($"No matching event within {timeout}."); }
+        }
+    }
+
     public async Task DropAsync(string fileName, byte[] content, string? contentType = null, IDictionary<string, object?>? extraHeaders = null)
     {
         var headers = new Dictionary<string, object?> { ["file-name"] = Encoding.UTF8.GetBytes(fileName) };
         if (extraHeaders is not null) foreach (var (key, value) in extraHeaders) headers[key] = value;
         var properties = new BasicProperties { Persistent = true, ContentType = contentType, Headers = headers };
         await _channel.BasicPublishAsync(string.Empty, "pipeline-ingest", mandatory: true, properties, content);
+    }
+
+    /// <summary>Publishes any body with any headers (or none) to the ingest queue, as a careless dropper might.</summary>
+    public async Task PublishAsync(byte[] body, IDictionary<string, object?>? headers, string? contentType = null)
+    {
+        var properties = new BasicProperties { Persistent = true, ContentType = contentType, Headers = headers };
+        await _channel.BasicPublishAsync(string.Empty, "pipeline-ingest", mandatory: true, properties, body);
     }
 
     /// <summary>Messages ready in a queue; 0 when the queue does not exist (yet).</summary>

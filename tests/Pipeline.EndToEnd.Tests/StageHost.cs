@@ -17,7 +17,8 @@ namespace Pipeline.EndToEnd.Tests;
 internal static class StageHost
 {
     public static IHost Build(string serviceName, Uri rabbit, string storePath, Action<IBusRegistrationConfigurator> stage,
-        ConsumeProbe probe, ICollection<Activity>? spans = null, int prefetch = 8)
+        ConsumeProbe probe, ICollection<Activity>? spans = null, int prefetch = 8,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Production });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -28,6 +29,7 @@ internal static class StageHost
             ["PIPELINE_SQLITE_PATH"] = storePath,
             ["PIPELINE_PREFETCH"] = prefetch.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddServiceDefaults(serviceName);
         if (spans is not null) builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans));

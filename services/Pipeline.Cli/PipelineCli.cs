@@ -10,6 +10,7 @@ public static class PipelineCli
     {
         RunCommand.Create(),
         DropCommand.Create(),
+        WatchCommand.Create(),
         DocsCommand.Create(),
         ErrorsCommand.Create(),
     };

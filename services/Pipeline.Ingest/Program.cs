@@ -1,11 +1,13 @@
 using Pipeline.Ingest;
-using Pipeline.Messaging;
 using Pipeline.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("pipeline-ingest");
-builder.AddPipelineBus(bus => bus.AddIngestStage());
+builder.AddIngestService();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.Run();
+
+/// <summary>The entry point, visible to the HTTP specifications (WebApplicationFactory).</summary>
+public partial class Program;

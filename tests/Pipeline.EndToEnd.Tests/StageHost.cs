@@ -18,7 +18,7 @@ internal static class StageHost
 {
     public static IHost Build(string serviceName, Uri rabbit, string storePath, Action<IBusRegistrationConfigurator> stage,
         ConsumeProbe probe, ICollection<Activity>? spans = null, int prefetch = 8,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null, Action<HostApplicationBuilder>? compose = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = Environments.Production });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -34,7 +34,9 @@ internal static class StageHost
         builder.AddServiceDefaults(serviceName);
         if (spans is not null) builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans));
         builder.Services.AddConsumeObserver(_ => probe);
-        builder.AddPipelineBus(stage);
+        // The service's own composition when given (ingest: its bus, settings and folder watcher), else its stage on the bus.
+        if (compose is not null) compose(builder);
+        else builder.AddPipelineBus(stage);
         return builder.Build();
     }
 }

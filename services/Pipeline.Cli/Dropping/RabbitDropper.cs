@@ -34,11 +34,15 @@ internal sealed class RabbitDropper : IAsyncDisposable
         return new RabbitDropper(connection, channel);
     }
 
-    public async Task DropAsync(FileInfo file, string? source, CancellationToken cancellationToken)
+    public async Task DropAsync(FileInfo file, string? source, CancellationToken cancellationToken) =>
+        await DropAsync(file.Name, await File.ReadAllBytesAsync(file.FullName, cancellationToken), source, cancellationToken);
+
+    /// <param name="fileName">The name the drop carries (the watcher sends the path inside its folder).</param>
+    public async Task DropAsync(string fileName, ReadOnlyMemory<byte> body, string? source, CancellationToken cancellationToken)
     {
         using var activity = PipelineTelemetry.Source.StartActivity($"drop {QueueNames.Ingest}", ActivityKind.Producer);
-        activity?.SetTag("file.name", file.Name);
-        var headers = new Dictionary<string, object?> { [DropHeaders.FileName] = Encoding.UTF8.GetBytes(file.Name) };
+        activity?.SetTag("file.name", fileName);
+        var headers = new Dictionary<string, object?> { [DropHeaders.FileName] = Encoding.UTF8.GetBytes(fileName) };
         if (source is not null) headers[DropHeaders.Source] = Encoding.UTF8.GetBytes(source);
         if (activity?.Id is { } traceParent)
         {
@@ -52,7 +56,6 @@ internal sealed class RabbitDropper : IAsyncDisposable
             MessageId = Guid.NewGuid().ToString(),
             Headers = headers,
         };
-        var body = await File.ReadAllBytesAsync(file.FullName, cancellationToken);
         await _channel.BasicPublishAsync(string.Empty, QueueNames.Ingest, mandatory: true, properties, body, cancellationToken);
     }
 

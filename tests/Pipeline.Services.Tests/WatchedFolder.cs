@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using Pipeline.Ingest.Watching;
+
+namespace Pipeline.Services.Tests;
+
+/// <summary>
+/// A temporary folder and a <see cref="FolderWatcher"/> on it with a short quiet period; drops are
+/// recorded instead of sent. Restarting keeps the folder, as a restarted process would find it.
+/// </summary>
+public sealed class WatchedFolder : IAsyncDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private readonly ConcurrentQueue<WatchReport> _reports = new();
+    private readonly SemaphoreSlim _reported = new(0);
+    private CancellationTokenSource _stop = new();
+    private Task _running = Task.CompletedTask;
+
+    public DirectoryInfo Directory { get; } = System.IO.Directory.CreateTempSubdirectory("pipeline-watch-");
+    public ConcurrentQueue<WatchedFile> Dropped { get; } = new();
+    public IReadOnlyCollection<WatchReport> Reports => _reports;
+    public FolderWatcher Watcher { get; private set; } = null!;
+
+    /// <summary>Fails the next drops this many times, as an unreachable broker would.</summary>
+    public int FailNextDrops { get; set; }
+
+    public async Task StartAsync(long maxFileBytes = 1024 * 1024)
+    {
+        _stop = new CancellationTokenSource();
+        var options = new FolderWatchOptions
+        {
+            Directory = Directory.FullName,
+            MaxFileBytes = maxFileBytes,
+            QuietPeriod = TimeSpan.FromMilliseconds(100),
+            RetryDelay = TimeSpan.FromMilliseconds(200),
+        };
+        Watcher = new FolderWatcher(options, (file, _) =>
+        {
+            if (FailNextDrops > 0)
+            {
+                FailNextDrops--;
+                throw new IOException("broker unreachable");
+            }
+            Dropped.Enqueue(file with { Content = file.Content.ToArray() });
+            return Task.CompletedTask;
+        });
+        Watcher.Reported += report =>
+        {
+            _reports.Enqueue(report);
+            _reported.Release();
+        };
+        _running = Watcher.RunAsync(_stop.Token);
+        await Watcher.InitialScanHandled.WaitAsync(Patience);
+    }
+
+    public async Task StopAsync()
+    {
+        await _stop.CancelAsync();
+        await _running;
+        _reports.Clear();
+        Dropped.Clear();
+    }
+
+    public string Write(string relativePath, string content)
+    {
+        var path = Path.Combine(Directory.FullName, relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    /// <summary>Waits until the watcher reported this outcome for this file (the <paramref name="count"/>th time).</summary>
+    public async Task<WatchReport> WaitForAsync(string relativePath, WatchOutcome outcome, int count = 1)
+    {
+        using var cancellation = new CancellationTokenSource(Patience);
+        while (true)
+        {
+            var report = _reports.Where(r => r.RelativePath == relativePath && r.Outcome == outcome).Skip(count - 1).FirstOrDefault();
+            if (report is not null) return report;
+            try { await _reported.WaitAsync(cancellation.Token); }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"No {outcome} for {relativePath}; reports: {string.Join(", ", _reports)}");
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await _running;
+        Directory.Delete(recursive: true);
+    }
+}

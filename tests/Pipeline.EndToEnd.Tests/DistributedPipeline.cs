@@ -22,6 +22,9 @@ public sealed class DistributedPipeline : IAsyncLifetime
     public RawAmqp Client { get; private set; } = null!;
     public RawAmqp FailureClient { get; private set; } = null!;
     public string StorePath => Path.Combine(_directory.FullName, "pipeline.db");
+
+    /// <summary>The ingest host's PIPELINE_WATCH_DIR.</summary>
+    public string WatchDirectory => Path.Combine(_directory.FullName, "watched");
     public ConcurrentQueue<Activity> Spans { get; } = new();
     /// <summary>The ingest host's PIPELINE_MAX_DOCUMENT_BYTES: small, so an oversized drop stays cheap to make.</summary>
     public const long MaxDocumentBytes = 4 * 1024 * 1024;
@@ -42,8 +45,15 @@ public sealed class DistributedPipeline : IAsyncLifetime
         await FailureClient.SubscribeAsync(RawAmqp.FailedExchange);
 
         var spans = new SpanSink(Spans);
+        Directory.CreateDirectory(WatchDirectory);
+        var ingestSettings = new Dictionary<string, string?>
+        {
+            ["PIPELINE_MAX_DOCUMENT_BYTES"] = MaxDocumentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["PIPELINE_WATCH_DIR"] = WatchDirectory,
+        };
+        // Ingest as the service composes itself: its settings, its bus, its folder watcher.
         await StartAsync(StageHost.Build("pipeline-ingest", Broker.Uri, StorePath, bus => bus.AddIngestStage(), IngestProbe, spans,
-            settings: new Dictionary<string, string?> { ["PIPELINE_MAX_DOCUMENT_BYTES"] = MaxDocumentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+            settings: ingestSettings, compose: builder => builder.AddIngestService()));
         await StartAsync(StageHost.Build("pipeline-clean", Broker.Uri, StorePath, bus => bus.AddCleanStage(), CleanProbe));
         await StartAsync(StageHost.Build("pipeline-enrich", Broker.Uri, StorePath, bus => bus.AddEnrichStage(), new ConsumeProbe()));
         await StartAsync(StageHost.Build("pipeline-publish", Broker.Uri, StorePath, bus => bus.AddPublishStage(), new ConsumeProbe()));

@@ -49,4 +49,7 @@ public interface IDocumentStore
 
     /// <summary>Failures, newest first.</summary>
     Task<IReadOnlyList<FailureRecord>> ListFailuresAsync(int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>The failures recorded for one document, newest first (what <c>GET /documents/{id}</c> shows).</summary>
+    Task<IReadOnlyList<FailureRecord>> GetFailuresAsync(string documentId, CancellationToken cancellationToken = default);
 }

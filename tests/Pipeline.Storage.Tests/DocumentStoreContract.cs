@@ -233,6 +233,22 @@ public abstract class DocumentStoreContract : IAsyncLifetime
         Assert.Equal(newer.At.ToUnixTimeMilliseconds(), failures[0].At.ToUnixTimeMilliseconds());
     }
 
+    [SkippableFact]
+    public async Task Should_give_the_failures_of_one_document_newest_first()
+    {
+        var store = await Ready();
+        var at = DateTimeOffset.UtcNow;
+        var first = new FailureRecord { Id = "g-1", DocumentId = "doc-m", Stage = "ingest", Code = "corrupt", Reason = "Broken.", At = at.AddMinutes(-2) };
+        await store.RecordFailureAsync(first);
+        await store.RecordFailureAsync(first with { Id = "g-2", Stage = "clean", Code = "no-article", At = at.AddMinutes(-1) });
+        await store.RecordFailureAsync(first with { Id = "g-3", DocumentId = "doc-n", At = at });
+        await store.RecordFailureAsync(first with { Id = "g-4", DocumentId = null, Code = "missing-name", At = at });
+
+        Assert.Equal(["g-2", "g-1"], (await store.GetFailuresAsync("doc-m")).Select(f => f.Id));
+        Assert.Equal("clean", (await store.GetFailuresAsync("doc-m"))[0].Stage);
+        Assert.Empty(await store.GetFailuresAsync("doc-without-failures"));
+    }
+
     private sealed class ForwardOnlyStream(byte[] bytes) : MemoryStream(bytes)
     {
         public override bool CanSeek => false;

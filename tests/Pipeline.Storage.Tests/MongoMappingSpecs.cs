@@ -93,6 +93,17 @@ public sealed class MongoMappingSpecs
     }
 
     [Fact]
+    public void Should_find_one_documents_failures_newest_first_by_the_document_id_index()
+    {
+        var filter = MongoQueries.FailuresOf("doc-1").Render(Args<FailureDocument>());
+        var sort = MongoQueries.NewestFailures.Render(Args<FailureDocument>());
+
+        Assert.Equal(BsonDocument.Parse("{ documentId: 'doc-1' }"), filter);
+        Assert.Equal(BsonDocument.Parse("{ at: -1, _id: 1 }"), sort);
+        Assert.Contains(MongoQueries.FailureIndexes, i => i.Keys.Render(Args<FailureDocument>()) == BsonDocument.Parse("{ documentId: 1 }"));
+    }
+
+    [Fact]
     public void Should_only_ever_move_the_head_forward()
     {
         var version = MongoRecordMapper.ToDocument(Version with { Version = 3 });

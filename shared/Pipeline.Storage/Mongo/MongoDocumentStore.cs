@@ -183,6 +183,12 @@ public sealed class MongoDocumentStore : IDocumentStore
         return failures.Select(MongoRecordMapper.ToRecord).ToList();
     }
 
+    public async Task<IReadOnlyList<FailureRecord>> GetFailuresAsync(string documentId, CancellationToken cancellationToken = default)
+    {
+        var failures = await _failures.Find(MongoQueries.FailuresOf(documentId)).Sort(MongoQueries.NewestFailures).ToListAsync(cancellationToken);
+        return failures.Select(MongoRecordMapper.ToRecord).ToList();
+    }
+
     private async Task<DocumentVersion?> FindOneAsync(FilterDefinition<VersionDocument> filter, SortDefinition<VersionDocument>? sort, CancellationToken cancellationToken)
     {
         var find = _versions.Find(filter);

@@ -51,6 +51,10 @@ internal static class MongoQueries
     public static readonly SortDefinition<DocumentHeadDocument> RecentlyUpdated =
         Builders<DocumentHeadDocument>.Sort.Descending(d => d.UpdatedAt).Ascending(d => d.Id);
 
+    /// <summary>One document's failures; served by the <c>documentId</c> index.</summary>
+    public static FilterDefinition<FailureDocument> FailuresOf(string documentId) =>
+        Builders<FailureDocument>.Filter.Eq(f => f.DocumentId, documentId);
+
     public static readonly SortDefinition<FailureDocument> NewestFailures =
         Builders<FailureDocument>.Sort.Descending(f => f.At).Ascending(f => f.Id);
 

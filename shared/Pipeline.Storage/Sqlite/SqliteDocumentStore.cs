@@ -240,6 +240,20 @@ public sealed class SqliteDocumentStore(string path) : IDocumentStore
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT body FROM failures ORDER BY at DESC, id LIMIT $limit";
         command.Parameters.AddWithValue("$limit", limit);
+        return await ReadFailuresAsync(command, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<FailureRecord>> GetFailuresAsync(string documentId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT body FROM failures WHERE document_id = $doc ORDER BY at DESC, id";
+        command.Parameters.AddWithValue("$doc", documentId);
+        return await ReadFailuresAsync(command, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<FailureRecord>> ReadFailuresAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
         var failures = new List<FailureRecord>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -42,5 +42,6 @@ internal static class SqliteSchema
             at TEXT NOT NULL,
             body TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS ix_failures_at ON failures (at DESC);
+        CREATE INDEX IF NOT EXISTS ix_failures_document ON failures (document_id, at DESC);
         """;
 }

@@ -1,4 +1,5 @@
 using Pipeline.Ingest;
+using Pipeline.Ingest.Http;
 using Pipeline.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,7 +8,5 @@ builder.AddIngestService();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.MapDocumentEndpoints();
 app.Run();
-
-/// <summary>The entry point, visible to the HTTP specifications (WebApplicationFactory).</summary>
-public partial class Program;

@@ -10,7 +10,7 @@ namespace Pipeline.Benchmarks.IngestMemory;
 /// high-water mark of resident memory. Loopback only; starts and stops its own broker unless given
 /// one; ends by itself.
 /// <code>
-/// dotnet run -c Release --project tests/Pipeline.Benchmarks -- ingest-memory [--size-mb 100] [--scenarios text,html,too-large] [--rabbitmq URI] [--env KEY=VALUE]... [--verbose]
+/// dotnet run -c Release --project tests/Pipeline.Benchmarks -- ingest-memory [--size-mb 100] [--scenarios text,html,too-large] [--repeat N] [--rabbitmq URI] [--env KEY=VALUE]... [--verbose]
 /// </code>
 /// Scenarios: <c>text</c> and <c>html</c> are ingested; <c>too-large</c> drops the text file into a
 /// service whose PIPELINE_MAX_DOCUMENT_BYTES is half its size and expects the failure <c>too-large</c>.
@@ -25,6 +25,8 @@ internal static class IngestMemoryRun
     public static async Task<int> RunAsync(string[] args)
     {
         var sizeMb = int.Parse(Option(args, "--size-mb") ?? "100", CultureInfo.InvariantCulture);
+        // Peaks vary from run to run with when the garbage collector runs: repeat to see the spread.
+        var repeat = int.Parse(Option(args, "--repeat") ?? "1", CultureInfo.InvariantCulture);
         var scenarios = (Option(args, "--scenarios") ?? "text,html,too-large").Split(',', StringSplitOptions.RemoveEmptyEntries);
         var given = Option(args, "--rabbitmq") ?? Environment.GetEnvironmentVariable("PIPELINE_TEST_RABBITMQ_URI");
         var environment = args.Select((a, i) => (a, i)).Where(p => p.a == "--env" && p.i + 1 < args.Length).Select(p => args[p.i + 1]).ToList();
@@ -36,7 +38,7 @@ internal static class IngestMemoryRun
             Console.WriteLine($"{Command}: {sizeMb} MiB drops over RabbitMQ ({broker.Uri.Host}:{broker.Uri.Port}) into the ingest service, a fresh process each");
             Console.WriteLine($"{"scenario",-10} {"file",10} {"outcome",-34} {"time",9} {"at start",10} {"peak",10}");
             var failures = 0;
-            foreach (var scenario in scenarios)
+            foreach (var scenario in scenarios.SelectMany(s => Enumerable.Repeat(s, repeat)))
             {
                 var kind = scenario == "html" ? "html" : "text";
                 var path = Path.Combine(work.FullName, $"large-{kind}.{(kind == "html" ? "html" : "txt")}");
@@ -76,6 +78,7 @@ internal static class IngestMemoryRun
             : $"DocumentFailed {message.GetProperty("code").GetString()}";
         var ok = ingested ? expected == "ingested" : expected == message.GetProperty("code").GetString();
         Console.WriteLine($"{scenario,-10} {new FileInfo(path).Length / MiB,6:F1} MiB {outcome,-34} {elapsed.TotalSeconds,7:F1} s {atStart / MiB,6:F0} MiB {peak / MiB,6:F0} MiB{(ok ? "" : "  UNEXPECTED")}");
+        ingest.Stop();
         if (!ok || verbose) Console.WriteLine(ingest.Output);
         return ok;
     }

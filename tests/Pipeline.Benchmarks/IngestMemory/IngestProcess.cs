@@ -69,13 +69,18 @@ internal sealed class IngestProcess : IDisposable
         lock (_output) if (_output.Length < 64 * 1024) _output.AppendLine(line);
     }
 
+    /// <summary>Ends the process (it is ours, by its id); its output is complete afterwards.</summary>
+    public void Stop()
+    {
+        if (_process.HasExited) return;
+        _process.Kill();
+        _process.WaitForExit(30_000);
+        _process.WaitForExit();
+    }
+
     public void Dispose()
     {
-        if (!_process.HasExited)
-        {
-            _process.Kill();
-            _process.WaitForExit(30_000);
-        }
+        Stop();
         _process.Dispose();
     }
 }

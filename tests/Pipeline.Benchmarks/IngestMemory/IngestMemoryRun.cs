@@ -38,14 +38,16 @@ internal static class IngestMemoryRun
             Console.WriteLine($"{Command}: {sizeMb} MiB drops over RabbitMQ ({broker.Uri.Host}:{broker.Uri.Port}) into the ingest service, a fresh process each");
             Console.WriteLine($"{"scenario",-10} {"file",10} {"outcome",-34} {"time",9} {"at start",10} {"peak",10}");
             var failures = 0;
+            var run = 0;
             foreach (var scenario in scenarios.SelectMany(s => Enumerable.Repeat(s, repeat)))
             {
+                run++;
                 var kind = scenario == "html" ? "html" : "text";
                 var path = Path.Combine(work.FullName, $"large-{kind}.{(kind == "html" ? "html" : "txt")}");
                 if (!File.Exists(path)) ExtractionInputs.WriteLarge(path, kind, size);
                 var limit = scenario == "too-large" ? size / 2 : (long?)null;
                 var expected = scenario == "too-large" ? "too-large" : "ingested";
-                if (!await MeasureAsync(broker.Uri, scenario, path, limit, expected, work.FullName, environment, args.Contains("--verbose"))) failures++;
+                if (!await MeasureAsync(broker.Uri, scenario, path, limit, expected, Path.Combine(work.FullName, $"run-{run}"), environment, args.Contains("--verbose"))) failures++;
             }
             return failures == 0 ? 0 : 1;
         }
@@ -58,7 +60,8 @@ internal static class IngestMemoryRun
     private static async Task<bool> MeasureAsync(Uri rabbit, string scenario, string path, long? limit, string expected, string work,
         IReadOnlyList<string> environment, bool verbose)
     {
-        var store = Path.Combine(work, $"{scenario}-store", "pipeline.db");
+        // A store of its own: the same file dropped into a store that has it already would be unchanged, and announce nothing.
+        var store = Path.Combine(work, "pipeline.db");
         await using var probe = await AmqpProbe.ConnectAsync(rabbit);
         using var ingest = IngestProcess.Start(rabbit, store, limit, environment);
         await WaitUntilConsumingAsync(probe, ingest);

@@ -27,8 +27,17 @@ internal sealed class PrivateBroker : IAsyncDisposable
         if (given is not null) return new PrivateBroker(given, null, null);
         var directory = Directory.CreateTempSubdirectory("pipeline-bench-rabbit-").FullName;
         var name = $"pipeline-bench-{Environment.ProcessId}";
-        var output = await ScriptAsync("start", directory, FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture), name);
-        return new PrivateBroker(new Uri(output.Trim()), directory, name);
+        try
+        {
+            var output = await ScriptAsync("start", directory, FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture), name);
+            return new PrivateBroker(new Uri(output.Trim()), directory, name);
+        }
+        catch
+        {
+            // A node that came up after the wait gave up must not outlive the run.
+            await new PrivateBroker(new Uri("amqp://127.0.0.1/"), directory, name).DisposeAsync();
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()

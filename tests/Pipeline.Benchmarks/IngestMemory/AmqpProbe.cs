@@ -15,7 +15,8 @@ internal sealed class AmqpProbe : IAsyncDisposable
     private const string Failed = "Pipeline.Contracts:DocumentFailed";
     private readonly IConnection _connection;
     private readonly IChannel _channel;
-    private TaskCompletionSource<(string Event, JsonElement Message)> _next = New();
+    private readonly System.Threading.Channels.Channel<(string Event, JsonElement Message)> _events =
+        System.Threading.Channels.Channel.CreateUnbounded<(string, JsonElement)>();
 
     private AmqpProbe(IConnection connection, IChannel channel)
     {
@@ -38,7 +39,7 @@ internal sealed class AmqpProbe : IAsyncDisposable
         consumer.ReceivedAsync += (_, delivery) =>
         {
             using var envelope = JsonDocument.Parse(delivery.Body);
-            probe._next.TrySetResult((delivery.Exchange, envelope.RootElement.GetProperty("message").Clone()));
+            probe._events.Writer.TryWrite((delivery.Exchange, envelope.RootElement.GetProperty("message").Clone()));
             return Task.CompletedTask;
         };
         await channel.BasicConsumeAsync(queue.QueueName, autoAck: true, consumer);
@@ -59,23 +60,50 @@ internal sealed class AmqpProbe : IAsyncDisposable
         }
     }
 
-    public async Task DropAsync(string fileName, byte[] content)
+    /// <summary>
+    /// Empties the ingest queue: a drop whose service process was stopped before it acknowledged it
+    /// would otherwise go to the next process, and be measured in place of that run's own file.
+    /// </summary>
+    public async Task PurgeIngestAsync()
     {
-        _next = New();
+        await using var channel = await _connection.CreateChannelAsync();
+        try
+        {
+            await channel.QueuePurgeAsync("pipeline-ingest");
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+        {
+            // No queue yet: nothing to purge.
+        }
+    }
+
+    /// <param name="documentId">An id of the run's own, so its announcement cannot be mistaken for another's.</param>
+    public async Task DropAsync(string fileName, string documentId, byte[] content)
+    {
         var properties = new BasicProperties
         {
             Persistent = true,
-            Headers = new Dictionary<string, object?> { ["file-name"] = Encoding.UTF8.GetBytes(fileName) },
+            Headers = new Dictionary<string, object?>
+            {
+                ["file-name"] = Encoding.UTF8.GetBytes(fileName),
+                ["document-id"] = Encoding.UTF8.GetBytes(documentId),
+            },
         };
         await _channel.BasicPublishAsync(string.Empty, "pipeline-ingest", mandatory: true, properties, content);
     }
 
-    /// <summary>The next announcement: which event, and its payload.</summary>
-    public Task<(string Event, JsonElement Message)> NextAsync(TimeSpan timeout) => _next.Task.WaitAsync(timeout);
+    /// <summary>The announcement about <paramref name="documentId"/>: which event, and its payload.</summary>
+    public async Task<(string Event, JsonElement Message)> NextAsync(string documentId, TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            var next = await _events.Reader.ReadAsync(cancellation.Token);
+            if (next.Message.TryGetProperty("documentId", out var id) && id.GetString() == documentId) return next;
+        }
+    }
 
     public static bool IsIngested(string exchange) => exchange == Ingested;
-
-    private static TaskCompletionSource<(string, JsonElement)> New() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public async ValueTask DisposeAsync()
     {

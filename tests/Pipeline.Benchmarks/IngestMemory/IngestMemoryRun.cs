@@ -6,11 +6,11 @@ namespace Pipeline.Benchmarks.IngestMemory;
 /// <summary>
 /// Peak working set of the real ingest service while one large file goes through it over RabbitMQ:
 /// for each scenario a fresh service process (SQLite store in a temporary folder) takes one drop;
-/// the run waits for ingest's DocumentIngested (or DocumentFailed), then reads the process's
-/// high-water mark of resident memory. Loopback only; starts and stops its own broker unless given
-/// one; ends by itself.
+/// the run samples the process's resident memory every 10 ms until ingest's DocumentIngested (or
+/// DocumentFailed) arrives, and reports the highest value (or the kernel's high-water mark, if
+/// higher). Loopback only; starts and stops its own broker unless given one; ends by itself.
 /// <code>
-/// dotnet run -c Release --project tests/Pipeline.Benchmarks -- ingest-memory [--size-mb 100] [--scenarios text,html,too-large] [--repeat N] [--rabbitmq URI] [--env KEY=VALUE]... [--verbose]
+/// dotnet run -c Release --project tests/Pipeline.Benchmarks -- ingest-memory [--size-mb 100] [--scenarios text,html,too-large] [--repeat N] [--rabbitmq URI] [--env KEY=VALUE]... [--verbose] [--keep]
 /// </code>
 /// Scenarios: <c>text</c> and <c>html</c> are ingested; <c>too-large</c> drops the text file into a
 /// service whose PIPELINE_MAX_DOCUMENT_BYTES is half its size and expects the failure <c>too-large</c>.
@@ -53,7 +53,8 @@ internal static class IngestMemoryRun
         }
         finally
         {
-            work.Delete(recursive: true);
+            if (args.Contains("--keep")) Console.WriteLine($"Kept the files and stores in {work.FullName}");
+            else work.Delete(recursive: true);
         }
     }
 
@@ -63,17 +64,23 @@ internal static class IngestMemoryRun
         // A store of its own: the same file dropped into a store that has it already would be unchanged, and announce nothing.
         var store = Path.Combine(work, "pipeline.db");
         await using var probe = await AmqpProbe.ConnectAsync(rabbit);
+        await probe.PurgeIngestAsync();
         using var ingest = IngestProcess.Start(rabbit, store, limit, environment);
         await WaitUntilConsumingAsync(probe, ingest);
         var (_, atStart) = ingest.Memory();
 
         var content = await File.ReadAllBytesAsync(path);
+        using var sampling = new CancellationTokenSource();
+        var sampled = ingest.SamplePeakAsync(sampling.Token);
         var started = Stopwatch.GetTimestamp();
-        await probe.DropAsync(Path.GetFileName(path), content);
+        var documentId = $"ingest-memory-{Path.GetFileName(work)}-{scenario}";
+        await probe.DropAsync(Path.GetFileName(path), documentId, content);
         content = null;
-        var (exchange, message) = await probe.NextAsync(Patience);
+        var (exchange, message) = await probe.NextAsync(documentId, Patience);
         var elapsed = Stopwatch.GetElapsedTime(started);
-        var (peak, _) = ingest.Memory();
+        await sampling.CancelAsync();
+        var (highWater, _) = ingest.Memory();
+        var peak = Math.Max(highWater, await sampled);
 
         var ingested = AmqpProbe.IsIngested(exchange);
         var outcome = ingested

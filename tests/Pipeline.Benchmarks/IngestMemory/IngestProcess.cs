@@ -48,6 +48,31 @@ internal sealed class IngestProcess : IDisposable
         return new IngestProcess(Process.Start(start)!);
     }
 
+    /// <summary>
+    /// Samples resident memory every 10 ms until cancelled and returns the highest sample. The
+    /// kernel's own high-water mark (VmHWM) alone is not enough: it is only brought up to date at
+    /// some events (unmapping), so memory the garbage collector gives back with madvise can leave
+    /// a peak it never recorded.
+    /// </summary>
+    public async Task<long> SamplePeakAsync(CancellationToken cancellationToken)
+    {
+        long peak = 0;
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(10));
+        try
+        {
+            do peak = Math.Max(peak, Memory().Current);
+            while (await timer.WaitForNextTickAsync(cancellationToken));
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (IOException)
+        {
+            // The process ended.
+        }
+        return peak;
+    }
+
     /// <summary>Peak resident memory since the process started (VmHWM), and resident memory now (VmRSS), in bytes.</summary>
     public (long Peak, long Current) Memory()
     {

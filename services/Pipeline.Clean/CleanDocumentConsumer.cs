@@ -19,6 +19,7 @@ public sealed partial class CleanDocumentConsumer(
     {
         var (documentId, version) = (context.Message.DocumentId, context.Message.Version);
         using var activity = PipelineTelemetry.StartStage(Stages.Clean, documentId, version);
+        using var scope = logger.BeginDocumentScope(documentId, version);
         var ingested = await store.GetVersionAsync(documentId, version, context.CancellationToken)
             ?? throw new InvalidOperationException($"Version {version} of {documentId} is not in the store.");
         var started = Stopwatch.GetTimestamp();

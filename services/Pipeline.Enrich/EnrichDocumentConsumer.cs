@@ -20,6 +20,7 @@ public sealed partial class EnrichDocumentConsumer(
     {
         var (documentId, version) = (context.Message.DocumentId, context.Message.Version);
         using var activity = PipelineTelemetry.StartStage(Stages.Enrich, documentId, version);
+        using var scope = logger.BeginDocumentScope(documentId, version);
         var cleaned = await store.GetVersionAsync(documentId, version, context.CancellationToken)
             ?? throw new InvalidOperationException($"Version {version} of {documentId} is not in the store.");
         var started = Stopwatch.GetTimestamp();

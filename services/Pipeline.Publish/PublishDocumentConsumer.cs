@@ -17,6 +17,7 @@ public sealed partial class PublishDocumentConsumer(
     {
         var (documentId, version) = (context.Message.DocumentId, context.Message.Version);
         using var activity = PipelineTelemetry.StartStage(Stages.Publish, documentId, version);
+        using var scope = logger.BeginDocumentScope(documentId, version);
         var started = Stopwatch.GetTimestamp();
         var enriched = await Load(documentId, version, context.CancellationToken);
         var cleaned = await Load(documentId, enriched.ParentVersion, context.CancellationToken);

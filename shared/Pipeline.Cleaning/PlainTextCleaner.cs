@@ -9,7 +9,7 @@ namespace Pipeline.Cleaning;
 /// </summary>
 internal static partial class PlainTextCleaner
 {
-    public static CleanedDocument Clean(string text, string? titleHint)
+    public static CleanedDocument Clean(string text, string? titleHint, SourceProfile? profile)
     {
         var lines = text.ReplaceLineEndings("\n").Split('\n')
             .Select(line => line.Trim())

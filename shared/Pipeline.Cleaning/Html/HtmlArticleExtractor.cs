@@ -1,0 +1,83 @@
+namespace Pipeline.Cleaning.Html;
+
+/// <summary>
+/// Main-content extraction: segment the page into blocks, prune page chrome, let paragraphs vote
+/// for the article container, judge the blocks inside it. Every block of visible text ends up
+/// either in the article or in the removed list with its reason.
+/// </summary>
+internal static class HtmlArticleExtractor
+{
+    public static CleanedDocument Extract(string html, string? url, SourceProfile? profile)
+    {
+        var document = PageTreeBuilder.Build(html);
+        var head = PageHead.Read(document);
+        var body = FindBody(document);
+        var blocks = BlockSegmenter.Segment(body);
+
+        ContentPruner.Prune(body, ArticleBodyOf(body));
+        foreach (var block in blocks) block.RemovalReason = PrunedReasonOf(block.Owner);
+
+        var candidates = ContentScorer.Score(blocks.Where(b => b.RemovalReason is null));
+        var main = MainContentLocator.Locate(candidates, body);
+        var mainSet = main.ToHashSet();
+        var inMain = new List<ContentBlock>();
+        foreach (var block in blocks)
+        {
+            if (IsInside(block.Owner, mainSet)) inMain.Add(block);
+            else block.RemovalReason ??= "outside-main-content";
+        }
+
+        var metadata = new HtmlMetadata(head, url, main);
+        BlockFilter.Apply(inMain, metadata.Title);
+        if (profile is not null) RemoveRepeated(blocks, profile);
+
+        var text = string.Join("\n\n", blocks.Where(b => b.RemovalReason is null).Select(b => b.Text));
+        var removed = blocks.Where(b => b.RemovalReason is not null).Select(b => new RemovedBlock(b.Text, b.RemovalReason!)).ToList();
+        var cleaned = metadata.Read(inMain) with { Text = text, Removed = removed };
+        var firstParagraph = blocks.FirstOrDefault(b => b.RemovalReason is null && b.Kind == BlockKind.Paragraph);
+        return firstParagraph is null ? cleaned : cleaned with { Dateline = Dateline.Find(firstParagraph.Text) };
+    }
+
+    private static void RemoveRepeated(List<ContentBlock> blocks, SourceProfile profile)
+    {
+        var kept = blocks.Where(b => b.RemovalReason is null).ToList();
+        foreach (var index in profile.RepeatedAmong(kept.Select(b => b.Text).ToList()))
+            kept[index].RemovalReason = "repeated-across-source";
+    }
+
+    private static PageNode FindBody(PageNode document)
+    {
+        foreach (var html in document.Children)
+            foreach (var child in html.Children)
+                if (child.Tag == "body") return child;
+        return document;
+    }
+
+    /// <summary>The element the page itself calls its article body, when one holds real prose.</summary>
+    private static PageNode? ArticleBodyOf(PageNode body)
+    {
+        PageNode? best = null;
+        foreach (var node in body.Descendants())
+        {
+            if (node.IsText || node.Statistics.AllProseChars == 0) continue;
+            if (node.Attribute("itemprop") != "articleBody" && !BoilerplateNames.IsArticleBody(node.Names)) continue;
+            if (best is null || node.Statistics.AllProseChars > best.Statistics.AllProseChars) best = node;
+        }
+        return best;
+    }
+
+    private static string? PrunedReasonOf(PageNode owner)
+    {
+        string? reason = null;
+        for (var node = owner; node is not null; node = node.Parent)
+            if (node.PrunedReason is not null) reason = node.PrunedReason;
+        return reason;
+    }
+
+    private static bool IsInside(PageNode node, HashSet<PageNode> roots)
+    {
+        for (var current = node; current is not null; current = current.Parent)
+            if (roots.Contains(current)) return true;
+        return false;
+    }
+}

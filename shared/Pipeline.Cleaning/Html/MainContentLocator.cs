@@ -1,0 +1,83 @@
+namespace Pipeline.Cleaning.Html;
+
+/// <summary>
+/// Picks the element that holds the article: the best-scored candidate, moved up while its
+/// ancestors score comparably (articles split into sections), joined by siblings that read like it.
+/// </summary>
+internal static class MainContentLocator
+{
+    public static List<PageNode> Locate(List<PageNode> candidates, PageNode body)
+    {
+        if (candidates.Count == 0) return [body];
+        var top = candidates[0];
+        foreach (var candidate in candidates)
+            if (candidate.Statistics.ContentScore > top.Statistics.ContentScore) top = candidate;
+
+        top = ClimbToSharedAncestor(top, candidates, body);
+        top = ClimbWhileParentScoresHigher(top, body);
+        while (top.Parent is { } parent && parent != body && parent.Tag != "#document" && ElementChildren(parent) == 1)
+            top = parent;
+
+        return WithSiblings(top);
+    }
+
+    /// <summary>When several of the best candidates sit under one ancestor of the top one, the article is that ancestor.</summary>
+    private static PageNode ClimbToSharedAncestor(PageNode top, List<PageNode> candidates, PageNode body)
+    {
+        var best = candidates.Where(c => c != top && c.Statistics.ContentScore >= top.Statistics.ContentScore * 0.75)
+            .OrderByDescending(c => c.Statistics.ContentScore).Take(4).ToList();
+        if (best.Count < 2) return top;
+        for (var ancestor = top.Parent; ancestor is not null && ancestor != body; ancestor = ancestor.Parent)
+        {
+            if (best.Count(ancestor.IsAncestorOf) >= 2) return ancestor;
+        }
+        return top;
+    }
+
+    private static PageNode ClimbWhileParentScoresHigher(PageNode top, PageNode body)
+    {
+        var lastScore = top.Statistics.ContentScore;
+        var threshold = lastScore / 3;
+        for (var parent = top.Parent; parent is not null && parent != body && parent.Tag != "#document"; parent = parent.Parent)
+        {
+            if (!parent.Statistics.IsCandidate) continue;
+            var score = parent.Statistics.ContentScore;
+            if (score < threshold) break;
+            if (score > lastScore) return parent;
+            lastScore = score;
+        }
+        return top;
+    }
+
+    private static List<PageNode> WithSiblings(PageNode top)
+    {
+        if (top.Parent is null) return [top];
+        var threshold = Math.Max(10, top.Statistics.ContentScore * 0.2);
+        var kept = new List<PageNode>();
+        foreach (var sibling in top.Parent.Children)
+        {
+            if (sibling.IsText || sibling.PrunedReason is not null) continue;
+            if (sibling == top) { kept.Add(sibling); continue; }
+            var bonus = sibling.Names.Length > 0 && sibling.Names == top.Names ? top.Statistics.ContentScore * 0.2 : 0;
+            if (sibling.Statistics.IsCandidate && sibling.Statistics.ContentScore + bonus >= threshold)
+            {
+                kept.Add(sibling);
+                continue;
+            }
+            if (sibling.Tag == "p")
+            {
+                var length = sibling.Statistics.TextChars;
+                var density = sibling.Statistics.LinkDensity;
+                if (length > 80 && density < 0.25 || length is > 0 and < 80 && density == 0) kept.Add(sibling);
+            }
+        }
+        return kept;
+    }
+
+    private static int ElementChildren(PageNode node)
+    {
+        var count = 0;
+        foreach (var child in node.Children) if (!child.IsText) count++;
+        return count;
+    }
+}

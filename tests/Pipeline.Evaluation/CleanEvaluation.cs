@@ -91,9 +91,15 @@ internal static class CleanEvaluation
     {
         var json = Path.Combine(predictions, "summary.json");
         var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Path.Combine(data, "score.py"), predictions, "--json", json, "--csv", Path.Combine(predictions, "pages.csv") })
+        foreach (var argument in new[] { Path.Combine(data, "score.py"), predictions, "--json", json })
             start.ArgumentList.Add(argument);
-        if (truth is not null)
+        if (truth is null)
+        {
+            // Per-page rows (missed and leaked snippets) for the whole set only.
+            start.ArgumentList.Add("--csv");
+            start.ArgumentList.Add(Path.Combine(predictions, "pages.csv"));
+        }
+        else
         {
             start.ArgumentList.Add("--truth");
             start.ArgumentList.Add(truth);

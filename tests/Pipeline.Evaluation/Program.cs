@@ -4,6 +4,7 @@ using Pipeline.Evaluation;
 var commands = new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
 {
     ["clean-dev"] = CleanEvaluation.Run,
+    ["clean-explain"] = CleanExplain.Run,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))

@@ -9,23 +9,30 @@ internal static class ContentPruner
 {
     public static void Prune(PageNode body, PageNode? articleBody)
     {
-        var pageProse = body.Statistics.AllProseChars;
-        Visit(body, pageProse, articleBody, insideArticle: false);
+        // Comments first: a long thread can outweigh the article, so its prose must not count
+        // when deciding what "most of the page's prose" is.
+        var commentProse = Visit(body, int.MaxValue, articleBody, insideArticle: false, onlyComments: true);
+        Visit(body, body.Statistics.AllProseChars - commentProse, articleBody, insideArticle: false, onlyComments: false);
     }
 
-    private static void Visit(PageNode node, int pageProse, PageNode? articleBody, bool insideArticle)
+    /// <returns>The prose characters pruned.</returns>
+    private static int Visit(PageNode node, int pageProse, PageNode? articleBody, bool insideArticle, bool onlyComments)
     {
+        var pruned = 0;
         foreach (var child in node.Children)
         {
-            if (child.IsText) continue;
+            if (child.IsText || child.PrunedReason is not null) continue;
             var reason = ReasonFor(child, insideArticle);
+            if (onlyComments && reason != "comments") reason = null;
             if (reason is not null && !Protected(child, reason, pageProse, articleBody))
             {
                 child.PrunedReason = reason;
+                pruned += child.Statistics.AllProseChars;
                 continue;
             }
-            Visit(child, pageProse, articleBody, insideArticle || child.Tag is "article" or "main" || child == articleBody);
+            pruned += Visit(child, pageProse, articleBody, insideArticle || child.Tag is "article" or "main" || child == articleBody, onlyComments);
         }
+        return pruned;
     }
 
     private static string? ReasonFor(PageNode node, bool insideArticle)
@@ -60,8 +67,10 @@ internal static class ContentPruner
     {
         if (articleBody is not null && (node == articleBody || node.IsAncestorOf(articleBody))) return true;
         if (reason is "comments" or "byline") return false;
-        // A wrapper holding most of the prose is the article, whatever its classes say.
         var prose = node.Statistics.AllProseChars;
+        // Tabs, accordions and "read more" folds hide article text until a click; hidden dialogs hold forms.
+        if (reason == "hidden") return prose >= 300 && prose >= pageProse * 0.1;
+        // A wrapper holding most of the prose is the article, whatever its classes say.
         return prose >= 400 && prose >= pageProse * 0.5;
     }
 

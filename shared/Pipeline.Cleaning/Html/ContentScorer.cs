@@ -19,7 +19,7 @@ internal static partial class ContentScorer
             {
                 node.Statistics.TextChars += block.Text.Length;
                 node.Statistics.LinkChars += block.LinkChars;
-                if (block.IsProse) node.Statistics.Paragraphs++;
+                if (block.IsProse) node.Statistics.ProseChars += block.Text.Length;
             }
             if (block.Text.Length < 25 || block.Kind is BlockKind.Heading or BlockKind.Caption) continue;
 

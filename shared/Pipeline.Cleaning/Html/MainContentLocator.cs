@@ -18,7 +18,24 @@ internal static class MainContentLocator
         while (top.Parent is { } parent && parent != body && parent.Tag != "#document" && ElementChildren(parent) == 1)
             top = parent;
 
-        return WithSiblings(top);
+        var main = WithSiblings(top);
+        return main.Sum(n => n.Statistics.ProseChars) * 2 < body.Statistics.ProseChars ? Widen(top, body) ?? main : main;
+    }
+
+    /// <summary>
+    /// When most of the page's prose lies outside the chosen element (pages of several sections,
+    /// each one voting for its own box), the article is the nearest ancestor that holds most of it,
+    /// provided that ancestor is not a link farm.
+    /// </summary>
+    private static List<PageNode>? Widen(PageNode top, PageNode body)
+    {
+        var total = body.Statistics.ProseChars;
+        for (var ancestor = top.Parent; ancestor is not null && ancestor.Tag != "#document"; ancestor = ancestor.Parent)
+        {
+            if (ancestor.Statistics.ProseChars < total * 0.7) continue;
+            return ancestor.Statistics.LinkDensity < 0.35 ? [ancestor] : null;
+        }
+        return null;
     }
 
     /// <summary>When several of the best candidates sit under one ancestor of the top one, the article is that ancestor.</summary>

@@ -15,8 +15,8 @@ internal sealed class NodeStatistics
     /// <summary>Of those, characters inside links.</summary>
     public int LinkChars { get; set; }
 
-    /// <summary>Number of surviving paragraph-like blocks directly or indirectly below.</summary>
-    public int Paragraphs { get; set; }
+    /// <summary>Characters in surviving prose blocks below.</summary>
+    public int ProseChars { get; set; }
 
     /// <summary>Readability-style score collected from the paragraphs below.</summary>
     public double ContentScore { get; set; }

@@ -20,6 +20,7 @@ internal static class BlockFilter
     {
         if (block.Kind == BlockKind.Heading && title is not null && SameText(block.Text, title)) return "title";
         if (IsLinkDense(block)) return "link-dense";
+        if (block.Kind == BlockKind.Caption) return "caption";
         if (block.Kind is not BlockKind.Preformatted && BoilerplatePhrases.ReasonFor(block.Text) is { } phrase) return phrase;
         return null;
     }

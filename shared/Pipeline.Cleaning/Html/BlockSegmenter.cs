@@ -122,7 +122,7 @@ internal sealed class BlockSegmenter
                 case "pre": return BlockKind.Preformatted;
                 // Layout tables hold whole articles: only text directly in a cell is table text.
                 case "td" or "th": return node == owner ? BlockKind.TableCell : BlockKind.Paragraph;
-                case "figcaption" or "caption": return BlockKind.Caption;
+                case "figcaption" or "caption" or "figure": return BlockKind.Caption;
                 case "p" or "div" or "span" or "section" or "article" or "font" or "b" or "strong" or "em" or "i" or "a": continue;
                 default: return BlockKind.Paragraph;
             }

@@ -19,6 +19,7 @@ internal static class MainContentLocator
             top = parent;
 
         var main = WithSiblings(top);
+        if (EnclosingArticle(top, body) is { } article) main.InsertRange(0, LeadBefore(top, article));
         return main.Sum(n => n.Statistics.ProseChars) * 2 < body.Statistics.ProseChars ? Widen(top, body) ?? main : main;
     }
 
@@ -36,6 +37,39 @@ internal static class MainContentLocator
             return ancestor.Statistics.LinkDensity < 0.35 ? [ancestor] : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The article element around the chosen body, when it adds little besides: its header holds
+    /// the lead paragraph, which pages often set apart from the body text. What follows the body
+    /// inside the article (tags, author box, related links) is not wanted.
+    /// </summary>
+    private static PageNode? EnclosingArticle(PageNode top, PageNode body)
+    {
+        for (var ancestor = top.Parent; ancestor is not null && ancestor != body; ancestor = ancestor.Parent)
+        {
+            if (ancestor.Tag != "article" && ancestor.Attribute("itemprop") != "articleBody") continue;
+            var extra = ancestor.Statistics.TextChars - top.Statistics.TextChars;
+            return extra <= top.Statistics.TextChars * 0.5 + 300 ? ancestor : null;
+        }
+        return null;
+    }
+
+    /// <summary>The elements between the article's start and the chosen body: where the lead sits.</summary>
+    private static List<PageNode> LeadBefore(PageNode top, PageNode article)
+    {
+        var lead = new List<PageNode>();
+        for (var node = top; node != article && node.Parent is { } parent; node = parent)
+        {
+            var before = new List<PageNode>();
+            foreach (var sibling in parent.Children)
+            {
+                if (sibling == node) break;
+                if (!sibling.IsText) before.Add(sibling);
+            }
+            lead.InsertRange(0, before);
+        }
+        return lead;
     }
 
     /// <summary>When several of the best candidates sit under one ancestor of the top one, the article is that ancestor.</summary>

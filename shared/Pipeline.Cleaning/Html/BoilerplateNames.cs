@@ -14,8 +14,8 @@ internal static partial class BoilerplateNames
         if (names.Length == 0) return null;
         var match = Chrome().Match(names);
         if (!match.Success) return null;
-        foreach (var group in ReasonGroups)
-            if (match.Groups[group].Success) return group;
+        foreach (var (group, reason) in ReasonGroups)
+            if (match.Groups[group].Success) return reason;
         return null;
     }
 
@@ -24,11 +24,16 @@ internal static partial class BoilerplateNames
     /// <summary>Names that mark byline and date boxes: removed only when small (see <see cref="ContentPruner"/>).</summary>
     public static bool IsArticleMeta(string names) => names.Length > 0 && ArticleMeta().IsMatch(names);
 
-    private static readonly string[] ReasonGroups = ["comments", "cookie", "promo", "share", "related", "ad", "nav", "footer", "sidebar", "hidden", "tags"];
+    private static readonly (string Group, string Reason)[] ReasonGroups =
+    [
+        ("authorbox", "author-box"), ("comments", "comments"), ("cookie", "cookie-banner"), ("promo", "promo"), ("share", "share"),
+        ("related", "related"), ("ad", "ad"), ("nav", "nav"), ("footer", "footer"), ("sidebar", "sidebar"), ("hidden", "hidden"), ("tags", "tags"),
+    ];
 
     [GeneratedRegex("""
         (?<![a-z])(?:
-          (?<comments>comment|disqus|respond\b|kommentar|reactions?\b|replies\b)
+          (?<authorbox>author-?(bio|box|info|profile|card|details|about)|about-?(the-?)?author|autoren-?box|autor-?(info|box|profil))
+         |(?<comments>comment|disqus|respond\b|kommentar|reactions?\b|replies\b)
          |(?<cookie>cookie|consent|gdpr|cmp-|usercentrics|onetrust|privacy-?banner)
          |(?<promo>newsletter|subscri|abonn|signup|sign-up|paywall|promo|membership|donat|spende|cta\b|call-to-action|app-?teaser|memberful|offer\b)
          |(?<share>shar(e|ing)|social|shariff|addthis|sociable|follow-?us|print-?button|teilen)

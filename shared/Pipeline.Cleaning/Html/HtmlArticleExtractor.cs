@@ -28,6 +28,11 @@ internal static class HtmlArticleExtractor
         }
 
         var metadata = new HtmlMetadata(head, url, main);
+        if (LeadOutside(blocks, inMain, metadata.Description) is { } lead)
+        {
+            lead.RemovalReason = null;
+            inMain.Insert(0, lead);
+        }
         BlockFilter.Apply(inMain, metadata.Title);
         if (profile is not null) RemoveRepeated(blocks, profile);
 
@@ -36,6 +41,23 @@ internal static class HtmlArticleExtractor
         var cleaned = metadata.Read(inMain) with { Text = text, Removed = removed };
         var firstParagraph = blocks.FirstOrDefault(b => b.RemovalReason is null && b.Kind == BlockKind.Paragraph);
         return firstParagraph is null ? cleaned : cleaned with { Dateline = Dateline.Find(firstParagraph.Text) };
+    }
+
+    /// <summary>
+    /// The page's description shown as a paragraph above the chosen body is the article's lead,
+    /// wherever the template put it.
+    /// </summary>
+    private static ContentBlock? LeadOutside(List<ContentBlock> blocks, List<ContentBlock> inMain, string? description)
+    {
+        if (description is null || description.Length < 40 || inMain.Count == 0) return null;
+        var key = description.AsSpan(0, Math.Min(60, description.Length)).Trim();
+        foreach (var block in blocks)
+        {
+            if (block == inMain[0]) return null;
+            if (block.RemovalReason == "outside-main-content" && block.Text.Length >= 40 && block.Text.AsSpan().StartsWith(key, StringComparison.Ordinal))
+                return block;
+        }
+        return null;
     }
 
     private static void RemoveRepeated(List<ContentBlock> blocks, SourceProfile profile)

@@ -14,6 +14,8 @@ internal sealed class HtmlMetadata(PageHead head, string? url, IReadOnlyList<Pag
 
     public string? Title => _jsonLd?.Headline ?? head.Meta("og:title") ?? head.Meta("twitter:title") ?? FirstHeading(main) ?? head.Title;
 
+    public string? Description => _jsonLd?.Description ?? head.Meta("og:description") ?? head.Meta("description") ?? head.Meta("twitter:description");
+
     /// <summary>The metadata, once the blocks of the main content have been judged (bylines and dates found).</summary>
     public CleanedDocument Read(IReadOnlyList<ContentBlock> removedInMain)
     {
@@ -30,7 +32,7 @@ internal sealed class HtmlMetadata(PageHead head, string? url, IReadOnlyList<Pag
         {
             Text = string.Empty,
             Title = title,
-            Standfirst = jsonLd?.Description ?? head.Meta("og:description") ?? head.Meta("description") ?? head.Meta("twitter:description"),
+            Standfirst = Description,
             Author = author?.StartsWith("http", StringComparison.OrdinalIgnoreCase) == true ? null : author,
             Published = published,
             SiteName = head.Meta("og:site_name") ?? jsonLd?.Publisher ?? head.Meta("application-name") ?? uri?.Host,

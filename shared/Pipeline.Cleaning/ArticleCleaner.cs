@@ -1,4 +1,5 @@
 using Pipeline.Cleaning.Html;
+using Pipeline.Cleaning.PlainText;
 
 namespace Pipeline.Cleaning;
 

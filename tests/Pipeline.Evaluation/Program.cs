@@ -5,6 +5,7 @@ var commands = new Dictionary<string, Func<string[], int>>(StringComparer.Ordina
 {
     ["clean-dev"] = CleanEvaluation.Run,
     ["clean-explain"] = CleanExplain.Run,
+    ["clean-speed"] = CleanSpeed.Run,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))

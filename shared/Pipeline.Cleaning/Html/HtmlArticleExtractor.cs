@@ -38,9 +38,11 @@ internal static class HtmlArticleExtractor
 
         var text = string.Join("\n\n", blocks.Where(b => b.RemovalReason is null).Select(b => b.Text));
         var removed = blocks.Where(b => b.RemovalReason is not null).Select(b => new RemovedBlock(b.Text, b.RemovalReason!)).ToList();
-        var cleaned = metadata.Read(inMain) with { Text = text, Removed = removed };
-        var firstParagraph = blocks.FirstOrDefault(b => b.RemovalReason is null && b.Kind == BlockKind.Paragraph);
-        return firstParagraph is null ? cleaned : cleaned with { Dateline = Dateline.Find(firstParagraph.Text) };
+        var lastInMain = inMain.Count == 0 ? -1 : blocks.IndexOf(inMain[^1]);
+        var cleaned = metadata.Read(blocks.Take(lastInMain + 1).ToList()) with { Text = text, Removed = removed };
+        // The dateline opens the story: the first paragraph, or the second when a lead stands above it.
+        var opening = blocks.Where(b => b.RemovalReason is null && b.Kind == BlockKind.Paragraph).Take(2);
+        return cleaned with { Dateline = opening.Select(b => Dateline.Find(b.Text)).FirstOrDefault(place => place is not null) };
     }
 
     /// <summary>

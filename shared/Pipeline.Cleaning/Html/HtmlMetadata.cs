@@ -16,17 +16,20 @@ internal sealed class HtmlMetadata(PageHead head, string? url, IReadOnlyList<Pag
 
     public string? Description => _jsonLd?.Description ?? head.Meta("og:description") ?? head.Meta("description") ?? head.Meta("twitter:description");
 
-    /// <summary>The metadata, once the blocks of the main content have been judged (bylines and dates found).</summary>
-    public CleanedDocument Read(IReadOnlyList<ContentBlock> removedInMain)
+    /// <summary>
+    /// The metadata, once the blocks up to the end of the main content have been judged: their
+    /// bylines and dates count, while comments and related links (removed under those reasons) never do.
+    /// </summary>
+    public CleanedDocument Read(IReadOnlyList<ContentBlock> upToMainEnd)
     {
         var jsonLd = _jsonLd;
         var title = Title;
         var published = DateText.ToIso(jsonLd?.DatePublished)
             ?? DateKeys.Select(key => DateText.ToIso(head.Meta(key))).FirstOrDefault(date => date is not null)
             ?? main.Select(TimeIn).FirstOrDefault(date => date is not null)
-            ?? removedInMain.Where(b => b.RemovalReason is "date" or "byline").Select(b => DateText.Find(b.Text)).FirstOrDefault(date => date is not null);
+            ?? upToMainEnd.Where(b => b.RemovalReason is "date" or "byline").Select(b => DateText.Find(b.Text)).FirstOrDefault(date => date is not null);
         var author = jsonLd?.Author ?? head.Meta("author") ?? head.Meta("article:author") ?? head.Meta("dc.creator") ?? head.Meta("parsely-author")
-            ?? removedInMain.Where(b => b.RemovalReason == "byline").Select(b => Byline.NameIn(b.Text)).FirstOrDefault(name => name is not null);
+            ?? upToMainEnd.Where(b => b.RemovalReason == "byline").Select(b => Byline.NameIn(b.Text)).FirstOrDefault(name => name is not null);
         Uri.TryCreate(url, UriKind.Absolute, out var uri);
         return new CleanedDocument
         {

@@ -9,7 +9,7 @@ internal static class HtmlArticleExtractor
 {
     public static CleanedDocument Extract(string html, string? url, SourceProfile? profile)
     {
-        var document = PageTreeBuilder.Build(html);
+        var document = PageParser.Parse(html);
         var head = PageHead.Read(document);
         var body = FindBody(document);
         var blocks = BlockSegmenter.Segment(body);

@@ -8,13 +8,13 @@ internal sealed class PageNode
 {
     private List<KeyValuePair<string, string>>? _attributes;
 
-    public PageNode(string tag, PageNode? parent, string? text = null)
+    public PageNode(string tag, PageNode? parent, string? text = null, bool attach = true)
     {
         Tag = tag;
         Parent = parent;
         Text = text;
         Depth = parent is null ? 0 : parent.Depth + 1;
-        parent?.Children.Add(this);
+        if (attach) parent?.Children.Add(this);
     }
 
     /// <summary>Lower-case element name; "#text" for text.</summary>

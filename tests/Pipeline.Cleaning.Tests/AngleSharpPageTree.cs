@@ -1,13 +1,15 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
-namespace Pipeline.Cleaning.Html;
+using Pipeline.Cleaning.Html;
+
+namespace Pipeline.Cleaning.Tests;
 
 /// <summary>
-/// Parses markup into a <see cref="PageNode"/> tree, leaving out what a reader never sees
-/// (scripts, styles, forms controls, embedded media) and keeping what metadata needs from the head.
+/// The page tree built through AngleSharp's full HTML5 parser: the reference our fast
+/// <see cref="PageParser"/> is checked against.
 /// </summary>
-internal static class PageTreeBuilder
+internal static class AngleSharpPageTree
 {
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = false });
 

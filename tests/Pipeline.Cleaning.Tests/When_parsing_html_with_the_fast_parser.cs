@@ -19,6 +19,7 @@ public class When_parsing_html_with_the_fast_parser
         "<p class=lead id=intro>Unquoted attributes</p><br/><p>Line<br>break</p>",
         "<div><button>Share</button><select><option>One</option></select><svg><text>icon</text></svg>Visible</div>",
         "<div><a href=/a>first <a href=/b>second</a></div>",
+        "<p>icons <svg viewBox='0 0 1 1'><title/><path d='M0'/></svg> and <svg/> stay out</p><p>the text goes on</p>",
     };
 
     [Theory]

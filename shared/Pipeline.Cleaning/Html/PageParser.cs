@@ -187,8 +187,10 @@ internal sealed class PageParser
     {
         if (node is null || node == _root || node == _head || node == _body) return;
         var tag = node.Tag;
-        if (HtmlTags.IsVoid(tag)) return;
-        if (HtmlTags.IsRawText(tag))
+        // "/>" closes only foreign (svg, math) elements; in HTML a "<div/>" stays open, as in browsers.
+        if (HtmlTags.IsVoid(tag) || selfClosing && (Invisible || tag is "svg" or "math")) return;
+        // Inside svg or math, "title" and "style" are ordinary elements (and often self-closed).
+        if (HtmlTags.IsRawText(tag) && (!Invisible || tag == "script"))
         {
             var close = IndexOfEndTag(tag, _position);
             if (!Invisible && tag is "title" or "script") _ = new PageNode("#text", node, WebUtility.HtmlDecode(_html[_position..close]));
@@ -198,7 +200,6 @@ internal sealed class PageParser
             _position = gt < 0 ? _html.Length : gt + 1;
             return;
         }
-        if (selfClosing) return;
         if (!Invisible && HtmlTags.IsInvisible(tag)) _invisibleDepth = _stack.Count;
         _stack.Add(node);
     }

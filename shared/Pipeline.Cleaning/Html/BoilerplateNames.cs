@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace Pipeline.Cleaning.Html;
@@ -8,10 +9,34 @@ namespace Pipeline.Cleaning.Html;
 /// </summary>
 internal static partial class BoilerplateNames
 {
+    // Class lists repeat within a page and across a site's pages; the verdicts are pure, so they are
+    // remembered (bounded) instead of running the patterns again for every element.
+    private static readonly ConcurrentDictionary<string, NameVerdict> Verdicts = new(StringComparer.Ordinal);
+    private const int MaxRemembered = 50_000;
+
     /// <summary>The removal reason a class/id implies, or null.</summary>
-    public static string? ReasonFor(string names)
+    public static string? ReasonFor(string names) => VerdictOf(names).Reason;
+
+    public static bool IsArticleBody(string names) => VerdictOf(names).ArticleBody;
+
+    /// <summary>Names that mark byline and date boxes: removed only when small (see <see cref="ContentPruner"/>).</summary>
+    public static bool IsArticleMeta(string names) => VerdictOf(names).ArticleMeta;
+
+    /// <summary>Generic words of content containers ("content", "entry", "post"): a weak hint for scoring.</summary>
+    public static bool IsGenericContent(string names) => VerdictOf(names).GenericContent;
+
+    private static NameVerdict VerdictOf(string names)
     {
-        if (names.Length == 0) return null;
+        if (names.Length == 0) return default;
+        if (Verdicts.TryGetValue(names, out var verdict)) return verdict;
+        verdict = new NameVerdict(Judge(names), ArticleBody().IsMatch(names), ArticleMeta().IsMatch(names), GenericContent().IsMatch(names));
+        if (Verdicts.Count >= MaxRemembered) Verdicts.Clear();
+        Verdicts[names] = verdict;
+        return verdict;
+    }
+
+    private static string? Judge(string names)
+    {
         var match = Chrome().Match(names);
         if (!match.Success) return null;
         foreach (var (group, reason) in ReasonGroups)
@@ -19,10 +44,7 @@ internal static partial class BoilerplateNames
         return null;
     }
 
-    public static bool IsArticleBody(string names) => names.Length > 0 && ArticleBody().IsMatch(names);
-
-    /// <summary>Names that mark byline and date boxes: removed only when small (see <see cref="ContentPruner"/>).</summary>
-    public static bool IsArticleMeta(string names) => names.Length > 0 && ArticleMeta().IsMatch(names);
+    private readonly record struct NameVerdict(string? Reason, bool ArticleBody, bool ArticleMeta, bool GenericContent);
 
     private static readonly (string Group, string Reason)[] ReasonGroups =
     [
@@ -58,4 +80,7 @@ internal static partial class BoilerplateNames
         (?<![a-z])(?:byline|author|autor|dateline|date\b|datum|time\b|timestamp|published|pubdate|entry-?meta|post-?meta|article-?meta|meta\b|meta-?(info|data)|credit|posted|updated)
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex ArticleMeta();
+
+    [GeneratedRegex(@"(?<![a-z])(article|content|entry|hentry|post|text|story|body|main|blog|news|inhalt)", RegexOptions.CultureInvariant)]
+    private static partial Regex GenericContent();
 }

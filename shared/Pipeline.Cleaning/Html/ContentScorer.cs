@@ -1,12 +1,10 @@
-using System.Text.RegularExpressions;
-
 namespace Pipeline.Cleaning.Html;
 
 /// <summary>
 /// Readability's insight, computed in one pass: every paragraph votes for the elements around it
 /// (its parent fully, remoter ancestors less), weighted by how much prose it carries.
 /// </summary>
-internal static partial class ContentScorer
+internal static class ContentScorer
 {
     private const int AncestorLevels = 5;
 
@@ -57,7 +55,7 @@ internal static partial class ContentScorer
             _ => 0,
         };
         if (node.Attribute("itemprop") == "articleBody" || BoilerplateNames.IsArticleBody(node.Names)) score += 35;
-        else if (GenericContent().IsMatch(node.Names)) score += 15;
+        else if (BoilerplateNames.IsGenericContent(node.Names)) score += 15;
         if (BoilerplateNames.ReasonFor(node.Names) is not null) score -= 25;
         return score;
     }
@@ -70,6 +68,4 @@ internal static partial class ContentScorer
         return count;
     }
 
-    [GeneratedRegex(@"(?<![a-z])(article|content|entry|hentry|post|text|story|body|main|blog|news|inhalt)", RegexOptions.CultureInvariant)]
-    private static partial Regex GenericContent();
 }

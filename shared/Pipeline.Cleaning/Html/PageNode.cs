@@ -55,12 +55,19 @@ internal sealed class PageNode
         return false;
     }
 
+    /// <summary>Every node below, in document order (an explicit stack: nested iterators cost depth per node).</summary>
     public IEnumerable<PageNode> Descendants()
     {
-        foreach (var child in Children)
+        var pending = new Stack<(PageNode Node, int Next)>();
+        pending.Push((this, 0));
+        while (pending.Count > 0)
         {
+            var (node, next) = pending.Pop();
+            if (next >= node.Children.Count) continue;
+            pending.Push((node, next + 1));
+            var child = node.Children[next];
             yield return child;
-            foreach (var inner in child.Descendants()) yield return inner;
+            if (child.Children.Count > 0) pending.Push((child, 0));
         }
     }
 

@@ -28,7 +28,7 @@ internal static class HtmlArticleExtractor
         }
 
         var metadata = new HtmlMetadata(head, url, main);
-        if (LeadOutside(blocks, inMain, metadata.Description) is { } lead)
+        foreach (var lead in LeadOutside(blocks, inMain, metadata.Description))
         {
             lead.RemovalReason = null;
             inMain.Insert(0, lead);
@@ -46,20 +46,42 @@ internal static class HtmlArticleExtractor
     }
 
     /// <summary>
-    /// The page's description shown as a paragraph above the chosen body is the article's lead,
-    /// wherever the template put it.
+    /// The lead that templates set apart from the body: the prose right above the chosen content
+    /// (past captions, bylines and share bars only), or the page's description shown as a
+    /// paragraph somewhere above it.
     /// </summary>
-    private static ContentBlock? LeadOutside(List<ContentBlock> blocks, List<ContentBlock> inMain, string? description)
+    private static List<ContentBlock> LeadOutside(List<ContentBlock> blocks, List<ContentBlock> inMain, string? description)
     {
-        if (description is null || description.Length < 40 || inMain.Count == 0) return null;
-        var key = description.AsSpan(0, Math.Min(60, description.Length)).Trim();
-        foreach (var block in blocks)
+        var lead = new List<ContentBlock>();
+        if (inMain.Count == 0) return lead;
+        var first = blocks.IndexOf(inMain[0]);
+        var near = Ancestor(inMain[0].Owner, levels: 3);
+        for (var i = first - 1; i >= 0 && lead.Count < 3; i--)
         {
-            if (block == inMain[0]) return null;
-            if (block.RemovalReason == "outside-main-content" && block.Text.Length >= 40 && block.Text.AsSpan().StartsWith(key, StringComparison.Ordinal))
-                return block;
+            var block = blocks[i];
+            if (block.RemovalReason is "caption" or "credit" or "byline" or "date" or "share") continue;
+            if (block.RemovalReason != "outside-main-content" || !block.IsProse || !near.IsAncestorOf(block.Owner)) break;
+            lead.Add(block);
         }
-        return null;
+        if (description is null || description.Length < 40) return lead;
+
+        var key = description.AsSpan(0, Math.Min(60, description.Length)).Trim();
+        for (var i = 0; i < first; i++)
+        {
+            var block = blocks[i];
+            if (block.RemovalReason == "outside-main-content" && !lead.Contains(block) && block.Text.Length >= 40 && block.Text.AsSpan().StartsWith(key, StringComparison.Ordinal))
+            {
+                lead.Add(block);
+                break;
+            }
+        }
+        return lead;
+    }
+
+    private static PageNode Ancestor(PageNode node, int levels)
+    {
+        for (; levels > 0 && node.Parent is { Tag: not "#document" } parent; levels--) node = parent;
+        return node;
     }
 
     private static void RemoveRepeated(List<ContentBlock> blocks, SourceProfile profile)

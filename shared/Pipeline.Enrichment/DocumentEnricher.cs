@@ -19,7 +19,7 @@ public sealed class DocumentEnricher
 
         IReadOnlyList<Entity> entities = [];
         if (language == "en")
-            entities = EntityFinder.Find(text, input.Title);
+            entities = EntityRecognizer.Instance.Recognize(text, input.Title, input.Published);
         else
             notProduced.Add($"entities: language '{language}' is not supported");
 

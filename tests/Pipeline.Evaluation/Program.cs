@@ -1,3 +1,15 @@
 // Evaluation commands are added per stage: see README, "Measuring quality".
-Console.Error.WriteLine("usage: Pipeline.Evaluation <command> [args]");
-return 2;
+using Pipeline.Evaluation.Enrichment;
+
+return args.FirstOrDefault() switch
+{
+    "ner-train" => NerTrainCommand.Run(args[1..]),
+    "ner-eval" => NerEvalCommand.Run(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Pipeline.Evaluation <command> [args]   commands: ner-train, ner-eval");
+    return 2;
+}

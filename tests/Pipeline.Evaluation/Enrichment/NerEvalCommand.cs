@@ -42,7 +42,7 @@ internal static class NerEvalCommand
     private static SequenceTagger Load(string path)
     {
         using var file = File.OpenRead(path);
-        return new SequenceTagger(PerceptronModel.Load(file)));
+        return new SequenceTagger(PerceptronModel.Load(file));
     }
 
     private static HashSet<(int Start, int End, string Type)> PipelineSpans(ConllSentence sentence)

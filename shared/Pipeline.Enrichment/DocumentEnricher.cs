@@ -19,7 +19,7 @@ public sealed class DocumentEnricher
 
         IReadOnlyList<Entity> entities = [];
         if (language == "en")
-            entities = EntityRecognizer.Instance.Recognize(text, input.Title, input.Published);
+            entities = EntityRecognizer.Instance.Recognize(text, input.Title, input.Published, input.Standfirst);
         else
             notProduced.Add($"entities: language '{language}' is not supported");
 

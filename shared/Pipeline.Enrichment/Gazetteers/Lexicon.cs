@@ -15,6 +15,9 @@ internal sealed class Lexicon
     /// <summary>ISO 3166-1 alpha-2 code → common English name of the country.</summary>
     public Dictionary<string, string> CountryNames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>English function and very common words (stopwords-iso), to tell "Already" at a sentence start from a name.</summary>
+    public HashSet<string> EnglishStopwords { get; } = new(StringComparer.Ordinal);
+
     private static Lexicon Load()
     {
         var lexicon = new Lexicon();
@@ -37,8 +40,9 @@ internal sealed class Lexicon
         foreach (var row in EmbeddedData.Rows("cities.tsv")) phrases.Add(row[0], GazetteerKind.City, row[1]);
         foreach (var row in EmbeddedData.Rows("regions.tsv")) phrases.Add(row[0], GazetteerKind.Region, row[1]);
         foreach (var row in EmbeddedData.Rows("world-regions.txt")) phrases.Add(row[0], GazetteerKind.WorldRegion);
+        foreach (var row in EmbeddedData.Rows("stopwords.tsv").Where(r => r[0] == "en")) lexicon.EnglishStopwords.UnionWith(row[1].Split('|'));
         foreach (var row in EmbeddedData.Rows("groups.txt")) phrases.Add(row[0], GazetteerKind.Demonym);
-        foreach (var row in EmbeddedData.Rows("first-names.txt")) phrases.Add(row[0], GazetteerKind.FirstName);
+        foreach (var row in EmbeddedData.Rows("first-names.txt").Concat(EmbeddedData.Rows("first-names-extra.txt"))) phrases.Add(row[0], GazetteerKind.FirstName);
         foreach (var row in EmbeddedData.Rows("person-titles.txt")) phrases.Add(row[0], GazetteerKind.PersonTitle);
         foreach (var row in EmbeddedData.Rows("organization-words.txt"))
             phrases.Add(row[0], row[1] == "suffix" ? GazetteerKind.OrganizationSuffix : GazetteerKind.OrganizationHead);

@@ -16,6 +16,7 @@ internal static class MentionLinker
         var linked = spans.Select(s => Retype(s, types, resolver)).ToList();
         linked.AddRange(Repetitions(text, tokens, linked, types, resolver));
 
+        linked = linked.Select(s => WithoutLegalForm(s, linked)).ToList();
         var surfaces = linked.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
         return linked
             .Select(s => s.Canonical is { } full && full != s.Name && !surfaces.Contains(full) ? s with { Canonical = null } : s)
@@ -32,9 +33,19 @@ internal static class MentionLinker
 
     private static EntitySpan Retype(EntitySpan span, Dictionary<string, string> types, ShortNameResolver resolver)
     {
-        if (!span.Name.Contains(' ') && !span.Source.StartsWith("gazetteer", StringComparison.Ordinal) && resolver.Resolve(span.Name) is { } full)
+        if (!span.Source.StartsWith("gazetteer", StringComparison.Ordinal) && resolver.Resolve(span.Name) is { } full && full != span.Name)
             return span with { Type = EntityTypes.Person, Canonical = full };
         return span with { Type = types[span.Name] };
+    }
+
+    // "Siemens Energy" after "Siemens Energy AG" is the same company without its legal form.
+    private static EntitySpan WithoutLegalForm(EntitySpan span, List<EntitySpan> all)
+    {
+        if (span.Type != EntityTypes.Organization || span.Canonical is not null) return span;
+        var longer = all.FirstOrDefault(o => o.Type == EntityTypes.Organization && o.Name.Length > span.Name.Length
+            && o.Name.StartsWith(span.Name + " ", StringComparison.Ordinal)
+            && Lexicon.Instance.Phrases.Lookup(o.Name[(span.Name.Length + 1)..]) is { } entry && entry.Is(GazetteerKind.OrganizationSuffix));
+        return longer is null ? span : span with { Canonical = longer.Name };
     }
 
     // "Hakim-Borisov" is two people, not one name: the tagger's span goes, and each part is linked below.

@@ -12,7 +12,21 @@ internal static class NameFinder
     {
         var tags = tagger.Tag(tokens, start, end);
         var spans = new List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)>();
-        foreach (var (first, last, type) in Spans(tags, start)) spans.Add((first, last, type, "tagger", null));
+        foreach (var (first, last, type) in Spans(tags, start))
+        {
+            // "The United Arab Emirates": the article is not part of the name the lists know.
+            var from = tokens[first].Text is "The" or "the" && last - first > 1 ? first + 1 : first;
+            spans.Add((from, last, type, "tagger", null));
+        }
+        foreach (var (first, last) in OrganizationNameRule.Find(tokens, start, end))
+        {
+            // The rule wins only where it covers every tagged name it touches, so it mends split or mistyped names.
+            var touched = spans.FindAll(s => s.First < last && first < s.Last);
+            if (touched.Exists(s => s.First < first || s.Last > last || (s.Type == "ORG" && s.First == first && s.Last == last))) continue;
+            spans.RemoveAll(s => s.First < last && first < s.Last);
+            spans.Add((first, last, "ORG", "rule:organization", null));
+        }
+        Dateline(tokens, start, end, spans);
 
         var phrases = Lexicon.Instance.Phrases;
         for (var i = start; i < end;)
@@ -22,6 +36,15 @@ internal static class NameFinder
             if (type is null) { i++; continue; }
             var last = i + length;
             var overlapping = spans.FindAll(s => s.First < last && i < s.Last);
+            // A listed city the tagger took for a person ("from Geneva") is the city, unless it is also a first name.
+            if (entry!.Is(GazetteerKind.City) && (!entry.Is(GazetteerKind.FirstName) || AfterPlacePreposition(tokens, i, start)) && overlapping.Count == 1
+                && overlapping[0] is { Type: "PER" or "MISC" } single && single.First == i && single.Last == last)
+            {
+                spans.Remove(single);
+                spans.Add((i, last, "LOC", "gazetteer:cities", entry));
+                i = last;
+                continue;
+            }
             // A tagged name that contains the listed one wins ("Bank of England", "Russian Foreign Ministry").
             if (!overlapping.Exists(s => s.First <= i && s.Last >= last && (s.Last - s.First) > length))
             {
@@ -55,7 +78,7 @@ internal static class NameFinder
             yield return new EntitySpan(s, e, text[s..e], finalType, source)
             {
                 CountryCode = entry?.CountryCode,
-                Canonical = entry?.Canonical,
+                Canonical = entry?.Canonical ?? (source == "rule:dateline" ? TitleCase(text[s..e]) : null),
             };
         }
     }
@@ -88,6 +111,19 @@ internal static class NameFinder
             if (listed is not null && listed.Is(~(GazetteerKind.FirstName | GazetteerKind.PersonTitle))) return false;
         }
         return true;
+    }
+
+    private static bool AfterPlacePreposition(List<Token> tokens, int i, int start) =>
+        i > start && tokens[i - 1].Text is "in" or "from" or "to" or "at" or "near" or "outside";
+
+    /// <summary>"NAIROBI — ...": a capitalised dateline opening a paragraph is a place, named in title case.</summary>
+    private static void Dateline(List<Token> tokens, int start, int end, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans)
+    {
+        var last = start;
+        while (last < end && last - start < 3 && tokens[last].Text.Length > 1 && tokens[last].Text.All(c => char.IsUpper(c) || c == '.')) last++;
+        if (last == start || last >= end || tokens[last].Text is not ("—" or "–" or "-" or "--")) return;
+        spans.RemoveAll(s => s.First < last && start < s.Last);
+        spans.Add((start, last, "LOC", "rule:dateline", null));
     }
 
     private static string? TypeOf(GazetteerEntry entry) =>
@@ -132,9 +168,12 @@ internal static class NameFinder
     private static (int, int) Trim(List<Token> tokens, int first, int last)
     {
         while (first < last && (tokens[first].Text is "the" or "The" || !char.IsLetterOrDigit(tokens[first].Text[0]))) first++;
-        while (last > first && (tokens[last - 1].Text is "'s" or "’s" or "’" or "'" || !char.IsLetterOrDigit(tokens[last - 1].Text[^1]) && tokens[last - 1].Text != ".")) last--;
+        while (last > first && (tokens[last - 1].Text is "'s" or "’s" || !tokens[last - 1].Text.Any(char.IsLetterOrDigit))) last--;
         return (first, last);
     }
+
+    private static string TitleCase(string upper) =>
+        System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(upper.ToLowerInvariant());
 
     private static IEnumerable<(int First, int Last, string Type)> Spans(int[] tags, int offset)
     {

@@ -2,8 +2,9 @@ namespace Pipeline.Enrichment;
 
 /// <summary>
 /// Links later short mentions to the full person names introduced earlier in the document:
-/// "Lavrov" → "Sergey Lavrov", "Hakim" → "Mohammed Ali al-Hakim" (Arabic article "al-" ignored).
-/// Only surnames resolve, and only when one person in the document has that surname.
+/// "Lavrov" → "Sergey Lavrov", "Hakim" → "Mohammed Ali al-Hakim" (Arabic article "al-" ignored),
+/// "Al Jaber" → "Sultan Al Jaber". Only surnames (the last words of a name) resolve, and only
+/// when one person in the document has that surname.
 /// </summary>
 internal sealed class ShortNameResolver
 {
@@ -15,7 +16,8 @@ internal sealed class ShortNameResolver
         {
             var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length < 2) continue;
-            foreach (var key in SurnameKeys(parts[^1]))
+            var keys = SurnameKeys(parts[^1]).Concat(Enumerable.Range(1, parts.Length - 2).Select(k => string.Join(' ', parts[k..])));
+            foreach (var key in keys)
             {
                 // Two people with one surname: the short form is ambiguous, so it resolves to neither.
                 if (_bySurname.TryGetValue(key, out var known) && known != name) _bySurname[key] = null;

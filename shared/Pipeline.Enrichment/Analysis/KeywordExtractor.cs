@@ -38,7 +38,7 @@ internal static class KeywordExtractor
                 }
 
         var ranked = phrases
-            .Where(p => p.Value.Count >= 2 || (p.Value.Words == 1 && frequency[p.Key] >= 2))
+            .Where(p => p.Value.Count >= 2 || p.Value.Words > 1)
             .Select(p => (Text: p.Key, p.Value.Count, Score: p.Value.Count * p.Value.Words * p.Value.Words * Math.Sqrt(p.Value.WordScore / p.Value.Words)))
             .OrderByDescending(p => p.Score).ThenBy(p => p.Text, StringComparer.Ordinal)
             .ToList();

@@ -22,10 +22,10 @@ internal static class Summarizer
             {
                 var words = tokens[span.First..span.Last].Where(t => char.IsLetterOrDigit(t.Text[0])).Select(t => t.Text.ToLowerInvariant()).ToList();
                 var weight = words.Sum(w => weights.GetValueOrDefault(w)) / Math.Sqrt(words.Count + 1);
-                var position = 1.0 / (1 + index * 0.3);
+                var position = 1.0 / (1 + index * 0.3) + (index == 0 ? 0.5 : 0);
                 var length = words.Count < 8 || words.Count > 60 ? 0.4 : 1.0;
                 // A line that does not end like a sentence is a heading or a caption.
-                var complete = tokens[span.Last - 1].Text is "." or "!" or "?" or "”" or "\"" or "’" ? 1.0 : 0.3;
+                var complete = tokens[span.Last - 1].Text[^1] is '.' or '!' or '?' or '”' or '"' or '’' ? 1.0 : 0.3;
                 return (Index: index, Score: (weight + position) * length * complete);
             })
             .OrderByDescending(s => s.Score).ThenBy(s => s.Index)

@@ -13,7 +13,8 @@ internal sealed class DateResolver(DateTime? published)
     {
         var month = MonthNumber(monthName);
         int? y = year.Length > 0 ? int.Parse(year, CultureInfo.InvariantCulture) : null;
-        if (day.Length == 0) return y is null ? Year(month, 15) + $"-{month:00}" : $"{y:0000}-{month:00}";
+        // A month alone ("in November") may lie either side of publication; the publication year is the best guess.
+        if (day.Length == 0) return $"{(y ?? published?.Year)?.ToString("0000", CultureInfo.InvariantCulture) ?? "XXXX"}-{month:00}";
         var d = int.Parse(day, CultureInfo.InvariantCulture);
         if (d is < 1 or > 31) return $"{Year(month, 15)}-{month:00}";
         var first = $"{(y is null ? Year(month, d) : y.Value.ToString("0000", CultureInfo.InvariantCulture))}-{month:00}-{d:00}";

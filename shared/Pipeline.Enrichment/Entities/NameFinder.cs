@@ -71,6 +71,7 @@ internal static class NameFinder
                 _ => null, // MISC: events, works, products; not a type the API has.
             };
             if (finalType is null || IsCommonWordAtStart(tokens, from, to, start) || IsOnlyTitle(tokens, from, to)) continue;
+            if (IsCompoundOfListedNames(tokens[from].Text, to - from) || IsMenuWord(tokens, from, to, start, end, finalType)) continue;
             if (source == "tagger" && finalType != EntityTypes.Person && StartsWithFirstName(tokens, from, to))
                 (finalType, source) = (EntityTypes.Person, "rule:first-name");
             var s = tokens[from].Start;
@@ -90,6 +91,17 @@ internal static class NameFinder
         var word = tokens[from].Text;
         return !word.All(char.IsUpper) && Lexicon.Instance.EnglishStopwords.Contains(word.ToLowerInvariant());
     }
+
+    // "Russian-Iraqi commission", "Russia-Iraq relations": an adjective made of listed names, not a name.
+    private static bool IsCompoundOfListedNames(string word, int length) =>
+        length == 1 && word.Contains('-') && word.Split('-').All(part =>
+            Lexicon.Instance.Phrases.Lookup(part) is { } entry && entry.Is(GazetteerKind.Country | GazetteerKind.Demonym));
+
+    // "Skip to main content": one capitalised word opening a line of a few words is a menu or a
+    // button, not a person.
+    private static bool IsMenuWord(List<Token> tokens, int from, int to, int start, int end, string type) =>
+        type == EntityTypes.Person && to - from == 1 && from == start && end - start <= 5
+        && char.IsLower(tokens[Math.Min(to, end - 1)].Text[0]);
 
     // "Vice Prime Minister" alone is a role, not a person.
     private static bool IsOnlyTitle(List<Token> tokens, int from, int to) =>
@@ -169,6 +181,8 @@ internal static class NameFinder
     {
         while (first < last && (tokens[first].Text is "the" or "The" || !char.IsLetterOrDigit(tokens[first].Text[0]))) first++;
         while (last > first && (tokens[last - 1].Text is "'s" or "’s" || !tokens[last - 1].Text.Any(char.IsLetterOrDigit))) last--;
+        // "UN Security Council Resolution 2254" names a document of the council, not the council.
+        if (last - first > 1 && tokens[last - 1].Text == "Resolution") last--;
         return (first, last);
     }
 

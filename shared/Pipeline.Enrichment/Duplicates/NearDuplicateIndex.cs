@@ -10,17 +10,17 @@ namespace Pipeline.Enrichment;
 public sealed class NearDuplicateIndex
 {
     /// <summary>Bits two 64-bit SimHashes may differ by and still be near-duplicates (3 in Manku et al. 2007;
-    /// a replaced footer on a short article moves more bits, hence 6 by default).</summary>
+    /// a new two-sentence footer on a 170-word article moved 7, hence 10 by default; unrelated texts differ by about 32).</summary>
     public int MaxDistance { get; }
 
     private readonly List<(string Id, ulong Fingerprint, string ClusterId)> _documents = [];
     private readonly Dictionary<string, NearDuplicateMatch> _answers = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
-    public NearDuplicateIndex(int maxDistance = 6) => MaxDistance = maxDistance;
+    public NearDuplicateIndex(int maxDistance = 10) => MaxDistance = maxDistance;
 
     /// <summary>Rebuilds the index from stored documents, in the order they were first added.</summary>
-    public NearDuplicateIndex(IEnumerable<(string Id, ulong Fingerprint, string ClusterId)> earlier, int maxDistance = 6) : this(maxDistance)
+    public NearDuplicateIndex(IEnumerable<(string Id, ulong Fingerprint, string ClusterId)> earlier, int maxDistance = 10) : this(maxDistance)
     {
         foreach (var (id, fingerprint, cluster) in earlier)
         {

@@ -12,7 +12,7 @@ internal static class NameFinder
     {
         var tags = tagger.Tag(tokens, start, end);
         var spans = new List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)>();
-        foreach (var (first, last, type) in Spans(tags, start))
+        foreach (var (first, last, type) in MergeAdjacentPeople(Spans(tags, start).ToList()))
         {
             // "The United Arab Emirates": the article is not part of the name the lists know.
             var from = tokens[first].Text is "The" or "the" && last - first > 1 ? first + 1 : first;
@@ -184,6 +184,18 @@ internal static class NameFinder
         // "UN Security Council Resolution 2254" names a document of the council, not the council.
         if (last - first > 1 && tokens[last - 1].Text == "Resolution") last--;
         return (first, last);
+    }
+
+    // Two person names back to back ("Sultan" + "Al Jaber") are one name the tagger split: news
+    // never writes two people's names without a comma or a word between them.
+    private static IEnumerable<(int First, int Last, string Type)> MergeAdjacentPeople(List<(int First, int Last, string Type)> spans)
+    {
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var (first, last, type) = spans[i];
+            while (type == "PER" && i + 1 < spans.Count && spans[i + 1].First == last && spans[i + 1].Type == "PER") last = spans[++i].Last;
+            yield return (first, last, type);
+        }
     }
 
     private static string TitleCase(string upper) =>

@@ -14,9 +14,9 @@ public sealed class DocumentEnricher
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Text;
-        var (language, confidence) = _languages.Identify(string.IsNullOrWhiteSpace(text) ? input.Title ?? string.Empty : text, input.DeclaredLanguage);
         var tokens = Tokenizer.Tokenize(text);
         var words = new DocumentWords(text, tokens);
+        var (language, confidence) = _languages.Identify(string.IsNullOrWhiteSpace(text) ? input.Title ?? string.Empty : text, input.DeclaredLanguage, words.Lower);
         var notProduced = new List<string>();
 
         IReadOnlyList<Entity> entities = [];

@@ -3,7 +3,8 @@ using Lingua;
 namespace Pipeline.Enrichment;
 
 /// <summary>
-/// Language detection with Lingua's offline n-gram models. Lingua's cost grows with the text, so
+/// Language detection: a stop-word count decides clear cases (<see cref="StopwordLanguageGuess"/>);
+/// otherwise Lingua's offline n-gram models. Lingua's cost grows with the text, so
 /// it reads a sample: about 600 characters from the start and the middle, cut at word
 /// boundaries, which is ample for a confident answer on prose. Very short texts fall back on the
 /// language the source declares.
@@ -21,9 +22,10 @@ internal sealed class LanguageIdentifier
             Language.Korean, Language.Hindi, Language.Indonesian, Language.Vietnamese, Language.Catalan, Language.Croatian)
         .Build());
 
-    public (string Code, double Confidence) Identify(string text, string? declared = null)
+    public (string Code, double Confidence) Identify(string text, string? declared = null, IReadOnlyList<string>? lowerWords = null)
     {
         if (text.Trim().Length < ShortText && !string.IsNullOrWhiteSpace(declared)) return (declared.Trim().ToLowerInvariant()[..2], 0.5);
+        if (lowerWords is not null && StopwordLanguageGuess.Guess(lowerWords) is { } guess) return guess;
         var confidences = Detector.Value.ComputeLanguageConfidenceValues(Sample(text));
         if (confidences.Count == 0) return ("und", 0);
         var best = confidences.MaxBy(pair => pair.Value);

@@ -8,6 +8,11 @@ internal static class StopwordLists
 
     private static readonly HashSet<string> None = [];
 
+    private static readonly Lazy<List<(string Code, HashSet<string> Words)>> All = new(() => Lists.Value.Select(pair => (pair.Key, pair.Value)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList());
+
+    /// <summary>Every list, in a fixed order.</summary>
+    public static IReadOnlyList<(string Code, HashSet<string> Words)> Languages => All.Value;
+
     public static ISet<string> For(string language)
     {
         return Lists.Value.TryGetValue(language, out var list) ? list : None;

@@ -10,7 +10,8 @@ internal static class NameFinder
 {
     public static IEnumerable<EntitySpan> Find(string text, List<Token> tokens, int start, int end, SequenceTagger tagger)
     {
-        var tags = tagger.Tag(tokens, start, end);
+        var matches = new GazetteerMatches(tokens, start, end);
+        var tags = tagger.Tag(tokens, start, end, matches);
         var spans = new List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)>();
         foreach (var (first, last, type) in MergeAdjacentPeople(Spans(tags, start).ToList()))
         {
@@ -18,7 +19,7 @@ internal static class NameFinder
             var from = tokens[first].Text is "The" or "the" && last - first > 1 ? first + 1 : first;
             spans.Add((from, last, type, "tagger", null));
         }
-        foreach (var (first, last) in OrganizationNameRule.Find(tokens, start, end))
+        foreach (var (first, last) in OrganizationNameRule.Find(tokens, start, end, matches))
         {
             // The rule wins only where it covers every tagged name it touches, so it mends split or mistyped names.
             var touched = spans.FindAll(s => s.First < last && first < s.Last);
@@ -28,10 +29,9 @@ internal static class NameFinder
         }
         Dateline(tokens, start, end, spans);
 
-        var phrases = Lexicon.Instance.Phrases;
         for (var i = start; i < end;)
         {
-            var (length, entry) = phrases.Match(tokens, i, end);
+            var (length, entry) = matches.Longest(i);
             var type = entry is null || !char.IsUpper(tokens[i].Text[0]) ? null : TypeOf(entry);
             if (type is null) { i++; continue; }
             var last = i + length;
@@ -55,7 +55,7 @@ internal static class NameFinder
             i = last;
         }
 
-        foreach (var span in TitleRule(tokens, start, end, spans)) spans.Add(span);
+        foreach (var span in TitleRule(tokens, start, end, spans, matches)) spans.Add(span);
 
         foreach (var (first, last, type, found, entry) in spans)
         {
@@ -154,12 +154,12 @@ internal static class NameFinder
 
     /// <summary>"Foreign Minister Sameh Shoukry": two to four capitalised words after a title are a person.</summary>
     private static IEnumerable<(int, int, string, string, GazetteerEntry?)> TitleRule(
-        List<Token> tokens, int start, int end, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans)
+        List<Token> tokens, int start, int end, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, GazetteerMatches matches)
     {
         var phrases = Lexicon.Instance.Phrases;
         for (var i = start; i < end; i++)
         {
-            var (length, entry) = phrases.Match(tokens, i, end);
+            var (length, entry) = matches.Longest(i);
             if (entry is null || !entry.Is(GazetteerKind.PersonTitle) || !char.IsUpper(tokens[i].Text[0])) continue;
             var first = i + length;
             var last = first;

@@ -17,9 +17,8 @@ internal static class OrganizationNameRule
         "conglomerate", "agency", "charity", "startup", "retailer", "broadcaster", "newspaper", "airline", "automaker", "miner",
     };
 
-    public static IEnumerable<(int First, int Last)> Find(List<Token> tokens, int start, int end)
+    public static IEnumerable<(int First, int Last)> Find(List<Token> tokens, int start, int end, GazetteerMatches matches)
     {
-        var phrases = Lexicon.Instance.Phrases;
         var i = start;
         while (i < end)
         {
@@ -30,7 +29,7 @@ internal static class OrganizationNameRule
             for (var k = i; k < end; k++)
             {
                 var word = tokens[k].Text;
-                var entry = phrases.Match(tokens, k, k + 1).Entry;
+                var entry = matches.Single(k);
                 if (entry is not null && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.OrganizationHead)) break;
                 if (IsNameWord(word))
                 {

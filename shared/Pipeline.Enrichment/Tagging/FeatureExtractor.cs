@@ -9,13 +9,15 @@ internal static class FeatureExtractor
     public const int MaxFeatures = 64;
 
     /// <summary>Per-token hashes for a sentence, including gazetteer membership (B/I per list).</summary>
-    public static TokenFeatures[] Prepare(IReadOnlyList<Token> tokens, int start, int end)
+    public static TokenFeatures[] Prepare(IReadOnlyList<Token> tokens, int start, int end) =>
+        Prepare(tokens, start, end, new GazetteerMatches(tokens, start, end));
+
+    public static TokenFeatures[] Prepare(IReadOnlyList<Token> tokens, int start, int end, GazetteerMatches matches)
     {
         var gazetteer = new uint[end - start];
-        var phrases = Lexicon.Instance.Phrases;
         for (var i = start; i < end; i++)
         {
-            var (length, entry) = phrases.Match(tokens, i, end);
+            var (length, entry) = matches.Longest(i);
             if (entry is null) continue;
             var kinds = (uint)entry.Kinds;
             gazetteer[i - start] |= kinds;

@@ -8,12 +8,18 @@ internal static class NerTags
 
     public static int IndexOf(string tag) => Array.IndexOf(All, tag) is var i and >= 0 ? i : 0;
 
+    private static readonly bool[,] Allowed = BuildAllowed();
+
     /// <summary>An I- tag may only continue an entity of the same type.</summary>
-    public static bool CanFollow(int previous, int tag)
+    public static bool CanFollow(int previous, int tag) => Allowed[previous, tag];
+
+    private static bool[,] BuildAllowed()
     {
-        var name = All[tag];
-        if (name[0] != 'I') return true;
-        return previous != 0 && All[previous].AsSpan(2).SequenceEqual(name.AsSpan(2));
+        var allowed = new bool[All.Length, All.Length];
+        for (var p = 0; p < All.Length; p++)
+            for (var t = 0; t < All.Length; t++)
+                allowed[p, t] = All[t][0] != 'I' || (p != 0 && All[p][2..] == All[t][2..]);
+        return allowed;
     }
 
     public static string TypeOf(int tag) => tag == 0 ? string.Empty : All[tag][2..];

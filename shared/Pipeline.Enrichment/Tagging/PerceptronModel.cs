@@ -10,12 +10,14 @@ internal sealed class PerceptronModel
 {
     private const string Magic = "PNER-AP1";
     private readonly Dictionary<uint, int> _rows;
+    private readonly FeatureTable _table;
     private readonly float[] _weights;
 
     public PerceptronModel(string[] classes, Dictionary<uint, int> rows, float[] weights)
     {
         Classes = classes;
         _rows = rows;
+        _table = new FeatureTable(rows);
         _weights = weights;
     }
 
@@ -29,7 +31,7 @@ internal sealed class PerceptronModel
         var classes = Classes.Length;
         foreach (var key in keys)
         {
-            if (!_rows.TryGetValue(key, out var row)) continue;
+            if (!_table.TryGetRow(key, out var row)) continue;
             var weights = _weights.AsSpan(row * classes, classes);
             for (var c = 0; c < classes; c++) scores[c] += weights[c];
         }

@@ -19,7 +19,31 @@ internal sealed class SequenceTagger(PerceptronModel model, int beamWidth = 1)
 
     public int[] Tag(IReadOnlyList<Token> tokens, int start, int end) => Tag(FeatureExtractor.Prepare(tokens, start, end));
 
-    public int[] Tag(TokenFeatures[] sentence)
+    public int[] Tag(IReadOnlyList<Token> tokens, int start, int end, GazetteerMatches matches) => Tag(FeatureExtractor.Prepare(tokens, start, end, matches));
+
+    public int[] Tag(TokenFeatures[] sentence) => beamWidth == 1 ? Greedy(sentence) : Beam(sentence);
+
+    private int[] Greedy(TokenFeatures[] sentence)
+    {
+        var classes = model.Classes.Length;
+        var result = new int[sentence.Length];
+        Span<uint> keys = stackalloc uint[FeatureExtractor.MaxFeatures];
+        Span<float> scores = stackalloc float[classes];
+        for (var i = 0; i < sentence.Length; i++)
+        {
+            var previous = i > 0 ? result[i - 1] : 0;
+            scores.Clear();
+            model.Score(keys[..FeatureExtractor.ExtractContext(sentence, i, keys)], scores);
+            model.Score(keys[..FeatureExtractor.ExtractHistory(sentence, i, previous, i > 1 ? result[i - 2] : 0, keys)], scores);
+            var best = 0;
+            for (var c = 1; c < classes; c++)
+                if (scores[c] > scores[best] && NerTags.CanFollow(previous, c)) best = c;
+            result[i] = best;
+        }
+        return result;
+    }
+
+    private int[] Beam(TokenFeatures[] sentence)
     {
         var length = sentence.Length;
         var classes = model.Classes.Length;

@@ -16,5 +16,8 @@ internal sealed record EntitySpan(int Start, int End, string Text, string Type, 
 
     private string? _name;
 
+    /// <summary>The word right before the mention, when the finder recorded it.</summary>
+    public string? AfterWord { get; init; }
+
     public bool Overlaps(int start, int end) => Start < end && start < End;
 }

@@ -19,7 +19,7 @@ internal static class MentionLinker
         linked = linked.Select(s => WithoutLegalForm(s, linked)).ToList();
         var surfaces = linked.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
         return linked
-            .Select(s => s.Canonical is { } full && full != s.Name && !surfaces.Contains(full) ? s with { Canonical = null } : s)
+            .Select(s => s.Canonical is { } full && full != s.Name && !surfaces.Contains(full) && s.Source != "rule:dateline" ? s with { Canonical = null } : s)
             .OrderBy(s => s.Start)
             .ToList();
     }
@@ -35,6 +35,10 @@ internal static class MentionLinker
     {
         if (!span.Source.StartsWith("gazetteer", StringComparison.Ordinal) && resolver.Resolve(span.Name) is { } full && full != span.Name)
             return span with { Type = EntityTypes.Person, Canonical = full };
+        // "analysts at Jefferies", "investments by Bosch": a lone name that no full name explains,
+        // after "at", "by" or "from", is an organisation rather than a person.
+        if (types[span.Name] == EntityTypes.Person && !span.Name.Contains(' ') && span.Source == "tagger" && span.AfterWord is "at" or "by" or "from")
+            return span with { Type = EntityTypes.Organization, Source = "tagger+rule:preposition" };
         return span with { Type = types[span.Name] };
     }
 

@@ -80,6 +80,7 @@ internal static class NameFinder
             {
                 CountryCode = entry?.CountryCode,
                 Canonical = entry?.Canonical ?? (source == "rule:dateline" ? TitleCase(text[s..e]) : null),
+                AfterWord = from > start ? tokens[from - 1].Text : null,
             };
         }
     }
@@ -179,7 +180,10 @@ internal static class NameFinder
     /// <summary>Drops a leading "the" and a trailing possessive or punctuation.</summary>
     private static (int, int) Trim(List<Token> tokens, int first, int last)
     {
-        while (first < last && (tokens[first].Text is "the" or "The" || !char.IsLetterOrDigit(tokens[first].Text[0]))) first++;
+        // "Chief Executive Jochen Hanebeck": a title the tagger took into the name is not part of it.
+        while (last - first > 2 && Lexicon.Instance.Phrases.Match(tokens, first, last - 2) is { Entry: { } title, Length: var length }
+            && title.Is(GazetteerKind.PersonTitle) && !title.Is(GazetteerKind.FirstName)) first += length;
+        while (first < last && (tokens[first].Text is "the" or "The" or "'s" or "’s" || !char.IsLetterOrDigit(tokens[first].Text[0]))) first++;
         while (last > first && (tokens[last - 1].Text is "'s" or "’s" || !tokens[last - 1].Text.Any(char.IsLetterOrDigit))) last--;
         // "UN Security Council Resolution 2254" names a document of the council, not the council.
         if (last - first > 1 && tokens[last - 1].Text == "Resolution") last--;

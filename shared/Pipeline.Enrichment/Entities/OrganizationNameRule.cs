@@ -38,7 +38,10 @@ internal static class OrganizationNameRule
                 }
                 else if (!Connectors.Contains(word) || k + 1 >= end || !IsNameWord(tokens[k + 1].Text)) break;
             }
-            if ((hasHead && last - i >= 2) || cue) yield return (i, last);
+            // Every sentence opens with a capital: "Chipmaker Infineon Technologies AG" starts at "Infineon".
+            var opening = i == start || tokens[i - 1].Text is "—" or "–" or "-" or ":" or "“" or "\"";
+            var first = opening && last - i > 2 && matches.Single(i) is null ? i + 1 : i;
+            if ((hasHead && last - first >= 2) || cue) yield return (first, last);
             i = Math.Max(last, i + 1);
         }
     }

@@ -3,7 +3,7 @@ using Pipeline.Enrichment;
 namespace Pipeline.Evaluation.Enrichment;
 
 /// <summary>
-/// ner-eval DEV.conll [--model FILE] [--lines FROM-TO]: entity-level precision, recall and F1 per type (exact span
+/// ner-eval DEV.conll [--model FILE] [--lines FROM-TO] [--errors]: entity-level precision, recall and F1 per type (exact span
 /// and type, as CoNLL scores them), first of the tagger alone, then of the whole entity pipeline
 /// (tagger, name lists, rules, document-level resolution) run on each sentence's text.
 /// </summary>
@@ -28,6 +28,11 @@ internal static class NerEvalCommand
             var gold = EntitySpans.Of(sentence.Tags);
             var predicted = EntitySpans.Of(tagger.Tag(sentence.Tokens, 0, sentence.Tokens.Count).Select(t => NerTags.All[t]).ToList());
             taggerScores.Add(gold, predicted, span => span.Type);
+            if (options.Flag("--errors"))
+            {
+                foreach (var g in gold.Where(g => !predicted.Contains(g))) Console.WriteLine($"missed {g.Type} '{string.Join(' ', sentence.Tokens[g.Start..g.End].Select(t => t.Text))}'");
+                foreach (var p in predicted.Where(p => !gold.Contains(p))) Console.WriteLine($"extra  {p.Type} '{string.Join(' ', sentence.Tokens[p.Start..p.End].Select(t => t.Text))}'");
+            }
             var found = PipelineSpans(sentence);
             pipelineScores.Add(gold.Where(g => g.Type != "MISC").ToHashSet(), found, span => span.Type);
         }

@@ -2,14 +2,15 @@ namespace Pipeline.Enrichment;
 
 /// <summary>
 /// Organisation names the tagger splits or mistypes: a run of capitalised words, joined by "of",
-/// "for", "and" or "the", that contains a company's legal form or an organisation's head word
+/// "for", "the" or "&amp;", that contains a company's legal form or an organisation's head word
 /// ("Mitsubishi Heavy Industries Ltd.", "Japan Bank for International Cooperation", "Port of
 /// Rotterdam Authority"); and a name right after a word such as "firm" or "company". A person's
 /// title ends a run: "Security Council Secretary Nikolai Patrushev" holds an organisation and a person.
 /// </summary>
 internal static class OrganizationNameRule
 {
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "and", "the", "de", "&" };
+    // Not "and": "Southern Copper Corp. and Glencore" are two companies.
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "the", "de", "&" };
 
     private static readonly HashSet<string> OrganizationCues = new(StringComparer.Ordinal)
     {

@@ -24,7 +24,7 @@ public sealed class DocumentEnricher
         double? sentiment = null;
         if (language == "en")
         {
-            entities = EntityRecognizer.Instance.Recognize(text, input.Title, input.Published, input.Standfirst);
+            entities = EntityRecognizer.Instance.Recognize(text, tokens, input.Title, input.Published, input.Standfirst);
             categories = CategoryClassifier.Classify(words.Lower);
             sentiment = SentimentScorer.Score(words.Lower);
         }

@@ -11,9 +11,12 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
 
     public static EntityRecognizer Instance => Embedded.Value;
 
-    public IReadOnlyList<Entity> Recognize(string text, string? title, DateTimeOffset? published, string? standfirst = null)
+    public IReadOnlyList<Entity> Recognize(string text, string? title, DateTimeOffset? published, string? standfirst = null) =>
+        Recognize(text, Tokenizer.Tokenize(text), title, published, standfirst);
+
+    /// <summary>The same, for a caller that has tokenised the text already.</summary>
+    public IReadOnlyList<Entity> Recognize(string text, List<Token> tokens, string? title, DateTimeOffset? published, string? standfirst)
     {
-        var tokens = Tokenizer.Tokenize(text);
         var rules = NonOverlapping(NumericRules.Find(text).Concat(DateRules.Find(text, published)));
         var names = new List<EntitySpan>();
         foreach (var sentence in SentenceSplitter.Split(text, tokens))

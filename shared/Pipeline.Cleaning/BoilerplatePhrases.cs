@@ -15,7 +15,7 @@ internal static partial class BoilerplatePhrases
     public static string? ReasonFor(string block)
     {
         if (block.Length > MaxLength) return null;
-        if (block.Length <= 100 && Byline().IsMatch(block)) return "byline";
+        if (block.Length <= 100 && BylineOrStamp().IsMatch(block)) return "byline";
         if (block.Length <= 60 && DateOnly().IsMatch(block)) return "date";
         var match = Furniture().Match(block);
         if (!match.Success) return null;
@@ -43,10 +43,10 @@ internal static partial class BoilerplatePhrases
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();
 
-    [GeneratedRegex("""
-        ^(by|von|par|por|di|door|autor(in)?:?|author:?|written\s+by|(this\s+entry\s+was\s+)?posted\s+(by|on|in)|geschrieben\s+von|veröffentlicht(\s+am)?|published(\s+on)?|aktualisiert(\s+am)?|updated(\s+on)?|stand:|erstellt\s+am)\s+\S
-        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
-    private static partial Regex Byline();
+    // A byline, or a line that only says when the piece was published or updated.
+    [GeneratedRegex(@"^(" + Byline.Opening + @"|(this\s+entry\s+was\s+)?posted\s+(on|in)|veröffentlicht(\s+am)?|published(\s+on)?|aktualisiert(\s+am)?|updated(\s+on)?|stand:|erstellt\s+am)\s+\S",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BylineOrStamp();
 
     [GeneratedRegex("""
         ^[\p{L}\s.,:|/-]{0,20}(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+\d{4}|\p{L}{3,10}\.?\s+\d{1,2},?\s+\d{4})([\s,|-]+(um\s+)?\d{1,2}[:.]\d{2}(\s*(uhr|h|am|pm))?)?[\s\p{L}|]{0,12}$

@@ -10,6 +10,12 @@ namespace Pipeline.Cleaning.Html;
 /// </summary>
 internal sealed class PageParser
 {
+    /// <summary>
+    /// Deeper elements are read as siblings: real pages stay far below this, and every pass over
+    /// the tree recurses, so a page of endlessly unclosed tags must not be able to exhaust the stack.
+    /// </summary>
+    public const int MaxDepth = 256;
+
     private readonly string _html;
     private readonly List<PageNode> _stack = [];
     private readonly PageNode _document = new("#document", null);
@@ -200,6 +206,7 @@ internal sealed class PageParser
             _position = gt < 0 ? _html.Length : gt + 1;
             return;
         }
+        if (_stack.Count >= MaxDepth) return;
         if (!Invisible && HtmlTags.IsInvisible(tag)) _invisibleDepth = _stack.Count;
         _stack.Add(node);
     }

@@ -10,7 +10,7 @@ namespace Pipeline.Clean;
 
 /// <summary>Makes the clean version of an ingested version: the article without the site around it.</summary>
 public sealed partial class CleanDocumentConsumer(
-    IDocumentStore store, VersionCommitter committer, ArticleCleaner cleaner, ILogger<CleanDocumentConsumer> logger)
+    IDocumentStore store, VersionCommitter committer, ArticleCleaner cleaner, SourceProfiles profiles, ILogger<CleanDocumentConsumer> logger)
     : IConsumer<DocumentIngested>
 {
     private static readonly StageIdentity Identity = StageIdentity.Of<CleanDocumentConsumer>(Stages.Clean);
@@ -22,6 +22,7 @@ public sealed partial class CleanDocumentConsumer(
         using var scope = logger.BeginDocumentScope(documentId, version);
         var ingested = await store.GetVersionAsync(documentId, version, context.CancellationToken)
             ?? throw new InvalidOperationException($"Version {version} of {documentId} is not in the store.");
+        var profile = await profiles.LoadAsync(SourceProfiles.KeyOf(ingested), context.CancellationToken);
         var started = Stopwatch.GetTimestamp();
 
         var cleaned = cleaner.Clean(new CleaningInput
@@ -32,7 +33,7 @@ public sealed partial class CleanDocumentConsumer(
             Html = ingested.Format == "markdown" ? null : ingested.Markup,
             Title = ingested.Title,
             Url = ingested.Metadata.GetValueOrDefault(MetadataKeys.Url) ?? ingested.Source,
-        });
+        }, profile.Profile);
         if (string.IsNullOrWhiteSpace(cleaned.Text))
             throw new UnprocessableDocumentException("no-article", "Clean found no article text in the document.") { DocumentId = documentId, Version = version };
 
@@ -57,6 +58,7 @@ public sealed partial class CleanDocumentConsumer(
             Data = VersionDataJson.Serialize(new CleaningData { Removed = cleaned.Removed.Select(r => new RemovedBlockData(r.Text, r.Reason)).ToList() }),
         };
         var result = await committer.CommitAsync(context, draft, v => new DocumentCleaned { DocumentId = v.DocumentId, Version = v.Version });
+        if (result.Created) await profiles.LearnAsync(profile, cleaned, context.CancellationToken);
 
         PipelineTelemetry.Documents.Add(1, new(PipelineTelemetry.StageTag, Stages.Clean), new("outcome", result.Created ? "created" : "unchanged"));
         PipelineTelemetry.StageDuration.Record(elapsed, new KeyValuePair<string, object?>(PipelineTelemetry.StageTag, Stages.Clean));

@@ -49,4 +49,13 @@ public interface IDocumentStore
 
     /// <summary>Failures, newest first.</summary>
     Task<IReadOnlyList<FailureRecord>> ListFailuresAsync(int limit, CancellationToken cancellationToken = default);
+
+    Task<SourceProfileRecord?> GetSourceProfileAsync(string source, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Saves a source's profile as revision <paramref name="expectedRevision"/> + 1, if the stored
+    /// revision is still <paramref name="expectedRevision"/> (0: none stored yet). False when another
+    /// writer got there first; the caller reloads and tries again.
+    /// </summary>
+    Task<bool> SaveSourceProfileAsync(string source, string json, long expectedRevision, CancellationToken cancellationToken = default);
 }

@@ -233,6 +233,24 @@ public abstract class DocumentStoreContract : IAsyncLifetime
         Assert.Equal(newer.At.ToUnixTimeMilliseconds(), failures[0].At.ToUnixTimeMilliseconds());
     }
 
+    [SkippableFact]
+    public async Task Should_save_a_source_profile_only_over_the_revision_the_writer_read()
+    {
+        var store = await Ready();
+        Assert.Null(await store.GetSourceProfileAsync("site:news.example"));
+
+        Assert.True(await store.SaveSourceProfileAsync("site:news.example", """{"documents":1}""", expectedRevision: 0));
+        Assert.False(await store.SaveSourceProfileAsync("site:news.example", """{"documents":1}""", expectedRevision: 0));
+        var first = (await store.GetSourceProfileAsync("site:news.example"))!;
+        Assert.Equal((1L, """{"documents":1}"""), (first.Revision, first.Json));
+
+        Assert.True(await store.SaveSourceProfileAsync("site:news.example", """{"documents":2}""", expectedRevision: 1));
+        Assert.False(await store.SaveSourceProfileAsync("site:news.example", """{"documents":2,"stale":true}""", expectedRevision: 1));
+        var second = (await store.GetSourceProfileAsync("site:news.example"))!;
+        Assert.Equal((2L, """{"documents":2}"""), (second.Revision, second.Json));
+        Assert.Null(await store.GetSourceProfileAsync("site:other.example"));
+    }
+
     private sealed class ForwardOnlyStream(byte[] bytes) : MemoryStream(bytes)
     {
         public override bool CanSeek => false;

@@ -16,6 +16,7 @@ public sealed class MongoDocumentStore : IDocumentStore
     private readonly IMongoCollection<DocumentHeadDocument> _documents;
     private readonly IMongoCollection<FailureDocument> _failures;
     private readonly IMongoCollection<EventDocument> _events;
+    private readonly IMongoCollection<SourceProfileDocument> _profiles;
     private readonly GridFSBucket<string> _originals;
     private readonly GridFSBucket<string> _texts;
     private readonly int _inlineTextLimit;
@@ -28,6 +29,7 @@ public sealed class MongoDocumentStore : IDocumentStore
         _documents = database.GetCollection<DocumentHeadDocument>("documents");
         _failures = database.GetCollection<FailureDocument>("failures");
         _events = database.GetCollection<EventDocument>("events");
+        _profiles = database.GetCollection<SourceProfileDocument>("sourceProfiles");
         _originals = new GridFSBucket<string>(database, new GridFSBucketOptions { BucketName = "originals" });
         _texts = new GridFSBucket<string>(database, new GridFSBucketOptions { BucketName = "texts" });
         _inlineTextLimit = inlineTextLimit;
@@ -181,6 +183,33 @@ public sealed class MongoDocumentStore : IDocumentStore
     {
         var failures = await _failures.Find(Builders<FailureDocument>.Filter.Empty).Sort(MongoQueries.NewestFailures).Limit(limit).ToListAsync(cancellationToken);
         return failures.Select(MongoRecordMapper.ToRecord).ToList();
+    }
+
+    public async Task<SourceProfileRecord?> GetSourceProfileAsync(string source, CancellationToken cancellationToken = default)
+    {
+        var profile = await _profiles.Find(Builders<SourceProfileDocument>.Filter.Eq(p => p.Id, source)).FirstOrDefaultAsync(cancellationToken);
+        return profile is null ? null
+            : new SourceProfileRecord(profile.Id, profile.Json, profile.Revision, new DateTimeOffset(DateTime.SpecifyKind(profile.UpdatedAt, DateTimeKind.Utc)));
+    }
+
+    public async Task<bool> SaveSourceProfileAsync(string source, string json, long expectedRevision, CancellationToken cancellationToken = default)
+    {
+        var now = DateTime.UtcNow;
+        if (expectedRevision == 0)
+        {
+            try
+            {
+                await _profiles.InsertOneAsync(new SourceProfileDocument { Id = source, Revision = 1, Json = json, UpdatedAt = now }, cancellationToken: cancellationToken);
+                return true;
+            }
+            catch (MongoWriteException e) when (e.WriteError.Category == ServerErrorCategory.DuplicateKey)
+            {
+                return false;
+            }
+        }
+        var result = await _profiles.UpdateOneAsync(MongoQueries.ProfileAtRevision(source, expectedRevision),
+            MongoQueries.NextProfileRevision(json, now), cancellationToken: cancellationToken);
+        return result.ModifiedCount == 1;
     }
 
     private async Task<DocumentVersion?> FindOneAsync(FilterDefinition<VersionDocument> filter, SortDefinition<VersionDocument>? sort, CancellationToken cancellationToken)

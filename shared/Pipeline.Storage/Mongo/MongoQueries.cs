@@ -48,6 +48,13 @@ internal static class MongoQueries
         return update.Combine(updates);
     }
 
+    /// <summary>The profile as the writer read it; a save matching nothing means someone saved in between.</summary>
+    public static FilterDefinition<SourceProfileDocument> ProfileAtRevision(string source, long revision) =>
+        Builders<SourceProfileDocument>.Filter.Eq(p => p.Id, source) & Builders<SourceProfileDocument>.Filter.Eq(p => p.Revision, revision);
+
+    public static UpdateDefinition<SourceProfileDocument> NextProfileRevision(string json, DateTime at) =>
+        Builders<SourceProfileDocument>.Update.Inc(p => p.Revision, 1).Set(p => p.Json, json).Set(p => p.UpdatedAt, at);
+
     public static readonly SortDefinition<DocumentHeadDocument> RecentlyUpdated =
         Builders<DocumentHeadDocument>.Sort.Descending(d => d.UpdatedAt).Ascending(d => d.Id);
 

@@ -247,6 +247,32 @@ public sealed class SqliteDocumentStore(string path) : IDocumentStore
         return failures;
     }
 
+    public async Task<SourceProfileRecord?> GetSourceProfileAsync(string source, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT body, revision, updated_at FROM source_profiles WHERE source = $source";
+        command.Parameters.AddWithValue("$source", source);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new SourceProfileRecord(source, reader.GetString(0), reader.GetInt64(1), Parse(reader.GetString(2)))
+            : null;
+    }
+
+    public async Task<bool> SaveSourceProfileAsync(string source, string json, long expectedRevision, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = expectedRevision == 0
+            ? "INSERT INTO source_profiles (source, revision, updated_at, body) VALUES ($source, 1, $at, $body) ON CONFLICT (source) DO NOTHING"
+            : "UPDATE source_profiles SET revision = revision + 1, updated_at = $at, body = $body WHERE source = $source AND revision = $expected";
+        command.Parameters.AddWithValue("$source", source);
+        command.Parameters.AddWithValue("$expected", expectedRevision);
+        command.Parameters.AddWithValue("$at", Format(DateTimeOffset.UtcNow));
+        command.Parameters.AddWithValue("$body", json);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);

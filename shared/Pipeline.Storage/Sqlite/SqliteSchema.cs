@@ -36,6 +36,11 @@ internal static class SqliteSchema
             content_type TEXT,
             created_at TEXT NOT NULL,
             data BLOB NOT NULL);
+        CREATE TABLE IF NOT EXISTS source_profiles (
+            source TEXT PRIMARY KEY,
+            revision INTEGER NOT NULL,
+            updated_at TEXT NOT NULL,
+            body TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS failures (
             id TEXT PRIMARY KEY,
             document_id TEXT,

@@ -38,30 +38,19 @@ public sealed partial class CleanDocumentConsumer(
             throw new UnprocessableDocumentException("no-article", "Clean found no article text in the document.") { DocumentId = documentId, Version = version };
 
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        var draft = new DocumentVersion
+        var draft = Identity.Derive(ingested, elapsed) with
         {
-            DocumentId = documentId,
-            Stage = Stages.Clean,
-            ParentVersion = version,
-            Key = $"{Stages.Clean}:{version}",
-            Service = Identity.Service,
-            ServiceVersion = Identity.Version,
-            DurationMs = elapsed,
             ContentHash = ContentHash.Of(cleaned.Text),
-            TraceId = Activity.Current?.TraceId.ToString(),
             Title = cleaned.Title ?? ingested.Title,
             Text = cleaned.Text,
             Language = cleaned.DeclaredLanguage,
-            FileName = ingested.FileName,
-            Source = ingested.Source,
             Metadata = MetadataOf(cleaned),
             Data = VersionDataJson.Serialize(new CleaningData { Removed = cleaned.Removed.Select(r => new RemovedBlockData(r.Text, r.Reason)).ToList() }),
         };
         var result = await committer.CommitAsync(context, draft, v => new DocumentCleaned { DocumentId = v.DocumentId, Version = v.Version });
         if (result.Created) await profiles.LearnAsync(profile, cleaned, context.CancellationToken);
 
-        PipelineTelemetry.Documents.Add(1, new(PipelineTelemetry.StageTag, Stages.Clean), new("outcome", result.Created ? "created" : "unchanged"));
-        PipelineTelemetry.StageDuration.Record(elapsed, new KeyValuePair<string, object?>(PipelineTelemetry.StageTag, Stages.Clean));
+        PipelineTelemetry.RecordStage(Stages.Clean, result.Created, elapsed);
         LogCleaned(logger, documentId, result.Version.Version, version, cleaned.Removed.Count, cleaned.Text.Length);
     }
 

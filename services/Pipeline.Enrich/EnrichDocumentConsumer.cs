@@ -36,29 +36,14 @@ public sealed partial class EnrichDocumentConsumer(
         activity?.SetTag("document.language", result.Language);
 
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        var draft = new DocumentVersion
+        var draft = Identity.Derive(cleaned, elapsed) with
         {
-            DocumentId = documentId,
-            Stage = Stages.Enrich,
-            ParentVersion = version,
-            Key = $"{Stages.Enrich}:{version}",
-            Service = Identity.Service,
-            ServiceVersion = Identity.Version,
-            DurationMs = elapsed,
-            ContentHash = cleaned.ContentHash,
-            TraceId = Activity.Current?.TraceId.ToString(),
-            Title = cleaned.Title,
-            Text = cleaned.Text,
             Language = result.Language,
-            FileName = cleaned.FileName,
-            Source = cleaned.Source,
-            Metadata = cleaned.Metadata,
             Data = VersionDataJson.Serialize(EnrichmentMapping.ToData(result)),
         };
         var committed = await committer.CommitAsync(context, draft, v => new DocumentEnriched { DocumentId = v.DocumentId, Version = v.Version });
 
-        PipelineTelemetry.Documents.Add(1, new(PipelineTelemetry.StageTag, Stages.Enrich), new("outcome", committed.Created ? "created" : "unchanged"));
-        PipelineTelemetry.StageDuration.Record(elapsed, new KeyValuePair<string, object?>(PipelineTelemetry.StageTag, Stages.Enrich));
+        PipelineTelemetry.RecordStage(Stages.Enrich, committed.Created, elapsed);
         LogEnriched(logger, documentId, committed.Version.Version, version, result.Language, result.Entities.Count);
     }
 

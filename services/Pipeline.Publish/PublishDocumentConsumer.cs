@@ -28,8 +28,7 @@ public sealed partial class PublishDocumentConsumer(
             Activity.Current?.TraceId.ToString(), DateTimeOffset.UtcNow);
         var sent = await committer.PublishOnceAsync(context, message, documentId, version);
 
-        PipelineTelemetry.Documents.Add(1, new(PipelineTelemetry.StageTag, Stages.Publish), new("outcome", sent ? "created" : "unchanged"));
-        PipelineTelemetry.StageDuration.Record(elapsed, new KeyValuePair<string, object?>(PipelineTelemetry.StageTag, Stages.Publish));
+        PipelineTelemetry.RecordStage(Stages.Publish, sent, elapsed);
         if (sent) LogPublished(logger, documentId, version, message.Entities.Count);
     }
 

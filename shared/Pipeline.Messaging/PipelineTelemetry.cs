@@ -31,6 +31,13 @@ public static class PipelineTelemetry
     public static IDisposable? BeginDocumentScope(this ILogger logger, string? documentId, int? version = null) =>
         logger.BeginScope(new Dictionary<string, object?> { [DocumentIdTag] = documentId, [DocumentVersionTag] = version });
 
+    /// <summary>Counts a finished document (created, or unchanged when the work was already done) and its time.</summary>
+    public static void RecordStage(string stage, bool created, double milliseconds)
+    {
+        Documents.Add(1, new(StageTag, stage), new("outcome", created ? "created" : "unchanged"));
+        StageDuration.Record(milliseconds, new KeyValuePair<string, object?>(StageTag, stage));
+    }
+
     /// <summary>Starts the span of one stage's work on one document (a child of the consume span).</summary>
     public static Activity? StartStage(string stage, string? documentId, int? version = null)
     {

@@ -17,24 +17,21 @@ internal sealed class PerceptronModel
     {
         Classes = classes;
         _rows = rows;
-        _table = new FeatureTable(rows);
+        _table = new FeatureTable(rows, weights, classes.Length);
         _weights = weights;
     }
+
+    /// <summary>Length of the score buffer <see cref="Score"/> needs.</summary>
+    public int ScoreLength => Classes.Length;
 
     public string[] Classes { get; }
 
     public int FeatureCount => _rows.Count;
 
-    /// <summary>Adds each feature's class weights into <paramref name="scores"/>.</summary>
+    /// <summary>Adds each feature's class weights into <paramref name="scores"/> (at least <see cref="ScoreLength"/> long).</summary>
     public void Score(ReadOnlySpan<uint> keys, Span<float> scores)
     {
-        var classes = Classes.Length;
-        foreach (var key in keys)
-        {
-            if (!_table.TryGetRow(key, out var row)) continue;
-            var weights = _weights.AsSpan(row * classes, classes);
-            for (var c = 0; c < classes; c++) scores[c] += weights[c];
-        }
+        foreach (var key in keys) _table.AddTo(key, scores);
     }
 
     public void Save(Stream stream)

@@ -34,6 +34,29 @@ internal sealed class PerceptronModel
         foreach (var key in keys) _table.AddTo(key, scores);
     }
 
+    /// <summary>
+    /// The mean of several models' weights (a feature missing from a model counts as zero there):
+    /// runs that differ only in the order they saw the examples make different mistakes, and their
+    /// mean is steadier than any one of them.
+    /// </summary>
+    public static PerceptronModel Average(IReadOnlyList<PerceptronModel> models)
+    {
+        var classes = models[0].Classes;
+        var rows = new Dictionary<uint, int>();
+        var sums = new List<float>();
+        foreach (var model in models)
+            foreach (var (key, row) in model._rows)
+            {
+                if (!rows.TryGetValue(key, out var target))
+                {
+                    rows[key] = target = rows.Count;
+                    sums.AddRange(new float[classes.Length]);
+                }
+                for (var c = 0; c < classes.Length; c++) sums[target * classes.Length + c] += model._weights[row * classes.Length + c] / models.Count;
+            }
+        return new PerceptronModel(classes, rows, sums.ToArray());
+    }
+
     public void Save(Stream stream)
     {
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);

@@ -59,7 +59,10 @@ internal static class EnrichSpeedCommand
             while (watch.ElapsedMilliseconds < 2000) { action(); rounds++; }
             // CPU time of this process (one thread here, so per core) as well as wall time: the machine is shared.
             var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
-            Console.WriteLine($"{name,-14} {bytes * rounds / cpuSeconds / 1e6,8:F2} MB/s per core (CPU time)  {bytes * rounds / watch.Elapsed.TotalSeconds / 1e6,8:F2} MB/s wall");
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            action();
+            var allocated = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)bytes;
+            Console.WriteLine($"{name,-14} {bytes * rounds / cpuSeconds / 1e6,8:F2} MB/s per core (CPU time)  {bytes * rounds / watch.Elapsed.TotalSeconds / 1e6,8:F2} MB/s wall  {allocated,6:F0} B allocated per byte");
         }
     }
 }

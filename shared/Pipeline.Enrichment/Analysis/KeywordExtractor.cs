@@ -32,9 +32,11 @@ internal static class KeywordExtractor
             for (var n = 1; n <= 3; n++)
                 for (var i = 0; i + n <= r.Count; i++)
                 {
-                    var phrase = string.Join(' ', r.Skip(i).Take(n));
+                    var phrase = n switch { 1 => r[i], 2 => string.Concat(r[i], " ", r[i + 1]), _ => string.Concat(r[i], " ", r[i + 1], " ", r[i + 2]) };
+                    double wordScore = 0;
+                    for (var k = i; k < i + n; k++) wordScore += frequency[r[k]];
                     var seen = phrases.GetValueOrDefault(phrase);
-                    phrases[phrase] = (seen.Count + 1, n, r.Skip(i).Take(n).Sum(w => (double)frequency[w]));
+                    phrases[phrase] = (seen.Count + 1, n, wordScore);
                 }
 
         var ranked = phrases

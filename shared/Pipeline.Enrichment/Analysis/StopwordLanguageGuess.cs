@@ -1,14 +1,14 @@
 namespace Pipeline.Enrichment;
 
 /// <summary>
-/// A fast first guess at the language of prose: the share of its first few hundred words that
+/// A fast first guess at the language of prose: the share of its first 150 words that
 /// are stop words of each language. Running text is 30–50% stop words in its own language and
 /// far fewer in any other, so a clear winner is trusted and Lingua (accurate, but about a
 /// hundred times slower) is asked only when the guess is unclear.
 /// </summary>
 internal static class StopwordLanguageGuess
 {
-    private const int SampleWords = 300;
+    private const int SampleWords = 150;
     private const int MinimumWords = 30;
     private const double MinimumShare = 0.25;
     private const double MinimumLead = 2.5;

@@ -37,7 +37,13 @@ internal sealed class Lexicon
         }
         // Short forms that news writes and the country list lacks.
         foreach (var (alias, code) in ShortCountryNames) phrases.Add(alias, GazetteerKind.Country, code, lexicon.CountryNames.GetValueOrDefault(code, alias));
-        foreach (var row in EmbeddedData.Rows("cities.tsv")) phrases.Add(row[0], GazetteerKind.City, row[1]);
+        foreach (var row in EmbeddedData.Rows("cities.tsv").Concat(EmbeddedData.Rows("cities-extra.tsv")))
+        {
+            phrases.Add(row[0], GazetteerKind.City, row[1]);
+            // News in English often drops accents: "Brasília" is written "Brasilia", "Bogotá" "Bogota".
+            var plain = WithoutAccents(row[0]);
+            if (plain != row[0]) phrases.Add(plain, GazetteerKind.City, row[1]);
+        }
         foreach (var row in EmbeddedData.Rows("regions.tsv")) phrases.Add(row[0], GazetteerKind.Region, row[1]);
         foreach (var row in EmbeddedData.Rows("world-regions.txt")) phrases.Add(row[0], GazetteerKind.WorldRegion);
         foreach (var row in EmbeddedData.Rows("stopwords.tsv").Where(r => r[0] == "en")) lexicon.EnglishStopwords.UnionWith(row[1].Split('|'));
@@ -49,6 +55,13 @@ internal sealed class Lexicon
         foreach (var row in EmbeddedData.Rows("organizations.txt"))
             phrases.Add(row[0], GazetteerKind.KnownOrganization, null, row.Length > 1 ? row[1] : null);
         return lexicon;
+    }
+
+    private static string WithoutAccents(string name)
+    {
+        var decomposed = name.Normalize(System.Text.NormalizationForm.FormD);
+        var kept = decomposed.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark);
+        return new string(kept.ToArray()).Normalize(System.Text.NormalizationForm.FormC);
     }
 
     private static IEnumerable<string> Split(string field) => field.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

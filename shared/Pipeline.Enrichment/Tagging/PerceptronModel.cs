@@ -17,24 +17,44 @@ internal sealed class PerceptronModel
     {
         Classes = classes;
         _rows = rows;
-        _table = new FeatureTable(rows);
+        _table = new FeatureTable(rows, weights, classes.Length);
         _weights = weights;
     }
+
+    /// <summary>Length of the score buffer <see cref="Score"/> needs.</summary>
+    public int ScoreLength => Classes.Length;
 
     public string[] Classes { get; }
 
     public int FeatureCount => _rows.Count;
 
-    /// <summary>Adds each feature's class weights into <paramref name="scores"/>.</summary>
+    /// <summary>Adds each feature's class weights into <paramref name="scores"/> (at least <see cref="ScoreLength"/> long).</summary>
     public void Score(ReadOnlySpan<uint> keys, Span<float> scores)
     {
-        var classes = Classes.Length;
-        foreach (var key in keys)
-        {
-            if (!_table.TryGetRow(key, out var row)) continue;
-            var weights = _weights.AsSpan(row * classes, classes);
-            for (var c = 0; c < classes; c++) scores[c] += weights[c];
-        }
+        foreach (var key in keys) _table.AddTo(key, scores);
+    }
+
+    /// <summary>
+    /// The mean of several models' weights (a feature missing from a model counts as zero there):
+    /// runs that differ only in the order they saw the examples make different mistakes, and their
+    /// mean is steadier than any one of them.
+    /// </summary>
+    public static PerceptronModel Average(IReadOnlyList<PerceptronModel> models)
+    {
+        var classes = models[0].Classes;
+        var rows = new Dictionary<uint, int>();
+        var sums = new List<float>();
+        foreach (var model in models)
+            foreach (var (key, row) in model._rows)
+            {
+                if (!rows.TryGetValue(key, out var target))
+                {
+                    rows[key] = target = rows.Count;
+                    sums.AddRange(new float[classes.Length]);
+                }
+                for (var c = 0; c < classes.Length; c++) sums[target * classes.Length + c] += model._weights[row * classes.Length + c] / models.Count;
+            }
+        return new PerceptronModel(classes, rows, sums.ToArray());
     }
 
     public void Save(Stream stream)

@@ -3,7 +3,7 @@ using Pipeline.Enrichment;
 namespace Pipeline.Evaluation.Enrichment;
 
 /// <summary>
-/// ner-train TRAIN.conll [OUTPUT] [--epochs N] [--seed N] [--prune X] [--no-misc] [--lines FROM-TO]: trains the
+/// ner-train TRAIN.conll [OUTPUT] [--epochs N] [--seed N] [--prune X] [--no-misc] [--lines FROM-TO] [--runs N]: trains the
 /// entity tagger and writes its weights (default: the library's embedded model file).
 /// </summary>
 internal static class NerTrainCommand
@@ -14,7 +14,7 @@ internal static class NerTrainCommand
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: ner-train TRAIN.conll [OUTPUT] [--epochs N] [--seed N] [--prune X] [--no-misc] [--lines FROM-TO]");
+            Console.Error.WriteLine("usage: ner-train TRAIN.conll [OUTPUT] [--epochs N] [--seed N] [--prune X] [--no-misc] [--lines FROM-TO] [--runs N]");
             return 2;
         }
         var options = CommandOptions.Parse(args);
@@ -31,9 +31,16 @@ internal static class NerTrainCommand
             s.Tags.Select(t => NerTags.IndexOf(options.Flag("--no-misc") && t.EndsWith("MISC", StringComparison.Ordinal) ? "O" : t)).ToArray())).ToList();
         Console.WriteLine($"{examples.Count} sentences, {examples.Sum(e => e.Gold.Length)} tokens; {epochs} epochs, seed {seed}");
 
-        var trainer = new PerceptronTrainer(NerTags.All);
-        trainer.Train(examples, epochs, seed, (epoch, accuracy) => Console.WriteLine($"epoch {epoch,2}: token accuracy {accuracy:F4}"));
-        var model = trainer.Build(prune);
+        // --runs N trains N models on differently shuffled examples (seeds seed..seed+N-1) and averages them.
+        var runs = options.Int("--runs", 1);
+        var models = new List<PerceptronModel>();
+        for (var run = 0; run < runs; run++)
+        {
+            var trainer = new PerceptronTrainer(NerTags.All);
+            trainer.Train(examples, epochs, seed + run, (epoch, accuracy) => Console.WriteLine($"run {run + 1}, epoch {epoch,2}: token accuracy {accuracy:F4}"));
+            models.Add(trainer.Build(prune));
+        }
+        var model = runs == 1 ? models[0] : PerceptronModel.Average(models);
         using (var file = File.Create(output)) model.Save(file);
         Console.WriteLine($"{model.FeatureCount} features kept; wrote {output} ({new FileInfo(output).Length / 1024} KiB)");
         return 0;

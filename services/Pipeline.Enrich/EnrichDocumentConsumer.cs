@@ -11,7 +11,7 @@ namespace Pipeline.Enrich;
 
 /// <summary>Makes the enriched version of a cleaned version.</summary>
 public sealed partial class EnrichDocumentConsumer(
-    IDocumentStore store, VersionCommitter committer, DocumentEnricher enricher, ILogger<EnrichDocumentConsumer> logger)
+    IDocumentStore store, VersionCommitter committer, DocumentEnricher enricher, NearDuplicates nearDuplicates, ILogger<EnrichDocumentConsumer> logger)
     : IConsumer<DocumentCleaned>
 {
     private static readonly StageIdentity Identity = StageIdentity.Of<EnrichDocumentConsumer>(Stages.Enrich);
@@ -34,12 +34,13 @@ public sealed partial class EnrichDocumentConsumer(
             DeclaredLanguage = cleaned.Language,
         });
         activity?.SetTag("document.language", result.Language);
+        var duplicate = await nearDuplicates.ResolveAsync(documentId, version, result.Fingerprint, context.CancellationToken);
 
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         var draft = Identity.Derive(cleaned, elapsed) with
         {
             Language = result.Language,
-            Data = VersionDataJson.Serialize(EnrichmentMapping.ToData(result)),
+            Data = VersionDataJson.Serialize(EnrichmentMapping.ToData(result) with { DuplicateOf = duplicate.DuplicateOf, ClusterId = duplicate.ClusterId }),
         };
         var committed = await committer.CommitAsync(context, draft, v => new DocumentEnriched { DocumentId = v.DocumentId, Version = v.Version });
 

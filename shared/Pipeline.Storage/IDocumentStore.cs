@@ -50,6 +50,15 @@ public interface IDocumentStore
     /// <summary>Failures, newest first.</summary>
     Task<IReadOnlyList<FailureRecord>> ListFailuresAsync(int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Keeps a fingerprint unless one exists for the same document and version; returns the stored
+    /// record either way (so a redelivery gets the first decision back), with its sequence.
+    /// </summary>
+    Task<FingerprintRecord> SaveFingerprintAsync(FingerprintRecord record, CancellationToken cancellationToken = default);
+
+    /// <summary>Fingerprints with a sequence above <paramref name="afterSequence"/>, in sequence order.</summary>
+    Task<IReadOnlyList<FingerprintRecord>> GetFingerprintsAsync(long afterSequence, int limit, CancellationToken cancellationToken = default);
+
     Task<SourceProfileRecord?> GetSourceProfileAsync(string source, CancellationToken cancellationToken = default);
 
     /// <summary>

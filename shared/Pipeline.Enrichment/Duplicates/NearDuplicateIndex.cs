@@ -14,6 +14,7 @@ public sealed class NearDuplicateIndex
     public int MaxDistance { get; }
 
     private readonly List<(string Id, ulong Fingerprint, string ClusterId)> _documents = [];
+    private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, NearDuplicateMatch> _answers = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
@@ -24,6 +25,7 @@ public sealed class NearDuplicateIndex
     {
         foreach (var (id, fingerprint, cluster) in earlier)
         {
+            _positions[id] = _documents.Count;
             _documents.Add((id, fingerprint, cluster));
             _answers[id] = new NearDuplicateMatch(null, cluster, 0);
         }
@@ -40,7 +42,8 @@ public sealed class NearDuplicateIndex
         lock (_lock)
         {
             if (_answers.TryGetValue(id, out var known)) return known;
-            var match = FindLocked(fingerprint);
+            var match = FindLocked(fingerprint, excludeId: null);
+            _positions[id] = _documents.Count;
             _documents.Add((id, fingerprint, match.DuplicateOf is null ? id : match.ClusterId));
             var answer = match.DuplicateOf is null ? match with { ClusterId = id } : match;
             _answers[id] = answer;
@@ -48,18 +51,40 @@ public sealed class NearDuplicateIndex
         }
     }
 
-    /// <summary>What <see cref="Add"/> would answer, without adding; ClusterId is empty when nothing matches.</summary>
-    public NearDuplicateMatch Find(ulong fingerprint)
+    /// <summary>
+    /// What <see cref="Add"/> would answer, without adding; ClusterId is empty when nothing matches.
+    /// <paramref name="excludeId"/> leaves a document out, e.g. so a new version is not found to copy its own earlier one.
+    /// </summary>
+    public NearDuplicateMatch Find(ulong fingerprint, string? excludeId = null)
     {
-        lock (_lock) return FindLocked(fingerprint);
+        lock (_lock) return FindLocked(fingerprint, excludeId);
     }
 
-    private NearDuplicateMatch FindLocked(ulong fingerprint)
+    /// <summary>
+    /// Records what the store decided for a document (its newest fingerprint and its cluster), keeping
+    /// the document's first position so ties still go to the document seen first.
+    /// </summary>
+    public void Set(string id, ulong fingerprint, string clusterId)
+    {
+        lock (_lock)
+        {
+            if (_positions.TryGetValue(id, out var position)) _documents[position] = (id, fingerprint, clusterId);
+            else
+            {
+                _positions[id] = _documents.Count;
+                _documents.Add((id, fingerprint, clusterId));
+            }
+            _answers.Remove(id);
+        }
+    }
+
+    private NearDuplicateMatch FindLocked(ulong fingerprint, string? excludeId)
     {
         var best = -1;
         var bestDistance = MaxDistance + 1;
         for (var i = 0; i < _documents.Count; i++)
         {
+            if (excludeId is not null && string.Equals(_documents[i].Id, excludeId, StringComparison.Ordinal)) continue;
             var distance = SimHash.Distance(fingerprint, _documents[i].Fingerprint);
             if (distance < bestDistance) (best, bestDistance) = (i, distance);
         }

@@ -81,6 +81,19 @@ internal static class MongoQueries
         new(Builders<EventDocument>.IndexKeys.Ascending(e => e.DocumentId).Ascending(e => e.At), new CreateIndexOptions { Name = "documentId_at" }),
     ];
 
+    public static FilterDefinition<FingerprintDocument> FingerprintsAfter(long sequence) =>
+        Builders<FingerprintDocument>.Filter.Gt(f => f.Sequence, sequence);
+
+    public static readonly SortDefinition<FingerprintDocument> FingerprintsInOrder = Builders<FingerprintDocument>.Sort.Ascending(f => f.Sequence);
+
+    /// <summary>Takes the next number of a counter, creating the counter at 1.</summary>
+    public static UpdateDefinition<CounterDocument> NextValue { get; } = Builders<CounterDocument>.Update.Inc(c => c.Value, 1);
+
+    public static IReadOnlyList<CreateIndexModel<FingerprintDocument>> FingerprintIndexes { get; } =
+    [
+        new(Builders<FingerprintDocument>.IndexKeys.Ascending(f => f.Sequence), new CreateIndexOptions { Name = "sequence" }),
+    ];
+
     public static IReadOnlyList<CreateIndexModel<FailureDocument>> FailureIndexes { get; } =
     [
         new(Builders<FailureDocument>.IndexKeys.Descending(f => f.At), new CreateIndexOptions { Name = "at" }),

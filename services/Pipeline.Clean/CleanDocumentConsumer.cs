@@ -10,7 +10,7 @@ namespace Pipeline.Clean;
 
 /// <summary>Makes the clean version of an ingested version: the article without the site around it.</summary>
 public sealed partial class CleanDocumentConsumer(
-    IDocumentStore store, VersionCommitter committer, ArticleCleaner cleaner, ILogger<CleanDocumentConsumer> logger)
+    IDocumentStore store, VersionCommitter committer, ArticleCleaner cleaner, SourceProfiles profiles, ILogger<CleanDocumentConsumer> logger)
     : IConsumer<DocumentIngested>
 {
     private static readonly StageIdentity Identity = StageIdentity.Of<CleanDocumentConsumer>(Stages.Clean);
@@ -19,8 +19,10 @@ public sealed partial class CleanDocumentConsumer(
     {
         var (documentId, version) = (context.Message.DocumentId, context.Message.Version);
         using var activity = PipelineTelemetry.StartStage(Stages.Clean, documentId, version);
+        using var scope = logger.BeginDocumentScope(documentId, version);
         var ingested = await store.GetVersionAsync(documentId, version, context.CancellationToken)
             ?? throw new InvalidOperationException($"Version {version} of {documentId} is not in the store.");
+        var profile = await profiles.LoadAsync(SourceProfiles.KeyOf(ingested), context.CancellationToken);
         var started = Stopwatch.GetTimestamp();
 
         var cleaned = cleaner.Clean(new CleaningInput
@@ -31,34 +33,24 @@ public sealed partial class CleanDocumentConsumer(
             Html = ingested.Format == "markdown" ? null : ingested.Markup,
             Title = ingested.Title,
             Url = ingested.Metadata.GetValueOrDefault(MetadataKeys.Url) ?? ingested.Source,
-        });
+        }, profile.Profile);
         if (string.IsNullOrWhiteSpace(cleaned.Text))
             throw new UnprocessableDocumentException("no-article", "Clean found no article text in the document.") { DocumentId = documentId, Version = version };
 
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        var draft = new DocumentVersion
+        var draft = Identity.Derive(ingested, elapsed) with
         {
-            DocumentId = documentId,
-            Stage = Stages.Clean,
-            ParentVersion = version,
-            Key = $"{Stages.Clean}:{version}",
-            Service = Identity.Service,
-            ServiceVersion = Identity.Version,
-            DurationMs = elapsed,
             ContentHash = ContentHash.Of(cleaned.Text),
-            TraceId = Activity.Current?.TraceId.ToString(),
             Title = cleaned.Title ?? ingested.Title,
             Text = cleaned.Text,
             Language = cleaned.DeclaredLanguage,
-            FileName = ingested.FileName,
-            Source = ingested.Source,
             Metadata = MetadataOf(cleaned),
             Data = VersionDataJson.Serialize(new CleaningData { Removed = cleaned.Removed.Select(r => new RemovedBlockData(r.Text, r.Reason)).ToList() }),
         };
         var result = await committer.CommitAsync(context, draft, v => new DocumentCleaned { DocumentId = v.DocumentId, Version = v.Version });
+        if (result.Created) await profiles.LearnAsync(profile, cleaned, context.CancellationToken);
 
-        PipelineTelemetry.Documents.Add(1, new(PipelineTelemetry.StageTag, Stages.Clean), new("outcome", result.Created ? "created" : "unchanged"));
-        PipelineTelemetry.StageDuration.Record(elapsed, new KeyValuePair<string, object?>(PipelineTelemetry.StageTag, Stages.Clean));
+        PipelineTelemetry.RecordStage(Stages.Clean, result.Created, elapsed);
         LogCleaned(logger, documentId, result.Version.Version, version, cleaned.Removed.Count, cleaned.Text.Length);
     }
 

@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pipeline.Cleaning;
 
@@ -10,6 +11,7 @@ public static class CleanStage
     public static IBusRegistrationConfigurator AddCleanStage(this IBusRegistrationConfigurator bus)
     {
         bus.TryAddSingleton(new ArticleCleaner());
+        bus.TryAddScoped<SourceProfiles>();
         bus.AddConsumer<CleanDocumentConsumer, CleanDocumentConsumerDefinition>();
         return bus;
     }

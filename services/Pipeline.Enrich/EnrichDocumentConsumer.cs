@@ -11,7 +11,7 @@ namespace Pipeline.Enrich;
 
 /// <summary>Makes the enriched version of a cleaned version.</summary>
 public sealed partial class EnrichDocumentConsumer(
-    IDocumentStore store, VersionCommitter committer, DocumentEnricher enricher, ILogger<EnrichDocumentConsumer> logger)
+    IDocumentStore store, VersionCommitter committer, DocumentEnricher enricher, NearDuplicates nearDuplicates, ILogger<EnrichDocumentConsumer> logger)
     : IConsumer<DocumentCleaned>
 {
     private static readonly StageIdentity Identity = StageIdentity.Of<EnrichDocumentConsumer>(Stages.Enrich);
@@ -20,6 +20,7 @@ public sealed partial class EnrichDocumentConsumer(
     {
         var (documentId, version) = (context.Message.DocumentId, context.Message.Version);
         using var activity = PipelineTelemetry.StartStage(Stages.Enrich, documentId, version);
+        using var scope = logger.BeginDocumentScope(documentId, version);
         var cleaned = await store.GetVersionAsync(documentId, version, context.CancellationToken)
             ?? throw new InvalidOperationException($"Version {version} of {documentId} is not in the store.");
         var started = Stopwatch.GetTimestamp();
@@ -33,31 +34,17 @@ public sealed partial class EnrichDocumentConsumer(
             DeclaredLanguage = cleaned.Language,
         });
         activity?.SetTag("document.language", result.Language);
+        var duplicate = await nearDuplicates.ResolveAsync(documentId, version, result.Fingerprint, context.CancellationToken);
 
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        var draft = new DocumentVersion
+        var draft = Identity.Derive(cleaned, elapsed) with
         {
-            DocumentId = documentId,
-            Stage = Stages.Enrich,
-            ParentVersion = version,
-            Key = $"{Stages.Enrich}:{version}",
-            Service = Identity.Service,
-            ServiceVersion = Identity.Version,
-            DurationMs = elapsed,
-            ContentHash = cleaned.ContentHash,
-            TraceId = Activity.Current?.TraceId.ToString(),
-            Title = cleaned.Title,
-            Text = cleaned.Text,
             Language = result.Language,
-            FileName = cleaned.FileName,
-            Source = cleaned.Source,
-            Metadata = cleaned.Metadata,
-            Data = VersionDataJson.Serialize(EnrichmentMapping.ToData(result)),
+            Data = VersionDataJson.Serialize(EnrichmentMapping.ToData(result) with { DuplicateOf = duplicate.DuplicateOf, ClusterId = duplicate.ClusterId }),
         };
         var committed = await committer.CommitAsync(context, draft, v => new DocumentEnriched { DocumentId = v.DocumentId, Version = v.Version });
 
-        PipelineTelemetry.Documents.Add(1, new(PipelineTelemetry.StageTag, Stages.Enrich), new("outcome", committed.Created ? "created" : "unchanged"));
-        PipelineTelemetry.StageDuration.Record(elapsed, new KeyValuePair<string, object?>(PipelineTelemetry.StageTag, Stages.Enrich));
+        PipelineTelemetry.RecordStage(Stages.Enrich, committed.Created, elapsed);
         LogEnriched(logger, documentId, committed.Version.Version, version, result.Language, result.Entities.Count);
     }
 

@@ -10,6 +10,7 @@ public static class EnrichStage
     public static IBusRegistrationConfigurator AddEnrichStage(this IBusRegistrationConfigurator bus)
     {
         bus.TryAddSingleton(new DocumentEnricher());
+        bus.TryAddSingleton<NearDuplicates>();
         bus.AddConsumer<EnrichDocumentConsumer, EnrichDocumentConsumerDefinition>();
         return bus;
     }

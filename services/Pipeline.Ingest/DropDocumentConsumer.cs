@@ -31,6 +31,7 @@ public sealed partial class DropDocumentConsumer(
                 $"The drop names no file: set the '{DropHeaders.FileName}' header (or '{DropHeaders.Source}' or '{DropHeaders.DocumentId}').");
         var documentId = DocumentIdentity.For(drop);
         using var activity = PipelineTelemetry.StartStage(Stages.Ingest, documentId);
+        using var scope = logger.BeginDocumentScope(documentId);
         LinkDropperTrace(activity, context);
         var started = Stopwatch.GetTimestamp();
 

@@ -17,6 +17,7 @@ public sealed partial class PublishDocumentConsumer(
     {
         var (documentId, version) = (context.Message.DocumentId, context.Message.Version);
         using var activity = PipelineTelemetry.StartStage(Stages.Publish, documentId, version);
+        using var scope = logger.BeginDocumentScope(documentId, version);
         var started = Stopwatch.GetTimestamp();
         var enriched = await Load(documentId, version, context.CancellationToken);
         var cleaned = await Load(documentId, enriched.ParentVersion, context.CancellationToken);
@@ -27,8 +28,7 @@ public sealed partial class PublishDocumentConsumer(
             Activity.Current?.TraceId.ToString(), DateTimeOffset.UtcNow);
         var sent = await committer.PublishOnceAsync(context, message, documentId, version);
 
-        PipelineTelemetry.Documents.Add(1, new(PipelineTelemetry.StageTag, Stages.Publish), new("outcome", sent ? "created" : "unchanged"));
-        PipelineTelemetry.StageDuration.Record(elapsed, new KeyValuePair<string, object?>(PipelineTelemetry.StageTag, Stages.Publish));
+        PipelineTelemetry.RecordStage(Stages.Publish, sent, elapsed);
         if (sent) LogPublished(logger, documentId, version, message.Entities.Count);
     }
 

@@ -7,20 +7,21 @@ public static class TextNormalizer
 {
     public static string Normalize(string text)
     {
-        var blocks = text.ReplaceLineEndings("\n").Split("\n\n")
+        // One NFC pass over the whole text: per block it would cost a call into ICU each.
+        var blocks = text.Normalize(NormalizationForm.FormC).ReplaceLineEndings("\n").Split("\n\n")
             .Select(NormalizeBlock)
             .Where(block => block.Length > 0);
         return string.Join("\n\n", blocks);
     }
 
-    public static string NormalizeInline(string text) => NormalizeBlock(text).Replace('\n', ' ');
+    public static string NormalizeInline(string text) => NormalizeBlock(text.Normalize(NormalizationForm.FormC)).Replace('\n', ' ');
 
     private static string NormalizeBlock(string block)
     {
         var builder = new StringBuilder(block.Length);
         var pendingSpace = false;
         var pendingBreak = false;
-        foreach (var c in block.Normalize(NormalizationForm.FormC))
+        foreach (var c in block)
         {
             if (c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF') continue;
             if (c == '\n') { pendingBreak = true; continue; }

@@ -2,37 +2,52 @@ namespace Pipeline.Enrichment;
 
 /// <summary>
 /// Entry point of the enrich algorithm. Pure and thread-safe: build one and share it; the first
-/// call loads the language models.
+/// call loads the language models, name lists and tagger weights.
 /// </summary>
 public sealed class DocumentEnricher
 {
     private const double WordsPerMinute = 230;
+    private const int SummarySentences = 3;
     private readonly LanguageIdentifier _languages = new();
 
     public EnrichmentResult Enrich(EnrichmentInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Text;
-        var (language, confidence) = _languages.Identify(string.IsNullOrWhiteSpace(text) ? input.Title ?? string.Empty : text);
-        var words = TextStatistics.CountWords(text);
+        var tokens = Tokenizer.Tokenize(text);
+        var words = new DocumentWords(text, tokens);
+        var (language, confidence) = _languages.Identify(string.IsNullOrWhiteSpace(text) ? input.Title ?? string.Empty : text, input.DeclaredLanguage, words.Lower);
         var notProduced = new List<string>();
 
         IReadOnlyList<Entity> entities = [];
+        IReadOnlyList<Category> categories = [];
+        double? sentiment = null;
         if (language == "en")
-            entities = EntityFinder.Find(text, input.Title);
+        {
+            entities = EntityRecognizer.Instance.Recognize(text, tokens, input.Title, input.Published, input.Standfirst);
+            categories = CategoryClassifier.Classify(words.Lower);
+            sentiment = SentimentScorer.Score(words.Lower);
+        }
         else
-            notProduced.Add($"entities: language '{language}' is not supported");
+        {
+            var reason = $"language '{language}' is not supported (English only)";
+            notProduced.Add($"entities: {reason}");
+            notProduced.Add($"categories: {reason}");
+            notProduced.Add($"sentiment: {reason}");
+        }
 
-        var keywords = KeywordExtractor.Extract(text, language);
+        var keywords = KeywordExtractor.Extract(words.Marked, StopwordLists.For(language));
         return new EnrichmentResult
         {
             Language = language,
             LanguageConfidence = confidence,
             Entities = entities,
             Keywords = keywords,
-            Summary = Summarizer.Summarize(text, keywords, 3),
-            WordCount = words,
-            ReadingTimeMinutes = Math.Round(words / WordsPerMinute, 1),
+            Summary = Summarizer.Summarize(text, tokens, keywords, SummarySentences),
+            Categories = categories,
+            Sentiment = sentiment,
+            WordCount = words.Lower.Count,
+            ReadingTimeMinutes = Math.Round(words.Lower.Count / WordsPerMinute, 1),
             Fingerprint = SimHash.Compute(text),
             NotProduced = notProduced,
         };

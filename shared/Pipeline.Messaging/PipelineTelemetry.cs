@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Logging;
 
 namespace Pipeline.Messaging;
 
@@ -22,6 +23,20 @@ public static class PipelineTelemetry
 
     public static readonly Histogram<double> StageDuration = Meter.CreateHistogram<double>("pipeline.stage.duration", "ms",
         "Time a stage spent on one document.");
+
+    /// <summary>
+    /// A logging scope that puts the document id and version on every log line written inside it
+    /// (exported as attributes by OpenTelemetry logging, which includes scopes).
+    /// </summary>
+    public static IDisposable? BeginDocumentScope(this ILogger logger, string? documentId, int? version = null) =>
+        logger.BeginScope(new Dictionary<string, object?> { [DocumentIdTag] = documentId, [DocumentVersionTag] = version });
+
+    /// <summary>Counts a finished document (created, or unchanged when the work was already done) and its time.</summary>
+    public static void RecordStage(string stage, bool created, double milliseconds)
+    {
+        Documents.Add(1, new(StageTag, stage), new("outcome", created ? "created" : "unchanged"));
+        StageDuration.Record(milliseconds, new KeyValuePair<string, object?>(StageTag, stage));
+    }
 
     /// <summary>Starts the span of one stage's work on one document (a child of the consume span).</summary>
     public static Activity? StartStage(string stage, string? documentId, int? version = null)

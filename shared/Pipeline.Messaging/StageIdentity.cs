@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Reflection;
+using Pipeline.Storage;
 
 namespace Pipeline.Messaging;
 
@@ -6,6 +8,30 @@ namespace Pipeline.Messaging;
 public sealed record StageIdentity(string Stage, string Service, string Version)
 {
     public static StageIdentity Of<TConsumer>(string stage) => new(stage, $"pipeline-{stage}", VersionOf(typeof(TConsumer).Assembly));
+
+    /// <summary>
+    /// The draft of the version this stage makes from <paramref name="parent"/>: lineage, the
+    /// idempotency key <c>{stage}:{parent version}</c>, who made it, how long it took and in which
+    /// trace; content carried over until the stage replaces it.
+    /// </summary>
+    public DocumentVersion Derive(DocumentVersion parent, double durationMs) => new()
+    {
+        DocumentId = parent.DocumentId,
+        Stage = Stage,
+        ParentVersion = parent.Version,
+        Key = $"{Stage}:{parent.Version}",
+        Service = Service,
+        ServiceVersion = Version,
+        DurationMs = durationMs,
+        ContentHash = parent.ContentHash,
+        TraceId = Activity.Current?.TraceId.ToString(),
+        Title = parent.Title,
+        Text = parent.Text,
+        Language = parent.Language,
+        FileName = parent.FileName,
+        Source = parent.Source,
+        Metadata = parent.Metadata,
+    };
 
     private static string VersionOf(Assembly assembly)
     {

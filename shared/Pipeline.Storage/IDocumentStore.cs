@@ -52,4 +52,22 @@ public interface IDocumentStore
 
     /// <summary>The failures recorded for one document, newest first (what <c>GET /documents/{id}</c> shows).</summary>
     Task<IReadOnlyList<FailureRecord>> GetFailuresAsync(string documentId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Keeps a fingerprint unless one exists for the same document and version; returns the stored
+    /// record either way (so a redelivery gets the first decision back), with its sequence.
+    /// </summary>
+    Task<FingerprintRecord> SaveFingerprintAsync(FingerprintRecord record, CancellationToken cancellationToken = default);
+
+    /// <summary>Fingerprints with a sequence above <paramref name="afterSequence"/>, in sequence order.</summary>
+    Task<IReadOnlyList<FingerprintRecord>> GetFingerprintsAsync(long afterSequence, int limit, CancellationToken cancellationToken = default);
+
+    Task<SourceProfileRecord?> GetSourceProfileAsync(string source, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Saves a source's profile as revision <paramref name="expectedRevision"/> + 1, if the stored
+    /// revision is still <paramref name="expectedRevision"/> (0: none stored yet). False when another
+    /// writer got there first; the caller reloads and tries again.
+    /// </summary>
+    Task<bool> SaveSourceProfileAsync(string source, string json, long expectedRevision, CancellationToken cancellationToken = default);
 }

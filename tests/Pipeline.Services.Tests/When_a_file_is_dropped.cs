@@ -46,6 +46,7 @@ public sealed class When_a_file_is_dropped : IAsyncLifetime
         Assert.DoesNotContain("newsletter", published.Text);
         Assert.Equal("en", published.Language);
         Assert.Contains(published.Entities, e => e.Type == "MONEY" && e.Currency == "EUR" && e.Amount == 840_000_000m);
+        Assert.Contains(published.Entities, e => e.Type == "PERSON" && e.Text == "Helena Croft");
         Assert.Equal(["ingest", "clean", "enrich", "publish"], published.StageTimings.Select(t => t.Stage));
         Assert.Equal(versions.Select(v => v.TraceId).Distinct().Single(), published.TraceId);
     }

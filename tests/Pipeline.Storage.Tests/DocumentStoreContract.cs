@@ -249,6 +249,44 @@ public abstract class DocumentStoreContract : IAsyncLifetime
         Assert.Empty(await store.GetFailuresAsync("doc-without-failures"));
     }
 
+    [SkippableFact]
+    public async Task Should_save_a_source_profile_only_over_the_revision_the_writer_read()
+    {
+        var store = await Ready();
+        Assert.Null(await store.GetSourceProfileAsync("site:news.example"));
+
+        Assert.True(await store.SaveSourceProfileAsync("site:news.example", """{"documents":1}""", expectedRevision: 0));
+        Assert.False(await store.SaveSourceProfileAsync("site:news.example", """{"documents":1}""", expectedRevision: 0));
+        var first = (await store.GetSourceProfileAsync("site:news.example"))!;
+        Assert.Equal((1L, """{"documents":1}"""), (first.Revision, first.Json));
+
+        Assert.True(await store.SaveSourceProfileAsync("site:news.example", """{"documents":2}""", expectedRevision: 1));
+        Assert.False(await store.SaveSourceProfileAsync("site:news.example", """{"documents":2,"stale":true}""", expectedRevision: 1));
+        var second = (await store.GetSourceProfileAsync("site:news.example"))!;
+        Assert.Equal((2L, """{"documents":2}"""), (second.Revision, second.Json));
+        Assert.Null(await store.GetSourceProfileAsync("site:other.example"));
+    }
+
+    [SkippableFact]
+    public async Task Should_keep_the_first_fingerprint_decision_for_a_version_and_hand_fingerprints_out_in_order()
+    {
+        var store = await Ready();
+        var original = new FingerprintRecord { DocumentId = "doc-l", Version = 2, Fingerprint = 0xF00DFACE_CAFEBABE, ClusterId = "doc-l" };
+        var copy = new FingerprintRecord { DocumentId = "doc-m", Version = 2, Fingerprint = 0xF00DFACE_CAFEBABF, ClusterId = "doc-l", DuplicateOf = "doc-l", Distance = 1 };
+
+        var first = await store.SaveFingerprintAsync(original);
+        var second = await store.SaveFingerprintAsync(copy);
+        var again = await store.SaveFingerprintAsync(copy with { ClusterId = "doc-m", DuplicateOf = null, Distance = 0 });
+
+        Assert.True(second.Sequence > first.Sequence);
+        Assert.Equal((second.Sequence, "doc-l", "doc-l", 1), (again.Sequence, again.ClusterId, again.DuplicateOf, again.Distance));
+        Assert.Equal(0xF00DFACE_CAFEBABFUL, again.Fingerprint);
+        var all = await store.GetFingerprintsAsync(0, 10);
+        Assert.Equal(["doc-l", "doc-m"], all.Select(f => f.DocumentId));
+        Assert.Equal(["doc-m"], (await store.GetFingerprintsAsync(first.Sequence, 10)).Select(f => f.DocumentId));
+        Assert.Single(await store.GetFingerprintsAsync(0, 1));
+    }
+
     private sealed class ForwardOnlyStream(byte[] bytes) : MemoryStream(bytes)
     {
         public override bool CanSeek => false;

@@ -126,6 +126,29 @@ public sealed class MongoMappingSpecs
     }
 
     [Fact]
+    public void Should_save_a_source_profile_only_over_the_revision_it_read()
+    {
+        var filter = MongoQueries.ProfileAtRevision("site:news.example", 4).Render(Args<SourceProfileDocument>());
+        var update = MongoQueries.NextProfileRevision("{}", DateTime.UnixEpoch).Render(Args<SourceProfileDocument>()).AsBsonDocument;
+
+        Assert.Equal(BsonDocument.Parse("{ _id: 'site:news.example', revision: NumberLong(4) }"), filter);
+        Assert.Equal(1, update["$inc"]["revision"].ToInt64());
+        Assert.Equal("{}", update["$set"]["json"].AsString);
+    }
+
+    [Fact]
+    public void Should_keep_all_64_fingerprint_bits_in_a_signed_bson_integer()
+    {
+        var record = new FingerprintRecord { DocumentId = "doc-1", Version = 2, Fingerprint = ulong.MaxValue - 5, ClusterId = "doc-1" };
+        var bson = MongoRecordMapper.ToDocument(record, sequence: 9).ToBsonDocument();
+
+        Assert.Equal("doc-1:2", bson["_id"].AsString);
+        Assert.Equal(BsonType.Int64, bson["fingerprint"].BsonType);
+        Assert.Equal(record.Fingerprint, MongoRecordMapper.ToRecord(BsonSerializer.Deserialize<FingerprintDocument>(bson)).Fingerprint);
+        Assert.Equal(BsonDocument.Parse("{ sequence: { $gt: NumberLong(9) } }"), MongoQueries.FingerprintsAfter(9).Render(Args<FingerprintDocument>()));
+    }
+
+    [Fact]
     public void Should_key_published_events_by_document_version_and_name()
     {
         var published = new PublishedEvent("doc-1", 2, "DocumentCleaned", Guid.Parse("0a8c55a4-4c4e-4b1c-9d4d-6a2c1b0e9f11"), DateTimeOffset.UnixEpoch);

@@ -20,18 +20,19 @@ internal static class RunCommand
         var parallel = new Option<int>("--parallel") { Description = "Files in flight at once.", DefaultValueFactory = _ => 4 };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for each document.", DefaultValueFactory = _ => 300 };
         var verbose = new Option<bool>("--verbose") { Description = "Show the stages' logs." };
+        var details = new Option<bool?>("--details") { Description = "Print each document's entities, keywords, categories and summary (default: when there are at most 10 inputs)." };
         var command = new Command("run", "Run files through ingest, clean, enrich and publish in this process (in-memory bus, embedded store).")
         {
-            paths, output, store, source, parallel, timeout, verbose,
+            paths, output, store, source, parallel, timeout, verbose, details,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             InputFiles.Expand(parse.GetValue(paths)!), parse.GetValue(output), parse.GetValue(store), parse.GetValue(source),
-            Math.Max(1, parse.GetValue(parallel)), TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(verbose), cancellationToken));
+            Math.Max(1, parse.GetValue(parallel)), TimeSpan.FromSeconds(parse.GetValue(timeout)), parse.GetValue(verbose), parse.GetValue(details), cancellationToken));
         return command;
     }
 
     private static async Task<int> RunAsync(IReadOnlyList<FileInfo> inputs, DirectoryInfo? output, string? storePath, string? source,
-        int parallel, TimeSpan timeout, bool verbose, CancellationToken cancellationToken)
+        int parallel, TimeSpan timeout, bool verbose, bool? details, CancellationToken cancellationToken)
     {
         if (inputs.Count == 0)
         {
@@ -51,6 +52,8 @@ internal static class RunCommand
             await host.StopAsync(CancellationToken.None);
 
             if (output is not null) await WriteOutputsAsync(output, inputs, results, cancellationToken);
+            if (details ?? inputs.Count <= 10)
+                foreach (var published in results.SelectMany(r => r.Published)) DocumentDetails.Write(published);
             RunTable.Write(results);
             return results.All(r => r.Succeeded) ? 0 : 1;
         }

@@ -16,6 +16,9 @@ public sealed class MongoDocumentStore : IDocumentStore
     private readonly IMongoCollection<DocumentHeadDocument> _documents;
     private readonly IMongoCollection<FailureDocument> _failures;
     private readonly IMongoCollection<EventDocument> _events;
+    private readonly IMongoCollection<SourceProfileDocument> _profiles;
+    private readonly IMongoCollection<FingerprintDocument> _fingerprints;
+    private readonly IMongoCollection<CounterDocument> _counters;
     private readonly GridFSBucket<string> _originals;
     private readonly GridFSBucket<string> _texts;
     private readonly int _inlineTextLimit;
@@ -28,6 +31,9 @@ public sealed class MongoDocumentStore : IDocumentStore
         _documents = database.GetCollection<DocumentHeadDocument>("documents");
         _failures = database.GetCollection<FailureDocument>("failures");
         _events = database.GetCollection<EventDocument>("events");
+        _profiles = database.GetCollection<SourceProfileDocument>("sourceProfiles");
+        _fingerprints = database.GetCollection<FingerprintDocument>("fingerprints");
+        _counters = database.GetCollection<CounterDocument>("counters");
         _originals = new GridFSBucket<string>(database, new GridFSBucketOptions { BucketName = "originals" });
         _texts = new GridFSBucket<string>(database, new GridFSBucketOptions { BucketName = "texts" });
         _inlineTextLimit = inlineTextLimit;
@@ -39,6 +45,7 @@ public sealed class MongoDocumentStore : IDocumentStore
         await _documents.Indexes.CreateManyAsync(MongoQueries.DocumentIndexes, cancellationToken);
         await _failures.Indexes.CreateManyAsync(MongoQueries.FailureIndexes, cancellationToken);
         await _events.Indexes.CreateManyAsync(MongoQueries.EventIndexes, cancellationToken);
+        await _fingerprints.Indexes.CreateManyAsync(MongoQueries.FingerprintIndexes, cancellationToken);
     }
 
     public async Task<BlobInfo> SaveBlobAsync(string id, Stream content, string? fileName, string? contentType, CancellationToken cancellationToken = default)
@@ -187,6 +194,60 @@ public sealed class MongoDocumentStore : IDocumentStore
     {
         var failures = await _failures.Find(MongoQueries.FailuresOf(documentId)).Sort(MongoQueries.NewestFailures).ToListAsync(cancellationToken);
         return failures.Select(MongoRecordMapper.ToRecord).ToList();
+    }
+
+    public async Task<FingerprintRecord> SaveFingerprintAsync(FingerprintRecord record, CancellationToken cancellationToken = default)
+    {
+        var byId = Builders<FingerprintDocument>.Filter.Eq(f => f.Id, FingerprintDocument.IdOf(record.DocumentId, record.Version));
+        var existing = await _fingerprints.Find(byId).FirstOrDefaultAsync(cancellationToken);
+        if (existing is not null) return MongoRecordMapper.ToRecord(existing);
+        // A counter gives readers an order to catch up in; a number taken by a writer that then loses
+        // the race below is simply never used.
+        var counter = await _counters.FindOneAndUpdateAsync(Builders<CounterDocument>.Filter.Eq(c => c.Id, "fingerprints"), MongoQueries.NextValue,
+            new FindOneAndUpdateOptions<CounterDocument> { IsUpsert = true, ReturnDocument = ReturnDocument.After }, cancellationToken);
+        try
+        {
+            await _fingerprints.InsertOneAsync(MongoRecordMapper.ToDocument(record, counter.Value), cancellationToken: cancellationToken);
+        }
+        catch (MongoWriteException e) when (e.WriteError.Category == ServerErrorCategory.DuplicateKey)
+        {
+            // Another delivery of the same version saved first; its decision stands.
+        }
+        return MongoRecordMapper.ToRecord(await _fingerprints.Find(byId).FirstAsync(cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<FingerprintRecord>> GetFingerprintsAsync(long afterSequence, int limit, CancellationToken cancellationToken = default)
+    {
+        var documents = await _fingerprints.Find(MongoQueries.FingerprintsAfter(afterSequence)).Sort(MongoQueries.FingerprintsInOrder)
+            .Limit(limit).ToListAsync(cancellationToken);
+        return documents.Select(MongoRecordMapper.ToRecord).ToList();
+    }
+
+    public async Task<SourceProfileRecord?> GetSourceProfileAsync(string source, CancellationToken cancellationToken = default)
+    {
+        var profile = await _profiles.Find(Builders<SourceProfileDocument>.Filter.Eq(p => p.Id, source)).FirstOrDefaultAsync(cancellationToken);
+        return profile is null ? null
+            : new SourceProfileRecord(profile.Id, profile.Json, profile.Revision, new DateTimeOffset(DateTime.SpecifyKind(profile.UpdatedAt, DateTimeKind.Utc)));
+    }
+
+    public async Task<bool> SaveSourceProfileAsync(string source, string json, long expectedRevision, CancellationToken cancellationToken = default)
+    {
+        var now = DateTime.UtcNow;
+        if (expectedRevision == 0)
+        {
+            try
+            {
+                await _profiles.InsertOneAsync(new SourceProfileDocument { Id = source, Revision = 1, Json = json, UpdatedAt = now }, cancellationToken: cancellationToken);
+                return true;
+            }
+            catch (MongoWriteException e) when (e.WriteError.Category == ServerErrorCategory.DuplicateKey)
+            {
+                return false;
+            }
+        }
+        var result = await _profiles.UpdateOneAsync(MongoQueries.ProfileAtRevision(source, expectedRevision),
+            MongoQueries.NextProfileRevision(json, now), cancellationToken: cancellationToken);
+        return result.ModifiedCount == 1;
     }
 
     private async Task<DocumentVersion?> FindOneAsync(FilterDefinition<VersionDocument> filter, SortDefinition<VersionDocument>? sort, CancellationToken cancellationToken)

@@ -48,6 +48,13 @@ internal static class MongoQueries
         return update.Combine(updates);
     }
 
+    /// <summary>The profile as the writer read it; a save matching nothing means someone saved in between.</summary>
+    public static FilterDefinition<SourceProfileDocument> ProfileAtRevision(string source, long revision) =>
+        Builders<SourceProfileDocument>.Filter.Eq(p => p.Id, source) & Builders<SourceProfileDocument>.Filter.Eq(p => p.Revision, revision);
+
+    public static UpdateDefinition<SourceProfileDocument> NextProfileRevision(string json, DateTime at) =>
+        Builders<SourceProfileDocument>.Update.Inc(p => p.Revision, 1).Set(p => p.Json, json).Set(p => p.UpdatedAt, at);
+
     public static readonly SortDefinition<DocumentHeadDocument> RecentlyUpdated =
         Builders<DocumentHeadDocument>.Sort.Descending(d => d.UpdatedAt).Ascending(d => d.Id);
 
@@ -76,6 +83,19 @@ internal static class MongoQueries
     public static IReadOnlyList<CreateIndexModel<EventDocument>> EventIndexes { get; } =
     [
         new(Builders<EventDocument>.IndexKeys.Ascending(e => e.DocumentId).Ascending(e => e.At), new CreateIndexOptions { Name = "documentId_at" }),
+    ];
+
+    public static FilterDefinition<FingerprintDocument> FingerprintsAfter(long sequence) =>
+        Builders<FingerprintDocument>.Filter.Gt(f => f.Sequence, sequence);
+
+    public static readonly SortDefinition<FingerprintDocument> FingerprintsInOrder = Builders<FingerprintDocument>.Sort.Ascending(f => f.Sequence);
+
+    /// <summary>Takes the next number of a counter, creating the counter at 1.</summary>
+    public static UpdateDefinition<CounterDocument> NextValue { get; } = Builders<CounterDocument>.Update.Inc(c => c.Value, 1);
+
+    public static IReadOnlyList<CreateIndexModel<FingerprintDocument>> FingerprintIndexes { get; } =
+    [
+        new(Builders<FingerprintDocument>.IndexKeys.Ascending(f => f.Sequence), new CreateIndexOptions { Name = "sequence" }),
     ];
 
     public static IReadOnlyList<CreateIndexModel<FailureDocument>> FailureIndexes { get; } =

@@ -85,6 +85,31 @@ internal static class MongoRecordMapper
     public static PublishedEvent ToRecord(EventDocument document) =>
         new(document.DocumentId, document.Version, document.Event, document.MessageId, new DateTimeOffset(DateTime.SpecifyKind(document.At, DateTimeKind.Utc)));
 
+    public static FingerprintDocument ToDocument(FingerprintRecord record, long sequence) => new()
+    {
+        Id = FingerprintDocument.IdOf(record.DocumentId, record.Version),
+        Sequence = sequence,
+        DocumentId = record.DocumentId,
+        Version = record.Version,
+        Fingerprint = unchecked((long)record.Fingerprint),
+        ClusterId = record.ClusterId,
+        DuplicateOf = record.DuplicateOf,
+        Distance = record.Distance,
+        CreatedAt = DateTime.UtcNow,
+    };
+
+    public static FingerprintRecord ToRecord(FingerprintDocument document) => new()
+    {
+        DocumentId = document.DocumentId,
+        Version = document.Version,
+        Fingerprint = unchecked((ulong)document.Fingerprint),
+        ClusterId = document.ClusterId,
+        DuplicateOf = document.DuplicateOf,
+        Distance = document.Distance,
+        Sequence = document.Sequence,
+        CreatedAt = new DateTimeOffset(DateTime.SpecifyKind(document.CreatedAt, DateTimeKind.Utc)),
+    };
+
     public static FailureDocument ToDocument(FailureRecord failure) => new()
     {
         Id = failure.Id,

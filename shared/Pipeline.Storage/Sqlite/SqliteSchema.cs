@@ -36,6 +36,21 @@ internal static class SqliteSchema
             content_type TEXT,
             created_at TEXT NOT NULL,
             data BLOB NOT NULL);
+        CREATE TABLE IF NOT EXISTS fingerprints (
+            sequence INTEGER PRIMARY KEY AUTOINCREMENT,
+            document_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            fingerprint INTEGER NOT NULL,
+            cluster_id TEXT NOT NULL,
+            duplicate_of TEXT,
+            distance INTEGER NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (document_id, version));
+        CREATE TABLE IF NOT EXISTS source_profiles (
+            source TEXT PRIMARY KEY,
+            revision INTEGER NOT NULL,
+            updated_at TEXT NOT NULL,
+            body TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS failures (
             id TEXT PRIMARY KEY,
             document_id TEXT,

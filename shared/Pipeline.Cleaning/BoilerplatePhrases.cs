@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Cleaning;
+
+/// <summary>
+/// Short blocks whose wording gives them away as page furniture (share bars, promos, bylines,
+/// dates, footer lines), in the languages the pipeline sees most. Only short blocks are judged:
+/// a paragraph that mentions a newsletter is still a paragraph.
+/// </summary>
+internal static partial class BoilerplatePhrases
+{
+    public const int MaxLength = 160;
+
+    /// <summary>The reason code for a boilerplate block, or null when the block may be content.</summary>
+    public static string? ReasonFor(string block)
+    {
+        if (block.Length > MaxLength) return null;
+        if (block.Length <= 100 && BylineOrStamp().IsMatch(block)) return "byline";
+        if (block.Length <= 60 && DateOnly().IsMatch(block)) return "date";
+        var match = Furniture().Match(block);
+        if (!match.Success) return null;
+        foreach (var group in Groups)
+            if (match.Groups[group].Success) return group == "phrase" ? "boilerplate-phrase" : group;
+        return "boilerplate-phrase";
+    }
+
+    private static readonly string[] Groups = ["share", "ad", "related", "promo", "cookie", "credit", "comments", "footer", "nav"];
+
+    [GeneratedRegex("""
+        ^\W*(?:
+          (?<share>(share|teilen|tweet|pin\s+it|e-?mail|drucken|print|whatsapp|facebook|twitter|linkedin|xing|pinterest|reddit|telegram|flipboard|copy\s+link|link\s+kopieren|compartir|partager|udostępnij|[\s,|·•/]+)+$
+             |(share|teilen)\s+(this|on|via|auf|diese[nrs]?|artikel|beitrag|seite|article|story|post)\b
+             |(seite|artikel|beitrag)\s+teilen\W*$)
+         |(?<ad>(advertising\s+disclosure|advertisement|anzeige|werbung|sponsored(\s+content)?|publicidad|publicité|reklama|gesponsert)\W*$)
+         |(?<related>(related(\s+(articles?|stories|posts|content|news|topics))?|read\s+(more|also|next)|see\s+also|more\s+(on|about)\s+this|you\s+may\s+(also\s+)?like|recommended(\s+for\s+you)?|lesen\s+sie\s+(auch|mehr)|mehr\s+zum\s+thema|mehr\s+(dazu|zu(m)?\s+\w+)|das\s+könnte\s+sie\s+auch\s+interessieren|auch\s+interessant|weitere\s+(artikel|beiträge|meldungen|nachrichten)|ähnliche\s+(beiträge|artikel)|zum\s+thema|empfehlungen|meistgelesen|most\s+(read|popular)|leer\s+más|lee\s+también|lire\s+aussi|voir\s+aussi|czytaj\s+(też|także|więcej)|zobacz\s+(też|także)|leia\s+também|(zum\s+)?weiterlesen|weiterführende?\s+links?|mehr\s+themen|verwandte\s+them\w*|themen:|aktuelle\s+berichte|heute\s+empfehlen\s+wir|\.{3}\s*weiter\s+zu|contenido\s+relacionado|à\s+découvrir|noch\s+mehr\s+(infos|artikel|zum)|themen\s+im\s+artikel)\b.{0,60}$)
+         |(?<promo>.{0,60}\b(newsletter|subscribe|abonnieren|abonnement|abo\b|sign\s+(in|up)|log\s*in|anmelden|registrieren|free\s+trial|already\s+a\s+(member|subscriber)|become\s+a\s+member|support\s+us|unterstützen\s+sie|jetzt\s+(testen|lesen|abonnieren|spenden))\b)
+         |(?<cookie>.{0,60}\b(cookies?|datenschutzeinstellungen|consent|einwilligung)\b)
+         |(?<credit>(fotos?|photos?|bild(er)?|image|credits?|crédito|quelle|source|beitragsbild|titelbild|getty\s+images)\b\s*(via\b|:|©|$).{0,80}$)
+         |(?<comments>(\d+\s+)?(comments?|kommentare?(\s+(schreiben|geschlossen))?|kommentieren|leave\s+a\s+(reply|comment)|schreibe?\s+einen\s+kommentar|kommentar\s+schreiben|add\s+(a\s+)?comment|reply|antworten|comentarios?|commentaires?|komentarze?)\W*(\(\d+\))?\W*$)
+         |(?<footer>(©|\(c\)|copyright\b|.{0,60}\b(copyrighted|all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten)\b|impressum|datenschutz(erklärung)?\W*$|privacy(\s+policy)?\W*$|terms\s+(of\s+(use|service)|and\s+conditions)|agb\W*$|kontakt\W*$|contact(\s+us)?\W*$))
+         |(?<nav>(skip\s+to(\s+main)?\s+content|zum\s+inhalt\s+springen|back\s+to\s+top|nach\s+oben|menu|menü|home|startseite|search|suche|next|previous|zurück|weiter|mehr|more|top)\W*$)
+        )
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex Furniture();
+
+    // A byline, or a line that only says when the piece was published or updated.
+    [GeneratedRegex(@"^(" + Byline.Opening + @"|(this\s+entry\s+was\s+)?posted\s+(on|in)|veröffentlicht(\s+am)?|published(\s+on)?|aktualisiert(\s+am)?|updated(\s+on)?|stand:|erstellt\s+am)\s+\S",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BylineOrStamp();
+
+    [GeneratedRegex("""
+        ^[\p{L}\s.,:|/-]{0,20}(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+\d{4}|\p{L}{3,10}\.?\s+\d{1,2},?\s+\d{4})([\s,|-]+(um\s+)?\d{1,2}[:.]\d{2}(\s*(uhr|h|am|pm))?)?[\s\p{L}|]{0,12}$
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex DateOnly();
+}

@@ -1,0 +1,16 @@
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Cleaning;
+
+/// <summary>Names in a byline such as "By Jane Doe" or "Von Max Muster | 12.03.2023".</summary>
+internal static partial class Byline
+{
+    /// <summary>The words that open a byline, in the pipeline's common languages (a regex alternation).</summary>
+    public const string Opening = @"by|von|par|por|di|door|autor(?:in)?:?|author:?|written\s+by|posted\s+by|geschrieben\s+von";
+
+    public static string? NameIn(string line) =>
+        Pattern().Match(line) is { Success: true } match ? match.Groups["name"].Value.Trim() : null;
+
+    [GeneratedRegex(@"^(?i:" + Opening + @")\s+(?<name>\p{Lu}[\p{L}.'-]*(\s+(?:(?i:und|and|&|y|et|i)\s+)?\p{Lu}[\p{L}.'-]*){0,5})", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}

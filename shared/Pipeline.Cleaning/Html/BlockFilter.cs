@@ -1,0 +1,70 @@
+namespace Pipeline.Cleaning.Html;
+
+/// <summary>
+/// Judges the blocks inside the main content one by one: link lists, furniture phrases, bylines,
+/// the headline repeated, and headings left with nothing under them.
+/// </summary>
+internal static class BlockFilter
+{
+    public static void Apply(List<ContentBlock> article, string? title)
+    {
+        foreach (var block in article)
+        {
+            if (block.RemovalReason is not null) continue;
+            block.RemovalReason = ReasonFor(block, title);
+        }
+        RemoveDanglingHeadings(article);
+    }
+
+    private static string? ReasonFor(ContentBlock block, string? title)
+    {
+        if (block.Kind == BlockKind.Heading && title is not null && SameText(block.Text, title)) return "title";
+        if (IsLinkDense(block)) return "link-dense";
+        if (block.Kind == BlockKind.Caption) return "caption";
+        if (block.Kind is not BlockKind.Preformatted && BoilerplatePhrases.ReasonFor(block.Text) is { } phrase) return phrase;
+        return null;
+    }
+
+    private static bool IsLinkDense(ContentBlock block)
+    {
+        if (block.LinkChars == 0) return false;
+        if (block.LinkDensity > 0.6 && block.Text.Length < 300) return true;
+        // A list whose items are mostly links is a link list, even when one item has a line of text.
+        if (block.Kind == BlockKind.ListItem && ListOf(block.Owner) is { } list)
+            return list.Statistics.LinkDensity > 0.5 && block.LinkDensity > 0.3;
+        return false;
+    }
+
+    private static PageNode? ListOf(PageNode node)
+    {
+        for (var current = node; current is not null; current = current.Parent)
+            if (current.Tag is "ul" or "ol" or "dl") return current;
+        return null;
+    }
+
+    /// <summary>
+    /// A heading whose section lost all its text ("Related stories" over a removed link list)
+    /// goes with it; a heading straight above another heading stays.
+    /// </summary>
+    private static void RemoveDanglingHeadings(List<ContentBlock> article)
+    {
+        ContentBlock? pending = null;
+        var removedSince = false;
+        foreach (var block in article)
+        {
+            if (block.RemovalReason is not null)
+            {
+                removedSince |= pending is not null;
+                continue;
+            }
+            if (pending is not null && removedSince && block.Kind == BlockKind.Heading) pending.RemovalReason = "dangling-heading";
+            pending = block.Kind == BlockKind.Heading ? block : null;
+            removedSince = false;
+        }
+        if (pending is not null) pending.RemovalReason = "dangling-heading";
+    }
+
+    private static bool SameText(string a, string b) =>
+        string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase) ||
+        b.StartsWith(a.Trim(), StringComparison.OrdinalIgnoreCase) && a.Length > 20;
+}

@@ -1,0 +1,132 @@
+using System.Text;
+
+namespace Pipeline.Cleaning.Html;
+
+/// <summary>
+/// Cuts the visible text of a page into blocks at block-level element boundaries, the way a
+/// browser lays it out, counting link text and adding each block's figures to its ancestors.
+/// </summary>
+internal sealed class BlockSegmenter
+{
+    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
+    {
+        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir",
+        "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+        "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section",
+        "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    };
+
+    private readonly List<ContentBlock> _blocks = [];
+    private readonly StringBuilder _buffer = new();
+    private PageNode _owner;
+    private int _linkChars;
+    private int _linkDepth;
+    private int _preDepth;
+    private bool _pendingSpace;
+
+    private BlockSegmenter(PageNode root) => _owner = root;
+
+    public static List<ContentBlock> Segment(PageNode root)
+    {
+        var segmenter = new BlockSegmenter(root);
+        segmenter.Walk(root);
+        segmenter.Flush();
+        return segmenter._blocks;
+    }
+
+    private void Walk(PageNode node)
+    {
+        if (node.Text is { } text)
+        {
+            Append(text);
+            return;
+        }
+        switch (node.Tag)
+        {
+            case "head" or "script" or "title" or "meta" or "link":
+                return;
+            case "br":
+                // One break is a line inside the paragraph; two in a row end it, as old markup does.
+                if (_buffer.Length > 0 && _buffer[^1] == '\n') Flush();
+                else if (_buffer.Length > 0) { _buffer.Append('\n'); _pendingSpace = false; }
+                return;
+        }
+
+        if (BlockTags.Contains(node.Tag))
+        {
+            Flush();
+            var outer = _owner;
+            _owner = node;
+            if (node.Tag == "pre") _preDepth++;
+            foreach (var child in node.Children) Walk(child);
+            Flush();
+            if (node.Tag == "pre") _preDepth--;
+            _owner = outer;
+            return;
+        }
+
+        if (node.Tag == "a") _linkDepth++;
+        foreach (var child in node.Children) Walk(child);
+        if (node.Tag == "a") _linkDepth--;
+    }
+
+    private void Append(string text)
+    {
+        var before = _buffer.Length;
+        if (_preDepth > 0)
+        {
+            _buffer.Append(text);
+        }
+        else
+        {
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c)) { _pendingSpace = true; continue; }
+                if (_pendingSpace && _buffer.Length > 0 && _buffer[^1] != '\n') _buffer.Append(' ');
+                _pendingSpace = false;
+                _buffer.Append(c);
+            }
+        }
+        if (_linkDepth > 0) _linkChars += _buffer.Length - before;
+    }
+
+    private void Flush()
+    {
+        _pendingSpace = false;
+        if (_buffer.Length == 0) return;
+        var text = _buffer.ToString().Trim();
+        _buffer.Clear();
+        var linkChars = Math.Min(_linkChars, text.Length);
+        _linkChars = 0;
+        if (text.Length == 0) return;
+
+        var block = new ContentBlock(text, _owner, linkChars, KindOf(_owner));
+        _blocks.Add(block);
+        var prose = block.IsProse;
+        for (var node = _owner; node is not null; node = node.Parent)
+        {
+            node.Statistics.AllChars += text.Length;
+            if (prose) node.Statistics.AllProseChars += text.Length;
+        }
+    }
+
+    private static BlockKind KindOf(PageNode owner)
+    {
+        for (var node = owner; node is not null; node = node.Parent)
+        {
+            switch (node.Tag)
+            {
+                case "h1" or "h2" or "h3" or "h4" or "h5" or "h6": return BlockKind.Heading;
+                case "li" or "dd" or "dt": return BlockKind.ListItem;
+                case "blockquote": return BlockKind.Quote;
+                case "pre": return BlockKind.Preformatted;
+                // Layout tables hold whole articles: only text directly in a cell is table text.
+                case "td" or "th": return node == owner ? BlockKind.TableCell : BlockKind.Paragraph;
+                case "figcaption" or "caption" or "figure": return BlockKind.Caption;
+                case "p" or "div" or "span" or "section" or "article" or "font" or "b" or "strong" or "em" or "i" or "a": continue;
+                default: return BlockKind.Paragraph;
+            }
+        }
+        return BlockKind.Paragraph;
+    }
+}

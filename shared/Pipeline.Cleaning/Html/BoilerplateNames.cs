@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Cleaning.Html;
+
+/// <summary>
+/// Class and id vocabularies: what page chrome calls itself, and what article bodies call themselves.
+/// Matched on word starts, so "relatedArticles" and "main-nav" count but "canvas" does not.
+/// </summary>
+internal static partial class BoilerplateNames
+{
+    // Class lists repeat within a page and across a site's pages; the verdicts are pure, so they are
+    // remembered (bounded) instead of running the patterns again for every element.
+    private static readonly ConcurrentDictionary<string, NameVerdict> Verdicts = new(StringComparer.Ordinal);
+    private const int MaxRemembered = 50_000;
+
+    /// <summary>The removal reason a class/id implies, or null.</summary>
+    public static string? ReasonFor(string names) => VerdictOf(names).Reason;
+
+    public static bool IsArticleBody(string names) => VerdictOf(names).ArticleBody;
+
+    /// <summary>Names that mark byline and date boxes: removed only when small (see <see cref="ContentPruner"/>).</summary>
+    public static bool IsArticleMeta(string names) => VerdictOf(names).ArticleMeta;
+
+    /// <summary>Generic words of content containers ("content", "entry", "post"): a weak hint for scoring.</summary>
+    public static bool IsGenericContent(string names) => VerdictOf(names).GenericContent;
+
+    private static NameVerdict VerdictOf(string names)
+    {
+        if (names.Length == 0) return default;
+        if (Verdicts.TryGetValue(names, out var verdict)) return verdict;
+        verdict = new NameVerdict(Judge(names), ArticleBody().IsMatch(names), ArticleMeta().IsMatch(names), GenericContent().IsMatch(names));
+        if (Verdicts.Count >= MaxRemembered) Verdicts.Clear();
+        Verdicts[names] = verdict;
+        return verdict;
+    }
+
+    private static string? Judge(string names)
+    {
+        var match = Chrome().Match(names);
+        if (!match.Success) return null;
+        foreach (var (group, reason) in ReasonGroups)
+            if (match.Groups[group].Success) return reason;
+        return null;
+    }
+
+    private readonly record struct NameVerdict(string? Reason, bool ArticleBody, bool ArticleMeta, bool GenericContent);
+
+    private static readonly (string Group, string Reason)[] ReasonGroups =
+    [
+        ("authorbox", "author-box"), ("comments", "comments"), ("cookie", "cookie-banner"), ("promo", "promo"), ("share", "share"),
+        ("related", "related"), ("ad", "ad"), ("nav", "nav"), ("footer", "footer"), ("sidebar", "sidebar"), ("hidden", "hidden"), ("tags", "tags"),
+    ];
+
+    [GeneratedRegex("""
+        (?<![a-z])(?:
+          (?<authorbox>author-?(bio|box|info|profile|card|details|about)|about-?(the-?)?author|autoren-?box|autor-?(info|box|profil))
+         |(?<comments>comment|disqus|respond\b|kommentar|reactions?\b|replies\b)
+         |(?<cookie>cookie|consent|gdpr|cmp-|usercentrics|onetrust|privacy-?banner)
+         |(?<promo>newsletter|subscri|abonn|signup|sign-up|paywall|promo|membership|donat|spende|cta\b|call-to-action|app-?teaser|memberful|offer\b)
+         |(?<share>shar(e|ing)|social|shariff|addthis|sociable|follow-?us|print-?button|teilen)
+         |(?<related>related|recommend|more-?(stories|articles|news|from)|read-?(also|more|next)|popular|trending|most-?read|meistgelesen|weitere|also-?read|you-?may|outbrain|taboola|next-?post|prev(ious)?-?post|post-?navigation|teaser-?list)
+         |(?<ad>ads?\b|advert|anzeige|sponsor|banner-?ad|dfp|adsense|adslot|ad-?slot|werbung|commercial)
+         |(?<nav>nav\b|navbar|navigation|menu|breadcrumb|pagination|pager\b|skip-?link|toolbar|topbar|top-bar|masthead|site-?header|page-?header|header-?(wrap|inner|top)|jump-?link)
+         |(?<footer>footer|site-?info|copyright|colophon|imprint|impressum|bottom-?bar)
+         |(?<sidebar>sidebar|side-?bar|widget|rail\b|marginal|complementary)
+         |(?<hidden>hidden(?![-\w])|sr-only|screen-?reader|visually-?hidden|offscreen|is-hidden|modal|popup|overlay|lightbox)
+         |(?<tags>tags\b|tag-?list|tag-?cloud|tagcloud|post-?tags|keywords|schlagw|taxonomy)
+        )
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex Chrome();
+
+    [GeneratedRegex("""
+        (?<![a-z])(?:article-?(body|content|text|inner)|articlebody|entry-?content|post-?(content|body|text|entry)|story-?(body|content|text)
+          |content-?body|body-?text|text-?body|rich-?text|main-?content|page-?content|single-?content|blog-?post|news-?(text|body|content)|artikel|beitrag)
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleBody();
+
+    [GeneratedRegex("""
+        (?<![a-z])(?:byline|author|autor|dateline|date\b|datum|time\b|timestamp|published|pubdate|entry-?meta|post-?meta|article-?meta|meta\b|meta-?(info|data)|credit|posted|updated)
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex ArticleMeta();
+
+    [GeneratedRegex(@"(?<![a-z])(article|content|entry|hentry|post|text|story|body|main|blog|news|inhalt)", RegexOptions.CultureInvariant)]
+    private static partial Regex GenericContent();
+}

@@ -1,0 +1,23 @@
+namespace Pipeline.Cleaning.Html;
+
+/// <summary>One run of text between block boundaries: the unit that is kept or removed.</summary>
+internal sealed class ContentBlock(string text, PageNode owner, int linkChars, BlockKind kind)
+{
+    public string Text { get; } = text;
+
+    /// <summary>The innermost block-level element holding the text.</summary>
+    public PageNode Owner { get; } = owner;
+
+    public int LinkChars { get; } = linkChars;
+    public BlockKind Kind { get; } = kind;
+
+    /// <summary>Why the block is not part of the article; null while it is kept.</summary>
+    public string? RemovalReason { get; set; }
+
+    public double LinkDensity => Text.Length == 0 ? 0 : Math.Min(1.0, (double)LinkChars / Text.Length);
+
+    /// <summary>Long enough and free enough of links to read as running text.</summary>
+    public bool IsProse => Text.Length >= 80 && LinkDensity < 0.3 && Kind is not BlockKind.Heading;
+
+    public override string ToString() => $"{Kind} {RemovalReason ?? "kept"}: {Text}";
+}

@@ -1,0 +1,81 @@
+namespace Pipeline.Cleaning.Html;
+
+/// <summary>
+/// Marks page chrome by what it is (nav, footer, aside, hidden), what it calls itself (class/id)
+/// and its role. A wrapper that holds most of the page's prose is never pruned by its name alone:
+/// class lists like "has-sidebar" or "tag-politics" sit on article wrappers too.
+/// </summary>
+internal static class ContentPruner
+{
+    public static void Prune(PageNode body, PageNode? articleBody)
+    {
+        // Comments first: a long thread can outweigh the article, so its prose must not count
+        // when deciding what "most of the page's prose" is.
+        var commentProse = Visit(body, int.MaxValue, articleBody, insideArticle: false, onlyComments: true);
+        Visit(body, body.Statistics.AllProseChars - commentProse, articleBody, insideArticle: false, onlyComments: false);
+    }
+
+    /// <returns>The prose characters pruned.</returns>
+    private static int Visit(PageNode node, int pageProse, PageNode? articleBody, bool insideArticle, bool onlyComments)
+    {
+        var pruned = 0;
+        foreach (var child in node.Children)
+        {
+            if (child.IsText || child.PrunedReason is not null) continue;
+            var reason = ReasonFor(child, insideArticle);
+            if (onlyComments && reason != "comments") reason = null;
+            if (reason is not null && !Protected(child, reason, pageProse, articleBody))
+            {
+                child.PrunedReason = reason;
+                pruned += child.Statistics.AllProseChars;
+                continue;
+            }
+            pruned += Visit(child, pageProse, articleBody, insideArticle || child.Tag is "article" or "main" || child == articleBody, onlyComments);
+        }
+        return pruned;
+    }
+
+    private static string? ReasonFor(PageNode node, bool insideArticle)
+    {
+        var tag = node.Tag;
+        switch (tag)
+        {
+            case "nav" or "menu": return "nav";
+            case "footer": return "footer";
+            case "aside": return "sidebar";
+            case "form": return "form";
+            case "dialog": return "promo";
+            case "header" when !insideArticle && node.Statistics.AllProseChars == 0: return "header";
+        }
+        if (node.Attribute("hidden") is not null || node.Attribute("aria-hidden") == "true" || HiddenByStyle(node.Attribute("style")))
+            return "hidden";
+        switch (node.Attribute("role"))
+        {
+            case "navigation" or "menu" or "menubar" or "search": return "nav";
+            case "banner": return "header";
+            case "contentinfo": return "footer";
+            case "complementary": return "sidebar";
+            case "dialog" or "alertdialog": return "promo";
+        }
+        if (tag is "article" or "main" or "body" or "html") return null;
+        if (BoilerplateNames.ReasonFor(node.Names) is { } named) return named;
+        if (BoilerplateNames.IsArticleMeta(node.Names) && node.Statistics.AllChars < 200 && node.Statistics.AllProseChars == 0) return "byline";
+        return null;
+    }
+
+    private static bool Protected(PageNode node, string reason, int pageProse, PageNode? articleBody)
+    {
+        if (articleBody is not null && (node == articleBody || node.IsAncestorOf(articleBody))) return true;
+        if (reason is "comments" or "byline") return false;
+        var prose = node.Statistics.AllProseChars;
+        // Tabs, accordions and "read more" folds hide article text until a click; hidden dialogs hold forms.
+        if (reason == "hidden") return prose >= 300 && prose >= pageProse * 0.1;
+        // A wrapper holding most of the prose is the article, whatever its classes say.
+        return prose >= 400 && prose >= pageProse * 0.5;
+    }
+
+    private static bool HiddenByStyle(string? style) =>
+        style is not null && (Compact(style).Contains("display:none", StringComparison.OrdinalIgnoreCase) || Compact(style).Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase));
+
+    private static string Compact(string style) => style.Replace(" ", "", StringComparison.Ordinal);
+}

@@ -1,0 +1,129 @@
+namespace Pipeline.Cleaning.Html;
+
+/// <summary>
+/// Main-content extraction: segment the page into blocks, prune page chrome, let paragraphs vote
+/// for the article container, judge the blocks inside it. Every block of visible text ends up
+/// either in the article or in the removed list with its reason.
+/// </summary>
+internal static class HtmlArticleExtractor
+{
+    public static CleanedDocument Extract(string html, string? url, SourceProfile? profile)
+    {
+        var document = PageParser.Parse(html);
+        var head = PageHead.Read(document);
+        var body = FindBody(document);
+        var blocks = BlockSegmenter.Segment(body);
+
+        ContentPruner.Prune(body, ArticleBodyOf(body));
+        foreach (var block in blocks) block.RemovalReason = PrunedReasonOf(block.Owner);
+
+        var candidates = ContentScorer.Score(blocks.Where(b => b.RemovalReason is null));
+        var main = MainContentLocator.Locate(candidates, body);
+        var mainSet = main.ToHashSet();
+        var inMain = new List<ContentBlock>();
+        foreach (var block in blocks)
+        {
+            if (IsInside(block.Owner, mainSet)) inMain.Add(block);
+            else block.RemovalReason ??= "outside-main-content";
+        }
+
+        var metadata = new HtmlMetadata(head, url, main);
+        foreach (var lead in LeadOutside(blocks, inMain, metadata.Description))
+        {
+            lead.RemovalReason = null;
+            inMain.Insert(0, lead);
+        }
+        BlockFilter.Apply(inMain, metadata.Title);
+        if (profile is not null) RemoveRepeated(blocks, profile);
+
+        var text = string.Join("\n\n", blocks.Where(b => b.RemovalReason is null).Select(b => b.Text));
+        var removed = blocks.Where(b => b.RemovalReason is not null).Select(b => new RemovedBlock(b.Text, b.RemovalReason!)).ToList();
+        var lastInMain = inMain.Count == 0 ? -1 : blocks.IndexOf(inMain[^1]);
+        var cleaned = metadata.Read(blocks.Take(lastInMain + 1).ToList()) with { Text = text, Removed = removed };
+        // The dateline opens the story: the first paragraph, or the second when a lead stands above it.
+        var opening = blocks.Where(b => b.RemovalReason is null && b.Kind == BlockKind.Paragraph).Take(2);
+        return cleaned with { Dateline = opening.Select(b => Dateline.Find(b.Text)).FirstOrDefault(place => place is not null) };
+    }
+
+    /// <summary>
+    /// The lead that templates set apart from the body: the prose right above the chosen content
+    /// (past captions, bylines and share bars only), or the page's description shown as a
+    /// paragraph somewhere above it.
+    /// </summary>
+    private static List<ContentBlock> LeadOutside(List<ContentBlock> blocks, List<ContentBlock> inMain, string? description)
+    {
+        var lead = new List<ContentBlock>();
+        if (inMain.Count == 0) return lead;
+        var first = blocks.IndexOf(inMain[0]);
+        var near = Ancestor(inMain[0].Owner, levels: 3);
+        for (var i = first - 1; i >= 0 && lead.Count < 3; i--)
+        {
+            var block = blocks[i];
+            if (block.RemovalReason is "caption" or "credit" or "byline" or "date" or "share") continue;
+            if (block.RemovalReason != "outside-main-content" || !block.IsProse || !near.IsAncestorOf(block.Owner)) break;
+            lead.Add(block);
+        }
+        if (description is null || description.Length < 40) return lead;
+
+        var key = description.AsSpan(0, Math.Min(60, description.Length)).Trim();
+        for (var i = 0; i < first; i++)
+        {
+            var block = blocks[i];
+            if (block.RemovalReason == "outside-main-content" && !lead.Contains(block) && block.Text.Length >= 40 && block.Text.AsSpan().StartsWith(key, StringComparison.Ordinal))
+            {
+                lead.Add(block);
+                break;
+            }
+        }
+        return lead;
+    }
+
+    private static PageNode Ancestor(PageNode node, int levels)
+    {
+        for (; levels > 0 && node.Parent is { Tag: not "#document" } parent; levels--) node = parent;
+        return node;
+    }
+
+    private static void RemoveRepeated(List<ContentBlock> blocks, SourceProfile profile)
+    {
+        var kept = blocks.Where(b => b.RemovalReason is null).ToList();
+        foreach (var index in profile.RepeatedAmong(kept.Select(b => b.Text).ToList()))
+            kept[index].RemovalReason = "repeated-across-source";
+    }
+
+    private static PageNode FindBody(PageNode document)
+    {
+        foreach (var html in document.Children)
+            foreach (var child in html.Children)
+                if (child.Tag == "body") return child;
+        return document;
+    }
+
+    /// <summary>The element the page itself calls its article body, when one holds real prose.</summary>
+    private static PageNode? ArticleBodyOf(PageNode body)
+    {
+        PageNode? best = null;
+        foreach (var node in body.Descendants())
+        {
+            if (node.IsText || node.Statistics.AllProseChars == 0) continue;
+            if (node.Attribute("itemprop") != "articleBody" && !BoilerplateNames.IsArticleBody(node.Names)) continue;
+            if (best is null || node.Statistics.AllProseChars > best.Statistics.AllProseChars) best = node;
+        }
+        return best;
+    }
+
+    private static string? PrunedReasonOf(PageNode owner)
+    {
+        string? reason = null;
+        for (var node = owner; node is not null; node = node.Parent)
+            if (node.PrunedReason is not null) reason = node.PrunedReason;
+        return reason;
+    }
+
+    private static bool IsInside(PageNode node, HashSet<PageNode> roots)
+    {
+        for (var current = node; current is not null; current = current.Parent)
+            if (roots.Contains(current)) return true;
+        return false;
+    }
+}

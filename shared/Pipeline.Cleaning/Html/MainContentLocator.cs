@@ -1,0 +1,134 @@
+namespace Pipeline.Cleaning.Html;
+
+/// <summary>
+/// Picks the element that holds the article: the best-scored candidate, moved up while its
+/// ancestors score comparably (articles split into sections), joined by siblings that read like it.
+/// </summary>
+internal static class MainContentLocator
+{
+    public static List<PageNode> Locate(List<PageNode> candidates, PageNode body)
+    {
+        if (candidates.Count == 0) return [body];
+        var top = candidates[0];
+        foreach (var candidate in candidates)
+            if (candidate.Statistics.ContentScore > top.Statistics.ContentScore) top = candidate;
+
+        top = ClimbToSharedAncestor(top, candidates, body);
+        top = ClimbWhileParentScoresHigher(top, body);
+        while (top.Parent is { } parent && parent != body && parent.Tag != "#document" && ElementChildren(parent) == 1)
+            top = parent;
+
+        var main = WithSiblings(top);
+        if (EnclosingArticle(top, body) is { } article) main.InsertRange(0, LeadBefore(top, article));
+        return main.Sum(n => n.Statistics.ProseChars) * 2 < body.Statistics.ProseChars ? Widen(top, body) ?? main : main;
+    }
+
+    /// <summary>
+    /// When most of the page's prose lies outside the chosen element (pages of several sections,
+    /// each one voting for its own box), the article is the nearest ancestor that holds most of it,
+    /// provided that ancestor is not a link farm.
+    /// </summary>
+    private static List<PageNode>? Widen(PageNode top, PageNode body)
+    {
+        var total = body.Statistics.ProseChars;
+        for (var ancestor = top.Parent; ancestor is not null && ancestor.Tag != "#document"; ancestor = ancestor.Parent)
+        {
+            if (ancestor.Statistics.ProseChars < total * 0.7) continue;
+            return ancestor.Statistics.LinkDensity < 0.35 ? [ancestor] : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The article element around the chosen body, when it adds little besides: its header holds
+    /// the lead paragraph, which pages often set apart from the body text. What follows the body
+    /// inside the article (tags, author box, related links) is not wanted.
+    /// </summary>
+    private static PageNode? EnclosingArticle(PageNode top, PageNode body)
+    {
+        for (var ancestor = top.Parent; ancestor is not null && ancestor != body; ancestor = ancestor.Parent)
+        {
+            if (ancestor.Tag != "article" && ancestor.Attribute("itemprop") != "articleBody") continue;
+            var extra = ancestor.Statistics.TextChars - top.Statistics.TextChars;
+            return extra <= top.Statistics.TextChars * 0.5 + 300 ? ancestor : null;
+        }
+        return null;
+    }
+
+    /// <summary>The elements between the article's start and the chosen body: where the lead sits.</summary>
+    private static List<PageNode> LeadBefore(PageNode top, PageNode article)
+    {
+        var lead = new List<PageNode>();
+        for (var node = top; node != article && node.Parent is { } parent; node = parent)
+        {
+            var before = new List<PageNode>();
+            foreach (var sibling in parent.Children)
+            {
+                if (sibling == node) break;
+                if (!sibling.IsText) before.Add(sibling);
+            }
+            lead.InsertRange(0, before);
+        }
+        return lead;
+    }
+
+    /// <summary>When several of the best candidates sit under one ancestor of the top one, the article is that ancestor.</summary>
+    private static PageNode ClimbToSharedAncestor(PageNode top, List<PageNode> candidates, PageNode body)
+    {
+        var best = candidates.Where(c => c != top && c.Statistics.ContentScore >= top.Statistics.ContentScore * 0.75)
+            .OrderByDescending(c => c.Statistics.ContentScore).Take(4).ToList();
+        if (best.Count < 2) return top;
+        for (var ancestor = top.Parent; ancestor is not null && ancestor != body; ancestor = ancestor.Parent)
+        {
+            if (best.Count(ancestor.IsAncestorOf) >= 2) return ancestor;
+        }
+        return top;
+    }
+
+    private static PageNode ClimbWhileParentScoresHigher(PageNode top, PageNode body)
+    {
+        var lastScore = top.Statistics.ContentScore;
+        var threshold = lastScore / 3;
+        for (var parent = top.Parent; parent is not null && parent != body && parent.Tag != "#document"; parent = parent.Parent)
+        {
+            if (!parent.Statistics.IsCandidate) continue;
+            var score = parent.Statistics.ContentScore;
+            if (score < threshold) break;
+            if (score > lastScore) return parent;
+            lastScore = score;
+        }
+        return top;
+    }
+
+    private static List<PageNode> WithSiblings(PageNode top)
+    {
+        if (top.Parent is null) return [top];
+        var threshold = Math.Max(10, top.Statistics.ContentScore * 0.2);
+        var kept = new List<PageNode>();
+        foreach (var sibling in top.Parent.Children)
+        {
+            if (sibling.IsText || sibling.PrunedReason is not null) continue;
+            if (sibling == top) { kept.Add(sibling); continue; }
+            var bonus = sibling.Names.Length > 0 && sibling.Names == top.Names ? top.Statistics.ContentScore * 0.2 : 0;
+            if (sibling.Statistics.IsCandidate && sibling.Statistics.ContentScore + bonus >= threshold)
+            {
+                kept.Add(sibling);
+                continue;
+            }
+            if (sibling.Tag == "p")
+            {
+                var length = sibling.Statistics.TextChars;
+                var density = sibling.Statistics.LinkDensity;
+                if (length > 80 && density < 0.25 || length is > 0 and < 80 && density == 0) kept.Add(sibling);
+            }
+        }
+        return kept;
+    }
+
+    private static int ElementChildren(PageNode node)
+    {
+        var count = 0;
+        foreach (var child in node.Children) if (!child.IsText) count++;
+        return count;
+    }
+}

@@ -1,0 +1,286 @@
+using System.Net;
+
+namespace Pipeline.Cleaning.Html;
+
+/// <summary>
+/// A forgiving single-pass HTML reader that builds the <see cref="PageNode"/> tree directly.
+/// It follows the browser rules that matter for reading text (implied paragraph, list-item and
+/// cell ends, void and raw-text elements, misnested end tags) and skips what is never seen.
+/// It is several times faster than a full HTML5 DOM, which is most of clean's cost per page.
+/// </summary>
+internal sealed class PageParser
+{
+    /// <summary>
+    /// Deeper elements are read as siblings: real pages stay far below this, and every pass over
+    /// the tree recurses, so a page of endlessly unclosed tags must not be able to exhaust the stack.
+    /// </summary>
+    public const int MaxDepth = 256;
+
+    private readonly string _html;
+    private readonly List<PageNode> _stack = [];
+    private readonly PageNode _document = new("#document", null);
+    private readonly PageNode _root;
+    private readonly PageNode _head;
+    private PageNode? _body;
+    private int _position;
+    private int _invisibleDepth = -1;
+
+    private PageParser(string html)
+    {
+        _html = html;
+        _root = new PageNode("html", _document);
+        _head = new PageNode("head", _root);
+        _stack.Add(_root);
+        _stack.Add(_head);
+    }
+
+    public static PageNode Parse(string html)
+    {
+        var parser = new PageParser(html);
+        parser.Run();
+        return parser._document;
+    }
+
+    private PageNode Current => _stack[^1];
+    private bool Invisible => _invisibleDepth >= 0;
+
+    private void Run()
+    {
+        var html = _html;
+        while (_position < html.Length)
+        {
+            var lt = html.IndexOf('<', _position);
+            if (lt < 0)
+            {
+                AddText(_position, html.Length);
+                break;
+            }
+            if (lt > _position) AddText(_position, lt);
+            _position = lt;
+            if (!ReadMarkup()) AddText(lt, ++_position); // a lone "<" is text
+        }
+    }
+
+    /// <returns>False when the "&lt;" at the position starts no markup.</returns>
+    private bool ReadMarkup()
+    {
+        var html = _html;
+        var next = _position + 1 < html.Length ? html[_position + 1] : '\0';
+        if (next == '!')
+        {
+            if (string.CompareOrdinal(html, _position, "<!--", 0, 4) == 0) SkipPast("-->", _position + 4);
+            else if (string.CompareOrdinal(html, _position, "<![CDATA[", 0, 9) == 0) SkipPast("]]>", _position + 9);
+            else SkipPast(">", _position + 2);
+            return true;
+        }
+        if (next == '?')
+        {
+            SkipPast(">", _position + 2);
+            return true;
+        }
+        if (next == '/')
+        {
+            if (_position + 2 >= html.Length || !char.IsAsciiLetter(html[_position + 2])) { SkipPast(">", _position + 2); return true; }
+            var (name, end) = ReadName(_position + 2);
+            SkipPast(">", end);
+            EndTag(name);
+            return true;
+        }
+        if (!char.IsAsciiLetter(next)) return false;
+        var (tag, afterName) = ReadName(_position + 1);
+        var node = CreateElement(tag);
+        var selfClosing = ReadAttributes(afterName, node);
+        StartTag(node, selfClosing);
+        return true;
+    }
+
+    private (string Name, int End) ReadName(int start)
+    {
+        var end = start;
+        var html = _html;
+        while (end < html.Length && html[end] is not (' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>')) end++;
+        return (HtmlTags.Name(html.AsSpan(start, end - start)), end);
+    }
+
+    /// <summary>Reads attributes up to the tag's end, keeping the few extraction reads.</summary>
+    /// <returns>Whether the tag closed itself ("/&gt;").</returns>
+    private bool ReadAttributes(int position, PageNode? node)
+    {
+        var html = _html;
+        string? classes = null, id = null;
+        while (position < html.Length)
+        {
+            var c = html[position];
+            if (c == '>') { _position = position + 1; break; }
+            if (c == '/' && position + 1 < html.Length && html[position + 1] == '>')
+            {
+                _position = position + 2;
+                SetNames(node, classes, id);
+                return true;
+            }
+            if (c is ' ' or '\t' or '\n' or '\r' or '\f' or '/') { position++; continue; }
+
+            var nameStart = position;
+            while (position < html.Length && html[position] is not (' ' or '\t' or '\n' or '\r' or '\f' or '/' or '>' or '=')) position++;
+            var name = html.AsSpan(nameStart, position - nameStart);
+            while (position < html.Length && char.IsWhiteSpace(html[position])) position++;
+            string? value = null;
+            if (position < html.Length && html[position] == '=')
+            {
+                position++;
+                while (position < html.Length && char.IsWhiteSpace(html[position])) position++;
+                if (position < html.Length && html[position] is '"' or '\'')
+                {
+                    var quote = html[position];
+                    var close = html.IndexOf(quote, position + 1);
+                    if (close < 0) close = html.Length;
+                    value = node is null ? null : Decode(position + 1, close);
+                    position = close + 1;
+                }
+                else
+                {
+                    var valueStart = position;
+                    while (position < html.Length && html[position] is not (' ' or '\t' or '\n' or '\r' or '\f' or '>')) position++;
+                    value = node is null ? null : Decode(valueStart, position);
+                }
+            }
+            if (node is null) continue;
+            if (name.Equals("class", StringComparison.OrdinalIgnoreCase)) classes = value;
+            else if (name.Equals("id", StringComparison.OrdinalIgnoreCase)) id = value;
+            else if (HtmlTags.KeptAttribute(name) is { } kept) node.SetAttribute(kept, value ?? string.Empty);
+        }
+        if (position >= html.Length) _position = html.Length;
+        SetNames(node, classes, id);
+        return false;
+    }
+
+    private static void SetNames(PageNode? node, string? classes, string? id)
+    {
+        if (node is null || classes is null && id is null) return;
+        node.Names = (classes is null ? id! : id is null ? classes : classes + " " + id).ToLowerInvariant();
+    }
+
+    private PageNode? CreateElement(string tag)
+    {
+        switch (tag)
+        {
+            case "html": return _root;
+            case "head": return _body is null ? _head : null;
+            case "body":
+                return _body ??= OpenBody();
+        }
+        if (Invisible || HtmlTags.IsInvisible(tag)) return new PageNode(tag, null, attach: false);
+        return new PageNode(tag, ParentFor(tag));
+    }
+
+    private PageNode ParentFor(string tag)
+    {
+        if (_body is null && !HtmlTags.BelongsInHead(tag)) OpenBody();
+        CloseImplied(tag);
+        return Current;
+    }
+
+    private PageNode OpenBody()
+    {
+        _body = new PageNode("body", _root);
+        _stack.Clear();
+        _stack.Add(_root);
+        _stack.Add(_body);
+        return _body;
+    }
+
+    private void StartTag(PageNode? node, bool selfClosing)
+    {
+        if (node is null || node == _root || node == _head || node == _body) return;
+        var tag = node.Tag;
+        // "/>" closes only foreign (svg, math) elements; in HTML a "<div/>" stays open, as in browsers.
+        if (HtmlTags.IsVoid(tag) || selfClosing && (Invisible || tag is "svg" or "math")) return;
+        // Inside svg or math, "title" and "style" are ordinary elements (and often self-closed).
+        if (HtmlTags.IsRawText(tag) && (!Invisible || tag == "script"))
+        {
+            var close = IndexOfEndTag(tag, _position);
+            if (!Invisible && tag is "title" or "script") _ = new PageNode("#text", node, WebUtility.HtmlDecode(_html[_position..close]));
+            if (tag == "script" && node.Attribute("type")?.Contains("ld+json", StringComparison.OrdinalIgnoreCase) != true) node.Parent?.Children.Remove(node);
+            _position = close;
+            var gt = _html.IndexOf('>', close);
+            _position = gt < 0 ? _html.Length : gt + 1;
+            return;
+        }
+        if (_stack.Count >= MaxDepth) return;
+        if (!Invisible && HtmlTags.IsInvisible(tag)) _invisibleDepth = _stack.Count;
+        _stack.Add(node);
+    }
+
+    private void EndTag(string tag)
+    {
+        if (tag is "body" or "html") return;
+        if (tag == "head") { if (_body is null) OpenBody(); return; }
+        if (tag == "br") { StartTag(CreateElement("br"), selfClosing: true); return; }
+        for (var i = _stack.Count - 1; i >= 2; i--)
+        {
+            if (_stack[i].Tag != tag) continue;
+            _stack.RemoveRange(i, _stack.Count - i);
+            if (_invisibleDepth >= _stack.Count) _invisibleDepth = -1;
+            return;
+        }
+    }
+
+    /// <summary>A new paragraph, list item, cell or block ends the one still open, as browsers do.</summary>
+    private void CloseImplied(string tag)
+    {
+        foreach (var closes in HtmlTags.ClosedBy(tag))
+        {
+            for (var i = _stack.Count - 1; i >= 2; i--)
+            {
+                var open = _stack[i].Tag;
+                if (open == closes)
+                {
+                    _stack.RemoveRange(i, _stack.Count - i);
+                    break;
+                }
+                if (HtmlTags.IsScopeBoundary(open, tag)) break;
+            }
+        }
+    }
+
+    private void AddText(int start, int end)
+    {
+        if (Invisible) return;
+        if (_body is null)
+        {
+            if (IsWhiteSpace(start, end)) return;
+            OpenBody();
+        }
+        var text = IsWhiteSpace(start, end) ? " " : Decode(start, end);
+        _ = new PageNode("#text", Current, text);
+    }
+
+    private bool IsWhiteSpace(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (!char.IsWhiteSpace(_html[i])) return false;
+        return true;
+    }
+
+    private string Decode(int start, int end)
+    {
+        var span = _html.AsSpan(start, end - start);
+        return span.Contains('&') ? WebUtility.HtmlDecode(span.ToString()) : span.ToString();
+    }
+
+    private int IndexOfEndTag(string tag, int from)
+    {
+        var html = _html;
+        for (var i = html.IndexOf("</", from, StringComparison.Ordinal); i >= 0; i = html.IndexOf("</", i + 2, StringComparison.Ordinal))
+        {
+            if (i + 2 + tag.Length <= html.Length && html.AsSpan(i + 2, tag.Length).Equals(tag, StringComparison.OrdinalIgnoreCase)) return i;
+        }
+        return html.Length;
+    }
+
+    private void SkipPast(string terminator, int from)
+    {
+        var index = _html.IndexOf(terminator, Math.Min(from, _html.Length), StringComparison.Ordinal);
+        _position = index < 0 ? _html.Length : index + terminator.Length;
+    }
+}

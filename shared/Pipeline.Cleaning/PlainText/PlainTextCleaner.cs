@@ -1,0 +1,94 @@
+namespace Pipeline.Cleaning.PlainText;
+
+/// <summary>
+/// Cleans scraped plain text such as a page saved as text: site navigation at the top,
+/// membership, newsletter and pricing blurbs at the bottom, the article in between.
+/// Each line is classified; the article runs from the headline to the last body paragraph,
+/// and stops early where a run of promos begins.
+/// </summary>
+internal static class PlainTextCleaner
+{
+    public static CleanedDocument Clean(string text, string? titleHint, SourceProfile? profile)
+    {
+        var lines = text.ReplaceLineEndings("\n").Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).ToList();
+        var classified = lines.Select(LineClassifier.Classify).ToArray();
+        var reasons = new string?[lines.Count];
+        for (var i = 0; i < lines.Count; i++) reasons[i] = classified[i].Reason;
+
+        var firstBody = Array.FindIndex(classified, c => c.Kind == LineKind.Body);
+        if (firstBody < 0)
+        {
+            // Nothing reads like an article: keep whatever is not recognisably furniture.
+            return Build(lines, reasons, titleHint, standfirst: null, dateline: null, profile);
+        }
+        var lastBody = Array.FindLastIndex(classified, PromoTail(classified) - 1, c => c.Kind == LineKind.Body);
+        string? standfirst = null;
+        // A sentence above the paragraph that carries the dateline is the standfirst, however long.
+        if (firstBody < lastBody && Dateline.Find(lines[firstBody]) is null && Dateline.Find(lines[firstBody + 1]) is not null)
+        {
+            standfirst = lines[firstBody];
+            firstBody++;
+        }
+
+        // Headline and standfirst: the last lines before the first paragraph that are not furniture.
+        var head = Enumerable.Range(0, standfirst is null ? firstBody : firstBody - 1).Where(i => reasons[i] is null).ToList();
+        string? title = null;
+        if (standfirst is null && head.Count >= 2 && LineClassifier.IsSentence(lines[head[^1]]))
+        {
+            standfirst = lines[head[^1]];
+            title = lines[head[^2]];
+        }
+        else if (head.Count >= 1)
+        {
+            title = lines[head[^1]];
+        }
+
+        for (var i = 0; i < firstBody; i++)
+        {
+            if (lines[i] == title) reasons[i] = "title";
+            else if (lines[i] != standfirst) reasons[i] ??= "before-article";
+        }
+        for (var i = lastBody + 1; i < lines.Count; i++) reasons[i] ??= "after-article";
+
+        return Build(lines, reasons, title ?? titleHint, standfirst, Dateline.Find(lines[firstBody]), profile);
+    }
+
+    /// <summary>
+    /// Where the furniture at the end begins: the first furniture line from which on furniture
+    /// outnumbers running text two to one. Promo blocks there often hold long sentences of their own.
+    /// </summary>
+    private static int PromoTail(IReadOnlyList<(LineKind Kind, string? Reason)> lines)
+    {
+        var furniture = new int[lines.Count + 1];
+        var prose = new int[lines.Count + 1];
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            furniture[i] = furniture[i + 1] + (lines[i].Kind == LineKind.Boilerplate ? 1 : 0);
+            prose[i] = prose[i + 1] + (lines[i].Kind == LineKind.Body ? 1 : 0);
+        }
+        var firstBody = Enumerable.Range(0, lines.Count).FirstOrDefault(i => lines[i].Kind == LineKind.Body);
+        for (var i = firstBody + 1; i < lines.Count; i++)
+        {
+            if (lines[i].Kind == LineKind.Boilerplate && furniture[i] >= 3 && furniture[i] >= 2 * prose[i]) return i;
+        }
+        return lines.Count;
+    }
+
+    private static CleanedDocument Build(List<string> lines, string?[] reasons, string? title, string? standfirst, string? dateline, SourceProfile? profile)
+    {
+        if (profile is not null)
+        {
+            var keptIndexes = Enumerable.Range(0, lines.Count).Where(i => reasons[i] is null).ToList();
+            foreach (var repeated in profile.RepeatedAmong(keptIndexes.Select(i => lines[i]).ToList()))
+                reasons[keptIndexes[repeated]] = "repeated-across-source";
+        }
+        var removed = new List<RemovedBlock>();
+        var kept = new List<string>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (reasons[i] is null) kept.Add(lines[i]);
+            else if (reasons[i] != "title") removed.Add(new RemovedBlock(lines[i], reasons[i]!));
+        }
+        return new CleanedDocument { Title = title, Standfirst = standfirst, Dateline = dateline, Text = string.Join("\n\n", kept), Removed = removed };
+    }
+}

@@ -1,0 +1,31 @@
+namespace Pipeline.Enrichment;
+
+/// <summary>The words of a text, lower-cased, each marked when punctuation or a line break comes
+/// before it (where a keyphrase cannot continue); shared by keywords, categories and sentiment.</summary>
+internal sealed class DocumentWords
+{
+    public DocumentWords(string text, List<Token> tokens)
+    {
+        var breakNext = true;
+        var lastEnd = 0;
+        foreach (var token in tokens)
+        {
+            var c = token.Text[0];
+            if (!char.IsLetterOrDigit(c))
+            {
+                breakNext |= c is not ('-' or '\'' or '’');
+                continue;
+            }
+            var newline = text.AsSpan(lastEnd, token.Start - lastEnd).Contains('\n');
+            lastEnd = token.End;
+            var lower = token.Text.ToLowerInvariant();
+            Lower.Add(lower);
+            Marked.Add((lower, breakNext || newline));
+            breakNext = false;
+        }
+    }
+
+    public List<string> Lower { get; } = [];
+
+    public List<(string Lower, bool BreakBefore)> Marked { get; } = [];
+}

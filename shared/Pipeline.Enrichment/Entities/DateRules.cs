@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// DATE by pattern, normalised to ISO 8601 with <see cref="DateResolver"/>: calendar dates, months,
+/// years, decades, weekdays and relative words ("yesterday", "last week") against the publication date.
+/// </summary>
+internal static partial class DateRules
+{
+    public static IEnumerable<EntitySpan> Find(string text, DateTimeOffset? published)
+    {
+        var resolver = new DateResolver(published?.Date);
+        foreach (var (pattern, source) in Patterns)
+        {
+            foreach (Match m in pattern.Matches(text))
+            {
+                var g = m.Groups;
+                var normalized = source switch
+                {
+                    "rule:date" => resolver.Calendar(g["month"].Value, g["day"].Value, g["day2"].Value, g["year"].Value),
+                    "rule:date-iso" => m.Value,
+                    "rule:date-year" => g["year"].Value,
+                    "rule:date-decade" => g["decade"].Value[..3] + "X",
+                    "rule:date-weekday" => resolver.Weekday(g["weekday"].Value, g["next"].Success),
+                    _ => resolver.Relative(m.Value),
+                };
+                var start = g["date"].Success ? g["date"].Index : m.Index;
+                var end = g["date"].Success ? g["date"].Index + g["date"].Length : m.Index + m.Length;
+                yield return new EntitySpan(start, end, text[start..end], EntityTypes.Date, source) { Normalized = normalized };
+            }
+        }
+    }
+
+    private static readonly (Regex Pattern, string Source)[] Patterns =
+    [
+        (MonthDay(), "rule:date"), (DayMonth(), "rule:date"), (MonthYear(), "rule:date"), (IsoDate(), "rule:date-iso"),
+        (Year(), "rule:date-year"), (Decade(), "rule:date-decade"), (WeekdayPattern(), "rule:date-weekday"),
+        (RelativePattern(), "rule:date-relative"),
+    ];
+
+    private const string Month = @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)";
+
+    [GeneratedRegex(Month + @"\s(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s?(?:and|to|-|–)\s?(?<day2>\d{1,2})(?:st|nd|rd|th)?)?(?:,?\s(?<year>(?:1[89]|20)\d{2}))?\b")]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s?(?:and|to|-|–)\s?(?<day2>\d{1,2}))?\s(?:of\s)?" + Month + @"(?:,?\s(?<year>(?:1[89]|20)\d{2}))?\b")]
+    private static partial Regex DayMonth();
+
+    // A month alone needs a year or a preposition before it: "May" is also a verb and a surname.
+    [GeneratedRegex(@"(?:\b(?:in|since|until|by|from|during|early|late|mid|last|next|this|of|for|through)\s(?:early\s|late\s|mid-)?(?<date>" + Month + @"(?:,?\s(?<year>(?:1[89]|20)\d{2}))?)|(?<date>" + Month + @",?\s(?<year>(?:1[89]|20)\d{2})))\b")]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\b(?:19|20)\d{2}-[01]\d-[0-3]\d\b")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"(?<![\w$€£.,#-]|No\.\s|Resolution\s|number\s)(?<year>(?:19|20)\d{2})(?![\w%,.-]\d|\s?(?:%|percent|km|people|troops|members))\b")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"\b(?<decade>(?:18|19|20)\d0)s\b")]
+    private static partial Regex Decade();
+
+    [GeneratedRegex(@"(?:\b(?<next>next)\s)?\b(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    private static partial Regex WeekdayPattern();
+
+    [GeneratedRegex(@"\b(?:yesterday|today|tomorrow|tonight|(?:last|next|this|earlier this|later this)\s(?:week|weekend|month|year)|(?:a|one|two|three|four|five|six|seven|\d+)\s(?:days?|weeks?|months?|years?)\sago)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativePattern();
+}

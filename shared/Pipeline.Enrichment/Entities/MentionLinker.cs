@@ -1,0 +1,109 @@
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// Document-level decisions about name mentions: one type per name (the majority of its
+/// mentions), later repetitions the tagger missed, surnames resolved to the full name, and a
+/// listed short form ("UN") grouped under its full form when the document also uses that.
+/// </summary>
+internal static class MentionLinker
+{
+    public static List<EntitySpan> Link(string text, List<Token> tokens, List<EntitySpan> spans)
+    {
+        var people = VoteTypes(spans).Where(t => t.Value == EntityTypes.Person && t.Key.Contains(' ')).Select(t => t.Key);
+        var resolver = new ShortNameResolver(people);
+        spans = spans.Where(s => !IsSurnamePair(s, resolver)).ToList();
+        var types = VoteTypes(spans);
+        var linked = spans.Select(s => Retype(s, types, resolver)).ToList();
+        linked.AddRange(Repetitions(text, tokens, linked, types, resolver));
+
+        linked = linked.Select(s => WithoutLegalForm(s, linked)).ToList();
+        var surfaces = linked.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        return linked
+            .Select(s => s.Canonical is { } full && full != s.Name && !surfaces.Contains(full) && s.Source != "rule:dateline" ? s with { Canonical = null } : s)
+            .OrderBy(s => s.Start)
+            .ToList();
+    }
+
+    private static Dictionary<string, string> VoteTypes(List<EntitySpan> spans) => spans
+        .GroupBy(s => s.Name, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g
+            .GroupBy(s => s.Type)
+            .OrderByDescending(t => t.Sum(s => s.Source.StartsWith("gazetteer", StringComparison.Ordinal) ? 2 : 1))
+            .First().Key, StringComparer.Ordinal);
+
+    private static EntitySpan Retype(EntitySpan span, Dictionary<string, string> types, ShortNameResolver resolver)
+    {
+        if (!span.Source.StartsWith("gazetteer", StringComparison.Ordinal) && resolver.Resolve(span.Name) is { } full && full != span.Name)
+            return span with { Type = EntityTypes.Person, Canonical = full };
+        // "analysts at Jefferies", "investments by Bosch": a lone name that no full name explains,
+        // after "at", "by" or "from", is an organisation rather than a person.
+        if (types[span.Name] == EntityTypes.Person && !span.Name.Contains(' ') && span.Source == "tagger" && span.AfterWord is "at" or "by" or "from")
+            return span with { Type = EntityTypes.Organization, Source = "tagger+rule:preposition" };
+        return span with { Type = types[span.Name] };
+    }
+
+    // "Siemens Energy" after "Siemens Energy AG" is the same company without its legal form.
+    private static EntitySpan WithoutLegalForm(EntitySpan span, List<EntitySpan> all)
+    {
+        if (span.Type != EntityTypes.Organization || span.Canonical is not null) return span;
+        var longer = all.FirstOrDefault(o => o.Type == EntityTypes.Organization && o.Name.Length > span.Name.Length
+            && o.Name.StartsWith(span.Name + " ", StringComparison.Ordinal)
+            && Lexicon.Instance.Phrases.Lookup(o.Name[(span.Name.Length + 1)..]) is { } entry && entry.Is(GazetteerKind.OrganizationSuffix));
+        return longer is null ? span : span with { Canonical = longer.Name };
+    }
+
+    // "Hakim-Borisov" is two people, not one name: the tagger's span goes, and each part is linked below.
+    private static bool IsSurnamePair(EntitySpan span, ShortNameResolver resolver)
+    {
+        var parts = span.Name.Split('-');
+        return parts.Length > 1 && !span.Name.Contains(' ') && parts.All(p => resolver.Resolve(p) is not null);
+    }
+
+    /// <summary>Occurrences of names already found, and of known surnames, that no span covers yet.</summary>
+    private static IEnumerable<EntitySpan> Repetitions(string text, List<Token> tokens, List<EntitySpan> spans, Dictionary<string, string> types, ShortNameResolver resolver)
+    {
+        var covered = new bool[text.Length + 1];
+        foreach (var s in spans) covered.AsSpan(s.Start, s.End - s.Start).Fill(true);
+        var names = types.Keys
+            .Select(name => (Name: name, Tokens: Tokenizer.Tokenize(name).Select(t => t.Text).ToArray()))
+            .Where(n => n.Tokens.Length > 0 && char.IsUpper(n.Tokens[0][0]) && !IsGenericWord(n.Tokens))
+            .GroupBy(n => n.Tokens[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Tokens.Length).ToList(), StringComparer.Ordinal);
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (covered[token.Start] || token.Text.Length < 2 || !char.IsUpper(token.Text[0])) continue;
+            if (names.TryGetValue(token.Text, out var candidates)
+                && candidates.FirstOrDefault(n => Matches(tokens, i, n.Tokens)) is { Name: not null } match)
+            {
+                var end = tokens[i + match.Tokens.Length - 1].End;
+                if (covered.AsSpan(token.Start, end - token.Start).Contains(true)) continue;
+                yield return Retype(new EntitySpan(token.Start, end, text[token.Start..end], types[match.Name], "propagation"), types, resolver);
+                i += match.Tokens.Length - 1;
+                continue;
+            }
+            // "the Hakim-Borisov meeting": each part of a hyphenated pair of surnames is a mention.
+            var offset = token.Start;
+            foreach (var part in token.Text.Split('-'))
+            {
+                if (resolver.Resolve(part) is { } full)
+                    yield return new EntitySpan(offset, offset + part.Length, part, EntityTypes.Person, "propagation") { Canonical = full };
+                offset += part.Length + 1;
+            }
+        }
+    }
+
+    // "Council" or "Minister" alone names nothing in particular: found once, it is not repeated elsewhere.
+    private static bool IsGenericWord(string[] name) =>
+        name.Length == 1 && Lexicon.Instance.Phrases.Lookup(name[0]) is { } entry
+        && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.PersonTitle | GazetteerKind.OrganizationSuffix);
+
+    private static bool Matches(List<Token> tokens, int start, string[] name)
+    {
+        if (start + name.Length > tokens.Count) return false;
+        for (var k = 0; k < name.Length; k++)
+            if (!string.Equals(tokens[start + k].Text, name[k], StringComparison.Ordinal)) return false;
+        return true;
+    }
+}

@@ -1,0 +1,178 @@
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// PERSON, ORG, LOC and NORP mentions in one sentence: the statistical tagger proposes spans, the
+/// name lists correct and complete them (a listed country is a place, a listed demonym a
+/// nationality), and two rules add what both miss: capitalised words after a person's title are
+/// a person, and capitalised words ending in a company's legal form are an organisation.
+/// </summary>
+internal static class NameFinder
+{
+    public static IEnumerable<EntitySpan> Find(string text, List<Token> tokens, int start, int end, SequenceTagger tagger)
+    {
+        var matches = new GazetteerMatches(tokens, start, end);
+        var tags = tagger.Tag(tokens, start, end, matches);
+        var spans = new List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)>();
+        foreach (var (first, last, type) in MergeAdjacentPeople(Spans(tags, start).ToList()))
+        {
+            // "The United Arab Emirates": the article is not part of the name the lists know.
+            var from = tokens[first].Text is "The" or "the" && last - first > 1 ? first + 1 : first;
+            spans.Add((from, last, type, "tagger", null));
+        }
+        foreach (var (first, last) in OrganizationNameRule.Find(tokens, start, end, matches))
+        {
+            // The rule wins only where it covers every tagged name it touches, so it mends split or mistyped names.
+            var touched = spans.FindAll(s => s.First < last && first < s.Last);
+            if (touched.Exists(s => s.First < first || s.Last > last || (s.Type == "ORG" && s.First == first && s.Last == last))) continue;
+            spans.RemoveAll(s => s.First < last && first < s.Last);
+            spans.Add((first, last, "ORG", "rule:organization", null));
+        }
+        Dateline(tokens, start, end, spans);
+
+        for (var i = start; i < end;)
+        {
+            var (length, entry) = matches.Longest(i);
+            var type = entry is null || !char.IsUpper(tokens[i].Text[0]) ? null : TypeOf(entry);
+            if (type is null) { i++; continue; }
+            var last = i + length;
+            var overlapping = spans.FindAll(s => s.First < last && i < s.Last);
+            // A listed city the tagger took for a person ("from Geneva") is the city, unless it is also a first name.
+            if (entry!.Is(GazetteerKind.City) && (!entry.Is(GazetteerKind.FirstName) || AfterPlacePreposition(tokens, i, start)) && overlapping.Count == 1
+                && overlapping[0] is { Type: "PER" or "MISC" } single && single.First == i && single.Last == last)
+            {
+                spans.Remove(single);
+                spans.Add((i, last, "LOC", "gazetteer:cities", entry));
+                i = last;
+                continue;
+            }
+            // A tagged name that contains the listed one wins ("Bank of England", "Russian Foreign Ministry").
+            if (!overlapping.Exists(s => s.First <= i && s.Last >= last && (s.Last - s.First) > length))
+            {
+                spans.RemoveAll(s => s.First < last && i < s.Last);
+                var source = overlapping.Count == 1 && overlapping[0].Type == TaggerType(type) ? "tagger+gazetteer" : "gazetteer:" + Describe(entry!);
+                spans.Add((i, last, type, source, entry));
+            }
+            i = last;
+        }
+
+        foreach (var span in TitleRule(tokens, start, end, spans, matches)) spans.Add(span);
+
+        foreach (var (first, last, type, found, entry) in spans)
+        {
+            var source = found;
+            var (from, to) = Trim(tokens, first, last);
+            if (from >= to) continue;
+            var finalType = type switch
+            {
+                "PER" => EntityTypes.Person,
+                "ORG" => EntityTypes.Organization,
+                "LOC" => EntityTypes.Location,
+                "NORP" => EntityTypes.Nationality,
+                _ => null, // MISC: events, works, products; not a type the API has.
+            };
+            if (finalType is null || NameSpanChecks.IsCommonWordAtStart(tokens, from, to, start) || NameSpanChecks.IsOnlyTitle(tokens, from, to)) continue;
+            if (NameSpanChecks.IsCompoundOfListedNames(tokens[from].Text, to - from) || NameSpanChecks.IsMenuWord(tokens, from, to, start, end, finalType)) continue;
+            if (source == "tagger" && finalType != EntityTypes.Person && NameSpanChecks.StartsWithFirstName(tokens, from, to))
+                (finalType, source) = (EntityTypes.Person, "rule:first-name");
+            var s = tokens[from].Start;
+            var e = tokens[to - 1].End;
+            yield return new EntitySpan(s, e, text[s..e], finalType, source)
+            {
+                CountryCode = entry?.CountryCode,
+                Canonical = entry?.Canonical ?? (source == "rule:dateline" ? TitleCase(text[s..e]) : null),
+                AfterWord = from > start ? tokens[from - 1].Text : null,
+            };
+        }
+    }
+
+    private static bool AfterPlacePreposition(List<Token> tokens, int i, int start) =>
+        i > start && tokens[i - 1].Text is "in" or "from" or "to" or "at" or "near" or "outside";
+
+    /// <summary>"NAIROBI — ...": a capitalised dateline opening a paragraph is a place, named in title case.</summary>
+    private static void Dateline(List<Token> tokens, int start, int end, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans)
+    {
+        var last = start;
+        while (last < end && last - start < 3 && tokens[last].Text.Length > 1 && tokens[last].Text.All(c => char.IsUpper(c) || c == '.')) last++;
+        if (last == start || last >= end || tokens[last].Text is not ("—" or "–" or "-" or "--")) return;
+        spans.RemoveAll(s => s.First < last && start < s.Last);
+        spans.Add((start, last, "LOC", "rule:dateline", null));
+    }
+
+    private static string? TypeOf(GazetteerEntry entry) =>
+        entry.Is(GazetteerKind.Country | GazetteerKind.WorldRegion) ? "LOC"
+        : entry.Is(GazetteerKind.KnownOrganization) ? "ORG"
+        : entry.Is(GazetteerKind.Demonym) ? "NORP"
+        : null;
+
+    private static string TaggerType(string type) => type == "NORP" ? "MISC" : type;
+
+    private static string Describe(GazetteerEntry entry) =>
+        entry.Is(GazetteerKind.Country) ? "countries"
+        : entry.Is(GazetteerKind.WorldRegion) ? "world-regions"
+        : entry.Is(GazetteerKind.KnownOrganization) ? "organizations"
+        : "demonyms";
+
+    /// <summary>"Foreign Minister Sameh Shoukry": two to four capitalised words after a title are a person.</summary>
+    private static IEnumerable<(int, int, string, string, GazetteerEntry?)> TitleRule(
+        List<Token> tokens, int start, int end, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, GazetteerMatches matches)
+    {
+        var phrases = Lexicon.Instance.Phrases;
+        for (var i = start; i < end; i++)
+        {
+            var (length, entry) = matches.Longest(i);
+            if (entry is null || !entry.Is(GazetteerKind.PersonTitle) || !char.IsUpper(tokens[i].Text[0])) continue;
+            var first = i + length;
+            var last = first;
+            while (last < end && last - first < 4 && IsNamePart(tokens[last].Text)) last++;
+            if (last - first < 2 || spans.Exists(s => s.First < last && first < s.Last && s.Type == "PER")) continue;
+            if (phrases.Match(tokens, first, last).Entry is { } listed && TypeOf(listed) is not null) continue;
+            spans.RemoveAll(s => s.First < last && first < s.Last);
+            yield return (first, last, "PER", "rule:title", null);
+        }
+    }
+
+    private static bool IsNamePart(string word) =>
+        (word.Length > 1 && char.IsUpper(word[0]) && !word.All(char.IsUpper))
+        || word is "bin" or "ibn" or "de" or "van" or "von"
+        || (word.Length > 3 && word[2] == '-' && word[0] is 'a' or 'e' && word[1] == 'l' && char.IsUpper(word[3]));
+
+    /// <summary>Drops a leading "the" and a trailing possessive or punctuation.</summary>
+    private static (int, int) Trim(List<Token> tokens, int first, int last)
+    {
+        // "Chief Executive Jochen Hanebeck": a title the tagger took into the name is not part of it.
+        while (last - first > 2 && Lexicon.Instance.Phrases.Match(tokens, first, last - 2) is { Entry: { } title, Length: var length }
+            && title.Is(GazetteerKind.PersonTitle) && !title.Is(GazetteerKind.FirstName)) first += length;
+        while (first < last && (tokens[first].Text is "the" or "The" or "'s" or "’s" || !char.IsLetterOrDigit(tokens[first].Text[0]))) first++;
+        while (last > first && (tokens[last - 1].Text is "'s" or "’s" || !tokens[last - 1].Text.Any(char.IsLetterOrDigit))) last--;
+        // "UN Security Council Resolution 2254" names a document of the council, not the council.
+        if (last - first > 1 && tokens[last - 1].Text == "Resolution") last--;
+        return (first, last);
+    }
+
+    // Two person names back to back ("Sultan" + "Al Jaber") are one name the tagger split: news
+    // never writes two people's names without a comma or a word between them.
+    private static IEnumerable<(int First, int Last, string Type)> MergeAdjacentPeople(List<(int First, int Last, string Type)> spans)
+    {
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var (first, last, type) = spans[i];
+            while (type == "PER" && i + 1 < spans.Count && spans[i + 1].First == last && spans[i + 1].Type == "PER") last = spans[++i].Last;
+            yield return (first, last, type);
+        }
+    }
+
+    private static string TitleCase(string upper) =>
+        System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(upper.ToLowerInvariant());
+
+    private static IEnumerable<(int First, int Last, string Type)> Spans(int[] tags, int offset)
+    {
+        var begin = -1;
+        for (var i = 0; i <= tags.Length; i++)
+        {
+            var tag = i < tags.Length ? tags[i] : 0;
+            if (tag != 0 && NerTags.All[tag][0] == 'I') continue;
+            if (begin >= 0) yield return (begin + offset, i + offset, NerTags.TypeOf(tags[begin]));
+            begin = tag == 0 ? -1 : i;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// Checks on one candidate name span of a sentence (tokens [from, to) of the sentence starting at
+/// <c>start</c>): what looks like a name to the tagger but is not one, and what it mistypes.
+/// </summary>
+internal static class NameSpanChecks
+{
+    // "Already a member?": a capitalised common word opening a sentence is not a name on its own.
+    public static bool IsCommonWordAtStart(List<Token> tokens, int from, int to, int sentenceStart)
+    {
+        if (to - from != 1 || from != sentenceStart) return false;
+        var word = tokens[from].Text;
+        return !word.All(char.IsUpper) && Lexicon.Instance.EnglishStopwords.Contains(word.ToLowerInvariant());
+    }
+
+    // "Russian-Iraqi commission", "Russia-Iraq relations": an adjective made of listed names, not a name.
+    public static bool IsCompoundOfListedNames(string word, int length) =>
+        length == 1 && word.Contains('-') && word.Split('-').All(part =>
+            Lexicon.Instance.Phrases.Lookup(part) is { } entry && entry.Is(GazetteerKind.Country | GazetteerKind.Demonym));
+
+    // "Skip to main content": one capitalised word opening a line of a few words is a menu or a
+    // button, not a person.
+    public static bool IsMenuWord(List<Token> tokens, int from, int to, int start, int end, string type) =>
+        type == EntityTypes.Person && to - from == 1 && from == start && end - start <= 5
+        && char.IsLower(tokens[Math.Min(to, end - 1)].Text[0]);
+
+    // "Vice Prime Minister" alone is a role, not a person.
+    public static bool IsOnlyTitle(List<Token> tokens, int from, int to) =>
+        Lexicon.Instance.Phrases.Match(tokens, from, to) is { Entry: { } entry } match && match.Length == to - from
+        && entry.Is(GazetteerKind.PersonTitle | GazetteerKind.OrganizationHead) && !entry.Is(GazetteerKind.KnownOrganization);
+
+    // The tagger sometimes calls "Mikhail Bogdanov" a place; a known first name followed by
+    // capitalised words that no list calls a place or an organisation is a person.
+    public static bool StartsWithFirstName(List<Token> tokens, int from, int to)
+    {
+        if (to - from is < 2 or > 3) return false;
+        var phrases = Lexicon.Instance.Phrases;
+        var first = phrases.Match(tokens, from, from + 1).Entry;
+        if (first is null || !first.Is(GazetteerKind.FirstName)) return false;
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsUpper(tokens[i].Text[0])) return false;
+            var listed = phrases.Match(tokens, i, to).Entry;
+            if (listed is not null && listed.Is(~(GazetteerKind.FirstName | GazetteerKind.PersonTitle))) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// MONEY, PERCENT and QUANTITY by pattern. Money is normalised to an amount and an ISO 4217 code:
+/// "$10 billion" → 10000000000 USD, "5m euros" → 5000000 EUR.
+/// </summary>
+internal static partial class NumericRules
+{
+    public static IEnumerable<EntitySpan> Find(string text)
+    {
+        foreach (Match m in MoneyPattern().Matches(text))
+        {
+            var currency = Currency(m);
+            if (currency is null) continue;
+            var amount = Amount(m.Groups["num"].Value, m.Groups["scale"].Value);
+            yield return new EntitySpan(m.Index, m.Index + m.Length, m.Value, EntityTypes.Money, "rule:money")
+            {
+                Amount = amount,
+                Currency = currency,
+                Normalized = amount is null ? null : $"{amount.Value.ToString(CultureInfo.InvariantCulture)} {currency}",
+            };
+        }
+        foreach (Match m in PercentPattern().Matches(text))
+            yield return new EntitySpan(m.Index, m.Index + m.Length, m.Value, EntityTypes.Percent, "rule:percent")
+            {
+                Normalized = Amount(m.Groups["num"].Value, string.Empty)?.ToString(CultureInfo.InvariantCulture) + "%",
+            };
+        foreach (Match m in QuantityPattern().Matches(text))
+            yield return new EntitySpan(m.Index, m.Index + m.Length, m.Value, EntityTypes.Quantity, "rule:quantity");
+    }
+
+    private static string? Currency(Match m)
+    {
+        var symbol = m.Groups["sym"].Value;
+        if (symbol.Length > 0) return CurrencyTable.Symbols.GetValueOrDefault(symbol) ?? (CurrencyTable.Codes.Contains(symbol) ? symbol : null);
+        var name = m.Groups["name"].Value;
+        return CurrencyTable.Names.GetValueOrDefault(name) ?? (CurrencyTable.Codes.Contains(name) ? name : null);
+    }
+
+    private static decimal? Amount(string number, string scale) =>
+        decimal.TryParse(number.Replace(",", string.Empty), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
+            ? value * CurrencyTable.Scale(scale)
+            : null;
+
+    private const string Number = @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
+    private const string Scale = @"(?:\s?(?<scale>trillion|billion|million|thousand|bn|tn|mn|mln|m|b|k)\b)?";
+
+    [GeneratedRegex(@"(?<sym>US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₹₩₺₪]|\b(?:USD|EUR|GBP|JPY|CNY|RUB|INR|CHF|CAD|AUD|SAR|AED|IQD|IRR|TRY|EGP|ILS|KRW|BRL|QAR|KWD)\b)\s?" + Number + Scale
+        + @"|\b" + Number + Scale + @"\s(?<name>(?:(?:Iraqi|Egyptian|Canadian|Australian|Swiss)\s)?(?:dollars?|euros?|pounds(?: sterling)?|yen|yuan|renminbi|rubles?|roubles?|rupees?|francs|riyals?|dirhams?|dinars|rials?|liras?|lira|shekels?|won|reais|pesos?|rand|hryvnias?|bitcoin|USD|EUR|GBP|RUB|CNY|JPY)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MoneyPattern();
+
+    [GeneratedRegex(@"(?<![\w.])" + Number + @"\s?(?:%|percent\b|per cent\b|percentage points?\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex PercentPattern();
+
+    [GeneratedRegex(@"(?<![\w.$€£])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s(?:million|billion|thousand))?\s?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m2|sq\.? km|square (?:kilometres|kilometers|miles|metres|meters)|hectares?|acres?|tonnes?|tons?|kg|kilograms?|grams?|pounds? of|barrels?(?: per day| a day)?|bpd|cubic (?:metres|meters|feet)|bcm|litres?|liters?|gallons?|megawatts?|gigawatts?|MW|GW|kWh|MWh|TWh|degrees(?: Celsius| Fahrenheit)?|°C|°F)(?![\w])", RegexOptions.CultureInvariant)]
+    private static partial Regex QuantityPattern();
+}

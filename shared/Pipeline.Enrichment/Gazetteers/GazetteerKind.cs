@@ -1,0 +1,18 @@
+namespace Pipeline.Enrichment;
+
+/// <summary>Which name lists a phrase is on; a phrase can be on several ("Jordan", "Georgia").</summary>
+[Flags]
+internal enum GazetteerKind
+{
+    None = 0,
+    Country = 1 << 0,
+    City = 1 << 1,
+    Region = 1 << 2,
+    WorldRegion = 1 << 3,
+    Demonym = 1 << 4,
+    FirstName = 1 << 5,
+    PersonTitle = 1 << 6,
+    OrganizationSuffix = 1 << 7,
+    OrganizationHead = 1 << 8,
+    KnownOrganization = 1 << 9,
+}

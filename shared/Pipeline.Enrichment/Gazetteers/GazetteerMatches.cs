@@ -1,0 +1,32 @@
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// The name-list matches of one sentence, looked up once and shared by the tagger's features and
+/// the rules: for each token, the longest listed phrase starting there and the entry of the
+/// token on its own.
+/// </summary>
+internal sealed class GazetteerMatches
+{
+    private readonly (int Length, GazetteerEntry? Entry)[] _longest;
+    private readonly GazetteerEntry?[] _single;
+    private readonly int _start;
+
+    public GazetteerMatches(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var phrases = Lexicon.Instance.Phrases;
+        _start = start;
+        _longest = new (int, GazetteerEntry?)[end - start];
+        _single = new GazetteerEntry?[end - start];
+        for (var i = start; i < end; i++)
+        {
+            _longest[i - start] = phrases.Match(tokens, i, end);
+            _single[i - start] = _longest[i - start].Length == 1 ? _longest[i - start].Entry : phrases.Match(tokens, i, i + 1).Entry;
+        }
+    }
+
+    /// <summary>The longest listed phrase starting at token <paramref name="i"/> (length 0 when none).</summary>
+    public (int Length, GazetteerEntry? Entry) Longest(int i) => _longest[i - _start];
+
+    /// <summary>The entry of token <paramref name="i"/> alone, if it is listed.</summary>
+    public GazetteerEntry? Single(int i) => _single[i - _start];
+}

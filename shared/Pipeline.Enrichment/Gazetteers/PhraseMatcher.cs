@@ -1,0 +1,46 @@
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// Finds listed phrases in a token sequence, longest first, comparing token texts exactly (names
+/// are matched with their capitals, so "china" the material is not "China").
+/// </summary>
+internal sealed class PhraseMatcher
+{
+    private readonly Dictionary<string, List<(string[] Tokens, GazetteerEntry Entry)>> _byFirstToken = new(StringComparer.Ordinal);
+
+    public void Add(string phrase, GazetteerKind kind, string? countryCode = null, string? canonical = null)
+    {
+        var tokens = Tokenizer.Tokenize(phrase).Select(t => t.Text).ToArray();
+        if (tokens.Length == 0) return;
+        if (!_byFirstToken.TryGetValue(tokens[0], out var list)) _byFirstToken[tokens[0]] = list = [];
+        var index = list.FindIndex(p => p.Tokens.AsSpan().SequenceEqual(tokens));
+        if (index >= 0) list[index] = (tokens, list[index].Entry.With(kind, countryCode, canonical));
+        else
+        {
+            list.Add((tokens, new GazetteerEntry(kind, countryCode, canonical)));
+            list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+        }
+    }
+
+    /// <summary>The longest listed phrase that starts at token <paramref name="start"/> and ends before <paramref name="end"/>.</summary>
+    public (int Length, GazetteerEntry? Entry) Match(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (!_byFirstToken.TryGetValue(tokens[start].Text, out var candidates)) return (0, null);
+        foreach (var (phrase, entry) in candidates)
+        {
+            if (start + phrase.Length > end) continue;
+            var all = true;
+            for (var k = 1; k < phrase.Length && all; k++) all = string.Equals(tokens[start + k].Text, phrase[k], StringComparison.Ordinal);
+            if (all) return (phrase.Length, entry);
+        }
+        return (0, null);
+    }
+
+    /// <summary>The entry of exactly this phrase, if it is listed.</summary>
+    public GazetteerEntry? Lookup(string phrase)
+    {
+        var tokens = Tokenizer.Tokenize(phrase);
+        var (length, entry) = tokens.Count == 0 ? (0, null) : Match(tokens, 0, tokens.Count);
+        return length == tokens.Count ? entry : null;
+    }
+}

@@ -1,0 +1,98 @@
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// The tagger's feature templates: the word, its shape and affixes, two words of context either
+/// side, the two previous tags, and which name lists cover the word and its neighbours.
+/// </summary>
+internal static class FeatureExtractor
+{
+    public const int MaxFeatures = 64;
+
+    /// <summary>Per-token hashes for a sentence, including gazetteer membership (B/I per list).</summary>
+    public static TokenFeatures[] Prepare(IReadOnlyList<Token> tokens, int start, int end) =>
+        Prepare(tokens, start, end, new GazetteerMatches(tokens, start, end));
+
+    public static TokenFeatures[] Prepare(IReadOnlyList<Token> tokens, int start, int end, GazetteerMatches matches)
+    {
+        var gazetteer = new uint[end - start];
+        for (var i = start; i < end; i++)
+        {
+            var (length, entry) = matches.Longest(i);
+            if (entry is null) continue;
+            var kinds = (uint)entry.Kinds;
+            gazetteer[i - start] |= kinds;
+            for (var k = 1; k < length; k++) gazetteer[i - start + k] |= kinds << 16;
+        }
+        var features = new TokenFeatures[end - start];
+        for (var i = start; i < end; i++) features[i - start] = TokenFeatures.Of(tokens[i].Text, gazetteer[i - start]);
+        return features;
+    }
+
+    /// <summary>Writes the keys of the features that depend on the previous tags and returns how many.</summary>
+    public static int ExtractHistory(TokenFeatures[] sentence, int i, int previousTag, int previousTag2, Span<uint> keys)
+    {
+        var w = sentence[i];
+        var t1 = (uint)previousTag + 1;
+        var t2 = (uint)previousTag2 + 1;
+        keys[0] = FeatureHash.Mix(17, t1);
+        keys[1] = FeatureHash.Mix(18, t2, t1);
+        keys[2] = FeatureHash.Mix(19, t1, w.Lower);
+        keys[3] = FeatureHash.Mix(20, t1, w.ShortShape);
+        keys[4] = FeatureHash.Mix(28, t1, w.Gazetteer);
+        return 5;
+    }
+
+    /// <summary>Writes the keys of the features that do not depend on tags and returns how many.</summary>
+    public static int ExtractContext(TokenFeatures[] sentence, int i, Span<uint> keys)
+    {
+        var w = sentence[i];
+        var p1 = At(sentence, i - 1);
+        var p2 = At(sentence, i - 2);
+        var n1 = At(sentence, i + 1);
+        var n2 = At(sentence, i + 2);
+        var n = 0;
+        keys[n++] = 1;
+        keys[n++] = FeatureHash.Mix(2, w.Lower);
+        keys[n++] = FeatureHash.Mix(3, w.Shape);
+        keys[n++] = FeatureHash.Mix(4, w.ShortShape);
+        keys[n++] = FeatureHash.Mix(5, w.Prefix2);
+        keys[n++] = FeatureHash.Mix(6, w.Prefix3);
+        keys[n++] = FeatureHash.Mix(7, w.Suffix2);
+        keys[n++] = FeatureHash.Mix(8, w.Suffix3);
+        keys[n++] = FeatureHash.Mix(9, w.Suffix4);
+        keys[n++] = FeatureHash.Mix(10, p1.Lower);
+        keys[n++] = FeatureHash.Mix(11, n1.Lower);
+        keys[n++] = FeatureHash.Mix(12, p2.Lower);
+        keys[n++] = FeatureHash.Mix(13, n2.Lower);
+        keys[n++] = FeatureHash.Mix(14, p1.ShortShape, w.ShortShape);
+        keys[n++] = FeatureHash.Mix(15, w.ShortShape, n1.ShortShape);
+        keys[n++] = FeatureHash.Mix(16, p1.ShortShape, w.ShortShape, n1.ShortShape);
+        keys[n++] = FeatureHash.Mix(21, p1.Lower, w.Lower);
+        keys[n++] = FeatureHash.Mix(22, w.Lower, n1.Lower);
+        keys[n++] = FeatureHash.Mix(23, p1.Lower, w.ShortShape);
+        keys[n++] = FeatureHash.Mix(24, w.ShortShape, n1.Lower);
+        keys[n++] = FeatureHash.Mix(25, i == 0 ? 1u : 0u, w.ShortShape);
+        keys[n++] = FeatureHash.Mix(26, w.Gazetteer);
+        keys[n++] = FeatureHash.Mix(27, p1.Gazetteer, w.Gazetteer, n1.Gazetteer);
+        keys[n++] = FeatureHash.Mix(29, p1.Suffix3);
+        keys[n++] = FeatureHash.Mix(30, n1.Suffix3);
+        n = AddBits(31, w.Gazetteer, keys, n);
+        n = AddBits(32, p1.Gazetteer, keys, n);
+        n = AddBits(33, n1.Gazetteer, keys, n);
+        return n;
+    }
+
+    private static int AddBits(uint template, uint bits, Span<uint> keys, int n)
+    {
+        while (bits != 0 && n < keys.Length)
+        {
+            var bit = (uint)System.Numerics.BitOperations.TrailingZeroCount(bits);
+            keys[n++] = FeatureHash.Mix(template, bit);
+            bits &= bits - 1;
+        }
+        return n;
+    }
+
+    private static TokenFeatures At(TokenFeatures[] sentence, int i) =>
+        i >= 0 && i < sentence.Length ? sentence[i] : TokenFeatures.Boundary;
+}

@@ -1,0 +1,43 @@
+namespace Pipeline.Enrichment;
+
+/// <summary>Hashes of one token's features, computed once per token and combined per template.</summary>
+internal readonly record struct TokenFeatures(
+    uint Lower, uint Shape, uint ShortShape, uint Prefix2, uint Prefix3, uint Suffix2, uint Suffix3, uint Suffix4, uint Gazetteer)
+{
+    /// <summary>Stands for the tokens before the start and after the end of a sentence.</summary>
+    public static readonly TokenFeatures Boundary = new(1, 1, 1, 1, 1, 1, 1, 1, 0);
+
+    public static TokenFeatures Of(string text, uint gazetteer)
+    {
+        Span<char> lower = stackalloc char[Math.Min(text.Length, 64)];
+        var length = text.AsSpan(0, lower.Length).ToLowerInvariant(lower);
+        var word = lower[..length];
+        return new TokenFeatures(
+            FeatureHash.Of(word),
+            ShapeHash(text, 3),
+            ShapeHash(text, 1),
+            FeatureHash.Of(word[..Math.Min(2, word.Length)]),
+            FeatureHash.Of(word[..Math.Min(3, word.Length)]),
+            FeatureHash.Of(word[Math.Max(0, word.Length - 2)..]),
+            FeatureHash.Of(word[Math.Max(0, word.Length - 3)..]),
+            FeatureHash.Of(word[Math.Max(0, word.Length - 4)..]),
+            gazetteer);
+    }
+
+    /// <summary>"Lavrov" → "Xxxx" (runs capped at <paramref name="run"/>), "2,254" → "d,ddd".</summary>
+    private static uint ShapeHash(string text, int run)
+    {
+        var hash = 2166136261u;
+        var last = '\0';
+        var repeat = 0;
+        foreach (var c in text)
+        {
+            var s = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : char.IsLetter(c) ? 'x' : c;
+            repeat = s == last ? repeat + 1 : 1;
+            last = s;
+            if (repeat > run) continue;
+            hash = (hash ^ s) * 16777619u;
+        }
+        return hash;
+    }
+}

@@ -1,0 +1,102 @@
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// Splits text into tokens the way the NER training data is tokenised (CoNLL / Universal
+/// Dependencies): punctuation apart, clitics "'s" and "n't" apart, hyphenated words, numbers with
+/// separators, acronyms with dots ("U.S.") and known abbreviations ("Jan.", "Mr.") kept whole.
+/// </summary>
+internal static class Tokenizer
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Capt", "Sgt", "Gov", "Sen", "Rep", "Rev",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "vs", "Inc", "Corp",
+        "Ltd", "Co", "Bros", "Mt", "Ft", "Ave", "approx", "est", "etc", "Pres", "Adm", "Maj", "Brig", "Cmdr",
+    };
+
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (!char.IsLetterOrDigit(c)) { i = AddPunctuation(text, i, tokens); continue; }
+            var end = WordEnd(text, i);
+            AddWord(text, i, end, tokens);
+            i = end;
+        }
+        return tokens;
+    }
+
+    private static int AddPunctuation(string text, int i, List<Token> tokens)
+    {
+        var end = i + 1;
+        // Runs of the same mark ("--", "...") are one token, as in the training data.
+        while (end < text.Length && text[end] == text[i] && (text[i] is '.' or '-')) end++;
+        tokens.Add(new Token(i, end, text[i..end]));
+        return end;
+    }
+
+    private static int WordEnd(string text, int start)
+    {
+        var i = start + 1;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark) { i++; continue; }
+            var next = i + 1 < text.Length ? text[i + 1] : '\0';
+            var prev = text[i - 1];
+            var joins = c switch
+            {
+                '-' or '‐' or '&' => char.IsLetterOrDigit(next),
+                '\'' or '’' => char.IsLetter(next),
+                ',' => char.IsDigit(prev) && char.IsDigit(next) && i + 3 < text.Length + 1 && IsThousands(text, i),
+                '.' => char.IsDigit(next) ? char.IsDigit(prev) : char.IsLetter(next) && IsInitialism(text, start, i),
+                _ => false,
+            };
+            if (!joins) break;
+            i++;
+        }
+        // Keep the dot of acronyms ("U.S.") and known abbreviations ("Jan.").
+        if (i < text.Length && text[i] == '.')
+        {
+            var word = text.AsSpan(start, i - start);
+            if ((word.Length == 1 && char.IsUpper(word[0])) || word.Contains('.') || Abbreviations.Contains(word.ToString())) i++;
+        }
+        return i;
+    }
+
+    private static bool IsThousands(string text, int comma)
+    {
+        var digits = 0;
+        for (var j = comma + 1; j < text.Length && char.IsDigit(text[j]); j++) digits++;
+        return digits == 3;
+    }
+
+    // "U.S", "U.N": single letters separated by dots.
+    private static bool IsInitialism(string text, int start, int dot) =>
+        dot - start == 1 || (dot >= 2 && text[dot - 2] == '.');
+
+    private static void AddWord(string text, int start, int end, List<Token> tokens)
+    {
+        var split = CliticStart(text, start, end);
+        if (split > start) tokens.Add(new Token(start, split, text[start..split]));
+        if (split < end) tokens.Add(new Token(split, end, text[split..end]));
+    }
+
+    private static int CliticStart(string text, int start, int end)
+    {
+        var length = end - start;
+        if (length >= 4 && (text[end - 2] is '\'' or '’') && text[end - 3] is 'n' or 'N' && text[end - 1] is 't' or 'T') return end - 3;
+        if (length < 3) return end;
+        for (var k = 2; k <= 3 && k < length; k++)
+        {
+            if (text[end - k] is not ('\'' or '’')) continue;
+            var clitic = text.AsSpan(end - k + 1, k - 1);
+            if (clitic is "s" or "S" or "re" or "ve" or "ll" or "m" or "d") return end - k;
+        }
+        return end;
+    }
+}

@@ -1,0 +1,31 @@
+using Pipeline.Cleaning;
+using Pipeline.Extraction;
+
+namespace Pipeline.Evaluation;
+
+/// <summary>clean-explain FILE [URL]: what clean keeps of one page and why it removed the rest.</summary>
+internal static class CleanExplain
+{
+    public static int Run(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            Console.Error.WriteLine("usage: clean-explain FILE.html [URL]");
+            return 2;
+        }
+        var html = TextDecoder.Decode(File.ReadAllBytes(args[0])).Text;
+        var cleaned = new ArticleCleaner().Clean(new CleaningInput { Text = string.Empty, Html = html, Url = args.Length > 1 ? args[1] : null });
+        Console.WriteLine($"title      {cleaned.Title}\nstandfirst {cleaned.Standfirst}\nauthor     {cleaned.Author}\npublished  {cleaned.Published}\ndateline   {cleaned.Dateline}\nsite       {cleaned.SiteName}\ncanonical  {cleaned.CanonicalUrl}\nlanguage   {cleaned.DeclaredLanguage}\n");
+        foreach (var block in cleaned.Text.Split("\n\n"))
+            Console.WriteLine($"KEEP  {Short(block)}");
+        foreach (var removed in cleaned.Removed)
+            Console.WriteLine($"{removed.Reason,-22} {Short(removed.Text)}");
+        return 0;
+    }
+
+    private static string Short(string text)
+    {
+        var line = text.ReplaceLineEndings(" ");
+        return line.Length > 110 ? line[..110] + "…" : line;
+    }
+}

@@ -49,10 +49,8 @@ internal sealed class IngestProcess : IDisposable
     }
 
     /// <summary>
-    /// Samples resident memory every 10 ms until cancelled and returns the highest sample. The
-    /// kernel's own high-water mark (VmHWM) alone is not enough: it is only brought up to date at
-    /// some events (unmapping), so memory the garbage collector gives back with madvise can leave
-    /// a peak it never recorded.
+    /// Samples resident memory every 10 ms until cancelled and returns the highest sample: a second
+    /// witness beside the kernel's high-water mark (VmHWM), which the run reports when it is higher.
     /// </summary>
     public async Task<long> SamplePeakAsync(CancellationToken cancellationToken)
     {

@@ -36,7 +36,7 @@ internal static class IngestMemoryRun
         {
             await using var broker = await PrivateBroker.StartAsync(string.IsNullOrWhiteSpace(given) ? null : new Uri(given));
             Console.WriteLine($"{Command}: {sizeMb} MiB drops over RabbitMQ ({broker.Uri.Host}:{broker.Uri.Port}) into the ingest service, a fresh process each");
-            Console.WriteLine($"{"scenario",-10} {"file",10} {"outcome",-34} {"time",9} {"at start",10} {"peak",10}");
+            Console.WriteLine($"{"scenario",-10} {"file",10} {"outcome",-34} {"time",9} {"at start",10} {"peak",10} {"VmHWM",10} {"sampled",10}");
             var failures = 0;
             var run = 0;
             foreach (var scenario in scenarios.SelectMany(s => Enumerable.Repeat(s, repeat)))
@@ -80,14 +80,15 @@ internal static class IngestMemoryRun
         var elapsed = Stopwatch.GetElapsedTime(started);
         await sampling.CancelAsync();
         var (highWater, _) = ingest.Memory();
-        var peak = Math.Max(highWater, await sampled);
+        var sample = await sampled;
+        var peak = Math.Max(highWater, sample);
 
         var ingested = AmqpProbe.IsIngested(exchange);
         var outcome = ingested
             ? $"DocumentIngested v{message.GetProperty("version").GetInt32()}"
             : $"DocumentFailed {message.GetProperty("code").GetString()}";
         var ok = ingested ? expected == "ingested" : expected == message.GetProperty("code").GetString();
-        Console.WriteLine($"{scenario,-10} {new FileInfo(path).Length / MiB,6:F1} MiB {outcome,-34} {elapsed.TotalSeconds,7:F1} s {atStart / MiB,6:F0} MiB {peak / MiB,6:F0} MiB{(ok ? "" : "  UNEXPECTED")}");
+        Console.WriteLine($"{scenario,-10} {new FileInfo(path).Length / MiB,6:F1} MiB {outcome,-34} {elapsed.TotalSeconds,7:F1} s {atStart / MiB,6:F0} MiB {peak / MiB,6:F0} MiB {highWater / MiB,6:F0} MiB {sample / MiB,6:F0} MiB{(ok ? "" : "  UNEXPECTED")}");
         ingest.Stop();
         if (!ok || verbose) Console.WriteLine(ingest.Output);
         return ok;

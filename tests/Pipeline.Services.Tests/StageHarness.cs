@@ -38,6 +38,9 @@ public sealed class StageHarness : IAsyncDisposable
         _provider = services.BuildServiceProvider(validateScopes: true);
         Harness = _provider.GetRequiredService<ITestHarness>();
         Harness.TestTimeout = TimeSpan.FromSeconds(30);
+        // Waits for a message end when it arrives or after this long without bus activity: a cold enrich on a
+        // loaded machine can be quiet for several seconds, more than the default six.
+        Harness.TestInactivityTimeout = TimeSpan.FromSeconds(10);
     }
 
     public ITestHarness Harness { get; }

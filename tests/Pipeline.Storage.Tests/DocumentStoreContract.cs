@@ -134,6 +134,17 @@ public abstract class DocumentStoreContract : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Should_keep_characters_outside_the_basic_plane_wherever_they_fall_in_a_long_text()
+    {
+        var store = await Ready();
+        // An odd prefix shifts every surrogate pair across the writer's chunk boundaries.
+        var text = "x" + string.Concat(Enumerable.Repeat("🚢 Ölhafen 東京 ", 40_000));
+        await store.AppendVersionAsync(Drafts.Ingest("doc-n", "ingest:1", text));
+
+        Assert.Equal(text, (await store.GetVersionAsync("doc-n", 1))!.Text);
+    }
+
+    [SkippableFact]
     public async Task Should_find_the_latest_version_of_a_stage_and_of_all_stages()
     {
         var store = await Ready();

@@ -281,14 +281,27 @@ public sealed class MongoDocumentStore : IDocumentStore
         return document;
     }
 
+    /// <summary>Streams the text into GridFS chunk by chunk, noting its length in characters for the way back.</summary>
     private async Task<string> UploadTextAsync(string id, string text, CancellationToken cancellationToken)
     {
-        var exists = await (await _texts.FindAsync(Builders<GridFSFileInfo<string>>.Filter.Eq(f => f.Id, id), cancellationToken: cancellationToken))
-            .AnyAsync(cancellationToken);
-        if (!exists) await _texts.UploadFromBytesAsync(id, id, Encoding.UTF8.GetBytes(text), cancellationToken: cancellationToken);
+        if (await FindTextAsync(id, cancellationToken) is not null) return id;
+        var options = new GridFSUploadOptions { Metadata = new MongoDB.Bson.BsonDocument("chars", text.Length) };
+        await using var upload = await _texts.OpenUploadStreamAsync(id, id, options, cancellationToken);
+        Utf8Text.Write(text, upload);
+        await upload.CloseAsync(cancellationToken);
         return id;
     }
 
-    private async Task<string> DownloadTextAsync(string id, CancellationToken cancellationToken) =>
-        Encoding.UTF8.GetString(await _texts.DownloadAsBytesAsync(id, cancellationToken: cancellationToken));
+    private async Task<string> DownloadTextAsync(string id, CancellationToken cancellationToken)
+    {
+        var file = await FindTextAsync(id, cancellationToken) ?? throw new InvalidOperationException($"Text {id} is missing from GridFS.");
+        await using var download = await _texts.OpenDownloadStreamAsync(id, cancellationToken: cancellationToken);
+        return Utf8Text.Read(download, file.Metadata["chars"].ToInt32());
+    }
+
+    private async Task<GridFSFileInfo<string>?> FindTextAsync(string id, CancellationToken cancellationToken)
+    {
+        using var cursor = await _texts.FindAsync(Builders<GridFSFileInfo<string>>.Filter.Eq(f => f.Id, id), cancellationToken: cancellationToken);
+        return await cursor.FirstOrDefaultAsync(cancellationToken);
+    }
 }

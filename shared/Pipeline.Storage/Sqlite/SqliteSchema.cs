@@ -2,7 +2,17 @@ namespace Pipeline.Storage.Sqlite;
 
 internal static class SqliteSchema
 {
-    // Versions keep their full record as JSON in `body`; the columns beside it are what queries use.
+    /// <summary>Columns added after the first release, for store files created before them.</summary>
+    public static readonly (string Table, string Column, string Type)[] AddedColumns =
+    [
+        ("versions", "text", "BLOB"),
+        ("versions", "text_chars", "INTEGER"),
+        ("versions", "markup", "BLOB"),
+        ("versions", "markup_chars", "INTEGER"),
+    ];
+
+    // Versions keep their record as JSON in `body`, their text and markup as UTF-8 blobs (with their
+    // length in characters, so reading back allocates the string once); other columns serve queries.
     public const string Create = """
         CREATE TABLE IF NOT EXISTS documents (
             id TEXT PRIMARY KEY,
@@ -20,6 +30,10 @@ internal static class SqliteSchema
             stage TEXT NOT NULL,
             created_at TEXT NOT NULL,
             body TEXT NOT NULL,
+            text BLOB,
+            text_chars INTEGER,
+            markup BLOB,
+            markup_chars INTEGER,
             PRIMARY KEY (document_id, version),
             UNIQUE (document_id, key));
         CREATE TABLE IF NOT EXISTS events (

@@ -110,7 +110,9 @@ internal static class MainContentLocator
             if (sibling.IsText || sibling.PrunedReason is not null) continue;
             if (sibling == top) { kept.Add(sibling); continue; }
             var bonus = sibling.Names.Length > 0 && sibling.Names == top.Names ? top.Statistics.ContentScore * 0.2 : 0;
-            if (sibling.Statistics.IsCandidate && sibling.Statistics.ContentScore + bonus >= threshold)
+            // A sibling joins by its score only when it carries prose: a scoreboard, a video title or a
+            // row of stock quotes can gather points from its commas and its tag alone.
+            if (sibling.Statistics.IsCandidate && sibling.Statistics.ProseChars > 0 && sibling.Statistics.ContentScore + bonus >= threshold)
             {
                 kept.Add(sibling);
                 continue;

@@ -13,12 +13,29 @@ internal static class BlockFilter
             if (block.RemovalReason is not null) continue;
             block.RemovalReason = ReasonFor(block, title);
         }
+        RemoveKickers(article);
         RemoveDanglingHeadings(article);
+    }
+
+    /// <summary>
+    /// The short labels templates set right above the headline (section, "LIVE", a topic line) are
+    /// not part of the story; a standfirst there is longer and reads as a sentence.
+    /// </summary>
+    private static void RemoveKickers(List<ContentBlock> article)
+    {
+        var headline = article.FindIndex(block => block.RemovalReason == "title");
+        for (var i = headline - 1; i >= 0 && i >= headline - 2; i--)
+        {
+            var block = article[i];
+            if (block.RemovalReason is not null) continue;
+            if (block.Kind == BlockKind.Heading || block.Text.Length > 40 || block.Text.EndsWith('.') || block.Text.Count(char.IsWhiteSpace) > 4) break;
+            block.RemovalReason = "kicker";
+        }
     }
 
     private static string? ReasonFor(ContentBlock block, string? title)
     {
-        if (block.Kind == BlockKind.Heading && title is not null && SameText(block.Text, title)) return "title";
+        if (block.Kind == BlockKind.Heading && title is not null && Headline.Repeats(block.Text, title)) return "title";
         if (IsLinkDense(block)) return "link-dense";
         if (block.Kind == BlockKind.Caption) return "caption";
         if (block.Kind is not BlockKind.Preformatted && BoilerplatePhrases.ReasonFor(block.Text) is { } phrase) return phrase;
@@ -63,8 +80,4 @@ internal static class BlockFilter
         }
         if (pending is not null) pending.RemovalReason = "dangling-heading";
     }
-
-    private static bool SameText(string a, string b) =>
-        string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase) ||
-        b.StartsWith(a.Trim(), StringComparison.OrdinalIgnoreCase) && a.Length > 20;
 }

@@ -6,13 +6,14 @@ namespace Pipeline.Cleaning.Html;
 /// </summary>
 internal static class BlockFilter
 {
-    public static void Apply(List<ContentBlock> article, string? title)
+    public static void Apply(List<ContentBlock> article, PageClues clues)
     {
         foreach (var block in article)
         {
             if (block.RemovalReason is not null) continue;
-            block.RemovalReason = ReasonFor(block, title);
+            block.RemovalReason = ReasonFor(block, clues);
         }
+        EndNotes.Remove(article, clues);
         RemoveKickers(article);
         RemoveDanglingHeadings(article);
     }
@@ -33,11 +34,13 @@ internal static class BlockFilter
         }
     }
 
-    private static string? ReasonFor(ContentBlock block, string? title)
+    private static string? ReasonFor(ContentBlock block, PageClues clues)
     {
-        if (block.Kind == BlockKind.Heading && title is not null && Headline.Repeats(block.Text, title)) return "title";
+        if (block.Kind == BlockKind.Heading && clues.Title is { } title && Headline.Repeats(block.Text, title)) return "title";
         if (IsLinkDense(block)) return "link-dense";
         if (block.Kind == BlockKind.Caption) return "caption";
+        if (block.Kind is not BlockKind.Heading && clues.IsAboutAuthor(block.Text)) return "byline";
+        if (clues.IsSiteName(block.Text)) return "site-name";
         if (block.Kind is not BlockKind.Preformatted && BoilerplatePhrases.ReasonFor(block.Text) is { } phrase) return phrase;
         return null;
     }

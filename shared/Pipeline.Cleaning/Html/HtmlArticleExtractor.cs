@@ -33,7 +33,7 @@ internal static class HtmlArticleExtractor
             lead.RemovalReason = null;
             inMain.Insert(0, lead);
         }
-        BlockFilter.Apply(inMain, metadata.Title);
+        BlockFilter.Apply(inMain, new PageClues(metadata.Title, metadata.DeclaredAuthors, metadata.SiteName));
         if (profile is not null) RemoveRepeated(blocks, profile);
 
         var text = string.Join("\n\n", blocks.Where(b => b.RemovalReason is null).Select(b => b.Text));

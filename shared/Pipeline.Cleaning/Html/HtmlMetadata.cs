@@ -14,6 +14,20 @@ internal sealed class HtmlMetadata(PageHead head, string? url, IReadOnlyList<Pag
 
     public string? Title => _jsonLd?.Headline ?? head.Meta("og:title") ?? head.Meta("twitter:title") ?? FirstHeading(main) ?? head.Title;
 
+    /// <summary>The authors the page declares (JSON-LD, meta tags), one name each; never read from the text.</summary>
+    public IReadOnlyList<string> DeclaredAuthors
+    {
+        get
+        {
+            var declared = _jsonLd?.Author ?? head.Meta("author") ?? head.Meta("article:author") ?? head.Meta("dc.creator") ?? head.Meta("parsely-author");
+            if (declared is null || declared.Contains("://", StringComparison.Ordinal)) return [];
+            return declared.Split([",", " and ", " & ", " und ", " et ", " y "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Where(name => name.Length >= 5 && name.Contains(' ', StringComparison.Ordinal)).ToList();
+        }
+    }
+
+    public string? SiteName => head.Meta("og:site_name") ?? _jsonLd?.Publisher ?? head.Meta("application-name");
+
     public string? Description => _jsonLd?.Description ?? head.Meta("og:description") ?? head.Meta("description") ?? head.Meta("twitter:description");
 
     /// <summary>
@@ -38,7 +52,7 @@ internal sealed class HtmlMetadata(PageHead head, string? url, IReadOnlyList<Pag
             Standfirst = Description,
             Author = author?.StartsWith("http", StringComparison.OrdinalIgnoreCase) == true ? null : author,
             Published = published,
-            SiteName = head.Meta("og:site_name") ?? jsonLd?.Publisher ?? head.Meta("application-name") ?? uri?.Host,
+            SiteName = SiteName ?? uri?.Host,
             CanonicalUrl = Absolute(head.Canonical ?? head.Meta("og:url"), uri) ?? url,
             DeclaredLanguage = head.Language ?? head.Meta("content-language") ?? head.Meta("og:locale") ?? jsonLd?.Language,
         };

@@ -1,0 +1,41 @@
+namespace Pipeline.Cleaning.Html;
+
+/// <summary>
+/// What the page declares about itself (headline, authors, publication) that tells furniture
+/// inside the article apart: a line that is mostly an author's name is a byline or a bio, a line
+/// that is the publication's name is a label.
+/// </summary>
+internal sealed class PageClues(string? title, IReadOnlyList<string> authors, string? siteName)
+{
+    private const int MaxNameLine = 160;
+    private readonly string? _siteWords = siteName is null ? null : Headline.Words(siteName);
+
+    public string? Title { get; } = title;
+
+    public IReadOnlyList<string> Authors { get; } = authors;
+
+    /// <summary>A short line that opens with an author's name or is mostly one ("Jane Doe, Housing correspondent").</summary>
+    public bool IsAboutAuthor(string line)
+    {
+        if (line.Length > MaxNameLine) return false;
+        foreach (var author in Authors)
+        {
+            var at = line.IndexOf(author, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) continue;
+            if (at == 0 || author.Length * 10 >= line.Length * 4 || Opening(line[..at])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The publication's name alone, or its last words ("Prairie Sentinel" for "The Prairie Sentinel").</summary>
+    public bool IsSiteName(string line)
+    {
+        if (_siteWords is not { Length: >= 4 } site || line.Length > site.Length + 8) return false;
+        var words = Headline.Words(line);
+        return words.Length >= 4 && (words == site || site.EndsWith(" " + words, StringComparison.Ordinal));
+    }
+
+    /// <summary>Only a byline's opening word stands before the name ("By", "Von", "Par").</summary>
+    private static bool Opening(string before) =>
+        before.Trim().TrimEnd(':').ToLowerInvariant() is "by" or "von" or "par" or "por" or "di" or "door" or "de" or "written by" or "autor" or "autorin" or "author";
+}

@@ -19,6 +19,8 @@ internal static partial class EndNotes
         {
             var block = article[i];
             if (block.RemovalReason is not null) continue;
+            // Rules and asterisms ("___", "* * *") set notes apart from the story; they go with them.
+            if (!block.Text.Any(char.IsLetterOrDigit)) { block.RemovalReason = "end-note"; continue; }
             if (!IsNote(block, clues)) return;
             block.RemovalReason = "end-note";
         }
@@ -28,8 +30,14 @@ internal static partial class EndNotes
     {
         var text = block.Text;
         if (text.Length > MaxNote || block.Kind is BlockKind.Heading or BlockKind.Preformatted) return false;
-        return IsItalicLine(block) || clues.IsAboutAuthor(text) || Initials().IsMatch(text) || Note().IsMatch(text);
+        return IsItalicLine(block) || clues.IsAboutAuthor(text) || Initials().IsMatch(text) || Note().IsMatch(text) || text.Length <= 200 && Address().IsMatch(text);
     }
+
+    /// <summary>
+    /// Wording that is furniture wherever it stands: affiliate and advertiser disclosures, the
+    /// publisher disowning outside links or a contributor's views.
+    /// </summary>
+    public static bool IsDisclosure(string text) => text.Length <= MaxNote && Disclosure().IsMatch(text);
 
     /// <summary>
     /// A short paragraph in italics, the way notes are set. Italic lists, questions to the reader
@@ -42,13 +50,27 @@ internal static partial class EndNotes
     [GeneratedRegex(@"^\([\p{L}\d/ .,&-]{1,40}\)$", RegexOptions.CultureInvariant)]
     private static partial Regex Initials();
 
+    // A web or e-mail address: how to reach the desk, where to follow the coverage.
+    [GeneratedRegex(@"https?://|\bwww\.\w|[\w.+-]+@[\w-]+\.\w{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Address();
+
+    [GeneratedRegex("""
+        \b(?:
+          (?:this|the)\s+(?:post|article|page|story|site|review)\s+(?:contains|may\s+contain|includes)\s+(?:affiliate\s+)?(?:links|references)
+         |(?:we|i)\s+(?:may\s+)?(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation)
+         |not\s+(?:be\s+)?responsible\s+for\s+the\s+(?:content|opinions)
+         |views\s+expressed\s+(?:here\s+|in\s+this\s+\w+\s+)?are\s+(?:those\s+of|solely)
+        )
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex Disclosure();
+
     [GeneratedRegex("""
         \b(?:
           (?:a\s+)?version\s+of\s+this\s+(?:article|story)|appear(?:s|ed)\s+in\s+(?:the\s+)?print|originally\s+(?:published|appeared)
          |not\s+(?:be\s+)?responsible\s+for\s+the|views\s+expressed|opinions\s+expressed|do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)
          |(?:reach|contact|e-?mail|write\s+to)\s+(?:him|her|them|us|(?:the|our)\s+(?:author|reporter|newsroom|desk|editors?))|story\s+to\s+share|letters?\s+to\s+the\s+editor|send\s+(?:us\s+)?(?:your\s+)?(?:tips|news|letters)
          |follow\s+(?:us|him|her|them|[\p{Lu}][\w'’.]*(?:\s+[\p{Lu}][\w'’.]*){0,3})\s+on\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube|whatsapp)
-         |download\s+(?:the|our)\b.{0,40}\bapp\b|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\b
+         |(?:download|get|install|with)\s+(?:the|our)\b.{0,40}\bapp\b|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\b
          |republish|reprint|redistribut|rewritten\s+or|all\s+rights\s+reserved|permission\s+(?:is\s+)?(?:must\s+be\s+)?(?:obtained|required)
          |(?:contains|may\s+contain)\s+(?:affiliate\s+)?(?:links|references)|affiliate\s+links?
          |\w+\s+is\s+(?:a|an|the)\s+[^.]{0,80}\b(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|fellow|professor|producer|critic)\b

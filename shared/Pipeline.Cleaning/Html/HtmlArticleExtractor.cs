@@ -33,7 +33,7 @@ internal static class HtmlArticleExtractor
             lead.RemovalReason = null;
             inMain.Insert(0, lead);
         }
-        BlockFilter.Apply(inMain, new PageClues(metadata.Title, metadata.DeclaredAuthors, metadata.SiteName));
+        BlockFilter.Apply(inMain, new PageClues(metadata.Title, metadata.DeclaredAuthors, metadata.SiteName, HostOf(url)));
         if (profile is not null) RemoveRepeated(blocks, profile);
 
         var text = string.Join("\n\n", blocks.Where(b => b.RemovalReason is null).Select(b => b.Text));
@@ -77,6 +77,8 @@ internal static class HtmlArticleExtractor
         }
         return lead;
     }
+
+    private static string? HostOf(string? url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null;
 
     private static PageNode Ancestor(PageNode node, int levels)
     {

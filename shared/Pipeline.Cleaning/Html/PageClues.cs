@@ -5,10 +5,11 @@ namespace Pipeline.Cleaning.Html;
 /// inside the article apart: a line that is mostly an author's name is a byline or a bio, a line
 /// that is the publication's name is a label.
 /// </summary>
-internal sealed class PageClues(string? title, IReadOnlyList<string> authors, string? siteName)
+internal sealed class PageClues(string? title, IReadOnlyList<string> authors, string? siteName, string? host)
 {
     private const int MaxNameLine = 160;
     private readonly string? _siteWords = siteName is null ? null : Headline.Words(siteName);
+    private readonly string? _hostWords = host is null ? null : Headline.Words(host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host);
 
     public string? Title { get; } = title;
 
@@ -27,12 +28,17 @@ internal sealed class PageClues(string? title, IReadOnlyList<string> authors, st
         return false;
     }
 
-    /// <summary>The publication's name alone, or its last words ("Prairie Sentinel" for "The Prairie Sentinel").</summary>
+    /// <summary>
+    /// The publication's name alone, or its last words ("Prairie Sentinel" for "The Prairie
+    /// Sentinel"), or the site's host written out ("EXAMPLENEWS.COM").
+    /// </summary>
     public bool IsSiteName(string line)
     {
-        if (_siteWords is not { Length: >= 4 } site || line.Length > site.Length + 8) return false;
+        if (line.Length > 60) return false;
         var words = Headline.Words(line);
-        return words.Length >= 4 && (words == site || site.EndsWith(" " + words, StringComparison.Ordinal));
+        if (words.Length < 4) return false;
+        if (words == _hostWords) return true;
+        return _siteWords is { Length: >= 4 } site && (words == site || site.EndsWith(" " + words, StringComparison.Ordinal));
     }
 
     /// <summary>Only a byline's opening word stands before the name ("By", "Von", "Par").</summary>

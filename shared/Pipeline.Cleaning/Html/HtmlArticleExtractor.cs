@@ -28,7 +28,7 @@ internal static class HtmlArticleExtractor
         }
 
         var metadata = new HtmlMetadata(head, url, main);
-        foreach (var lead in LeadOutside(blocks, inMain, metadata.Description))
+        foreach (var lead in LeadOutside(blocks, inMain, main, metadata.Description))
         {
             lead.RemovalReason = null;
             inMain.Insert(0, lead);
@@ -50,16 +50,20 @@ internal static class HtmlArticleExtractor
     /// (past captions, bylines and share bars only), or the page's description shown as a
     /// paragraph somewhere above it.
     /// </summary>
-    private static List<ContentBlock> LeadOutside(List<ContentBlock> blocks, List<ContentBlock> inMain, string? description)
+    private static List<ContentBlock> LeadOutside(List<ContentBlock> blocks, List<ContentBlock> inMain, List<PageNode> main, string? description)
     {
         var lead = new List<ContentBlock>();
         if (inMain.Count == 0) return lead;
         var first = blocks.IndexOf(inMain[0]);
-        var near = Ancestor(inMain[0].Owner, levels: 3);
+        // Near the chosen container, not near its first block: that may sit deep in a share widget.
+        var near = Ancestor(RootOf(inMain[0].Owner, main), levels: 2);
+        var furniture = 0;
         for (var i = first - 1; i >= 0 && lead.Count < 3; i--)
         {
             var block = blocks[i];
-            if (block.RemovalReason is "caption" or "credit" or "byline" or "date" or "share") continue;
+            // Templates put pictures and their credits, share bars, ads and promo boxes between the
+            // lead and the body: pruned furniture is stepped over, a little of it.
+            if (block.RemovalReason != "outside-main-content" && ++furniture <= 12) continue;
             if (block.RemovalReason != "outside-main-content" || !block.IsProse || !near.IsAncestorOf(block.Owner)) break;
             lead.Add(block);
         }
@@ -79,6 +83,14 @@ internal static class HtmlArticleExtractor
     }
 
     private static string? HostOf(string? url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null;
+
+    /// <summary>The chosen container holding the node.</summary>
+    private static PageNode RootOf(PageNode node, List<PageNode> main)
+    {
+        for (var current = node; current is not null; current = current.Parent)
+            if (main.Contains(current)) return current;
+        return node;
+    }
 
     private static PageNode Ancestor(PageNode node, int levels)
     {

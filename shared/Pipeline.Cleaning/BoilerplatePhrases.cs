@@ -24,7 +24,7 @@ internal static partial class BoilerplatePhrases
         return "boilerplate-phrase";
     }
 
-    private static readonly string[] Groups = ["share", "ad", "related", "promo", "cookie", "credit", "comments", "footer", "nav"];
+    private static readonly string[] Groups = ["share", "ad", "related", "promo", "cookie", "credit", "media", "comments", "footer", "nav"];
 
     [GeneratedRegex("""
         ^\W*(?:
@@ -39,7 +39,9 @@ internal static partial class BoilerplatePhrases
              |.{0,120}\bfor\s+(your\s+|the\s+)?first\s+\d+\s+(months?|weeks?))
          |(?<cookie>.{0,60}\b(cookies?|datenschutzeinstellungen|consent|einwilligung)\b)
          |(?<credit>(fotos?|photos?|bild(er)?|image|credits?|crédito|quelle|source|beitragsbild|titelbild|getty\s+images)\b\s*(via\b|:|©|$).{0,80}$)
-         |(?<comments>(\d+\s+)?(comments?|kommentare?(\s+(schreiben|geschlossen))?|kommentieren|leave\s+a\s+(reply|comment)|schreibe?\s+einen\s+kommentar|kommentar\s+schreiben|add\s+(a\s+)?comment|reply|antworten|comentarios?|commentaires?|komentarze?)\W*(\(\d+\))?\W*$)
+         |(?<media>(video|watch(\s+now)?|listen|podcast|audio|gallery|photos|bildergalerie|galerie|fotostrecke)\s*[:|].{0,100}$)
+         |(?<comments>(comments?\s+(are|is)\s+closed|join\s+the\s+(discussion|conversation)|diskutieren\s+sie\s+mit|die\s+kommentarfunktion\b|kommentare\s+sind\s+geschlossen|los\s+comentarios\s+están\s+cerrados|les\s+commentaires\s+sont\s+fermés).{0,100}$
+         |(\d+\s+)?(comments?|kommentare?(\s+(schreiben|geschlossen))?|kommentieren|leave\s+a\s+(reply|comment)|schreibe?\s+einen\s+kommentar|kommentar\s+schreiben|add\s+(a\s+)?comment|reply|antworten|comentarios?|commentaires?|komentarze?)\W*(\(\d+\))?\W*$)
          |(?<footer>(©|\(c\)|copyright\b|.{0,60}\b(copyrighted|all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten)\b|impressum|datenschutz(erklärung)?\W*$|privacy(\s+policy)?\W*$|terms\s+(of\s+(use|service)|and\s+conditions)|agb\W*$|kontakt\W*$|contact(\s+us)?\W*$))
          |(?<nav>(skip\s+to(\s+main)?\s+content|zum\s+inhalt\s+springen|back\s+to\s+top|nach\s+oben|menu|menü|home|startseite|search|suche|next|previous|zurück|weiter|mehr|more|top)\W*$)
         )

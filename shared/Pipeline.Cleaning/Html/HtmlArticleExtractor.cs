@@ -64,6 +64,8 @@ internal static class HtmlArticleExtractor
             // Templates put pictures and their credits, share bars, ads and promo boxes between the
             // lead and the body: pruned furniture is stepped over, a little of it.
             if (block.RemovalReason != "outside-main-content" && ++furniture <= 12) continue;
+            // A short box without prose (a scoreboard, a date line) may stand there too; the headline ends the search.
+            if (block.RemovalReason == "outside-main-content" && !block.IsProse && block.Kind != BlockKind.Heading && block.Text.Length < 80 && ++furniture <= 12) continue;
             if (block.RemovalReason != "outside-main-content" || !block.IsProse || !near.IsAncestorOf(block.Owner)) break;
             lead.Add(block);
         }

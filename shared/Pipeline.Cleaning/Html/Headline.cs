@@ -18,7 +18,8 @@ internal static class Headline
         var titleWords = Words(title);
         if (words.Length == 0 || titleWords.Length == 0) return false;
         if (words == titleWords) return true;
-        if (words.Length >= MinChars && titleWords.StartsWith(words + " ", StringComparison.Ordinal)) return true;
+        // The title tag adds the site's name before or after the headline: "Site | Headline", "Headline - Site".
+        if (words.Length >= MinChars && (titleWords.StartsWith(words + " ", StringComparison.Ordinal) || titleWords.EndsWith(" " + words, StringComparison.Ordinal))) return true;
         return titleWords.Length >= MinChars && words.Length - titleWords.Length <= MaxKickerChars && words.Contains(titleWords, StringComparison.Ordinal);
     }
 

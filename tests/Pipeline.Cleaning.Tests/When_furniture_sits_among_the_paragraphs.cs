@@ -16,6 +16,19 @@ public class When_furniture_sits_among_the_paragraphs
         Assert.StartsWith("Las organizaciones agrarias", blocks[^1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Should_keep_the_interviewers_questions_though_they_carry_the_authors_name()
+    {
+        var html = """
+            <html><head><meta name="author" content="Marta Puig"><title>Interview</title></head><body><article>
+              <p>Marta Puig: Why did the council wait until March to act on the drought?</p>
+              <p>Laia Ferrer: Because the rain in February gave us hope, and we did not want to restrict water use while the reservoirs were still filling.</p>
+            </article></body></html>
+            """;
+        var cleaned = new ArticleCleaner().Clean(new CleaningInput { Text = string.Empty, Html = html });
+        Assert.Contains("Marta Puig: Why did the council wait", cleaned.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Diario del Levante", "site-name")]
     [InlineData("Last modified on Tue 5 Mar 2024 13.40 CET", "byline")]

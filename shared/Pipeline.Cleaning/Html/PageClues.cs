@@ -23,6 +23,8 @@ internal sealed class PageClues(string? title, IReadOnlyList<string> authors, st
         {
             var at = line.IndexOf(author, StringComparison.OrdinalIgnoreCase);
             if (at < 0) continue;
+            // "Jane Doe: Why now?" is the interviewer asking, not a byline.
+            if (at == 0 && line.AsSpan(author.Length).TrimStart().StartsWith(":", StringComparison.Ordinal)) continue;
             if (at == 0 || author.Length * 10 >= line.Length * 4 || Opening(line[..at])) return true;
         }
         return false;

@@ -7,6 +7,7 @@ var commands = new Dictionary<string, Func<string[], int>>(StringComparer.Ordina
     ["clean-dev"] = CleanEvaluation.Run,
     ["clean-explain"] = CleanExplain.Run,
     ["clean-speed"] = CleanSpeed.Run,
+    ["clean-shingle"] = CleanShingle.Run,
     ["ner-train"] = NerTrainCommand.Run,
     ["ner-eval"] = NerEvalCommand.Run,
     ["ner-doc-eval"] = NerDocumentEvalCommand.Run,

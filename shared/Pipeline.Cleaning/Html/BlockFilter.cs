@@ -6,21 +6,42 @@ namespace Pipeline.Cleaning.Html;
 /// </summary>
 internal static class BlockFilter
 {
-    public static void Apply(List<ContentBlock> article, string? title)
+    public static void Apply(List<ContentBlock> article, PageClues clues)
     {
         foreach (var block in article)
         {
             if (block.RemovalReason is not null) continue;
-            block.RemovalReason = ReasonFor(block, title);
+            block.RemovalReason = ReasonFor(block, clues);
         }
+        EndNotes.Remove(article, clues);
+        RemoveKickers(article);
         RemoveDanglingHeadings(article);
     }
 
-    private static string? ReasonFor(ContentBlock block, string? title)
+    /// <summary>
+    /// The short labels templates set right above the headline (section, "LIVE", a topic line) are
+    /// not part of the story; a standfirst there is longer and reads as a sentence.
+    /// </summary>
+    private static void RemoveKickers(List<ContentBlock> article)
     {
-        if (block.Kind == BlockKind.Heading && title is not null && SameText(block.Text, title)) return "title";
+        var headline = article.FindIndex(block => block.RemovalReason == "title");
+        for (var i = headline - 1; i >= 0 && i >= headline - 2; i--)
+        {
+            var block = article[i];
+            if (block.RemovalReason is not null) continue;
+            if (block.Kind == BlockKind.Heading || block.Text.Length > 40 || block.Text.EndsWith('.') || block.Text.Count(char.IsWhiteSpace) > 4) break;
+            block.RemovalReason = "kicker";
+        }
+    }
+
+    private static string? ReasonFor(ContentBlock block, PageClues clues)
+    {
+        if (block.Kind == BlockKind.Heading && clues.Title is { } title && Headline.Repeats(block.Text, title)) return "title";
         if (IsLinkDense(block)) return "link-dense";
         if (block.Kind == BlockKind.Caption) return "caption";
+        if (block.Kind is not BlockKind.Heading && clues.IsAboutAuthor(block.Text)) return "byline";
+        if (clues.IsSiteName(block.Text)) return "site-name";
+        if (EndNotes.IsDisclosure(block.Text)) return "disclosure";
         if (block.Kind is not BlockKind.Preformatted && BoilerplatePhrases.ReasonFor(block.Text) is { } phrase) return phrase;
         return null;
     }
@@ -43,28 +64,37 @@ internal static class BlockFilter
     }
 
     /// <summary>
-    /// A heading whose section lost all its text ("Related stories" over a removed link list)
-    /// goes with it; a heading straight above another heading stays.
+    /// A heading whose section lost all its text ("Related stories" over a removed link list) goes
+    /// with it; so does a short label right above a removed link box ("More information:"). A
+    /// heading straight above another heading stays, and a caption or an ad between a heading and
+    /// its text does not make it dangle.
     /// </summary>
     private static void RemoveDanglingHeadings(List<ContentBlock> article)
     {
         ContentBlock? pending = null;
         var removedSince = false;
+        var linksSince = false;
         foreach (var block in article)
         {
             if (block.RemovalReason is not null)
             {
                 removedSince |= pending is not null;
+                linksSince |= pending is not null && IsLabel(pending) && block.RemovalReason is "link-dense" or "related";
                 continue;
             }
-            if (pending is not null && removedSince && block.Kind == BlockKind.Heading) pending.RemovalReason = "dangling-heading";
-            pending = block.Kind == BlockKind.Heading ? block : null;
-            removedSince = false;
+            if (pending is not null && (linksSince || removedSince && block.Kind == BlockKind.Heading)) pending.RemovalReason = "dangling-heading";
+            pending = block.Kind == BlockKind.Heading || IsLabel(block) ? block : null;
+            removedSince = linksSince = false;
         }
-        if (pending is not null) pending.RemovalReason = "dangling-heading";
+        if (pending is not null && (pending.Kind == BlockKind.Heading || linksSince)) pending.RemovalReason = "dangling-heading";
     }
 
-    private static bool SameText(string a, string b) =>
-        string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase) ||
-        b.StartsWith(a.Trim(), StringComparison.OrdinalIgnoreCase) && a.Length > 20;
+    /// <summary>
+    /// A few words that introduce what follows, not a sentence: "Más información", or a heading
+    /// that says so with its colon ("You may also like:"). Headings over link lists without one
+    /// are often the page's own sections.
+    /// </summary>
+    private static bool IsLabel(ContentBlock block) =>
+        block.Text.Length <= 60 && block.Text.Count(char.IsWhiteSpace) < 8 &&
+        (block.Kind is BlockKind.Paragraph && !block.Text.EndsWith('.') || block.Kind is BlockKind.Heading && block.Text.EndsWith(':'));
 }

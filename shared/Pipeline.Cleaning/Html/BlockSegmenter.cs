@@ -21,6 +21,8 @@ internal sealed class BlockSegmenter
     private PageNode _owner;
     private int _linkChars;
     private int _linkDepth;
+    private int _emphasisChars;
+    private int _emphasisDepth;
     private int _preDepth;
     private bool _pendingSpace;
 
@@ -65,9 +67,12 @@ internal sealed class BlockSegmenter
             return;
         }
 
+        var emphasis = node.Tag is "em" or "i";
         if (node.Tag == "a") _linkDepth++;
+        if (emphasis) _emphasisDepth++;
         foreach (var child in node.Children) Walk(child);
         if (node.Tag == "a") _linkDepth--;
+        if (emphasis) _emphasisDepth--;
     }
 
     private void Append(string text)
@@ -88,6 +93,7 @@ internal sealed class BlockSegmenter
             }
         }
         if (_linkDepth > 0) _linkChars += _buffer.Length - before;
+        if (_emphasisDepth > 0) _emphasisChars += _buffer.Length - before;
     }
 
     private void Flush()
@@ -97,10 +103,11 @@ internal sealed class BlockSegmenter
         var text = _buffer.ToString().Trim();
         _buffer.Clear();
         var linkChars = Math.Min(_linkChars, text.Length);
-        _linkChars = 0;
+        var emphasisChars = Math.Min(_emphasisChars, text.Length);
+        _linkChars = _emphasisChars = 0;
         if (text.Length == 0) return;
 
-        var block = new ContentBlock(text, _owner, linkChars, KindOf(_owner));
+        var block = new ContentBlock(text, _owner, linkChars, KindOf(_owner)) { EmphasisChars = emphasisChars };
         _blocks.Add(block);
         var prose = block.IsProse;
         for (var node = _owner; node is not null; node = node.Parent)

@@ -9,6 +9,12 @@ internal sealed class ContentBlock(string text, PageNode owner, int linkChars, B
     public PageNode Owner { get; } = owner;
 
     public int LinkChars { get; } = linkChars;
+
+    /// <summary>Characters inside em or i: editors set notes about the story (bios, disclaimers) in italics.</summary>
+    public int EmphasisChars { get; init; }
+
+    /// <summary>Italic from end to end, as an editor's note is.</summary>
+    public bool IsEmphasised => Text.Length > 0 && EmphasisChars >= Text.Length * 0.9;
     public BlockKind Kind { get; } = kind;
 
     /// <summary>Why the block is not part of the article; null while it is kept.</summary>

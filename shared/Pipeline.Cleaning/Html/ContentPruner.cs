@@ -7,6 +7,8 @@ namespace Pipeline.Cleaning.Html;
 /// </summary>
 internal static class ContentPruner
 {
+    private const int MinDeclaredProse = 300;
+
     public static void Prune(PageNode body, PageNode? articleBody)
     {
         // Comments first: a long thread can outweigh the article, so its prose must not count
@@ -68,6 +70,12 @@ internal static class ContentPruner
         if (articleBody is not null && (node == articleBody || node.IsAncestorOf(articleBody))) return true;
         if (reason is "comments" or "byline") return false;
         var prose = node.Statistics.AllProseChars;
+        // Inside the declared body, the wrapper of most of its prose is the text, whatever its classes
+        // say: paywall templates wrap the free paragraphs in "subscriber-preview" or "premium-teaser".
+        if (reason != "hidden" && articleBody is not null && articleBody.IsAncestorOf(node) && prose * 2 > articleBody.Statistics.AllProseChars) return true;
+        // Beside a declared body with real prose, a related grid's summaries may outweigh a short
+        // story; their volume does not make them the article.
+        if (reason != "hidden" && articleBody is { Statistics.AllProseChars: >= MinDeclaredProse } && !articleBody.IsAncestorOf(node)) return false;
         // Tabs, accordions and "read more" folds hide article text until a click; hidden dialogs hold forms.
         if (reason == "hidden") return prose >= 300 && prose >= pageProse * 0.1;
         // A wrapper holding most of the prose is the article, whatever its classes say.

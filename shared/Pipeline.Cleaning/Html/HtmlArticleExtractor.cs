@@ -17,8 +17,9 @@ internal static class HtmlArticleExtractor
         ContentPruner.Prune(body, ArticleBodyOf(body));
         foreach (var block in blocks) block.RemovalReason = PrunedReasonOf(block.Owner);
 
+        var metadata = new HtmlMetadata(head, url);
         var candidates = ContentScorer.Score(blocks.Where(b => b.RemovalReason is null));
-        var main = MainContentLocator.Locate(candidates, body);
+        var main = MainContentLocator.Locate(candidates, body, HeadlineOf(blocks, metadata.DeclaredTitle));
         var mainSet = main.ToHashSet();
         var inMain = new List<ContentBlock>();
         foreach (var block in blocks)
@@ -27,19 +28,18 @@ internal static class HtmlArticleExtractor
             else block.RemovalReason ??= "outside-main-content";
         }
 
-        var metadata = new HtmlMetadata(head, url, main);
-        foreach (var lead in LeadOutside(blocks, inMain, metadata.Description))
+        foreach (var lead in LeadOutside(blocks, inMain, main, metadata.Description))
         {
             lead.RemovalReason = null;
             inMain.Insert(0, lead);
         }
-        BlockFilter.Apply(inMain, metadata.Title);
+        BlockFilter.Apply(inMain, new PageClues(metadata.Title(main), metadata.DeclaredAuthors, metadata.SiteName, HostOf(url)));
         if (profile is not null) RemoveRepeated(blocks, profile);
 
         var text = string.Join("\n\n", blocks.Where(b => b.RemovalReason is null).Select(b => b.Text));
         var removed = blocks.Where(b => b.RemovalReason is not null).Select(b => new RemovedBlock(b.Text, b.RemovalReason!)).ToList();
         var lastInMain = inMain.Count == 0 ? -1 : blocks.IndexOf(inMain[^1]);
-        var cleaned = metadata.Read(blocks.Take(lastInMain + 1).ToList()) with { Text = text, Removed = removed };
+        var cleaned = metadata.Read(main, blocks.Take(lastInMain + 1).ToList()) with { Text = text, Removed = removed };
         // The dateline opens the story: the first paragraph, or the second when a lead stands above it.
         var opening = blocks.Where(b => b.RemovalReason is null && b.Kind == BlockKind.Paragraph).Take(2);
         return cleaned with { Dateline = opening.Select(b => Dateline.Find(b.Text)).FirstOrDefault(place => place is not null) };
@@ -50,16 +50,22 @@ internal static class HtmlArticleExtractor
     /// (past captions, bylines and share bars only), or the page's description shown as a
     /// paragraph somewhere above it.
     /// </summary>
-    private static List<ContentBlock> LeadOutside(List<ContentBlock> blocks, List<ContentBlock> inMain, string? description)
+    private static List<ContentBlock> LeadOutside(List<ContentBlock> blocks, List<ContentBlock> inMain, List<PageNode> main, string? description)
     {
         var lead = new List<ContentBlock>();
         if (inMain.Count == 0) return lead;
         var first = blocks.IndexOf(inMain[0]);
-        var near = Ancestor(inMain[0].Owner, levels: 3);
+        // Near the chosen container, not near its first block: that may sit deep in a share widget.
+        var near = Ancestor(RootOf(inMain[0].Owner, main), levels: 2);
+        var furniture = 0;
         for (var i = first - 1; i >= 0 && lead.Count < 3; i--)
         {
             var block = blocks[i];
-            if (block.RemovalReason is "caption" or "credit" or "byline" or "date" or "share") continue;
+            // Templates put pictures and their credits, share bars, ads and promo boxes between the
+            // lead and the body: pruned furniture is stepped over, a little of it.
+            if (block.RemovalReason != "outside-main-content" && ++furniture <= 12) continue;
+            // A short box without prose (a scoreboard, a date line) may stand there too; the headline ends the search.
+            if (block.RemovalReason == "outside-main-content" && !block.IsProse && block.Kind != BlockKind.Heading && block.Text.Length < 80 && ++furniture <= 12) continue;
             if (block.RemovalReason != "outside-main-content" || !block.IsProse || !near.IsAncestorOf(block.Owner)) break;
             lead.Add(block);
         }
@@ -76,6 +82,25 @@ internal static class HtmlArticleExtractor
             }
         }
         return lead;
+    }
+
+    private static string? HostOf(string? url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null;
+
+    /// <summary>The first h1 or h2 still on the page that repeats the declared title: where the page's own story starts.</summary>
+    private static PageNode? HeadlineOf(List<ContentBlock> blocks, string? title)
+    {
+        if (title is null) return null;
+        foreach (var block in blocks)
+            if (block.RemovalReason is null && block.Owner.Tag is "h1" or "h2" && Headline.Repeats(block.Text, title)) return block.Owner;
+        return null;
+    }
+
+    /// <summary>The chosen container holding the node.</summary>
+    private static PageNode RootOf(PageNode node, List<PageNode> main)
+    {
+        for (var current = node; current is not null; current = current.Parent)
+            if (main.Contains(current)) return current;
+        return node;
     }
 
     private static PageNode Ancestor(PageNode node, int levels)

@@ -5,14 +5,32 @@ namespace Pipeline.Cleaning.Html;
 /// OpenGraph and meta tags, then the article's own text. Dates come only from the page's
 /// declarations or from inside the main content, never from comments or related links.
 /// </summary>
-internal sealed class HtmlMetadata(PageHead head, string? url, IReadOnlyList<PageNode> main)
+internal sealed class HtmlMetadata(PageHead head, string? url)
 {
     private readonly JsonLdArticle? _jsonLd = JsonLdArticle.Find(head.JsonLd);
 
     private static readonly string[] DateKeys =
         ["article:published_time", "og:published_time", "datePublished", "date", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published"];
 
-    public string? Title => _jsonLd?.Headline ?? head.Meta("og:title") ?? head.Meta("twitter:title") ?? FirstHeading(main) ?? head.Title;
+    /// <summary>The headline the page declares about itself, before its content is looked at.</summary>
+    public string? DeclaredTitle => _jsonLd?.Headline ?? head.Meta("og:title") ?? head.Meta("twitter:title") ?? head.Title;
+
+    /// <summary>The headline: declared first, then the main content's first h1, then the title tag (which carries the site's name).</summary>
+    public string? Title(IReadOnlyList<PageNode> main) => _jsonLd?.Headline ?? head.Meta("og:title") ?? head.Meta("twitter:title") ?? FirstHeading(main) ?? head.Title;
+
+    /// <summary>The authors the page declares (JSON-LD, meta tags), one name each; never read from the text.</summary>
+    public IReadOnlyList<string> DeclaredAuthors
+    {
+        get
+        {
+            var declared = _jsonLd?.Author ?? head.Meta("author") ?? head.Meta("article:author") ?? head.Meta("dc.creator") ?? head.Meta("parsely-author");
+            if (declared is null || declared.Contains("://", StringComparison.Ordinal)) return [];
+            return declared.Split([",", " and ", " & ", " und ", " et ", " y "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Where(name => name.Length >= 5 && name.Contains(' ', StringComparison.Ordinal)).ToList();
+        }
+    }
+
+    public string? SiteName => head.Meta("og:site_name") ?? _jsonLd?.Publisher ?? head.Meta("application-name");
 
     public string? Description => _jsonLd?.Description ?? head.Meta("og:description") ?? head.Meta("description") ?? head.Meta("twitter:description");
 
@@ -20,10 +38,10 @@ internal sealed class HtmlMetadata(PageHead head, string? url, IReadOnlyList<Pag
     /// The metadata, once the blocks up to the end of the main content have been judged: their
     /// bylines and dates count, while comments and related links (removed under those reasons) never do.
     /// </summary>
-    public CleanedDocument Read(IReadOnlyList<ContentBlock> upToMainEnd)
+    public CleanedDocument Read(IReadOnlyList<PageNode> main, IReadOnlyList<ContentBlock> upToMainEnd)
     {
         var jsonLd = _jsonLd;
-        var title = Title;
+        var title = Title(main);
         var published = DateText.ToIso(jsonLd?.DatePublished)
             ?? DateKeys.Select(key => DateText.ToIso(head.Meta(key))).FirstOrDefault(date => date is not null)
             ?? main.Select(TimeIn).FirstOrDefault(date => date is not null)
@@ -38,7 +56,7 @@ internal sealed class HtmlMetadata(PageHead head, string? url, IReadOnlyList<Pag
             Standfirst = Description,
             Author = author?.StartsWith("http", StringComparison.OrdinalIgnoreCase) == true ? null : author,
             Published = published,
-            SiteName = head.Meta("og:site_name") ?? jsonLd?.Publisher ?? head.Meta("application-name") ?? uri?.Host,
+            SiteName = SiteName ?? uri?.Host,
             CanonicalUrl = Absolute(head.Canonical ?? head.Meta("og:url"), uri) ?? url,
             DeclaredLanguage = head.Language ?? head.Meta("content-language") ?? head.Meta("og:locale") ?? jsonLd?.Language,
         };

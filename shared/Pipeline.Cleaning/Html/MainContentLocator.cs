@@ -6,21 +6,36 @@ namespace Pipeline.Cleaning.Html;
 /// </summary>
 internal static class MainContentLocator
 {
-    public static List<PageNode> Locate(List<PageNode> candidates, PageNode body)
+    /// <param name="headline">The heading that repeats the page's declared title, when there is one.</param>
+    public static List<PageNode> Locate(List<PageNode> candidates, PageNode body, PageNode? headline)
     {
         if (candidates.Count == 0) return [body];
-        var top = candidates[0];
-        foreach (var candidate in candidates)
-            if (candidate.Statistics.ContentScore > top.Statistics.ContentScore) top = candidate;
+        var top = Best(candidates);
+        // Everything below is confined to the page's own story when the page preloads others.
+        var scope = body;
+        if (headline is not null && PreloadedStories.OwnStory(headline, top, candidates, body) is var (story, twin))
+        {
+            candidates = candidates.Where(story.IsAncestorOf).ToList();
+            scope = story;
+            top = twin;
+        }
 
-        top = ClimbToSharedAncestor(top, candidates, body);
-        top = ClimbWhileParentScoresHigher(top, body);
-        while (top.Parent is { } parent && parent != body && parent.Tag != "#document" && ElementChildren(parent) == 1)
+        top = ClimbToSharedAncestor(top, candidates, scope);
+        top = ClimbWhileParentScoresHigher(top, scope);
+        while (top.Parent is { } parent && parent != scope && parent.Tag != "#document" && ElementChildren(parent) == 1)
             top = parent;
 
         var main = WithSiblings(top);
-        if (EnclosingArticle(top, body) is { } article) main.InsertRange(0, LeadBefore(top, article));
-        return main.Sum(n => n.Statistics.ProseChars) * 2 < body.Statistics.ProseChars ? Widen(top, body) ?? main : main;
+        if (EnclosingArticle(top, scope) is { } article) main.InsertRange(0, LeadBefore(top, article));
+        return main.Sum(n => n.Statistics.ProseChars) * 2 < scope.Statistics.ProseChars ? Widen(top, scope) ?? main : main;
+    }
+
+    private static PageNode Best(List<PageNode> candidates)
+    {
+        var top = candidates[0];
+        foreach (var candidate in candidates)
+            if (candidate.Statistics.ContentScore > top.Statistics.ContentScore) top = candidate;
+        return top;
     }
 
     /// <summary>
@@ -28,9 +43,9 @@ internal static class MainContentLocator
     /// each one voting for its own box), the article is the nearest ancestor that holds most of it,
     /// provided that ancestor is not a link farm.
     /// </summary>
-    private static List<PageNode>? Widen(PageNode top, PageNode body)
+    private static List<PageNode>? Widen(PageNode top, PageNode scope)
     {
-        var total = body.Statistics.ProseChars;
+        var total = scope.Statistics.ProseChars;
         for (var ancestor = top.Parent; ancestor is not null && ancestor.Tag != "#document"; ancestor = ancestor.Parent)
         {
             if (ancestor.Statistics.ProseChars < total * 0.7) continue;
@@ -110,7 +125,9 @@ internal static class MainContentLocator
             if (sibling.IsText || sibling.PrunedReason is not null) continue;
             if (sibling == top) { kept.Add(sibling); continue; }
             var bonus = sibling.Names.Length > 0 && sibling.Names == top.Names ? top.Statistics.ContentScore * 0.2 : 0;
-            if (sibling.Statistics.IsCandidate && sibling.Statistics.ContentScore + bonus >= threshold)
+            // A sibling joins by its score only when it carries prose: a scoreboard, a video title or a
+            // row of stock quotes can gather points from its commas and its tag alone.
+            if (sibling.Statistics.IsCandidate && sibling.Statistics.ProseChars > 0 && sibling.Statistics.ContentScore + bonus >= threshold)
             {
                 kept.Add(sibling);
                 continue;

@@ -157,7 +157,7 @@ internal sealed class PageParser
     private static void SetNames(PageNode? node, string? classes, string? id)
     {
         if (node is null || classes is null && id is null) return;
-        node.Names = (classes is null ? id! : id is null ? classes : classes + " " + id).ToLowerInvariant();
+        node.Names = ClassNames.Lower(classes is null ? id! : id is null ? classes : classes + " " + id);
     }
 
     private PageNode? CreateElement(string tag)

@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Cleaning.Html;
+
+/// <summary>
+/// The notes editors append below a story: the author's bio, how to reach the newsroom, where the
+/// piece appeared in print, disclaimers, republishing terms, "follow us" and app prompts, what is
+/// left behind the paywall, the editor's initials. They are set in italics or worded the same way
+/// on every site, and they only ever come after the last paragraph of the story, so they are
+/// looked for only there, walking back from the end.
+/// </summary>
+internal static partial class EndNotes
+{
+    private const int MaxNote = 500;
+
+    public static void Remove(List<ContentBlock> article, PageClues clues)
+    {
+        for (var i = article.Count - 1; i >= 0; i--)
+        {
+            var block = article[i];
+            if (block.RemovalReason is not null) continue;
+            // Rules and asterisms ("___", "* * *") set notes apart from the story; they go with them.
+            if (!block.Text.Any(char.IsLetterOrDigit)) { block.RemovalReason = "end-note"; continue; }
+            if (!IsNote(block, clues)) return;
+            block.RemovalReason = "end-note";
+        }
+    }
+
+    private static bool IsNote(ContentBlock block, PageClues clues)
+    {
+        var text = block.Text;
+        if (text.Length > MaxNote || block.Kind is BlockKind.Heading or BlockKind.Preformatted) return false;
+        return IsItalicLine(block) || clues.IsAboutAuthor(text) || Initials().IsMatch(text) || Note().IsMatch(text) || text.Length <= 200 && Address().IsMatch(text);
+    }
+
+    /// <summary>
+    /// Wording that is furniture wherever it stands: affiliate and advertiser disclosures, the
+    /// publisher disowning outside links or a contributor's views.
+    /// </summary>
+    public static bool IsDisclosure(string text) => text.Length <= MaxNote && Disclosure().IsMatch(text);
+
+    /// <summary>
+    /// A short paragraph in italics, the way notes are set. Italic lists, questions to the reader
+    /// and asterisked footnotes are the story's own.
+    /// </summary>
+    private static bool IsItalicLine(ContentBlock block) =>
+        block.Kind == BlockKind.Paragraph && block.Text.Length <= 300 && block.IsEmphasised && !block.Text.EndsWith('?') && !block.Text.StartsWith('*');
+
+    // "(jbr)", "(dpa/lni)", "(mit Material von AFP)": the desk's sign-off in brackets.
+    [GeneratedRegex(@"^\([\p{L}\d/ .,&-]{1,40}\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Initials();
+
+    // A web or e-mail address: how to reach the desk, where to follow the coverage.
+    [GeneratedRegex(@"https?://|\bwww\.\w|[\w.+-]+@[\w-]+\.\w{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Address();
+
+    [GeneratedRegex("""
+        \b(?:
+          (?:this|the)\s+(?:post|article|page|story|site|review)\s+(?:contains|may\s+contain|includes)\s+(?:affiliate\s+)?(?:links|references)
+         |(?:we|i)\s+(?:may\s+)?(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation)
+         |not\s+(?:be\s+)?responsible\s+for\s+the\s+(?:content|opinions)
+         |views\s+expressed\s+(?:here\s+|in\s+this\s+\w+\s+)?are\s+(?:those\s+of|solely)
+         |(?:gibt|spiegelt)\s+(?:ausschließlich\s+|allein\s+)?die\s+meinung\s+de[rs]\s+(?:autors|autorin|verfasser)|nicht\s+(?:notwendigerweise|zwingend|unbedingt)\s+die\s+(?:meinung|ansicht|position)\s+der\s+redaktion
+         |(?:affiliate|provisions|partner|werbe)-?links?\b|(?:erhalten|bekommen)\s+wir\s+(?:eine\s+)?(?:kleine\s+)?provision
+        )
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex Disclosure();
+
+    [GeneratedRegex("""
+        \b(?:
+          (?:a\s+)?version\s+of\s+this\s+(?:article|story)|appear(?:s|ed)\s+in\s+(?:the\s+)?print|originally\s+(?:published|appeared)
+         |not\s+(?:be\s+)?responsible\s+for\s+the|views\s+expressed|opinions\s+expressed|do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)
+         |(?:reach|contact|e-?mail|write\s+to)\s+(?:him|her|them|us|(?:the|our)\s+(?:author|reporter|newsroom|desk|editors?))|story\s+to\s+share|letters?\s+to\s+the\s+editor|send\s+(?:us\s+)?(?:your\s+)?(?:tips|news|letters)
+         |follow\s+(?:us|him|her|them|[\p{Lu}][\w'’.]*(?:\s+[\p{Lu}][\w'’.]*){0,3})\s+on\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube|whatsapp)
+         |(?:download|get|install|with)\s+(?:the|our)\b.{0,40}\bapp\b|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\b
+         |republish|reprint|redistribut|rewritten\s+or|all\s+rights\s+reserved|permission\s+(?:is\s+)?(?:must\s+be\s+)?(?:obtained|required)
+         |(?:contains|may\s+contain)\s+(?:affiliate\s+)?(?:links|references)|affiliate\s+links?
+         |\w+\s+is\s+(?:a|an|the)\s+[^.]{0,80}\b(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|fellow|professor|producer|critic)\b
+         |reporting\s+by\b.{0,200}\bediting\s+by\b|our\s+standards:|trust\s+principles
+         |über\s+dieses\s+thema\s+berichtete|mit\s+material\s+von|dieser\s+(?:artikel|beitrag)\s+erschien|folgen\s+sie\s+uns
+         |il\s+vous\s+reste|la\s+suite\s+est\s+réservée|réservée?\s+aux\s+abonnés
+         |sigue\s+(?:toda\s+la\s+información|a\s+\w+\s+en)|suscríbete
+        )
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex Note();
+}

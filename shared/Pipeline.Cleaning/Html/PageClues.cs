@@ -1,0 +1,49 @@
+namespace Pipeline.Cleaning.Html;
+
+/// <summary>
+/// What the page declares about itself (headline, authors, publication) that tells furniture
+/// inside the article apart: a line that is mostly an author's name is a byline or a bio, a line
+/// that is the publication's name is a label.
+/// </summary>
+internal sealed class PageClues(string? title, IReadOnlyList<string> authors, string? siteName, string? host)
+{
+    private const int MaxNameLine = 160;
+    private readonly string? _siteWords = siteName is null ? null : Headline.Words(siteName);
+    private readonly string? _hostWords = host is null ? null : Headline.Words(host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host);
+
+    public string? Title { get; } = title;
+
+    public IReadOnlyList<string> Authors { get; } = authors;
+
+    /// <summary>A short line that opens with an author's name or is mostly one ("Jane Doe, Housing correspondent").</summary>
+    public bool IsAboutAuthor(string line)
+    {
+        if (line.Length > MaxNameLine) return false;
+        foreach (var author in Authors)
+        {
+            var at = line.IndexOf(author, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) continue;
+            // "Jane Doe: Why now?" is the interviewer asking, not a byline.
+            if (at == 0 && line.AsSpan(author.Length).TrimStart().StartsWith(":", StringComparison.Ordinal)) continue;
+            if (at == 0 || author.Length * 10 >= line.Length * 4 || Opening(line[..at])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The publication's name alone, or its last words ("Prairie Sentinel" for "The Prairie
+    /// Sentinel"), or the site's host written out ("EXAMPLENEWS.COM").
+    /// </summary>
+    public bool IsSiteName(string line)
+    {
+        if (line.Length > 60) return false;
+        var words = Headline.Words(line);
+        if (words.Length < 4) return false;
+        if (words == _hostWords) return true;
+        return _siteWords is { Length: >= 4 } site && (words == site || site.EndsWith(" " + words, StringComparison.Ordinal));
+    }
+
+    /// <summary>Only a byline's opening word stands before the name ("By", "Von", "Par").</summary>
+    private static bool Opening(string before) =>
+        before.Trim().TrimEnd(':').ToLowerInvariant() is "by" or "von" or "par" or "por" or "di" or "door" or "de" or "written by" or "autor" or "autorin" or "author";
+}

@@ -1,0 +1,20 @@
+using Pipeline.Cleaning.Html;
+
+namespace Pipeline.Cleaning.Tests;
+
+public class When_comparing_a_heading_with_the_headline
+{
+    [Theory]
+    [InlineData("Rail strike Trains cancelled across the north", "Rail strike: Trains cancelled across the north")]
+    [InlineData("Trains cancelled across the north", "Trains cancelled across the north | The Tribune")]
+    [InlineData("LIVE Trains cancelled across the north", "Trains cancelled across the north")]
+    [InlineData("TRAINS CANCELLED ACROSS THE NORTH", "Trains cancelled across the north")]
+    public void Should_recognise_the_headline_whatever_the_kicker_case_and_punctuation(string heading, string title) =>
+        Assert.True(Headline.Repeats(heading, title));
+
+    [Theory]
+    [InlineData("What changes in April", "Ferry timetable cut for spring")]
+    [InlineData("Trains", "Trains cancelled across the north")]
+    public void Should_leave_other_headings_alone(string heading, string title) =>
+        Assert.False(Headline.Repeats(heading, title));
+}

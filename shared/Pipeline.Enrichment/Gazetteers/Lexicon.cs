@@ -37,6 +37,7 @@ internal sealed class Lexicon
         }
         // Short forms that news writes and the country list lacks.
         foreach (var (alias, code) in ShortCountryNames) phrases.Add(alias, GazetteerKind.Country, code, lexicon.CountryNames.GetValueOrDefault(code, alias));
+        foreach (var row in EmbeddedData.Rows("demonyms-extra.tsv")) phrases.Add(row[0], GazetteerKind.Demonym, row[1]);
         foreach (var row in EmbeddedData.Rows("cities.tsv").Concat(EmbeddedData.Rows("cities-extra.tsv")))
         {
             phrases.Add(row[0], GazetteerKind.City, row[1]);

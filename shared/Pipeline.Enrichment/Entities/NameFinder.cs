@@ -19,7 +19,7 @@ internal static class NameFinder
             var from = tokens[first].Text is "The" or "the" && last - first > 1 ? first + 1 : first;
             spans.Add((from, last, type, "tagger", null));
         }
-        foreach (var (first, last) in OrganizationNameRule.Find(tokens, start, end, matches))
+        foreach (var (first, last) in OrganizationNameRule.Find(tokens, start, end, matches, tags))
         {
             // The rule wins only where it covers every tagged name it touches, so it mends split or mistyped names.
             var touched = spans.FindAll(s => s.First < last && first < s.Last);

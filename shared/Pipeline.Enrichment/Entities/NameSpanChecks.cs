@@ -42,7 +42,7 @@ internal static class NameSpanChecks
         {
             if (!char.IsUpper(tokens[i].Text[0])) return false;
             var listed = phrases.Match(tokens, i, to).Entry;
-            if (listed is not null && listed.Is(~(GazetteerKind.FirstName | GazetteerKind.PersonTitle))) return false;
+            if (listed is not null && listed.Is(~(GazetteerKind.FirstName | GazetteerKind.PersonTitle | GazetteerKind.Surname | GazetteerKind.FamilyNameFirst))) return false;
         }
         return true;
     }

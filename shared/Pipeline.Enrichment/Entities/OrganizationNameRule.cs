@@ -88,6 +88,8 @@ internal static class OrganizationNameRule
         last - first >= 2 && matches.Single(first) is { } entry && entry.Is(GazetteerKind.FirstName)
         && !Enumerable.Range(first, last - first).Any(k => matches.Single(k) is { } e && e.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix));
 
+    // "Istanbul-based" describes what follows; it does not start its name.
     internal static bool IsNameWord(string word) =>
-        word.Length > 0 && (char.IsUpper(word[0]) || (char.IsDigit(word[0]) && word.Any(char.IsLetter)));
+        word.Length > 0 && (char.IsUpper(word[0]) || (char.IsDigit(word[0]) && word.Any(char.IsLetter)))
+        && !(word.LastIndexOf('-') is var hyphen and > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]));
 }

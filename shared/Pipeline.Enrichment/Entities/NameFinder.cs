@@ -17,7 +17,10 @@ internal static class NameFinder
         {
             // "The United Arab Emirates": the article is not part of the name the lists know.
             var from = tokens[first].Text is "The" or "the" && last - first > 1 ? first + 1 : first;
-            spans.Add((from, last, type, "tagger", null));
+            // "Min-jun ,", "AG warned": a tagged span never ends on punctuation or a lower-case word.
+            var to = last;
+            while (to > from + 1 && (!char.IsLetterOrDigit(tokens[to - 1].Text[0]) || char.IsLower(tokens[to - 1].Text[0])) && !NameParticles.IsArticleName(tokens[to - 1].Text)) to--;
+            spans.Add((from, to, type, "tagger", null));
         }
         foreach (var (first, last) in OrganizationNameRule.Find(tokens, start, end, matches, tags))
         {

@@ -185,13 +185,14 @@ internal static class NameFinder
         }
     }
 
-    // "Russian Senate (Council of the Federation)": a name never runs over a bracket, so a tagged span is cut there.
+    // "Russian Senate (Council of the Federation)", "Ethiopia, Egypt": a tagged name never runs over a bracket or a
+    // comma (the names that hold commas come from the organisation rule), so a tagged span is cut there.
     private static IEnumerable<(int First, int Last, string Type)> AtBrackets(List<Token> tokens, (int First, int Last, string Type) span)
     {
         var from = span.First;
         for (var k = span.First; k < span.Last; k++)
         {
-            if (tokens[k].Text is not ("(" or ")" or "[" or "]")) continue;
+            if (tokens[k].Text is not ("(" or ")" or "[" or "]" or "," or ";")) continue;
             if (k > from) yield return (from, k, span.Type);
             from = k + 1;
         }

@@ -12,12 +12,21 @@ internal static class OrganizationNameRule
 {
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "the", "de", "&" };
 
+    // Words of a trade rather than of an institution: before a title they name a portfolio ("Water and Energy Minister").
+    private static readonly HashSet<string> WeakHeads = new(StringComparer.Ordinal)
+    {
+        "Energy", "Power", "Electricity", "Steel", "Mining", "Minerals", "Media", "Shipping", "Logistics", "Insurance", "Capital",
+        "Chemicals", "Telecom", "Communications", "Lithium", "Motor", "Automotive", "Aerospace", "Semiconductor", "Electronics",
+        "Securities", "Investments", "Railways", "Broadcasting", "Television",
+    };
+
     private static readonly HashSet<string> OrganizationCues = new(StringComparer.Ordinal)
     {
         "firm", "company", "group", "operator", "carrier", "lender", "bank", "insurer", "producer", "maker", "giant",
         "conglomerate", "agency", "charity", "startup", "start-up", "retailer", "broadcaster", "newspaper", "airline", "automaker",
         "carmaker", "miner", "investor", "fund", "developer", "contractor", "utility", "supplier", "manufacturer", "chipmaker",
         "steelmaker", "shipbuilder", "exporter", "refiner", "distributor", "consultancy", "brokerage", "union", "house",
+        "depository", "regulator", "watchdog", "bourse", "broker", "publisher", "outlet", "daily", "weekly",
     };
 
     // "Two Norwegian firms, Hydro and ...", "carmakers such as Volkswagen": a plural cue names a list.
@@ -34,7 +43,8 @@ internal static class OrganizationNameRule
         while (i < end)
         {
             if (!IsNameWord(tokens[i].Text) || (i == start && tokens[i].Text == "The")) { i++; continue; }
-            var (last, hasHead) = Run(tokens, i, end, matches, tags, start);
+            var (last, hasHead, strongHead) = Run(tokens, i, end, matches, tags, start);
+            if (hasHead && !strongHead && last < end && matches.Single(last) is { } after && after.Is(GazetteerKind.PersonTitle)) hasHead = false;
             var cue = HasCue(tokens, i, start) && !StartsLikePerson(tokens, i, last, matches);
             // Every sentence opens with a capital: "Chipmaker Infineon Technologies AG" starts at "Infineon".
             var opening = i == start || tokens[i - 1].Text is "—" or "–" or "-" or ":" or "“" or "\"";
@@ -44,24 +54,31 @@ internal static class OrganizationNameRule
         }
     }
 
-    private static (int Last, bool HasHead) Run(List<Token> tokens, int i, int end, GazetteerMatches matches, int[] tags, int start)
+    private static (int Last, bool HasHead, bool StrongHead) Run(List<Token> tokens, int i, int end, GazetteerMatches matches, int[] tags, int start)
     {
         var last = i;
         var hasHead = false;
+        var strongHead = false;
         var inTail = false; // after "of" or "for": "Ministry of Trade, Industry and Fisheries"
         for (var k = i; k < end; k++)
         {
             var word = tokens[k].Text;
             var entry = matches.Single(k);
-            if (entry is not null && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.OrganizationHead)) break;
+            // A title ends the run, except at its start ("General Statistics Office") or before a possessive ("Prime Minister's Office").
+            if (entry is not null && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.OrganizationHead) && k > i
+                && !(k + 1 < end && tokens[k + 1].Text is "'s" or "’s")) break;
             var next = k + 1 < end && IsNameWord(tokens[k + 1].Text);
             if (IsNameWord(word))
             {
                 last = k + 1;
-                hasHead |= entry is not null && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix);
+                var head = entry is not null && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix);
+                hasHead |= head;
+                strongHead |= head && !WeakHeads.Contains(word);
                 continue;
             }
             if (Connectors.Contains(word) && next) { inTail |= word is "of" or "for"; continue; }
+            // "Centre for Research on Energy", "Committee on Foreign Relations" (but not "Railways on Monday").
+            if (word == "on" && next && inTail && matches.Longest(k + 1).Entry is null) continue;
             var join = word switch
             {
                 "and" => next && OrganizationRunJoins.And(tokens, i, k, end, matches, hasHead, inTail, tags, start),
@@ -73,7 +90,7 @@ internal static class OrganizationNameRule
             if (word == "in" && hasHead && OrganizationRunJoins.CountryAfterIn(tokens, i, k, end, matches) is var country and > 0) last = k + 1 + country;
             break;
         }
-        return (last, hasHead);
+        return (last, hasHead, strongHead);
     }
 
     private static bool HasCue(List<Token> tokens, int i, int start)

@@ -49,7 +49,7 @@ internal static class OrganizationRunJoins
     public static bool Possessive(List<Token> tokens, int k, int end, GazetteerMatches matches)
     {
         var before = tokens[k - 1].Text;
-        if (IsListedName(matches, k - 1) || (tokens[k].Text is "'" or "’" && !before.EndsWith('s'))) return false;
+        if (EndsListedName(matches, k) || (tokens[k].Text is "'" or "’" && !before.EndsWith('s'))) return false;
         for (var j = k + 1; j < end && OrganizationNameRule.IsNameWord(tokens[j].Text); j++)
             if (matches.Single(j) is { } entry && entry.Is(GazetteerKind.OrganizationHead)) return true;
         return false;
@@ -70,6 +70,14 @@ internal static class OrganizationRunJoins
         var j = from;
         while (j < end && j - from < MaxMemberWords && OrganizationNameRule.IsNameWord(tokens[j].Text) && !IsListedName(matches, j)) j++;
         return j < end && OrganizationNameRule.IsNameWord(tokens[j].Text) ? 0 : j - from;
+    }
+
+    // "South Korea's LG Energy Solution": a listed name that ends right before the possessive owns what follows.
+    private static bool EndsListedName(GazetteerMatches matches, int k)
+    {
+        for (var j = Math.Max(matches.Start, k - 4); j < k; j++)
+            if (matches.Longest(j) is { Entry: not null, Length: var length } && j + length == k && IsListedName(matches, j)) return true;
+        return false;
     }
 
     // A place, a nationality, a person's first name or a known organisation starts a name of its own.

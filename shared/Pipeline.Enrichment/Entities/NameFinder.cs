@@ -62,6 +62,7 @@ internal static class NameFinder
         PersonNameRule.Apply(tokens, start, end, spans, matches);
         PlaceNameRule.Apply(tokens, start, end, spans, matches);
         MiscNameFilter.Apply(tokens, end, spans);
+        ListTypeRule.Apply(tokens, end, spans, matches);
 
         foreach (var (first, last, type, found, entry) in spans)
         {
@@ -79,9 +80,9 @@ internal static class NameFinder
             };
             if (finalType is null || NameSpanChecks.IsCommonWordAtStart(tokens, from, to, start) || NameSpanChecks.IsOnlyTitle(tokens, from, to)) continue;
             if (NameSpanChecks.IsCompoundOfListedNames(tokens[from].Text, to - from) || NameSpanChecks.IsMenuWord(tokens, from, to, start, end, finalType)) continue;
+            if (finalType == EntityTypes.Person && NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end)) continue;
             if (source == "tagger" && finalType != EntityTypes.Person && NameSpanChecks.StartsWithFirstName(tokens, from, to))
                 (finalType, source) = (EntityTypes.Person, "rule:first-name");
-            if (PlaceBeforeHyphen(text, tokens[from]) is { } place) yield return place;
             if (IsHyphenModifier(tokens[from].Text) && to - from > 1) from++;
             var s = tokens[from].Start;
             var e = tokens[to - 1].End;
@@ -105,6 +106,13 @@ internal static class NameFinder
         var entry = Lexicon.Instance.Phrases.Lookup(place);
         if (entry is null || !entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region)) return null;
         return new EntitySpan(token.Start, token.Start + place.Length, place, EntityTypes.Location, "gazetteer+rule:hyphen") { CountryCode = entry.CountryCode };
+    }
+
+    /// <summary>The places inside "Istanbul-based", "Beijing-backed" of one sentence.</summary>
+    public static IEnumerable<EntitySpan> HyphenPlaces(string text, List<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (PlaceBeforeHyphen(text, tokens[i]) is { } place) yield return place;
     }
 
     private static bool AfterPlacePreposition(List<Token> tokens, int i, int start) =>

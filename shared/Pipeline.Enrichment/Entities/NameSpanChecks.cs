@@ -46,4 +46,9 @@ internal static class NameSpanChecks
         }
         return true;
     }
+
+    // "Treasury Secretary Grace Kamau": one word before a title names a portfolio, not a person.
+    public static bool IsPortfolioBeforeTitle(List<Token> tokens, int from, int to, int end) =>
+        to - from == 1 && to < end && Lexicon.Instance.Phrases.Match(tokens, to, Math.Min(end, to + 3)).Entry is { } entry
+        && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.FirstName);
 }

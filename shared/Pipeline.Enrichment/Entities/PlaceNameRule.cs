@@ -18,14 +18,30 @@ internal static class PlaceNameRule
 
     private static readonly HashSet<string> FirstWords = new(StringComparer.Ordinal) { "Lake", "Mount", "Mt.", "Gulf", "Strait", "Bay", "Sea", "Isle", "Cape" };
 
+    // "Thai Nguyen province", "the provinces of Lai Chau and Yen Bai": lower-case words that say a name is a place.
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "province", "provinces", "region", "regions", "district", "districts", "city", "cities", "town", "towns", "port", "ports",
+        "village", "villages", "island", "islands", "county", "counties", "governorate", "governorates", "prefecture", "municipality",
+        "desert", "valley", "river",
+    };
+
+    private static readonly HashSet<string> CompassWords = new(StringComparer.Ordinal)
+    {
+        "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
+    };
+
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "from", "to", "at", "near", "outside", "around", "via" };
 
     public static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
     {
         ListedPlaces(tokens, start, end, spans, matches);
+        NamedByPlaceNouns(tokens, start, end, spans, matches);
         for (var s = 0; s < spans.Count; s++)
         {
             var (first, last, type, source, entry) = spans[s];
+            // "West Java", "North Maluku": a compass word starts a place, never a person.
+            if (type == "PER" && last - first >= 2 && CompassWords.Contains(tokens[first].Text)) { spans[s] = (first, last, "LOC", source + "+rule:place-word", null); continue; }
             if (type == "LOC" || last - first < 2 || entry is not null) continue;
             if (LastWords.Contains(tokens[last - 1].Text) || (FirstWords.Contains(tokens[first].Text) && !IsOrganization(matches, first, last)))
                 spans[s] = (first, last, "LOC", source + "+rule:place-word", null);
@@ -61,6 +77,33 @@ internal static class PlaceNameRule
             i = last - 1;
         }
     }
+
+    private static void NamedByPlaceNouns(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!PlaceNouns.Contains(tokens[k].Text)) continue;
+            // "Ba Dinh district": the name right before the noun.
+            if (k > start && spans.FindIndex(s => s.Last == k) is var before and >= 0 && spans[before].Type != "LOC" && IsUnlisted(spans[before], matches))
+                spans[before] = (spans[before].First, k, "LOC", "rule:place-noun", null);
+            // "the provinces of Lai Chau and Yen Bai": every name of the list after "of".
+            if (k + 1 >= end || tokens[k + 1].Text != "of") continue;
+            for (var j = k + 2; j < end;)
+            {
+                var at = spans.FindIndex(s => s.First == j);
+                if (at < 0 || !IsUnlisted(spans[at], matches)) break;
+                if (spans[at].Type is "PER" or "ORG") spans[at] = (spans[at].First, spans[at].Last, "LOC", "rule:place-noun", null);
+                j = spans[at].Last;
+                if (j < end && tokens[j].Text is "," or "and" or "or") j++;
+                else break;
+            }
+        }
+    }
+
+    // What a list knows (a country, a known organisation) keeps the type the list gives it.
+    private static bool IsUnlisted(NameSpan span, GazetteerMatches matches) =>
+        span.Entry is null && !(matches.Longest(span.First) is { Entry: { } entry, Length: var length } && length == span.Last - span.First
+            && entry.Is(GazetteerKind.KnownOrganization | GazetteerKind.Country | GazetteerKind.Demonym));
 
     private static bool IsOrganization(GazetteerMatches matches, int first, int last)
     {

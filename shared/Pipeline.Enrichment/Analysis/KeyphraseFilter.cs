@@ -36,17 +36,23 @@ internal static class KeyphraseFilter
     /// <summary>Words that end a keyphrase run: the words of a title ("minister", "president").</summary>
     public static bool IsTitleWord(string lower) => TitleWords.Value.Contains(lower);
 
-    public static bool IsNounPhrase(IReadOnlyList<string> words)
+    /// <summary>Whether words [start, start + count) of a run read as a noun phrase.</summary>
+    public static bool IsNounPhrase(List<string> words, int start, int count)
     {
-        var first = words[0];
-        var last = words[^1];
+        var first = words[start];
+        var last = words[start + count - 1];
         if (Verbs.Contains(first) || (first.EndsWith("ed", StringComparison.Ordinal) && first.Length > 4) || first.EndsWith("ly", StringComparison.Ordinal)) return false;
         if (Modifiers.Contains(last) || last.EndsWith("ly", StringComparison.Ordinal) || (last.EndsWith("ed", StringComparison.Ordinal) && last.Length > 4)) return false;
         // "copper flowing", "fishing vessels": an -ing word may lead a noun phrase but does not end one.
-        if (words.Count > 1 && last.EndsWith("ing", StringComparison.Ordinal)) return false;
-        return !IsDemonym(last);
+        if (count > 1 && last.EndsWith("ing", StringComparison.Ordinal)) return false;
+        return !Demonyms.Value.Contains(last);
     }
 
-    private static bool IsDemonym(string lower) =>
-        lower.Length > 2 && Lexicon.Instance.Phrases.Lookup(char.ToUpperInvariant(lower[0]) + lower[1..]) is { } entry && entry.Is(GazetteerKind.Demonym);
+    // Nationality words, lower-cased, from the same lists the entities use ("turkish", "kazakh").
+    private static readonly Lazy<HashSet<string>> Demonyms = new(() => EmbeddedData.Rows("countries.tsv").SelectMany(row => row[3].Split('|'))
+        .Concat(EmbeddedData.Rows("demonyms-extra.tsv").Select(row => row[0]))
+        .Concat(EmbeddedData.Rows("groups.txt").Select(row => row[0]))
+        .Where(d => d.Length > 0)
+        .Select(d => d.ToLowerInvariant())
+        .ToHashSet(StringComparer.Ordinal));
 }

@@ -36,7 +36,7 @@ internal static class KeywordExtractor
             for (var n = 1; n <= 3; n++)
                 for (var i = 0; i + n <= r.Count; i++)
                 {
-                    if (english && !KeyphraseFilter.IsNounPhrase(r.GetRange(i, n))) continue;
+                    if (english && !KeyphraseFilter.IsNounPhrase(r, i, n)) continue;
                     var phrase = n switch { 1 => r[i], 2 => string.Concat(r[i], " ", r[i + 1]), _ => string.Concat(r[i], " ", r[i + 1], " ", r[i + 2]) };
                     double wordScore = 0;
                     for (var k = i; k < i + n; k++) wordScore += frequency[r[k]];

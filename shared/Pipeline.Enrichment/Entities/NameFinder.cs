@@ -20,7 +20,7 @@ internal static class NameFinder
             // "Min-jun ,", "AG warned": a tagged span never ends on punctuation or a lower-case word.
             var to = last;
             while (to > from + 1 && (!char.IsLetterOrDigit(tokens[to - 1].Text[0]) || char.IsLower(tokens[to - 1].Text[0])) && !NameParticles.IsArticleName(tokens[to - 1].Text)) to--;
-            spans.Add((from, to, type, "tagger", null));
+            foreach (var piece in TitleSplit.Split(tokens, from, to, type, matches)) spans.Add(piece);
         }
         foreach (var (first, last) in OrganizationNameRule.Find(tokens, start, end, matches, tags))
         {

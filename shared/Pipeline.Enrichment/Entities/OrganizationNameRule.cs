@@ -13,7 +13,7 @@ internal static class OrganizationNameRule
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "the", "de", "&" };
 
     // Words of a trade rather than of an institution: before a title they name a portfolio ("Water and Energy Minister").
-    private static readonly HashSet<string> WeakHeads = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> WeakHeads = new(StringComparer.Ordinal)
     {
         "Energy", "Power", "Electricity", "Steel", "Mining", "Minerals", "Media", "Shipping", "Logistics", "Insurance", "Capital",
         "Chemicals", "Telecom", "Communications", "Lithium", "Motor", "Automotive", "Aerospace", "Semiconductor", "Electronics",

@@ -44,7 +44,18 @@ internal static class PersonNameRule
             while (p < end && p - first < MaxNameWords && IsCapitalisedNamePart(tokens[p].Text) && !IsListedOther(matches, p)) p++;
             last = k = p;
         }
+        // "Haider Jabbar" + "al-Saadi", "Maria Cristina" + "Santos-Reyes": news never writes two people's names back to back.
+        while (last < end && last - first < MaxNameWords && (NameParticles.IsArticleName(tokens[last].Text) || spans.Exists(s => s.First == last && s.Type == "PER")))
+            last = spans.Find(s => s.First == last && s.Type == "PER") is { Last: > 0 } next ? next.Last : last + 1;
         if (last < end && NameParticles.IsSuffix(tokens[last].Text)) last++;
+        // "Faisal" + "bin" + "Abdulrahman al-Qahtani": a particle before the span joins the name before it.
+        while (first - 2 >= start && NameParticles.IsParticle(tokens[first - 1].Text) && char.IsLower(tokens[first - 1].Text[0])
+            && IsCapitalisedNamePart(tokens[first - 2].Text) && !IsListedOther(matches, first - 2) && !spans.Exists(s => s.First < first - 1 && s.Last > first - 2 && s.Type != "PER"))
+        {
+            first -= 2;
+            while (first > start && IsCapitalisedNamePart(tokens[first - 1].Text) && !IsListedOther(matches, first - 1) && matches.Single(first - 1) is { } part
+                && part.Is(GazetteerKind.FirstName) && !spans.Exists(s => s.First < first && s.Last >= first && s.Type != "PER")) first--;
+        }
         // "María" + "Fernanda Restrepo Ocampo": a listed first name right before a name belongs to it.
         if (first > start && matches.Single(first - 1) is { } before && before.Is(GazetteerKind.FirstName) && char.IsUpper(tokens[first - 1].Text[0])
             && !before.Is(GazetteerKind.PersonTitle) && !spans.Exists(s => s.First < first && s.Last >= first)) first--;

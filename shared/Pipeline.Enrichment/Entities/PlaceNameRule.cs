@@ -91,8 +91,24 @@ internal static class PlaceNameRule
             for (var j = k + 2; j < end;)
             {
                 var at = spans.FindIndex(s => s.First == j);
+                if (at < 0 && !spans.Exists(s => s.First < j && j < s.Last))
+                {
+                    // A name of the list the tagger left out.
+                    var last = j;
+                    while (last < end && last - j < 3 && IsPlainCapitalised(tokens[last].Text)
+                        && (matches.Longest(last).Entry is not { } listed || !listed.Is(~(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.FamilyNameFirst)))) last++;
+                    if (last == j) break;
+                    spans.Add((j, last, "LOC", "rule:place-noun", null));
+                    at = spans.Count - 1;
+                }
                 if (at < 0 || !IsUnlisted(spans[at], matches)) break;
-                if (spans[at].Type is "PER" or "ORG") spans[at] = (spans[at].First, spans[at].Last, "LOC", "rule:place-noun", null);
+                if (spans[at].Type is "PER" or "ORG" || spans[at].Source == "rule:place-noun")
+                {
+                    // "Yen" + "Bai": the tagger's piece grows over the capitalised words after it.
+                    var grown = spans[at].Last;
+                    while (grown < end && grown - spans[at].First < 3 && IsPlainCapitalised(tokens[grown].Text) && !spans.Exists(s => s.First == grown)) grown++;
+                    spans[at] = (spans[at].First, grown, "LOC", "rule:place-noun", null);
+                }
                 j = spans[at].Last;
                 if (j < end && tokens[j].Text is "," or "and" or "or") j++;
                 else break;

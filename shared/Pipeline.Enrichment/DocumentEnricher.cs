@@ -36,7 +36,7 @@ public sealed class DocumentEnricher
             notProduced.Add($"sentiment: {reason}");
         }
 
-        var keywords = KeywordExtractor.Extract(words.Marked, StopwordLists.For(language));
+        var keywords = KeywordExtractor.Extract(words.Marked, StopwordLists.For(language), excluded: NamedWords(words, entities), english: language == "en");
         return new EnrichmentResult
         {
             Language = language,
@@ -51,5 +51,21 @@ public sealed class DocumentEnricher
             Fingerprint = SimHash.Compute(text),
             NotProduced = notProduced,
         };
+    }
+
+    // The words inside names of people, organisations, places and nationalities: keyphrases are for topics.
+    private static bool[] NamedWords(DocumentWords words, IReadOnlyList<Entity> entities)
+    {
+        var named = new bool[words.Starts.Count];
+        foreach (var entity in entities)
+        {
+            if (entity.Type is not (EntityTypes.Person or EntityTypes.Organization or EntityTypes.Location or EntityTypes.Nationality)) continue;
+            foreach (var mention in entity.Mentions)
+            {
+                var w = words.Starts.BinarySearch(mention.Start);
+                for (w = w < 0 ? ~w : w; w < named.Length && words.Starts[w] < mention.End; w++) named[w] = true;
+            }
+        }
+        return named;
     }
 }

@@ -16,6 +16,9 @@ public sealed class DocumentLevelScore
     public int Misses { get; private set; }
     public List<string> Errors { get; } = [];
 
+    /// <summary>The same counts per type (PERSON, ORG, LOC), to see which type holds the errors.</summary>
+    public SortedDictionary<string, (int TruePositives, int FalsePositives, int Misses)> ByType { get; } = new(StringComparer.Ordinal);
+
     public double Precision => TruePositives + FalsePositives == 0 ? 0 : (double)TruePositives / (TruePositives + FalsePositives);
     public double Recall => TruePositives + Misses == 0 ? 0 : (double)TruePositives / (TruePositives + Misses);
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
@@ -26,14 +29,32 @@ public sealed class DocumentLevelScore
         var actual = found.Where(e => Scored.Contains(e.Type)).Select(e => (Normalize(e.Text), e.Type)).ToHashSet();
         foreach (var pair in actual)
         {
-            if (expected.Contains(pair)) TruePositives++;
-            else { FalsePositives++; Errors.Add($"{document}: extra {pair}"); }
+            if (expected.Contains(pair)) Count(pair.Type, 1, 0, 0);
+            else { Count(pair.Type, 0, 1, 0); Errors.Add($"{document}: extra {pair}"); }
         }
         foreach (var pair in expected.Where(p => !actual.Contains(p)))
         {
-            Misses++;
+            Count(pair.Type, 0, 0, 1);
             Errors.Add($"{document}: missed {pair}");
         }
+    }
+
+    /// <summary>Precision, recall and F1 of one type.</summary>
+    public (double Precision, double Recall, double F1) Of(string type)
+    {
+        var (tp, fp, fn) = ByType.GetValueOrDefault(type);
+        var p = tp + fp == 0 ? 0 : (double)tp / (tp + fp);
+        var r = tp + fn == 0 ? 0 : (double)tp / (tp + fn);
+        return (p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+    }
+
+    private void Count(string type, int tp, int fp, int fn)
+    {
+        TruePositives += tp;
+        FalsePositives += fp;
+        Misses += fn;
+        var c = ByType.GetValueOrDefault(type);
+        ByType[type] = (c.TruePositives + tp, c.FalsePositives + fp, c.Misses + fn);
     }
 
     /// <summary>Reads a gold file: one "name TAB type" per line.</summary>

@@ -21,6 +21,7 @@ internal sealed class DocumentWords
             var lower = token.Text.ToLowerInvariant();
             Lower.Add(lower);
             Marked.Add((lower, breakNext || newline));
+            Starts.Add(token.Start);
             breakNext = false;
         }
     }
@@ -28,4 +29,7 @@ internal sealed class DocumentWords
     public List<string> Lower { get; } = [];
 
     public List<(string Lower, bool BreakBefore)> Marked { get; } = [];
+
+    /// <summary>Where each word starts in the text, to tell which words belong to an entity's mention.</summary>
+    public List<int> Starts { get; } = [];
 }

@@ -13,15 +13,29 @@ internal static class StopwordLanguageGuess
     private const double MinimumShare = 0.25;
     private const double MinimumLead = 2.5;
 
+    // One look-up per word instead of one per word and language: each stop word maps to the set of
+    // languages (bits, in the order of StopwordLists.Languages) that list it.
+    private static readonly Lazy<Dictionary<string, ulong>> LanguagesByWord = new(() =>
+    {
+        var byWord = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        var languages = StopwordLists.Languages;
+        for (var l = 0; l < languages.Count; l++)
+            foreach (var word in languages[l].Words) byWord[word] = byWord.GetValueOrDefault(word) | (1UL << l);
+        return byWord;
+    });
+
     public static (string Code, double Confidence)? Guess(IReadOnlyList<string> lowerWords)
     {
         var count = Math.Min(SampleWords, lowerWords.Count);
         if (count < MinimumWords) return null;
         var languages = StopwordLists.Languages;
         var hits = new int[languages.Count];
+        var byWord = LanguagesByWord.Value;
         for (var i = 0; i < count; i++)
-            for (var l = 0; l < languages.Count; l++)
-                if (languages[l].Words.Contains(lowerWords[i])) hits[l]++;
+        {
+            if (!byWord.TryGetValue(lowerWords[i], out var mask)) continue;
+            for (; mask != 0; mask &= mask - 1) hits[System.Numerics.BitOperations.TrailingZeroCount(mask)]++;
+        }
         var order = Enumerable.Range(0, hits.Length).OrderByDescending(l => hits[l]).ToArray();
         var (best, second) = (hits[order[0]], hits[order[1]]);
         var share = (double)best / count;

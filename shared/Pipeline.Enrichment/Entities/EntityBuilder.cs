@@ -20,7 +20,8 @@ internal static class EntityBuilder
             var country = group.Select(s => s.CountryCode).FirstOrDefault(c => c is not null) ?? CountryOf(type, name);
             entities.Add(new Entity
             {
-                Text = name,
+                // Dates and amounts group by their value, but are named as the text first wrote them ("$450 million").
+                Text = IsNumeric(type) ? first.Name : name,
                 Type = type,
                 Mentions = mentions,
                 Salience = SalienceScorer.Score(type, mentions, text.Length, mostMentions, Names(title, surfaces), Names(standfirst, surfaces)),

@@ -23,6 +23,7 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
         {
             var (start, end) = (sentence.Start.Value, sentence.End.Value);
             names.AddRange(NameFinder.Find(text, tokens, start, end, tagger).Where(n => !rules.Exists(r => r.Overlaps(n.Start, n.End))));
+            names.AddRange(NameFinder.HyphenPlaces(text, tokens, start, end));
         }
         names.AddRange(CoordinationRule.Find(text, tokens, names).ToList());
         var linked = MentionLinker.Link(text, tokens, names);

@@ -16,6 +16,7 @@ internal static class MentionLinker
         var linked = spans.Select(s => Retype(s, types, resolver)).ToList();
         linked.AddRange(Repetitions(text, tokens, linked, types, resolver));
 
+        linked = OrganizationShortForms.Link(text, tokens, linked);
         linked = linked.Select(s => WithoutLegalForm(s, linked)).ToList();
         var surfaces = linked.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
         return linked

@@ -13,13 +13,16 @@ internal static class NameFinder
         var matches = new GazetteerMatches(tokens, start, end);
         var tags = tagger.Tag(tokens, start, end, matches);
         var spans = new List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)>();
-        foreach (var (first, last, type) in MergeAdjacentPeople(Spans(tags, start).ToList()))
+        foreach (var (first, last, type) in MergeAdjacentPeople(Spans(tags, start).SelectMany(s => AtBrackets(tokens, s)).ToList()))
         {
             // "The United Arab Emirates": the article is not part of the name the lists know.
             var from = tokens[first].Text is "The" or "the" && last - first > 1 ? first + 1 : first;
-            spans.Add((from, last, type, "tagger", null));
+            // "Min-jun ,", "AG warned": a tagged span never ends on punctuation or a lower-case word.
+            var to = last;
+            while (to > from + 1 && (!char.IsLetterOrDigit(tokens[to - 1].Text[0]) || char.IsLower(tokens[to - 1].Text[0])) && !NameParticles.IsArticleName(tokens[to - 1].Text)) to--;
+            foreach (var piece in TitleSplit.Split(tokens, from, to, type, matches)) spans.Add(piece);
         }
-        foreach (var (first, last) in OrganizationNameRule.Find(tokens, start, end, matches))
+        foreach (var (first, last) in OrganizationNameRule.Find(tokens, start, end, matches, tags))
         {
             // The rule wins only where it covers every tagged name it touches, so it mends split or mistyped names.
             var touched = spans.FindAll(s => s.First < last && first < s.Last);
@@ -56,11 +59,16 @@ internal static class NameFinder
         }
 
         foreach (var span in TitleRule(tokens, start, end, spans, matches)) spans.Add(span);
+        PersonNameRule.Apply(tokens, start, end, spans, matches);
+        PlaceNameRule.Apply(tokens, start, end, spans, matches);
+        MiscNameFilter.Apply(tokens, end, spans);
+        ListTypeRule.Apply(tokens, end, spans, matches);
 
         foreach (var (first, last, type, found, entry) in spans)
         {
             var source = found;
             var (from, to) = Trim(tokens, first, last);
+            if (type == "PER") from = PersonTitles.NameStart(tokens, from, to);
             if (from >= to) continue;
             var finalType = type switch
             {
@@ -72,8 +80,10 @@ internal static class NameFinder
             };
             if (finalType is null || NameSpanChecks.IsCommonWordAtStart(tokens, from, to, start) || NameSpanChecks.IsOnlyTitle(tokens, from, to)) continue;
             if (NameSpanChecks.IsCompoundOfListedNames(tokens[from].Text, to - from) || NameSpanChecks.IsMenuWord(tokens, from, to, start, end, finalType)) continue;
+            if (finalType == EntityTypes.Person && NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end)) continue;
             if (source == "tagger" && finalType != EntityTypes.Person && NameSpanChecks.StartsWithFirstName(tokens, from, to))
                 (finalType, source) = (EntityTypes.Person, "rule:first-name");
+            if (IsHyphenModifier(tokens[from].Text) && to - from > 1) from++;
             var s = tokens[from].Start;
             var e = tokens[to - 1].End;
             yield return new EntitySpan(s, e, text[s..e], finalType, source)
@@ -83,6 +93,26 @@ internal static class NameFinder
                 AfterWord = from > start ? tokens[from - 1].Text : null,
             };
         }
+    }
+
+    // "Istanbul-based", "Beijing-backed": the place is named, the word is not part of what follows.
+    private static bool IsHyphenModifier(string word) =>
+        word.LastIndexOf('-') is var hyphen and > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && char.IsUpper(word[0]);
+
+    private static EntitySpan? PlaceBeforeHyphen(string text, Token token)
+    {
+        if (!IsHyphenModifier(token.Text)) return null;
+        var place = token.Text[..token.Text.IndexOf('-')];
+        var entry = Lexicon.Instance.Phrases.Lookup(place);
+        if (entry is null || !entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region)) return null;
+        return new EntitySpan(token.Start, token.Start + place.Length, place, EntityTypes.Location, "gazetteer+rule:hyphen") { CountryCode = entry.CountryCode };
+    }
+
+    /// <summary>The places inside "Istanbul-based", "Beijing-backed" of one sentence.</summary>
+    public static IEnumerable<EntitySpan> HyphenPlaces(string text, List<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (PlaceBeforeHyphen(text, tokens[i]) is { } place) yield return place;
     }
 
     private static bool AfterPlacePreposition(List<Token> tokens, int i, int start) =>
@@ -125,6 +155,8 @@ internal static class NameFinder
             var last = first;
             while (last < end && last - first < 4 && IsNamePart(tokens[last].Text)) last++;
             if (last - first < 2 || spans.Exists(s => s.First < last && first < s.Last && s.Type == "PER")) continue;
+            // "General Statistics Office": words of an organisation's name after a title are not a person.
+            if (Enumerable.Range(first, last - first).Any(k => matches.Single(k) is { } part && part.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix))) continue;
             if (phrases.Match(tokens, first, last).Entry is { } listed && TypeOf(listed) is not null) continue;
             spans.RemoveAll(s => s.First < last && first < s.Last);
             yield return (first, last, "PER", "rule:title", null);
@@ -159,6 +191,20 @@ internal static class NameFinder
             while (type == "PER" && i + 1 < spans.Count && spans[i + 1].First == last && spans[i + 1].Type == "PER") last = spans[++i].Last;
             yield return (first, last, type);
         }
+    }
+
+    // "Russian Senate (Council of the Federation)", "Ethiopia, Egypt": a tagged name never runs over a bracket or a
+    // comma (the names that hold commas come from the organisation rule), so a tagged span is cut there.
+    private static IEnumerable<(int First, int Last, string Type)> AtBrackets(List<Token> tokens, (int First, int Last, string Type) span)
+    {
+        var from = span.First;
+        for (var k = span.First; k < span.Last; k++)
+        {
+            if (tokens[k].Text is not ("(" or ")" or "[" or "]" or "," or ";")) continue;
+            if (k > from) yield return (from, k, span.Type);
+            from = k + 1;
+        }
+        if (from < span.Last) yield return (from, span.Last, span.Type);
     }
 
     private static string TitleCase(string upper) =>

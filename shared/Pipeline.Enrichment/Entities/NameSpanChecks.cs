@@ -42,8 +42,13 @@ internal static class NameSpanChecks
         {
             if (!char.IsUpper(tokens[i].Text[0])) return false;
             var listed = phrases.Match(tokens, i, to).Entry;
-            if (listed is not null && listed.Is(~(GazetteerKind.FirstName | GazetteerKind.PersonTitle))) return false;
+            if (listed is not null && listed.Is(~(GazetteerKind.FirstName | GazetteerKind.PersonTitle | GazetteerKind.Surname | GazetteerKind.FamilyNameFirst))) return false;
         }
         return true;
     }
+
+    // "Treasury Secretary Grace Kamau": one word before a title names a portfolio, not a person.
+    public static bool IsPortfolioBeforeTitle(List<Token> tokens, int from, int to, int end) =>
+        to - from == 1 && to < end && Lexicon.Instance.Phrases.Match(tokens, to, Math.Min(end, to + 3)).Entry is { } entry
+        && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.FirstName);
 }

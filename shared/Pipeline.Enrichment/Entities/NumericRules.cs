@@ -20,13 +20,13 @@ internal static partial class NumericRules
             {
                 Amount = amount,
                 Currency = currency,
-                Normalized = amount is null ? null : $"{amount.Value.ToString(CultureInfo.InvariantCulture)} {currency}",
+                Normalized = amount is null ? null : $"{Plain(amount.Value)} {currency}",
             };
         }
         foreach (Match m in PercentPattern().Matches(text))
             yield return new EntitySpan(m.Index, m.Index + m.Length, m.Value, EntityTypes.Percent, "rule:percent")
             {
-                Normalized = Amount(m.Groups["num"].Value, string.Empty)?.ToString(CultureInfo.InvariantCulture) + "%",
+                Normalized = Amount(m.Groups["num"].Value, string.Empty) is { } percent ? Plain(percent) + "%" : null,
             };
         foreach (Match m in QuantityPattern().Matches(text))
             yield return new EntitySpan(m.Index, m.Index + m.Length, m.Value, EntityTypes.Quantity, "rule:quantity");
@@ -40,9 +40,12 @@ internal static partial class NumericRules
         return CurrencyTable.Names.GetValueOrDefault(name) ?? (CurrencyTable.Codes.Contains(name) ? name : null);
     }
 
+    private static string Plain(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
     private static decimal? Amount(string number, string scale) =>
         decimal.TryParse(number.Replace(",", string.Empty), NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
-            ? value * CurrencyTable.Scale(scale)
+            // 1.6 × 1,000,000,000 is 1600000000.0 as a decimal; dividing by 1.000… drops the zeros that say nothing.
+            ? value * CurrencyTable.Scale(scale) / 1.000000000000000000000000000000000m
             : null;
 
     private const string Number = @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";

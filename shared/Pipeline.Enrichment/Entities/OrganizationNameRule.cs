@@ -6,39 +6,46 @@ namespace Pipeline.Enrichment;
 /// ("Mitsubishi Heavy Industries Ltd.", "Japan Bank for International Cooperation", "Port of
 /// Rotterdam Authority"); and a name right after a word such as "firm" or "company". A person's
 /// title ends a run: "Security Council Secretary Nikolai Patrushev" holds an organisation and a person.
+/// <see cref="OrganizationRunJoins"/> decides when "and", a comma, a possessive or "in" continue a run.
 /// </summary>
 internal static class OrganizationNameRule
 {
-    // Not "and": "Southern Copper Corp. and Glencore" are two companies.
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "the", "de", "&" };
+
+    // Words of a trade rather than of an institution: before a title they name a portfolio ("Water and Energy Minister").
+    internal static readonly HashSet<string> WeakHeads = new(StringComparer.Ordinal)
+    {
+        "Energy", "Power", "Electricity", "Steel", "Mining", "Minerals", "Media", "Shipping", "Logistics", "Insurance", "Capital",
+        "Chemicals", "Telecom", "Communications", "Lithium", "Motor", "Automotive", "Aerospace", "Semiconductor", "Electronics",
+        "Securities", "Investments", "Railways", "Broadcasting", "Television",
+    };
 
     private static readonly HashSet<string> OrganizationCues = new(StringComparer.Ordinal)
     {
         "firm", "company", "group", "operator", "carrier", "lender", "bank", "insurer", "producer", "maker", "giant",
-        "conglomerate", "agency", "charity", "startup", "retailer", "broadcaster", "newspaper", "airline", "automaker", "miner",
+        "conglomerate", "agency", "charity", "startup", "start-up", "retailer", "broadcaster", "newspaper", "airline", "automaker",
+        "carmaker", "miner", "investor", "fund", "developer", "contractor", "utility", "supplier", "manufacturer", "chipmaker",
+        "steelmaker", "shipbuilder", "exporter", "refiner", "distributor", "consultancy", "brokerage", "union", "house",
+        "depository", "regulator", "watchdog", "bourse", "broker", "publisher", "outlet", "daily", "weekly",
     };
 
-    public static IEnumerable<(int First, int Last)> Find(List<Token> tokens, int start, int end, GazetteerMatches matches)
+    // "Two Norwegian firms, Hydro and ...", "carmakers such as Volkswagen": a plural cue names a list.
+    private static readonly HashSet<string> PluralCues = new(StringComparer.Ordinal)
+    {
+        "firms", "companies", "groups", "lenders", "banks", "carmakers", "automakers", "investors", "operators", "insurers",
+        "producers", "makers", "miners", "airlines", "retailers", "suppliers", "contractors", "manufacturers", "chipmakers",
+        "conglomerates", "utilities", "developers", "unions", "exporters", "refiners",
+    };
+
+    public static IEnumerable<(int First, int Last)> Find(List<Token> tokens, int start, int end, GazetteerMatches matches, int[] tags)
     {
         var i = start;
         while (i < end)
         {
             if (!IsNameWord(tokens[i].Text) || (i == start && tokens[i].Text == "The")) { i++; continue; }
-            var last = i;
-            var hasHead = false;
-            var cue = i > start && OrganizationCues.Contains(tokens[i - 1].Text);
-            for (var k = i; k < end; k++)
-            {
-                var word = tokens[k].Text;
-                var entry = matches.Single(k);
-                if (entry is not null && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.OrganizationHead)) break;
-                if (IsNameWord(word))
-                {
-                    last = k + 1;
-                    hasHead |= entry is not null && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix);
-                }
-                else if (!Connectors.Contains(word) || k + 1 >= end || !IsNameWord(tokens[k + 1].Text)) break;
-            }
+            var (last, hasHead, strongHead) = Run(tokens, i, end, matches, tags, start);
+            if (hasHead && !strongHead && last < end && matches.Single(last) is { } after && after.Is(GazetteerKind.PersonTitle)) hasHead = false;
+            var cue = HasCue(tokens, i, start) && !StartsLikePerson(tokens, i, last, matches);
             // Every sentence opens with a capital: "Chipmaker Infineon Technologies AG" starts at "Infineon".
             var opening = i == start || tokens[i - 1].Text is "—" or "–" or "-" or ":" or "“" or "\"";
             var first = opening && last - i > 2 && matches.Single(i) is null ? i + 1 : i;
@@ -47,6 +54,59 @@ internal static class OrganizationNameRule
         }
     }
 
-    private static bool IsNameWord(string word) =>
-        word.Length > 0 && (char.IsUpper(word[0]) || (char.IsDigit(word[0]) && word.Any(char.IsLetter)));
+    private static (int Last, bool HasHead, bool StrongHead) Run(List<Token> tokens, int i, int end, GazetteerMatches matches, int[] tags, int start)
+    {
+        var last = i;
+        var hasHead = false;
+        var strongHead = false;
+        var inTail = false; // after "of" or "for": "Ministry of Trade, Industry and Fisheries"
+        for (var k = i; k < end; k++)
+        {
+            var word = tokens[k].Text;
+            var entry = matches.Single(k);
+            // A title ends the run, except at its start ("General Statistics Office") or before a possessive ("Prime Minister's Office").
+            if (entry is not null && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.OrganizationHead) && k > i
+                && !(k + 1 < end && tokens[k + 1].Text is "'s" or "’s")) break;
+            var next = k + 1 < end && IsNameWord(tokens[k + 1].Text);
+            if (IsNameWord(word))
+            {
+                last = k + 1;
+                var head = entry is not null && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix);
+                hasHead |= head;
+                strongHead |= head && !WeakHeads.Contains(word);
+                continue;
+            }
+            if (Connectors.Contains(word) && next) { inTail |= word is "of" or "for"; continue; }
+            // "Centre for Research on Energy", "Committee on Foreign Relations" (but not "Railways on Monday").
+            if (word == "on" && next && inTail && matches.Longest(k + 1).Entry is null) continue;
+            var join = word switch
+            {
+                "and" => next && OrganizationRunJoins.And(tokens, i, k, end, matches, hasHead, inTail, tags, start),
+                "," => inTail && OrganizationRunJoins.CommaList(tokens, k, end, matches),
+                "'" or "’" or "'s" or "’s" => next && OrganizationRunJoins.Possessive(tokens, k, end, matches),
+                _ => false,
+            };
+            if (join) continue;
+            if (word == "in" && hasHead && OrganizationRunJoins.CountryAfterIn(tokens, i, k, end, matches) is var country and > 0) last = k + 1 + country;
+            break;
+        }
+        return (last, hasHead, strongHead);
+    }
+
+    private static bool HasCue(List<Token> tokens, int i, int start)
+    {
+        if (i > start && OrganizationCues.Contains(tokens[i - 1].Text)) return true;
+        if (i - 2 >= start && tokens[i - 1].Text == "," && PluralCues.Contains(tokens[i - 2].Text)) return true;
+        return i - 3 >= start && tokens[i - 2].Text == "such" && tokens[i - 1].Text == "as" && PluralCues.Contains(tokens[i - 3].Text);
+    }
+
+    // "activist investor Carl Icahn": after a cue, a first name and a surname are still a person.
+    private static bool StartsLikePerson(List<Token> tokens, int first, int last, GazetteerMatches matches) =>
+        last - first >= 2 && matches.Single(first) is { } entry && entry.Is(GazetteerKind.FirstName)
+        && !Enumerable.Range(first, last - first).Any(k => matches.Single(k) is { } e && e.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix));
+
+    // "Istanbul-based" describes what follows; it does not start its name.
+    internal static bool IsNameWord(string word) =>
+        word.Length > 0 && (char.IsUpper(word[0]) || (char.IsDigit(word[0]) && word.Any(char.IsLetter)))
+        && !(word.LastIndexOf('-') is var hyphen and > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]));
 }

@@ -3,35 +3,50 @@ namespace Pipeline.Enrichment;
 /// <summary>
 /// Links later short mentions to the full person names introduced earlier in the document:
 /// "Lavrov" → "Sergey Lavrov", "Hakim" → "Mohammed Ali al-Hakim" (Arabic article "al-" ignored),
-/// "Al Jaber" → "Sultan Al Jaber". Only surnames (the last words of a name) resolve, and only
-/// when one person in the document has that surname.
+/// "Al Jaber" → "Sultan Al Jaber", "Hale" → "Thomas W. Hale Jr." (suffix ignored), "Kim" → "Kim
+/// Dong-hyun" (family name first), "Ramírez" → "Guadalupe Ramírez Ortega" (the first of two
+/// Spanish surnames). A short form resolves only when one person in the document has it; a
+/// given name alone ("Bambang" → "Bambang Sutrisno") only when no one has it as a surname.
 /// </summary>
 internal sealed class ShortNameResolver
 {
     private readonly Dictionary<string, string?> _bySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _byGivenName = new(StringComparer.Ordinal);
 
     public ShortNameResolver(IEnumerable<string> fullNames)
     {
         foreach (var name in fullNames)
         {
             var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length > 2 && NameParticles.IsSuffix(parts[^1])) parts = parts[..^1];
             if (parts.Length < 2) continue;
-            var keys = SurnameKeys(parts[^1]).Concat(Enumerable.Range(1, parts.Length - 2).Select(k => string.Join(' ', parts[k..])));
-            foreach (var key in keys)
-            {
-                // Two people with one surname: the short form is ambiguous, so it resolves to neither.
-                if (_bySurname.TryGetValue(key, out var known) && known != name) _bySurname[key] = null;
-                else _bySurname[key] = name;
-            }
+            foreach (var key in SurnameKeys(parts)) Add(_bySurname, key, name);
+            if (IsListed(parts[0], GazetteerKind.FirstName) && !IsListed(parts[0], GazetteerKind.FamilyNameFirst)) Add(_byGivenName, parts[0], name);
         }
     }
 
-    /// <summary>The full name that <paramref name="shortName"/> stands for, if exactly one person has it as surname.</summary>
-    public string? Resolve(string shortName) => _bySurname.GetValueOrDefault(shortName);
+    /// <summary>The full name that <paramref name="shortName"/> stands for, if exactly one person has it.</summary>
+    public string? Resolve(string shortName) =>
+        _bySurname.TryGetValue(shortName, out var full) ? full : _byGivenName.GetValueOrDefault(shortName);
 
-    private static IEnumerable<string> SurnameKeys(string surname)
+    // Two people with one surname: the short form is ambiguous, so it resolves to neither.
+    private static void Add(Dictionary<string, string?> keys, string key, string name)
     {
-        yield return surname;
-        if (surname.Length > 3 && surname[2] == '-' && surname[..2] is "al" or "Al" or "el" or "El") yield return surname[3..];
+        if (keys.TryGetValue(key, out var known) && known != name) keys[key] = null;
+        else keys[key] = name;
     }
+
+    private static IEnumerable<string> SurnameKeys(string[] parts)
+    {
+        var surname = parts[^1];
+        yield return surname;
+        if (NameParticles.IsArticleName(surname)) yield return surname[3..];
+        for (var k = 1; k < parts.Length - 1; k++) yield return string.Join(' ', parts[k..]);
+        if (IsListed(parts[0], GazetteerKind.FamilyNameFirst)) yield return parts[0];
+        // "Guadalupe Ramírez Ortega": Spanish and Portuguese names go by the first of two surnames.
+        var middle = parts[^2];
+        if (parts.Length >= 3 && char.IsUpper(middle[0]) && !NameParticles.IsParticle(middle) && !IsListed(middle, GazetteerKind.FirstName)) yield return middle;
+    }
+
+    private static bool IsListed(string word, GazetteerKind kind) => Lexicon.Instance.Phrases.Lookup(word) is { } entry && entry.Is(kind);
 }

@@ -15,4 +15,8 @@ internal enum GazetteerKind
     OrganizationSuffix = 1 << 7,
     OrganizationHead = 1 << 8,
     KnownOrganization = 1 << 9,
+    Surname = 1 << 10,
+
+    /// <summary>A family name of a culture that writes it first: "Kim" in "Kim Dong-hyun".</summary>
+    FamilyNameFirst = 1 << 11,
 }

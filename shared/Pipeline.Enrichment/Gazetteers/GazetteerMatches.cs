@@ -25,6 +25,9 @@ internal sealed class GazetteerMatches
     }
 
     /// <summary>The longest listed phrase starting at token <paramref name="i"/> (length 0 when none).</summary>
+    /// <summary>The first token of the sentence.</summary>
+    public int Start => _start;
+
     public (int Length, GazetteerEntry? Entry) Longest(int i) => _longest[i - _start];
 
     /// <summary>The entry of token <paramref name="i"/> alone, if it is listed.</summary>

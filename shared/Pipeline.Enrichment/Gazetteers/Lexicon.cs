@@ -37,6 +37,7 @@ internal sealed class Lexicon
         }
         // Short forms that news writes and the country list lacks.
         foreach (var (alias, code) in ShortCountryNames) phrases.Add(alias, GazetteerKind.Country, code, lexicon.CountryNames.GetValueOrDefault(code, alias));
+        foreach (var row in EmbeddedData.Rows("demonyms-extra.tsv")) phrases.Add(row[0], GazetteerKind.Demonym, row[1]);
         foreach (var row in EmbeddedData.Rows("cities.tsv").Concat(EmbeddedData.Rows("cities-extra.tsv")))
         {
             phrases.Add(row[0], GazetteerKind.City, row[1]);
@@ -48,7 +49,10 @@ internal sealed class Lexicon
         foreach (var row in EmbeddedData.Rows("world-regions.txt")) phrases.Add(row[0], GazetteerKind.WorldRegion);
         foreach (var row in EmbeddedData.Rows("stopwords.tsv").Where(r => r[0] == "en")) lexicon.EnglishStopwords.UnionWith(row[1].Split('|'));
         foreach (var row in EmbeddedData.Rows("groups.txt")) phrases.Add(row[0], GazetteerKind.Demonym);
-        foreach (var row in EmbeddedData.Rows("first-names.txt").Concat(EmbeddedData.Rows("first-names-extra.txt"))) phrases.Add(row[0], GazetteerKind.FirstName);
+        foreach (var row in EmbeddedData.Rows("first-names.txt").Concat(EmbeddedData.Rows("first-names-extra.txt"))) AddName(phrases, row[0], GazetteerKind.FirstName);
+        foreach (var row in EmbeddedData.Rows("surnames.txt")) AddName(phrases, row[0], GazetteerKind.Surname);
+        foreach (var row in EmbeddedData.Rows("family-names-first.txt")) phrases.Add(row[0], GazetteerKind.FamilyNameFirst);
+        foreach (var row in EmbeddedData.Rows("vietnamese-given-names.txt")) lexicon.VietnameseGivenNames.Add(WithoutAccents(row[0]));
         foreach (var row in EmbeddedData.Rows("person-titles.txt")) phrases.Add(row[0], GazetteerKind.PersonTitle);
         foreach (var row in EmbeddedData.Rows("organization-words.txt"))
             phrases.Add(row[0], row[1] == "suffix" ? GazetteerKind.OrganizationSuffix : GazetteerKind.OrganizationHead);
@@ -57,7 +61,18 @@ internal sealed class Lexicon
         return lexicon;
     }
 
-    private static string WithoutAccents(string name)
+    /// <summary>Syllables of Vietnamese given names without diacritics ("Minh", "Thu"), as English news writes them.</summary>
+    public HashSet<string> VietnameseGivenNames { get; } = new(StringComparer.Ordinal);
+
+    // "José" is often written "Jose" in English news, as city names lose their accents.
+    private static void AddName(PhraseMatcher phrases, string name, GazetteerKind kind)
+    {
+        phrases.Add(name, kind);
+        var plain = WithoutAccents(name);
+        if (plain != name) phrases.Add(plain, kind);
+    }
+
+    internal static string WithoutAccents(string name)
     {
         var decomposed = name.Normalize(System.Text.NormalizationForm.FormD);
         var kept = decomposed.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark);

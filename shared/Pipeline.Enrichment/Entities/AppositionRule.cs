@@ -1,0 +1,53 @@
+using NameSpan = (int First, int Last, string Type, string Source, Pipeline.Enrichment.GazetteerEntry? Entry);
+
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// "Meseret Alemu, a researcher at Addis Ababa University", "Rogelio Bautista, who leads a
+/// cooperative": two to four capitalised words followed by a comma and a role (or "who") are a
+/// person, whatever the tagger made of them.
+/// </summary>
+internal static class AppositionRule
+{
+    private static readonly HashSet<string> Roles = new(StringComparer.Ordinal)
+    {
+        "analyst", "economist", "researcher", "professor", "lecturer", "scholar", "expert", "scientist", "historian", "spokesman",
+        "spokeswoman", "spokesperson", "lawyer", "partner", "director", "executive", "official", "diplomat", "minister", "adviser",
+        "advisor", "commander", "farmer", "resident", "student", "activist", "lawmaker", "legislator", "senator", "mayor", "governor",
+        "engineer", "founder", "co-founder", "chairman", "chairwoman", "head", "leader", "member", "journalist", "editor", "writer",
+        "author", "teacher", "doctor", "nurse", "trader", "banker", "negotiator", "envoy", "ambassador", "strategist", "consultant",
+        "fellow", "investor", "entrepreneur", "worker", "fisherman", "owner", "manager", "president", "secretary", "officer", "candidate",
+    };
+
+    public static IEnumerable<(int First, int Last)> Find(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var j = i;
+            while (j < end && j - i < 4 && IsPlainName(tokens[j].Text, matches, j)) j++;
+            if (j - i < 2 || j + 2 >= end || tokens[j].Text != "," || (i > start && OrganizationNameRule.IsNameWord(tokens[i - 1].Text))) continue;
+            if (spans.Exists(s => s.First < j && i < s.Last && (s.Type == "PER" || s.First < i || s.Last > j))) { i = j; continue; }
+            var next = tokens[j + 1].Text;
+            var introduced = next is "a" or "an" && RoleFollows(tokens, j + 2, end)
+                || (next == "who" && (IsKind(matches, i, GazetteerKind.FirstName) || IsKind(matches, j - 1, GazetteerKind.Surname)));
+            if (introduced) yield return (i, j);
+            i = j;
+        }
+    }
+
+    private static bool RoleFollows(List<Token> tokens, int from, int end)
+    {
+        for (var k = from; k < end && k < from + 4; k++)
+        {
+            if (Roles.Contains(tokens[k].Text)) return true;
+            if (!char.IsLower(tokens[k].Text[0])) return false;
+        }
+        return false;
+    }
+
+    private static bool IsPlainName(string word, GazetteerMatches matches, int k) =>
+        word.Length > 1 && char.IsUpper(word[0]) && !word.All(char.IsUpper)
+        && !(matches.Longest(k).Entry is { } entry && !entry.Is(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.FamilyNameFirst));
+
+    private static bool IsKind(GazetteerMatches matches, int k, GazetteerKind kind) => matches.Single(k) is { } entry && entry.Is(kind);
+}

@@ -1,0 +1,35 @@
+using NameSpan = (int First, int Last, string Type, string Source, Pipeline.Enrichment.GazetteerEntry? Entry);
+
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// Names listed together are of one kind: "General Motors, Ford and Kia", "Grupo Bimbo and Cemex",
+/// "LG Display and the battery maker SK On". A short name the tagger called a person, in a list
+/// with an organisation, is an organisation unless it starts with a listed first name.
+/// </summary>
+internal static class ListTypeRule
+{
+    public static void Apply(List<Token> tokens, int end, List<NameSpan> spans, GazetteerMatches matches)
+    {
+        spans.Sort((a, b) => a.First.CompareTo(b.First));
+        for (var s = 0; s + 1 < spans.Count; s++)
+        {
+            var (a, b) = (spans[s], spans[s + 1]);
+            if (!Listed(tokens, a.Last, b.First, end)) continue;
+            if (a.Type == "ORG" && IsLoosePerson(b, matches)) spans[s + 1] = b with { Type = "ORG", Source = b.Source + "+rule:list" };
+            else if (b.Type == "ORG" && IsLoosePerson(a, matches)) spans[s] = a with { Type = "ORG", Source = a.Source + "+rule:list" };
+        }
+    }
+
+    // Between two names of a list: ",", "and", "or", and after "and the" a few lower-case words ("and the battery maker").
+    private static bool Listed(List<Token> tokens, int from, int to, int end)
+    {
+        if (to - from == 1) return tokens[from].Text is "," or "and" or "or";
+        if (to - from < 2 || to - from > 5 || tokens[from].Text is not ("and" or "or" or ",") || to > end) return false;
+        return tokens[from + 1].Text == "the" && Enumerable.Range(from + 2, to - from - 2).All(k => char.IsLower(tokens[k].Text[0]));
+    }
+
+    private static bool IsLoosePerson(NameSpan span, GazetteerMatches matches) =>
+        span.Type == "PER" && span.Source == "tagger" && span.Last - span.First <= 2
+        && !(matches.Single(span.First) is { } entry && entry.Is(GazetteerKind.FirstName | GazetteerKind.FamilyNameFirst | GazetteerKind.Surname));
+}

@@ -1,0 +1,31 @@
+using NameSpan = (int First, int Last, string Type, string Source, Pipeline.Enrichment.GazetteerEntry? Entry);
+
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// Names of laws and treaties are not organisations or places ("National Security and Investment
+/// Act", "United Nations Convention on the Law of the Sea"): a span ending in such a word goes,
+/// with the names inside the title that follows it ("the Sea").
+/// </summary>
+internal static class MiscNameFilter
+{
+    private static readonly HashSet<string> DocumentWords = new(StringComparer.Ordinal)
+    {
+        "Act", "Acts", "Convention", "Treaty", "Accord", "Accords", "Agreement", "Protocol", "Declaration", "Charter", "Bill", "Doctrine",
+    };
+
+    public static void Apply(List<Token> tokens, int end, List<NameSpan> spans)
+    {
+        foreach (var span in spans.Where(s => DocumentWords.Contains(tokens[s.Last - 1].Text)).ToList())
+        {
+            var last = span.Last;
+            // "... Convention on the Law of the Sea": the document's title runs on over "on", "of", "the".
+            while (last + 1 < end && tokens[last].Text is "on" or "of" or "for" or "the" && (tokens[last + 1].Text == "the" || char.IsUpper(tokens[last + 1].Text[0])))
+            {
+                last++;
+                while (last < end && (char.IsUpper(tokens[last].Text[0]) || tokens[last].Text is "the" or "of")) last++;
+            }
+            spans.RemoveAll(s => s.First >= span.First && s.Last <= last);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// The small words inside people's names that are not names themselves: "van der" (Dirk van der
+/// Hoeven), "de la" (Juan Pablo de la Torre), "bin" (Faisal bin Abdulrahman), "Abi" (Elias Abi
+/// Nader), and the generational suffixes after them ("Jr.", "III").
+/// </summary>
+internal static class NameParticles
+{
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "van", "der", "den", "de", "del", "della", "la", "las", "los", "di", "da", "das", "do", "dos", "du", "von", "zu",
+        "ter", "ten", "bin", "bint", "ibn", "ben", "dela", "delos", "y", "e", "Abu", "Abi", "Al", "El", "Bin", "Ibn", "Van", "De",
+    };
+
+    private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" };
+
+    public static bool IsParticle(string word) => Particles.Contains(word);
+
+    public static bool IsSuffix(string word) => Suffixes.Contains(word);
+
+    /// <summary>"al-Qahtani", "Al-Khulaifi", "el-Sisi": the Arabic article joined to a name.</summary>
+    public static bool IsArticleName(string word) =>
+        word.Length > 3 && word[2] == '-' && word[0] is 'a' or 'A' or 'e' or 'E' && word[1] == 'l' && char.IsUpper(word[3]);
+}

@@ -1,0 +1,87 @@
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// When a word that usually separates names continues an organisation's name instead:
+/// "and" in "China Road and Bridge Corporation" and "Chamber of Commerce and Industry" (but not in
+/// "Southern Copper Corp. and Glencore"); commas in "Ministry of Trade, Industry and Fisheries";
+/// the possessive in "Turkish Flour Industrialists' Federation"; "in" with a country in "United
+/// Nations Interim Force in Lebanon". Tokens are one sentence's; <c>k</c> is the separating word.
+/// </summary>
+internal static class OrganizationRunJoins
+{
+    private const int MaxMemberWords = 3;
+
+    private static readonly HashSet<string> InHeads = new(StringComparer.Ordinal)
+    {
+        "Force", "Forces", "Mission", "Association", "Office", "Embassy", "Delegation", "Representation",
+    };
+
+    public static bool And(List<Token> tokens, int first, int k, int end, GazetteerMatches matches, bool hasHead, bool inTail, int[] tags, int start)
+    {
+        if (IsListedName(matches, k + 1)) return false;
+        // "Chamber of Commerce and Industry", "Department for Business and Trade": a short tail of plain words.
+        if (inTail) return MemberLength(tokens, k + 1, end, matches) is > 0 and <= MaxMemberWords;
+        // "China Road and Bridge Corporation": the head word comes after "and", and what stands before
+        // it is not already a name of its own ("Hyundai and Kia Motors").
+        if (hasHead || NerTags.TypeOf(tags[k - 1 - start]) == "ORG") return false;
+        for (var j = k + 1; j < end && j <= k + MaxMemberWords + 1; j++)
+        {
+            if (!OrganizationNameRule.IsNameWord(tokens[j].Text)) return false;
+            if (matches.Single(j) is { } entry && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>", Industry and Fisheries": members of one to three plain words, the last after "and".</summary>
+    public static bool CommaList(List<Token> tokens, int k, int end, GazetteerMatches matches)
+    {
+        var j = k;
+        while (j < end && tokens[j].Text == ",")
+        {
+            var length = MemberLength(tokens, j + 1, end, matches);
+            if (length == 0) return false;
+            j += 1 + length;
+        }
+        return j < end && tokens[j].Text == "and" && MemberLength(tokens, j + 1, end, matches) > 0;
+    }
+
+    /// <summary>"Industrialists' Federation", "People's Liberation Army": a possessive inside a name that ends in a head word.</summary>
+    public static bool Possessive(List<Token> tokens, int k, int end, GazetteerMatches matches)
+    {
+        var before = tokens[k - 1].Text;
+        if (EndsListedName(matches, k) || (tokens[k].Text is "'" or "’" && !before.EndsWith('s'))) return false;
+        for (var j = k + 1; j < end && OrganizationNameRule.IsNameWord(tokens[j].Text); j++)
+            if (matches.Single(j) is { } entry && entry.Is(GazetteerKind.OrganizationHead)) return true;
+        return false;
+    }
+
+    /// <summary>How many tokens of a country follow "in" at <paramref name="k"/>, when the run names a mission or force; else 0.</summary>
+    public static int CountryAfterIn(List<Token> tokens, int first, int k, int end, GazetteerMatches matches)
+    {
+        if (k + 1 >= end || !Enumerable.Range(first, k - first).Any(j => InHeads.Contains(tokens[j].Text))) return 0;
+        var (length, entry) = matches.Longest(k + 1);
+        if (entry is null || !entry.Is(GazetteerKind.Country)) return 0;
+        // "the Islamic Development Bank in Saudi Arabia" is a bank somewhere; "in Lebanon" then a capital would continue the sentence.
+        return k + 1 + length < end && OrganizationNameRule.IsNameWord(tokens[k + 1 + length].Text) ? 0 : length;
+    }
+
+    private static int MemberLength(List<Token> tokens, int from, int end, GazetteerMatches matches)
+    {
+        var j = from;
+        while (j < end && j - from < MaxMemberWords && OrganizationNameRule.IsNameWord(tokens[j].Text) && !IsListedName(matches, j)) j++;
+        return j < end && OrganizationNameRule.IsNameWord(tokens[j].Text) ? 0 : j - from;
+    }
+
+    // "South Korea's LG Energy Solution": a listed name that ends right before the possessive owns what follows.
+    private static bool EndsListedName(GazetteerMatches matches, int k)
+    {
+        for (var j = Math.Max(matches.Start, k - 4); j < k; j++)
+            if (matches.Longest(j) is { Entry: not null, Length: var length } && j + length == k && IsListedName(matches, j)) return true;
+        return false;
+    }
+
+    // A place, a nationality, a person's first name or a known organisation starts a name of its own.
+    private static bool IsListedName(GazetteerMatches matches, int k) =>
+        matches.Longest(k).Entry is { } entry
+        && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.WorldRegion | GazetteerKind.Demonym | GazetteerKind.FirstName | GazetteerKind.KnownOrganization);
+}

@@ -1,0 +1,110 @@
+using NameSpan = (int First, int Last, string Type, string Source, Pipeline.Enrichment.GazetteerEntry? Entry);
+
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// Completes and adds people's names in one sentence's candidate spans: family-name-first names
+/// ("Kim Dong-hyun", "Wang Jianguo", "Nguyen Thi Thu Hang"), names with particles and suffixes
+/// that the tagger cuts ("Dirk van der Hoeven", "Faisal bin Abdulrahman al-Qahtani", "Thomas W.
+/// Hale Jr."), a listed first name left out before a name, and people introduced by an
+/// apposition ("Meseret Alemu, a researcher at ...").
+/// </summary>
+internal static class PersonNameRule
+{
+    private const int MaxNameWords = 6;
+
+    public static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
+    {
+        FamilyNameFirst(tokens, start, end, spans, matches);
+        foreach (var (first, last) in AppositionRule.Find(tokens, start, end, spans, matches)) Replace(spans, first, last, "rule:apposition");
+        spans.Sort((a, b) => a.First.CompareTo(b.First));
+        for (var s = 0; s < spans.Count; s++)
+        {
+            if (spans[s].Type != "PER") continue;
+            var (first, last) = Complete(tokens, start, end, spans[s].First, spans[s].Last, spans, matches);
+            if ((first, last) == (spans[s].First, spans[s].Last)) continue;
+            var source = spans[s].Source;
+            spans.RemoveAll(o => o.First >= first && o.Last <= last);
+            spans.Add((first, last, "PER", source, null));
+            spans.Sort((a, b) => a.First.CompareTo(b.First));
+            s = spans.FindIndex(o => o.First == first);
+        }
+    }
+
+    /// <summary>The span grown over particles, suffixes and an adjacent listed first name.</summary>
+    private static (int First, int Last) Complete(List<Token> tokens, int start, int end, int first, int last, List<NameSpan> spans, GazetteerMatches matches)
+    {
+        // "Dirk van" + "der Hoeven": a span the tagger ended on a particle continues.
+        var k = last - first > 1 && NameParticles.IsParticle(tokens[last - 1].Text) && char.IsLower(tokens[last - 1].Text[0]) ? last - 1 : last;
+        while (true)
+        {
+            var p = k;
+            while (p < end && NameParticles.IsParticle(tokens[p].Text)) p++;
+            if (p == k || p >= end || !IsCapitalisedNamePart(tokens[p].Text) || IsListedOther(matches, p)) break;
+            while (p < end && p - first < MaxNameWords && IsCapitalisedNamePart(tokens[p].Text) && !IsListedOther(matches, p)) p++;
+            last = k = p;
+        }
+        // "Haider Jabbar" + "al-Saadi", "Maria Cristina" + "Santos-Reyes": news never writes two people's names back to back.
+        while (last < end && last - first < MaxNameWords && (NameParticles.IsArticleName(tokens[last].Text) || spans.Exists(s => s.First == last && s.Type == "PER")))
+            last = spans.Find(s => s.First == last && s.Type == "PER") is { Last: > 0 } next ? next.Last : last + 1;
+        if (last < end && NameParticles.IsSuffix(tokens[last].Text)) last++;
+        // "Faisal" + "bin" + "Abdulrahman al-Qahtani": a particle before the span joins the name before it.
+        while (first - 2 >= start && NameParticles.IsParticle(tokens[first - 1].Text) && char.IsLower(tokens[first - 1].Text[0])
+            && IsCapitalisedNamePart(tokens[first - 2].Text) && !IsListedOther(matches, first - 2) && !spans.Exists(s => s.First < first - 1 && s.Last > first - 2 && s.Type != "PER"))
+        {
+            first -= 2;
+            while (first > start && IsCapitalisedNamePart(tokens[first - 1].Text) && !IsListedOther(matches, first - 1) && matches.Single(first - 1) is { } part
+                && part.Is(GazetteerKind.FirstName) && !spans.Exists(s => s.First < first && s.Last >= first && s.Type != "PER")) first--;
+        }
+        // "María" + "Fernanda Restrepo Ocampo": a listed first name right before a name belongs to it.
+        if (first > start && matches.Single(first - 1) is { } before && before.Is(GazetteerKind.FirstName) && char.IsUpper(tokens[first - 1].Text[0])
+            && !before.Is(GazetteerKind.PersonTitle) && !spans.Exists(s => s.First < first && s.Last >= first)) first--;
+        // "Agnieszka" + "Kowalczyk-Nowak": a lone first name goes on over an unlisted capitalised word.
+        if (last - first == 1 && last < end && matches.Single(first) is { } name && name.Is(GazetteerKind.FirstName)
+            && IsCapitalisedNamePart(tokens[last].Text) && !IsListedOther(matches, last) && !spans.Exists(s => s.First == last && s.Type != "PER")) last++;
+        return (first, last);
+    }
+
+    /// <summary>"Kim Dong-hyun", "Zhao Lihua", "Le Thi Mai": a listed family name, then given names.</summary>
+    private static void FamilyNameFirst(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
+    {
+        var vietnamese = Lexicon.Instance.VietnameseGivenNames;
+        for (var i = start; i + 1 < end; i++)
+        {
+            if (matches.Single(i) is not { } family || !family.Is(GazetteerKind.FamilyNameFirst)) continue;
+            var j = i + 1;
+            while (j < end && j - i <= 3 && vietnamese.Contains(tokens[j].Text)) j++;
+            if (j - i < 3 && IsEastAsianGivenName(tokens[i + 1].Text) && !IsListedOther(matches, i + 1)) j = i + 2;
+            if (j - i < 2 || (j < end && OrganizationNameRule.IsNameWord(tokens[j].Text) && !NameParticles.IsSuffix(tokens[j].Text))) continue;
+            // "Ho Chi Minh City" is listed as a place; a listed phrase as long wins.
+            if (matches.Longest(i) is { Entry: { } listed, Length: var length } && length >= j - i && !listed.Is(GazetteerKind.FamilyNameFirst | GazetteerKind.FirstName | GazetteerKind.Surname)) continue;
+            if (spans.Exists(s => s.First < j && i < s.Last && (s.First < i || s.Last > j))) continue;
+            Replace(spans, i, j, "rule:family-name");
+            i = j - 1;
+        }
+    }
+
+    // "Dong-hyun", "Wei-lin": Korean and Taiwanese given names are hyphenated; mainland ones are pinyin.
+    private static bool IsEastAsianGivenName(string word)
+    {
+        var hyphen = word.IndexOf('-');
+        if (hyphen > 0) return char.IsUpper(word[0]) && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && !word[(hyphen + 1)..].Contains('-');
+        return PinyinSyllables.IsGivenName(word);
+    }
+
+    private static void Replace(List<NameSpan> spans, int first, int last, string source)
+    {
+        spans.RemoveAll(s => s.First < last && first < s.Last);
+        spans.Add((first, last, "PER", source, null));
+    }
+
+    private static bool IsCapitalisedNamePart(string word) =>
+        (word.Length > 1 && char.IsUpper(word[0]) && !word.All(char.IsUpper)) || NameParticles.IsArticleName(word)
+        || (word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.');
+
+    // A place, a nationality, a title or an organisation's word is not the next part of a person's name.
+    private static bool IsListedOther(GazetteerMatches matches, int k) =>
+        matches.Longest(k).Entry is { } entry && !entry.Is(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.FamilyNameFirst)
+        && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.WorldRegion | GazetteerKind.Demonym
+            | GazetteerKind.PersonTitle | GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix | GazetteerKind.KnownOrganization);
+}

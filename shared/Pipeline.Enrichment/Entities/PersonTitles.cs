@@ -1,0 +1,29 @@
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// Titles the tagger takes into a person's name: "Philippine Foreign Secretary Maria Cristina
+/// Santos-Reyes", "Treasury Secretary Grace Wanjiru Kamau". Besides the listed titles, any
+/// capitalised phrase ending in a word such as "Minister" or "Secretary" is one.
+/// </summary>
+internal static class PersonTitles
+{
+    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
+    {
+        "Minister", "Secretary", "Representative", "Commissioner", "Ambassador", "Envoy", "Adviser", "Advisor", "Director",
+        "Spokesman", "Spokeswoman", "Spokesperson", "Governor", "Admiral", "General", "Chairman", "Chairwoman", "President",
+        "Mayor", "Senator", "Speaker", "Officer", "Negotiator", "Commander", "Premier", "Chancellor", "Chief", "Executive",
+    };
+
+    /// <summary>Where the name starts in tokens [from, to): after the last title word, if a name is left.</summary>
+    public static int NameStart(List<Token> tokens, int from, int to)
+    {
+        var start = from;
+        for (var k = from; k < to - 1; k++)
+        {
+            var word = tokens[k].Text;
+            if (TitleWords.Contains(word) || (Lexicon.Instance.Phrases.Match(tokens, k, k + 1).Entry is { } entry && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.FirstName)))
+                start = k + 1;
+        }
+        return start;
+    }
+}

@@ -1,0 +1,132 @@
+using NameSpan = (int First, int Last, string Type, string Source, Pipeline.Enrichment.GazetteerEntry? Entry);
+
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// Places the tagger splits or mistypes: a listed city or region that it cut into pieces ("Ho" +
+/// "Chi Minh City", "Dar" + "Salaam") or called an organisation ("warned Tokyo"), and names
+/// that a geographic word makes a place ("Litani River", "Bekaa Valley", "Lake Nasser").
+/// </summary>
+internal static class PlaceNameRule
+{
+    private static readonly HashSet<string> LastWords = new(StringComparer.Ordinal)
+    {
+        "River", "Valley", "Lake", "Sea", "Bay", "Strait", "Straits", "Mountains", "Mountain", "Hills", "Desert", "Island", "Islands",
+        "Peninsula", "Plateau", "Delta", "Canal", "Coast", "Shoal", "Reef", "Highlands", "Province", "District", "County",
+        "Governorate", "Prefecture", "Oblast", "Region", "Dam", "Basin", "Gorge", "Falls", "Lagoon", "Archipelago", "Glacier",
+    };
+
+    private static readonly HashSet<string> FirstWords = new(StringComparer.Ordinal) { "Lake", "Mount", "Mt.", "Gulf", "Strait", "Bay", "Sea", "Isle", "Cape" };
+
+    // "Thai Nguyen province", "the provinces of Lai Chau and Yen Bai": lower-case words that say a name is a place.
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "province", "provinces", "region", "regions", "district", "districts", "city", "cities", "town", "towns", "port", "ports",
+        "village", "villages", "island", "islands", "county", "counties", "governorate", "governorates", "prefecture", "municipality",
+        "desert", "valley", "river",
+    };
+
+    private static readonly HashSet<string> CompassWords = new(StringComparer.Ordinal)
+    {
+        "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
+    };
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "from", "to", "at", "near", "outside", "around", "via" };
+
+    public static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
+    {
+        ListedPlaces(tokens, start, end, spans, matches);
+        NamedByPlaceNouns(tokens, start, end, spans, matches);
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var (first, last, type, source, entry) = spans[s];
+            // "West Java", "North Maluku": a compass word starts a place, never a person.
+            if (type == "PER" && last - first >= 2 && CompassWords.Contains(tokens[first].Text)) { spans[s] = (first, last, "LOC", source + "+rule:place-word", null); continue; }
+            if (type == "LOC" || last - first < 2 || entry is not null) continue;
+            if (LastWords.Contains(tokens[last - 1].Text) || (FirstWords.Contains(tokens[first].Text) && !IsOrganization(matches, first, last)))
+                spans[s] = (first, last, "LOC", source + "+rule:place-word", null);
+        }
+        // "Rift Valley", untagged: capitalised words ending in a geographic word.
+        for (var i = start; i < end; i++)
+        {
+            if (!LastWords.Contains(tokens[i].Text) || i == start || spans.Exists(s => s.First <= i && i < s.Last)) continue;
+            var first = i;
+            while (first > start && i - first < 3 && IsPlainCapitalised(tokens[first - 1].Text) && !spans.Exists(s => s.First <= first - 1 && first - 1 < s.Last)) first--;
+            if (first < i && !(first == start && Lexicon.Instance.EnglishStopwords.Contains(tokens[first].Text.ToLowerInvariant()))) spans.Add((first, i + 1, "LOC", "rule:place-word", null));
+        }
+    }
+
+    private static void ListedPlaces(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var (length, entry) = matches.Longest(i);
+            if (entry is null || !entry.Is(GazetteerKind.City | GazetteerKind.Region) || entry.Is(GazetteerKind.KnownOrganization | GazetteerKind.Country) || !char.IsUpper(tokens[i].Text[0])) continue;
+            var last = i + length;
+            var overlapping = spans.FindAll(s => s.First < last && i < s.Last);
+            if (overlapping.Exists(s => s.First < i || s.Last > last)) continue;
+            var replace = overlapping.Count switch
+            {
+                0 => length > 1 || (i > start && PlacePrepositions.Contains(tokens[i - 1].Text) && !entry.Is(GazetteerKind.FirstName | GazetteerKind.Surname)),
+                1 => overlapping[0].Type == "ORG" || overlapping[0].Last - overlapping[0].First < length,
+                _ => true, // pieces of one listed name
+            };
+            if (!replace || (overlapping.Count == 1 && overlapping[0].Type == "LOC")) continue;
+            spans.RemoveAll(s => s.First < last && i < s.Last);
+            spans.Add((i, last, "LOC", entry.Is(GazetteerKind.City) ? "gazetteer:cities" : "gazetteer:regions", entry));
+            i = last - 1;
+        }
+    }
+
+    private static void NamedByPlaceNouns(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!PlaceNouns.Contains(tokens[k].Text)) continue;
+            // "Ba Dinh district": the name right before the noun.
+            if (k > start && spans.FindIndex(s => s.Last == k) is var before and >= 0 && spans[before].Type != "LOC" && IsUnlisted(spans[before], matches))
+                spans[before] = (spans[before].First, k, "LOC", "rule:place-noun", null);
+            // "the provinces of Lai Chau and Yen Bai": every name of the list after "of".
+            if (k + 1 >= end || tokens[k + 1].Text != "of") continue;
+            for (var j = k + 2; j < end;)
+            {
+                var at = spans.FindIndex(s => s.First == j);
+                if (at < 0 && !spans.Exists(s => s.First < j && j < s.Last))
+                {
+                    // A name of the list the tagger left out.
+                    var last = j;
+                    while (last < end && last - j < 3 && IsPlainCapitalised(tokens[last].Text)
+                        && (matches.Longest(last).Entry is not { } listed || !listed.Is(~(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.FamilyNameFirst)))) last++;
+                    if (last == j) break;
+                    spans.Add((j, last, "LOC", "rule:place-noun", null));
+                    at = spans.Count - 1;
+                }
+                if (at < 0 || !IsUnlisted(spans[at], matches)) break;
+                if (spans[at].Type is "PER" or "ORG" || spans[at].Source == "rule:place-noun")
+                {
+                    // "Yen" + "Bai": the tagger's piece grows over the capitalised words after it.
+                    var grown = spans[at].Last;
+                    while (grown < end && grown - spans[at].First < 3 && IsPlainCapitalised(tokens[grown].Text) && !spans.Exists(s => s.First == grown)) grown++;
+                    spans[at] = (spans[at].First, grown, "LOC", "rule:place-noun", null);
+                }
+                j = spans[at].Last;
+                if (j < end && tokens[j].Text is "," or "and" or "or") j++;
+                else break;
+            }
+        }
+    }
+
+    // What a list knows (a country, a known organisation) keeps the type the list gives it.
+    private static bool IsUnlisted(NameSpan span, GazetteerMatches matches) =>
+        span.Entry is null && !(matches.Longest(span.First) is { Entry: { } entry, Length: var length } && length == span.Last - span.First
+            && entry.Is(GazetteerKind.KnownOrganization | GazetteerKind.Country | GazetteerKind.Demonym));
+
+    private static bool IsOrganization(GazetteerMatches matches, int first, int last)
+    {
+        for (var k = first; k < last; k++)
+            if (matches.Single(k) is { } entry && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix)) return true;
+        return false;
+    }
+
+    private static bool IsPlainCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower);
+}

@@ -1,0 +1,47 @@
+namespace Pipeline.Enrichment.Tests;
+
+public sealed class When_organisations_and_places_are_named_in_context
+{
+    private const string Text = """
+        Officials from the Norwegian Ministry of Trade, Industry and Fisheries met the state-backed investor Norfund. Two Norwegian firms, Hydro and the battery maker Freyr Battery, joined them.
+
+        Ayala Corporation runs industrial parks in Vietnam. Ayala's chief executive attended. The state utility Vietnam Electricity, known as EVN, buys equipment from China Road and Bridge Corporation.
+
+        Rare earths lie in the provinces of Lai Chau and Yen Bai. Trucks run from Dar es Salaam to Lake Victoria and the Rift Valley. Ships must respect the United Nations Convention on the Law of the Sea and the National Security and Investment Act.
+        """;
+
+    private static readonly EnrichmentResult Result = new DocumentEnricher().Enrich(new EnrichmentInput { Text = Text });
+
+    private static Entity Find(string type, string name) => Assert.Single(Result.Entities, e => e.Type == type && e.Text == name);
+
+    [Theory]
+    [InlineData("Norwegian Ministry of Trade, Industry and Fisheries")]
+    [InlineData("Norfund")]
+    [InlineData("Hydro")]
+    [InlineData("Freyr Battery")]
+    [InlineData("China Road and Bridge Corporation")]
+    public void Should_find_organisations_by_their_context_and_keep_commas_and_and_inside_their_names(string name) =>
+        Find(EntityTypes.Organization, name);
+
+    [Fact]
+    public void Should_join_short_forms_and_introduced_acronyms_to_the_full_name()
+    {
+        Assert.Contains(Find(EntityTypes.Organization, "Ayala Corporation").Mentions, m => m.Text == "Ayala");
+        Assert.Contains(Find(EntityTypes.Organization, "Vietnam Electricity").Mentions, m => m.Text == "EVN");
+        Assert.DoesNotContain(Result.Entities, e => e.Type == EntityTypes.Person);
+    }
+
+    [Theory]
+    [InlineData("Lai Chau")]
+    [InlineData("Yen Bai")]
+    [InlineData("Dar es Salaam")]
+    [InlineData("Lake Victoria")]
+    [InlineData("Rift Valley")]
+    public void Should_find_places_named_by_lists_and_geographic_words(string name) => Find(EntityTypes.Location, name);
+
+    [Fact]
+    public void Should_not_take_laws_and_treaties_for_organisations_or_places()
+    {
+        Assert.DoesNotContain(Result.Entities, e => e.Text.Contains("Act", StringComparison.Ordinal) || e.Text.Contains("Convention", StringComparison.Ordinal) || e.Text == "Sea");
+    }
+}

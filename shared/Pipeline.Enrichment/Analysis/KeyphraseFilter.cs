@@ -190,6 +190,11 @@ internal static class KeyphraseFilter
         return NumberWords.Contains(word[..dash]) || TimeUnits.Contains(word[(word.LastIndexOf('-') + 1)..]);
     }
 
+    private static readonly HashSet<string> AbleNouns = new(StringComparer.Ordinal)
+    {
+        "table", "cable", "vegetable", "timetable", "constable", "variable", "syllable", "receivable", "turntable", "roundtable",
+    };
+
     // -ive words that are nouns ("cooperative", "executive").
     private static readonly HashSet<string> IveNouns = new(StringComparer.Ordinal)
     {
@@ -222,21 +227,25 @@ internal static class KeyphraseFilter
         if (word.EndsWith("ly", StringComparison.Ordinal) && !LyNouns.Contains(word)) return Role.Break;
         if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5 && !NominalIng.Contains(word)) return Role.Break;
         if (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4 && !word.EndsWith("eed", StringComparison.Ordinal)) return Role.Break;
-        if (AfterAuxiliary(words, w) && VerbsAfterAuxiliary.Contains(word)) return Role.Break;
+        if (AfterAuxiliary(words, w, out var modal) && (modal || VerbsAfterAuxiliary.Contains(word))) return Role.Break;
         if (Modifiers.Contains(word) || Demonyms.Value.Contains(word)) return Role.Modifier;
         if (word.EndsWith("ous", StringComparison.Ordinal) || word.EndsWith("less", StringComparison.Ordinal) && word != "unless"
-            || word.EndsWith("ible", StringComparison.Ordinal) || word.EndsWith("ive", StringComparison.Ordinal) && !IveNouns.Contains(word)) return Role.Modifier;
+            || word.EndsWith("ible", StringComparison.Ordinal) || word.EndsWith("ive", StringComparison.Ordinal) && !IveNouns.Contains(word)
+            || word.EndsWith("able", StringComparison.Ordinal) && !AbleNouns.Contains(word)) return Role.Modifier;
         return Role.Noun;
     }
 
     // "to share satellite data", "would cut output": the word is a verb. "access to water" keeps the noun.
-    private static bool AfterAuxiliary(IReadOnlyList<(string Lower, bool BreakBefore)> words, int w)
+    private static bool AfterAuxiliary(IReadOnlyList<(string Lower, bool BreakBefore)> words, int w, out bool modal)
     {
+        modal = false;
         if (w == 0 || words[w].BreakBefore) return false;
         var before = w - 1;
         if (words[before].Lower is "also" or "not" or "then" or "jointly" or "further" && before > 0 && !words[before].BreakBefore) before--;
         var aux = words[before].Lower;
         if (!Auxiliaries.Contains(aux)) return false;
+        // "would rise", "will expand": after a modal comes a verb, whatever it is.
+        modal = aux is "will" or "would" or "could" or "can" or "might" or "must" or "should" or "shall" or "cannot";
         if (aux != "to") return true;
         if (w + 1 >= words.Count || words[w + 1].BreakBefore) return false;
         var next = words[w + 1].Lower;

@@ -19,33 +19,53 @@ internal static class KeywordExtractor
         var runs = english ? NounRuns(words, stopwords, excluded) : ContentRuns(words, stopwords, excluded);
 
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var stemmed = new List<string[]>(runs.Count);
         foreach (var run in runs)
-            foreach (var w in run.Words) frequency[StemWord(w)] = frequency.GetValueOrDefault(StemWord(w)) + 1;
+        {
+            var stems = new string[run.Words.Count];
+            for (var k = 0; k < stems.Length; k++)
+            {
+                stems[k] = StemWord(run.Words[k]);
+                frequency[stems[k]] = frequency.GetValueOrDefault(stems[k]) + 1;
+            }
+            stemmed.Add(stems);
+        }
         var phrases = new Dictionary<string, Candidate>(StringComparer.Ordinal);
-        foreach (var (run, nouns, position) in runs)
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var (run, nouns, position) = runs[r];
+            var stems = stemmed[r];
             for (var n = 1; n <= 3; n++)
                 for (var i = 0; i + n <= run.Count; i++)
                 {
                     if (nouns is not null && !Fits(run, nouns, i, n)) continue;
-                    var phrase = n switch { 1 => run[i], 2 => string.Concat(run[i], " ", run[i + 1]), _ => string.Concat(run[i], " ", run[i + 1], " ", run[i + 2]) };
+                    var key = n switch { 1 => stems[i], 2 => string.Concat(stems[i], " ", stems[i + 1]), _ => string.Concat(stems[i], " ", stems[i + 1], " ", stems[i + 2]) };
                     double wordScore = 0;
-                    for (var k = i; k < i + n; k++) wordScore += frequency[StemWord(run[k])];
-                    Add(phrases, phrase, n, wordScore, position);
+                    for (var k = i; k < i + n; k++) wordScore += frequency[stems[k]];
+                    if (phrases.TryGetValue(key, out var seen))
+                    {
+                        seen.Count++;
+                        seen.WordScore = Math.Max(seen.WordScore, wordScore);
+                        continue;
+                    }
+                    var phrase = n switch { 1 => run[i], 2 => string.Concat(run[i], " ", run[i + 1]), _ => string.Concat(run[i], " ", run[i + 1], " ", run[i + 2]) };
+                    phrases[key] = new Candidate { Surface = phrase, Key = key, Count = 1, Words = n, WordScore = wordScore, First = position };
                 }
+        }
         if (english) AddCoordinated(words, runs, frequency, phrases);
 
         var total = Math.Max(1, words.Count);
         var ranked = phrases.Values
             .Where(p => p.Count >= 2 || p.Words > 1)
-            .Select(p => (Text: p.Surface, p.Count, Score: p.Count * p.Words * p.Words * Math.Sqrt(p.WordScore / p.Words) * Once(p, english)
+            .Select(p => (Text: p.Surface, p.Key, Score: p.Count * p.Words * p.Words * Math.Sqrt(p.WordScore / p.Words) * Once(p, english)
                 * (english ? 1 + 0.5 * (1 - (double)p.First / total) : 1)))
             .OrderByDescending(p => p.Score).ThenBy(p => p.Text, StringComparer.Ordinal)
             .ToList();
-        var chosen = new List<(string Text, int Count, double Score)>();
+        var chosen = new List<(string Text, string Key, double Score)>();
         foreach (var candidate in ranked)
         {
             if (chosen.Count == count) break;
-            if (chosen.Exists(c => Overlaps(c.Text, candidate.Text))) continue;
+            if (chosen.Exists(c => Overlaps(c.Key, candidate.Key))) continue;
             chosen.Add(candidate);
         }
         var best = chosen.Count == 0 ? 1 : chosen[0].Score;
@@ -57,6 +77,7 @@ internal static class KeywordExtractor
     private sealed class Candidate
     {
         public required string Surface;
+        public required string Key;
         public int Count;
         public int Words;
         public double WordScore;
@@ -69,7 +90,7 @@ internal static class KeywordExtractor
         var key = Stem(phrase);
         if (!phrases.TryGetValue(key, out var candidate))
         {
-            phrases[key] = new Candidate { Surface = phrase, Count = 1, Words = words, WordScore = wordScore, First = position };
+            phrases[key] = new Candidate { Surface = phrase, Key = key, Count = 1, Words = words, WordScore = wordScore, First = position };
             return;
         }
         candidate.Count++;
@@ -188,9 +209,8 @@ internal static class KeywordExtractor
         !english ? 1 : phrase.Words == 1 ? 0.4 : phrase.Count > 1 ? 1 : phrase.WordScore > phrase.Words ? 0.75 : 0.3;
 
     // "grain corridor" and "corridor", "wheat export" and "wheat exports": one holds the other.
-    private static bool Overlaps(string a, string b)
+    private static bool Overlaps(string x, string y)
     {
-        var (x, y) = (Stem(a), Stem(b));
         return x == y || $" {x} ".Contains($" {y} ", StringComparison.Ordinal) || $" {y} ".Contains($" {x} ", StringComparison.Ordinal);
     }
 

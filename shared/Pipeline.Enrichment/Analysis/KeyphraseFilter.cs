@@ -44,7 +44,7 @@ internal static class KeyphraseFilter
         "belongs", "belong", "expire", "expires", "finish", "finishes", "deter", "reopen", "withdraw", "add", "read", "runs", "set",
         "hope", "hopes", "cut", "matters", "hire", "sets", "prompted", "urged", "stressed", "helps", "starts", "ends", "lets",
         "sells", "owns", "operates", "hurt", "recover", "hand", "melt", "attract", "lend", "inspect", "evade", "assemble", "plans",
-        "aims", "vows", "pledges", "calls", "faces", "sees", "wins", "loses", "pays", "buys", "signs", "meets", "visits", "opens",
+        "aims", "vows", "pledges", "calls", "lack", "lacks", "lacked", "faces", "sees", "wins", "loses", "pays", "buys", "signs", "meets", "visits", "opens",
     };
 
     // Words that are verbs after "to", "will", "would", "could" and the like, and nouns elsewhere.
@@ -142,7 +142,8 @@ internal static class KeyphraseFilter
         "potential", "existing", "proposed", "planned", "ongoing", "upcoming", "half", "double", "triple", "single", "multiple",
         "numerous", "extra", "roughly", "nearly", "almost", "about", "approximately", "around", "sixth", "seventh", "tenth",
         "million", "billion", "trillion", "thousand", "hundred", "dozen", "dozens", "hundreds", "thousands", "millions", "billions",
-        "reuters", "afp", "ap", "mr", "mrs", "ms", "dr", "earlier", "later", "much-needed", "long-awaited", "long-term", "short-term",
+        "reuters", "afp", "ap", "mr", "mrs", "ms", "dr", "earlier", "later", "faster", "slower", "cheaper", "greater", "stronger",
+        "closer", "tighter", "looser", "shorter", "higher", "bigger", "smaller", "newer", "older", "better", "worse", "easier", "harder", "longer", "much-needed", "long-awaited", "long-term", "short-term",
     };
 
     private static readonly HashSet<string> DateWords = new(StringComparer.Ordinal)
@@ -195,6 +196,31 @@ internal static class KeyphraseFilter
         "table", "cable", "vegetable", "timetable", "constable", "variable", "syllable", "receivable", "turntable", "roundtable",
     };
 
+    private static readonly string[] AlEndings = ["ical", "tial", "cial", "ional", "ntal", "ural", "oral", "inal"];
+
+    private static readonly HashSet<string> AlNouns = new(StringComparer.Ordinal)
+    {
+        "chemical", "potential", "official", "terminal", "criminal", "cardinal", "mural", "corporal", "editorial", "tutorial",
+        "memorial", "musical", "periodical", "original", "principal", "residential", "credential", "essential",
+    };
+
+    // "practical", "continental", "structural": adjectives by their ending.
+    private static bool IsAlAdjective(string word)
+    {
+        if (word.Length < 7 || AlNouns.Contains(word)) return false;
+        foreach (var ending in AlEndings)
+            if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    // "high-level", "large-scale", "long-range", "state-owned": compound adjectives.
+    private static bool IsHyphenAdjective(string word)
+    {
+        var dash = word.LastIndexOf('-');
+        return dash > 0 && word[(dash + 1)..] is "level" or "scale" or "range" or "term" or "based" or "owned" or "run" or "led" or "backed"
+            or "style" or "sized" or "speed" or "wide" or "free" or "friendly" or "related" or "linked" or "bound" or "rich" or "poor";
+    }
+
     // -ive words that are nouns ("cooperative", "executive").
     private static readonly HashSet<string> IveNouns = new(StringComparer.Ordinal)
     {
@@ -231,7 +257,8 @@ internal static class KeyphraseFilter
         if (Modifiers.Contains(word) || Demonyms.Value.Contains(word)) return Role.Modifier;
         if (word.EndsWith("ous", StringComparison.Ordinal) || word.EndsWith("less", StringComparison.Ordinal) && word != "unless"
             || word.EndsWith("ible", StringComparison.Ordinal) || word.EndsWith("ive", StringComparison.Ordinal) && !IveNouns.Contains(word)
-            || word.EndsWith("able", StringComparison.Ordinal) && !AbleNouns.Contains(word)) return Role.Modifier;
+            || word.EndsWith("able", StringComparison.Ordinal) && !AbleNouns.Contains(word)
+            || word.EndsWith("ful", StringComparison.Ordinal) && word != "handful" || IsAlAdjective(word) || IsHyphenAdjective(word)) return Role.Modifier;
         return Role.Noun;
     }
 

@@ -40,6 +40,19 @@ public sealed class When_keyphrases_are_chunked_as_noun_phrases
     }
 
     [Fact]
+    public void Should_keep_a_pair_the_text_repeats_as_one_topic_and_end_a_phrase_at_a_possessive()
+    {
+        var keywords = new DocumentEnricher().Enrich(new EnrichmentInput
+        {
+            Text = "The port's container cranes are old. Officials want the oil and gas industry to pay for new cranes. "
+                + "Oil and gas exports fell last year, but the oil and gas industry still employs most dock workers. "
+                + "The board's container cranes need repairs, and the harbour's safety rules are strict.",
+        }).Keywords;
+        Assert.Contains(keywords, k => k.Text == "oil and gas industry");
+        Assert.DoesNotContain(keywords, k => k.Text.StartsWith("port container", StringComparison.Ordinal) || k.Text.StartsWith("board container", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_leave_out_dates_and_general_news_words()
     {
         Assert.DoesNotContain(Words, w => w is "march" or "tuesday" or "year" or "winter");

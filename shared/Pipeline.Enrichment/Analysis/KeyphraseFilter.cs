@@ -239,6 +239,17 @@ internal static class KeyphraseFilter
         "week", "month", "day", "region", "city", "capital", "percent", "time", "firm", "firms", "statement", "deal", "agreement",
     };
 
+    // Heads that make a phrase met once a passing remark ("copper century", "practical step").
+    private static readonly HashSet<string> WeakHeads = new(StringComparer.Ordinal)
+    {
+        "century", "centuries", "decade", "decades", "step", "steps", "side", "sides", "end", "lot", "figure", "figures", "part",
+        "times", "level", "levels", "kind", "sort", "point", "points", "move", "moves", "matter", "matters", "thing", "things", "way",
+        "hour", "hours", "day", "days", "week", "weeks", "month", "months", "years", "people", "question", "questions",
+    };
+
+    /// <summary>Whether a phrase ending on this word is, met once, more likely a passing remark than a topic.</summary>
+    public static bool IsWeakHead(string lower) => WeakHeads.Contains(lower);
+
     /// <summary>Whether a general word may not open a phrase of two or more words.</summary>
     public static bool IsGenericLead(string lower) => NoLead.Contains(lower);
 

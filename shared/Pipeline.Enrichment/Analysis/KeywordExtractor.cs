@@ -205,8 +205,10 @@ internal static class KeywordExtractor
     // A phrase met once ranks below phrases that recur, and far below when none of its words
     // recurs either: a passing string of words ("carry rail wagons") is rarely a topic.
     // In English a lone word ranks below a phrase built on it ("lithium reserves", "battery metals").
+    // A phrase met once whose head is a general word ("copper century", "practical step") ranks lower still.
     private static double Once(Candidate phrase, bool english) =>
-        !english ? 1 : phrase.Words == 1 ? 0.4 : phrase.Count > 1 ? 1 : phrase.WordScore > phrase.Words ? 0.75 : 0.3;
+        !english ? 1 : phrase.Words == 1 ? 0.4 : phrase.Count > 1 ? 1
+            : (phrase.WordScore > phrase.Words ? 0.75 : 0.3) * (KeyphraseFilter.IsWeakHead(phrase.Surface[(phrase.Surface.LastIndexOf(' ') + 1)..]) ? 0.5 : 1);
 
     // "grain corridor" and "corridor", "wheat export" and "wheat exports": one holds the other.
     private static bool Overlaps(string x, string y)

@@ -13,7 +13,8 @@ internal sealed class DocumentWords
             var c = token.Text[0];
             if (!char.IsLetterOrDigit(c))
             {
-                breakNext |= c is not ('-' or '\'' or '’');
+                // "parliament's national security committee": a possessive ends the phrase; "employers' association" does not.
+                breakNext |= c is not ('-' or '\'' or '’') || token.Text.Length > 1;
                 continue;
             }
             var newline = text.AsSpan(lastEnd, token.Start - lastEnd).Contains('\n');

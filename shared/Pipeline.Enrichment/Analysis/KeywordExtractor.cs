@@ -1,76 +1,224 @@
 namespace Pipeline.Enrichment;
 
 /// <summary>
-/// Ranked keywords and keyphrases of one to three words. Candidates are the n-grams inside runs
-/// of content words (no stop word, no punctuation between them); a phrase scores by how often it
-/// occurs, times the square of its length, times the square root of its words' mean frequency,
-/// so a phrase repeated a few times ranks beside a word repeated many times. A phrase that holds,
-/// or is held by, a better-ranked one is dropped, so the list names different topics. For English,
-/// candidates must read as noun phrases (<see cref="KeyphraseFilter"/>) and the words of entity
-/// names and titles are left out (<paramref name="excluded"/>).
+/// Ranked keywords and keyphrases of one to three words (four with "and": "oil and gas industry").
+/// For English, candidates are noun phrases chunked with a light part-of-speech guess
+/// (<see cref="KeyphraseFilter"/>): adjectives and nouns, ending on a noun, with verbs, adverbs,
+/// dates, stop words and the words of entity names and titles (<paramref name="excluded"/>)
+/// between them; a lone word must recur and be more than a general news word ("issue"). Other
+/// languages take the n-grams inside runs of content words. A phrase scores by how often it
+/// occurs (singular and plural together), times the square of its length, times the square root
+/// of its words' mean frequency, a little more the earlier it first comes, so a phrase repeated a
+/// few times ranks beside a word repeated many times. A phrase that holds, or is held by, a
+/// better-ranked one is dropped, so the list names different topics.
 /// </summary>
 internal static class KeywordExtractor
 {
     public static IReadOnlyList<Keyword> Extract(IReadOnlyList<(string Lower, bool BreakBefore)> words, ISet<string> stopwords, int count = 10, bool[]? excluded = null, bool english = false)
     {
-        var runs = new List<List<string>>();
-        var run = new List<string>();
-        for (var w = 0; w < words.Count; w++)
-        {
-            var (word, breakBefore) = words[w];
-            var content = word.Length >= 3 && !char.IsDigit(word[0]) && !stopwords.Contains(word)
-                && (excluded is null || !excluded[w]) && !(english && KeyphraseFilter.IsTitleWord(word));
-            if (breakBefore || !content)
-            {
-                if (run.Count > 0) runs.Add(run);
-                run = [];
-            }
-            if (content) run.Add(word);
-        }
-        if (run.Count > 0) runs.Add(run);
+        var runs = english ? NounRuns(words, stopwords, excluded) : ContentRuns(words, stopwords, excluded);
 
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var w in runs.SelectMany(r => r)) frequency[w] = frequency.GetValueOrDefault(w) + 1;
-        var phrases = new Dictionary<string, (int Count, int Words, double WordScore)>(StringComparer.Ordinal);
-        foreach (var r in runs)
+        var stemmed = new List<string[]>(runs.Count);
+        foreach (var run in runs)
+        {
+            var stems = new string[run.Words.Count];
+            for (var k = 0; k < stems.Length; k++)
+            {
+                stems[k] = StemWord(run.Words[k]);
+                frequency[stems[k]] = frequency.GetValueOrDefault(stems[k]) + 1;
+            }
+            stemmed.Add(stems);
+        }
+        var phrases = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        for (var r = 0; r < runs.Count; r++)
+        {
+            var (run, nouns, position) = runs[r];
+            var stems = stemmed[r];
             for (var n = 1; n <= 3; n++)
-                for (var i = 0; i + n <= r.Count; i++)
+                for (var i = 0; i + n <= run.Count; i++)
                 {
-                    if (english && !KeyphraseFilter.IsNounPhrase(r, i, n)) continue;
-                    var phrase = n switch { 1 => r[i], 2 => string.Concat(r[i], " ", r[i + 1]), _ => string.Concat(r[i], " ", r[i + 1], " ", r[i + 2]) };
+                    if (nouns is not null && !Fits(run, nouns, i, n)) continue;
+                    var key = n switch { 1 => stems[i], 2 => string.Concat(stems[i], " ", stems[i + 1]), _ => string.Concat(stems[i], " ", stems[i + 1], " ", stems[i + 2]) };
                     double wordScore = 0;
-                    for (var k = i; k < i + n; k++) wordScore += frequency[r[k]];
-                    var seen = phrases.GetValueOrDefault(phrase);
-                    phrases[phrase] = (seen.Count + 1, n, wordScore);
+                    for (var k = i; k < i + n; k++) wordScore += frequency[stems[k]];
+                    if (phrases.TryGetValue(key, out var seen))
+                    {
+                        seen.Count++;
+                        seen.WordScore = Math.Max(seen.WordScore, wordScore);
+                        continue;
+                    }
+                    var phrase = n switch { 1 => run[i], 2 => string.Concat(run[i], " ", run[i + 1]), _ => string.Concat(run[i], " ", run[i + 1], " ", run[i + 2]) };
+                    phrases[key] = new Candidate { Surface = phrase, Key = key, Count = 1, Words = n, WordScore = wordScore, First = position };
                 }
+        }
+        if (english) AddCoordinated(words, runs, frequency, phrases);
 
-        var ranked = phrases
-            .Where(p => p.Value.Count >= 2 || p.Value.Words > 1)
-            .Select(p => (Text: p.Key, p.Value.Count, Score: p.Value.Count * p.Value.Words * p.Value.Words * Math.Sqrt(p.Value.WordScore / p.Value.Words) * Once(p.Value, english)))
+        var total = Math.Max(1, words.Count);
+        var ranked = phrases.Values
+            .Where(p => p.Count >= 2 || p.Words > 1)
+            .Select(p => (Text: p.Surface, p.Key, Score: p.Count * p.Words * p.Words * Math.Sqrt(p.WordScore / p.Words) * Once(p, english)
+                * (english ? 1 + 0.5 * (1 - (double)p.First / total) : 1)))
             .OrderByDescending(p => p.Score).ThenBy(p => p.Text, StringComparer.Ordinal)
             .ToList();
-        var chosen = new List<(string Text, int Count, double Score)>();
+        var chosen = new List<(string Text, string Key, double Score)>();
         foreach (var candidate in ranked)
         {
             if (chosen.Count == count) break;
-            if (chosen.Exists(c => Overlaps(c.Text, candidate.Text))) continue;
+            if (chosen.Exists(c => Overlaps(c.Key, candidate.Key))) continue;
             chosen.Add(candidate);
         }
         var best = chosen.Count == 0 ? 1 : chosen[0].Score;
         return chosen.Select(c => new Keyword(c.Text, Math.Round(c.Score / best, 3))).ToList();
     }
 
+    private readonly record struct Run(List<string> Words, List<bool>? Nouns, int Position);
+
+    private sealed class Candidate
+    {
+        public required string Surface;
+        public required string Key;
+        public int Count;
+        public int Words;
+        public double WordScore;
+        public int First;
+    }
+
+    // Singular and plural count as one phrase, shown as the form met first.
+    private static void Add(Dictionary<string, Candidate> phrases, string phrase, int words, double wordScore, int position)
+    {
+        var key = Stem(phrase);
+        if (!phrases.TryGetValue(key, out var candidate))
+        {
+            phrases[key] = new Candidate { Surface = phrase, Key = key, Count = 1, Words = words, WordScore = wordScore, First = position };
+            return;
+        }
+        candidate.Count++;
+        candidate.WordScore = Math.Max(candidate.WordScore, wordScore);
+        candidate.First = Math.Min(candidate.First, position);
+    }
+
+    // Runs of content words, cut at stop words, punctuation and excluded words (any language).
+    private static List<Run> ContentRuns(IReadOnlyList<(string Lower, bool BreakBefore)> words, ISet<string> stopwords, bool[]? excluded)
+    {
+        var runs = new List<Run>();
+        var run = new List<string>();
+        var start = 0;
+        for (var w = 0; w < words.Count; w++)
+        {
+            var (word, breakBefore) = words[w];
+            var content = word.Length >= 3 && !char.IsDigit(word[0]) && !stopwords.Contains(word) && (excluded is null || !excluded[w]);
+            if (breakBefore || !content)
+            {
+                if (run.Count > 0) runs.Add(new Run(run, null, start));
+                run = [];
+            }
+            if (content)
+            {
+                if (run.Count == 0) start = w;
+                run.Add(word);
+            }
+        }
+        if (run.Count > 0) runs.Add(new Run(run, null, start));
+        return runs;
+    }
+
+    // English: runs of words that may stand in a noun phrase, cut at every word that cannot, each
+    // trimmed so that it ends on a noun.
+    private static List<Run> NounRuns(IReadOnlyList<(string Lower, bool BreakBefore)> words, ISet<string> stopwords, bool[]? excluded)
+    {
+        var runs = new List<Run>();
+        var run = new List<string>();
+        var roles = new List<KeyphraseFilter.Role>();
+        var start = 0;
+        for (var w = 0; w <= words.Count; w++)
+        {
+            var role = KeyphraseFilter.Role.Break;
+            var breakBefore = true;
+            if (w < words.Count)
+            {
+                var word = words[w].Lower;
+                breakBefore = words[w].BreakBefore;
+                if (word.Length >= 3 && !char.IsDigit(word[0]) && !stopwords.Contains(word) && (excluded is null || !excluded[w]))
+                    role = KeyphraseFilter.Classify(words, w);
+            }
+            if (role == KeyphraseFilter.Role.Break && w < words.Count && !breakBefore && KeyphraseFilter.IsTitleWord(words[w].Lower))
+            {
+                // "trade minister", "deputy energy minister": the words before a title are the title's.
+                for (var k = 0; k < 2 && run.Count > 0; k++)
+                {
+                    run.RemoveAt(run.Count - 1);
+                    roles.RemoveAt(roles.Count - 1);
+                }
+            }
+            if (breakBefore || role == KeyphraseFilter.Role.Break)
+            {
+                while (roles.Count > 0 && roles[^1] != KeyphraseFilter.Role.Noun)
+                {
+                    roles.RemoveAt(roles.Count - 1);
+                    run.RemoveAt(run.Count - 1);
+                }
+                if (run.Count > 0) runs.Add(new Run(run, roles.Select(r => r == KeyphraseFilter.Role.Noun).ToList(), start));
+                run = [];
+                roles = [];
+            }
+            if (role == KeyphraseFilter.Role.Break) continue;
+            if (run.Count == 0) start = w;
+            run.Add(words[w].Lower);
+            roles.Add(role);
+        }
+        return runs;
+    }
+
+    // Inside a trimmed run: the phrase ends on a noun, and is not a general word alone or general words only.
+    private static bool Fits(List<string> run, List<bool> nouns, int start, int count)
+    {
+        if (!nouns[start + count - 1] || count > 1 && KeyphraseFilter.IsGenericLead(run[start])) return false;
+        // "operates industrial parks", "talks strategic cooperation": a plural noun is not followed by an adjective.
+        for (var k = start; k < start + count - 1; k++)
+            if (!nouns[k + 1] && IsPlural(run[k])) return false;
+        for (var k = start; k < start + count; k++)
+            if (nouns[k] && !KeyphraseFilter.IsGeneric(run[k])) return true;
+        return false;
+    }
+
+    // "oil and gas industry": a singular noun alone before "and", then a two-word phrase.
+    private static void AddCoordinated(IReadOnlyList<(string Lower, bool BreakBefore)> words, List<Run> runs,
+        Dictionary<string, int> frequency, Dictionary<string, Candidate> phrases)
+    {
+        var pairs = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var w = 1; w + 1 < words.Count; w++)
+            if (words[w].Lower == "and" && !words[w].BreakBefore && !words[w + 1].BreakBefore)
+                pairs[string.Concat(words[w - 1].Lower, " ", words[w + 1].Lower)] = pairs.GetValueOrDefault(string.Concat(words[w - 1].Lower, " ", words[w + 1].Lower)) + 1;
+        for (var r = 0; r + 1 < runs.Count; r++)
+        {
+            var (left, _, at) = runs[r];
+            var (right, rightNouns, next) = runs[r + 1];
+            if (left.Count != 1 || right.Count < 2 || next != at + 2 || words[at + 1].Lower != "and" || words[at + 1].BreakBefore || words[next].BreakBefore) continue;
+            var (a, b, c) = (left[0], right[0], right[1]);
+            // Only a pair the text repeats ("oil and gas") is one topic; "water and power files" is two.
+            if (!rightNouns![0] || !rightNouns[1] || pairs.GetValueOrDefault(string.Concat(a, " ", b)) < 2 || IsPlural(a) || IsPlural(b) || KeyphraseFilter.IsGeneric(a) || KeyphraseFilter.IsGeneric(b)) continue;
+            Add(phrases, $"{a} and {b} {c}", 3, frequency[StemWord(a)] + frequency[StemWord(b)] + frequency[StemWord(c)], at);
+        }
+    }
+
     // A phrase met once ranks below phrases that recur, and far below when none of its words
     // recurs either: a passing string of words ("carry rail wagons") is rarely a topic.
-    private static double Once((int Count, int Words, double WordScore) phrase, bool english) =>
-        !english || phrase.Count > 1 ? 1 : phrase.WordScore > phrase.Words ? 0.5 : 0.25;
+    // In English a lone word ranks below a phrase built on it ("lithium reserves", "battery metals").
+    // A phrase met once whose head is a general word ("copper century", "practical step") ranks lower still.
+    private static double Once(Candidate phrase, bool english) =>
+        !english ? 1 : phrase.Words == 1 ? 0.4 : phrase.Count > 1 ? 1
+            : (phrase.WordScore > phrase.Words ? 0.75 : 0.3) * (KeyphraseFilter.IsWeakHead(phrase.Surface[(phrase.Surface.LastIndexOf(' ') + 1)..]) ? 0.5 : 1);
 
     // "grain corridor" and "corridor", "wheat export" and "wheat exports": one holds the other.
-    private static bool Overlaps(string a, string b)
+    private static bool Overlaps(string x, string y)
     {
-        var (x, y) = (Stem(a), Stem(b));
         return x == y || $" {x} ".Contains($" {y} ", StringComparison.Ordinal) || $" {y} ".Contains($" {x} ", StringComparison.Ordinal);
     }
 
-    private static string Stem(string phrase) => string.Join(' ', phrase.Split(' ').Select(w => w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w));
+    private static string Stem(string phrase) => string.Join(' ', phrase.Split(' ').Select(StemWord));
+
+    private static bool IsPlural(string w) => w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i');
+
+    private static string StemWord(string w) => w.Length > 3 && w[^1] == 's' && w[^2] != 's' ? w[..^1] : w;
 }

@@ -3,16 +3,23 @@ namespace Pipeline.Enrichment;
 /// <summary>
 /// Extractive summary: the sentences that carry the most keyword weight, favouring the opening
 /// (news puts the key facts first), returned in document order. Very short lines (headings,
-/// bylines) and very long ones are rarely good summary sentences and are scored down.
+/// bylines) and very long ones are rarely good summary sentences and are scored down. When the
+/// lead opens with a dateline ("HANOI — "), what comes before it (a standfirst that the lead
+/// repeats) is left out, and the dateline is cut from the sentence.
 /// </summary>
-internal static class Summarizer
+internal static partial class Summarizer
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}?\s+[—–-]{1,2}\s+(?=\S)")]
+    private static partial System.Text.RegularExpressions.Regex Dateline();
+
     public static string Summarize(string text, List<Token> tokens, IReadOnlyList<Keyword> keywords, int sentences)
     {
         var spans = SentenceSplitter.Split(text, tokens)
             .Select(r => (First: r.Start.Value, Last: r.End.Value, Start: tokens[r.Start.Value].Start, End: tokens[r.End.Value - 1].End))
             .Where(s => s.Last - s.First >= 4)
             .ToList();
+        var lead = spans.Take(5).ToList().FindIndex(s => Dateline().IsMatch(text.AsSpan(s.Start, Math.Min(60, s.End - s.Start)).ToString()));
+        if (lead > 0 && spans.Count - lead >= sentences) spans.RemoveRange(0, lead);
         var weights = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
         foreach (var keyword in keywords)
             foreach (var word in keyword.Text.Split(' '))
@@ -40,5 +47,10 @@ internal static class Summarizer
         return string.Join(' ', chosen.Select(s => Flatten(text[spans[s.Index].Start..spans[s.Index].End])));
     }
 
-    private static string Flatten(string sentence) => string.Join(' ', sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Flatten(string sentence)
+    {
+        var flat = string.Join(' ', sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var dateline = Dateline().Match(flat);
+        return dateline.Success ? flat[dateline.Length..] : flat;
+    }
 }

@@ -22,7 +22,7 @@ internal static class EnrichSpeedCommand
         Measure("stopword-lang", () => { foreach (var w in words) StopwordLanguageGuess.Guess(w); });
         foreach (var w in words) Console.WriteLine($"  guess {StopwordLanguageGuess.Guess(w)}");
         var docs = texts.Select(t => { var tk = Tokenizer.Tokenize(t); return (t, tk, new DocumentWords(t, tk)); }).ToArray();
-        Measure("keywords", () => { foreach (var (t, tk, w) in docs) KeywordExtractor.Extract(w.Marked, StopwordLists.For("en")); });
+        Measure("keywords", () => { foreach (var (t, tk, w) in docs) KeywordExtractor.Extract(w.Marked, StopwordLists.For("en"), english: true); });
         Measure("summary", () => { foreach (var (t, tk, w) in docs) Summarizer.Summarize(t, tk, [], 3); });
         Measure("categories", () => { foreach (var (t, tk, w) in docs) CategoryClassifier.Classify(w.Lower); });
         Measure("sentiment", () => { foreach (var (t, tk, w) in docs) SentimentScorer.Score(w.Lower); });

@@ -78,8 +78,11 @@ internal static class BlockFilter
         {
             if (block.RemovalReason is not null)
             {
+                // A short line introduces the links right below it; one above a "related" label of
+                // its own is the story's last line ("Vielen Dank für das Gespräch").
+                linksSince |= pending is not null && IsLabel(pending) && block.RemovalReason is "link-dense" or "related"
+                    && (pending.Kind == BlockKind.Heading || !removedSince && block.LinkChars > 0);
                 removedSince |= pending is not null;
-                linksSince |= pending is not null && IsLabel(pending) && block.RemovalReason is "link-dense" or "related";
                 continue;
             }
             if (pending is not null && (linksSince || removedSince && block.Kind == BlockKind.Heading)) pending.RemovalReason = "dangling-heading";
@@ -96,5 +99,5 @@ internal static class BlockFilter
     /// </summary>
     private static bool IsLabel(ContentBlock block) =>
         block.Text.Length <= 60 && block.Text.Count(char.IsWhiteSpace) < 8 &&
-        (block.Kind is BlockKind.Paragraph && !block.Text.EndsWith('.') || block.Kind is BlockKind.Heading && block.Text.EndsWith(':'));
+        (block.Kind is BlockKind.Paragraph && !block.Text.EndsWith('.') && !block.Text.EndsWith('!') && !block.Text.EndsWith('?') || block.Kind is BlockKind.Heading && block.Text.EndsWith(':'));
 }

@@ -1,0 +1,50 @@
+namespace Pipeline.Cleaning.Tests;
+
+/// <summary>
+/// Small team-written pages for general rules: CMS and utility class names that only mention
+/// "hidden", and the story's last line above a block of further links.
+/// </summary>
+public class When_a_page_uses_framework_classes_and_closing_lines
+{
+    private static CleanedDocument Clean(string html) =>
+        new ArticleCleaner().Clean(new CleaningInput { Text = string.Empty, Html = html });
+
+    [Fact]
+    public void Should_keep_fields_whose_label_is_hidden_and_boxes_that_hide_their_overflow()
+    {
+        var cleaned = Clean("""
+            <html><body><main><article>
+              <h1>Stadtrat beschließt neue Radwege</h1>
+              <div class="relative overflow-hidden">
+                <div class="field field--name-body field--label-hidden field__item">
+                  <p>Der Stadtrat hat am Dienstag mit großer Mehrheit beschlossen, bis zum Jahr 2026 zwölf Kilometer neue Radwege entlang der Hauptstraßen anzulegen.</p>
+                  <p>Die Kosten von rund vier Millionen Euro trägt zur Hälfte das Land, den Rest finanziert die Stadt aus den Einnahmen der Parkgebühren.</p>
+                </div>
+              </div>
+              <div class="hidden"><p>Dieser Text ist auf der Seite nicht zu sehen und gehört zu einem zugeklappten Menü.</p></div>
+            </article></main></body></html>
+            """);
+        Assert.Contains("zwölf Kilometer neue Radwege", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains("trägt zur Hälfte das Land", cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("zugeklappten Menü", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_keep_the_closing_line_above_a_related_label_but_drop_a_label_over_its_links()
+    {
+        var cleaned = Clean("""
+            <html><body><article>
+              <h1>Zwischenbilanz nach einem Jahr Umbau</h1>
+              <p>Frage: Was war die größte Überraschung im ersten Jahr des Umbaus, und was würden Sie heute anders machen?</p>
+              <p>Antwort: Dass die Mitarbeitenden viel schneller mitgezogen sind als erwartet. Anders machen würde ich vor allem die Kommunikation nach außen.</p>
+              <p>Vielen Dank für das Gespräch!</p>
+              <h3>Weiterführende Links:</h3>
+              <ul><li><a href="/a">Die Trends im Ladenbau</a></li><li><a href="/b">Kassenloses Bezahlen im Test</a></li></ul>
+              <p>Mehr Informationen</p>
+              <ul><li><a href="/c">Zur Website des Unternehmens</a></li><li><a href="/d">Alle Interviews im Überblick</a></li></ul>
+            </article></body></html>
+            """);
+        Assert.EndsWith("Vielen Dank für das Gespräch!", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains(cleaned.Removed, r => r.Text == "Mehr Informationen" && r.Reason == "dangling-heading");
+    }
+}

@@ -47,4 +47,28 @@ public class When_a_page_uses_framework_classes_and_closing_lines
         Assert.EndsWith("Vielen Dank für das Gespräch!", cleaned.Text, StringComparison.Ordinal);
         Assert.Contains(cleaned.Removed, r => r.Text == "Mehr Informationen" && r.Reason == "dangling-heading");
     }
+
+    [Fact]
+    public void Should_keep_the_described_standfirst_from_a_header_box_named_for_its_share_buttons()
+    {
+        var cleaned = Clean("""
+            <html><head><title>Wärmepumpen im Aufwind</title>
+              <meta property="og:description" content="Wärmepumpen sind gefragt wie nie - auch weil das Heizen mit Gas teuer geworden ist. Doch viele Haushalte zögern noch."></head>
+            <body><main>
+              <div class="article-social-share">
+                <a href="/teilen">E-Mail</a>
+                <h1>Wärmepumpen im Aufwind</h1>
+                <p>Wärmepumpen sind gefragt wie nie - auch weil das Heizen mit Gas teuer geworden ist. Doch viele Haushalte zögern noch.</p>
+                <p>06.12.2022</p>
+              </div>
+              <div class="content">
+                <p>Trotz schwieriger Lieferketten hat die Heizungsindustrie im vergangenen Jahr so viele Wärmepumpen verkauft wie nie zuvor, wie der Branchenverband am Montag mitteilte.</p>
+                <p>Den größten Zuwachs gab es bei Luft-Wasser-Wärmepumpen, die sich auch in älteren Gebäuden einbauen lassen, wenn die Heizkörper groß genug sind.</p>
+                <p>Gasheizungen bleiben trotzdem die häufigste Wahl: Mehr als die Hälfte der neu eingebauten Anlagen verbrennt weiterhin Erdgas, heißt es in dem Bericht.</p>
+              </div>
+            </main></body></html>
+            """);
+        Assert.StartsWith("Wärmepumpen sind gefragt wie nie", cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("06.12.2022", cleaned.Text, StringComparison.Ordinal);
+    }
 }

@@ -71,4 +71,23 @@ public class When_a_page_uses_framework_classes_and_closing_lines
         Assert.StartsWith("Wärmepumpen sind gefragt wie nie", cleaned.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("06.12.2022", cleaned.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Should_drop_the_closing_author_section_and_appeals_for_support()
+    {
+        var cleaned = Clean("""
+            <html><body><article>
+              <h1>Was das neue Urteil für Nutzer bedeutet</h1>
+              <p>Das Gericht hat entschieden, dass Suchmaschinen veraltete Einträge über Privatpersonen auf Antrag aus ihren Trefferlisten entfernen müssen.</p>
+              <p>Unklar ist noch, wie schnell die Anbieter solche Anträge bearbeiten werden und ob sie dafür eigene Formulare bereitstellen.</p>
+              <p>Wer betroffen ist, sollte den eigenen Namen regelmäßig suchen und die Fundstellen dokumentieren, bevor er einen Antrag stellt.</p>
+              <p>Gefällt dir unser Magazin? Dann unterstütze unser Team mit einem kleinen Beitrag, damit wir weiter ohne Bezahlschranke berichten können.</p>
+              <div class="box"><div class="label">AUTOR</div><h3>Dr. Jana Weber</h3>
+                <p>ist Partnerin einer Kanzlei für Medienrecht in Köln. Zu ihren Schwerpunkten zählen Datenschutz und Persönlichkeitsrecht.</p></div>
+            </article></body></html>
+            """);
+        Assert.EndsWith("bevor er einen Antrag stellt.", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains(cleaned.Removed, r => r.Text == "AUTOR" && r.Reason == "author-box");
+        Assert.Contains(cleaned.Removed, r => r.Text.StartsWith("Gefällt dir unser Magazin?", StringComparison.Ordinal) && r.Reason == "end-note");
+    }
 }

@@ -15,6 +15,7 @@ internal static partial class EndNotes
 
     public static void Remove(List<ContentBlock> article, PageClues clues)
     {
+        RemoveAuthorSection(article);
         for (var i = article.Count - 1; i >= 0; i--)
         {
             var block = article[i];
@@ -25,6 +26,29 @@ internal static partial class EndNotes
             block.RemovalReason = "end-note";
         }
     }
+
+    /// <summary>
+    /// A closing section headed "Über den Autor", "Autor:" or "About the author" is the writer's
+    /// bio: the label and the few short lines under it (name, role, where to follow) go together.
+    /// </summary>
+    private static void RemoveAuthorSection(List<ContentBlock> article)
+    {
+        var after = 0;
+        for (var i = article.Count - 1; i >= 0; i--)
+        {
+            var block = article[i];
+            if (block.RemovalReason is not null) continue;
+            if (block.Text.Length <= 40 && AuthorLabel().IsMatch(block.Text))
+            {
+                for (var j = i; j < article.Count; j++) article[j].RemovalReason ??= "author-box";
+                return;
+            }
+            if (++after > 4 || block.Text.Length > MaxNote) return;
+        }
+    }
+
+    [GeneratedRegex(@"^\W*(?:(?:über|zum|zur)\s+(?:den\s+|die\s+)?autor(?:in)?|(?:der|die)\s+autor(?:in)?|autor(?:in)?|autoren|author|about\s+the\s+author|the\s+author|sobre\s+el\s+autor|sobre\s+la\s+autora|l['’]auteur|à\s+propos\s+de\s+l['’]auteur)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorLabel();
 
     private static bool IsNote(ContentBlock block, PageClues clues)
     {
@@ -80,6 +104,8 @@ internal static partial class EndNotes
          |über\s+dieses\s+thema\s+berichtete|mit\s+material\s+von|dieser\s+(?:artikel|beitrag)\s+erschien|folgen\s+sie\s+uns
          |il\s+vous\s+reste|la\s+suite\s+est\s+réservée|réservée?\s+aux\s+abonnés
          |sigue\s+(?:toda\s+la\s+información|a\s+\w+\s+en)|suscríbete
+         |unterstütze\s+(?:uns|unser)|unsere\s+arbeit\s+unterstützen|(?:brauchen|benötigen)\s+wir\s+(?:deine|ihre|eure)\s+unterstützung|folgt?\s+(?:mir|uns)\s+(?:gerne\s+)?(?:auf|bei)\b
+         |kennt?\s+(?:ihr|du|sie)\s+schon\s+unser|support\s+(?:us|our\s+(?:work|journalism))|(?:nuestro|nuestra)\s+canal|apóyanos|síguenos|bezahlschranke|paywall
         )
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Note();

@@ -90,4 +90,22 @@ public class When_a_page_uses_framework_classes_and_closing_lines
         Assert.Contains(cleaned.Removed, r => r.Text == "AUTOR" && r.Reason == "author-box");
         Assert.Contains(cleaned.Removed, r => r.Text.StartsWith("Gefällt dir unser Magazin?", StringComparison.Ordinal) && r.Reason == "end-note");
     }
+
+    [Theory]
+    [InlineData("Zur Einweihung wurde vor dem Rathaus ein kleiner Wald gepflanzt (Foto: Stadt Nordhausen)")]
+    [InlineData("Son tres los periodos de vacaciones durante el año escolar. Foto: Andina")]
+    [InlineData("Schneeräumpflicht - was man darüber wissen muss© Rike/pixelio.de")]
+    public void Should_drop_a_caption_set_as_a_paragraph_by_the_credit_it_ends_with(string caption)
+    {
+        var cleaned = Clean($"""
+            <html><body><article>
+              <h1>Neuer Wald am Rathaus</h1>
+              <p>Die Stadt hat am Samstag gemeinsam mit Schulklassen und Vereinen mehr als zweihundert junge Bäume auf der Brachfläche hinter dem Rathaus gepflanzt.</p>
+              <p>{caption}</p>
+              <p>In zehn Jahren soll dort ein kleiner Stadtwald stehen, der im Sommer Schatten spendet und die Innenstadt spürbar abkühlt, sagte die Bürgermeisterin.</p>
+            </article></body></html>
+            """);
+        Assert.Contains(cleaned.Removed, r => r.Text == caption && r.Reason == "caption");
+        Assert.Contains("spürbar abkühlt", cleaned.Text, StringComparison.Ordinal);
+    }
 }

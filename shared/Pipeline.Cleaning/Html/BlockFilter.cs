@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace Pipeline.Cleaning.Html;
 
 /// <summary>
 /// Judges the blocks inside the main content one by one: link lists, furniture phrases, bylines,
 /// the headline repeated, and headings left with nothing under them.
 /// </summary>
-internal static class BlockFilter
+internal static partial class BlockFilter
 {
     public static void Apply(List<ContentBlock> article, PageClues clues)
     {
@@ -38,13 +40,23 @@ internal static class BlockFilter
     {
         if (block.Kind == BlockKind.Heading && clues.Title is { } title && Headline.Repeats(block.Text, title)) return "title";
         if (IsLinkDense(block)) return "link-dense";
-        if (block.Kind == BlockKind.Caption) return "caption";
+        if (block.Kind == BlockKind.Caption || IsCreditedCaption(block)) return "caption";
         if (block.Kind is not BlockKind.Heading && clues.IsAboutAuthor(block.Text)) return "byline";
         if (clues.IsSiteName(block.Text)) return "site-name";
         if (EndNotes.IsDisclosure(block.Text)) return "disclosure";
         if (block.Kind is not BlockKind.Preformatted && BoilerplatePhrases.ReasonFor(block.Text) is { } phrase) return phrase;
         return null;
     }
+
+    /// <summary>
+    /// A picture's caption set as a plain paragraph gives itself away by the credit it ends with:
+    /// "… Foto: Stadt Nordhausen", "(Bild: dpa)", "© Rike/pixelio.de".
+    /// </summary>
+    private static bool IsCreditedCaption(ContentBlock block) =>
+        block.Kind == BlockKind.Paragraph && block.Text.Length <= 250 && TrailingCredit().IsMatch(block.Text);
+
+    [GeneratedRegex(@"(?:(?<![\w-])(?:fotos?|photos?|bild(?:er)?|image|credit|crédito|foto/s)\s?:\s?[^.:]{2,60}|©[^©]{2,50}|\((?:fotos?|bild|photo)\b[^)]{0,60}\))\s*\|?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingCredit();
 
     private static bool IsLinkDense(ContentBlock block)
     {

@@ -108,4 +108,21 @@ public class When_a_page_uses_framework_classes_and_closing_lines
         Assert.Contains(cleaned.Removed, r => r.Text == caption && r.Reason == "caption");
         Assert.Contains("spürbar abkühlt", cleaned.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Should_drop_script_errors_affiliate_notes_and_the_closing_filed_under_line()
+    {
+        var cleaned = Clean("""
+            <html><body><article>
+              <h1>Podcasts automatisch laden</h1>
+              <p>Warning: Creating default object from empty value in /www/htdocs/site/wp-includes/classes.php on line 407</p>
+              <p>Ein kleines Skript lädt neue Episoden jede Nacht herunter, sodass sie morgens auf dem Medienserver bereitliegen und unterwegs abgespielt werden können.</p>
+              <p>Der Speicherort der Podcasts wird anschließend als Bibliothek eingebunden und bei jedem Durchlauf automatisch aktualisiert, ohne dass man etwas tun muss.</p>
+              <p>Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links / Bilder von der Amazon Product Advertising API</p>
+              <p>Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux, Tutorials. Kommentare und Pings sind derzeit nicht erlaubt.</p>
+            </article></body></html>
+            """);
+        Assert.StartsWith("Ein kleines Skript", cleaned.Text, StringComparison.Ordinal);
+        Assert.EndsWith("ohne dass man etwas tun muss.", cleaned.Text, StringComparison.Ordinal);
+    }
 }

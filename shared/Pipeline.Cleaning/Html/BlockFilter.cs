@@ -42,6 +42,7 @@ internal static partial class BlockFilter
         if (IsLinkDense(block)) return "link-dense";
         if (block.Kind == BlockKind.Caption || IsCreditedCaption(block)) return "caption";
         if (block.Kind is not BlockKind.Heading && clues.IsAboutAuthor(block.Text)) return "byline";
+        if (block.Text.Length <= 400 && ScriptError().IsMatch(block.Text)) return "boilerplate-phrase";
         if (clues.IsSiteName(block.Text)) return "site-name";
         if (EndNotes.IsDisclosure(block.Text)) return "disclosure";
         if (block.Kind is not BlockKind.Preformatted && BoilerplatePhrases.ReasonFor(block.Text) is { } phrase) return phrase;
@@ -57,6 +58,10 @@ internal static partial class BlockFilter
 
     [GeneratedRegex(@"(?:(?<![\w-])(?:fotos?|photos?|bild(?:er)?|image|credit|crédito|foto/s)\s?:\s?[^.:]{2,60}|©[^©]{2,50}|\((?:fotos?|bild|photo)\b[^)]{0,60}\))\s*\|?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCredit();
+
+    // A server script's error printed into the page: "Warning: … in /www/…/file.php on line 407".
+    [GeneratedRegex(@"^(?:warning|notice|deprecated|strict\s+standards|(?:fatal|parse)\s+error)\s*:.*\bon\s+line\s+\d+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex ScriptError();
 
     private static bool IsLinkDense(ContentBlock block)
     {

@@ -85,7 +85,7 @@ internal static partial class EndNotes
          |not\s+(?:be\s+)?responsible\s+for\s+the\s+(?:content|opinions)
          |views\s+expressed\s+(?:here\s+|in\s+this\s+\w+\s+)?are\s+(?:those\s+of|solely)
          |(?:gibt|spiegelt)\s+(?:ausschließlich\s+|allein\s+)?die\s+meinung\s+de[rs]\s+(?:autors|autorin|verfasser)|nicht\s+(?:notwendigerweise|zwingend|unbedingt)\s+die\s+(?:meinung|ansicht|position)\s+der\s+redaktion
-         |(?:affiliate|provisions|partner|werbe)-?links?\b|(?:erhalten|bekommen)\s+wir\s+(?:eine\s+)?(?:kleine\s+)?provision
+         |(?:affiliate|provisions|werbe)[-\s]?links?\b|partner-?links?\b|(?:erhalten|bekommen)\s+wir\s+(?:eine\s+)?(?:kleine\s+)?provision
         )
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Disclosure();
@@ -104,6 +104,7 @@ internal static partial class EndNotes
          |über\s+dieses\s+thema\s+berichtete|mit\s+material\s+von|dieser\s+(?:artikel|beitrag)\s+erschien|folgen\s+sie\s+uns
          |il\s+vous\s+reste|la\s+suite\s+est\s+réservée|réservée?\s+aux\s+abonnés
          |sigue\s+(?:toda\s+la\s+información|a\s+\w+\s+en)|suscríbete
+         |kommentare\s+(?:und\s+pings\s+)?sind\s+(?:derzeit\s+)?(?:nicht\s+erlaubt|geschlossen)|comments\s+(?:are\s+)?closed|abgelegt\s+unter|filed\s+under|trackback
          |unterstütze\s+(?:uns|unser)|unsere\s+arbeit\s+unterstützen|(?:brauchen|benötigen)\s+wir\s+(?:deine|ihre|eure)\s+unterstützung|folgt?\s+(?:mir|uns)\s+(?:gerne\s+)?(?:auf|bei)\b
          |kennt?\s+(?:ihr|du|sie)\s+schon\s+unser|support\s+(?:us|our\s+(?:work|journalism))|(?:nuestro|nuestra)\s+canal|apóyanos|síguenos|bezahlschranke|paywall
         )

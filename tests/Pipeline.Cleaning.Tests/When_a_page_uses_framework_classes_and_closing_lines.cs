@@ -88,7 +88,7 @@ public class When_a_page_uses_framework_classes_and_closing_lines
             """);
         Assert.EndsWith("bevor er einen Antrag stellt.", cleaned.Text, StringComparison.Ordinal);
         Assert.Contains(cleaned.Removed, r => r.Text == "AUTOR" && r.Reason == "author-box");
-        Assert.Contains(cleaned.Removed, r => r.Text.StartsWith("Gefällt dir unser Magazin?", StringComparison.Ordinal) && r.Reason == "end-note");
+        Assert.Contains(cleaned.Removed, r => r.Text.StartsWith("Gefällt dir unser Magazin?", StringComparison.Ordinal) && r.Reason is "end-note" or "promo");
     }
 
     [Theory]
@@ -124,5 +124,23 @@ public class When_a_page_uses_framework_classes_and_closing_lines
             """);
         Assert.StartsWith("Ein kleines Skript", cleaned.Text, StringComparison.Ordinal);
         Assert.EndsWith("ohne dass man etwas tun muss.", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Bei diesem Beitrag handelt es sich um ein Blog aus der Leser-Community", "disclosure")]
+    [InlineData("Dieser Text entspricht den Vorgaben der ärztlichen Fachliteratur und aktuellen Studien.", "disclosure")]
+    [InlineData("Werden Sie Mitglied und erhalten Sie exklusive Angebote!", "promo")]
+    [InlineData("Unterstütze unser Magazin bereits mit 2,50 Euro!", "promo")]
+    public void Should_drop_notes_about_the_text_and_membership_appeals_wherever_they_stand(string line, string reason)
+    {
+        var cleaned = Clean($"""
+            <html><body><article>
+              <h1>Was bei Erkältung wirklich hilft</h1>
+              <p>{line}</p>
+              <p>Viel trinken, ausreichend schlafen und die Wohnung regelmäßig lüften: Die meisten Hausmittel lindern die Beschwerden, verkürzen die Erkältung aber kaum.</p>
+              <p>Wer länger als eine Woche Fieber hat oder schlecht Luft bekommt, sollte dagegen eine Hausärztin aufsuchen, raten die Fachgesellschaften.</p>
+            </article></body></html>
+            """);
+        Assert.Contains(cleaned.Removed, r => r.Text == line && r.Reason == reason);
     }
 }

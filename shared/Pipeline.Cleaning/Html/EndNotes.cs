@@ -85,6 +85,7 @@ internal static partial class EndNotes
          |not\s+(?:be\s+)?responsible\s+for\s+the\s+(?:content|opinions)
          |views\s+expressed\s+(?:here\s+|in\s+this\s+\w+\s+)?are\s+(?:those\s+of|solely)
          |(?:gibt|spiegelt)\s+(?:ausschließlich\s+|allein\s+)?die\s+meinung\s+de[rs]\s+(?:autors|autorin|verfasser)|nicht\s+(?:notwendigerweise|zwingend|unbedingt)\s+die\s+(?:meinung|ansicht|position)\s+der\s+redaktion
+         |bei\s+diesem\s+(?:beitrag|artikel|text)\s+handelt\s+es\s+sich\s+um|dieser\s+(?:text|artikel|beitrag)\s+(?:entspricht|wurde\s+(?:von|nach))|this\s+(?:article|post|story)\s+(?:is|was)\s+(?:a\s+)?(?:sponsored|paid|guest|written\s+by\s+a\s+guest)
          |(?:affiliate|provisions|werbe)[-\s]?links?\b|partner-?links?\b|(?:erhalten|bekommen)\s+wir\s+(?:eine\s+)?(?:kleine\s+)?provision
         )
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]

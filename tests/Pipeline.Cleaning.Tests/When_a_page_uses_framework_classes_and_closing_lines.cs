@@ -143,4 +143,22 @@ public class When_a_page_uses_framework_classes_and_closing_lines
             """);
         Assert.Contains(cleaned.Removed, r => r.Text == line && r.Reason == reason);
     }
+
+    [Theory]
+    [InlineData("Quellen ausblenden")]
+    [InlineData("Mehr anzeigen")]
+    [InlineData("Show less")]
+    public void Should_drop_the_labels_of_fold_buttons(string label)
+    {
+        var cleaned = Clean($"""
+            <html><body><article>
+              <h1>Warum Sauerkraut der Psyche guttut</h1>
+              <p>Fermentierte Lebensmittel stärken die Darmflora, und eine gesunde Darmflora hängt nach mehreren Studien eng mit der psychischen Verfassung zusammen.</p>
+              <p>In einer Befragung berichteten Menschen, die häufig fermentierte Lebensmittel aßen, seltener von sozialen Ängsten als die übrigen Teilnehmenden.</p>
+              <p>{label}</p>
+            </article></body></html>
+            """);
+        Assert.Contains(cleaned.Removed, r => r.Text == label);
+        Assert.EndsWith("als die übrigen Teilnehmenden.", cleaned.Text, StringComparison.Ordinal);
+    }
 }

@@ -133,6 +133,7 @@ public class When_a_page_uses_framework_classes_and_closing_lines
     [InlineData("Unterstütze unser Magazin bereits mit 2,50 Euro!", "promo")]
     [InlineData("Rezept gefallen? Lege alle Zutaten in den Warenkorb und wir liefern sie dir.", "promo")]
     [InlineData("Like recipe? Add the ingredients to your basket and we deliver to you.", "promo")]
+    [InlineData("Submit your letter to the editor via this form. Read more letters.", "promo")]
     public void Should_drop_notes_about_the_text_and_membership_appeals_wherever_they_stand(string line, string reason)
     {
         var cleaned = Clean($"""

@@ -10,16 +10,18 @@ internal static class CleanExplain
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: clean-explain FILE.html [URL]");
+            Console.Error.WriteLine("usage: clean-explain FILE.html [URL] [--full]");
             return 2;
         }
+        var full = args.Contains("--full");
+        args = args.Where(a => a != "--full").ToArray();
         var html = TextDecoder.Decode(File.ReadAllBytes(args[0])).Text;
         var cleaned = new ArticleCleaner().Clean(new CleaningInput { Text = string.Empty, Html = html, Url = args.Length > 1 ? args[1] : null });
         Console.WriteLine($"title      {cleaned.Title}\nstandfirst {cleaned.Standfirst}\nauthor     {cleaned.Author}\npublished  {cleaned.Published}\ndateline   {cleaned.Dateline}\nsite       {cleaned.SiteName}\ncanonical  {cleaned.CanonicalUrl}\nlanguage   {cleaned.DeclaredLanguage}\n");
         foreach (var block in cleaned.Text.Split("\n\n"))
-            Console.WriteLine($"KEEP  {Short(block)}");
+            Console.WriteLine($"KEEP  {(full ? block.ReplaceLineEndings(" ") : Short(block))}");
         foreach (var removed in cleaned.Removed)
-            Console.WriteLine($"{removed.Reason,-22} {Short(removed.Text)}");
+            Console.WriteLine($"{removed.Reason,-22} {(full ? removed.Text.ReplaceLineEndings(" ") : Short(removed.Text))}");
         return 0;
     }
 

@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace Pipeline.Cleaning.Html;
 
 /// <summary>
 /// Judges the blocks inside the main content one by one: link lists, furniture phrases, bylines,
 /// the headline repeated, and headings left with nothing under them.
 /// </summary>
-internal static class BlockFilter
+internal static partial class BlockFilter
 {
     public static void Apply(List<ContentBlock> article, PageClues clues)
     {
@@ -38,13 +40,28 @@ internal static class BlockFilter
     {
         if (block.Kind == BlockKind.Heading && clues.Title is { } title && Headline.Repeats(block.Text, title)) return "title";
         if (IsLinkDense(block)) return "link-dense";
-        if (block.Kind == BlockKind.Caption) return "caption";
+        if (block.Kind == BlockKind.Caption || IsCreditedCaption(block)) return "caption";
         if (block.Kind is not BlockKind.Heading && clues.IsAboutAuthor(block.Text)) return "byline";
+        if (block.Text.Length <= 400 && ScriptError().IsMatch(block.Text)) return "boilerplate-phrase";
         if (clues.IsSiteName(block.Text)) return "site-name";
         if (EndNotes.IsDisclosure(block.Text)) return "disclosure";
         if (block.Kind is not BlockKind.Preformatted && BoilerplatePhrases.ReasonFor(block.Text) is { } phrase) return phrase;
         return null;
     }
+
+    /// <summary>
+    /// A picture's caption set as a plain paragraph gives itself away by the credit it ends with:
+    /// "… Foto: Stadt Nordhausen", "(Bild: dpa)", "© Rike/pixelio.de".
+    /// </summary>
+    private static bool IsCreditedCaption(ContentBlock block) =>
+        block.Kind == BlockKind.Paragraph && block.Text.Length <= 250 && TrailingCredit().IsMatch(block.Text);
+
+    [GeneratedRegex(@"(?:(?<![\w-])(?:fotos?|photos?|bild(?:er)?|image|credit|crédito|foto/s)\s?:\s?[^.:]{2,60}|©[^©]{2,50}|\((?:fotos?|bild|photo)\b[^)]{0,60}\))\s*\|?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingCredit();
+
+    // A server script's error printed into the page: "Warning: … in /www/…/file.php on line 407".
+    [GeneratedRegex(@"^(?:warning|notice|deprecated|strict\s+standards|(?:fatal|parse)\s+error)\s*:.*\bon\s+line\s+\d+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex ScriptError();
 
     private static bool IsLinkDense(ContentBlock block)
     {
@@ -78,8 +95,11 @@ internal static class BlockFilter
         {
             if (block.RemovalReason is not null)
             {
+                // A short line introduces the links right below it; one above a "related" label of
+                // its own is the story's last line ("Vielen Dank für das Gespräch").
+                linksSince |= pending is not null && IsLabel(pending) && block.RemovalReason is "link-dense" or "related"
+                    && (pending.Kind == BlockKind.Heading || !removedSince && block.LinkChars > 0);
                 removedSince |= pending is not null;
-                linksSince |= pending is not null && IsLabel(pending) && block.RemovalReason is "link-dense" or "related";
                 continue;
             }
             if (pending is not null && (linksSince || removedSince && block.Kind == BlockKind.Heading)) pending.RemovalReason = "dangling-heading";
@@ -96,5 +116,5 @@ internal static class BlockFilter
     /// </summary>
     private static bool IsLabel(ContentBlock block) =>
         block.Text.Length <= 60 && block.Text.Count(char.IsWhiteSpace) < 8 &&
-        (block.Kind is BlockKind.Paragraph && !block.Text.EndsWith('.') || block.Kind is BlockKind.Heading && block.Text.EndsWith(':'));
+        (block.Kind is BlockKind.Paragraph && !block.Text.EndsWith('.') && !block.Text.EndsWith('!') && !block.Text.EndsWith('?') || block.Kind is BlockKind.Heading && block.Text.EndsWith(':'));
 }

@@ -66,7 +66,7 @@ internal static partial class BoilerplateNames
          |(?<nav>nav\b|navbar|navigation|menu|breadcrumb|pagination|pager\b|skip-?link|toolbar|topbar|top-bar|masthead|site-?header|page-?header|header-?(wrap|inner|top)|jump-?link)
          |(?<footer>footer|site-?info|copyright|colophon|imprint|impressum|bottom-?bar)
          |(?<sidebar>sidebar|side-?bar|widget|rail\b|marginal|complementary)
-         |(?<hidden>hidden(?![-\w])|sr-only|screen-?reader|visually-?hidden|offscreen|is-hidden|modal|popup|overlay|lightbox)
+         |(?<hidden>(?<![\w-])hidden(?![-\w])|(is|u|js|state|visually)-hidden(?![-\w])|sr-only|screen-?reader|visually-?hidden|offscreen|is-hidden|modal|popup|overlay|lightbox)
          |(?<tags>tags\b|tag-?list|tag-?cloud|tagcloud|post-?tags|keywords|schlagw|taxonomy)
         )
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]

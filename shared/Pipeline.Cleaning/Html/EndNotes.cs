@@ -15,6 +15,7 @@ internal static partial class EndNotes
 
     public static void Remove(List<ContentBlock> article, PageClues clues)
     {
+        RemoveAuthorSection(article);
         for (var i = article.Count - 1; i >= 0; i--)
         {
             var block = article[i];
@@ -25,6 +26,29 @@ internal static partial class EndNotes
             block.RemovalReason = "end-note";
         }
     }
+
+    /// <summary>
+    /// A closing section headed "Über den Autor", "Autor:" or "About the author" is the writer's
+    /// bio: the label and the few short lines under it (name, role, where to follow) go together.
+    /// </summary>
+    private static void RemoveAuthorSection(List<ContentBlock> article)
+    {
+        var after = 0;
+        for (var i = article.Count - 1; i >= 0; i--)
+        {
+            var block = article[i];
+            if (block.RemovalReason is not null) continue;
+            if (block.Text.Length <= 40 && AuthorLabel().IsMatch(block.Text))
+            {
+                for (var j = i; j < article.Count; j++) article[j].RemovalReason ??= "author-box";
+                return;
+            }
+            if (++after > 4 || block.Text.Length > MaxNote) return;
+        }
+    }
+
+    [GeneratedRegex(@"^\W*(?:(?:über|zum|zur)\s+(?:den\s+|die\s+)?autor(?:in)?|(?:der|die)\s+autor(?:in)?|autor(?:in)?|autoren|author|about\s+the\s+author|the\s+author|sobre\s+el\s+autor|sobre\s+la\s+autora|l['’]auteur|à\s+propos\s+de\s+l['’]auteur)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorLabel();
 
     private static bool IsNote(ContentBlock block, PageClues clues)
     {
@@ -61,7 +85,8 @@ internal static partial class EndNotes
          |not\s+(?:be\s+)?responsible\s+for\s+the\s+(?:content|opinions)
          |views\s+expressed\s+(?:here\s+|in\s+this\s+\w+\s+)?are\s+(?:those\s+of|solely)
          |(?:gibt|spiegelt)\s+(?:ausschließlich\s+|allein\s+)?die\s+meinung\s+de[rs]\s+(?:autors|autorin|verfasser)|nicht\s+(?:notwendigerweise|zwingend|unbedingt)\s+die\s+(?:meinung|ansicht|position)\s+der\s+redaktion
-         |(?:affiliate|provisions|partner|werbe)-?links?\b|(?:erhalten|bekommen)\s+wir\s+(?:eine\s+)?(?:kleine\s+)?provision
+         |bei\s+diesem\s+(?:beitrag|artikel|text)\s+handelt\s+es\s+sich\s+um|dieser\s+(?:text|artikel|beitrag)\s+(?:entspricht|wurde\s+(?:von|nach))|this\s+(?:article|post|story)\s+(?:is|was)\s+(?:a\s+)?(?:sponsored|paid|guest|written\s+by\s+a\s+guest)
+         |(?:affiliate|provisions|werbe)[-\s]?links?\b|partner-?links?\b|(?:erhalten|bekommen)\s+wir\s+(?:eine\s+)?(?:kleine\s+)?provision
         )
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Disclosure();
@@ -80,6 +105,9 @@ internal static partial class EndNotes
          |über\s+dieses\s+thema\s+berichtete|mit\s+material\s+von|dieser\s+(?:artikel|beitrag)\s+erschien|folgen\s+sie\s+uns
          |il\s+vous\s+reste|la\s+suite\s+est\s+réservée|réservée?\s+aux\s+abonnés
          |sigue\s+(?:toda\s+la\s+información|a\s+\w+\s+en)|suscríbete
+         |kommentare\s+(?:und\s+pings\s+)?sind\s+(?:derzeit\s+)?(?:nicht\s+erlaubt|geschlossen)|comments\s+(?:are\s+)?closed|abgelegt\s+unter|filed\s+under|trackback
+         |unterstütze\s+(?:uns|unser)|unsere\s+arbeit\s+unterstützen|(?:brauchen|benötigen)\s+wir\s+(?:deine|ihre|eure)\s+unterstützung|folgt?\s+(?:mir|uns)\s+(?:gerne\s+)?(?:auf|bei)\b
+         |kennt?\s+(?:ihr|du|sie)\s+schon\s+unser|support\s+(?:us|our\s+(?:work|journalism))|(?:nuestro|nuestra)\s+canal|apóyanos|síguenos|bezahlschranke|paywall
         )
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Note();

@@ -31,7 +31,7 @@ internal static class HtmlArticleExtractor
         foreach (var lead in LeadOutside(blocks, inMain, main, metadata.Description))
         {
             lead.RemovalReason = null;
-            inMain.Insert(0, lead);
+            if (!inMain.Contains(lead)) inMain.Insert(0, lead);
         }
         BlockFilter.Apply(inMain, new PageClues(metadata.Title(main), metadata.DeclaredAuthors, metadata.SiteName, HostOf(url)));
         if (profile is not null) RemoveRepeated(blocks, profile);
@@ -72,10 +72,15 @@ internal static class HtmlArticleExtractor
         if (description is null || description.Length < 40) return lead;
 
         var key = description.AsSpan(0, Math.Min(60, description.Length)).Trim();
-        for (var i = 0; i < first; i++)
+        // Up to the story's first paragraph: the chosen container may open with the header it pruned.
+        var body = inMain.FirstOrDefault(b => b.RemovalReason is null && b.IsProse) is { } opening ? blocks.IndexOf(opening) : first;
+        for (var i = 0; i < Math.Max(first, body); i++)
         {
             var block = blocks[i];
-            if (block.RemovalReason == "outside-main-content" && !lead.Contains(block) && block.Text.Length >= 40 && block.Text.AsSpan().StartsWith(key, StringComparison.Ordinal))
+            // Templates put the standfirst in the page header or the share bar's wrapper, and may
+            // run the date into it ("19.10.2019, 15:30 UhrAm 8. Spieltag ...").
+            if (block.RemovalReason is "outside-main-content" or "header" or "share" or "sidebar" && !lead.Contains(block) && block.Text.Length >= 40
+                && (block.Text.AsSpan().StartsWith(key, StringComparison.Ordinal) || block.Text.Length <= description.Length + 40 && block.Text.AsSpan().Contains(key, StringComparison.Ordinal)))
             {
                 lead.Add(block);
                 break;

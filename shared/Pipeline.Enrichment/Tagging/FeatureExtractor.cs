@@ -2,7 +2,9 @@ namespace Pipeline.Enrichment;
 
 /// <summary>
 /// The tagger's feature templates: the word, its shape and affixes, two words of context either
-/// side, the two previous tags, and which name lists cover the word and its neighbours.
+/// side, the two previous tags, which name lists cover the word and its neighbours, the run of
+/// capitalised words it belongs to (the words around the run, its first and last word), and
+/// whether it is a stop word.
 /// </summary>
 internal static class FeatureExtractor
 {
@@ -25,8 +27,45 @@ internal static class FeatureExtractor
         }
         var features = new TokenFeatures[end - start];
         for (var i = start; i < end; i++) features[i - start] = TokenFeatures.Of(tokens[i].Text, gazetteer[i - start]);
+        AddRuns(tokens, start, end, features);
         return features;
     }
+
+    /// <summary>
+    /// Marks runs of capitalised tokens with what surrounds the whole run: the word before and
+    /// after it, its first and last word, and where the token sits in it. The name's context and
+    /// head decide its type more than the ±2 words around each of its tokens.
+    /// </summary>
+    private static void AddRuns(IReadOnlyList<Token> tokens, int start, int end, TokenFeatures[] features)
+    {
+        var i = start;
+        while (i < end)
+        {
+            if (!IsCapitalised(tokens[i].Text)) { i++; continue; }
+            var j = i + 1;
+            while (j < end && IsCapitalised(tokens[j].Text)) j++;
+            var before = i > start ? features[i - 1 - start].Lower : 1u;
+            var after = j < end ? features[j - start].Lower : 1u;
+            var head = features[j - 1 - start].Lower;
+            var first = features[i - start].Lower;
+            var length = (uint)Math.Min(j - i, 4);
+            for (var k = i; k < j; k++)
+                features[k - start] = features[k - start] with
+                {
+                    RunPlace = (uint)Math.Min(k - i, 3) << 4 | length,
+                    RunBefore = before,
+                    RunAfter = after,
+                    RunHead = head,
+                    RunFirst = first,
+                };
+            i = j;
+        }
+    }
+
+    /// <summary>Hashes of the English stop words: a capitalised stop word ("The", "However") is rarely a name.</summary>
+    private static readonly HashSet<uint> Stop = StopwordLists.For("en").Select(w => FeatureHash.Of(w)).ToHashSet();
+
+    private static bool IsCapitalised(string text) => text.Length > 0 && char.IsUpper(text[0]);
 
     /// <summary>Writes the keys of the features that depend on the previous tags and returns how many.</summary>
     public static int ExtractHistory(TokenFeatures[] sentence, int i, int previousTag, int previousTag2, Span<uint> keys)
@@ -76,6 +115,15 @@ internal static class FeatureExtractor
         keys[n++] = FeatureHash.Mix(27, p1.Gazetteer, w.Gazetteer, n1.Gazetteer);
         keys[n++] = FeatureHash.Mix(29, p1.Suffix3);
         keys[n++] = FeatureHash.Mix(30, n1.Suffix3);
+        if (w.RunPlace != 0)
+        {
+            keys[n++] = FeatureHash.Mix(40, w.RunPlace);
+            keys[n++] = FeatureHash.Mix(41, w.RunBefore);
+            keys[n++] = FeatureHash.Mix(42, w.RunAfter);
+            keys[n++] = FeatureHash.Mix(43, w.RunHead);
+            keys[n++] = FeatureHash.Mix(44, w.RunFirst);
+        }
+        keys[n++] = FeatureHash.Mix(45, Stop.Contains(w.Lower) ? 1u : 0u, w.ShortShape, i == 0 ? 1u : 0u);
         n = AddBits(31, w.Gazetteer, keys, n);
         n = AddBits(32, p1.Gazetteer, keys, n);
         n = AddBits(33, n1.Gazetteer, keys, n);

@@ -4,6 +4,21 @@ namespace Pipeline.Enrichment;
 internal readonly record struct TokenFeatures(
     uint Lower, uint Shape, uint ShortShape, uint Prefix2, uint Prefix3, uint Suffix2, uint Suffix3, uint Suffix4, uint Gazetteer)
 {
+    /// <summary>For a token in a run of capitalised tokens: its position in the run (capped at 3) and the run's length (capped at 4), packed; 0 outside a run.</summary>
+    public uint RunPlace { get; init; }
+
+    /// <summary>For a token in a capitalised run: the lower-cased word just before the run.</summary>
+    public uint RunBefore { get; init; }
+
+    /// <summary>For a token in a capitalised run: the lower-cased word just after the run.</summary>
+    public uint RunAfter { get; init; }
+
+    /// <summary>For a token in a capitalised run: the run's last word (its head: "Council", "Park").</summary>
+    public uint RunHead { get; init; }
+
+    /// <summary>For a token in a capitalised run: the run's first word.</summary>
+    public uint RunFirst { get; init; }
+
     /// <summary>Stands for the tokens before the start and after the end of a sentence.</summary>
     public static readonly TokenFeatures Boundary = new(1, 1, 1, 1, 1, 1, 1, 1, 0);
 

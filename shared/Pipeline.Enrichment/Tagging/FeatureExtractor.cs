@@ -3,12 +3,33 @@ namespace Pipeline.Enrichment;
 /// <summary>
 /// The tagger's feature templates: the word, its shape and affixes, two words of context either
 /// side, the two previous tags, which name lists cover the word and its neighbours, the run of
-/// capitalised words it belongs to (the words around the run, its first and last word), and
-/// whether it is a stop word.
+/// capitalised words it belongs to (the words around the run, its first and last word), whether
+/// it is a stop word, and how an English word list writes it.
 /// </summary>
 internal static class FeatureExtractor
 {
     public const int MaxFeatures = 64;
+
+    /// <summary>
+    /// How an English word list writes each word (1 lower-case only, 2 capitalised only, 3 both):
+    /// a capitalised word the list only knows in lower case ("Police") is seldom a name, one it
+    /// only knows capitalised is a name even when training never saw it.
+    /// </summary>
+    private static readonly Dictionary<uint, uint> WordCase = LoadWordCase();
+
+    private static Dictionary<uint, uint> LoadWordCase()
+    {
+        using var stream = new System.IO.Compression.GZipStream(EmbeddedData.Open("english-word-case.tsv.gz"), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(stream);
+        var cases = new Dictionary<uint, uint>(80_000);
+        while (reader.ReadLine() is { } line)
+        {
+            var tab = line.IndexOf('\t');
+            if (line.Length == 0 || line[0] == '#' || tab < 0) continue;
+            cases[FeatureHash.Of(line.AsSpan(0, tab))] = (uint)(line[tab + 1] - '0');
+        }
+        return cases;
+    }
 
     /// <summary>Per-token hashes for a sentence, including gazetteer membership (B/I per list).</summary>
     public static TokenFeatures[] Prepare(IReadOnlyList<Token> tokens, int start, int end) =>
@@ -124,6 +145,7 @@ internal static class FeatureExtractor
             keys[n++] = FeatureHash.Mix(44, w.RunFirst);
         }
         keys[n++] = FeatureHash.Mix(45, Stop.Contains(w.Lower) ? 1u : 0u, w.ShortShape, i == 0 ? 1u : 0u);
+        keys[n++] = FeatureHash.Mix(48, WordCase.GetValueOrDefault(w.Lower), w.ShortShape, i == 0 ? 1u : 0u);
         n = AddBits(31, w.Gazetteer, keys, n);
         n = AddBits(32, p1.Gazetteer, keys, n);
         n = AddBits(33, n1.Gazetteer, keys, n);

@@ -8,7 +8,7 @@ namespace Pipeline.Enrichment;
 /// </summary>
 internal static class FeatureExtractor
 {
-    public const int MaxFeatures = 64;
+    public const int MaxFeatures = 80;
 
     /// <summary>
     /// How an English word list writes each word (1 lower-case only, 2 capitalised only, 3 both):
@@ -47,7 +47,11 @@ internal static class FeatureExtractor
             for (var k = 1; k < length; k++) gazetteer[i - start + k] |= kinds << 16;
         }
         var features = new TokenFeatures[end - start];
-        for (var i = start; i < end; i++) features[i - start] = TokenFeatures.Of(tokens[i].Text, gazetteer[i - start]);
+        for (var i = start; i < end; i++)
+        {
+            var token = TokenFeatures.Of(tokens[i].Text, gazetteer[i - start]);
+            features[i - start] = token with { Case = WordCase.GetValueOrDefault(token.Lower) | (Stop.Contains(token.Lower) ? 4u : 0u) };
+        }
         AddRuns(tokens, start, end, features);
         return features;
     }
@@ -78,6 +82,7 @@ internal static class FeatureExtractor
                     RunAfter = after,
                     RunHead = head,
                     RunFirst = first,
+                    RunCase = (features[j - 1 - start].Case & 3) << 4 | (features[i - start].Case & 3),
                 };
             i = j;
         }
@@ -143,9 +148,15 @@ internal static class FeatureExtractor
             keys[n++] = FeatureHash.Mix(42, w.RunAfter);
             keys[n++] = FeatureHash.Mix(43, w.RunHead);
             keys[n++] = FeatureHash.Mix(44, w.RunFirst);
+            keys[n++] = FeatureHash.Mix(53, w.RunCase >> 4, w.RunPlace);
+            keys[n++] = FeatureHash.Mix(54, w.RunCase & 3);
         }
-        keys[n++] = FeatureHash.Mix(45, Stop.Contains(w.Lower) ? 1u : 0u, w.ShortShape, i == 0 ? 1u : 0u);
-        keys[n++] = FeatureHash.Mix(48, WordCase.GetValueOrDefault(w.Lower), w.ShortShape, i == 0 ? 1u : 0u);
+        keys[n++] = FeatureHash.Mix(45, w.Case >> 2, w.ShortShape, i == 0 ? 1u : 0u);
+        keys[n++] = FeatureHash.Mix(48, w.Case & 3, w.ShortShape, i == 0 ? 1u : 0u);
+        keys[n++] = FeatureHash.Mix(51, p1.Case & 3, p1.ShortShape);
+        keys[n++] = FeatureHash.Mix(52, n1.Case & 3, n1.ShortShape);
+        keys[n++] = FeatureHash.Mix(55, p2.ShortShape, p1.ShortShape, w.ShortShape);
+        keys[n++] = FeatureHash.Mix(56, w.ShortShape, n1.ShortShape, n2.ShortShape);
         n = AddBits(31, w.Gazetteer, keys, n);
         n = AddBits(32, p1.Gazetteer, keys, n);
         n = AddBits(33, n1.Gazetteer, keys, n);

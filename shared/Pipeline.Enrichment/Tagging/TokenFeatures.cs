@@ -19,6 +19,12 @@ internal readonly record struct TokenFeatures(
     /// <summary>For a token in a capitalised run: the run's first word.</summary>
     public uint RunFirst { get; init; }
 
+    /// <summary>For a token in a capitalised run: <see cref="Case"/> (bits 0-1) of the run's last word, shifted by 4, and of its first word.</summary>
+    public uint RunCase { get; init; }
+
+    /// <summary>How an English word list writes the word (1 lower case only, 2 capitalised only, 3 both; 0 unlisted), plus 4 for an English stop word.</summary>
+    public uint Case { get; init; }
+
     /// <summary>Stands for the tokens before the start and after the end of a sentence.</summary>
     public static readonly TokenFeatures Boundary = new(1, 1, 1, 1, 1, 1, 1, 1, 0);
 

@@ -3,8 +3,8 @@ namespace Pipeline.Enrichment;
 /// <summary>
 /// The tagger's feature templates: the word, its shape and affixes, two words of context either
 /// side, the two previous tags, which name lists cover the word and its neighbours, the run of
-/// capitalised words it belongs to (the words around the run, its first and last word), whether
-/// it is a stop word, and how an English word list writes it.
+/// capitalised words it belongs to (the words around the run, its first and last word, the name
+/// lists any of its words is on), whether it is a stop word, and how an English word list writes it.
 /// </summary>
 internal static class FeatureExtractor
 {
@@ -74,6 +74,8 @@ internal static class FeatureExtractor
             var head = features[j - 1 - start].Lower;
             var first = features[i - start].Lower;
             var length = (uint)Math.Min(j - i, 4);
+            var kinds = 0u;
+            for (var k = i; k < j; k++) kinds |= features[k - start].Gazetteer & 0xFFFF;
             for (var k = i; k < j; k++)
                 features[k - start] = features[k - start] with
                 {
@@ -82,6 +84,7 @@ internal static class FeatureExtractor
                     RunAfter = after,
                     RunHead = head,
                     RunFirst = first,
+                    RunGazetteer = kinds,
                     RunCase = (features[j - 1 - start].Case & 3) << 4 | (features[i - start].Case & 3),
                 };
             i = j;
@@ -157,6 +160,7 @@ internal static class FeatureExtractor
         keys[n++] = FeatureHash.Mix(52, n1.Case & 3, n1.ShortShape);
         keys[n++] = FeatureHash.Mix(55, p2.ShortShape, p1.ShortShape, w.ShortShape);
         keys[n++] = FeatureHash.Mix(56, w.ShortShape, n1.ShortShape, n2.ShortShape);
+        n = AddBits(57, w.RunGazetteer, keys, n);
         n = AddBits(31, w.Gazetteer, keys, n);
         n = AddBits(32, p1.Gazetteer, keys, n);
         n = AddBits(33, n1.Gazetteer, keys, n);

@@ -25,6 +25,9 @@ internal readonly record struct TokenFeatures(
     /// <summary>How an English word list writes the word (1 lower case only, 2 capitalised only, 3 both; 0 unlisted), plus 4 for an English stop word.</summary>
     public uint Case { get; init; }
 
+    /// <summary>For a token in a capitalised run: the name lists that cover any of the run's words (first-word bits).</summary>
+    public uint RunGazetteer { get; init; }
+
     /// <summary>Stands for the tokens before the start and after the end of a sentence.</summary>
     public static readonly TokenFeatures Boundary = new(1, 1, 1, 1, 1, 1, 1, 1, 0);
 

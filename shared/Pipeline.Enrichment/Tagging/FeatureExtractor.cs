@@ -11,7 +11,8 @@ internal static class FeatureExtractor
     public const int MaxFeatures = 80;
 
     /// <summary>
-    /// How an English word list writes each word (1 lower-case only, 2 capitalised only, 3 both):
+    /// How an English word list writes each word (1 lower-case only, 2 capitalised only, 3 both),
+    /// plus 4 for an English stop word (a capitalised stop word, "The", "However", is rarely a name):
     /// a capitalised word the list only knows in lower case ("Police") is seldom a name, one it
     /// only knows capitalised is a name even when training never saw it.
     /// </summary>
@@ -27,6 +28,11 @@ internal static class FeatureExtractor
             var tab = line.IndexOf('\t');
             if (line.Length == 0 || line[0] == '#' || tab < 0) continue;
             cases[FeatureHash.Of(line.AsSpan(0, tab))] = (uint)(line[tab + 1] - '0');
+        }
+        foreach (var word in StopwordLists.For("en"))
+        {
+            var key = FeatureHash.Of(word);
+            cases[key] = cases.GetValueOrDefault(key) | 4;
         }
         return cases;
     }
@@ -50,7 +56,7 @@ internal static class FeatureExtractor
         for (var i = start; i < end; i++)
         {
             var token = TokenFeatures.Of(tokens[i].Text, gazetteer[i - start]);
-            features[i - start] = token with { Case = WordCase.GetValueOrDefault(token.Lower) | (Stop.Contains(token.Lower) ? 4u : 0u) };
+            features[i - start] = token with { Case = WordCase.GetValueOrDefault(token.Lower) };
         }
         AddRuns(tokens, start, end, features);
         return features;
@@ -91,8 +97,6 @@ internal static class FeatureExtractor
         }
     }
 
-    /// <summary>Hashes of the English stop words: a capitalised stop word ("The", "However") is rarely a name.</summary>
-    private static readonly HashSet<uint> Stop = StopwordLists.For("en").Select(w => FeatureHash.Of(w)).ToHashSet();
 
     private static bool IsCapitalised(string text) => text.Length > 0 && char.IsUpper(text[0]);
 

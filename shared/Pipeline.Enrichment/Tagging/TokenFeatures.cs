@@ -4,6 +4,30 @@ namespace Pipeline.Enrichment;
 internal readonly record struct TokenFeatures(
     uint Lower, uint Shape, uint ShortShape, uint Prefix2, uint Prefix3, uint Suffix2, uint Suffix3, uint Suffix4, uint Gazetteer)
 {
+    /// <summary>For a token in a run of capitalised tokens: its position in the run (capped at 3) and the run's length (capped at 4), packed; 0 outside a run.</summary>
+    public uint RunPlace { get; init; }
+
+    /// <summary>For a token in a capitalised run: the lower-cased word just before the run.</summary>
+    public uint RunBefore { get; init; }
+
+    /// <summary>For a token in a capitalised run: the lower-cased word just after the run.</summary>
+    public uint RunAfter { get; init; }
+
+    /// <summary>For a token in a capitalised run: the run's last word (its head: "Council", "Park").</summary>
+    public uint RunHead { get; init; }
+
+    /// <summary>For a token in a capitalised run: the run's first word.</summary>
+    public uint RunFirst { get; init; }
+
+    /// <summary>For a token in a capitalised run: <see cref="Case"/> (bits 0-1) of the run's last word, shifted by 4, and of its first word.</summary>
+    public uint RunCase { get; init; }
+
+    /// <summary>How an English word list writes the word (1 lower case only, 2 capitalised only, 3 both; 0 unlisted), plus 4 for an English stop word.</summary>
+    public uint Case { get; init; }
+
+    /// <summary>For a token in a capitalised run: the name lists that cover any of the run's words (first-word bits).</summary>
+    public uint RunGazetteer { get; init; }
+
     /// <summary>Stands for the tokens before the start and after the end of a sentence.</summary>
     public static readonly TokenFeatures Boundary = new(1, 1, 1, 1, 1, 1, 1, 1, 0);
 

@@ -36,7 +36,8 @@ public sealed class DocumentEnricher
             notProduced.Add($"sentiment: {reason}");
         }
 
-        var keywords = KeywordExtractor.Extract(words.Marked, StopwordLists.For(language), excluded: NamedWords(words, entities), english: language == "en");
+        var keywords = KeywordExtractor.Extract(words.Marked, StopwordLists.For(language), excluded: NamedWords(words, entities), english: language == "en")
+            .Select(k => k with { Text = words.Cased(k.Text) }).ToList();
         return new EnrichmentResult
         {
             Language = language,

@@ -7,6 +7,7 @@ internal sealed class DocumentWords
     public DocumentWords(string text, List<Token> tokens)
     {
         var breakNext = true;
+        var opensNext = true;
         var lastEnd = 0;
         foreach (var token in tokens)
         {
@@ -15,12 +16,16 @@ internal sealed class DocumentWords
             {
                 // "parliament's national security committee": a possessive ends the phrase; "employers' association" does not.
                 breakNext |= c is not ('-' or '\'' or '’') || token.Text.Length > 1;
+                opensNext |= c is '.' or '!' or '?' or ':' or '"' or '“' or '«';
                 continue;
             }
             var newline = text.AsSpan(lastEnd, token.Start - lastEnd).Contains('\n');
             lastEnd = token.End;
             var lower = token.Text.ToLowerInvariant();
             Lower.Add(lower);
+            Surface.Add(token.Text);
+            OpensSentence.Add(opensNext || newline);
+            opensNext = false;
             Marked.Add((lower, breakNext || newline));
             Starts.Add(token.Start);
             breakNext = false;
@@ -30,6 +35,72 @@ internal sealed class DocumentWords
     public List<string> Lower { get; } = [];
 
     public List<(string Lower, bool BreakBefore)> Marked { get; } = [];
+
+    /// <summary>Each word as the text writes it.</summary>
+    public List<string> Surface { get; } = [];
+
+    /// <summary>Whether each word opens a sentence or a line (where capitals say nothing).</summary>
+    public List<bool> OpensSentence { get; } = [];
+
+    /// <summary>
+    /// A lower-cased phrase written the way the text writes it where it stands inside a sentence
+    /// ("Middle Corridor", "Russian-Iraqi relations"); where the text has it only at the start of
+    /// sentences, its first word is lower-cased unless the text never writes that word in lower case.
+    /// A phrase the text does not hold word for word (a merged plural) stays lower case.
+    /// </summary>
+    public string Cased(string phrase)
+    {
+        var cased = Cased(phrase, phrase.Split(' '));
+        return (object)cased != phrase || !phrase.Contains('-') ? cased : Cased(phrase, phrase.Split(' ', '-'));
+    }
+
+    private string Cased(string phrase, string[] words)
+    {
+        var forms = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? initial = null;
+        for (var w = 0; w + words.Length <= Lower.Count; w++)
+        {
+            var match = true;
+            for (var i = 0; i < words.Length && match; i++) match = string.Equals(Lower[w + i], words[i], StringComparison.Ordinal);
+            if (!match) continue;
+            if (OpensSentence[w]) { initial ??= Write(w); continue; }
+            var form = Write(w);
+            forms[form] = forms.GetValueOrDefault(form) + 1;
+        }
+        if (forms.Count > 0) return forms.OrderByDescending(f => f.Value).ThenBy(f => f.Key, StringComparer.Ordinal).First().Key;
+        if (initial is null || NeverLower(words[0])) return initial ?? phrase;
+        return string.Concat(words[0], initial.AsSpan(words[0].Length));
+
+        string Write(int at)
+        {
+            var written = new System.Text.StringBuilder(phrase.Length);
+            var next = 0;
+            for (var i = 0; i < words.Length; i++)
+            {
+                if (i > 0) written.Append(phrase[next - 1]);
+                written.Append(Surface[at + i]);
+                next += words[i].Length + 1;
+            }
+            return written.ToString();
+        }
+    }
+
+    // A word the text writes only with a capital, and at least once inside a sentence beside a
+    // lower-case word ("the Caspian port"), not only within a run of capitals ("Southern Food Corporation").
+    private bool NeverLower(string word)
+    {
+        var proper = false;
+        for (var w = 0; w < Lower.Count; w++)
+        {
+            if (!string.Equals(Lower[w], word, StringComparison.Ordinal)) continue;
+            if (string.Equals(Surface[w], word, StringComparison.Ordinal)) return false;
+            if (OpensSentence[w]) continue;
+            proper |= (w > 0 && IsLower(w - 1)) || (w + 1 < Lower.Count && IsLower(w + 1));
+        }
+        return proper;
+
+        bool IsLower(int at) => string.Equals(Lower[at], Surface[at], StringComparison.Ordinal) && char.IsLetter(Surface[at][0]);
+    }
 
     /// <summary>Where each word starts in the text, to tell which words belong to an entity's mention.</summary>
     public List<int> Starts { get; } = [];

@@ -9,6 +9,7 @@ internal static class MentionLinker
 {
     public static List<EntitySpan> Link(string text, List<Token> tokens, List<EntitySpan> spans)
     {
+        spans = JoinKnownSurnames(text, tokens, spans);
         var people = VoteTypes(spans).Where(t => t.Value == EntityTypes.Person && t.Key.Contains(' ')).Select(t => t.Key);
         var resolver = new ShortNameResolver(people);
         spans = spans.Where(s => !IsSurnamePair(s, resolver)).ToList();
@@ -23,6 +24,47 @@ internal static class MentionLinker
             .Select(s => s.Canonical is { } full && full != s.Name && !surfaces.Contains(full) && s.Source != "rule:dateline" ? s with { Canonical = null } : s)
             .OrderBy(s => s.Start)
             .ToList();
+    }
+
+    // "Minister Serik Zhumagaliyev" where the tagger stopped after "Serik": a capitalised word right
+    // after a person's mention, that the document names elsewhere as a person on its own, is the
+    // rest of that name.
+    private static List<EntitySpan> JoinKnownSurnames(string text, List<Token> tokens, List<EntitySpan> spans)
+    {
+        var single = spans.Where(s => s.Type == EntityTypes.Person && !s.Name.Contains(' ')).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        if (single.Count == 0) return spans;
+        var covered = spans.Select(s => s.Start).ToHashSet();
+        var joined = new List<EntitySpan>(spans.Count);
+        var dropped = new HashSet<int>();
+        foreach (var span in spans)
+        {
+            if (dropped.Contains(span.Start)) continue;
+            if (span.Type != EntityTypes.Person || span.End + 1 >= text.Length || text[span.End] != ' ' || !char.IsUpper(text[span.End + 1]))
+            {
+                joined.Add(span);
+                continue;
+            }
+            var next = tokens.BinarySearch(new Token(span.End + 1, span.End + 1, string.Empty), TokenStartComparer.Instance);
+            if (next < 0 || !single.Contains(tokens[next].Text) || span.Name.EndsWith(tokens[next].Text, StringComparison.Ordinal)
+                || (covered.Contains(tokens[next].Start) && spans.Find(s => s.Start == tokens[next].Start) is not { Type: EntityTypes.Person }))
+            {
+                joined.Add(span);
+                continue;
+            }
+            dropped.Add(tokens[next].Start);
+            joined.Add(new EntitySpan(span.Start, tokens[next].End, text[span.Start..tokens[next].End], span.Type, span.Source)
+            {
+                AfterWord = span.AfterWord,
+            });
+        }
+        return joined;
+    }
+
+    private sealed class TokenStartComparer : IComparer<Token>
+    {
+        public static readonly TokenStartComparer Instance = new();
+
+        public int Compare(Token x, Token y) => x.Start.CompareTo(y.Start);
     }
 
     private static Dictionary<string, string> VoteTypes(List<EntitySpan> spans) => spans

@@ -35,7 +35,7 @@ internal static class OrganizationShortForms
     /// <summary>"PGZ" for "Polska Grupa Zbrojeniowa"; "UNIFIL" for "United Nations Interim Force in Lebanon".</summary>
     private static bool IsAcronymOf(string acronym, string name)
     {
-        if (acronym.Length is < 2 or > 7 || !acronym.All(char.IsUpper)) return false;
+        if (acronym.Length is < 2 or > 7 || !CharChecks.AllUpper(acronym)) return false;
         var words = name.Split(' ');
         var capitals = string.Concat(words.Where(w => !Minor.Contains(w)).Select(w => w[0]));
         var all = string.Concat(words.Where(w => w is not ("of" or "the" or "&")).Select(w => char.ToUpperInvariant(w[0])));

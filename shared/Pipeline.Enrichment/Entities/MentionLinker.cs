@@ -84,6 +84,13 @@ internal static class MentionLinker
                 i += match.Tokens.Length - 1;
                 continue;
             }
+            // A word without a hyphen is its own only part: no array to split it into.
+            if (!token.Text.Contains('-'))
+            {
+                if (resolver.Resolve(token.Text) is { } single)
+                    yield return new EntitySpan(token.Start, token.Start + token.Text.Length, token.Text, EntityTypes.Person, "propagation") { Canonical = single };
+                continue;
+            }
             // "the Hakim-Borisov meeting": each part of a hyphenated pair of surnames is a mention.
             var offset = token.Start;
             foreach (var part in token.Text.Split('-'))

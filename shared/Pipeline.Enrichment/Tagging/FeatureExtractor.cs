@@ -56,7 +56,7 @@ internal static class FeatureExtractor
         for (var i = start; i < end; i++)
         {
             var token = TokenFeatures.Of(tokens[i].Text, gazetteer[i - start]);
-            features[i - start] = token with { Case = WordCase.GetValueOrDefault(token.Lower) };
+            features[i - start] = token with { Case = WordCase.TryGetValue(token.Lower, out var wordCase) ? wordCase : 0 };
         }
         AddRuns(tokens, start, end, features);
         return features;

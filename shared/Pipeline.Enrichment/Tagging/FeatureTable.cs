@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Pipeline.Enrichment;
 
 /// <summary>
@@ -54,25 +57,31 @@ internal sealed class FeatureTable
 
     public int ClassCount { get; }
 
-    /// <summary>Adds the weights of <paramref name="key"/>, if it is a known feature, into <paramref name="scores"/>.</summary>
-    public void AddTo(uint key, Span<float> scores)
+    /// <summary>Adds the weights of each of <paramref name="keys"/> that is a known feature into <paramref name="scores"/>, in order.</summary>
+    public void AddTo(ReadOnlySpan<uint> keys, Span<float> scores)
     {
-        var stored = Stored(key);
-        var keys = _keys;
+        var classes = ClassCount;
+        scores = scores[..classes];
         var mask = (uint)_mask;
-        var slot = stored & mask;
-        for (var distance = 0u; ; slot = (slot + 1) & mask, distance++)
+        // Slots are masked and rows are whole, so the reads stay inside both arrays without bounds checks.
+        ref var keys0 = ref MemoryMarshal.GetArrayDataReference(_keys);
+        ref var weights0 = ref MemoryMarshal.GetArrayDataReference(_weights);
+        foreach (var key in keys)
         {
-            var k = keys[slot];
-            if (k == stored)
+            var stored = Stored(key);
+            var slot = stored & mask;
+            for (var distance = 0u; ; slot = (slot + 1) & mask, distance++)
             {
-                var classes = ClassCount;
-                var weights = _weights.AsSpan((int)slot * classes, classes);
-                for (var c = 0; c < weights.Length; c++) scores[c] += weights[c];
-                return;
+                var k = Unsafe.Add(ref keys0, (nint)slot);
+                if (k == stored)
+                {
+                    ref var weights = ref Unsafe.Add(ref weights0, (nint)slot * classes);
+                    for (var c = 0; c < scores.Length; c++) scores[c] += Unsafe.Add(ref weights, c);
+                    break;
+                }
+                // An empty slot has distance (slot - 0) & mask, which may be large: test it explicitly.
+                if (k == 0 || ((slot - k) & mask) < distance) break;
             }
-            // An empty slot has distance (slot - 0) & mask, which may be large: test it explicitly.
-            if (k == 0 || ((slot - k) & mask) < distance) return;
         }
     }
 

@@ -48,7 +48,7 @@ internal static class MentionLinker
     {
         if (span.Type != EntityTypes.Organization || span.Canonical is not null) return span;
         var longer = all.FirstOrDefault(o => o.Type == EntityTypes.Organization && o.Name.Length > span.Name.Length
-            && o.Name.StartsWith(span.Name + " ", StringComparison.Ordinal)
+            && o.Name.StartsWith(span.Name, StringComparison.Ordinal) && o.Name[span.Name.Length] == ' ' // no "name + space" string per pair
             && Lexicon.Instance.Phrases.Lookup(o.Name[(span.Name.Length + 1)..]) is { } entry && entry.Is(GazetteerKind.OrganizationSuffix));
         return longer is null ? span : span with { Canonical = longer.Name };
     }

@@ -28,7 +28,7 @@ internal static class OrganizationShortForms
         if (words.Length > 2 || IsListedName(span.Name)) return null;
         // "Nile" before "Nile Basin Initiative" is the river: a place's name is not a company's short form.
         var prefixes = span.Type != EntityTypes.Location;
-        var candidates = longNames.Where(l => l.Length > span.Name.Length && ((prefixes && l.StartsWith(span.Name + " ", StringComparison.Ordinal)) || IsAcronymOf(span.Name, l))).ToList();
+        var candidates = longNames.Where(l => l.Length > span.Name.Length && ((prefixes && l.StartsWith(span.Name, StringComparison.Ordinal) && l[span.Name.Length] == ' ') || IsAcronymOf(span.Name, l))).ToList();
         return candidates.Count == 1 ? candidates[0] : null;
     }
 

@@ -31,6 +31,9 @@ internal static class KeywordExtractor
             stemmed.Add(stems);
         }
         var phrases = new Dictionary<string, Candidate>(StringComparer.Ordinal);
+        // Two- and three-word keys are looked up as spans, so only a new phrase allocates its key.
+        var bySpan = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        var buffer = new char[64];
         for (var r = 0; r < runs.Count; r++)
         {
             var (run, nouns, position) = runs[r];
@@ -39,15 +42,26 @@ internal static class KeywordExtractor
                 for (var i = 0; i + n <= run.Count; i++)
                 {
                     if (nouns is not null && !Fits(run, nouns, i, n)) continue;
-                    var key = n switch { 1 => stems[i], 2 => string.Concat(stems[i], " ", stems[i + 1]), _ => string.Concat(stems[i], " ", stems[i + 1], " ", stems[i + 2]) };
+                    var length = n - 1;
+                    for (var k = i; k < i + n; k++) length += stems[k].Length;
+                    if (buffer.Length < length) buffer = new char[length * 2];
+                    var written = 0;
+                    for (var k = i; k < i + n; k++)
+                    {
+                        if (k > i) buffer[written++] = ' ';
+                        stems[k].CopyTo(buffer.AsSpan(written));
+                        written += stems[k].Length;
+                    }
+                    var keySpan = buffer.AsSpan(0, written);
                     double wordScore = 0;
                     for (var k = i; k < i + n; k++) wordScore += frequency[stems[k]];
-                    if (phrases.TryGetValue(key, out var seen))
+                    if (bySpan.TryGetValue(keySpan, out var seen))
                     {
                         seen.Count++;
                         seen.WordScore = Math.Max(seen.WordScore, wordScore);
                         continue;
                     }
+                    var key = n == 1 ? stems[i] : new string(keySpan);
                     var phrase = n switch { 1 => run[i], 2 => string.Concat(run[i], " ", run[i + 1]), _ => string.Concat(run[i], " ", run[i + 1], " ", run[i + 2]) };
                     phrases[key] = new Candidate { Surface = phrase, Key = key, Count = 1, Words = n, WordScore = wordScore, First = position };
                 }

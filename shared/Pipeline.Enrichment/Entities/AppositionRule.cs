@@ -26,7 +26,7 @@ internal static class AppositionRule
             var j = i;
             while (j < end && j - i < 4 && IsPlainName(tokens[j].Text, matches, j)) j++;
             if (j - i < 2 || j + 2 >= end || tokens[j].Text != "," || (i > start && OrganizationNameRule.IsNameWord(tokens[i - 1].Text))) continue;
-            if (spans.Exists(s => s.First < j && i < s.Last && (s.Type == "PER" || s.First < i || s.Last > j))) { i = j; continue; }
+            if (Overlapped(spans, i, j)) { i = j; continue; }
             var next = tokens[j + 1].Text;
             var introduced = next is "a" or "an" && RoleFollows(tokens, j + 2, end)
                 || (next == "who" && (IsKind(matches, i, GazetteerKind.FirstName) || IsKind(matches, j - 1, GazetteerKind.Surname)));
@@ -34,6 +34,9 @@ internal static class AppositionRule
             i = j;
         }
     }
+
+    // Not a lambda: one capturing this loop's variables would allocate its closure for every token.
+    private static bool Overlapped(List<NameSpan> spans, int i, int j) => spans.Exists(s => s.First < j && i < s.Last && (s.Type == "PER" || s.First < i || s.Last > j));
 
     private static bool RoleFollows(List<Token> tokens, int from, int end)
     {
@@ -46,7 +49,7 @@ internal static class AppositionRule
     }
 
     private static bool IsPlainName(string word, GazetteerMatches matches, int k) =>
-        word.Length > 1 && char.IsUpper(word[0]) && !word.All(char.IsUpper)
+        word.Length > 1 && char.IsUpper(word[0]) && !CharChecks.AllUpper(word)
         && !(matches.Longest(k).Entry is { } entry && !entry.Is(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.FamilyNameFirst));
 
     private static bool IsKind(GazetteerMatches matches, int k, GazetteerKind kind) => matches.Single(k) is { } entry && entry.Is(kind);

@@ -90,7 +90,7 @@ internal static class MentionLinker
     {
         if (span.Type != EntityTypes.Organization || span.Canonical is not null) return span;
         var longer = all.FirstOrDefault(o => o.Type == EntityTypes.Organization && o.Name.Length > span.Name.Length
-            && o.Name.StartsWith(span.Name + " ", StringComparison.Ordinal)
+            && o.Name.StartsWith(span.Name, StringComparison.Ordinal) && o.Name[span.Name.Length] == ' ' // no "name + space" string per pair
             && Lexicon.Instance.Phrases.Lookup(o.Name[(span.Name.Length + 1)..]) is { } entry && entry.Is(GazetteerKind.OrganizationSuffix));
         return longer is null ? span : span with { Canonical = longer.Name };
     }
@@ -124,6 +124,13 @@ internal static class MentionLinker
                 if (covered.AsSpan(token.Start, end - token.Start).Contains(true)) continue;
                 yield return Retype(new EntitySpan(token.Start, end, text[token.Start..end], types[match.Name], "propagation"), types, resolver);
                 i += match.Tokens.Length - 1;
+                continue;
+            }
+            // A word without a hyphen is its own only part: no array to split it into.
+            if (!token.Text.Contains('-'))
+            {
+                if (resolver.Resolve(token.Text) is { } single)
+                    yield return new EntitySpan(token.Start, token.Start + token.Text.Length, token.Text, EntityTypes.Person, "propagation") { Canonical = single };
                 continue;
             }
             // "the Hakim-Borisov meeting": each part of a hyphenated pair of surnames is a mention.

@@ -37,25 +37,7 @@ internal static class NameFinder
             var (length, entry) = matches.Longest(i);
             var type = entry is null || !char.IsUpper(tokens[i].Text[0]) ? null : TypeOf(entry);
             if (type is null) { i++; continue; }
-            var last = i + length;
-            var overlapping = spans.FindAll(s => s.First < last && i < s.Last);
-            // A listed city the tagger took for a person ("from Geneva") is the city, unless it is also a first name.
-            if (entry!.Is(GazetteerKind.City) && (!entry.Is(GazetteerKind.FirstName) || AfterPlacePreposition(tokens, i, start)) && overlapping.Count == 1
-                && overlapping[0] is { Type: "PER" or "MISC" } single && single.First == i && single.Last == last)
-            {
-                spans.Remove(single);
-                spans.Add((i, last, "LOC", "gazetteer:cities", entry));
-                i = last;
-                continue;
-            }
-            // A tagged name that contains the listed one wins ("Bank of England", "Russian Foreign Ministry").
-            if (!overlapping.Exists(s => s.First <= i && s.Last >= last && (s.Last - s.First) > length))
-            {
-                spans.RemoveAll(s => s.First < last && i < s.Last);
-                var source = overlapping.Count == 1 && overlapping[0].Type == TaggerType(type) ? "tagger+gazetteer" : "gazetteer:" + Describe(entry!);
-                spans.Add((i, last, type, source, entry));
-            }
-            i = last;
+            i = ApplyListed(tokens, start, spans, i, length, entry!, type);
         }
 
         foreach (var span in TitleRule(tokens, start, end, spans, matches)) spans.Add(span);
@@ -93,6 +75,31 @@ internal static class NameFinder
                 AfterWord = from > start ? tokens[from - 1].Text : null,
             };
         }
+    }
+
+    /// <summary>The listed name at token <paramref name="i"/> against the spans found so far; returns the token after it.</summary>
+    // A method of its own: the lambdas capture its variables, and in the loop they would allocate a closure for every token.
+    private static int ApplyListed(List<Token> tokens, int start, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans,
+        int i, int length, GazetteerEntry entry, string type)
+    {
+        var last = i + length;
+        var overlapping = spans.FindAll(s => s.First < last && i < s.Last);
+        // A listed city the tagger took for a person ("from Geneva") is the city, unless it is also a first name.
+        if (entry.Is(GazetteerKind.City) && (!entry.Is(GazetteerKind.FirstName) || AfterPlacePreposition(tokens, i, start)) && overlapping.Count == 1
+            && overlapping[0] is { Type: "PER" or "MISC" } single && single.First == i && single.Last == last)
+        {
+            spans.Remove(single);
+            spans.Add((i, last, "LOC", "gazetteer:cities", entry));
+            return last;
+        }
+        // A tagged name that contains the listed one wins ("Bank of England", "Russian Foreign Ministry").
+        if (!overlapping.Exists(s => s.First <= i && s.Last >= last && (s.Last - s.First) > length))
+        {
+            spans.RemoveAll(s => s.First < last && i < s.Last);
+            var source = overlapping.Count == 1 && overlapping[0].Type == TaggerType(type) ? "tagger+gazetteer" : "gazetteer:" + Describe(entry);
+            spans.Add((i, last, type, source, entry));
+        }
+        return last;
     }
 
     // "Istanbul-based", "Beijing-backed": the place is named, the word is not part of what follows.
@@ -154,17 +161,24 @@ internal static class NameFinder
             var first = i + length;
             var last = first;
             while (last < end && last - first < 4 && IsNamePart(tokens[last].Text)) last++;
-            if (last - first < 2 || spans.Exists(s => s.First < last && first < s.Last && s.Type == "PER")) continue;
+            if (last - first < 2 || OverlapsPerson(spans, first, last)) continue;
             // "General Statistics Office": words of an organisation's name after a title are not a person.
             if (Enumerable.Range(first, last - first).Any(k => matches.Single(k) is { } part && part.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix))) continue;
             if (phrases.Match(tokens, first, last).Entry is { } listed && TypeOf(listed) is not null) continue;
-            spans.RemoveAll(s => s.First < last && first < s.Last);
+            RemoveOverlapping(spans, first, last);
             yield return (first, last, "PER", "rule:title", null);
         }
     }
 
+    // Lambdas in methods of their own: in the loop, capturing its variables would allocate a closure for every token.
+    private static bool OverlapsPerson(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last) =>
+        spans.Exists(s => s.First < last && first < s.Last && s.Type == "PER");
+
+    private static void RemoveOverlapping(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last) =>
+        spans.RemoveAll(s => s.First < last && first < s.Last);
+
     private static bool IsNamePart(string word) =>
-        (word.Length > 1 && char.IsUpper(word[0]) && !word.All(char.IsUpper))
+        (word.Length > 1 && char.IsUpper(word[0]) && !CharChecks.AllUpper(word))
         || word is "bin" or "ibn" or "de" or "van" or "von"
         || (word.Length > 3 && word[2] == '-' && word[0] is 'a' or 'e' && word[1] == 'l' && char.IsUpper(word[3]));
 
@@ -175,7 +189,7 @@ internal static class NameFinder
         while (last - first > 2 && Lexicon.Instance.Phrases.Match(tokens, first, last - 2) is { Entry: { } title, Length: var length }
             && title.Is(GazetteerKind.PersonTitle) && !title.Is(GazetteerKind.FirstName)) first += length;
         while (first < last && (tokens[first].Text is "the" or "The" or "'s" or "’s" || !char.IsLetterOrDigit(tokens[first].Text[0]))) first++;
-        while (last > first && (tokens[last - 1].Text is "'s" or "’s" || !tokens[last - 1].Text.Any(char.IsLetterOrDigit))) last--;
+        while (last > first && (tokens[last - 1].Text is "'s" or "’s" || !CharChecks.AnyLetterOrDigit(tokens[last - 1].Text))) last--;
         // "UN Security Council Resolution 2254" names a document of the council, not the council.
         if (last - first > 1 && tokens[last - 1].Text == "Resolution") last--;
         return (first, last);

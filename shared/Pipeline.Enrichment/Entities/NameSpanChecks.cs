@@ -11,7 +11,7 @@ internal static class NameSpanChecks
     {
         if (to - from != 1 || from != sentenceStart) return false;
         var word = tokens[from].Text;
-        return !word.All(char.IsUpper) && Lexicon.Instance.EnglishStopwords.Contains(word.ToLowerInvariant());
+        return !CharChecks.AllUpper(word) && Lexicon.Instance.EnglishStopwords.Contains(word.ToLowerInvariant());
     }
 
     // "Russian-Iraqi commission", "Russia-Iraq relations": an adjective made of listed names, not a name.

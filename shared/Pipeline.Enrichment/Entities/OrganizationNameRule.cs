@@ -107,6 +107,6 @@ internal static class OrganizationNameRule
 
     // "Istanbul-based" describes what follows; it does not start its name.
     internal static bool IsNameWord(string word) =>
-        word.Length > 0 && (char.IsUpper(word[0]) || (char.IsDigit(word[0]) && word.Any(char.IsLetter)))
+        word.Length > 0 && (char.IsUpper(word[0]) || (char.IsDigit(word[0]) && CharChecks.AnyLetter(word)))
         && !(word.LastIndexOf('-') is var hyphen and > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]));
 }

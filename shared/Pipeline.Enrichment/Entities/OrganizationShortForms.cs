@@ -28,14 +28,14 @@ internal static class OrganizationShortForms
         if (words.Length > 2 || IsListedName(span.Name)) return null;
         // "Nile" before "Nile Basin Initiative" is the river: a place's name is not a company's short form.
         var prefixes = span.Type != EntityTypes.Location;
-        var candidates = longNames.Where(l => l.Length > span.Name.Length && ((prefixes && l.StartsWith(span.Name + " ", StringComparison.Ordinal)) || IsAcronymOf(span.Name, l))).ToList();
+        var candidates = longNames.Where(l => l.Length > span.Name.Length && ((prefixes && l.StartsWith(span.Name, StringComparison.Ordinal) && l[span.Name.Length] == ' ') || IsAcronymOf(span.Name, l))).ToList();
         return candidates.Count == 1 ? candidates[0] : null;
     }
 
     /// <summary>"PGZ" for "Polska Grupa Zbrojeniowa"; "UNIFIL" for "United Nations Interim Force in Lebanon".</summary>
     private static bool IsAcronymOf(string acronym, string name)
     {
-        if (acronym.Length is < 2 or > 7 || !acronym.All(char.IsUpper)) return false;
+        if (acronym.Length is < 2 or > 7 || !CharChecks.AllUpper(acronym)) return false;
         var words = name.Split(' ');
         var capitals = string.Concat(words.Where(w => !Minor.Contains(w)).Select(w => w[0]));
         var all = string.Concat(words.Where(w => w is not ("of" or "the" or "&")).Select(w => char.ToUpperInvariant(w[0])));

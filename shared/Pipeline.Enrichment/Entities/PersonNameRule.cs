@@ -78,11 +78,14 @@ internal static class PersonNameRule
             if (j - i < 2 || (j < end && OrganizationNameRule.IsNameWord(tokens[j].Text) && !NameParticles.IsSuffix(tokens[j].Text))) continue;
             // "Ho Chi Minh City" is listed as a place; a listed phrase as long wins.
             if (matches.Longest(i) is { Entry: { } listed, Length: var length } && length >= j - i && !listed.Is(GazetteerKind.FamilyNameFirst | GazetteerKind.FirstName | GazetteerKind.Surname)) continue;
-            if (spans.Exists(s => s.First < j && i < s.Last && (s.First < i || s.Last > j))) continue;
+            if (Straddles(spans, i, j)) continue;
             Replace(spans, i, j, "rule:family-name");
             i = j - 1;
         }
     }
+
+    // A method of its own: in the loop, a lambda capturing its variables would allocate a closure for every token.
+    private static bool Straddles(List<NameSpan> spans, int i, int j) => spans.Exists(s => s.First < j && i < s.Last && (s.First < i || s.Last > j));
 
     // "Dong-hyun", "Wei-lin": Korean and Taiwanese given names are hyphenated; mainland ones are pinyin.
     private static bool IsEastAsianGivenName(string word)
@@ -99,7 +102,7 @@ internal static class PersonNameRule
     }
 
     private static bool IsCapitalisedNamePart(string word) =>
-        (word.Length > 1 && char.IsUpper(word[0]) && !word.All(char.IsUpper)) || NameParticles.IsArticleName(word)
+        (word.Length > 1 && char.IsUpper(word[0]) && !CharChecks.AllUpper(word)) || NameParticles.IsArticleName(word)
         || (word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.');
 
     // A place, a nationality, a title or an organisation's word is not the next part of a person's name.

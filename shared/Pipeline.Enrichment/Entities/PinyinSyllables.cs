@@ -19,7 +19,7 @@ internal static class PinyinSyllables
 
     public static bool IsGivenName(string word)
     {
-        if (word.Length is < 2 or > 12 || !char.IsUpper(word[0]) || !word.Skip(1).All(char.IsLower)) return false;
+        if (word.Length is < 2 or > 12 || !char.IsUpper(word[0]) || !CharChecks.RestLower(word)) return false;
         return Segments(word.ToLowerInvariant(), 0, 3);
     }
 

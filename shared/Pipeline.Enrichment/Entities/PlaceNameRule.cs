@@ -49,12 +49,21 @@ internal static class PlaceNameRule
         // "Rift Valley", untagged: capitalised words ending in a geographic word.
         for (var i = start; i < end; i++)
         {
-            if (!LastWords.Contains(tokens[i].Text) || i == start || spans.Exists(s => s.First <= i && i < s.Last)) continue;
+            if (!LastWords.Contains(tokens[i].Text) || i == start || Covers(spans, i)) continue;
             var first = i;
-            while (first > start && i - first < 3 && IsPlainCapitalised(tokens[first - 1].Text) && !spans.Exists(s => s.First <= first - 1 && first - 1 < s.Last)) first--;
+            while (first > start && i - first < 3 && IsPlainCapitalised(tokens[first - 1].Text) && !Covers(spans, first - 1)) first--;
             if (first < i && !(first == start && Lexicon.Instance.EnglishStopwords.Contains(tokens[first].Text.ToLowerInvariant()))) spans.Add((first, i + 1, "LOC", "rule:place-word", null));
         }
     }
+
+    // Lambdas in methods of their own: in the loops, capturing their variables would allocate a closure for every token.
+    private static bool Covers(List<NameSpan> spans, int k) => spans.Exists(s => s.First <= k && k < s.Last);
+
+    private static List<NameSpan> Overlapping(List<NameSpan> spans, int first, int last) => spans.FindAll(s => s.First < last && first < s.Last);
+
+    private static bool AnyOutside(List<NameSpan> spans, int first, int last) => spans.Exists(s => s.First < first || s.Last > last);
+
+    private static void RemoveOverlapping(List<NameSpan> spans, int first, int last) => spans.RemoveAll(s => s.First < last && first < s.Last);
 
     private static void ListedPlaces(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
     {
@@ -63,8 +72,8 @@ internal static class PlaceNameRule
             var (length, entry) = matches.Longest(i);
             if (entry is null || !entry.Is(GazetteerKind.City | GazetteerKind.Region) || entry.Is(GazetteerKind.KnownOrganization | GazetteerKind.Country) || !char.IsUpper(tokens[i].Text[0])) continue;
             var last = i + length;
-            var overlapping = spans.FindAll(s => s.First < last && i < s.Last);
-            if (overlapping.Exists(s => s.First < i || s.Last > last)) continue;
+            var overlapping = Overlapping(spans, i, last);
+            if (AnyOutside(overlapping, i, last)) continue;
             var replace = overlapping.Count switch
             {
                 0 => length > 1 || (i > start && PlacePrepositions.Contains(tokens[i - 1].Text) && !entry.Is(GazetteerKind.FirstName | GazetteerKind.Surname)),
@@ -72,7 +81,7 @@ internal static class PlaceNameRule
                 _ => true, // pieces of one listed name
             };
             if (!replace || (overlapping.Count == 1 && overlapping[0].Type == "LOC")) continue;
-            spans.RemoveAll(s => s.First < last && i < s.Last);
+            RemoveOverlapping(spans, i, last);
             spans.Add((i, last, "LOC", entry.Is(GazetteerKind.City) ? "gazetteer:cities" : "gazetteer:regions", entry));
             i = last - 1;
         }
@@ -128,5 +137,5 @@ internal static class PlaceNameRule
         return false;
     }
 
-    private static bool IsPlainCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower);
+    private static bool IsPlainCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]) && CharChecks.RestLower(word);
 }

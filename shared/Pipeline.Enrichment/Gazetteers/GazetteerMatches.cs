@@ -20,7 +20,13 @@ internal sealed class GazetteerMatches
         for (var i = start; i < end; i++)
         {
             _longest[i - start] = phrases.Match(tokens, i, end);
-            _single[i - start] = _longest[i - start].Length == 1 ? _longest[i - start].Entry : phrases.Match(tokens, i, i + 1).Entry;
+            // No match at all means no one-word phrase either (one always fits), so only a longer match needs a second look-up.
+            _single[i - start] = _longest[i - start].Length switch
+            {
+                0 => null,
+                1 => _longest[i - start].Entry,
+                _ => phrases.Match(tokens, i, i + 1).Entry,
+            };
         }
     }
 

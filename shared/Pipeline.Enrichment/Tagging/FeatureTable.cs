@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Pipeline.Enrichment;
 
 /// <summary>
@@ -6,7 +9,8 @@ namespace Pipeline.Enrichment;
 /// and most of them are not in the model (a pruned model keeps the features that matter), so the
 /// cost is the probing: 4-byte keys packed sixteen to a cache line keep the key array (a quarter
 /// of a megabyte) in the core's own cache, and a miss never touches the weights. Key 0 marks an
-/// empty slot, so a real key 0 is stored as 1 (a collision would only merge two features).
+/// empty slot, so a real key 0 is stored as 1 (a collision would only merge two features). Keys are
+/// placed Robin Hood fashion, so the probe for a missing key ends early.
 /// </summary>
 internal sealed class FeatureTable
 {
@@ -21,31 +25,63 @@ internal sealed class FeatureTable
         _keys = new uint[capacity];
         _weights = new float[capacity * classes];
         _mask = capacity - 1;
+        // Robin Hood insertion: along a probe run keys sit in order of their home slot, so a lookup
+        // of a key that is not there stops as soon as it meets a key nearer its own home.
+        var carried = new float[classes];
+        var swap = new float[classes];
         foreach (var (key, row) in rows)
         {
             var stored = Stored(key);
+            Array.Copy(weights, row * classes, carried, 0, classes);
             var slot = (int)(stored & (uint)_mask);
-            while (_keys[slot] != 0) slot = (slot + 1) & _mask;
-            _keys[slot] = stored;
-            Array.Copy(weights, row * classes, _weights, slot * classes, classes);
+            for (var distance = 0; ; slot = (slot + 1) & _mask, distance++)
+            {
+                var resident = _keys[slot];
+                if (resident == 0)
+                {
+                    _keys[slot] = stored;
+                    Array.Copy(carried, 0, _weights, slot * classes, classes);
+                    break;
+                }
+                var residentDistance = (int)(((uint)slot - resident) & (uint)_mask);
+                if (residentDistance >= distance) continue;
+                _keys[slot] = stored;
+                Array.Copy(_weights, slot * classes, swap, 0, classes);
+                Array.Copy(carried, 0, _weights, slot * classes, classes);
+                (carried, swap) = (swap, carried);
+                stored = resident;
+                distance = residentDistance;
+            }
         }
     }
 
     public int ClassCount { get; }
 
-    /// <summary>Adds the weights of <paramref name="key"/>, if it is a known feature, into <paramref name="scores"/>.</summary>
-    public void AddTo(uint key, Span<float> scores)
+    /// <summary>Adds the weights of each of <paramref name="keys"/> that is a known feature into <paramref name="scores"/>, in order.</summary>
+    public void AddTo(ReadOnlySpan<uint> keys, Span<float> scores)
     {
-        var stored = Stored(key);
-        var keys = _keys;
-        for (var slot = (int)(stored & (uint)_mask); ; slot = (slot + 1) & _mask)
+        var classes = ClassCount;
+        scores = scores[..classes];
+        var mask = (uint)_mask;
+        // Slots are masked and rows are whole, so the reads stay inside both arrays without bounds checks.
+        ref var keys0 = ref MemoryMarshal.GetArrayDataReference(_keys);
+        ref var weights0 = ref MemoryMarshal.GetArrayDataReference(_weights);
+        foreach (var key in keys)
         {
-            var k = keys[slot];
-            if (k == 0) return;
-            if (k != stored) continue;
-            var weights = _weights.AsSpan(slot * ClassCount, ClassCount);
-            for (var c = 0; c < weights.Length; c++) scores[c] += weights[c];
-            return;
+            var stored = Stored(key);
+            var slot = stored & mask;
+            for (var distance = 0u; ; slot = (slot + 1) & mask, distance++)
+            {
+                var k = Unsafe.Add(ref keys0, (nint)slot);
+                if (k == stored)
+                {
+                    ref var weights = ref Unsafe.Add(ref weights0, (nint)slot * classes);
+                    for (var c = 0; c < scores.Length; c++) scores[c] += Unsafe.Add(ref weights, c);
+                    break;
+                }
+                // An empty slot has distance (slot - 0) & mask, which may be large: test it explicitly.
+                if (k == 0 || ((slot - k) & mask) < distance) break;
+            }
         }
     }
 

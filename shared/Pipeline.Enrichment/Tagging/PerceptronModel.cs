@@ -31,7 +31,7 @@ internal sealed class PerceptronModel
     /// <summary>Adds each feature's class weights into <paramref name="scores"/> (at least <see cref="ScoreLength"/> long).</summary>
     public void Score(ReadOnlySpan<uint> keys, Span<float> scores)
     {
-        foreach (var key in keys) _table.AddTo(key, scores);
+        _table.AddTo(keys, scores);
     }
 
     /// <summary>

@@ -50,6 +50,11 @@ internal sealed class DocumentWords
     /// </summary>
     public string Cased(string phrase)
     {
+        // Most phrases hold no word the text ever writes with a capital: nothing to look for.
+        _capitalised ??= Capitalised();
+        var any = false;
+        foreach (var word in phrase.Split(' ', '-')) any |= _capitalised.Contains(word);
+        if (!any) return phrase;
         var cased = Cased(phrase, phrase.Split(' '));
         return (object)cased != phrase || !phrase.Contains('-') ? cased : Cased(phrase, phrase.Split(' ', '-'));
     }
@@ -83,6 +88,16 @@ internal sealed class DocumentWords
             }
             return written.ToString();
         }
+    }
+
+    private HashSet<string>? _capitalised;
+
+    private HashSet<string> Capitalised()
+    {
+        var capitalised = new HashSet<string>(StringComparer.Ordinal);
+        for (var w = 0; w < Lower.Count; w++)
+            if (!ReferenceEquals(Lower[w], Surface[w]) && !string.Equals(Lower[w], Surface[w], StringComparison.Ordinal)) capitalised.Add(Lower[w]);
+        return capitalised;
     }
 
     // A word the text writes only with a capital, and at least once inside a sentence beside a

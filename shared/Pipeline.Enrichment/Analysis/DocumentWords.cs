@@ -96,7 +96,7 @@ internal sealed class DocumentWords
     {
         var capitalised = new HashSet<string>(StringComparer.Ordinal);
         for (var w = 0; w < Lower.Count; w++)
-            if (!ReferenceEquals(Lower[w], Surface[w]) && !string.Equals(Lower[w], Surface[w], StringComparison.Ordinal)) capitalised.Add(Lower[w]);
+            if (!WrittenLower(w)) capitalised.Add(Lower[w]);
         return capitalised;
     }
 
@@ -108,14 +108,16 @@ internal sealed class DocumentWords
         for (var w = 0; w < Lower.Count; w++)
         {
             if (!string.Equals(Lower[w], word, StringComparison.Ordinal)) continue;
-            if (string.Equals(Surface[w], word, StringComparison.Ordinal)) return false;
+            if (WrittenLower(w)) return false;
             if (OpensSentence[w]) continue;
             proper |= (w > 0 && IsLower(w - 1)) || (w + 1 < Lower.Count && IsLower(w + 1));
         }
         return proper;
 
-        bool IsLower(int at) => string.Equals(Lower[at], Surface[at], StringComparison.Ordinal) && char.IsLetter(Surface[at][0]);
+        bool IsLower(int at) => WrittenLower(at) && char.IsLetter(Surface[at][0]);
     }
+
+    private bool WrittenLower(int w) => string.Equals(Lower[w], Surface[w], StringComparison.Ordinal);
 
     /// <summary>Where each word starts in the text, to tell which words belong to an entity's mention.</summary>
     public List<int> Starts { get; } = [];

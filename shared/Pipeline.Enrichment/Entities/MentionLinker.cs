@@ -33,38 +33,20 @@ internal static class MentionLinker
     {
         var single = spans.Where(s => s.Type == EntityTypes.Person && !s.Name.Contains(' ')).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
         if (single.Count == 0) return spans;
-        var covered = spans.Select(s => s.Start).ToHashSet();
-        var joined = new List<EntitySpan>(spans.Count);
-        var dropped = new HashSet<int>();
-        foreach (var span in spans)
+        var others = spans.Where(s => s.Type != EntityTypes.Person).Select(s => s.Start).ToHashSet();
+        var absorbed = new HashSet<int>();
+        var joined = spans.Select(span =>
         {
-            if (dropped.Contains(span.Start)) continue;
             if (span.Type != EntityTypes.Person || span.End + 1 >= text.Length || text[span.End] != ' ' || !char.IsUpper(text[span.End + 1]))
-            {
-                joined.Add(span);
-                continue;
-            }
-            var next = tokens.BinarySearch(new Token(span.End + 1, span.End + 1, string.Empty), TokenStartComparer.Instance);
-            if (next < 0 || !single.Contains(tokens[next].Text) || span.Name.EndsWith(tokens[next].Text, StringComparison.Ordinal)
-                || (covered.Contains(tokens[next].Start) && spans.Find(s => s.Start == tokens[next].Start) is not { Type: EntityTypes.Person }))
-            {
-                joined.Add(span);
-                continue;
-            }
-            dropped.Add(tokens[next].Start);
-            joined.Add(new EntitySpan(span.Start, tokens[next].End, text[span.Start..tokens[next].End], span.Type, span.Source)
-            {
-                AfterWord = span.AfterWord,
-            });
-        }
-        return joined;
-    }
-
-    private sealed class TokenStartComparer : IComparer<Token>
-    {
-        public static readonly TokenStartComparer Instance = new();
-
-        public int Compare(Token x, Token y) => x.Start.CompareTo(y.Start);
+                return span;
+            var next = TokenSearch.IndexAt(tokens, span.End + 1);
+            if (next < 0 || !single.Contains(tokens[next].Text) || span.Name.EndsWith(tokens[next].Text, StringComparison.Ordinal) || others.Contains(tokens[next].Start))
+                return span;
+            absorbed.Add(tokens[next].Start);
+            return new EntitySpan(span.Start, tokens[next].End, text[span.Start..tokens[next].End], span.Type, span.Source) { AfterWord = span.AfterWord };
+        }).ToList();
+        // The person mention the joined word was on its own is now part of the longer one.
+        return absorbed.Count == 0 ? joined : joined.Where(s => !absorbed.Contains(s.Start)).ToList();
     }
 
     private static Dictionary<string, string> VoteTypes(List<EntitySpan> spans) => spans

@@ -48,7 +48,7 @@ internal static class OrganizationShortForms
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var span in spans.Where(s => s.Type == EntityTypes.Organization && s.Name.Contains(' ')))
         {
-            var k = tokens.BinarySearch(new Token(span.End, span.End, string.Empty), Comparer<Token>.Create((a, b) => a.Start.CompareTo(b.Start)));
+            var k = TokenSearch.IndexAt(tokens, span.End);
             k = k < 0 ? ~k : k;
             var after = tokens.Skip(k).Take(4).Select(t => t.Text).ToArray();
             var shortForm = after switch

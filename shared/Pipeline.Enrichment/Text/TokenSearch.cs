@@ -1,0 +1,11 @@
+namespace Pipeline.Enrichment;
+
+/// <summary>Finding tokens by position in a tokenised text (tokens are in text order).</summary>
+internal static class TokenSearch
+{
+    private static readonly IComparer<Token> ByStart = Comparer<Token>.Create((a, b) => a.Start.CompareTo(b.Start));
+
+    /// <summary>The index of the token that starts at <paramref name="start"/>, or the bitwise
+    /// complement of the index of the first token after it (as <see cref="List{T}.BinarySearch(T, IComparer{T})"/>).</summary>
+    public static int IndexAt(List<Token> tokens, int start) => tokens.BinarySearch(new Token(start, start, string.Empty), ByStart);
+}

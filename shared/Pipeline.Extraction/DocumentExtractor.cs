@@ -11,14 +11,15 @@ public sealed class DocumentExtractor(ExtractionOptions? options = null)
     private readonly ExtractionOptions _options = options ?? new ExtractionOptions();
 
     /// <summary>Extracts from bytes already in memory; they are read in place, never copied.</summary>
-    public unsafe ExtractionResult Extract(ReadOnlySpan<byte> content, string? fileName = null, string? contentType = null)
+    /// <param name="textSink">Where the text of a large text, Markdown or HTML input is written instead of a string; see <see cref="ExtractionOptions.StreamingThresholdBytes"/>.</param>
+    public unsafe ExtractionResult Extract(ReadOnlySpan<byte> content, string? fileName = null, string? contentType = null, Stream? textSink = null)
     {
         RefuseTooLarge(content.Length);
         if (content.IsEmpty) throw Empty();
         fixed (byte* pointer = content)
         {
             using var stream = new UnmanagedMemoryStream(pointer, content.Length);
-            return ExtractSeekable(stream, fileName, contentType);
+            return ExtractSeekable(stream, fileName, contentType, textSink);
         }
     }
 
@@ -28,20 +29,21 @@ public sealed class DocumentExtractor(ExtractionOptions? options = null)
     /// <see cref="ExtractionOptions.MaxInputBytes"/>), since PDF and DOCX need to seek and text is read twice.
     /// </summary>
     /// <param name="length">The size the caller knows (refused at once when above the limit), or -1.</param>
-    public ExtractionResult Extract(Stream content, long length, string? fileName = null, string? contentType = null)
+    /// <param name="textSink">Where the text of a large text, Markdown or HTML input is written instead of a string; see <see cref="ExtractionOptions.StreamingThresholdBytes"/>.</param>
+    public ExtractionResult Extract(Stream content, long length, string? fileName = null, string? contentType = null, Stream? textSink = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         if (length >= 0) RefuseTooLarge(length);
         if (content is { CanSeek: true, Position: 0 })
         {
             RefuseTooLarge(content.Length);
-            return ExtractSeekable(content, fileName, contentType);
+            return ExtractSeekable(content, fileName, contentType, textSink);
         }
         using var copy = CopyBounded(content, length);
-        return ExtractSeekable(copy, fileName, contentType);
+        return ExtractSeekable(copy, fileName, contentType, textSink);
     }
 
-    private ExtractionResult ExtractSeekable(Stream stream, string? fileName, string? contentType)
+    private ExtractionResult ExtractSeekable(Stream stream, string? fileName, string? contentType, Stream? textSink)
     {
         stream.Position = 0;
         var head = new byte[(int)Math.Min(stream.Length, FormatSniffer.SampleBytes)];

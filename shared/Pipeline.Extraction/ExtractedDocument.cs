@@ -9,6 +9,13 @@ public sealed record ExtractedDocument
     public string? Title { get; init; }
     public required string Text { get; init; }
 
+    /// <summary>
+    /// Set when the text went to the caller's text sink (UTF-8, no byte-order mark) instead of
+    /// <see cref="Text"/>, which is then empty: the text's length in characters. See
+    /// <see cref="ExtractionOptions.StreamingThresholdBytes"/>.
+    /// </summary>
+    public long? SinkCharacters { get; init; }
+
     /// <summary>The decoded markup when the source is (or carries) HTML; the clean stage reads it.</summary>
     public string? Html { get; init; }
 

@@ -7,6 +7,14 @@ public sealed record ExtractionOptions
     public long MaxInputBytes { get; init; } = 128L * 1024 * 1024;
 
     /// <summary>
+    /// Plain text, Markdown and HTML inputs larger than this are read in one streaming pass when the
+    /// caller gives a text sink: the text goes to the sink as it is produced, so memory stays the
+    /// same whatever the input's size. Markdown is then read as plain text, and HTML's markup is not
+    /// kept (<see cref="ExtractedDocument.Html"/> is null), since both need the whole input at once.
+    /// </summary>
+    public long StreamingThresholdBytes { get; init; } = 8L * 1024 * 1024;
+
+    /// <summary>
     /// A DOCX whose parts would inflate to more than this in total is refused as a
     /// <see cref="ExtractionErrorCodes.Bomb"/>. Checked against the sizes the zip declares, which
     /// the zip reader also enforces while inflating, so nothing larger is ever inflated.

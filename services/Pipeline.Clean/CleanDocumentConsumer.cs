@@ -24,10 +24,11 @@ public sealed partial class CleanDocumentConsumer(
             ?? throw new InvalidOperationException($"Version {version} of {documentId} is not in the store.");
         var profile = await profiles.LoadAsync(SourceProfiles.KeyOf(ingested), context.CancellationToken);
         var started = Stopwatch.GetTimestamp();
+        var text = await store.ReadTextAsync(ingested, context.CancellationToken);
 
         var cleaned = cleaner.Clean(new CleaningInput
         {
-            Text = ingested.Text,
+            Text = text,
             // Markdown renders to HTML without the page structure main-content extraction reads;
             // its text goes through the text cleaner instead.
             Html = ingested.Format == "markdown" ? null : ingested.Markup,

@@ -13,7 +13,8 @@ namespace Pipeline.Ingest;
 /// Turns a dropped file into version 1 (or the next version, when the content changed) of its
 /// document: original bytes to the blob store, extracted text and metadata to the version.
 /// The same bytes dropped again store nothing and publish nothing. The file is read where the
-/// transport received it: hashed, extracted and stored from that one buffer, never copied whole.
+/// transport received it (hashed, extracted and stored from that one buffer, never copied whole) or,
+/// for a staged drop, streamed from the blob store; a large text is streamed back into it.
 /// </summary>
 public sealed partial class DropDocumentConsumer(
     IDocumentStore store, VersionCommitter committer, DocumentExtractor extractor, IngestOptions options, ILogger<DropDocumentConsumer> logger)
@@ -35,41 +36,35 @@ public sealed partial class DropDocumentConsumer(
         LinkDropperTrace(activity, context);
         var started = Stopwatch.GetTimestamp();
 
-        var content = drop.Content;
-        if (content.IsEmpty)
-            throw new UnprocessableDocumentException(ExtractionErrorCodes.Empty, "The dropped file is empty.") { DocumentId = documentId };
-        // Refused before a byte is hashed or stored: the limit protects the store as much as the process.
-        if (content.Length > options.MaxDocumentBytes)
-            throw new UnprocessableDocumentException(ExtractionErrorCodes.TooLarge,
-                $"The file has {content.Length:N0} bytes; the limit is {options.MaxDocumentBytes:N0} (PIPELINE_MAX_DOCUMENT_BYTES).") { DocumentId = documentId };
-
-        var hash = ContentHash.Of(content.Span);
+        await using var input = await DropInput.OpenAsync(drop, store, options.MaxDocumentBytes, documentId, context.CancellationToken);
         var latest = await store.GetLatestVersionAsync(documentId, Stages.Ingest, context.CancellationToken);
-        var accepted = latest?.ContentHash == hash
+        var accepted = latest?.ContentHash == input.Hash
             // The same bytes as the latest version: nothing to extract. Committing that version again
             // stores nothing, and publishes its event only if a crash had kept it from going out.
             ? [await CommitAsync(context, latest, started)]
-            : await IngestAsync(context, drop, documentId, hash, latest, started);
+            : await IngestAsync(context, drop, input, documentId, latest, started);
         if (context.RequestId is not null)
             await context.RespondAsync(new DropAccepted { Documents = accepted });
     }
 
-    private async Task<List<AcceptedDocument>> IngestAsync(ConsumeContext context, DropDocument drop, string documentId, string hash,
+    private async Task<List<AcceptedDocument>> IngestAsync(ConsumeContext context, DropDocument drop, DropInput input, string documentId,
         DocumentVersion? latest, long started)
     {
+        var cancellationToken = context.CancellationToken;
+        // A large text, Markdown or HTML file is extracted in one streaming pass into a spool file
+        // and stored from there as a blob: its text is never one string in this process.
+        await using var spool = input.Length > options.Extraction.StreamingThresholdBytes ? TextSpool.Create() : null;
         ExtractionResult extraction;
         try
         {
-            extraction = extractor.Extract(drop.Content.Span, drop.FileName, drop.ContentType);
+            extraction = await input.ExtractAsync(extractor, drop.FileName, drop.ContentType, spool, cancellationToken);
         }
         catch (ExtractionException e)
         {
             throw new UnprocessableDocumentException(e.Code, e.Message, e) { DocumentId = documentId };
         }
 
-        BlobInfo blob;
-        await using (var original = ReadOnlyStream(drop.Content))
-            blob = await store.SaveBlobAsync(ContentHash.Digits(hash), original, drop.FileName, extraction.MediaType, context.CancellationToken);
+        var blob = await input.SaveAsync(drop.FileName, extraction.MediaType, cancellationToken);
         var items = extraction.Documents;
         var accepted = new List<AcceptedDocument>(items.Count);
         for (var index = 0; index < items.Count; index++)
@@ -77,10 +72,11 @@ public sealed partial class DropDocumentConsumer(
             var item = items[index];
             var single = items.Count == 1;
             var id = single ? documentId : DocumentIdentity.ForItem(documentId, item, index);
-            var itemHash = single ? hash : ContentHash.Of($"{item.Title}\n{item.Text}\n{item.Html}");
-            var previous = single ? latest : await store.GetLatestVersionAsync(id, Stages.Ingest, context.CancellationToken);
+            var itemHash = single ? input.Hash : ContentHash.Of($"{item.Title}\n{item.Text}\n{item.Html}");
+            var previous = single ? latest : await store.GetLatestVersionAsync(id, Stages.Ingest, cancellationToken);
             // Unchanged content reuses the latest key: the store hands back that version, no event goes out.
             var key = previous?.ContentHash == itemHash ? previous.Key : $"ingest:{itemHash}:{previous?.Version ?? 0}";
+            var textBlob = item.SinkCharacters is not null && spool is not null ? await TextSpool.SaveAsync(spool, store, cancellationToken) : null;
             var draft = new DocumentVersion
             {
                 DocumentId = id,
@@ -93,6 +89,8 @@ public sealed partial class DropDocumentConsumer(
                 TraceId = Activity.Current?.TraceId.ToString(),
                 Title = item.Title,
                 Text = item.Text,
+                TextBlob = textBlob?.Id,
+                TextBlobCharacters = textBlob is null ? null : item.SinkCharacters,
                 Markup = item.Html,
                 BlobId = blob.Id,
                 BlobLength = blob.Length,
@@ -114,18 +112,12 @@ public sealed partial class DropDocumentConsumer(
         return new AcceptedDocument(result.Version.DocumentId, result.Version.Version, result.Created);
     }
 
-    /// <summary>The received bytes as a stream over the same memory (RabbitMQ's and MassTransit's buffers are arrays).</summary>
-    private static MemoryStream ReadOnlyStream(ReadOnlyMemory<byte> content) =>
-        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(content, out var segment)
-            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
-            : new MemoryStream(content.ToArray(), writable: false);
-
     private void Record(AppendResult result, double milliseconds)
     {
         var outcome = result.Created ? "created" : "unchanged";
         PipelineTelemetry.Documents.Add(1, new(PipelineTelemetry.StageTag, Stages.Ingest), new("outcome", outcome));
         PipelineTelemetry.StageDuration.Record(milliseconds, new KeyValuePair<string, object?>(PipelineTelemetry.StageTag, Stages.Ingest));
-        if (result.Created) LogIngested(logger, result.Version.DocumentId, result.Version.Version, result.Version.Format, result.Version.Text.Length, milliseconds);
+        if (result.Created) LogIngested(logger, result.Version.DocumentId, result.Version.Version, result.Version.Format, result.Version.TextLength(), milliseconds);
         else LogUnchanged(logger, result.Version.DocumentId, result.Version.Version);
     }
 
@@ -147,7 +139,7 @@ public sealed partial class DropDocumentConsumer(
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingested document {DocumentId} version {Version} ({Format}, {Characters} characters) in {Milliseconds:0} ms")]
-    private static partial void LogIngested(ILogger logger, string documentId, int version, string? format, int characters, double milliseconds);
+    private static partial void LogIngested(ILogger logger, string documentId, int version, string? format, long characters, double milliseconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Document {DocumentId} unchanged since version {Version}; nothing stored")]
     private static partial void LogUnchanged(ILogger logger, string documentId, int version);

@@ -20,6 +20,13 @@ public sealed record DropDocument
     public string? DocumentId { get; init; }
 
     /// <summary>
+    /// Set when the file is already in the store's blob store under this id (its SHA-256 in hex)
+    /// and the message carries only the reference, with an empty body: how <c>POST /documents</c>
+    /// hands files to ingest, so a 100 MB upload never travels or sits in memory whole.
+    /// </summary>
+    public string? BlobId { get; init; }
+
+    /// <summary>
     /// The file's bytes. A received drop reads them where the transport put them (for RabbitMQ, the
     /// client's own buffer), so they are only valid while the message is being consumed: copy them
     /// to keep them. Never written as JSON: a fault or an audit record of a drop names the file, it

@@ -36,6 +36,16 @@ public sealed record DocumentVersion
     public string? Title { get; init; }
     public string Text { get; init; } = string.Empty;
 
+    /// <summary>
+    /// A text ingest streamed instead of holding it as one string (a large text, Markdown or HTML
+    /// file): the blob in the blob store that holds it as UTF-8; <see cref="Text"/> is then empty.
+    /// Read either form with <see cref="DocumentTexts.ReadTextAsync"/>.
+    /// </summary>
+    public string? TextBlob { get; init; }
+
+    /// <summary>The length in characters of the text in <see cref="TextBlob"/>.</summary>
+    public long? TextBlobCharacters { get; init; }
+
     /// <summary>Decoded HTML when the source is or carries markup (ingest versions only).</summary>
     public string? Markup { get; init; }
 

@@ -85,7 +85,7 @@ internal static class DocsCommand
         foreach (var (key, value) in version.Metadata) Row(key, value);
         AnsiConsole.Write(grid);
         AnsiConsole.WriteLine();
-        AnsiConsole.WriteLine(version.Text);
+        AnsiConsole.WriteLine(await store.ReadTextAsync(version, cancellationToken));
         if (removed) await ShowRemovedAsync(store, version, cancellationToken);
         return 0;
     }

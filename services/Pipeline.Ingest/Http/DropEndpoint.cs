@@ -2,18 +2,20 @@ using MassTransit;
 using Pipeline.Contracts;
 using Pipeline.Messaging;
 using Pipeline.Messaging.Drops;
+using Pipeline.Storage;
 
 namespace Pipeline.Ingest.Http;
 
 /// <summary>
-/// <c>POST /documents</c>: each uploaded file goes to the ingest queue as a drop sent as a request,
-/// exactly as any dropper's would, and ingest's answer (or the fault of a refusal) comes back.
+/// <c>POST /documents</c>: each uploaded file is staged in the blob store and goes to the ingest
+/// queue as a drop that names it (the bytes never travel through the broker), sent as a request;
+/// ingest's answer (or the fault of a refusal) comes back.
 /// </summary>
 internal static partial class DropEndpoint
 {
     private static readonly RequestTimeout Patience = RequestTimeout.After(m: 5);
 
-    public static async Task<IResult> HandleAsync(HttpContext http, IngestOptions options, IRequestClient<DropDocument> client, ILoggerFactory loggers)
+    public static async Task<IResult> HandleAsync(HttpContext http, IngestOptions options, IRequestClient<DropDocument> client, IDocumentStore store, ILoggerFactory loggers)
     {
         var cancellationToken = http.RequestAborted;
         IReadOnlyList<UploadedFile> files;
@@ -31,13 +33,29 @@ internal static partial class DropEndpoint
             return new ApiError("bad-request", e.Message).As(StatusCodes.Status400BadRequest);
         }
 
+        try
+        {
+            return await DropAsync(http, files, formSource, client, store, loggers);
+        }
+        finally
+        {
+            foreach (var file in files) await file.DisposeAsync();
+        }
+    }
+
+    private static async Task<IResult> DropAsync(HttpContext http, IReadOnlyList<UploadedFile> files, string? formSource, IRequestClient<DropDocument> client,
+        IDocumentStore store, ILoggerFactory loggers)
+    {
+        var cancellationToken = http.RequestAborted;
         var source = FirstNonBlank(http.Request.Headers["X-Source"].ToString(), http.Request.Query["source"].ToString(), formSource);
         var documentId = FirstNonBlank(http.Request.Headers["X-Document-Id"].ToString(), http.Request.Query["id"].ToString());
         var accepted = new List<DroppedDocument>();
         var refused = new List<RefusedFile>();
         foreach (var file in files)
         {
-            var drop = new DropDocument { FileName = file.FileName, ContentType = file.ContentType, Source = source, DocumentId = files.Count == 1 ? documentId : null, Content = file.Content };
+            // An empty file goes as it is, for ingest to refuse; anything else by reference.
+            var blobId = file.Length == 0 ? null : (await store.SaveBlobAsync(ContentHash.Digits(file.Hash), file.Spool, file.FileName, file.ContentType, cancellationToken)).Id;
+            var drop = new DropDocument { FileName = file.FileName, ContentType = file.ContentType, Source = source, DocumentId = files.Count == 1 ? documentId : null, BlobId = blobId };
             try
             {
                 var response = await client.GetResponse<DropAccepted>(drop, request => request.UseExecute(send => send.Serializer = new DropSerializer()),

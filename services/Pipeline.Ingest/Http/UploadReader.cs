@@ -8,7 +8,8 @@ namespace Pipeline.Ingest.Http;
 /// The files of a <c>POST /documents</c>: the raw body as one file (named by <c>X-File-Name</c> or
 /// <c>?name=</c>), or each file part of a <c>multipart/form-data</c> body. Each file may have up to
 /// PIPELINE_MAX_DOCUMENT_BYTES, a multipart body as a whole that much plus 1 MiB; the body is read
-/// no further than that. All files are read before any is dropped, so a refused request drops none.
+/// no further than that. Each file is spooled to a temporary file, never held in memory; all files
+/// are read before any is dropped, so a refused request drops none. The caller disposes the files.
 /// </summary>
 internal static class UploadReader
 {
@@ -31,8 +32,7 @@ internal static class UploadReader
     {
         var name = FirstNonBlank(request.Headers[FileNameHeader].ToString(), request.Query["name"].ToString())
             ?? throw new BadHttpRequestException($"Name the file: send an {FileNameHeader} header or ?name=, or post multipart/form-data.");
-        var content = await BoundedBody.ReadAsync(request.Body, request.ContentLength, limit, $"The file '{name}'", cancellationToken);
-        return new UploadedFile(name, ClaimedType(request.ContentType), content);
+        return await SpooledBody.ReadAsync(request.Body, name, ClaimedType(request.ContentType), request.ContentLength, limit, cancellationToken);
     }
 
     private static async Task<(IReadOnlyList<UploadedFile>, string?)> ReadMultipartAsync(HttpRequest request, MediaTypeHeaderValue mediaType, long limit,
@@ -46,21 +46,29 @@ internal static class UploadReader
         var files = new List<UploadedFile>();
         string? source = null;
         long total = 0;
-        while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+        try
         {
-            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)) continue;
-            var fileName = FirstNonBlank(disposition.FileNameStar.Value, HeaderUtilities.RemoveQuotes(disposition.FileName).Value);
-            if (fileName is null)
+            while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
             {
-                // A plain form field: only "source" means something here.
-                var value = await BoundedBody.ReadAsync(section.Body, null, FieldBytes, "A form field", cancellationToken);
-                if (HeaderUtilities.RemoveQuotes(disposition.Name).Value == "source") source = FirstNonBlank(System.Text.Encoding.UTF8.GetString(value));
-                continue;
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)) continue;
+                var fileName = FirstNonBlank(disposition.FileNameStar.Value, HeaderUtilities.RemoveQuotes(disposition.FileName).Value);
+                if (fileName is null)
+                {
+                    // A plain form field: only "source" means something here.
+                    var value = await BoundedBody.ReadAsync(section.Body, null, FieldBytes, "A form field", cancellationToken);
+                    if (HeaderUtilities.RemoveQuotes(disposition.Name).Value == "source") source = FirstNonBlank(System.Text.Encoding.UTF8.GetString(value));
+                    continue;
+                }
+                var file = await SpooledBody.ReadAsync(section.Body, Path.GetFileName(fileName), ClaimedType(section.ContentType), null, limit, cancellationToken);
+                files.Add(file);
+                total += file.Length;
+                if (total > limit + MultipartOverhead) throw new UploadTooLargeException($"The files of this request have more than {limit + MultipartOverhead:N0} bytes together; send them in several requests.");
             }
-            var content = await BoundedBody.ReadAsync(section.Body, null, limit, $"The file '{fileName}'", cancellationToken);
-            total += content.Length;
-            if (total > limit + MultipartOverhead) throw new UploadTooLargeException($"The files of this request have more than {limit + MultipartOverhead:N0} bytes together; send them in several requests.");
-            files.Add(new UploadedFile(Path.GetFileName(fileName), ClaimedType(section.ContentType), content));
+        }
+        catch
+        {
+            foreach (var file in files) await file.DisposeAsync();
+            throw;
         }
         if (files.Count == 0) throw new BadHttpRequestException("The multipart body holds no file part (a part with a filename).");
         return (files, source);

@@ -14,7 +14,7 @@ namespace Pipeline.Messaging.Drops;
 /// </summary>
 public static class DropHeaderReader
 {
-    private static readonly string[] Described = [DropHeaders.FileName, DropHeaders.ContentType, DropHeaders.Source, DropHeaders.DocumentId];
+    private static readonly string[] Described = [DropHeaders.FileName, DropHeaders.ContentType, DropHeaders.Source, DropHeaders.DocumentId, DropHeaders.BlobId];
 
     /// <summary>The header's text, trimmed; null when absent, blank or unreadable.</summary>
     public static string? Text(Headers headers, string key) => Read(headers, key, out var text) is null ? text : null;

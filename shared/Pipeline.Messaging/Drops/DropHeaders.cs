@@ -18,6 +18,13 @@ public static class DropHeaders
     /// <summary>An explicit document id, for droppers that track identity themselves.</summary>
     public const string DocumentId = "document-id";
 
+    /// <summary>
+    /// A file already staged in the store's blob store (SHA-256 hex digits of its bytes); the body
+    /// is then empty. Droppers that share the store (the ingest service's <c>POST /documents</c>)
+    /// use it so large files travel by reference.
+    /// </summary>
+    public const string BlobId = "blob-id";
+
     /// <summary>A W3C trace context; ingest links its span to it.</summary>
     public const string TraceParent = "traceparent";
 }

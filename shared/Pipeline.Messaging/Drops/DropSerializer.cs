@@ -24,6 +24,7 @@ public sealed class DropSerializer : RawMessageSerializer, IMessageSerializer, I
         if (drop.ContentType is not null) context.Headers.Set(DropHeaders.ContentType, drop.ContentType);
         if (drop.Source is not null) context.Headers.Set(DropHeaders.Source, drop.Source);
         if (drop.DocumentId is not null) context.Headers.Set(DropHeaders.DocumentId, drop.DocumentId);
+        if (drop.BlobId is not null) context.Headers.Set(DropHeaders.BlobId, drop.BlobId);
         // Message id, request id and response address travel as headers, as in MassTransit's raw formats.
         SetRawMessageHeaders(context);
         // A whole array goes out as it is (the RabbitMQ transport publishes GetBytes() unchanged).
@@ -47,6 +48,7 @@ public sealed class DropSerializer : RawMessageSerializer, IMessageSerializer, I
             ContentType = DropHeaderReader.Text(headers, DropHeaders.ContentType) ?? ClaimedType(transportContentType),
             Source = DropHeaderReader.Text(headers, DropHeaders.Source),
             DocumentId = DropHeaderReader.Text(headers, DropHeaders.DocumentId),
+            BlobId = DropHeaderReader.Text(headers, DropHeaders.BlobId),
             Content = ReceivedBody.Of(body),
         };
         var context = new RawMessageContext(headers, destinationAddress, RawSerializerOptions.Default);

@@ -31,6 +31,10 @@ internal sealed class VersionDocument
     public string? Text { get; set; }
     public string? TextBlobId { get; set; }
     public string? Markup { get; set; }
+
+    /// <summary><see cref="DocumentVersion.TextBlob"/>: a streamed text in the <c>originals</c> bucket, written there by ingest.</summary>
+    public string? TextBlob { get; set; }
+    public long? TextBlobCharacters { get; set; }
     public string? MarkupBlobId { get; set; }
 
     public string? Language { get; set; }

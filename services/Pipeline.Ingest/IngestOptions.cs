@@ -5,7 +5,8 @@ namespace Pipeline.Ingest;
 
 /// <summary>
 /// The ingest service's own settings (environment variables or appsettings):
-/// <c>PIPELINE_MAX_DOCUMENT_BYTES</c>, <c>PIPELINE_WATCH_DIR</c>, <c>PIPELINE_WATCH_SOURCE</c>, <c>PIPELINE_API_KEY</c>.
+/// <c>PIPELINE_MAX_DOCUMENT_BYTES</c>, <c>PIPELINE_STREAM_ABOVE_BYTES</c>, <c>PIPELINE_WATCH_DIR</c>,
+/// <c>PIPELINE_WATCH_SOURCE</c>, <c>PIPELINE_API_KEY</c>.
 /// </summary>
 public sealed record IngestOptions
 {
@@ -14,6 +15,13 @@ public sealed record IngestOptions
 
     /// <summary>Larger files are refused with the code <c>too-large</c>, before anything is read or stored.</summary>
     public long MaxDocumentBytes { get; init; } = DefaultMaxDocumentBytes;
+
+    /// <summary>
+    /// Text, Markdown and HTML files larger than this are extracted in one streaming pass and their
+    /// text is kept in the blob store, so ingest's memory does not grow with the file
+    /// (<see cref="ExtractionOptions.StreamingThresholdBytes"/>, 8 MiB by default).
+    /// </summary>
+    public long StreamingThresholdBytes { get; init; } = new ExtractionOptions().StreamingThresholdBytes;
 
     /// <summary>A folder whose new and changed files the service drops into its own queue; null: no watching.</summary>
     public string? WatchDirectory { get; init; }
@@ -24,25 +32,27 @@ public sealed record IngestOptions
     /// <summary>The key <c>POST /documents</c> and <c>GET /documents/{id}</c> require; null: the endpoints answer 503.</summary>
     public string? ApiKey { get; init; }
 
-    public ExtractionOptions Extraction => new() { MaxInputBytes = MaxDocumentBytes };
+    public ExtractionOptions Extraction => new() { MaxInputBytes = MaxDocumentBytes, StreamingThresholdBytes = StreamingThresholdBytes };
 
     public static IngestOptions From(IConfiguration? configuration)
     {
         if (configuration is null) return new IngestOptions();
         return new IngestOptions
         {
-            MaxDocumentBytes = MaxBytes(configuration["PIPELINE_MAX_DOCUMENT_BYTES"]),
+            MaxDocumentBytes = Bytes(configuration, "PIPELINE_MAX_DOCUMENT_BYTES", DefaultMaxDocumentBytes),
+            StreamingThresholdBytes = Bytes(configuration, "PIPELINE_STREAM_ABOVE_BYTES", new ExtractionOptions().StreamingThresholdBytes),
             WatchDirectory = NullIfBlank(configuration["PIPELINE_WATCH_DIR"]),
             WatchSource = NullIfBlank(configuration["PIPELINE_WATCH_SOURCE"]),
             ApiKey = NullIfBlank(configuration["PIPELINE_API_KEY"]),
         };
     }
 
-    private static long MaxBytes(string? value)
+    private static long Bytes(IConfiguration configuration, string key, long fallback)
     {
-        if (string.IsNullOrWhiteSpace(value)) return DefaultMaxDocumentBytes;
+        var value = configuration[key];
+        if (string.IsNullOrWhiteSpace(value)) return fallback;
         if (long.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) && bytes > 0) return bytes;
-        throw new InvalidOperationException($"PIPELINE_MAX_DOCUMENT_BYTES is '{value}'; give a whole number of bytes, e.g. 134217728 for 128 MiB.");
+        throw new InvalidOperationException($"{key} is '{value}'; give a whole number of bytes, e.g. 134217728 for 128 MiB.");
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

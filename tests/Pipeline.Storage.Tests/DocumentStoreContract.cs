@@ -134,6 +134,27 @@ public abstract class DocumentStoreContract : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task Should_read_a_streamed_text_back_from_the_blob_it_names_and_a_kept_text_as_it_is()
+    {
+        var store = await Ready();
+        var text = "x" + string.Concat(Enumerable.Repeat("🚢 Ölhafen 東京, a streamed line.\n\n", 20_000));
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        var blob = await store.SaveBlobAsync(ContentHash.Digits(ContentHash.Of(bytes)), new MemoryStream(bytes), null, "text/plain; charset=utf-8");
+        await store.AppendVersionAsync(Drafts.Ingest("doc-t", "ingest:1", string.Empty) with { TextBlob = blob.Id, TextBlobCharacters = text.Length });
+        await store.AppendVersionAsync(Drafts.Derived("doc-t", "clean", 1, "Kept in the version."));
+
+        var streamed = (await store.GetVersionAsync("doc-t", 1))!;
+        var kept = (await store.GetVersionAsync("doc-t", 2))!;
+
+        Assert.Equal((blob.Id, (long?)text.Length, string.Empty), (streamed.TextBlob, streamed.TextBlobCharacters, streamed.Text));
+        Assert.Equal(text, await store.ReadTextAsync(streamed));
+        Assert.Equal(text.Length, streamed.TextLength());
+        Assert.Equal("Kept in the version.", await store.ReadTextAsync(kept));
+        await Assert.ThrowsAsync<InvalidDataException>(() => store.ReadTextAsync(streamed with { TextBlobCharacters = text.Length + 1 }));
+        await Assert.ThrowsAsync<InvalidDataException>(() => store.ReadTextAsync(streamed with { TextBlob = new string('0', 64) }));
+    }
+
+    [SkippableFact]
     public async Task Should_keep_characters_outside_the_basic_plane_wherever_they_fall_in_a_long_text()
     {
         var store = await Ready();

@@ -53,6 +53,21 @@ public sealed class MongoMappingSpecs
     }
 
     [Fact]
+    public void Should_write_a_streamed_text_as_a_reference_to_its_blob_and_read_it_back()
+    {
+        var streamed = Version with { Text = string.Empty, TextBlob = new string('a', 64), TextBlobCharacters = 104_857_600 };
+
+        var bson = MongoRecordMapper.ToDocument(streamed).ToBsonDocument();
+        var read = MongoRecordMapper.ToRecord(BsonSerializer.Deserialize<VersionDocument>(bson));
+
+        Assert.Equal(new string('a', 64), bson["textBlob"].AsString);
+        Assert.Equal(104_857_600L, bson["textBlobCharacters"].AsInt64);
+        Assert.False(bson.Contains("textBlobId"));
+        Assert.Equal((streamed.TextBlob, streamed.TextBlobCharacters, ""), (read.TextBlob, read.TextBlobCharacters, read.Text));
+        Assert.False(MongoRecordMapper.ToDocument(Version).ToBsonDocument().Contains("textBlob"));
+    }
+
+    [Fact]
     public void Should_read_back_the_version_it_wrote()
     {
         var bson = MongoRecordMapper.ToDocument(Version).ToBsonDocument();

@@ -9,6 +9,9 @@ namespace Pipeline.Services.Tests;
 /// </summary>
 public sealed class WatchedFolder : IAsyncDisposable
 {
+    /// <summary>What the watcher handed over: the name, the bytes, the hash it computed.</summary>
+    public sealed record DroppedFile(string RelativePath, ReadOnlyMemory<byte> Content, string ContentHash);
+
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
     private readonly ConcurrentQueue<WatchReport> _reports = new();
     private readonly SemaphoreSlim _reported = new(0);
@@ -16,7 +19,7 @@ public sealed class WatchedFolder : IAsyncDisposable
     private Task _running = Task.CompletedTask;
 
     public DirectoryInfo Directory { get; } = System.IO.Directory.CreateTempSubdirectory("pipeline-watch-");
-    public ConcurrentQueue<WatchedFile> Dropped { get; } = new();
+    public ConcurrentQueue<DroppedFile> Dropped { get; } = new();
     public IReadOnlyCollection<WatchReport> Reports => _reports;
     public FolderWatcher Watcher { get; private set; } = null!;
 
@@ -33,15 +36,14 @@ public sealed class WatchedFolder : IAsyncDisposable
             QuietPeriod = TimeSpan.FromMilliseconds(100),
             RetryDelay = TimeSpan.FromMilliseconds(200),
         };
-        Watcher = new FolderWatcher(options, (file, _) =>
+        Watcher = new FolderWatcher(options, async (file, cancellationToken) =>
         {
             if (FailNextDrops > 0)
             {
                 FailNextDrops--;
                 throw new IOException("broker unreachable");
             }
-            Dropped.Enqueue(file with { Content = file.Content.ToArray() });
-            return Task.CompletedTask;
+            Dropped.Enqueue(new DroppedFile(file.RelativePath, await file.ReadAllBytesAsync(cancellationToken), file.ContentHash));
         });
         Watcher.Reported += report =>
         {

@@ -40,7 +40,7 @@ internal static class WatchCommand
         using var tracing = CliTracing.Start(configuration);
         await using var dropper = await RabbitDropper.ConnectAsync(uri, inFlight: 1, cancellationToken);
         var options = new FolderWatchOptions { Directory = directory.FullName, MaxFileBytes = IngestOptions.From(configuration).MaxDocumentBytes };
-        var watcher = new FolderWatcher(options, (file, ct) => dropper.DropAsync(file.RelativePath, file.Content, source, ct));
+        var watcher = new FolderWatcher(options, async (file, ct) => await dropper.DropAsync(file.RelativePath, await file.ReadAllBytesAsync(ct), source, ct));
         watcher.Reported += Print;
         AnsiConsole.MarkupLineInterpolated($"Watching [bold]{directory.FullName}[/] for [bold]{QueueNames.Ingest}[/] on {uri.Host}:{uri.Port}; Ctrl+C stops.");
         await watcher.RunAsync(cancellationToken);

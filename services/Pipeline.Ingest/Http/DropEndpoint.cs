@@ -54,7 +54,7 @@ internal static partial class DropEndpoint
         foreach (var file in files)
         {
             // An empty file goes as it is, for ingest to refuse; anything else by reference.
-            var blobId = file.Length == 0 ? null : (await store.SaveBlobAsync(ContentHash.Digits(file.Hash), file.Spool, file.FileName, file.ContentType, cancellationToken)).Id;
+            var blobId = file.File.Length == 0 ? null : (await store.SaveBlobAsync(ContentHash.Digits(file.File.Hash), file.File.Stream, file.FileName, file.ContentType, cancellationToken)).Id;
             var drop = new DropDocument { FileName = file.FileName, ContentType = file.ContentType, Source = source, DocumentId = files.Count == 1 ? documentId : null, BlobId = blobId };
             try
             {

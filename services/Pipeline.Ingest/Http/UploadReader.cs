@@ -32,7 +32,7 @@ internal static class UploadReader
     {
         var name = FirstNonBlank(request.Headers[FileNameHeader].ToString(), request.Query["name"].ToString())
             ?? throw new BadHttpRequestException($"Name the file: send an {FileNameHeader} header or ?name=, or post multipart/form-data.");
-        return await SpooledBody.ReadAsync(request.Body, name, ClaimedType(request.ContentType), request.ContentLength, limit, cancellationToken);
+        return new UploadedFile(name, ClaimedType(request.ContentType), await SpoolAsync(request.Body, name, request.ContentLength, limit, cancellationToken));
     }
 
     private static async Task<(IReadOnlyList<UploadedFile>, string?)> ReadMultipartAsync(HttpRequest request, MediaTypeHeaderValue mediaType, long limit,
@@ -59,9 +59,9 @@ internal static class UploadReader
                     if (HeaderUtilities.RemoveQuotes(disposition.Name).Value == "source") source = FirstNonBlank(System.Text.Encoding.UTF8.GetString(value));
                     continue;
                 }
-                var file = await SpooledBody.ReadAsync(section.Body, Path.GetFileName(fileName), ClaimedType(section.ContentType), null, limit, cancellationToken);
+                var file = new UploadedFile(Path.GetFileName(fileName), ClaimedType(section.ContentType), await SpoolAsync(section.Body, fileName, null, limit, cancellationToken));
                 files.Add(file);
-                total += file.Length;
+                total += file.File.Length;
                 if (total > limit + MultipartOverhead) throw new UploadTooLargeException($"The files of this request have more than {limit + MultipartOverhead:N0} bytes together; send them in several requests.");
             }
         }
@@ -73,6 +73,15 @@ internal static class UploadReader
         if (files.Count == 0) throw new BadHttpRequestException("The multipart body holds no file part (a part with a filename).");
         return (files, source);
     }
+
+    private static Task<SpooledFile> SpoolAsync(Stream body, string name, long? length, long limit, CancellationToken cancellationToken)
+    {
+        if (length > limit) throw TooLarge(name, length.Value, limit, exact: true);
+        return FileSpool.CopyAsync(body, limit, read => TooLarge(name, read, limit, exact: false), cancellationToken);
+    }
+
+    private static UploadTooLargeException TooLarge(string name, long length, long limit, bool exact) =>
+        new($"The file '{name}' has {(exact ? "" : "more than ")}{(exact ? length : limit):N0} bytes; the limit is {limit:N0} (PIPELINE_MAX_DOCUMENT_BYTES).");
 
     /// <summary>A generic label says nothing about the file; any other is the sender's claim (a hint: ingest sniffs the bytes).</summary>
     private static string? ClaimedType(string? contentType) =>

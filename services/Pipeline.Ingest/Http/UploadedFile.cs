@@ -1,10 +1,7 @@
 namespace Pipeline.Ingest.Http;
 
-/// <summary>
-/// One file of a <c>POST /documents</c>: its name, the media type its sender claims, and its bytes
-/// spooled to a temporary file (deleted when disposed) with their length and SHA-256.
-/// </summary>
-internal sealed record UploadedFile(string FileName, string? ContentType, FileStream Spool, long Length, string Hash) : IAsyncDisposable
+/// <summary>One file of a <c>POST /documents</c>: its name, the media type its sender claims, and its bytes spooled to disk.</summary>
+internal sealed record UploadedFile(string FileName, string? ContentType, SpooledFile File) : IAsyncDisposable
 {
-    public ValueTask DisposeAsync() => Spool.DisposeAsync();
+    public ValueTask DisposeAsync() => File.DisposeAsync();
 }

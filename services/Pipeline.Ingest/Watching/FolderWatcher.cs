@@ -118,16 +118,19 @@ public sealed partial class FolderWatcher(
             Report(new WatchReport(path, WatchOutcome.TooLarge, $"{now.Length:N0} bytes; the limit is {options.MaxFileBytes:N0} (PIPELINE_MAX_DOCUMENT_BYTES)"));
             return;
         }
-        byte[] content;
+        SpooledFile content;
         try
         {
-            content = await File.ReadAllBytesAsync(FullPath(path), cancellationToken);
+            await using var file = new FileStream(FullPath(path), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16, useAsync: true);
+            content = await FileSpool.CopyAsync(file, options.MaxFileBytes,
+                read => new IOException($"{path} grew past {options.MaxFileBytes:N0} bytes while it was read"), cancellationToken);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             return; // gone before it could be read: nothing to drop
         }
-        var hash = ContentHash.Of(content);
+        await using var spooled = content;
+        var hash = content.Hash;
         if (known?.ContentHash == hash)
         {
             state.Remember(path, known with { Length = now.Length, LastWriteUtc = now.LastWriteUtc });
@@ -136,7 +139,7 @@ public sealed partial class FolderWatcher(
         }
         try
         {
-            await drop(new WatchedFile(path, content, hash), cancellationToken);
+            await drop(new WatchedFile(path, content), cancellationToken);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {

@@ -3,14 +3,16 @@ using MassTransit;
 using Pipeline.Contracts;
 using Pipeline.Messaging;
 using Pipeline.Messaging.Drops;
+using Pipeline.Storage;
 
 namespace Pipeline.Ingest.Watching;
 
 /// <summary>
 /// <c>PIPELINE_WATCH_DIR</c>: the ingest service watches a folder and sends each new or changed
-/// file into its own queue, exactly as a dropper would. Each file's drop starts its own trace.
+/// file into its own queue, staged in the blob store and dropped by reference, so a large file is
+/// never in memory whole. Each file's drop starts its own trace.
 /// </summary>
-internal sealed class WatchFolderService(IngestOptions options, IBus bus, ILogger<FolderWatcher> logger) : BackgroundService
+internal sealed class WatchFolderService(IngestOptions options, IBus bus, IDocumentStore store, ILogger<FolderWatcher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -21,7 +23,10 @@ internal sealed class WatchFolderService(IngestOptions options, IBus bus, ILogge
                 // A BackgroundService has no ambient trace: without this span each drop's trace would start at the send.
                 using var activity = PipelineTelemetry.Source.StartActivity($"watch {QueueNames.Ingest}", ActivityKind.Producer);
                 activity?.SetTag("file.name", file.RelativePath);
-                var drop = new DropDocument { FileName = file.RelativePath, Source = options.WatchSource, Content = file.Content };
+                // An empty file goes as it is, for ingest to refuse; anything else by reference.
+                var blobId = file.Content.Length == 0 ? null
+                    : (await store.SaveBlobAsync(ContentHash.Digits(file.ContentHash), file.Content.Stream, file.RelativePath, null, cancellationToken)).Id;
+                var drop = new DropDocument { FileName = file.RelativePath, Source = options.WatchSource, BlobId = blobId };
                 await endpoint.SendDrop(drop, cancellationToken);
             }, logger);
         await watcher.RunAsync(stoppingToken);

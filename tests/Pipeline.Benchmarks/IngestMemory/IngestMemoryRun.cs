@@ -12,8 +12,12 @@ namespace Pipeline.Benchmarks.IngestMemory;
 /// <code>
 /// dotnet run -c Release --project tests/Pipeline.Benchmarks -- ingest-memory [--size-mb 100] [--scenarios text,html,too-large] [--repeat N] [--rabbitmq URI] [--env KEY=VALUE]... [--verbose] [--keep]
 /// </code>
-/// Scenarios: <c>text</c> and <c>html</c> are ingested; <c>too-large</c> drops the text file into a
-/// service whose PIPELINE_MAX_DOCUMENT_BYTES is half its size and expects the failure <c>too-large</c>.
+/// Scenarios: <c>text</c> and <c>html</c> are dropped over AMQP with the file as the message body
+/// (the body is one buffer in the service: the transport's); <c>text-http</c> and <c>html-http</c>
+/// are posted to <c>POST /documents</c>, which spools the upload to disk, stages it in the blob store
+/// and drops a reference, so no whole copy of the file is ever in memory; <c>too-large</c> drops the
+/// text file into a service whose PIPELINE_MAX_DOCUMENT_BYTES is half its size and expects the
+/// failure <c>too-large</c>. The default runs all five.
 /// <c>--env</c> passes a setting to the service, e.g. <c>--env DOTNET_gcServer=0</c> to compare garbage collectors.
 /// </summary>
 internal static class IngestMemoryRun
@@ -27,7 +31,7 @@ internal static class IngestMemoryRun
         var sizeMb = int.Parse(Option(args, "--size-mb") ?? "100", CultureInfo.InvariantCulture);
         // Peaks vary from run to run with when the garbage collector runs: repeat to see the spread.
         var repeat = int.Parse(Option(args, "--repeat") ?? "1", CultureInfo.InvariantCulture);
-        var scenarios = (Option(args, "--scenarios") ?? "text,html,too-large").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var scenarios = (Option(args, "--scenarios") ?? "text,html,text-http,html-http,too-large").Split(',', StringSplitOptions.RemoveEmptyEntries);
         var given = Option(args, "--rabbitmq") ?? Environment.GetEnvironmentVariable("PIPELINE_TEST_RABBITMQ_URI");
         var environment = args.Select((a, i) => (a, i)).Where(p => p.a == "--env" && p.i + 1 < args.Length).Select(p => args[p.i + 1]).ToList();
         var size = sizeMb * 1024L * 1024;
@@ -42,7 +46,7 @@ internal static class IngestMemoryRun
             foreach (var scenario in scenarios.SelectMany(s => Enumerable.Repeat(s, repeat)))
             {
                 run++;
-                var kind = scenario == "html" ? "html" : "text";
+                var kind = scenario.StartsWith("html", StringComparison.Ordinal) ? "html" : "text";
                 var path = Path.Combine(work.FullName, $"large-{kind}.{(kind == "html" ? "html" : "txt")}");
                 if (!File.Exists(path)) ExtractionInputs.WriteLarge(path, kind, size);
                 var limit = scenario == "too-large" ? size / 2 : (long?)null;
@@ -69,12 +73,14 @@ internal static class IngestMemoryRun
         await WaitUntilConsumingAsync(probe, ingest);
         var (_, atStart) = ingest.Memory();
 
-        var content = await File.ReadAllBytesAsync(path);
+        var overHttp = scenario.EndsWith("-http", StringComparison.Ordinal);
+        var content = overHttp ? null : await File.ReadAllBytesAsync(path);
         using var sampling = new CancellationTokenSource();
         var sampled = ingest.SamplePeakAsync(sampling.Token);
         var started = Stopwatch.GetTimestamp();
         var documentId = $"ingest-memory-{Path.GetFileName(work)}-{scenario}";
-        await probe.DropAsync(Path.GetFileName(path), documentId, content);
+        if (overHttp) await PostAsync(ingest, path, documentId);
+        else await probe.DropAsync(Path.GetFileName(path), documentId, content!);
         content = null;
         var (exchange, message) = await probe.NextAsync(documentId, Patience);
         var elapsed = Stopwatch.GetElapsedTime(started);
@@ -92,6 +98,20 @@ internal static class IngestMemoryRun
         ingest.Stop();
         if (!ok || verbose) Console.WriteLine(ingest.Output);
         return ok;
+    }
+
+    /// <summary>Streams the file from disk as the raw body of <c>POST /documents</c>; the answer comes once ingest has stored it.</summary>
+    private static async Task PostAsync(IngestProcess ingest, string path, string documentId)
+    {
+        using var http = new HttpClient { BaseAddress = ingest.ApiAddress, Timeout = Patience };
+        await using var file = File.OpenRead(path);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "documents") { Content = new StreamContent(file, 1 << 16) };
+        request.Headers.Add("X-Api-Key", IngestProcess.ApiKey);
+        request.Headers.Add("X-File-Name", Path.GetFileName(path));
+        request.Headers.Add("X-Document-Id", documentId);
+        using var response = await http.SendAsync(request);
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"POST /documents answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 
     private static async Task WaitUntilConsumingAsync(AmqpProbe probe, IngestProcess ingest)

@@ -26,8 +26,13 @@ internal sealed class IngestProcess : IDisposable
     public bool HasExited => _process.HasExited;
     public string Output { get { lock (_output) return _output.ToString(); } }
 
+    /// <summary>The documents API's key and address (a free loopback port picked at start).</summary>
+    public const string ApiKey = "ingest-memory-key";
+    public Uri ApiAddress { get; private init; } = null!;
+
     public static IngestProcess Start(Uri rabbit, string storePath, long? maxDocumentBytes, IEnumerable<string> environment)
     {
+        var port = FreePort();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(Repository.IngestAssembly);
         start.Environment["PIPELINE_TRANSPORT"] = "rabbitmq";
@@ -35,7 +40,8 @@ internal sealed class IngestProcess : IDisposable
         start.Environment["PIPELINE_STORE"] = "sqlite";
         start.Environment["PIPELINE_SQLITE_PATH"] = storePath;
         start.Environment["PIPELINE_PREFETCH"] = "1";
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["PIPELINE_API_KEY"] = ApiKey;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Pipeline"] = "Information";
         start.Environment.Remove("OTEL_EXPORTER_OTLP_ENDPOINT");
@@ -45,7 +51,14 @@ internal sealed class IngestProcess : IDisposable
             var (key, value) = (setting.Split('=', 2)[0], setting.Split('=', 2).ElementAtOrDefault(1) ?? "");
             start.Environment[key] = value;
         }
-        return new IngestProcess(Process.Start(start)!);
+        return new IngestProcess(Process.Start(start)!) { ApiAddress = new Uri($"http://127.0.0.1:{port}/") };
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>

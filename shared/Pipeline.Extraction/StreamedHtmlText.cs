@@ -34,6 +34,12 @@ internal sealed class StreamedHtmlText
     /// <summary>A streamed page's title is kept to this many characters (a real title has a hundred).</summary>
     private const int MaxTitleCharacters = 1 << 14;
 
+    /// <summary>
+    /// Room for what the writer holds between two hand-overs to the sink (it hands over past 32 K):
+    /// a StringBuilder that outgrows its first chunk allocates anew each time it is cleared.
+    /// </summary>
+    private const int WriterCapacity = 1 << 18;
+
     private readonly DecodedWindow _window;
     private readonly HtmlTokenReader _reader;
     private HtmlParseMode _state = HtmlParseMode.PCData;
@@ -47,7 +53,7 @@ internal sealed class StreamedHtmlText
         int windowCharacters = DefaultWindowCharacters, int chunkBytes = ChunkDecoder.DefaultChunkBytes)
     {
         using var window = new DecodedWindow(stream, start, encoding, chunkBytes);
-        var reader = new HtmlTokenReader(new HtmlBlockWriter(windowCharacters, sink), MaxTitleCharacters);
+        var reader = new HtmlTokenReader(new HtmlBlockWriter(WriterCapacity, sink), MaxTitleCharacters);
         new StreamedHtmlText(window, reader).Run(windowCharacters);
         return reader.Finish();
     }
@@ -127,6 +133,8 @@ internal sealed class StreamedHtmlText
     /// </summary>
     internal static int TextCut(ReadOnlySpan<char> window, int from, int limit)
     {
+        // A "text" that starts with '<' may be a tag the window's end cut (the tokenizer gives a cut tag back as text).
+        if (window[from] == '<' && (from + 1 == limit || char.IsAsciiLetter(window[from + 1]) || window[from + 1] is '/' or '!' or '?')) return -1;
         var lessThan = window[(from + 1)..limit].IndexOf('<');
         if (lessThan >= 0) return from + 1 + lessThan;
         var cut = limit;

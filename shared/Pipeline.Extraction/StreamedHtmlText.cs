@@ -20,8 +20,8 @@ namespace Pipeline.Extraction;
 /// tag, which also tells the tokenizer which end tag closes it. A text run longer than the window is
 /// cut before its first <c>&lt;</c>, or else away from any <c>&amp;</c>, CR or surrogate pair, where
 /// cutting changes nothing. A single tag or comment is kept whole, up to <see cref="MaxTokenCharacters"/>.
-/// Known difference: a <c>&lt;script&gt;</c> longer than the window that contains <c>&lt;!--</c>
-/// ("escaped" script data) is resumed outside the escape; only what ends that script can differ.
+/// Raw text (scripts, styles) is cut the same way, but never at a <c>&lt;!--</c> in a script, which
+/// changes what ends it: from there on such a script is kept whole, like a tag.
 /// </remarks>
 internal sealed class StreamedHtmlText
 {
@@ -73,14 +73,15 @@ internal sealed class StreamedHtmlText
             if (readTo <= _prefixLength)
             {
                 // Nothing read: one token fills the window. Text can be cut; a tag or comment needs a larger window.
-                var cut = held == HtmlTokenType.Character ? TextCut(_window.Buffer, _prefixLength, _window.Length) : -1;
+                var cut = held == HtmlTokenType.Character ? TextCut(_window.Buffer, _prefixLength, _window.Length, _state, _rawTextElement) : -1;
                 if (cut > _prefixLength) readTo = Tokenize(cut, readLast: true, out _);
                 else
                 {
                     if (_window.Length - _prefixLength >= MaxTokenCharacters)
                         throw new ExtractionException(ExtractionErrorCodes.TooLarge,
                             $"One HTML tag or comment holds more than {MaxTokenCharacters:N0} characters; a page this large is read a window at a time.");
-                    target = _window.Length + windowCharacters;
+                    // Doubling keeps the re-reading of a growing token linear in its size.
+                    target = Math.Min(Math.Max(_window.Length + windowCharacters, 2 * _window.Length), _prefixLength + MaxTokenCharacters);
                     continue;
                 }
             }
@@ -129,12 +130,13 @@ internal sealed class StreamedHtmlText
     /// <summary>
     /// Where a run of text that starts at <paramref name="from"/> can be cut: before its first
     /// <c>&lt;</c> (text before it is final in every content model), or, without one, near the end
-    /// but before an <c>&amp;</c> that may start an entity, and never after a CR or inside a surrogate pair.
+    /// but before an <c>&amp;</c> that may start an entity, and never after a CR or inside a surrogate
+    /// pair. -1 when the run starts with what may be a tag the window's end cut (the tokenizer gives
+    /// such a tag back as text): only a larger window tells.
     /// </summary>
-    internal static int TextCut(ReadOnlySpan<char> window, int from, int limit)
+    internal static int TextCut(ReadOnlySpan<char> window, int from, int limit, HtmlParseMode state, string rawTextElement)
     {
-        // A "text" that starts with '<' may be a tag the window's end cut (the tokenizer gives a cut tag back as text).
-        if (window[from] == '<' && (from + 1 == limit || char.IsAsciiLetter(window[from + 1]) || window[from + 1] is '/' or '!' or '?')) return -1;
+        if (window[from] == '<' && MayOpenTag(window[(from + 1)..limit], state, rawTextElement)) return -1;
         var lessThan = window[(from + 1)..limit].IndexOf('<');
         if (lessThan >= 0) return from + 1 + lessThan;
         var cut = limit;
@@ -142,5 +144,24 @@ internal sealed class StreamedHtmlText
         if (ampersand >= 0 && cut - (from + ampersand) <= 64) cut = from + ampersand;
         while (cut > from && (window[cut - 1] == '\r' || char.IsHighSurrogate(window[cut - 1]))) cut--;
         return cut;
+    }
+
+    /// <summary>
+    /// Whether what follows a <c>&lt;</c> may start a tag, comment or (in raw text) the end tag of the
+    /// element, or a script's <c>&lt;!--</c>: then it must be read whole. Inside a script, <c>if (a&lt;b)</c>
+    /// or <c>"&lt;/div&gt;"</c> is text.
+    /// </summary>
+    private static bool MayOpenTag(ReadOnlySpan<char> after, HtmlParseMode state, string rawTextElement)
+    {
+        if (after.IsEmpty) return true;
+        if (state == HtmlParseMode.PCData) return char.IsAsciiLetter(after[0]) || after[0] is '/' or '!' or '?';
+        if (state == HtmlParseMode.Plaintext) return false;
+        // "<!--" in a script starts an escape that changes what ends the script: the script is then kept whole.
+        if (state == HtmlParseMode.Script && after[0] == '!') return true;
+        if (after[0] != '/') return false;
+        var name = after[1..];
+        return name.Length <= rawTextElement.Length
+            ? rawTextElement.AsSpan().StartsWith(name, StringComparison.OrdinalIgnoreCase)
+            : name.StartsWith(rawTextElement, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -136,6 +136,24 @@ public class When_a_large_html_page_is_extracted_into_a_sink
     }
 
     [Fact]
+    public void Should_read_past_a_script_far_larger_than_the_window()
+    {
+        var script = string.Concat(Enumerable.Repeat("if (a<b) { document.write(\"</div><p>no</p>\"); }\n", 120_000));
+        var bytes = Utf8("<html><head><script>" + script + "</script></head><body><p>After the script</p></body></html>");
+        var (document, _, sinkText) = When_a_large_text_is_extracted_into_a_sink.Streamed(bytes, "script.html");
+        Assert.Equal("After the script", sinkText);
+        Assert.Equal("After the script", document.Title);
+    }
+
+    [Fact]
+    public void Should_refuse_a_single_tag_larger_than_it_keeps_whole()
+    {
+        var bytes = Utf8("<html><body><p>Before</p><img src=\"data:image/png;base64," + new string('A', StreamedHtmlText.MaxTokenCharacters + 100_000) + "\"><p>After</p></body></html>");
+        var error = Assert.Throws<ExtractionException>(() => When_a_large_text_is_extracted_into_a_sink.Streamed(bytes, "image.html"));
+        Assert.Equal(ExtractionErrorCodes.TooLarge, error.Code);
+    }
+
+    [Fact]
     public void Should_read_a_page_in_a_legacy_encoding_the_same_way()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

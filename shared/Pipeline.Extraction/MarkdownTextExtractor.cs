@@ -48,11 +48,21 @@ internal static class MarkdownTextExtractor
         metadata[HtmlPageExtractor.MarkupKey] = "not rendered: larger than StreamingThresholdBytes, read as plain text";
         return input.Single(DocumentFormat.Markdown, encoding.Name, new ExtractedDocument
         {
-            Title = frontMatter.GetValueOrDefault("title") ?? PlainTextExtractor.FirstLine(sink.Head) ?? input.FileTitle,
+            Title = frontMatter.GetValueOrDefault("title") ?? WithoutHeadingMarks(PlainTextExtractor.FirstLine(sink.Head)) ?? input.FileTitle,
             Text = "",
             SinkCharacters = sink.Characters,
             Metadata = metadata,
         });
+    }
+
+    /// <summary>A first line written as an ATX heading (<c># Title #</c>) is titled by its words, as the rendered heading would be.</summary>
+    private static string? WithoutHeadingMarks(string? line)
+    {
+        if (line is null || !line.StartsWith('#')) return line;
+        var marks = line.AsSpan().IndexOfAnyExcept('#');
+        if (marks is < 1 or > 6 || line[marks] is not (' ' or '\t')) return line;
+        var words = line.AsSpan(marks).Trim().TrimEnd('#').TrimEnd();
+        return words.IsEmpty ? null : words.ToString();
     }
 
     /// <summary>The first characters, enough for <see cref="FrontMatter"/> to find the end of a front matter block.</summary>

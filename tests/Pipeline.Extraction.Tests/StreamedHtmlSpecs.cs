@@ -199,6 +199,14 @@ public class When_a_large_html_page_is_extracted_into_a_sink
         Assert.StartsWith("Plain first line\n\n", sinkText);
     }
 
+    [Fact]
+    public void Should_title_large_markdown_by_its_first_heading_without_its_marks()
+    {
+        var (document, _, sinkText) = When_a_large_text_is_extracted_into_a_sink.Streamed(Utf8("## Tide tables ##\n\nBody."), "tides.md");
+        Assert.Equal("Tide tables", document.Title);
+        Assert.Equal("## Tide tables ##\n\nBody.", sinkText);
+    }
+
     private static string Generated(int paragraphs)
     {
         var html = new StringBuilder("<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Generiert</title><script>var a = 1 < 2;</script></head><body><main>");

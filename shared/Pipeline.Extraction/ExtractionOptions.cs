@@ -18,9 +18,12 @@ public sealed record ExtractionOptions
     /// StreamingThresholdBytes, read as plain text"</c> (its front matter is still read and left out of
     /// the text). Plain text streams exactly the text it would have returned; so does HTML, read a
     /// window at a time with the same tokenizer, except that a single tag or comment above 4 Mi
-    /// characters is refused (<see cref="ExtractionErrorCodes.TooLarge"/>) and the title is kept to
-    /// its first 16 Ki characters. Memory is flat only for a seekable stream at position 0 (or bytes
-    /// in memory): any other stream is copied first, as without a sink.
+    /// characters is refused (<see cref="ExtractionErrorCodes.TooLarge"/>), the title is kept to its
+    /// first 16 Ki characters, and a first <c>&lt;h1&gt;</c> (the title of last resort) only counts
+    /// under 64 Ki characters. Refusals that the encoding or the format decide (invalid UTF-8, no text)
+    /// come before anything is written; a page refused mid-way for an oversized tag leaves a partial
+    /// text in the sink, which the caller discards. Memory is flat only for a seekable stream at
+    /// position 0 (or bytes in memory): any other stream is copied first, as without a sink.
     /// </remarks>
     public long StreamingThresholdBytes { get; init; } = 8L * 1024 * 1024;
 

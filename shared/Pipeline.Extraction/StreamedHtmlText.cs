@@ -101,7 +101,8 @@ internal sealed class StreamedHtmlText
     {
         held = HtmlTokenType.EndOfFile;
         var source = new TextSource(new ReadOnlyMemoryTextSource(_window.Buffer.AsMemory(0, limit)));
-        var tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver);
+        // Disposed, the tokenizer gives back the buffer it rents for the window's length (one per window otherwise).
+        using var tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver);
         var readTo = 0;
         var synthetic = _prefixLength > 0;
         for (ref var token = ref tokenizer.GetStructToken(); token.Type != HtmlTokenType.EndOfFile; token = ref tokenizer.GetStructToken())

@@ -61,7 +61,7 @@ public class When_a_large_html_page_is_extracted_into_a_sink
             """,
         "seed page" => File.ReadAllText(Path.Combine(Seeds, "oslo-lithium-talks.html")),
         "entities and multi-byte text" => "<html><body><p>Caf&eacute; &amp; cr&egrave;me &#x1F680; &#128640; &notin; &notit; &CounterClockwiseContourIntegral; &amp &lt;tag&gt;</p>"
-            + "<p>Größe — 東京 🚀 𝄞 ✓ ÄÖÜ äöü ß</p><p>&nbsp;&nbsp;spaced&nbsp;out&#160;text &#0; &#xD800; &bogus; & alone</p></body></html>",
+            + "<p>Größe — 東京 🚀 𝄞 ✓ ÄÖÜ äöü ß zero\uFEFFwidth \uFEFF</p><p>&nbsp;&nbsp;spaced&nbsp;out&#160;text &#0; &#xD800; &bogus; & alone</p></body></html>",
         "scripts styles and comments" => "<html><head><script>if (a < b && c > d) { document.write('<p>no</p>'); }</script>"
             + "<script><!-- document.write('<script>x</script>'); --></script><style>a::after { content: '</p>'; }</style></head>"
             + "<body><!-- a <p>comment</p> with -- dashes --><p>After comment</p><!----><!-- x --!><p>Second</p>"

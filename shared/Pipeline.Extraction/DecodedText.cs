@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace Pipeline.Extraction;
@@ -24,7 +23,7 @@ internal static class DecodedText
         using (var chunks = new ChunkDecoder(stream, start, encoding))
         {
             while (chunks.Next(out var chunk))
-                length += normalize ? counter.Write(chunk, Span<char>.Empty, countOnly: true) : chunk.Length;
+                length += normalize ? counter.Write(chunk.Span, Span<char>.Empty, countOnly: true) : chunk.Length;
         }
         if (length > Array.MaxLength)
             throw new ExtractionException(ExtractionErrorCodes.TooLarge, $"The text has {length:N0} characters, more than one string holds.");
@@ -36,49 +35,13 @@ internal static class DecodedText
             using var chunks = new ChunkDecoder(state.stream, state.start, state.encoding);
             while (chunks.Next(out var chunk))
             {
-                if (state.normalize) written += normalizer.Write(chunk, destination[written..], countOnly: false);
+                if (state.normalize) written += normalizer.Write(chunk.Span, destination[written..], countOnly: false);
                 else
                 {
-                    chunk.CopyTo(destination[written..]);
+                    chunk.Span.CopyTo(destination[written..]);
                     written += chunk.Length;
                 }
             }
         });
-    }
-
-    /// <summary>Decodes a stream 64 KB at a time into a pooled buffer.</summary>
-    private sealed class ChunkDecoder : IDisposable
-    {
-        private const int ChunkBytes = 1 << 16;
-        private readonly Stream _stream;
-        private readonly Decoder _decoder;
-        private readonly byte[] _bytes = ArrayPool<byte>.Shared.Rent(ChunkBytes);
-        private readonly char[] _chars;
-        private bool _done;
-
-        public ChunkDecoder(Stream stream, long start, Encoding encoding)
-        {
-            _stream = stream;
-            _stream.Position = start;
-            _decoder = encoding.GetDecoder();
-            _chars = ArrayPool<char>.Shared.Rent(encoding.GetMaxCharCount(ChunkBytes));
-        }
-
-        public bool Next(out ReadOnlySpan<char> chunk)
-        {
-            chunk = default;
-            if (_done) return false;
-            var read = _stream.Read(_bytes, 0, ChunkBytes);
-            _done = read == 0;
-            var count = _decoder.GetChars(_bytes, 0, read, _chars, 0, flush: _done);
-            chunk = _chars.AsSpan(0, count);
-            return count > 0 || !_done;
-        }
-
-        public void Dispose()
-        {
-            ArrayPool<byte>.Shared.Return(_bytes);
-            ArrayPool<char>.Shared.Return(_chars);
-        }
     }
 }

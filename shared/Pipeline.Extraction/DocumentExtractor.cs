@@ -52,7 +52,9 @@ public sealed class DocumentExtractor(ExtractionOptions? options = null)
         if (BinarySignatures.IsOleCompoundFile(head)) OleFileInspector.Refuse(stream);
 
         stream.Position = 0;
-        var input = new ExtractionInput(stream, head, fileName, contentType, _options);
+        // Only the formats that can be read in one pass stream; the others ignore the sink.
+        var sink = textSink is not null && stream.Length > _options.StreamingThresholdBytes ? textSink : null;
+        var input = new ExtractionInput(stream, head, fileName, contentType, _options) { TextSink = sink };
         return FormatSniffer.Detect(head, fileName, contentType) switch
         {
             DocumentFormat.Html => HtmlPageExtractor.Extract(input),

@@ -16,7 +16,10 @@ public sealed record ExtractedDocument
     /// </summary>
     public long? SinkCharacters { get; init; }
 
-    /// <summary>The decoded markup when the source is (or carries) HTML; the clean stage reads it.</summary>
+    /// <summary>
+    /// The decoded markup when the source is (or carries) HTML; the clean stage reads it. Null for a
+    /// page whose text went to a sink: <c>Metadata["markup"]</c> then says why.
+    /// </summary>
     public string? Html { get; init; }
 
     /// <summary>The item's own URL or id, when a container (feed, JSON) names one.</summary>

@@ -6,6 +6,12 @@ namespace Pipeline.Extraction;
 /// </summary>
 internal sealed record ExtractionInput(Stream Stream, byte[] Head, string? FileName, string? ContentType, ExtractionOptions Options)
 {
+    /// <summary>
+    /// Where plain text, Markdown and HTML readers write their text instead of returning a string;
+    /// set only when the input is larger than <see cref="ExtractionOptions.StreamingThresholdBytes"/>.
+    /// </summary>
+    public Stream? TextSink { get; init; }
+
     /// <summary>The charset a content type such as <c>text/html; charset=iso-8859-2</c> declares.</summary>
     public string? DeclaredCharset => TextDecoder.CharsetOfContentType(ContentType);
 

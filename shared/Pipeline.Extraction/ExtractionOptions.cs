@@ -12,6 +12,19 @@ public sealed record ExtractionOptions
     /// same whatever the input's size. Markdown is then read as plain text, and HTML's markup is not
     /// kept (<see cref="ExtractedDocument.Html"/> is null), since both need the whole input at once.
     /// </summary>
+    /// <remarks>
+    /// A streamed document says what became of its markup in <c>Metadata["markup"]</c>: HTML
+    /// <c>"not kept: larger than StreamingThresholdBytes"</c>, Markdown <c>"not rendered: larger than
+    /// StreamingThresholdBytes, read as plain text"</c> (its front matter is still read and left out of
+    /// the text). Plain text streams exactly the text it would have returned; so does HTML, read a
+    /// window at a time with the same tokenizer, except that a single tag or comment above 4 Mi
+    /// characters is refused (<see cref="ExtractionErrorCodes.TooLarge"/>), the title is kept to its
+    /// first 16 Ki characters, and a first <c>&lt;h1&gt;</c> (the title of last resort) only counts
+    /// under 64 Ki characters. Refusals that the encoding or the format decide (invalid UTF-8, no text)
+    /// come before anything is written; a page refused mid-way for an oversized tag leaves a partial
+    /// text in the sink, which the caller discards. Memory is flat only for a seekable stream at
+    /// position 0 (or bytes in memory): any other stream is copied first, as without a sink.
+    /// </remarks>
     public long StreamingThresholdBytes { get; init; } = 8L * 1024 * 1024;
 
     /// <summary>

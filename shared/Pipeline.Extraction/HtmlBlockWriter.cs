@@ -6,11 +6,19 @@ namespace Pipeline.Extraction;
 /// Collects HTML character data into blocks: white space inside a block collapses to one space
 /// (source line breaks included, as a browser renders them), <c>&lt;br&gt;</c> and the lines of a
 /// <c>&lt;pre&gt;</c> stay line breaks, and blocks are separated by one blank line. Writes straight
-/// into the output, so no per-block strings pile up on a large page.
+/// into the output, so no per-block strings pile up on a large page. Given a sink, it hands the
+/// output over every few kilobytes instead of keeping it, so a streamed page costs one buffer.
 /// </summary>
-internal sealed class HtmlBlockWriter(int capacityHint)
+internal sealed class HtmlBlockWriter(int capacityHint, Utf8TextSink? sink = null)
 {
+    /// <summary>Output kept before it goes to the sink.</summary>
+    private const int FlushCharacters = 1 << 15;
+
+    /// <summary>A streamed first heading longer than this is given up as a title (a heading that long is no title).</summary>
+    private const int MaxStreamedHeadingCharacters = 1 << 16;
+
     private readonly StringBuilder _output = new(Math.Min(capacityHint, 1 << 20));
+    private long _flushed;
     private bool _blockHasText, _pendingSpace, _preformatted;
     private int _pendingBreaks;
     private int _headingStart = -1;
@@ -31,7 +39,7 @@ internal sealed class HtmlBlockWriter(int capacityHint)
     {
         if (_headingStart >= 0 && _blockHasText)
         {
-            var start = _headingStart + (_headingStart == 0 ? 0 : 2);
+            var start = _headingStart + (_headingStart == 0 && _flushed == 0 ? 0 : 2);
             FirstHeading = _output.ToString(start, _output.Length - start);
         }
         _headingStart = -1;
@@ -64,13 +72,14 @@ internal sealed class HtmlBlockWriter(int capacityHint)
             }
             data = data[1..];
         }
+        if (sink is not null && _output.Length >= FlushCharacters) FlushToSink();
     }
 
     private void WriteSeparator()
     {
         if (!_blockHasText)
         {
-            if (_output.Length > 0) _output.Append("\n\n");
+            if (_flushed + _output.Length > 0) _output.Append("\n\n");
             _blockHasText = true;
         }
         else if (_pendingBreaks > 0) _output.Append('\n', Math.Min(_pendingBreaks, 2));
@@ -79,10 +88,26 @@ internal sealed class HtmlBlockWriter(int capacityHint)
         _pendingBreaks = 0;
     }
 
+    /// <summary>Hands the output to the sink, except an open first heading, which is still to be read back.</summary>
+    private void FlushToSink()
+    {
+        if (_headingStart >= 0)
+        {
+            if (_output.Length - _headingStart < MaxStreamedHeadingCharacters) return;
+            _headingStart = -1;
+        }
+        foreach (var chunk in _output.GetChunks()) sink!.Write(chunk.Span);
+        _flushed += _output.Length;
+        _output.Clear();
+    }
+
+    /// <summary>The whole text; or, writing to a sink, the empty string once the rest has gone to the sink.</summary>
     public string Finish()
     {
         EndBlock();
-        return _output.ToString();
+        if (sink is null) return _output.ToString();
+        FlushToSink();
+        return "";
     }
 
     /// <summary>Collapses white space runs to single spaces and trims.</summary>

@@ -15,6 +15,9 @@ internal sealed class LineNormalizer
     private bool _started;
     private bool _lastWasCarriageReturn;
 
+    /// <summary>White space held back until it turns out to precede more text; written ahead of the next text.</summary>
+    public int HeldCharacters => _pendingLength;
+
     /// <summary>Normalizes one chunk into <paramref name="output"/> (or only counts, when <paramref name="countOnly"/>); returns the characters produced.</summary>
     public int Write(ReadOnlySpan<char> input, Span<char> output, bool countOnly)
     {

@@ -6,6 +6,7 @@ internal static class PlainTextExtractor
     public static ExtractionResult Extract(ExtractionInput input)
     {
         var encoding = EncodingDetector.Detect(input.Stream, 0, input.DeclaredCharset, markup: false, input.Options);
+        if (input.TextSink is { } textSink) return ExtractStreamed(input, encoding, textSink);
         var text = DecodedText.ReadNormalized(input.Stream, encoding.BomLength, encoding.Encoding);
         if (text.Length == 0) throw new ExtractionException(ExtractionErrorCodes.NoText, "The file holds only white space.");
         return input.Single(DocumentFormat.PlainText, encoding.Name, new ExtractedDocument
@@ -16,7 +17,24 @@ internal static class PlainTextExtractor
         });
     }
 
+    /// <summary>A text larger than the streaming threshold: the same text, written to the sink in one pass.</summary>
+    private static ExtractionResult ExtractStreamed(ExtractionInput input, TextEncoding encoding, Stream textSink)
+    {
+        using var sink = new Utf8TextSink(textSink);
+        StreamedPlainText.Write(input.Stream, encoding.BomLength, encoding.Encoding, sink);
+        sink.Complete();
+        if (sink.Characters == 0) throw new ExtractionException(ExtractionErrorCodes.NoText, "The file holds only white space.");
+        return input.Single(DocumentFormat.PlainText, encoding.Name, new ExtractedDocument
+        {
+            Title = FirstLine(sink.Head) ?? input.FileTitle,
+            Text = "",
+            SinkCharacters = sink.Characters,
+            Metadata = EncodingMetadata(encoding),
+        });
+    }
+
     /// <summary>The first line when it is short enough to be a title; looks no further than 300 characters, whatever the line's length.</summary>
+    /// <remarks>Reads only the first 302 characters, so a streamed text's <see cref="Utf8TextSink.Head"/> gives the same answer as the whole text.</remarks>
     internal static string? FirstLine(string text)
     {
         var head = text.AsSpan(0, Math.Min(text.Length, 302)).TrimStart();

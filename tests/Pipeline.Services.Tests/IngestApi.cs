@@ -13,7 +13,8 @@ namespace Pipeline.Services.Tests;
 /// The ingest service's real Program on the test server, configured only through its documented
 /// settings: in-memory bus, a SQLite store in a temporary folder, an API key and a small size limit.
 /// </summary>
-public sealed class IngestApi(string? apiKey = IngestApi.Key, long maxDocumentBytes = IngestApi.MaxDocumentBytes) : WebApplicationFactory<ingest::Program>
+public sealed class IngestApi(string? apiKey = IngestApi.Key, long maxDocumentBytes = IngestApi.MaxDocumentBytes, long? streamAboveBytes = null)
+    : WebApplicationFactory<ingest::Program>
 {
     public const string Key = "test-key-7f3a";
     public const long MaxDocumentBytes = 64 * 1024;
@@ -28,6 +29,7 @@ public sealed class IngestApi(string? apiKey = IngestApi.Key, long maxDocumentBy
         builder.UseSetting("PIPELINE_SQLITE_PATH", Path.Combine(_directory.FullName, "pipeline.db"));
         builder.UseSetting("PIPELINE_MAX_DOCUMENT_BYTES", maxDocumentBytes.ToString(CultureInfo.InvariantCulture));
         if (apiKey is not null) builder.UseSetting("PIPELINE_API_KEY", apiKey);
+        if (streamAboveBytes is { } above) builder.UseSetting("PIPELINE_STREAM_ABOVE_BYTES", above.ToString(CultureInfo.InvariantCulture));
     }
 
     /// <summary>A client that sends the key (or <paramref name="key"/>, or none when null).</summary>

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Pipeline.Storage;
 
 namespace Pipeline.Services.Tests;
 
@@ -41,6 +42,26 @@ public sealed class When_documents_are_posted_over_HTTP : IAsyncLifetime
         var stored = (await _api.Store.GetVersionAsync(id, 1))!;
         Assert.Equal(("rail-link.txt", "plaintext"), (stored.FileName, stored.Format));
         Assert.Contains("840 million euros", stored.Text);
+    }
+
+    [Fact]
+    public async Task Should_store_the_upload_as_it_came_and_stream_a_large_text_into_the_blob_store()
+    {
+        await using var api = new IngestApi(streamAboveBytes: 256);
+        var content = Raw(Articles.Text);
+        content.Headers.Add("X-File-Name", "rail-link.txt");
+
+        using var response = await api.Client().PostAsync("/documents", content);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var stored = (await api.Store.GetVersionAsync(body.GetProperty("documents")[0].GetProperty("documentId").GetString()!, 1))!;
+        Assert.Equal(Storage.ContentHash.Of(Encoding.UTF8.GetBytes(Articles.Text)), stored.ContentHash);
+        await using (var original = (await api.Store.OpenBlobAsync(stored.BlobId!))!)
+            Assert.Equal(Articles.Text, await new StreamReader(original).ReadToEndAsync());
+        Assert.Equal(string.Empty, stored.Text);
+        Assert.NotNull(stored.TextBlob);
+        Assert.Contains("840 million euros", await api.Store.ReadTextAsync(stored));
     }
 
     [Fact]

@@ -20,9 +20,9 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
         var rules = NonOverlapping(text.Length, NumericRules.Find(text).Concat(DateRules.Find(text, published)));
         var ruled = new SpanCoverage(text.Length, rules);
         var names = new List<EntitySpan>();
-        foreach (var sentence in SentenceSplitter.Split(text, tokens))
+        // In pieces of at most SentenceSplitter.MaxPieceTokens: a text with no sentence ends would be one quadratic sentence.
+        foreach (var (start, end) in SentenceSplitter.Split(text, tokens).SelectMany(s => SentenceSplitter.Pieces(tokens, s.Start.Value, s.End.Value)))
         {
-            var (start, end) = (sentence.Start.Value, sentence.End.Value);
             names.AddRange(NameFinder.Find(text, tokens, start, end, tagger).Where(n => !ruled.Overlaps(n.Start, n.End)));
             names.AddRange(NameFinder.HyphenPlaces(text, tokens, start, end));
         }

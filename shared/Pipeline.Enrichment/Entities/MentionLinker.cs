@@ -83,15 +83,17 @@ internal static class MentionLinker
     private static Dictionary<string, string> LegalForms(List<EntitySpan> all)
     {
         var byShortName = new Dictionary<string, string>(StringComparer.Ordinal);
+        var names = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var span in all)
-        {
-            if (span.Type != EntityTypes.Organization || !seen.Add(span.Name)) continue;
-            var name = span.Name;
+            if (span.Type == EntityTypes.Organization && seen.Add(span.Name)) names.Add(span.Name);
+        // Only where the words before a space are themselves an organisation's name is the rest looked up in the lists.
+        var organizations = seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var name in names)
             for (var space = name.IndexOf(' '); space >= 0; space = name.IndexOf(' ', space + 1))
-                if (Lexicon.Instance.Phrases.Lookup(name[(space + 1)..]) is { } entry && entry.Is(GazetteerKind.OrganizationSuffix))
+                if (organizations.Contains(name.AsSpan(0, space))
+                    && Lexicon.Instance.Phrases.Lookup(name[(space + 1)..]) is { } entry && entry.Is(GazetteerKind.OrganizationSuffix))
                     byShortName.TryAdd(name[..space], name);
-        }
         return byShortName;
     }
 

@@ -45,21 +45,34 @@ internal static class OrganizationShortForms
     /// </summary>
     private sealed class LongNameIndex
     {
+        private readonly List<string> _longNames;
         private readonly Dictionary<string, List<string>> _byLead = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<string>> _byAcronym = new(StringComparer.Ordinal);
+        private Dictionary<string, List<string>>? _byAcronym;
 
         public LongNameIndex(List<string> longNames)
         {
+            _longNames = longNames;
             foreach (var name in longNames)
             {
                 var first = name.IndexOf(' ');
                 Add(_byLead, name[..first], name);
                 var second = name.IndexOf(' ', first + 1);
                 if (second > 0) Add(_byLead, name[..second], name);
+            }
+        }
+
+        // Built at the first acronym asked about: most documents have none.
+        private Dictionary<string, List<string>> ByAcronym()
+        {
+            if (_byAcronym is not null) return _byAcronym;
+            _byAcronym = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var name in _longNames)
+            {
                 var (capitals, all) = Acronyms(name);
                 Add(_byAcronym, capitals, name);
                 if (all != capitals) Add(_byAcronym, all, name);
             }
+            return _byAcronym;
         }
 
         /// <summary>The one long name that <paramref name="shortName"/> leads or abbreviates; null for none or several.</summary>
@@ -69,7 +82,7 @@ internal static class OrganizationShortForms
             if (prefixes && _byLead.TryGetValue(shortName, out var led))
                 foreach (var name in led)
                     if (!Take(name)) return null;
-            if (acronym && _byAcronym.TryGetValue(shortName, out var abbreviated))
+            if (acronym && ByAcronym().TryGetValue(shortName, out var abbreviated))
                 foreach (var name in abbreviated)
                     if (name.Length > shortName.Length && !Take(name)) return null;
             return found;

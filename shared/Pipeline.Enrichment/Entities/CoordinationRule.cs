@@ -10,7 +10,7 @@ internal static class CoordinationRule
     {
         var byEnd = spans.Where(s => s.Type is EntityTypes.Person or EntityTypes.Organization or EntityTypes.Location)
             .GroupBy(s => s.End).ToDictionary(g => g.Key, g => g.First());
-        // Built at the first listed name only: most texts have none. A scan of every span per word was quadratic.
+        // Built when first asked (most texts list no names this way); a scan of every span per word was quadratic.
         SpanCoverage? found = null;
         for (var i = 2; i < tokens.Count; i++)
         {

@@ -105,6 +105,8 @@ internal static class OrganizationShortForms
 
     private static bool IsAcronym(string name) => name.Length is >= 2 and <= 7 && CharChecks.AllUpper(name);
 
+    /// <summary>The acronyms a name goes by: "PGZ" for "Polska Grupa Zbrojeniowa" (its capitals, minor words left out),
+    /// "UNIFIL" for "United Nations Interim Force in Lebanon" (every word's initial but "of", "the" and "&amp;").</summary>
     private static (string Capitals, string All) Acronyms(string name)
     {
         var words = name.Split(' ');
@@ -112,8 +114,6 @@ internal static class OrganizationShortForms
         var all = string.Concat(words.Where(w => w is not ("of" or "the" or "&")).Select(w => char.ToUpperInvariant(w[0])));
         return (capitals, all);
     }
-
-    // "PGZ" for "Polska Grupa Zbrojeniowa"; "UNIFIL" for "United Nations Interim Force in Lebanon": see Acronyms and LongNameIndex.
 
     /// <summary>"Vietnam Electricity, known as EVN", "Asian Development Bank (ADB)": the short form right after a long name.</summary>
     private static Dictionary<string, string> Introduced(List<Token> tokens, List<EntitySpan> spans)

@@ -13,6 +13,7 @@ var commands = new Dictionary<string, Func<string[], int>>(StringComparer.Ordina
     ["ner-doc-eval"] = NerDocumentEvalCommand.Run,
     ["enrich-show"] = EnrichShowCommand.Run,
     ["enrich-speed"] = EnrichSpeedCommand.Run,
+    ["enrich-time"] = EnrichTimeCommand.Run,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))

@@ -10,12 +10,14 @@ internal static class CoordinationRule
     {
         var byEnd = spans.Where(s => s.Type is EntityTypes.Person or EntityTypes.Organization or EntityTypes.Location)
             .GroupBy(s => s.End).ToDictionary(g => g.Key, g => g.First());
+        // Built when first asked (most texts list no names this way); a scan of every span per word was quadratic.
+        SpanCoverage? found = null;
         for (var i = 2; i < tokens.Count; i++)
         {
             if (tokens[i - 1].Text is not ("and" or "or" or ",")) continue;
             if (!byEnd.TryGetValue(tokens[i - 2].End, out var before)) continue;
             var last = i;
-            while (last < tokens.Count && IsCapitalised(tokens[last].Text) && !spans.Exists(s => s.Overlaps(tokens[last].Start, tokens[last].End))) last++;
+            while (last < tokens.Count && IsCapitalised(tokens[last].Text) && !(found ??= new SpanCoverage(text.Length, spans)).Overlaps(tokens[last].Start, tokens[last].End)) last++;
             if (last == i || last - i > 3 || IsRole(tokens, i, last)) continue;
             // "..., and Damascus said": a coordinated name is followed by punctuation or a lower-case word, not a capital.
             var (start, end) = (tokens[i].Start, tokens[last - 1].End);

@@ -17,12 +17,13 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
     /// <summary>The same, for a caller that has tokenised the text already.</summary>
     public IReadOnlyList<Entity> Recognize(string text, List<Token> tokens, string? title, DateTimeOffset? published, string? standfirst)
     {
-        var rules = NonOverlapping(NumericRules.Find(text).Concat(DateRules.Find(text, published)));
+        var rules = NonOverlapping(text.Length, NumericRules.Find(text).Concat(DateRules.Find(text, published)));
+        var ruled = new SpanCoverage(text.Length, rules);
         var names = new List<EntitySpan>();
-        foreach (var sentence in SentenceSplitter.Split(text, tokens))
+        // In pieces of at most SentenceSplitter.MaxPieceTokens: a text with no sentence ends would be one quadratic sentence.
+        foreach (var (start, end) in SentenceSplitter.Split(text, tokens).SelectMany(s => SentenceSplitter.Pieces(tokens, s.Start.Value, s.End.Value)))
         {
-            var (start, end) = (sentence.Start.Value, sentence.End.Value);
-            names.AddRange(NameFinder.Find(text, tokens, start, end, tagger).Where(n => !rules.Exists(r => r.Overlaps(n.Start, n.End))));
+            names.AddRange(NameFinder.Find(text, tokens, start, end, tagger).Where(n => !ruled.Overlaps(n.Start, n.End)));
             names.AddRange(NameFinder.HyphenPlaces(text, tokens, start, end));
         }
         names.AddRange(CoordinationRule.Find(text, tokens, names).ToList());
@@ -31,11 +32,17 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
     }
 
     // Longest first, so "Jan. 29 and 30" wins over "30" and "$10 billion" over a bare year.
-    private static List<EntitySpan> NonOverlapping(IEnumerable<EntitySpan> spans)
+    // The kept spans are asked through their coverage: a list scan per span was quadratic in the size of the text.
+    private static List<EntitySpan> NonOverlapping(int textLength, IEnumerable<EntitySpan> spans)
     {
         var kept = new List<EntitySpan>();
+        var coverage = new SpanCoverage(textLength);
         foreach (var span in spans.OrderByDescending(s => s.End - s.Start).ThenBy(s => s.Start))
-            if (!kept.Exists(k => k.Overlaps(span.Start, span.End))) kept.Add(span);
+        {
+            if (coverage.Overlaps(span.Start, span.End)) continue;
+            kept.Add(span);
+            coverage.Add(span);
+        }
         return kept.OrderBy(s => s.Start).ToList();
     }
 }

@@ -18,7 +18,8 @@ internal static class MentionLinker
         linked.AddRange(Repetitions(text, tokens, linked, types, resolver));
 
         linked = OrganizationShortForms.Link(text, tokens, linked);
-        linked = linked.Select(s => WithoutLegalForm(s, linked)).ToList();
+        var legalForms = LegalForms(linked);
+        linked = linked.Select(s => WithoutLegalForm(s, legalForms)).ToList();
         var surfaces = linked.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
         return linked
             .Select(s => s.Canonical is { } full && full != s.Name && !surfaces.Contains(full) && s.Source != "rule:dateline" ? s with { Canonical = null } : s)
@@ -68,13 +69,32 @@ internal static class MentionLinker
     }
 
     // "Siemens Energy" after "Siemens Energy AG" is the same company without its legal form.
-    private static EntitySpan WithoutLegalForm(EntitySpan span, List<EntitySpan> all)
+    private static EntitySpan WithoutLegalForm(EntitySpan span, Dictionary<string, string> legalForms)
     {
         if (span.Type != EntityTypes.Organization || span.Canonical is not null) return span;
-        var longer = all.FirstOrDefault(o => o.Type == EntityTypes.Organization && o.Name.Length > span.Name.Length
-            && o.Name.StartsWith(span.Name, StringComparison.Ordinal) && o.Name[span.Name.Length] == ' ' // no "name + space" string per pair
-            && Lexicon.Instance.Phrases.Lookup(o.Name[(span.Name.Length + 1)..]) is { } entry && entry.Is(GazetteerKind.OrganizationSuffix));
-        return longer is null ? span : span with { Canonical = longer.Name };
+        return legalForms.TryGetValue(span.Name, out var longer) ? span with { Canonical = longer } : span;
+    }
+
+    /// <summary>
+    /// Each organisation name that ends in a legal form ("Siemens Energy AG"), by the name without
+    /// it ("Siemens Energy"); where two names share that, the first found. Built once, by
+    /// distinct name: asking every mention against every other one was quadratic in a long text.
+    /// </summary>
+    private static Dictionary<string, string> LegalForms(List<EntitySpan> all)
+    {
+        var byShortName = new Dictionary<string, string>(StringComparer.Ordinal);
+        var names = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var span in all)
+            if (span.Type == EntityTypes.Organization && seen.Add(span.Name)) names.Add(span.Name);
+        // Only where the words before a space are themselves an organisation's name is the rest looked up in the lists.
+        var organizations = seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var name in names)
+            for (var space = name.IndexOf(' '); space >= 0; space = name.IndexOf(' ', space + 1))
+                if (organizations.Contains(name.AsSpan(0, space))
+                    && Lexicon.Instance.Phrases.Lookup(name[(space + 1)..]) is { } entry && entry.Is(GazetteerKind.OrganizationSuffix))
+                    byShortName.TryAdd(name[..space], name);
+        return byShortName;
     }
 
     // "Hakim-Borisov" is two people, not one name: the tagger's span goes, and each part is linked below.

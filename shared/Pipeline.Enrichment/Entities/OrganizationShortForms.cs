@@ -17,29 +17,102 @@ internal static class OrganizationShortForms
             .Select(s => s.Name).Distinct(StringComparer.Ordinal).ToList();
         if (longNames.Count == 0) return spans;
         var introduced = Introduced(tokens, spans);
-        return spans.Select(s => LongFormOf(s, longNames, introduced) is { } full ? s with { Type = EntityTypes.Organization, Canonical = full } : s).ToList();
+        var index = new LongNameIndex(longNames);
+        // A long text repeats its names many times: each (name, type) is decided once.
+        var decided = new Dictionary<(string Name, string Type), string?>();
+        return spans.Select(s =>
+        {
+            if (s.Canonical is not null || s.Type is not (EntityTypes.Organization or EntityTypes.Person or EntityTypes.Location) || s.Source.StartsWith("gazetteer", StringComparison.Ordinal)) return s;
+            if (!decided.TryGetValue((s.Name, s.Type), out var full)) decided[(s.Name, s.Type)] = full = LongFormOf(s.Name, s.Type, index, introduced);
+            return full is null ? s : s with { Type = EntityTypes.Organization, Canonical = full };
+        }).ToList();
     }
 
-    private static string? LongFormOf(EntitySpan span, List<string> longNames, Dictionary<string, string> introduced)
+    private static string? LongFormOf(string name, string type, LongNameIndex longNames, Dictionary<string, string> introduced)
     {
-        if (span.Canonical is not null || span.Type is not (EntityTypes.Organization or EntityTypes.Person or EntityTypes.Location) || span.Source.StartsWith("gazetteer", StringComparison.Ordinal)) return null;
-        if (introduced.TryGetValue(span.Name, out var named)) return named;
-        var words = span.Name.Split(' ');
-        if (words.Length > 2 || IsListedName(span.Name)) return null;
+        if (introduced.TryGetValue(name, out var named)) return named;
+        var words = name.Split(' ');
+        if (words.Length > 2 || IsListedName(name)) return null;
         // "Nile" before "Nile Basin Initiative" is the river: a place's name is not a company's short form.
-        var prefixes = span.Type != EntityTypes.Location;
-        var candidates = longNames.Where(l => l.Length > span.Name.Length && ((prefixes && l.StartsWith(span.Name, StringComparison.Ordinal) && l[span.Name.Length] == ' ') || IsAcronymOf(span.Name, l))).ToList();
-        return candidates.Count == 1 ? candidates[0] : null;
+        var prefixes = type != EntityTypes.Location;
+        return longNames.Single(name, prefixes, IsAcronym(name));
     }
 
-    /// <summary>"PGZ" for "Polska Grupa Zbrojeniowa"; "UNIFIL" for "United Nations Interim Force in Lebanon".</summary>
-    private static bool IsAcronymOf(string acronym, string name)
+    /// <summary>
+    /// The long names by their first word and first two words, and by their acronyms: the long
+    /// names a short form could stand for are looked up, not compared one by one with every
+    /// mention (quadratic in a long text with many companies).
+    /// </summary>
+    private sealed class LongNameIndex
     {
-        if (acronym.Length is < 2 or > 7 || !CharChecks.AllUpper(acronym)) return false;
+        private readonly List<string> _longNames;
+        private readonly Dictionary<string, List<string>> _byLead = new(StringComparer.Ordinal);
+        private Dictionary<string, List<string>>? _byAcronym;
+
+        public LongNameIndex(List<string> longNames)
+        {
+            _longNames = longNames;
+            foreach (var name in longNames)
+            {
+                var first = name.IndexOf(' ');
+                Add(_byLead, name[..first], name);
+                var second = name.IndexOf(' ', first + 1);
+                if (second > 0) Add(_byLead, name[..second], name);
+            }
+        }
+
+        // Built at the first acronym asked about: most documents have none.
+        private Dictionary<string, List<string>> ByAcronym()
+        {
+            if (_byAcronym is not null) return _byAcronym;
+            _byAcronym = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var name in _longNames)
+            {
+                var (capitals, all) = Acronyms(name);
+                Add(_byAcronym, capitals, name);
+                if (all != capitals) Add(_byAcronym, all, name);
+            }
+            return _byAcronym;
+        }
+
+        /// <summary>The one long name that <paramref name="shortName"/> leads or abbreviates; null for none or several.</summary>
+        public string? Single(string shortName, bool prefixes, bool acronym)
+        {
+            string? found = null;
+            if (prefixes && _byLead.TryGetValue(shortName, out var led))
+                foreach (var name in led)
+                    if (!Take(name)) return null;
+            if (acronym && ByAcronym().TryGetValue(shortName, out var abbreviated))
+                foreach (var name in abbreviated)
+                    if (name.Length > shortName.Length && !Take(name)) return null;
+            return found;
+
+            // A name met under both keys is one candidate; a second name makes the short form ambiguous.
+            bool Take(string name)
+            {
+                if (found is not null && found != name) return false;
+                found = name;
+                return true;
+            }
+        }
+
+        private static void Add(Dictionary<string, List<string>> index, string key, string name)
+        {
+            if (index.TryGetValue(key, out var names)) names.Add(name);
+            else index[key] = [name];
+        }
+    }
+
+    private static bool IsAcronym(string name) => name.Length is >= 2 and <= 7 && CharChecks.AllUpper(name);
+
+    /// <summary>The acronyms a name goes by: "PGZ" for "Polska Grupa Zbrojeniowa" (its capitals, minor words left out),
+    /// "UNIFIL" for "United Nations Interim Force in Lebanon" (every word's initial but "of", "the" and "&amp;").</summary>
+    private static (string Capitals, string All) Acronyms(string name)
+    {
         var words = name.Split(' ');
         var capitals = string.Concat(words.Where(w => !Minor.Contains(w)).Select(w => w[0]));
         var all = string.Concat(words.Where(w => w is not ("of" or "the" or "&")).Select(w => char.ToUpperInvariant(w[0])));
-        return acronym == capitals || acronym == all;
+        return (capitals, all);
     }
 
     /// <summary>"Vietnam Electricity, known as EVN", "Asian Development Bank (ADB)": the short form right after a long name.</summary>

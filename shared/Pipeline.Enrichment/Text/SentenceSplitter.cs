@@ -23,6 +23,33 @@ internal static class SentenceSplitter
         return sentences;
     }
 
+    /// <summary>
+    /// The longest stretch of tokens the name finder takes at once. Its rules compare each found
+    /// name with the others of the sentence, which is quadratic in the sentence's length: harmless
+    /// for a sentence (even a long legal one is a few hundred tokens) but not for a text of
+    /// megabytes with no sentence ends (a table, a list run into one line).
+    /// </summary>
+    public const int MaxPieceTokens = 1000;
+
+    /// <summary>
+    /// The sentence [<paramref name="start"/>, <paramref name="end"/>) in pieces of at most
+    /// <see cref="MaxPieceTokens"/> tokens; a longer one is cut after a comma, semicolon or colon
+    /// in the second half of the piece where there is one (a name rarely spans those), else at the
+    /// limit. Every sentence of an ordinary text is one piece, so what is found there is unchanged.
+    /// </summary>
+    public static IEnumerable<(int Start, int End)> Pieces(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        while (end - start > MaxPieceTokens)
+        {
+            var cut = start + MaxPieceTokens;
+            for (var k = cut; k > start + MaxPieceTokens / 2; k--)
+                if (tokens[k - 1].Text is "," or ";" or ":") { cut = k; break; }
+            yield return (start, cut);
+            start = cut;
+        }
+        yield return (start, end);
+    }
+
     private static bool EndsAfter(string text, IReadOnlyList<Token> tokens, int i)
     {
         var next = tokens[i + 1];

@@ -35,6 +35,36 @@ public sealed class When_a_long_text_is_enriched
         Assert.Equal(NamesIn("The council met, " + Names), NamesIn(text));
     }
 
+    [Fact]
+    public void Should_draw_entities_from_the_part_it_analyses_and_count_every_word_of_the_rest()
+    {
+        const string Opening = "Maria Lopez of Acme Holdings said in Lisbon on Monday that 40 million euros would go to the port.\n\n";
+        var filler = string.Concat(Enumerable.Repeat("The harbour council met again and talked about budgets and railways.\n\n", 60));
+        var text = Opening + filler + "Tomas Berg of the Nordic Rail Authority spoke in Gdansk.\n\nThe end.";
+        var bounded = new DocumentEnricher { MaxAnalysedCharacters = 2000 }.Enrich(new EnrichmentInput { Text = text });
+        var whole = new DocumentEnricher().Enrich(new EnrichmentInput { Text = text });
+
+        Assert.Contains(bounded.Entities, e => e.Type == EntityTypes.Person && e.Text == "Maria Lopez");
+        Assert.Contains(whole.Entities, e => e.Type == EntityTypes.Person && e.Text == "Tomas Berg");
+        Assert.DoesNotContain(bounded.Entities, e => e.Text.Contains("Berg", StringComparison.Ordinal) || e.Text == "Gdansk");
+        Assert.All(bounded.Entities.SelectMany(e => e.Mentions), m => Assert.True(m.End <= 2000));
+        Assert.Equal(whole.WordCount, bounded.WordCount);
+        Assert.Equal(whole.ReadingTimeMinutes, bounded.ReadingTimeMinutes);
+        Assert.Equal(whole.Fingerprint, bounded.Fingerprint);
+        Assert.Contains(bounded.NotProduced, n => n.Contains("first", StringComparison.Ordinal) && n.Contains($"{text.Length:N0}", StringComparison.Ordinal));
+        Assert.DoesNotContain(whole.NotProduced, n => n.Contains("first", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("aaaa bbbb\n\ncccc dddd eeee", 16, "aaaa bbbb")]
+    [InlineData("aaaa bbbb cccc\ndddd eeee", 20, "aaaa bbbb cccc")]
+    [InlineData("aaaa bbbb cccc dddd eeee", 17, "aaaa bbbb cccc")]
+    [InlineData("aaaaaaaaaaaaaaaaaaaaaaaa", 10, "aaaaaaaaaa")]
+    [InlineData("aaaaaaaaa\U0001F6A2aaaaaaaaaaaa", 10, "aaaaaaaaa")]
+    [InlineData("short", 10, "short")]
+    public void Should_cut_a_long_text_at_a_paragraph_line_or_word_break_and_never_inside_a_character(string text, int limit, string expected) =>
+        Assert.Equal(expected, DocumentEnricher.AnalysedPart(text, limit));
+
     private static List<string> NamesIn(string text) =>
         new DocumentEnricher().Enrich(new EnrichmentInput { Text = text }).Entities.Select(e => $"{e.Type} {e.Text}").Order(StringComparer.Ordinal).ToList();
 }

@@ -5,7 +5,8 @@ namespace Pipeline.Enrichment;
 /// "for", "the" or "&amp;", that contains a company's legal form or an organisation's head word
 /// ("Mitsubishi Heavy Industries Ltd.", "Japan Bank for International Cooperation", "Port of
 /// Rotterdam Authority"); and a name right after a word such as "firm" or "company". A person's
-/// title ends a run: "Security Council Secretary Nikolai Patrushev" holds an organisation and a person.
+/// title ends a run: "Security Council Secretary Nikolai Patrushev" holds an organisation and a person,
+/// and so does a person's name before "of": "Maria Lopez of Acme Holdings".
 /// <see cref="OrganizationRunJoins"/> decides when "and", a comma, a possessive or "in" continue a run.
 /// </summary>
 internal static class OrganizationNameRule
@@ -76,6 +77,8 @@ internal static class OrganizationNameRule
                 strongHead |= head && !WeakHeads.Contains(word);
                 continue;
             }
+            // "Maria Lopez of Acme Holdings said": a first name and a surname before "of" are a person, not the start of a name.
+            if (word == "of" && !hasHead && last - i is 2 or 3 && matches.Single(i) is { } firstName && firstName.Is(GazetteerKind.FirstName)) break;
             if (Connectors.Contains(word) && next) { inTail |= word is "of" or "for"; continue; }
             // "Centre for Research on Energy", "Committee on Foreign Relations" (but not "Railways on Monday").
             if (word == "on" && next && inTail && matches.Longest(k + 1).Entry is null) continue;

@@ -68,11 +68,15 @@ internal static class MentionLinker
         return span with { Type = types[span.Name] };
     }
 
-    // "Siemens Energy" after "Siemens Energy AG" is the same company without its legal form.
+    // "Siemens Energy" after "Siemens Energy AG" is the same company without its legal form, even
+    // where the tagger took the short form for a place or a person ("Hapag-Lloyd fell 2 percent").
     private static EntitySpan WithoutLegalForm(EntitySpan span, Dictionary<string, string> legalForms)
     {
-        if (span.Type != EntityTypes.Organization || span.Canonical is not null) return span;
-        return legalForms.TryGetValue(span.Name, out var longer) ? span with { Canonical = longer } : span;
+        if (span.Canonical is not null || !legalForms.TryGetValue(span.Name, out var longer)) return span;
+        if (span.Type == EntityTypes.Organization) return span with { Canonical = longer };
+        return span.Type is EntityTypes.Location or EntityTypes.Person && !span.Source.StartsWith("gazetteer", StringComparison.Ordinal)
+            ? span with { Type = EntityTypes.Organization, Canonical = longer, Source = span.Source + "+rule:legal-form" }
+            : span;
     }
 
     /// <summary>
@@ -87,8 +91,10 @@ internal static class MentionLinker
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var span in all)
             if (span.Type == EntityTypes.Organization && seen.Add(span.Name)) names.Add(span.Name);
-        // Only where the words before a space are themselves an organisation's name is the rest looked up in the lists.
-        var organizations = seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Only where the words before a space are themselves a name in the document (of any type: the
+        // tagger may have typed the short form otherwise) is the rest looked up in the lists.
+        var found = all.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        var organizations = found.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var name in names)
             for (var space = name.IndexOf(' '); space >= 0; space = name.IndexOf(' ', space + 1))
                 if (organizations.Contains(name.AsSpan(0, space))

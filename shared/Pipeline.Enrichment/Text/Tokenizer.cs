@@ -54,6 +54,8 @@ internal static class Tokenizer
                 '\'' or '’' => char.IsLetter(next),
                 ',' => char.IsDigit(prev) && char.IsDigit(next) && i + 3 < text.Length + 1 && IsThousands(text, i),
                 '.' => char.IsDigit(next) ? char.IsDigit(prev) : char.IsLetter(next) && IsInitialism(text, start, i),
+                // Scandinavian legal forms: "A/S", "K/S" are one word, as "GmbH" is.
+                '/' => i == start + 1 && char.IsUpper(prev) && char.IsUpper(next) && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2])),
                 _ => false,
             };
             if (!joins) break;

@@ -1,0 +1,35 @@
+namespace Pipeline.Enrichment.Tests;
+
+/// <summary>Company names as wire copy writes them: a legal form first, the bare name after, and people "of" a company.</summary>
+public sealed class When_companies_are_named_with_and_without_their_legal_form
+{
+    private const string Text = """
+        COPENHAGEN, March 4 - Hapag-Lloyd AG agreed on Tuesday to buy Nordlys Shipping A/S for about 2.1 billion dollars, the companies said.
+
+        "This is a logical step for both of us," said Rolf Habben Jansen, chief executive of Hapag-Lloyd. Mette Kjaer of Nordlys Shipping said the board backed the offer.
+
+        Shares in Nordlys rose 14 percent in Copenhagen, while Hapag-Lloyd fell 2 percent in Frankfurt.
+        """;
+
+    private static readonly EnrichmentResult Result = new DocumentEnricher().Enrich(new EnrichmentInput { Text = Text, Published = new DateTimeOffset(2025, 3, 4, 9, 0, 0, TimeSpan.Zero) });
+
+    [Fact]
+    public void Should_keep_a_slashed_legal_form_as_part_of_the_name() =>
+        Assert.Contains(Result.Entities, e => e.Type == EntityTypes.Organization && e.Text == "Nordlys Shipping A/S");
+
+    [Fact]
+    public void Should_group_the_bare_name_under_the_company_even_where_the_tagger_took_it_for_a_place()
+    {
+        var company = Assert.Single(Result.Entities, e => e.Text == "Hapag-Lloyd AG");
+        Assert.Equal(EntityTypes.Organization, company.Type);
+        Assert.Equal(3, company.Mentions.Count);
+        Assert.DoesNotContain(Result.Entities, e => e.Text == "Hapag-Lloyd");
+    }
+
+    [Fact]
+    public void Should_read_a_person_of_a_company_as_a_person_and_the_company()
+    {
+        Assert.Contains(Result.Entities, e => e.Type == EntityTypes.Person && e.Text == "Mette Kjaer");
+        Assert.DoesNotContain(Result.Entities, e => e.Text.StartsWith("Mette Kjaer of", StringComparison.Ordinal));
+    }
+}

@@ -41,14 +41,23 @@ internal static class MentionLinker
             if (span.Type != EntityTypes.Person || span.End + 1 >= text.Length || text[span.End] != ' ' || !char.IsUpper(text[span.End + 1]))
                 return span;
             var next = TokenSearch.IndexAt(tokens, span.End + 1);
-            if (next < 0 || !single.Contains(tokens[next].Text) || span.Name.EndsWith(tokens[next].Text, StringComparison.Ordinal) || others.Contains(tokens[next].Start))
-                return span;
+            if (next < 0 || others.Contains(tokens[next].Start)) return span;
+            // "Foreign Minister Taye Atske Selassie", later "Selassie": one capitalised word may stand between.
+            if (!single.Contains(tokens[next].Text) && next + 1 < tokens.Count && tokens[next + 1].Start == tokens[next].End + 1
+                && single.Contains(tokens[next + 1].Text) && !others.Contains(tokens[next + 1].Start) && !single.Contains(tokens[next].Text)
+                && IsPlainNameWord(tokens[next].Text))
+                next++;
+            if (!single.Contains(tokens[next].Text) || span.Name.EndsWith(tokens[next].Text, StringComparison.Ordinal)) return span;
             absorbed.Add(tokens[next].Start);
             return new EntitySpan(span.Start, tokens[next].End, text[span.Start..tokens[next].End], span.Type, span.Source) { AfterWord = span.AfterWord };
         }).ToList();
         // The person mention the joined word was on its own is now part of the longer one.
         return absorbed.Count == 0 ? joined : joined.Where(s => !absorbed.Contains(s.Start)).ToList();
     }
+
+    // A capitalised word of letters that no list knows (not a title, a place, an organisation word).
+    private static bool IsPlainNameWord(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && CharChecks.RestLower(word) && Lexicon.Instance.Phrases.Lookup(word) is null;
 
     private static Dictionary<string, string> VoteTypes(List<EntitySpan> spans) => spans
         .GroupBy(s => s.Name, StringComparer.Ordinal)

@@ -1,0 +1,29 @@
+namespace Pipeline.Enrichment.Tests;
+
+/// <summary>Diplomatic copy: titles that contain an institution's word, and three-part names whose last part comes back alone.</summary>
+public sealed class When_ministers_are_named_with_long_titles_and_names
+{
+    private const string Text = """
+        ADDIS ABABA — Kenya's Cabinet Secretary for Foreign Affairs, Musalia Mudavadi, and Ethiopian Foreign Minister Taye Atske Selassie signed an agreement on Thursday to share data on the Omo River.
+
+        "We have chosen cooperation over suspicion," Mudavadi told reporters. Selassie said Addis Ababa would host the first meeting of the joint commission in June.
+        """;
+
+    private static readonly EnrichmentResult Result = new DocumentEnricher().Enrich(new EnrichmentInput { Text = Text });
+
+    [Fact]
+    public void Should_join_a_middle_name_when_the_surname_comes_back_alone()
+    {
+        var minister = Assert.Single(Result.Entities, e => e.Text == "Taye Atske Selassie");
+        Assert.Equal(EntityTypes.Person, minister.Type);
+        Assert.Equal(2, minister.Mentions.Count);
+        Assert.DoesNotContain(Result.Entities, e => e.Text is "Taye" or "Selassie");
+    }
+
+    [Fact]
+    public void Should_read_a_cabinet_secretary_as_a_title_not_an_organisation()
+    {
+        Assert.DoesNotContain(Result.Entities, e => e.Text == "Cabinet");
+        Assert.Contains(Result.Entities, e => e.Type == EntityTypes.Person && e.Text == "Musalia Mudavadi");
+    }
+}

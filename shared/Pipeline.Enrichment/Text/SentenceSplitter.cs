@@ -50,6 +50,11 @@ internal static class SentenceSplitter
         yield return (start, end);
     }
 
+    // 'in Nairobi. "We have chosen': a straight quote with a space before it and a word right after
+    // it opens the next sentence; it does not close this one.
+    private static bool OpensQuote(IReadOnlyList<Token> tokens, int q) =>
+        tokens[q].Text == "\"" && q > 0 && tokens[q].Start > tokens[q - 1].End && q + 1 < tokens.Count && tokens[q + 1].Start == tokens[q].End;
+
     private static bool EndsAfter(string text, IReadOnlyList<Token> tokens, int i)
     {
         var next = tokens[i + 1];
@@ -59,9 +64,9 @@ internal static class SentenceSplitter
         if (t is "”" or "\"" or "’" or ")")
         {
             // A closing mark ends the sentence only right after a full stop: '... he said."'
-            if (i == 0 || tokens[i - 1].Text is not ("." or "!" or "?")) return false;
+            if (i == 0 || tokens[i - 1].Text is not ("." or "!" or "?") || OpensQuote(tokens, i)) return false;
         }
-        else if (next.Text is "”" or "\"" or "’" or ")") return false;
+        else if (next.Text is "”" or "\"" or "’" or ")" && !OpensQuote(tokens, i + 1)) return false;
         var c = next.Text[0];
         return char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '‘' or '(' or '[';
     }

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Pipeline.Cleaning;
 
 /// <summary>
-/// The place a story is filed from: "MOSCOW — ..." or "Berlin (dpa) - ..." at the start of the
+/// The place a story is filed from: "MOSCOW — ...", "LONDON, Nov 6 (Reuters) - ..." or "Berlin (dpa) - ..." at the start of the
 /// first paragraph. Mixed-case places count only with an agency in brackets, so "Angela Merkel - ..."
 /// is not mistaken for one.
 /// </summary>
@@ -14,8 +14,8 @@ internal static partial class Dateline
 
     [GeneratedRegex("""
         ^(?:
-          (?<place>\p{Lu}[\p{Lu}.'-]+(?:[ /]\p{Lu}[\p{Lu}.'-]+){0,3})(?:,\s*[\p{L}. ]{2,20}?)?\s*(?:\([\p{L}/ ]{1,20}\)\s*)?
-         |(?<place>\p{Lu}[\p{L}.'-]+(?:[ /-]\p{Lu}[\p{L}.'-]+){0,2})(?:,\s*[\p{L}. ]{2,20}?)?\s*\([\p{L}/ ]{1,20}\)\s*
+          (?<place>\p{Lu}[\p{Lu}.'-]+(?:[ /]\p{Lu}[\p{Lu}.'-]+){0,3})(?:,\s*[\p{L}\p{N}. ]{2,20}?)?\s*(?:\([\p{L}/ ]{1,20}\)\s*)?
+         |(?<place>\p{Lu}[\p{L}.'-]+(?:[ /-]\p{Lu}[\p{L}.'-]+){0,2})(?:,\s*[\p{L}\p{N}. ]{2,20}?)?\s*\([\p{L}/ ]{1,20}\)\s*
         )[—–-]{1,2}\s
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();

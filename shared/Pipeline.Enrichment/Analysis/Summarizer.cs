@@ -4,12 +4,12 @@ namespace Pipeline.Enrichment;
 /// Extractive summary: the sentences that carry the most keyword weight, favouring the opening
 /// (news puts the key facts first), returned in document order. Very short lines (headings,
 /// bylines) and very long ones are rarely good summary sentences and are scored down. When the
-/// lead opens with a dateline ("HANOI — "), what comes before it (a standfirst that the lead
+/// lead opens with a dateline ("HANOI — ", "LONDON, Nov 6 (Reuters) - "), what comes before it (a standfirst that the lead
 /// repeats) is left out, and the dateline is cut from the sentence.
 /// </summary>
 internal static partial class Summarizer
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}?\s+[—–-]{1,2}\s+(?=\S)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}?(?:,\s+\p{L}{3,9}\.?\s+\d{1,2})?(?:\s+\(\p{Lu}[\p{L}. ]{0,20}\))?\s+[—–-]{1,2}\s+(?=\S)")]
     private static partial System.Text.RegularExpressions.Regex Dateline();
 
     public static string Summarize(string text, List<Token> tokens, IReadOnlyList<Keyword> keywords, int sentences)

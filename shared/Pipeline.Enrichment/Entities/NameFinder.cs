@@ -130,9 +130,30 @@ internal static class NameFinder
     {
         var last = start;
         while (last < end && last - start < 3 && tokens[last].Text.Length > 1 && tokens[last].Text.All(c => char.IsUpper(c) || c == '.')) last++;
-        if (last == start || last >= end || tokens[last].Text is not ("—" or "–" or "-" or "--")) return;
+        if (last == start || last >= end || !IsDash(tokens[DatelineEnd(tokens, last, end)].Text)) return;
         spans.RemoveAll(s => s.First < last && start < s.Last);
         spans.Add((start, last, "LOC", "rule:dateline", null));
+    }
+
+    private static bool IsDash(string token) => token is "—" or "–" or "-" or "--";
+
+    private static readonly HashSet<string> MonthWords = new(StringComparer.Ordinal)
+    {
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    /// <summary>
+    /// Where a dateline's place is followed by wire-copy furniture before its dash ("LONDON, Nov 6
+    /// (Reuters) -", "PARIS (AFP) —"): the index of the token after it, or <paramref name="i"/> when none.
+    /// </summary>
+    private static int DatelineEnd(List<Token> tokens, int i, int end)
+    {
+        var k = i;
+        if (k < end && tokens[k].Text == ",")
+            for (k++; k < end && k - i <= 4 && (MonthWords.Contains(tokens[k].Text) || tokens[k].Text == "." || char.IsDigit(tokens[k].Text[0])); k++) { }
+        if (k + 2 < end && tokens[k].Text == "(" && char.IsUpper(tokens[k + 1].Text[0]) && tokens[k + 2].Text == ")") k += 3;
+        return k < end && IsDash(tokens[k].Text) ? k : i;
     }
 
     private static string? TypeOf(GazetteerEntry entry) =>

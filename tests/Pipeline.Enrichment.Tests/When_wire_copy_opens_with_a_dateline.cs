@@ -1,0 +1,25 @@
+namespace Pipeline.Enrichment.Tests;
+
+/// <summary>Agency copy: "LONDON, Nov 6 (Reuters) -" names a place, and is no part of the summary.</summary>
+public sealed class When_wire_copy_opens_with_a_dateline
+{
+    private const string Text = """
+        LONDON, Nov 6 (Wire) - The Bank of England kept interest rates at 4.75 percent on Thursday, with Governor Andrew Bailey saying that price pressures were easing.
+
+        Finance minister Rachel Reeves welcomed the decision, and said growth would follow.
+        """;
+
+    private static readonly EnrichmentResult Result = new DocumentEnricher().Enrich(new EnrichmentInput { Text = Text });
+
+    [Fact]
+    public void Should_name_the_dateline_a_place_in_title_case()
+    {
+        var london = Assert.Single(Result.Entities, e => e.Text == "London");
+        Assert.Equal(EntityTypes.Location, london.Type);
+        Assert.Equal("LONDON", Assert.Single(london.Mentions).Text);
+    }
+
+    [Fact]
+    public void Should_leave_the_dateline_out_of_the_summary() =>
+        Assert.StartsWith("The Bank of England kept interest rates", Result.Summary);
+}

@@ -8,7 +8,7 @@ public sealed class When_companies_are_named_with_and_without_their_legal_form
 
         "This is a logical step for both of us," said Rolf Habben Jansen, chief executive of Hapag-Lloyd. Mette Kjaer of Nordlys Shipping said the board backed the offer.
 
-        Shares in Nordlys rose 14 percent in Copenhagen, while Hapag-Lloyd fell 2 percent in Frankfurt.
+        Shares in Nordlys rose 14 percent in Copenhagen, while Hapag-Lloyd fell 2 percent in Frankfurt. Advisers JPMorgan Chase & Co said the price was fair.
         """;
 
     private static readonly EnrichmentResult Result = new DocumentEnricher().Enrich(new EnrichmentInput { Text = Text, Published = new DateTimeOffset(2025, 3, 4, 9, 0, 0, TimeSpan.Zero) });
@@ -16,6 +16,10 @@ public sealed class When_companies_are_named_with_and_without_their_legal_form
     [Fact]
     public void Should_keep_a_slashed_legal_form_as_part_of_the_name() =>
         Assert.Contains(Result.Entities, e => e.Type == EntityTypes.Organization && e.Text == "Nordlys Shipping A/S");
+
+    [Fact]
+    public void Should_keep_a_legal_form_written_without_its_full_stop() =>
+        Assert.Contains(Result.Entities, e => e.Type == EntityTypes.Organization && e.Text == "JPMorgan Chase & Co");
 
     [Fact]
     public void Should_group_the_bare_name_under_the_company_even_where_the_tagger_took_it_for_a_place()

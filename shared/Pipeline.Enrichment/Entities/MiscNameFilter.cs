@@ -5,7 +5,8 @@ namespace Pipeline.Enrichment;
 /// <summary>
 /// Names of laws and treaties are not organisations or places ("National Security and Investment
 /// Act", "United Nations Convention on the Law of the Sea"): a span ending in such a word goes,
-/// with the names inside the title that follows it ("the Sea").
+/// with the names inside the title that follows it ("the Sea"). A currency written with a capital
+/// ("Sterling rose 0.3 percent") is no one's name either.
 /// </summary>
 internal static class MiscNameFilter
 {
@@ -14,8 +15,16 @@ internal static class MiscNameFilter
         "Act", "Acts", "Convention", "Treaty", "Accord", "Accords", "Agreement", "Protocol", "Declaration", "Charter", "Bill", "Doctrine",
     };
 
+    // Names that are only currencies; "Real", "Won" and "Rand" are left out: they are words and names too.
+    private static readonly HashSet<string> Currencies = new(StringComparer.Ordinal)
+    {
+        "Sterling", "Euro", "Dollar", "Yen", "Yuan", "Renminbi", "Rouble", "Ruble", "Rupee", "Franc", "Peso", "Lira", "Krona", "Krone",
+        "Shekel", "Dinar", "Dirham", "Riyal", "Naira", "Ringgit", "Baht", "Zloty", "Forint", "Hryvnia", "Tenge", "Bitcoin",
+    };
+
     public static void Apply(List<Token> tokens, int end, List<NameSpan> spans)
     {
+        spans.RemoveAll(s => s.Last - s.First == 1 && s.Entry is null && Currencies.Contains(tokens[s.First].Text));
         foreach (var span in spans.Where(s => DocumentWords.Contains(tokens[s.Last - 1].Text)).ToList())
         {
             var last = span.Last;

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 namespace Pipeline.Ingest;
 
 /// <summary>
-/// A copy of an incoming file in a temporary file (deleted when disposed), with its length and
+/// A copy of an incoming file in a temporary file (gone when disposed, see <see cref="TemporaryFile"/>), with its length and
 /// SHA-256: what <c>POST /documents</c> and the watched folder hand to the blob store, so that a
 /// 100 MB file costs one 64 KB buffer in the service, and the bytes stored are exactly the bytes hashed.
 /// </summary>
@@ -30,8 +30,7 @@ internal static class FileSpool
     /// <param name="tooLarge">The exception for a source that turns out longer than the limit, given the bytes read so far.</param>
     public static async Task<SpooledFile> CopyAsync(Stream source, long limit, Func<long, Exception> tooLarge, CancellationToken cancellationToken)
     {
-        var spool = new FileStream(Path.Combine(Path.GetTempPath(), $"pipeline-spool-{Guid.NewGuid():N}"), FileMode.CreateNew, FileAccess.ReadWrite,
-            FileShare.None, ChunkBytes, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        var spool = TemporaryFile.Create("pipeline-spool");
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
         try
         {

@@ -10,9 +10,7 @@ internal static class TextSpool
 {
     public const string MediaType = "text/plain; charset=utf-8";
 
-    public static FileStream Create() =>
-        new(Path.Combine(Path.GetTempPath(), $"pipeline-text-{Guid.NewGuid():N}.txt"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None,
-            1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+    public static FileStream Create() => TemporaryFile.Create("pipeline-text");
 
     public static async Task<BlobInfo> SaveAsync(Stream spool, IDocumentStore store, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Security.Cryptography;
+using Pipeline.Storage;
 
 namespace Pipeline.Ingest;
 
@@ -18,6 +19,13 @@ public sealed class SpooledFile : IAsyncDisposable
 
     /// <summary><c>sha256:</c> and the hex digits of the bytes.</summary>
     public string Hash { get; }
+
+    /// <summary>
+    /// Stores the copy in the blob store under its hash, for a drop that names it; null for an
+    /// empty file, which goes as it is, for ingest to refuse.
+    /// </summary>
+    public async Task<string?> StageAsync(IDocumentStore store, string? fileName, string? contentType, CancellationToken cancellationToken) =>
+        Length == 0 ? null : (await store.SaveBlobAsync(ContentHash.Digits(Hash), Stream, fileName, contentType, cancellationToken)).Id;
 
     public ValueTask DisposeAsync() => Stream.DisposeAsync();
 }

@@ -53,8 +53,7 @@ internal static partial class DropEndpoint
         var refused = new List<RefusedFile>();
         foreach (var file in files)
         {
-            // An empty file goes as it is, for ingest to refuse; anything else by reference.
-            var blobId = file.File.Length == 0 ? null : (await store.SaveBlobAsync(ContentHash.Digits(file.File.Hash), file.File.Stream, file.FileName, file.ContentType, cancellationToken)).Id;
+            var blobId = await file.File.StageAsync(store, file.FileName, file.ContentType, cancellationToken);
             var drop = new DropDocument { FileName = file.FileName, ContentType = file.ContentType, Source = source, DocumentId = files.Count == 1 ? documentId : null, BlobId = blobId };
             try
             {

@@ -23,9 +23,7 @@ internal sealed class WatchFolderService(IngestOptions options, IBus bus, IDocum
                 // A BackgroundService has no ambient trace: without this span each drop's trace would start at the send.
                 using var activity = PipelineTelemetry.Source.StartActivity($"watch {QueueNames.Ingest}", ActivityKind.Producer);
                 activity?.SetTag("file.name", file.RelativePath);
-                // An empty file goes as it is, for ingest to refuse; anything else by reference.
-                var blobId = file.Content.Length == 0 ? null
-                    : (await store.SaveBlobAsync(ContentHash.Digits(file.ContentHash), file.Content.Stream, file.RelativePath, null, cancellationToken)).Id;
+                var blobId = await file.Content.StageAsync(store, file.RelativePath, contentType: null, cancellationToken);
                 var drop = new DropDocument { FileName = file.RelativePath, Source = options.WatchSource, BlobId = blobId };
                 await endpoint.SendDrop(drop, cancellationToken);
             }, logger);

@@ -1,23 +1,16 @@
 namespace Pipeline.Ingest.Http;
 
 /// <summary>
-/// Reads a body or a multipart section into one array, never past a limit. With a known length the
-/// array is allocated once at its size; otherwise the bytes arrive in 1 MiB chunks, so a growing
-/// buffer is never copied over and over, and are joined once at the end.
+/// Reads a part of a body of unknown length (a multipart form field) into one array, never past a
+/// limit: the bytes arrive in 1 MiB chunks, so a growing buffer is never copied over and over, and
+/// are joined once at the end. Files do not come this way: <see cref="FileSpool"/> copies them to disk.
 /// </summary>
 internal static class BoundedBody
 {
     private const int ChunkBytes = 1 << 20;
 
-    public static async Task<byte[]> ReadAsync(Stream body, long? length, long limit, string what, CancellationToken cancellationToken)
+    public static async Task<byte[]> ReadAsync(Stream body, long limit, string what, CancellationToken cancellationToken)
     {
-        if (length > limit) throw TooLarge(what, length.Value, limit);
-        if (length is { } known)
-        {
-            var content = new byte[known];
-            await body.ReadExactlyAsync(content, cancellationToken);
-            return content;
-        }
         var chunks = new List<byte[]>();
         long total = 0;
         while (true)

@@ -55,7 +55,7 @@ internal static class UploadReader
                 if (fileName is null)
                 {
                     // A plain form field: only "source" means something here.
-                    var value = await BoundedBody.ReadAsync(section.Body, null, FieldBytes, "A form field", cancellationToken);
+                    var value = await BoundedBody.ReadAsync(section.Body, FieldBytes, "A form field", cancellationToken);
                     if (HeaderUtilities.RemoveQuotes(disposition.Name).Value == "source") source = FirstNonBlank(System.Text.Encoding.UTF8.GetString(value));
                     continue;
                 }

@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pipeline.Enrichment;
+using Pipeline.ServiceDefaults;
 
 namespace Pipeline.Enrich;
 
@@ -18,12 +19,8 @@ public static class EnrichStage
         return bus;
     }
 
-    private static int MaxCharacters(IConfiguration? configuration)
-    {
-        var value = configuration?["PIPELINE_ENRICH_MAX_CHARACTERS"];
-        if (string.IsNullOrWhiteSpace(value)) return DocumentEnricher.DefaultMaxAnalysedCharacters;
-        if (int.TryParse(value.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var characters) && characters > 0)
-            return characters;
-        throw new InvalidOperationException($"PIPELINE_ENRICH_MAX_CHARACTERS is '{value}'; give a whole number of characters, e.g. 4194304.");
-    }
+    private static int MaxCharacters(IConfiguration? configuration) => configuration is null
+        ? DocumentEnricher.DefaultMaxAnalysedCharacters
+        : (int)NumberSettings.Positive(configuration, "PIPELINE_ENRICH_MAX_CHARACTERS", DocumentEnricher.DefaultMaxAnalysedCharacters,
+            "characters, e.g. 4194304", max: int.MaxValue);
 }

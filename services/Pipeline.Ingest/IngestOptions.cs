@@ -1,5 +1,5 @@
-using System.Globalization;
 using Pipeline.Extraction;
+using Pipeline.ServiceDefaults;
 
 namespace Pipeline.Ingest;
 
@@ -47,13 +47,8 @@ public sealed record IngestOptions
         };
     }
 
-    private static long Bytes(IConfiguration configuration, string key, long fallback)
-    {
-        var value = configuration[key];
-        if (string.IsNullOrWhiteSpace(value)) return fallback;
-        if (long.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var bytes) && bytes > 0) return bytes;
-        throw new InvalidOperationException($"{key} is '{value}'; give a whole number of bytes, e.g. 134217728 for 128 MiB.");
-    }
+    private static long Bytes(IConfiguration configuration, string key, long fallback) =>
+        NumberSettings.Positive(configuration, key, fallback, "bytes, e.g. 134217728 for 128 MiB");
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

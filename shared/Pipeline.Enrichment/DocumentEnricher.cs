@@ -99,7 +99,7 @@ public sealed class DocumentEnricher
             var end = Math.Min(text.Length, start + Piece);
             while (end < text.Length && !char.IsWhiteSpace(text[end])) end++;
             foreach (var token in Tokenizer.Tokenize(text[start..end]))
-                if (char.IsLetterOrDigit(token.Text[0])) count++;
+                if (DocumentWords.IsWord(token)) count++;
             start = end;
         }
         return count;

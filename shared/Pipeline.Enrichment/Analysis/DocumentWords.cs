@@ -12,7 +12,7 @@ internal sealed class DocumentWords
         foreach (var token in tokens)
         {
             var c = token.Text[0];
-            if (!char.IsLetterOrDigit(c))
+            if (!IsWord(token))
             {
                 // "parliament's national security committee": a possessive ends the phrase; "employers' association" does not.
                 breakNext |= c is not ('-' or '\'' or '’') || token.Text.Length > 1;
@@ -31,6 +31,9 @@ internal sealed class DocumentWords
             breakNext = false;
         }
     }
+
+    /// <summary>Whether a token counts as a word (it starts with a letter or digit), here and in the word count.</summary>
+    public static bool IsWord(Token token) => char.IsLetterOrDigit(token.Text[0]);
 
     public List<string> Lower { get; } = [];
 

@@ -122,8 +122,7 @@ internal static class MentionLinker
     /// <summary>Occurrences of names already found, and of known surnames, that no span covers yet.</summary>
     private static IEnumerable<EntitySpan> Repetitions(string text, List<Token> tokens, List<EntitySpan> spans, Dictionary<string, string> types, ShortNameResolver resolver)
     {
-        var covered = new bool[text.Length + 1];
-        foreach (var s in spans) covered.AsSpan(s.Start, s.End - s.Start).Fill(true);
+        var covered = new SpanCoverage(text.Length, spans);
         var names = types.Keys
             .Select(name => (Name: name, Tokens: Tokenizer.Tokenize(name).Select(t => t.Text).ToArray()))
             .Where(n => n.Tokens.Length > 0 && char.IsUpper(n.Tokens[0][0]) && !IsGenericWord(n.Tokens))
@@ -133,12 +132,12 @@ internal static class MentionLinker
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            if (covered[token.Start] || token.Text.Length < 2 || !char.IsUpper(token.Text[0])) continue;
+            if (covered.Overlaps(token.Start, token.Start + 1) || token.Text.Length < 2 || !char.IsUpper(token.Text[0])) continue;
             if (names.TryGetValue(token.Text, out var candidates)
                 && candidates.FirstOrDefault(n => Matches(tokens, i, n.Tokens)) is { Name: not null } match)
             {
                 var end = tokens[i + match.Tokens.Length - 1].End;
-                if (covered.AsSpan(token.Start, end - token.Start).Contains(true)) continue;
+                if (covered.Overlaps(token.Start, end)) continue;
                 yield return Retype(new EntitySpan(token.Start, end, text[token.Start..end], types[match.Name], "propagation"), types, resolver);
                 i += match.Tokens.Length - 1;
                 continue;

@@ -4,7 +4,7 @@ namespace Pipeline.Extraction.Tests;
 
 public class When_an_html_page_is_extracted
 {
-    private const string Page = """
+    internal const string Page = """
         <!DOCTYPE html>
         <html lang="en-GB"><head>
           <title>Harbour  notes</title>

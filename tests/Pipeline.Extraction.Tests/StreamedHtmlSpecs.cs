@@ -39,26 +39,7 @@ public class When_a_large_html_page_is_extracted_into_a_sink
 
     private static string Page(string shape) => shape switch
     {
-        "team page" => """
-            <!DOCTYPE html>
-            <html lang="en-GB"><head>
-              <title>Harbour  notes</title>
-              <meta name="author" content="Tomas Berg">
-              <meta property="article:published_time" content="2024-02-10T08:15:00+01:00">
-              <link rel="canonical" href="https://example.org/harbour">
-              <script>var hidden = "<p>not text</p>";</script>
-              <style>p { color: red }</style>
-            </head><body>
-              <h1>Harbour   report</h1>
-              <p>The ferries ran
-                 late on Tuesday.</p>
-              <ul><li>North pier closed</li><li>South pier &amp; slipway open</li></ul>
-              <p hidden>Draft that nobody should see</p>
-              <div>Tides<br>High at noon</div>
-              <pre>line one
-            line two</pre>
-            </body></html>
-            """,
+        "team page" => When_an_html_page_is_extracted.Page,
         "seed page" => File.ReadAllText(Path.Combine(Seeds, "oslo-lithium-talks.html")),
         "entities and multi-byte text" => "<html><body><p>Caf&eacute; &amp; cr&egrave;me &#x1F680; &#128640; &notin; &notit; &CounterClockwiseContourIntegral; &amp &lt;tag&gt;</p>"
             + "<p>Größe — 東京 🚀 𝄞 ✓ ÄÖÜ äöü ß zero\uFEFFwidth \uFEFF</p><p>&nbsp;&nbsp;spaced&nbsp;out&#160;text &#0; &#xD800; &bogus; & alone</p></body></html>",

@@ -45,6 +45,25 @@ public sealed class RawAmqp : IAsyncDisposable
         }
     }
 
+    /// <summary>How many consumers the broker has on a queue (which must exist).</summary>
+    public async Task<uint> ConsumerCountAsync(string queue) => (await _channel.QueueDeclarePassiveAsync(queue)).ConsumerCount;
+
+    /// <summary>
+    /// Waits until the broker has at least <paramref name="count"/> consumers on a queue: a host whose
+    /// bus has started may still be a moment from its basic.consume, and until then the broker hands
+    /// every message to the consumers it already has.
+    /// </summary>
+    public async Task WaitForConsumersAsync(string queue, uint count, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        uint seen;
+        while ((seen = await ConsumerCountAsync(queue)) < count)
+        {
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{queue} has {seen} consumers, expected {count} within {timeout}.");
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>Binds a queue of our own to the public exchange (fanout: no routing key) and listens.</summary>
     public async Task SubscribeAsync(string exchange)
     {

@@ -23,18 +23,21 @@ internal static class PdfTextExtractor
         try
         {
             using var pdf = PdfDocument.Open(input.Stream, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
-            var text = new StringBuilder();
-            foreach (var page in pdf.GetPages()) AppendPage(page, text);
-            if (text.Length == 0)
+            var blocks = new List<PdfBlock>();
+            foreach (var page in pdf.GetPages()) AddBlocks(page, blocks);
+            var layout = PdfLayout.Arrange(blocks, pdf.NumberOfPages);
+            if (layout.Paragraphs.Count == 0)
                 throw new ExtractionException(ExtractionErrorCodes.NoText,
                     $"The PDF has {pdf.NumberOfPages} page(s) but no text layer (scanned images?); ingest does no OCR.");
-            var body = text.ToString();
+            var body = string.Join("\n\n", layout.Paragraphs);
             var info = pdf.Information;
+            var metadata = Metadata(pdf);
+            if (layout.FurnitureRemoved > 0) metadata["pageFurniture"] = $"{layout.FurnitureRemoved} running header, footer or page number block(s) left out";
             return input.Single(DocumentFormat.Pdf, null, new ExtractedDocument
             {
-                Title = Blank(info.Title) ?? PlainTextExtractor.FirstLine(body) ?? input.FileTitle,
+                Title = layout.Headline ?? DocumentTitle(info.Title) ?? PlainTextExtractor.FirstLine(body) ?? input.FileTitle,
                 Text = body,
-                Metadata = Metadata(pdf),
+                Metadata = metadata,
             });
         }
         catch (PdfDocumentEncryptedException e)
@@ -50,34 +53,25 @@ internal static class PdfTextExtractor
         }
     }
 
-    private static void AppendPage(Page page, StringBuilder text)
+    private static void AddBlocks(Page page, List<PdfBlock> blocks)
     {
         if (page.Letters.Count == 0) return;
         var words = NearestNeighbourWordExtractor.Instance.GetWords(page.Letters).ToList();
-        var blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words);
-        foreach (var block in UnsupervisedReadingOrderDetector.Instance.Get(blocks))
+        var segments = DocstrumBoundingBoxes.Instance.GetBlocks(words);
+        var height = page.Height > 0 ? page.Height : 1;
+        foreach (var block in UnsupervisedReadingOrderDetector.Instance.Get(segments))
         {
-            var paragraph = Paragraph(block);
-            if (paragraph.Length == 0) continue;
-            if (text.Length > 0) text.Append("\n\n");
-            text.Append(paragraph);
+            var lines = new List<PdfLine>();
+            foreach (var line in block.TextLines)
+            {
+                var text = string.Join(' ', line.Words.Select(w => w.Text.Trim()).Where(w => w.Length > 0));
+                if (text.Length == 0) continue;
+                var box = line.BoundingBox;
+                lines.Add(new PdfLine(text, Math.Clamp((height - box.Top) / height, 0, 1), Math.Clamp((height - box.Bottom) / height, 0, 1),
+                    PdfLayout.Median(line.Words.SelectMany(w => w.Letters).Select(l => l.PointSize).ToList())));
+            }
+            if (lines.Count > 0) blocks.Add(new PdfBlock(page.Number - 1, lines));
         }
-    }
-
-    /// <summary>Joins a block's lines with spaces, mending words hyphenated across a line break.</summary>
-    private static string Paragraph(TextBlock block)
-    {
-        var paragraph = new StringBuilder();
-        foreach (var line in block.TextLines)
-        {
-            var words = string.Join(' ', line.Words.Select(w => w.Text.Trim()).Where(w => w.Length > 0));
-            if (words.Length == 0) continue;
-            if (paragraph.Length > 1 && paragraph[^1] == '-' && char.IsLetter(paragraph[^2]) && char.IsLower(words[0]))
-                paragraph.Length--;
-            else if (paragraph.Length > 0) paragraph.Append(' ');
-            paragraph.Append(words);
-        }
-        return paragraph.ToString();
     }
 
     private static Dictionary<string, string> Metadata(PdfDocument pdf)
@@ -106,6 +100,19 @@ internal static class PdfTextExtractor
         if (tail.AsSpan().IndexOf("%%EOF"u8) < 0)
             throw new ExtractionException(ExtractionErrorCodes.Corrupt, "The PDF is truncated: it has no %%EOF marker at its end.");
         stream.Position = 0;
+    }
+
+    /// <summary>
+    /// The title the PDF's properties give, unless it is what the program that made it left there:
+    /// a file name ("draft-3.docx", "Microsoft Word - draft-3.docx") or a placeholder.
+    /// </summary>
+    private static string? DocumentTitle(string? title)
+    {
+        var value = Blank(title);
+        if (value is null) return null;
+        if (value.StartsWith("Microsoft ", StringComparison.OrdinalIgnoreCase) && value.Contains(" - ", StringComparison.Ordinal)) return null;
+        if (Path.GetExtension(value).ToLowerInvariant() is ".doc" or ".docx" or ".pdf" or ".odt" or ".rtf" or ".indd" or ".tex" or ".txt") return null;
+        return value.Equals("untitled", StringComparison.OrdinalIgnoreCase) ? null : value;
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

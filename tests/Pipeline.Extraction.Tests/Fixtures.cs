@@ -42,6 +42,42 @@ internal static class Fixtures
         return builder.Build();
     }
 
+    /// <summary>One line of a laid-out PDF page: its text, its size in points, and its baseline from the top of an A4 page.</summary>
+    public sealed record PrintedLine(string Text, double Size, double FromTop);
+
+    /// <summary>
+    /// A PDF laid out as a printed article: every page gets the running header at its top and the
+    /// footer at its bottom ("{0}" is the page number, "{1}" the page count), then its lines.
+    /// </summary>
+    public static byte[] PrintedPdf(string? header, string? footer, string? propertiesTitle, params PrintedLine[][] pages)
+    {
+        var builder = new PdfDocumentBuilder();
+        if (propertiesTitle is not null) builder.DocumentInformation.Title = propertiesTitle;
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        for (var p = 0; p < pages.Length; p++)
+        {
+            var page = builder.AddPage(PdfPageSize.A4);
+            var height = page.PageSize.Height;
+            if (header is not null) page.AddText(string.Format(header, p + 1, pages.Length), 8, new PdfPoint(60, height - 28), font);
+            foreach (var line in pages[p]) page.AddText(line.Text, line.Size, new PdfPoint(60, height - line.FromTop), font);
+            if (footer is not null) page.AddText(string.Format(footer, p + 1, pages.Length), 8, new PdfPoint(280, 30), font);
+        }
+        return builder.Build();
+    }
+
+    /// <summary>Body lines of 11 points from <paramref name="fromTop"/> down, 14 points apart; an empty string leaves a paragraph gap.</summary>
+    public static PrintedLine[] BodyLines(double fromTop, params string[] lines)
+    {
+        var laid = new List<PrintedLine>();
+        foreach (var line in lines)
+        {
+            if (line.Length == 0) { fromTop += 30; continue; }
+            laid.Add(new PrintedLine(line, 11, fromTop));
+            fromTop += 14;
+        }
+        return [.. laid];
+    }
+
     /// <summary>A PDF with a page but nothing written on it, like a scan without OCR.</summary>
     public static byte[] PdfWithoutText()
     {

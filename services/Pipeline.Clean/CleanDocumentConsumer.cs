@@ -33,6 +33,8 @@ public sealed partial class CleanDocumentConsumer(
             // its text goes through the text cleaner instead.
             Html = ingested.Format == "markdown" ? null : ingested.Markup,
             Title = ingested.Title,
+            // These formats name their title; for text, Markdown and a page read as text ingest guessed it.
+            TitleFromStructure = ingested.Format is "pdf" or "docx" or "email" or "json" or "feed",
             Url = ingested.Metadata.GetValueOrDefault(MetadataKeys.Url) ?? ingested.Source,
         }, profile.Profile);
         if (string.IsNullOrWhiteSpace(cleaned.Text))

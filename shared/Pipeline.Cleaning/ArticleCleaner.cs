@@ -17,7 +17,7 @@ public sealed class ArticleCleaner
         ArgumentNullException.ThrowIfNull(input);
         var cleaned = input.Html is { Length: > 0 } html
             ? HtmlArticleExtractor.Extract(html, input.Url, profile)
-            : PlainTextCleaner.Clean(input.Text, input.Title, profile);
+            : PlainTextCleaner.Clean(input.Text, input.Title, input.TitleFromStructure, profile);
         return cleaned with
         {
             Text = TextNormalizer.Normalize(cleaned.Text),

@@ -52,6 +52,32 @@ public sealed class When_a_file_is_dropped : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_take_an_e_mails_subject_as_its_title_and_keep_the_lines_above_its_first_paragraph()
+    {
+        const string mail = """
+            From: Harbour Office <office@harbour.example>
+            To: Ferry users <ferry@lists.harbour.example>
+            Subject: Ferry terminal vote passed
+            Date: Tue, 03 Mar 2026 16:20:00 +0000
+            Content-Type: text/plain; charset=utf-8
+
+            Hello all,
+
+            A short note from the harbour office.
+
+            The harbour board voted on Tuesday to build the ferry terminal on the eastern quay, and construction is planned to begin in the spring.
+
+            Regards,
+            Ines Varga
+            """;
+        await _pipeline.DropAsync("terminal-vote.eml", mail.ReplaceLineEndings("\r\n"));
+
+        var published = (await _pipeline.Harness.Published.SelectAsync<DocumentPublished>().FirstAsync()).Context.Message;
+        Assert.Equal("Ferry terminal vote passed", published.Title);
+        Assert.StartsWith("Hello all,\n\nA short note from the harbour office.\n\nThe harbour board voted", published.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_answer_a_drop_sent_as_a_request_with_the_documents_it_made()
     {
         var drop = new DropDocument { FileName = "rail-link.txt", Content = System.Text.Encoding.UTF8.GetBytes(Articles.Text) };

@@ -8,7 +8,7 @@ namespace Pipeline.Cleaning.PlainText;
 /// </summary>
 internal static class PlainTextCleaner
 {
-    public static CleanedDocument Clean(string text, string? titleHint, SourceProfile? profile)
+    public static CleanedDocument Clean(string text, string? titleHint, bool titleFromStructure, SourceProfile? profile)
     {
         var lines = text.ReplaceLineEndings("\n").Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).ToList();
         var classified = lines.Select(LineClassifier.Classify).ToArray();
@@ -29,6 +29,9 @@ internal static class PlainTextCleaner
             standfirst = lines[firstBody];
             firstBody++;
         }
+
+        if (titleFromStructure && titleHint is not null)
+            return CleanBelowKnownTitle(lines, reasons, titleHint, standfirst, firstBody, lastBody, profile);
 
         // Headline and standfirst: the last lines before the first paragraph that are not furniture.
         var head = Enumerable.Range(0, standfirst is null ? firstBody : firstBody - 1).Where(i => reasons[i] is null).ToList();
@@ -51,6 +54,30 @@ internal static class PlainTextCleaner
         for (var i = lastBody + 1; i < lines.Count; i++) reasons[i] ??= "after-article";
 
         return Build(lines, reasons, title ?? titleHint, standfirst, Dateline.Find(lines[firstBody]), profile);
+    }
+
+    /// <summary>
+    /// The document says what its title is. Where that line stands above the first paragraph, what
+    /// comes before it goes (a masthead, a print header) and what comes between it and the body
+    /// stays (a subtitle, the authors, a first section heading); the line right below the title is
+    /// the standfirst when it is a sentence. Where the title is not in the text (an e-mail's
+    /// subject), nothing above the body goes but furniture.
+    /// </summary>
+    private static CleanedDocument CleanBelowKnownTitle(List<string> lines, string?[] reasons,
+        string title, string? standfirst, int firstBody, int lastBody, SourceProfile? profile)
+    {
+        var headEnd = standfirst is null ? firstBody : firstBody - 1;
+        var titleLine = lines.FindIndex(0, headEnd, line => string.Equals(line, title.Trim(), StringComparison.Ordinal));
+        if (titleLine >= 0)
+        {
+            for (var i = 0; i < titleLine; i++) reasons[i] ??= "before-article";
+            reasons[titleLine] = "title";
+            var next = titleLine + 1;
+            if (standfirst is null && next < headEnd && reasons[next] is null && LineClassifier.IsSentence(lines[next]))
+                standfirst = lines[next];
+        }
+        for (var i = lastBody + 1; i < lines.Count; i++) reasons[i] ??= "after-article";
+        return Build(lines, reasons, title, standfirst, Dateline.Find(lines[firstBody]), profile);
     }
 
     /// <summary>

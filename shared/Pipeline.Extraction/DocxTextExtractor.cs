@@ -27,7 +27,8 @@ internal static class DocxTextExtractor
             var properties = docx.PackageProperties;
             return input.Single(DocumentFormat.Docx, null, new ExtractedDocument
             {
-                Title = Blank(properties.Title) ?? heading ?? PlainTextExtractor.FirstLine(text) ?? input.FileTitle,
+                // The heading readers see first: the properties' title is often a template's or an earlier draft's.
+                Title = heading ?? Blank(properties.Title) ?? PlainTextExtractor.FirstLine(text) ?? input.FileTitle,
                 Text = text,
                 Metadata = Metadata(properties),
             });

@@ -20,6 +20,22 @@ public class When_a_docx_is_extracted
     }
 
     [Fact]
+    public void Should_prefer_the_heading_readers_see_to_a_title_left_in_the_properties()
+    {
+        var document = Extract(DocxTitled("Minutes template (do not edit)", "Committee minutes", "Present: five members."), "minutes.docx").Documents[0];
+        Assert.Equal("Committee minutes", document.Title);
+    }
+
+    [Fact]
+    public void Should_take_the_properties_title_when_no_paragraph_is_styled_as_a_heading()
+    {
+        var plain = Rewrite(DocxTitled("Committee minutes, March", "Present: five members."), "word/document.xml",
+            "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" +
+            "<w:p><w:r><w:t>Present: five members.</w:t></w:r></w:p><w:p><w:r><w:t>The budget was approved.</w:t></w:r></w:p></w:body></w:document>");
+        Assert.Equal("Committee minutes, March", Extract(plain, "minutes.docx").Documents[0].Title);
+    }
+
+    [Fact]
     public void Should_refuse_a_truncated_docx_as_corrupt() =>
         Assert.Equal(ExtractionErrorCodes.Corrupt, Refusal(Minutes[..(Minutes.Length / 2)]).Code);
 

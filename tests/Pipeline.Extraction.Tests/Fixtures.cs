@@ -87,7 +87,10 @@ internal static class Fixtures
     }
 
     /// <summary>A DOCX built with the Open XML SDK: a Heading 1, then body paragraphs.</summary>
-    public static byte[] Docx(string heading, params string[] paragraphs)
+    public static byte[] Docx(string heading, params string[] paragraphs) => DocxTitled(null, heading, paragraphs);
+
+    /// <summary>The same, with a title in the document's properties, as a template or an earlier draft leaves it.</summary>
+    public static byte[] DocxTitled(string? propertiesTitle, string heading, params string[] paragraphs)
     {
         using var stream = new MemoryStream();
         using (var docx = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -98,6 +101,7 @@ internal static class Fixtures
             main.Document = new Document(body);
 #pragma warning disable OOXML0001 // experimental core-properties API
             docx.PackageProperties.Creator = "Jonas Lindqvist";
+            if (propertiesTitle is not null) docx.PackageProperties.Title = propertiesTitle;
             docx.PackageProperties.Created = new DateTime(2024, 3, 1, 9, 30, 0, DateTimeKind.Utc);
 #pragma warning restore OOXML0001
         }

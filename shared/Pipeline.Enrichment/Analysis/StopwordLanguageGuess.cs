@@ -1,14 +1,16 @@
 namespace Pipeline.Enrichment;
 
 /// <summary>
-/// A fast first guess at the language of prose: the share of its first 150 words that
-/// are stop words of each language. Running text is 30–50% stop words in its own language and
-/// far fewer in any other, so a clear winner is trusted and Lingua (accurate, but about a
-/// hundred times slower) is asked only when the guess is unclear.
+/// A fast first guess at the language of prose: the share of its words that are stop words of
+/// each language. Running text is 30–50% stop words in its own language and far fewer in any
+/// other, so a clear winner is trusted and Lingua (accurate, but about a hundred times slower)
+/// is asked only when the guess is unclear. The words are taken evenly across the whole text,
+/// not from its start: a page that opens with a notice in another language ("This article has
+/// been translated automatically…") is still read in the language of its body.
 /// </summary>
 internal static class StopwordLanguageGuess
 {
-    private const int SampleWords = 150;
+    private const int SampleWords = 600;
     private const int MinimumWords = 30;
     private const double MinimumShare = 0.25;
     private const double MinimumLead = 2.5;
@@ -28,12 +30,14 @@ internal static class StopwordLanguageGuess
     {
         var count = Math.Min(SampleWords, lowerWords.Count);
         if (count < MinimumWords) return null;
+        // Every (total / count)-th word; all of them when the text is no longer than the sample.
+        var total = lowerWords.Count;
         var languages = StopwordLists.Languages;
         var hits = new int[languages.Count];
         var byWord = LanguagesByWord.Value;
         for (var i = 0; i < count; i++)
         {
-            if (!byWord.TryGetValue(lowerWords[i], out var mask)) continue;
+            if (!byWord.TryGetValue(lowerWords[(int)((long)i * total / count)], out var mask)) continue;
             for (; mask != 0; mask &= mask - 1) hits[System.Numerics.BitOperations.TrailingZeroCount(mask)]++;
         }
         var order = Enumerable.Range(0, hits.Length).OrderByDescending(l => hits[l]).ToArray();

@@ -11,6 +11,13 @@ internal static partial class Byline
     public static string? NameIn(string line) =>
         Pattern().Match(line) is { Success: true } match ? match.Groups["name"].Value.Trim() : null;
 
+    /// <summary>The names after "by" inside a stamp line: "Posted on 12 March 2026 by Priya Natarajan".</summary>
+    public static string? NameAfterBy(string line) =>
+        AfterBy().Match(line) is { Success: true } match ? match.Groups["name"].Value.Trim() : null;
+
+    [GeneratedRegex(@"\b(?i:by|von)\s+(?<name>\p{Lu}[\p{L}.'-]*(\s+(?:(?i:und|and|&)\s+)?\p{Lu}[\p{L}.'-]*){0,5})\W*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterBy();
+
     [GeneratedRegex(@"^(?i:" + Opening + @")\s+(?<name>\p{Lu}[\p{L}.'-]*(\s+(?:(?i:und|and|&|y|et|i)\s+)?\p{Lu}[\p{L}.'-]*){0,5})", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

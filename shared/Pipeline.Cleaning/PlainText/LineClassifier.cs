@@ -15,9 +15,23 @@ internal static partial class LineClassifier
         if (Navigation().IsMatch(line)) return (LineKind.Boilerplate, "nav");
         if (StrongPromo().IsMatch(line)) return (LineKind.Boilerplate, "promo");
         if (BoilerplatePhrases.ReasonFor(line) is { } reason) return (LineKind.Boilerplate, reason);
+        if (IsDateStamp(line)) return (LineKind.Boilerplate, "date");
+        if (Caption().IsMatch(line) && Words(line) <= 60) return (LineKind.Boilerplate, "caption");
         if (IsProse(line)) return (LineKind.Body, null);
         // Words like "membership" or "briefing" also occur in articles; only a short line is given away by them.
         return WeakPromo().IsMatch(line) ? (LineKind.Boilerplate, "promo") : (LineKind.Short, null);
+    }
+
+    /// <summary>
+    /// A line that only says when the piece appeared: a date, perhaps a time and a zone, and at
+    /// most two other words ("November 27, 2026 4:12 PM UTC Updated 2 hours ago", "12 March 2026 |
+    /// 3 min read"). Stamp words ("updated", "published", "ago", "read") do not count as words.
+    /// </summary>
+    public static bool IsDateStamp(string line)
+    {
+        if (line.Length > 90 || DateText.Find(line) is null) return false;
+        var rest = StampParts().Replace(line, " ");
+        return Words(rest.Trim()) <= 2;
     }
 
     public static bool IsProse(string line) => Words(line) >= 12 && EndsLikeSentence(line);
@@ -39,6 +53,23 @@ internal static partial class LineClassifier
         }
         return words;
     }
+
+    // Dates, times, zones, and the words publication stamps wrap them in; what is left of a stamp line is a few words at most.
+    [GeneratedRegex("""
+        \b\p{L}{3,10}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}\.?\s+\p{L}{3,10}\.?,?\s+\d{4}\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|
+        \b\d{1,2}[:.]\d{2}(\s*(am|pm|a\.m\.|p\.m\.|h|uhr))?|\b(utc|gmt|[ecmp][sd]?t|cet|cest|bst|ist)\b|
+        \b(updated|published|posted|modified|last|on|at|am|um|ago|hours?|hrs?|minutes?|mins?|days?|min|read|reading|time|aktualisiert|veröffentlicht|stand|vor|stunden?|minuten|lesezeit)\b|
+        \b\d+\b|[|·•,:()–—-]
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex StampParts();
+
+    // A photo caption with its credit: it opens with "Photo:" or ends with a wire photo credit.
+    [GeneratedRegex("""
+        ^(photo|picture|image|file\s+photo|foto|bild)\s*:|
+        ((reuters|ap\s+photo|afp|epa(-efe)?|xinhua|anadolu)/[\p{L}.' -]+(/file(\s+photo)?)?|\((photo|picture|image)\s+(by|credit)[^)]*\)|(afp|ap)\s+via\s+getty\s+images)\W*$|
+        ^(purchase|request)\s+licensing\s+rights\W*$
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex Caption();
 
     [GeneratedRegex(@"^([$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£¥]|\d[\d,.]*\s?(usd|eur|gbp))\s*(/|per|a|pro)\s*\p{L}+|^billed\s+(annually|monthly|yearly)|^(monthly|annual|yearly)\s+plan\b|^jährlich\s+abgerechnet", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pricing();

@@ -19,7 +19,7 @@ internal static class PlainTextCleaner
         if (firstBody < 0)
         {
             // Nothing reads like an article: keep whatever is not recognisably furniture.
-            return Build(lines, reasons, titleHint, standfirst: null, dateline: null, profile);
+            return Build(lines, reasons, titleHint, standfirst: null, dateline: null, lines.Count, profile);
         }
         var lastBody = Array.FindLastIndex(classified, PromoTail(classified) - 1, c => c.Kind == LineKind.Body);
         string? standfirst = null;
@@ -53,7 +53,7 @@ internal static class PlainTextCleaner
         }
         for (var i = lastBody + 1; i < lines.Count; i++) reasons[i] ??= "after-article";
 
-        return Build(lines, reasons, title ?? titleHint, standfirst, Dateline.Find(lines[firstBody]), profile);
+        return Build(lines, reasons, title ?? titleHint, standfirst, Dateline.Find(lines[firstBody]), firstBody, profile);
     }
 
     /// <summary>
@@ -77,12 +77,15 @@ internal static class PlainTextCleaner
                 standfirst = lines[next];
         }
         for (var i = lastBody + 1; i < lines.Count; i++) reasons[i] ??= "after-article";
-        return Build(lines, reasons, title, standfirst, Dateline.Find(lines[firstBody]), profile);
+        return Build(lines, reasons, title, standfirst, Dateline.Find(lines[firstBody]), firstBody, profile);
     }
 
     /// <summary>
     /// Where the furniture at the end begins: the first furniture line from which on furniture
     /// outnumbers running text two to one. Promo blocks there often hold long sentences of their own.
+    /// Captions, credits and ad labels sit among an article's paragraphs, so they neither
+    /// count as furniture here nor start the tail: a photo caption above the last paragraph does not
+    /// cut it off.
     /// </summary>
     private static int PromoTail(IReadOnlyList<(LineKind Kind, string? Reason)> lines)
     {
@@ -90,19 +93,31 @@ internal static class PlainTextCleaner
         var prose = new int[lines.Count + 1];
         for (var i = lines.Count - 1; i >= 0; i--)
         {
-            furniture[i] = furniture[i + 1] + (lines[i].Kind == LineKind.Boilerplate ? 1 : 0);
+            furniture[i] = furniture[i + 1] + (IsTailFurniture(lines[i]) ? 1 : 0);
             prose[i] = prose[i + 1] + (lines[i].Kind == LineKind.Body ? 1 : 0);
         }
         var firstBody = Enumerable.Range(0, lines.Count).FirstOrDefault(i => lines[i].Kind == LineKind.Body);
         for (var i = firstBody + 1; i < lines.Count; i++)
         {
-            if (lines[i].Kind == LineKind.Boilerplate && furniture[i] >= 3 && furniture[i] >= 2 * prose[i]) return i;
+            if (IsTailFurniture(lines[i]) && furniture[i] >= 3 && furniture[i] >= 2 * prose[i]) return i;
         }
         return lines.Count;
     }
 
-    private static CleanedDocument Build(List<string> lines, string?[] reasons, string? title, string? standfirst, string? dateline, SourceProfile? profile)
+    private static bool IsTailFurniture((LineKind Kind, string? Reason) line) =>
+        line.Kind == LineKind.Boilerplate && line.Reason is not ("caption" or "credit" or "ad" or "media");
+
+    private static CleanedDocument Build(List<string> lines, string?[] reasons, string? title, string? standfirst, string? dateline,
+        int firstBody, SourceProfile? profile)
     {
+        // The byline and the publication stamp above the article say who wrote it and when.
+        string? author = null, published = null;
+        for (var i = 0; i < firstBody; i++)
+        {
+            if (reasons[i] is not ("byline" or "date")) continue;
+            if (reasons[i] == "byline") author ??= Byline.NameIn(lines[i]) ?? Byline.NameAfterBy(lines[i]);
+            published ??= DateText.Find(lines[i]);
+        }
         if (profile is not null)
         {
             var keptIndexes = Enumerable.Range(0, lines.Count).Where(i => reasons[i] is null).ToList();
@@ -116,6 +131,10 @@ internal static class PlainTextCleaner
             if (reasons[i] is null) kept.Add(lines[i]);
             else if (reasons[i] != "title") removed.Add(new RemovedBlock(lines[i], reasons[i]!));
         }
-        return new CleanedDocument { Title = title, Standfirst = standfirst, Dateline = dateline, Text = string.Join("\n\n", kept), Removed = removed };
+        return new CleanedDocument
+        {
+            Title = title, Standfirst = standfirst, Dateline = dateline, Author = author, Published = published,
+            Text = string.Join("\n\n", kept), Removed = removed,
+        };
     }
 }

@@ -1,0 +1,78 @@
+namespace Pipeline.Cleaning.Tests;
+
+/// <summary>
+/// A wire story saved as text: the byline and a publication stamp sit between the headline and
+/// the dateline, and a photo caption with its credit sits between two paragraphs.
+/// </summary>
+public class When_scraped_text_carries_stamps_and_captions
+{
+    private const string Story = """
+        Skip to content
+        World
+        Business
+        Markets
+        Sign up
+        World
+        Central Asia ministers agree to widen rail freight corridor
+        By Dana Kessler and Omar Haddad
+        November 27, 2026 4:12 PM UTC Updated 2 hours ago
+        ALMATY, Nov 27 (Steppe Wire) - Transport ministers from Kazakhstan, Uzbekistan and Turkmenistan agreed on Thursday to widen a rail freight corridor to the Caspian Sea, aiming to double cargo volumes by 2030.
+        The deal commits the three governments to spend about $1.2 billion on new track and loading terminals, Deputy Minister Aigul Sarsenova told reporters after the meeting.
+        Photo: A freight train crosses the steppe near Astana, Kazakhstan, October 3, 2026. AP Photo/Pavel Mikheyev/File Photo
+        Purchase Licensing Rights
+        Trade along the route has grown quickly as shippers sought alternatives, and Uzbek Transport Minister Ilhom Makhkamov said the corridor would also carry grain.
+        Suggested Topics:
+        Asia Pacific
+        Read Next
+        EU lawmakers back new rules on rail subsidies
+        November 27, 2026
+        Site Index
+        About Steppe Wire
+        Careers
+        © 2026 Steppe Wire. All rights reserved
+        """;
+
+    private readonly CleanedDocument _cleaned = new ArticleCleaner().Clean(new CleaningInput { Text = Story });
+
+    [Fact]
+    public void Should_take_the_headline_not_the_stamp_below_it()
+    {
+        Assert.Equal("Central Asia ministers agree to widen rail freight corridor", _cleaned.Title);
+        Assert.Contains(_cleaned.Removed, r => r.Text.StartsWith("November 27, 2026 4:12 PM", StringComparison.Ordinal) && r.Reason == "date");
+    }
+
+    [Fact]
+    public void Should_read_the_author_and_the_publication_date_from_the_byline_and_the_stamp()
+    {
+        Assert.Equal("Dana Kessler and Omar Haddad", _cleaned.Author);
+        Assert.Equal("2026-11-27", _cleaned.Published);
+    }
+
+    [Fact]
+    public void Should_drop_the_photo_caption_and_keep_the_paragraph_after_it()
+    {
+        Assert.DoesNotContain("freight train crosses", _cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Licensing", _cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains(_cleaned.Removed, r => r.Text.StartsWith("Photo: A freight train", StringComparison.Ordinal) && r.Reason == "caption");
+        Assert.EndsWith("the corridor would also carry grain.", _cleaned.Text, StringComparison.Ordinal);
+        Assert.StartsWith("ALMATY, Nov 27 (Steppe Wire) - Transport ministers", _cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("12 March 2026 | 3 min read")]
+    [InlineData("Updated: 05.03.2026, 14:20 Uhr")]
+    [InlineData("Published on March 5, 2026 at 9:14 a.m. ET")]
+    public void Should_know_a_stamp_line_in_other_shapes(string stamp)
+    {
+        var text = $"Harbour board approves the ferry terminal\n{stamp}\nThe harbour board voted on Tuesday to build a ferry terminal on the eastern quay, ending three years of argument about the site.";
+        var cleaned = new ArticleCleaner().Clean(new CleaningInput { Text = text });
+        Assert.Equal("Harbour board approves the ferry terminal", cleaned.Title);
+        Assert.StartsWith("The harbour board voted", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("On March 5, 2026, the council voted to close the old fish market.")]
+    [InlineData("Election results for March 5, 2026 in the northern districts")]
+    public void Should_keep_a_line_that_says_more_than_when(string line) =>
+        Assert.False(Pipeline.Cleaning.PlainText.LineClassifier.IsDateStamp(line));
+}

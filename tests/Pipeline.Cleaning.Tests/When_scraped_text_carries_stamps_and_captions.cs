@@ -20,7 +20,11 @@ public class When_scraped_text_carries_stamps_and_captions
         The deal commits the three governments to spend about $1.2 billion on new track and loading terminals, Deputy Minister Aigul Sarsenova told reporters after the meeting.
         Photo: A freight train crosses the steppe near Astana, Kazakhstan, October 3, 2026. AP Photo/Pavel Mikheyev/File Photo
         Purchase Licensing Rights
+        Continue reading the main story
         Trade along the route has grown quickly as shippers sought alternatives, and Uzbek Transport Minister Ilhom Makhkamov said the corridor would also carry grain.
+        Dana Kessler is a correspondent for Steppe Wire in Almaty, covering Central Asian trade and energy.
+        A version of this article appears in print on November 28, 2026, Section B, Page 2.
+        Get weekly news and analysis on trade across Eurasia with our newsletter Corridor Notes. Sign up here.
         Suggested Topics:
         Asia Pacific
         Read Next
@@ -56,6 +60,16 @@ public class When_scraped_text_carries_stamps_and_captions
         Assert.Contains(_cleaned.Removed, r => r.Text.StartsWith("Photo: A freight train", StringComparison.Ordinal) && r.Reason == "caption");
         Assert.EndsWith("the corridor would also carry grain.", _cleaned.Text, StringComparison.Ordinal);
         Assert.StartsWith("ALMATY, Nov 27 (Steppe Wire) - Transport ministers", _cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_drop_reading_prompts_the_authors_note_and_the_print_note_but_not_the_paragraphs_around_them()
+    {
+        Assert.Contains(_cleaned.Removed, r => r.Text == "Continue reading the main story" && r.Reason == "prompt");
+        Assert.Contains(_cleaned.Removed, r => r.Text.StartsWith("Dana Kessler is a correspondent", StringComparison.Ordinal));
+        Assert.DoesNotContain("Section B", _cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sign up here", _cleaned.Text, StringComparison.Ordinal);
+        Assert.Equal(3, _cleaned.Text.Split("\n\n").Length);
     }
 
     [Theory]

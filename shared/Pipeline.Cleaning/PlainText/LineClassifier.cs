@@ -16,6 +16,11 @@ internal static partial class LineClassifier
         if (StrongPromo().IsMatch(line)) return (LineKind.Boilerplate, "promo");
         if (BoilerplatePhrases.ReasonFor(line) is { } reason) return (LineKind.Boilerplate, reason);
         if (IsDateStamp(line)) return (LineKind.Boilerplate, "date");
+        if (NewsFurniture().Match(line) is { Success: true } furniture)
+            return (LineKind.Boilerplate,
+                furniture.Groups["ad"].Success ? "ad" : furniture.Groups["prompt"].Success ? "prompt" :
+                furniture.Groups["nav"].Success ? "nav" : furniture.Groups["promo"].Success ? "promo" :
+                furniture.Groups["author"].Success ? "author-box" : "end-note");
         if (Caption().IsMatch(line) && Words(line) <= 60) return (LineKind.Boilerplate, "caption");
         if (IsProse(line)) return (LineKind.Body, null);
         // Words like "membership" or "briefing" also occur in articles; only a short line is given away by them.
@@ -63,9 +68,23 @@ internal static partial class LineClassifier
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex StampParts();
 
-    // A photo caption with its credit: it opens with "Photo:" or ends with a wire photo credit.
+    // Lines news sites put among an article's paragraphs (ad labels, reading prompts) and after them
+    // (site navigation, print and reporting notes, a sign-up line), the same in every story.
     [GeneratedRegex("""
-        ^(photo|picture|image|file\s+photo|foto|bild)\s*:|
+        ^(?<ad>skip\s+advertisement|advertisement\s*[·|-]\s*scroll\s+to\s+continue|story\s+continues\s+below(\s+(this\s+)?advertisement)?)\W*$|
+        ^(?<prompt>continue\s+reading(\s+the\s+main\s+story)?|share\s+full\s+article|supported\s+by|listen\s+to\s+(this\s+)?article(\s*[·|-]?\s*\d+:\d+\s*min)?)\W*$|
+        ^(?<nav>skip\s+to\s+(main\s+)?content\S*(\s*skip\s+to\s+site\s+index)?|site\s+index|site\s+information\s+navigation|today[’']s\s+paper|order\s+reprints\b.{0,80})\W*$|
+        (?<promo>\b(sign\s+up|subscribe|register)\s+(here|now|today)\W*$)|
+        (?<author>^(\p{Lu}[\p{L}.'-]+\s+){1,3}(is|was)\s+(a|an|the)\s+([^.]{0,80}\s)?(reporter|correspondent|editor|writer|journalist|columnist|contributor|bureau\s+chief|photographer)\b[^.]{0,160}\.?$)|
+        ^(?<end>a\s+version\s+of\s+this\s+article\s+(first\s+)?appear(s|ed)\s+in\s+print\b|this\s+(article|story)\s+(was|has\s+been)\s+(originally\s+)?(published|updated|amended|corrected)\b.{0,200}$|
+            (reporting|writing)\s+by\s+\p{Lu}.{0,200}(editing|additional\s+reporting)\s+by\b)
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex NewsFurniture();
+
+    // A photo caption with its credit: it opens with "Photo:", carries "Credit..." or ends with a wire photo credit.
+    [GeneratedRegex("""
+        ^(photo|picture|image|file\s+photo|foto|bild)\s*:|\bcredit\s*(\.{2,}|…|:)\s*\p{Lu}[^.]{0,80}$|
+        \bvia\s+(getty\s+images|shutterstock|reuters|ap|afp)\W*$|
         ((reuters|ap\s+photo|afp|epa(-efe)?|xinhua|anadolu)/[\p{L}.' -]+(/file(\s+photo)?)?|\((photo|picture|image)\s+(by|credit)[^)]*\)|(afp|ap)\s+via\s+getty\s+images)\W*$|
         ^(purchase|request)\s+licensing\s+rights\W*$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
@@ -77,7 +96,7 @@ internal static partial class LineClassifier
     [GeneratedRegex(@"^[•·▪◦‣*–-]\s")]
     private static partial Regex ListBullet();
 
-    [GeneratedRegex(@"^(skip\s+to\b.*|menu|menü|search|suche|home|startseite|sign\s+in|log\s*in|anmelden|subscribe|abonnieren|share|teilen|advertisement|anzeige|regions|sections|topics|newsletters?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(skip\s+to\b.*|menu|menü|search|suche|home|startseite|sign\s+in|log\s*in|anmelden|subscribe|abonnieren|share|teilen|regions|sections|topics|newsletters?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Navigation();
 
     // Phrases only a membership or newsletter promo uses, whatever the line's length.

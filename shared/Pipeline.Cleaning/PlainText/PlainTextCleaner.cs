@@ -83,7 +83,8 @@ internal static class PlainTextCleaner
     /// <summary>
     /// Where the furniture at the end begins: the first furniture line from which on furniture
     /// outnumbers running text two to one. Promo blocks there often hold long sentences of their own.
-    /// Captions, credits and ad labels sit among an article's paragraphs, so they neither
+    /// Captions, credits, ad labels, share bars, bylines, stamps and reading prompts ("Continue
+    /// reading the main story") sit among an article's paragraphs, so they neither
     /// count as furniture here nor start the tail: a photo caption above the last paragraph does not
     /// cut it off.
     /// </summary>
@@ -105,14 +106,15 @@ internal static class PlainTextCleaner
     }
 
     private static bool IsTailFurniture((LineKind Kind, string? Reason) line) =>
-        line.Kind == LineKind.Boilerplate && line.Reason is not ("caption" or "credit" or "ad" or "media");
+        line.Kind == LineKind.Boilerplate && line.Reason is not ("caption" or "credit" or "ad" or "media" or "prompt" or "share" or "byline" or "date");
 
     private static CleanedDocument Build(List<string> lines, string?[] reasons, string? title, string? standfirst, string? dateline,
         int firstBody, SourceProfile? profile)
     {
-        // The byline and the publication stamp above the article say who wrote it and when.
+        // The byline and the publication stamp around the article's start say who wrote it and when;
+        // a standfirst long enough to read as a paragraph can stand above them.
         string? author = null, published = null;
-        for (var i = 0; i < firstBody; i++)
+        for (var i = 0; i < Math.Min(lines.Count, firstBody + 6); i++)
         {
             if (reasons[i] is not ("byline" or "date")) continue;
             if (reasons[i] == "byline") author ??= Byline.NameIn(lines[i]) ?? Byline.NameAfterBy(lines[i]);

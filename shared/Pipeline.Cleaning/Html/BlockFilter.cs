@@ -15,6 +15,7 @@ internal static partial class BlockFilter
             if (block.RemovalReason is not null) continue;
             block.RemovalReason = ReasonFor(block, clues);
         }
+        RepeatedBoxes.Remove(article);
         EndNotes.Remove(article, clues);
         RemoveKickers(article);
         RemoveDanglingHeadings(article);

@@ -28,10 +28,14 @@ internal static class HtmlArticleExtractor
             else block.RemovalReason ??= "outside-main-content";
         }
 
-        foreach (var lead in LeadOutside(blocks, inMain, main, metadata.Description))
+        var leads = LeadOutside(blocks, inMain, main, metadata.Description);
+        foreach (var lead in leads) lead.RemovalReason = null;
+        if (leads.Count > 0)
         {
-            lead.RemovalReason = null;
-            if (!inMain.Contains(lead)) inMain.Insert(0, lead);
+            // The filters read the article in page order (kickers above the headline, notes at the end).
+            var position = new Dictionary<ContentBlock, int>(blocks.Count);
+            for (var i = 0; i < blocks.Count; i++) position[blocks[i]] = i;
+            inMain = inMain.Union(leads).OrderBy(b => position[b]).ToList();
         }
         BlockFilter.Apply(inMain, new PageClues(metadata.Title(main), metadata.DeclaredAuthors, metadata.SiteName, HostOf(url)));
         if (profile is not null) RemoveRepeated(blocks, profile);
@@ -83,11 +87,22 @@ internal static class HtmlArticleExtractor
                 && (block.Text.AsSpan().StartsWith(key, StringComparison.Ordinal) || block.Text.Length <= description.Length + 40 && block.Text.AsSpan().Contains(key, StringComparison.Ordinal)))
             {
                 lead.Add(block);
+                // Templates may set the standfirst as several short paragraphs; those that go on
+                // with the description's words belong with it.
+                var rest = WithoutSpaces(description);
+                for (var j = i + 1; j < Math.Max(first, body) && lead.Count < 6; j++)
+                {
+                    var next = blocks[j];
+                    if (next.RemovalReason != block.RemovalReason || next.Text.Length < 20 || lead.Contains(next) || !rest.Contains(WithoutSpaces(next.Text), StringComparison.Ordinal)) break;
+                    lead.Add(next);
+                }
                 break;
             }
         }
         return lead;
     }
+
+    private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     private static string? HostOf(string? url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null;
 

@@ -25,5 +25,12 @@ internal sealed class ContentBlock(string text, PageNode owner, int linkChars, B
     /// <summary>Long enough and free enough of links to read as running text.</summary>
     public bool IsProse => Text.Length >= 80 && LinkDensity < 0.3 && Kind is not BlockKind.Heading;
 
+    /// <summary>
+    /// Prose, or a long heading that ends as a sentence does: some templates set the standfirst
+    /// in a heading tag, and a headline does not read this way.
+    /// </summary>
+    public bool IsProseOrSentenceHeading => IsProse
+        || Kind is BlockKind.Heading && Text.Length >= 150 && LinkDensity < 0.3 && Text[^1] is '.' or '!' or '?' or '"' or '“' or '”' or '»' or '«';
+
     public override string ToString() => $"{Kind} {RemovalReason ?? "kept"}: {Text}";
 }

@@ -70,7 +70,7 @@ internal static class HtmlArticleExtractor
             if (block.RemovalReason != "outside-main-content" && ++furniture <= 12) continue;
             // A short box without prose (a scoreboard, a date line) may stand there too; the headline ends the search.
             if (block.RemovalReason == "outside-main-content" && !block.IsProse && block.Kind != BlockKind.Heading && block.Text.Length < 80 && ++furniture <= 12) continue;
-            if (block.RemovalReason != "outside-main-content" || !block.IsProse || !near.IsAncestorOf(block.Owner)) break;
+            if (block.RemovalReason != "outside-main-content" || !block.IsProseOrSentenceHeading || !near.IsAncestorOf(block.Owner)) break;
             lead.Add(block);
         }
         if (description is null || description.Length < 40) return lead;
@@ -84,7 +84,8 @@ internal static class HtmlArticleExtractor
             // Templates put the standfirst in the page header or the share bar's wrapper, and may
             // run the date into it ("19.10.2019, 15:30 UhrAm 8. Spieltag ...").
             if (block.RemovalReason is "outside-main-content" or "header" or "share" or "sidebar" && !lead.Contains(block) && block.Text.Length >= 40
-                && (block.Text.AsSpan().StartsWith(key, StringComparison.Ordinal) || block.Text.Length <= description.Length + 40 && block.Text.AsSpan().Contains(key, StringComparison.Ordinal)))
+                && (block.Text.AsSpan().StartsWith(key, StringComparison.Ordinal) || block.Text.Length <= description.Length + 40 && block.Text.AsSpan().Contains(key, StringComparison.Ordinal)
+                    || description.StartsWith(block.Text, StringComparison.Ordinal)))
             {
                 lead.Add(block);
                 // Templates may set the standfirst as several short paragraphs; those that go on

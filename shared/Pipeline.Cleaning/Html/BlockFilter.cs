@@ -67,11 +67,23 @@ internal static partial class BlockFilter
     private static bool IsLinkDense(ContentBlock block)
     {
         if (block.LinkChars == 0) return false;
-        if (block.LinkDensity > 0.6 && block.Text.Length < 300) return true;
+        if (block.LinkDensity > 0.6 && block.Text.Length < 300) return !GoesOnPastItsLinks(block);
         // A list whose items are mostly links is a link list, even when one item has a line of text.
         if (block.Kind == BlockKind.ListItem && ListOf(block.Owner) is { } list)
             return list.Statistics.LinkDensity > 0.5 && block.LinkDensity > 0.3;
         return false;
+    }
+
+    /// <summary>
+    /// A paragraph whose sentence runs on after a long link ("<a>Tickets for Sunday's cup game are
+    /// still on sale</a> at the box office, which opens at ten.") is the story's text with a link in
+    /// it; a related link ends with its link, or with a date or a label after it.
+    /// </summary>
+    private static bool GoesOnPastItsLinks(ContentBlock block)
+    {
+        if (block.Kind != BlockKind.Paragraph || block.CharsAfterLinks < 20 || block.Text[^1] is not ('.' or '!' or '?' or '"' or '“' or '”' or '»' or '«')) return false;
+        var after = block.Text.AsSpan(block.Text.Length - block.CharsAfterLinks);
+        return after.Count(' ') >= 3;
     }
 
     private static PageNode? ListOf(PageNode node)

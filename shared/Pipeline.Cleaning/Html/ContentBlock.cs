@@ -13,6 +13,9 @@ internal sealed class ContentBlock(string text, PageNode owner, int linkChars, B
     /// <summary>Characters inside em or i: editors set notes about the story (bios, disclaimers) in italics.</summary>
     public int EmphasisChars { get; init; }
 
+    /// <summary>Characters after the end of the last link: how the text goes on once the links stop.</summary>
+    public int CharsAfterLinks { get; init; }
+
     /// <summary>Italic from end to end, as an editor's note is.</summary>
     public bool IsEmphasised => Text.Length > 0 && EmphasisChars >= Text.Length * 0.9;
     public BlockKind Kind { get; } = kind;

@@ -41,6 +41,7 @@ internal static partial class BlockFilter
     {
         if (block.Kind == BlockKind.Heading && clues.Title is { } title && Headline.Repeats(block.Text, title)) return "title";
         if (IsLinkDense(block)) return "link-dense";
+        if (IsInlineTeaser(block)) return "related";
         if (block.Kind == BlockKind.Caption || IsCreditedCaption(block)) return "caption";
         if (block.Kind is not BlockKind.Heading && clues.IsAboutAuthor(block.Text)) return "byline";
         if (block.Text.Length <= 400 && ScriptError().IsMatch(block.Text)) return "boilerplate-phrase";
@@ -85,6 +86,19 @@ internal static partial class BlockFilter
         var after = block.Text.AsSpan(block.Text.Length - block.CharsAfterLinks);
         return after.Count(' ') >= 3;
     }
+
+    /// <summary>
+    /// Editors drop the headline of another story between paragraphs, linked and set apart in bold or
+    /// italics ("<em>Former commander: <a>Russia is dangerous</a></em>"): a short line with a link,
+    /// not a sentence, and not the story's own. A line that ends with a web address shown as such
+    /// points to a place the story names (a restaurant, a source), not to another story.
+    /// </summary>
+    private static bool IsInlineTeaser(ContentBlock block) =>
+        block.Kind == BlockKind.Paragraph && block.Text.Length < 120 && block.LinkDensity >= 0.3 && block.CharsAfterLinks <= 2
+        && block.Text[^1] is not ('.' or '!' or '?' or ':' or ';' or ',') && !TrailingAddress().IsMatch(block.Text);
+
+    [GeneratedRegex(@"(?:https?://|www\.|\b[\w-]+\.[a-z]{2,6}\b)\S*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingAddress();
 
     private static PageNode? ListOf(PageNode node)
     {

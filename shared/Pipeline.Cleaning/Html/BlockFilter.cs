@@ -16,6 +16,7 @@ internal static partial class BlockFilter
             block.RemovalReason = ReasonFor(block, clues);
         }
         RepeatedBoxes.Remove(article);
+        TeaserCards.Remove(article);
         EndNotes.Remove(article, clues);
         RemoveKickers(article);
         RemoveDanglingHeadings(article);

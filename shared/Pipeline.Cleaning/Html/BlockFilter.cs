@@ -15,6 +15,7 @@ internal static partial class BlockFilter
             if (block.RemovalReason is not null) continue;
             block.RemovalReason = ReasonFor(block, clues);
         }
+        RemoveExcerpts(article);
         RepeatedBoxes.Remove(article);
         TeaserCards.Remove(article);
         EndNotes.Remove(article, clues);
@@ -100,6 +101,27 @@ internal static partial class BlockFilter
 
     [GeneratedRegex(@"(?:https?://|www\.|\b[\w-]+\.[a-z]{2,6}\b)\S*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingAddress();
+
+    /// <summary>
+    /// The opening of another page cut short by a link to the rest ("… Seht selbst! Weiterlesen",
+    /// "… [czytaj więcej]"): a teaser, whatever its length. The story's own text does not end by
+    /// pointing elsewhere for the rest of itself; but when teasers are all the page has, the page
+    /// is an index and they are its text.
+    /// </summary>
+    private static void RemoveExcerpts(List<ContentBlock> article)
+    {
+        var excerpts = article.Where(b => b.RemovalReason is null && IsExcerpt(b)).ToList();
+        if (excerpts.Count == 0) return;
+        var otherProse = article.Where(b => b.RemovalReason is null && b.IsProse && !excerpts.Contains(b)).Sum(b => b.Text.Length);
+        if (otherProse < excerpts.Sum(b => b.Text.Length)) return;
+        foreach (var excerpt in excerpts) excerpt.RemovalReason = "related";
+    }
+
+    private static bool IsExcerpt(ContentBlock block) =>
+        block.Kind is BlockKind.Paragraph or BlockKind.ListItem && block.LinkChars > 0 && block.CharsAfterLinks <= 3 && block.Text.Length > 40 && ReadMoreEnding().IsMatch(block.Text);
+
+    [GeneratedRegex(@"\W(?:weiterlesen|mehr\s+lesen|read\s+more|continue\s+reading|keep\s+reading|lire\s+la\s+suite|leer\s+más|seguir\s+leyendo|czytaj\s+(?:dalej|więcej)|więcej|leia\s+mais|continua\s+a\s+leggere|weiter(?:\s+lesen|\s*(?:…|\.{3}|»|›|→)))\W{0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadMoreEnding();
 
     private static PageNode? ListOf(PageNode node)
     {

@@ -26,8 +26,9 @@ internal static class CleanEvaluation
         var pages = ReadTruth(Path.Combine(data, "truth.jsonl"))
             .Where(p => options.Pages is null || options.Pages.Contains(p.Id)).ToList();
 
-        var systems = new List<(string Name, Func<string, string?, string> Extract)> { ("ours", ExtractOurs) };
-        if (options.WithSmartReader) systems.Add(("smartreader", ExtractSmartReader));
+        var removedFolder = options.WriteRemoved ? Path.Combine(options.Out, "ours") : null;
+        var systems = new List<(string Name, Func<string, string, string?, string> Extract)> { ("ours", (id, html, url) => ExtractOurs(id, html, url, removedFolder)) };
+        if (options.WithSmartReader) systems.Add(("smartreader", (_, html, url) => ExtractSmartReader(html, url)));
 
         var families = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var elapsed = systems.ToDictionary(s => s.Name, _ => TimeSpan.Zero);
@@ -42,7 +43,7 @@ internal static class CleanEvaluation
             foreach (var (name, extract) in systems)
             {
                 var watch = Stopwatch.StartNew();
-                var text = extract(html, page.Url);
+                var text = extract(page.Id, html, page.Url);
                 elapsed[name] += watch.Elapsed;
                 File.WriteAllText(Path.Combine(options.Out, name, page.Id + ".txt"), text, Utf8);
             }
@@ -70,8 +71,14 @@ internal static class CleanEvaluation
         return 0;
     }
 
-    private static string ExtractOurs(string html, string? url) =>
-        new ArticleCleaner().Clean(new CleaningInput { Text = string.Empty, Html = html, Url = url }).Text;
+    private static string ExtractOurs(string id, string html, string? url, string? removedFolder)
+    {
+        var cleaned = new ArticleCleaner().Clean(new CleaningInput { Text = string.Empty, Html = html, Url = url });
+        if (removedFolder is not null)
+            File.WriteAllLines(Path.Combine(removedFolder, id + ".removed.tsv"),
+                cleaned.Removed.Select(r => r.Reason + "\t" + r.Text.ReplaceLineEndings(" ")), Utf8);
+        return cleaned.Text;
+    }
 
     private static string ExtractSmartReader(string html, string? url)
     {

@@ -15,6 +15,9 @@ internal static partial class BlockFilter
             if (block.RemovalReason is not null) continue;
             block.RemovalReason = ReasonFor(block, clues);
         }
+        RemoveExcerpts(article);
+        RepeatedBoxes.Remove(article);
+        TeaserCards.Remove(article);
         EndNotes.Remove(article, clues);
         RemoveKickers(article);
         RemoveDanglingHeadings(article);
@@ -40,6 +43,7 @@ internal static partial class BlockFilter
     {
         if (block.Kind == BlockKind.Heading && clues.Title is { } title && Headline.Repeats(block.Text, title)) return "title";
         if (IsLinkDense(block)) return "link-dense";
+        if (IsInlineTeaser(block)) return "related";
         if (block.Kind == BlockKind.Caption || IsCreditedCaption(block)) return "caption";
         if (block.Kind is not BlockKind.Heading && clues.IsAboutAuthor(block.Text)) return "byline";
         if (block.Text.Length <= 400 && ScriptError().IsMatch(block.Text)) return "boilerplate-phrase";
@@ -66,12 +70,58 @@ internal static partial class BlockFilter
     private static bool IsLinkDense(ContentBlock block)
     {
         if (block.LinkChars == 0) return false;
-        if (block.LinkDensity > 0.6 && block.Text.Length < 300) return true;
+        if (block.LinkDensity > 0.6 && block.Text.Length < 300) return !GoesOnPastItsLinks(block);
         // A list whose items are mostly links is a link list, even when one item has a line of text.
         if (block.Kind == BlockKind.ListItem && ListOf(block.Owner) is { } list)
             return list.Statistics.LinkDensity > 0.5 && block.LinkDensity > 0.3;
         return false;
     }
+
+    /// <summary>
+    /// A paragraph whose sentence runs on after a long link ("<a>Tickets for Sunday's cup game are
+    /// still on sale</a> at the box office, which opens at ten.") is the story's text with a link in
+    /// it; a related link ends with its link, or with a date or a label after it.
+    /// </summary>
+    private static bool GoesOnPastItsLinks(ContentBlock block)
+    {
+        if (block.Kind != BlockKind.Paragraph || block.CharsAfterLinks < 20 || block.Text[^1] is not ('.' or '!' or '?' or '"' or '“' or '”' or '»' or '«')) return false;
+        var after = block.Text.AsSpan(block.Text.Length - block.CharsAfterLinks);
+        return after.Count(' ') >= 3;
+    }
+
+    /// <summary>
+    /// Editors drop the headline of another story between paragraphs, linked and set apart in bold or
+    /// italics ("<em>Former commander: <a>Russia is dangerous</a></em>"): a short line with a link,
+    /// not a sentence, and not the story's own. A line that ends with a web address shown as such
+    /// points to a place the story names (a restaurant, a source), not to another story.
+    /// </summary>
+    private static bool IsInlineTeaser(ContentBlock block) =>
+        block.Kind == BlockKind.Paragraph && block.Text.Length < 120 && block.LinkDensity >= 0.3 && block.CharsAfterLinks <= 2
+        && block.Text[^1] is not ('.' or '!' or '?' or ':' or ';' or ',') && !TrailingAddress().IsMatch(block.Text);
+
+    [GeneratedRegex(@"(?:https?://|www\.|\b[\w-]+\.[a-z]{2,6}\b)\S*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingAddress();
+
+    /// <summary>
+    /// The opening of another page cut short by a link to the rest ("… Seht selbst! Weiterlesen",
+    /// "… [czytaj więcej]"): a teaser, whatever its length. The story's own text does not end by
+    /// pointing elsewhere for the rest of itself; but when teasers are all the page has, the page
+    /// is an index and they are its text.
+    /// </summary>
+    private static void RemoveExcerpts(List<ContentBlock> article)
+    {
+        var excerpts = article.Where(b => b.RemovalReason is null && IsExcerpt(b)).ToList();
+        if (excerpts.Count == 0) return;
+        var otherProse = article.Where(b => b.RemovalReason is null && b.IsProse && !excerpts.Contains(b)).Sum(b => b.Text.Length);
+        if (otherProse < excerpts.Sum(b => b.Text.Length)) return;
+        foreach (var excerpt in excerpts) excerpt.RemovalReason = "related";
+    }
+
+    private static bool IsExcerpt(ContentBlock block) =>
+        block.Kind is BlockKind.Paragraph or BlockKind.ListItem && block.LinkChars > 0 && block.CharsAfterLinks <= 3 && block.Text.Length > 40 && ReadMoreEnding().IsMatch(block.Text);
+
+    [GeneratedRegex(@"\W(?:weiterlesen|mehr\s+lesen|read\s+more|continue\s+reading|keep\s+reading|lire\s+la\s+suite|leer\s+más|seguir\s+leyendo|czytaj\s+(?:dalej|więcej)|więcej|leia\s+mais|continua\s+a\s+leggere|weiter(?:\s+lesen|\s*(?:…|\.{3}|»|›|→)))\W{0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadMoreEnding();
 
     private static PageNode? ListOf(PageNode node)
     {

@@ -21,6 +21,7 @@ internal sealed class BlockSegmenter
     private PageNode _owner;
     private int _linkChars;
     private int _linkDepth;
+    private int _lastLinkEnd = -1;
     private int _emphasisChars;
     private int _emphasisDepth;
     private int _preDepth;
@@ -92,7 +93,11 @@ internal sealed class BlockSegmenter
                 _buffer.Append(c);
             }
         }
-        if (_linkDepth > 0) _linkChars += _buffer.Length - before;
+        if (_linkDepth > 0 && _buffer.Length > before)
+        {
+            _linkChars += _buffer.Length - before;
+            _lastLinkEnd = _buffer.Length;
+        }
         if (_emphasisDepth > 0) _emphasisChars += _buffer.Length - before;
     }
 
@@ -100,14 +105,17 @@ internal sealed class BlockSegmenter
     {
         _pendingSpace = false;
         if (_buffer.Length == 0) return;
-        var text = _buffer.ToString().Trim();
+        var raw = _buffer.ToString();
+        var text = raw.Trim();
         _buffer.Clear();
         var linkChars = Math.Min(_linkChars, text.Length);
         var emphasisChars = Math.Min(_emphasisChars, text.Length);
+        var afterLinks = _lastLinkEnd < 0 ? text.Length : Math.Clamp(raw.TrimEnd().Length - _lastLinkEnd, 0, text.Length);
         _linkChars = _emphasisChars = 0;
+        _lastLinkEnd = -1;
         if (text.Length == 0) return;
 
-        var block = new ContentBlock(text, _owner, linkChars, KindOf(_owner)) { EmphasisChars = emphasisChars };
+        var block = new ContentBlock(text, _owner, linkChars, KindOf(_owner)) { EmphasisChars = emphasisChars, CharsAfterLinks = afterLinks };
         _blocks.Add(block);
         var prose = block.IsProse;
         for (var node = _owner; node is not null; node = node.Parent)

@@ -13,6 +13,9 @@ internal sealed class ContentBlock(string text, PageNode owner, int linkChars, B
     /// <summary>Characters inside em or i: editors set notes about the story (bios, disclaimers) in italics.</summary>
     public int EmphasisChars { get; init; }
 
+    /// <summary>Characters after the end of the last link: how the text goes on once the links stop.</summary>
+    public int CharsAfterLinks { get; init; }
+
     /// <summary>Italic from end to end, as an editor's note is.</summary>
     public bool IsEmphasised => Text.Length > 0 && EmphasisChars >= Text.Length * 0.9;
     public BlockKind Kind { get; } = kind;
@@ -24,6 +27,13 @@ internal sealed class ContentBlock(string text, PageNode owner, int linkChars, B
 
     /// <summary>Long enough and free enough of links to read as running text.</summary>
     public bool IsProse => Text.Length >= 80 && LinkDensity < 0.3 && Kind is not BlockKind.Heading;
+
+    /// <summary>
+    /// Prose, or a long heading that ends as a sentence does: some templates set the standfirst
+    /// in a heading tag, and a headline does not read this way.
+    /// </summary>
+    public bool IsProseOrSentenceHeading => IsProse
+        || Kind is BlockKind.Heading && Text.Length >= 150 && LinkDensity < 0.3 && Text[^1] is '.' or '!' or '?' or '"' or '“' or '”' or '»' or '«';
 
     public override string ToString() => $"{Kind} {RemovalReason ?? "kept"}: {Text}";
 }

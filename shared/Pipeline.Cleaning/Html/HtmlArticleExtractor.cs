@@ -28,10 +28,14 @@ internal static class HtmlArticleExtractor
             else block.RemovalReason ??= "outside-main-content";
         }
 
-        foreach (var lead in LeadOutside(blocks, inMain, main, metadata.Description))
+        var leads = LeadOutside(blocks, inMain, main, metadata.Description);
+        foreach (var lead in leads) lead.RemovalReason = null;
+        if (leads.Count > 0)
         {
-            lead.RemovalReason = null;
-            if (!inMain.Contains(lead)) inMain.Insert(0, lead);
+            // The filters read the article in page order (kickers above the headline, notes at the end).
+            var position = new Dictionary<ContentBlock, int>(blocks.Count);
+            for (var i = 0; i < blocks.Count; i++) position[blocks[i]] = i;
+            inMain = inMain.Union(leads).OrderBy(b => position[b]).ToList();
         }
         BlockFilter.Apply(inMain, new PageClues(metadata.Title(main), metadata.DeclaredAuthors, metadata.SiteName, HostOf(url)));
         if (profile is not null) RemoveRepeated(blocks, profile);
@@ -66,7 +70,7 @@ internal static class HtmlArticleExtractor
             if (block.RemovalReason != "outside-main-content" && ++furniture <= 12) continue;
             // A short box without prose (a scoreboard, a date line) may stand there too; the headline ends the search.
             if (block.RemovalReason == "outside-main-content" && !block.IsProse && block.Kind != BlockKind.Heading && block.Text.Length < 80 && ++furniture <= 12) continue;
-            if (block.RemovalReason != "outside-main-content" || !block.IsProse || !near.IsAncestorOf(block.Owner)) break;
+            if (block.RemovalReason != "outside-main-content" || !block.IsProseOrSentenceHeading || !near.IsAncestorOf(block.Owner)) break;
             lead.Add(block);
         }
         if (description is null || description.Length < 40) return lead;
@@ -80,14 +84,26 @@ internal static class HtmlArticleExtractor
             // Templates put the standfirst in the page header or the share bar's wrapper, and may
             // run the date into it ("19.10.2019, 15:30 UhrAm 8. Spieltag ...").
             if (block.RemovalReason is "outside-main-content" or "header" or "share" or "sidebar" && !lead.Contains(block) && block.Text.Length >= 40
-                && (block.Text.AsSpan().StartsWith(key, StringComparison.Ordinal) || block.Text.Length <= description.Length + 40 && block.Text.AsSpan().Contains(key, StringComparison.Ordinal)))
+                && (block.Text.AsSpan().StartsWith(key, StringComparison.Ordinal) || block.Text.Length <= description.Length + 40 && block.Text.AsSpan().Contains(key, StringComparison.Ordinal)
+                    || description.StartsWith(block.Text, StringComparison.Ordinal)))
             {
                 lead.Add(block);
+                // Templates may set the standfirst as several short paragraphs; those that go on
+                // with the description's words belong with it.
+                var rest = WithoutSpaces(description);
+                for (var j = i + 1; j < Math.Max(first, body) && lead.Count < 6; j++)
+                {
+                    var next = blocks[j];
+                    if (next.RemovalReason != block.RemovalReason || next.Text.Length < 20 || lead.Contains(next) || !rest.Contains(WithoutSpaces(next.Text), StringComparison.Ordinal)) break;
+                    lead.Add(next);
+                }
                 break;
             }
         }
         return lead;
     }
+
+    private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     private static string? HostOf(string? url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : null;
 

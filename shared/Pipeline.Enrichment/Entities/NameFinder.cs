@@ -128,12 +128,28 @@ internal static class NameFinder
     /// <summary>"NAIROBI — ...": a capitalised dateline opening a paragraph is a place, named in title case.</summary>
     private static void Dateline(List<Token> tokens, int start, int end, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans)
     {
-        var last = start;
-        while (last < end && last - start < 3 && tokens[last].Text.Length > 1 && tokens[last].Text.All(c => char.IsUpper(c) || c == '.')) last++;
-        if (last == start || last >= end || !IsDash(tokens[DatelineEnd(tokens, last, end)].Text)) return;
-        spans.RemoveAll(s => s.First < last && start < s.Last);
-        spans.Add((start, last, "LOC", "rule:dateline", null));
+        // "TOKYO/LONDON, May 14 (Reuters) -": a story filed from two places names both, joined by a slash.
+        var places = new List<(int First, int Last)>(1);
+        var first = start;
+        while (true)
+        {
+            var last = first;
+            while (last < end && last - first < 3 && IsDatelineWord(tokens[last].Text)) last++;
+            if (last == first) return;
+            places.Add((first, last));
+            if (places.Count == 3 || last + 1 >= end || tokens[last].Text != "/" || !IsDatelineWord(tokens[last + 1].Text)) break;
+            first = last + 1;
+        }
+        var after = places[^1].Last;
+        if (after >= end || !IsDash(tokens[DatelineEnd(tokens, after, end)].Text)) return;
+        foreach (var (from, to) in places)
+        {
+            spans.RemoveAll(s => s.First < to && from < s.Last);
+            spans.Add((from, to, "LOC", "rule:dateline", null));
+        }
     }
+
+    private static bool IsDatelineWord(string word) => word.Length > 1 && word.All(c => char.IsUpper(c) || c == '.');
 
     private static bool IsDash(string token) => token is "—" or "–" or "-" or "--";
 

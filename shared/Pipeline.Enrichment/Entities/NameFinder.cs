@@ -226,11 +226,15 @@ internal static class NameFinder
         while (last - first > 2 && Lexicon.Instance.Phrases.Match(tokens, first, last - 2) is { Entry: { } title, Length: var length }
             && title.Is(GazetteerKind.PersonTitle) && !title.Is(GazetteerKind.FirstName)) first += length;
         while (first < last && (tokens[first].Text is "the" or "The" or "'s" or "’s" || !char.IsLetterOrDigit(tokens[first].Text[0]))) first++;
-        while (last > first && (tokens[last - 1].Text is "'s" or "’s" || !CharChecks.AnyLetterOrDigit(tokens[last - 1].Text))) last--;
+        while (last > first && (tokens[last - 1].Text is "'s" or "’s" || !CharChecks.AnyLetterOrDigit(tokens[last - 1].Text)) && !IsListedWhole(tokens, first, last)) last--;
         // "UN Security Council Resolution 2254" names a document of the council, not the council.
         if (last - first > 1 && tokens[last - 1].Text == "Resolution") last--;
         return (first, last);
     }
+
+    // "Moody's", "McDonald's": a listed name that ends in a possessive keeps it.
+    private static bool IsListedWhole(List<Token> tokens, int first, int last) =>
+        tokens[last - 1].Text is "'s" or "’s" && Lexicon.Instance.Phrases.Match(tokens, first, last).Length == last - first;
 
     // Two person names back to back ("Sultan" + "Al Jaber") are one name the tagger split: news
     // never writes two people's names without a comma or a word between them.

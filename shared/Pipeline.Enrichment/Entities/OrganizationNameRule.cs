@@ -50,6 +50,8 @@ internal static class OrganizationNameRule
             // Every sentence opens with a capital: "Chipmaker Infineon Technologies AG" starts at "Infineon".
             var opening = i == start || tokens[i - 1].Text is "—" or "–" or "-" or ":" or "“" or "\"";
             var first = opening && last - i > 2 && matches.Single(i) is null ? i + 1 : i;
+            // "Shares of Sinar Deli Bhd": the opening word dropped, the name starts after the connector it left.
+            while (first > i && first < last && Connectors.Contains(tokens[first].Text) && tokens[first].Text != "&") first++;
             if ((hasHead && last - first >= 2) || cue) yield return (first, last);
             i = Math.Max(last, i + 1);
         }

@@ -44,4 +44,10 @@ public sealed class When_organisations_and_places_are_named_in_context
     {
         Assert.DoesNotContain(Result.Entities, e => e.Text.Contains("Act", StringComparison.Ordinal) || e.Text.Contains("Convention", StringComparison.Ordinal) || e.Text == "Sea");
     }
+
+    [Theory]
+    [InlineData("The European Court of Justice in Luxembourg upheld the fine on Tuesday.", "European Court of Justice")]
+    [InlineData("Lawyers told the Andean Tribunal of Justice that the law was void.", "Andean Tribunal of Justice")]
+    public void Should_keep_a_title_word_after_of_inside_an_organisations_name(string text, string name) =>
+        Assert.Single(new DocumentEnricher().Enrich(new EnrichmentInput { Text = text }).Entities, e => e.Type == EntityTypes.Organization && e.Text == name);
 }

@@ -69,7 +69,7 @@ internal static class OrganizationNameRule
             var entry = matches.Single(k);
             // A title ends the run, except at its start ("General Statistics Office") or before a possessive ("Prime Minister's Office").
             if (entry is not null && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.OrganizationHead) && k > i
-                && !(k + 1 < end && tokens[k + 1].Text is "'s" or "’s")) break;
+                && !(k + 1 < end && tokens[k + 1].Text is "'s" or "’s") && !IsFieldAfterOf(tokens, k, end)) break;
             var next = k + 1 < end && IsNameWord(tokens[k + 1].Text);
             if (IsNameWord(word))
             {
@@ -97,6 +97,10 @@ internal static class OrganizationNameRule
         }
         return (last, hasHead, strongHead);
     }
+
+    // "European Court of Justice": a title word right after "of" and before no name names the field, not a person.
+    private static bool IsFieldAfterOf(List<Token> tokens, int k, int end) =>
+        tokens[k - 1].Text == "of" && !(k + 1 < end && IsNameWord(tokens[k + 1].Text));
 
     private static bool HasCue(List<Token> tokens, int i, int start)
     {

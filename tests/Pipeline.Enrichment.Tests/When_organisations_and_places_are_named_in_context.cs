@@ -50,4 +50,10 @@ public sealed class When_organisations_and_places_are_named_in_context
     [InlineData("Lawyers told the Andean Tribunal of Justice that the law was void.", "Andean Tribunal of Justice")]
     public void Should_keep_a_title_word_after_of_inside_an_organisations_name(string text, string name) =>
         Assert.Single(new DocumentEnricher().Enrich(new EnrichmentInput { Text = text }).Entities, e => e.Type == EntityTypes.Organization && e.Text == name);
+
+    [Theory]
+    [InlineData("Shells landed overnight in Deir al-Balah and in Khan Younis, residents said.", "Deir al-Balah")]
+    [InlineData("Thousands of refugees crossed into neighbouring Chad last week.", "Chad")]
+    public void Should_hold_an_arabic_article_after_a_place_and_no_lower_case_word_before_it(string text, string place) =>
+        Assert.Single(new DocumentEnricher().Enrich(new EnrichmentInput { Text = text }).Entities, e => e.Type == EntityTypes.Location && e.Text == place);
 }

@@ -55,7 +55,13 @@ internal static class NameFinder
         {
             var source = found;
             var (from, to) = Trim(tokens, first, last);
-            if (type == "PER") from = PersonTitles.NameStart(tokens, from, to);
+            if (type == "PER")
+            {
+                from = PersonTitles.NameStart(tokens, from, to);
+                // "Chief Technology Officer Ruairi" + "Fitzgerald": after a title, a lone word goes on over the surname the tagger left.
+                if (to - from == 1 && from > start && PersonTitles.IsTitleWord(tokens[from - 1].Text) && to < end && tags[to - start] == 0
+                    && IsSurnameAfter(tokens[to].Text, matches, to)) to++;
+            }
             if (from >= to) continue;
             var finalType = type switch
             {
@@ -81,6 +87,10 @@ internal static class NameFinder
             };
         }
     }
+
+    private static bool IsSurnameAfter(string word, GazetteerMatches matches, int k) =>
+        word.Length > 1 && char.IsUpper(word[0]) && CharChecks.RestLower(word)
+        && (matches.Longest(k).Entry is not { } entry || (entry.Is(GazetteerKind.Surname | GazetteerKind.FirstName) && !entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.PersonTitle | GazetteerKind.OrganizationHead | GazetteerKind.KnownOrganization)));
 
     /// <summary>The listed name at token <paramref name="i"/> against the spans found so far; returns the token after it.</summary>
     // A method of its own: the lambdas capture its variables, and in the loop they would allocate a closure for every token.

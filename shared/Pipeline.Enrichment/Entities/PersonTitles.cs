@@ -14,6 +14,9 @@ internal static class PersonTitles
         "Mayor", "Senator", "Speaker", "Officer", "Negotiator", "Commander", "Premier", "Chancellor", "Chief", "Executive",
     };
 
+    /// <summary>"Minister", "Officer": a word that ends a person's title.</summary>
+    public static bool IsTitleWord(string word) => TitleWords.Contains(word);
+
     /// <summary>Where the name starts in tokens [from, to): after the last title word, if a name is left.</summary>
     public static int NameStart(List<Token> tokens, int from, int to)
     {

@@ -56,4 +56,9 @@ public sealed class When_organisations_and_places_are_named_in_context
     [InlineData("Thousands of refugees crossed into neighbouring Chad last week.", "Chad")]
     public void Should_hold_an_arabic_article_after_a_place_and_no_lower_case_word_before_it(string text, string place) =>
         Assert.Single(new DocumentEnricher().Enrich(new EnrichmentInput { Text = text }).Entities, e => e.Type == EntityTypes.Location && e.Text == place);
+
+    [Fact]
+    public void Should_read_a_name_after_the_word_chain_as_an_organisation() =>
+        Assert.Single(new DocumentEnricher().Enrich(new EnrichmentInput { Text = "Prices were cut by the grocery chain Hollisters on Monday." }).Entities,
+            e => e.Type == EntityTypes.Organization && e.Text == "Hollisters");
 }

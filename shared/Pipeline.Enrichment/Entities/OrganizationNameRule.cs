@@ -27,7 +27,7 @@ internal static class OrganizationNameRule
         "conglomerate", "agency", "charity", "startup", "start-up", "retailer", "broadcaster", "newspaper", "airline", "automaker",
         "carmaker", "miner", "investor", "fund", "developer", "contractor", "utility", "supplier", "manufacturer", "chipmaker",
         "steelmaker", "shipbuilder", "exporter", "refiner", "distributor", "consultancy", "brokerage", "union", "house",
-        "depository", "regulator", "watchdog", "bourse", "broker", "publisher", "outlet", "daily", "weekly",
+        "depository", "regulator", "watchdog", "bourse", "broker", "publisher", "outlet", "daily", "weekly", "chain",
     };
 
     // "Two Norwegian firms, Hydro and ...", "carmakers such as Volkswagen": a plural cue names a list.
@@ -35,7 +35,7 @@ internal static class OrganizationNameRule
     {
         "firms", "companies", "groups", "lenders", "banks", "carmakers", "automakers", "investors", "operators", "insurers",
         "producers", "makers", "miners", "airlines", "retailers", "suppliers", "contractors", "manufacturers", "chipmakers",
-        "conglomerates", "utilities", "developers", "unions", "exporters", "refiners",
+        "conglomerates", "utilities", "developers", "unions", "exporters", "refiners", "chains",
     };
 
     public static IEnumerable<(int First, int Last)> Find(List<Token> tokens, int start, int end, GazetteerMatches matches, int[] tags)

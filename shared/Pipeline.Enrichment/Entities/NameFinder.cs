@@ -247,9 +247,9 @@ internal static class NameFinder
         return (first, last);
     }
 
-    // "Moody's", "McDonald's": a listed name that ends in a possessive keeps it.
+    // "Moody's", "McDonald's", "OPEC+": a listed name that ends in a possessive or a mark keeps it.
     private static bool IsListedWhole(List<Token> tokens, int first, int last) =>
-        tokens[last - 1].Text is "'s" or "’s" && Lexicon.Instance.Phrases.Match(tokens, first, last).Length == last - first;
+        last - first > 1 && Lexicon.Instance.Phrases.Match(tokens, first, last).Length == last - first;
 
     // Two person names back to back ("Sultan" + "Al Jaber") are one name the tagger split: news
     // never writes two people's names without a comma or a word between them.

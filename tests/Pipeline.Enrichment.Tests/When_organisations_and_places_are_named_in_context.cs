@@ -61,4 +61,12 @@ public sealed class When_organisations_and_places_are_named_in_context
     public void Should_read_a_name_after_the_word_chain_as_an_organisation() =>
         Assert.Single(new DocumentEnricher().Enrich(new EnrichmentInput { Text = "Prices were cut by the grocery chain Hollisters on Monday." }).Entities,
             e => e.Type == EntityTypes.Organization && e.Text == "Hollisters");
+
+    [Fact]
+    public void Should_read_a_lone_word_before_a_ministers_title_as_the_portfolio()
+    {
+        var result = new DocumentEnricher().Enrich(new EnrichmentInput { Text = "Factories rely on supply chains, Industry Minister Lee Jae-won said on Monday." });
+        Assert.DoesNotContain(result.Entities, e => e.Text == "Industry");
+        Assert.Single(result.Entities, e => e.Type == EntityTypes.Person && e.Text == "Lee Jae-won");
+    }
 }

@@ -35,7 +35,7 @@ internal static class OrganizationNameRule
     {
         "firms", "companies", "groups", "lenders", "banks", "carmakers", "automakers", "investors", "operators", "insurers",
         "producers", "makers", "miners", "airlines", "retailers", "suppliers", "contractors", "manufacturers", "chipmakers",
-        "conglomerates", "utilities", "developers", "unions", "exporters", "refiners", "chains",
+        "conglomerates", "utilities", "developers", "unions", "exporters", "refiners",
     };
 
     public static IEnumerable<(int First, int Last)> Find(List<Token> tokens, int start, int end, GazetteerMatches matches, int[] tags)

@@ -50,6 +50,7 @@ internal static class NameFinder
         MiscNameFilter.Apply(tokens, end, spans);
         ListTypeRule.Apply(tokens, end, spans, matches);
         EmployerRule.Apply(tokens, start, spans, matches);
+        RoleNounRule.Apply(tokens, start, spans, matches);
 
         foreach (var (first, last, type, found, entry) in spans)
         {

@@ -102,8 +102,9 @@ internal static class NameFinder
     {
         var last = i + length;
         var overlapping = spans.FindAll(s => s.First < last && i < s.Last);
-        // A listed city the tagger took for a person ("from Geneva") is the city, unless it is also a first name.
-        if (entry.Is(GazetteerKind.City) && (!entry.Is(GazetteerKind.FirstName) || AfterPlacePreposition(tokens, i, start)) && overlapping.Count == 1
+        // A listed city the tagger took for a person ("from Geneva") is the city, unless it is also a first name,
+        // or a listed organisation ("Toyota said", though Toyota is a city too) and not after "in" or "from".
+        if (entry.Is(GazetteerKind.City) && (!entry.Is(GazetteerKind.FirstName | GazetteerKind.KnownOrganization) || AfterPlacePreposition(tokens, i, start)) && overlapping.Count == 1
             && overlapping[0] is { Type: "PER" or "MISC" } single && single.First == i && single.Last == last)
         {
             spans.Remove(single);

@@ -25,4 +25,12 @@ public sealed class When_an_employer_is_named_after_a_job
         Assert.Single(Result.Entities, e => e.Type == EntityTypes.Person && e.Text == "Lena Fischer");
         Assert.Single(Result.Entities, e => e.Type == EntityTypes.Person && e.Text == "Tomas Varga");
     }
+
+    [Fact]
+    public void Should_type_a_lone_name_that_has_shares_a_company_in_every_mention()
+    {
+        var result = new DocumentEnricher().Enrich(new EnrichmentInput { Text = "A court blocked Torvane's planned purchase of Quillmart. Torvane said it would appeal. Quillmart shares rose, while shares of Torvane fell." });
+        Assert.Equal(3, Assert.Single(result.Entities, e => e.Type == EntityTypes.Organization && e.Text == "Torvane").Count);
+        Assert.Single(result.Entities, e => e.Type == EntityTypes.Organization && e.Text == "Quillmart");
+    }
 }

@@ -49,7 +49,7 @@ internal static class NameFinder
         PlaceNameRule.Apply(tokens, start, end, spans, matches);
         MiscNameFilter.Apply(tokens, end, spans);
         ListTypeRule.Apply(tokens, end, spans, matches);
-        EmployerRule.Apply(tokens, start, spans, matches);
+        EmployerRule.Apply(tokens, start, end, spans, matches);
         RoleNounRule.Apply(tokens, start, spans, matches);
 
         foreach (var (first, last, type, found, entry) in spans)

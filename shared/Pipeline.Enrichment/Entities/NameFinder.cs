@@ -148,6 +148,8 @@ internal static class NameFinder
     private static void Dateline(List<Token> tokens, int start, int end, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans)
     {
         // "TOKYO/LONDON, May 14 (Reuters) -": a story filed from two places names both, joined by a slash.
+        // Most sentences open with no capitalised word, and then need no list.
+        if (start >= end || !IsDatelineWord(tokens[start].Text)) return;
         var places = new List<(int First, int Last)>(1);
         var first = start;
         while (true)

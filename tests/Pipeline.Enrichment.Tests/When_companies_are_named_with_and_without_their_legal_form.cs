@@ -36,4 +36,19 @@ public sealed class When_companies_are_named_with_and_without_their_legal_form
         Assert.Contains(Result.Entities, e => e.Type == EntityTypes.Person && e.Text == "Mette Kjaer");
         Assert.DoesNotContain(Result.Entities, e => e.Text.StartsWith("Mette Kjaer of", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Marlow Foods Plc reported higher sales on Monday.", "Marlow Foods Plc")]
+    [InlineData("Shares of Sinar Deli Bhd rose after the results.", "Sinar Deli Bhd")]
+    [InlineData("Investors bought Bumi Karya Tbk on the news.", "Bumi Karya Tbk")]
+    public void Should_end_a_company_at_a_legal_form_written_in_title_case_or_used_in_Malaysia_and_Indonesia(string text, string company) =>
+        Assert.Contains(new DocumentEnricher().Enrich(new EnrichmentInput { Text = text }).Entities, e => e.Type == EntityTypes.Organization && e.Text == company);
+
+    [Fact]
+    public void Should_keep_a_listed_company_that_is_also_a_city_an_organisation_outside_a_place_phrase()
+    {
+        var result = new DocumentEnricher().Enrich(new EnrichmentInput { Text = "Toyota cuts forecast\n\nToyota said on Tuesday that demand had weakened. Santander said its profit rose, and protesters gathered in Santander." });
+        Assert.Single(result.Entities, e => e.Type == EntityTypes.Organization && e.Text == "Toyota");
+        Assert.DoesNotContain(result.Entities, e => e.Type == EntityTypes.Location && e.Text == "Toyota");
+    }
 }

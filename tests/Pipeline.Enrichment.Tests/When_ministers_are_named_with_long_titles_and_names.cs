@@ -26,4 +26,16 @@ public sealed class When_ministers_are_named_with_long_titles_and_names
         Assert.DoesNotContain(Result.Entities, e => e.Text == "Cabinet");
         Assert.Contains(Result.Entities, e => e.Type == EntityTypes.Person && e.Text == "Musalia Mudavadi");
     }
+
+    [Theory]
+    [InlineData("Omani Crown Prince Khalid bin Haitham met the delegation on Sunday.", "Khalid bin Haitham")]
+    [InlineData("Saudi Crown Prince Mohammed bin Salman spoke to the minister by phone.", "Mohammed bin Salman")]
+    public void Should_drop_a_royal_title_that_is_also_a_first_name_before_a_full_name(string text, string person) =>
+        Assert.Single(new DocumentEnricher().Enrich(new EnrichmentInput { Text = text }).Entities, e => e.Type == EntityTypes.Person && e.Text == person);
+
+    [Theory]
+    [InlineData("Chief Technology Officer Ruairi Brennan said the launch would slip.", "Ruairi Brennan")]
+    [InlineData("Chief Financial Officer Sinead Gorman said the company remained committed to its dividend.", "Sinead Gorman")]
+    public void Should_keep_both_words_of_a_name_after_a_title_when_the_tagger_finds_one(string text, string person) =>
+        Assert.Single(new DocumentEnricher().Enrich(new EnrichmentInput { Text = text }).Entities, e => e.Type == EntityTypes.Person && e.Text == person);
 }

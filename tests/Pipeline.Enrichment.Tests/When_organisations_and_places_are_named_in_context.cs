@@ -44,4 +44,29 @@ public sealed class When_organisations_and_places_are_named_in_context
     {
         Assert.DoesNotContain(Result.Entities, e => e.Text.Contains("Act", StringComparison.Ordinal) || e.Text.Contains("Convention", StringComparison.Ordinal) || e.Text == "Sea");
     }
+
+    [Theory]
+    [InlineData("The European Court of Justice in Luxembourg upheld the fine on Tuesday.", "European Court of Justice")]
+    [InlineData("Lawyers told the Andean Tribunal of Justice that the law was void.", "Andean Tribunal of Justice")]
+    public void Should_keep_a_title_word_after_of_inside_an_organisations_name(string text, string name) =>
+        Assert.Single(new DocumentEnricher().Enrich(new EnrichmentInput { Text = text }).Entities, e => e.Type == EntityTypes.Organization && e.Text == name);
+
+    [Theory]
+    [InlineData("Shells landed overnight in Deir al-Balah and in Khan Younis, residents said.", "Deir al-Balah")]
+    [InlineData("Thousands of refugees crossed into neighbouring Chad last week.", "Chad")]
+    public void Should_hold_an_arabic_article_after_a_place_and_no_lower_case_word_before_it(string text, string place) =>
+        Assert.Single(new DocumentEnricher().Enrich(new EnrichmentInput { Text = text }).Entities, e => e.Type == EntityTypes.Location && e.Text == place);
+
+    [Fact]
+    public void Should_read_a_name_after_the_word_chain_as_an_organisation() =>
+        Assert.Single(new DocumentEnricher().Enrich(new EnrichmentInput { Text = "Prices were cut by the grocery chain Hollisters on Monday." }).Entities,
+            e => e.Type == EntityTypes.Organization && e.Text == "Hollisters");
+
+    [Fact]
+    public void Should_read_a_lone_word_before_a_ministers_title_as_the_portfolio()
+    {
+        var result = new DocumentEnricher().Enrich(new EnrichmentInput { Text = "Factories rely on supply chains, Industry Minister Lee Jae-won said on Monday." });
+        Assert.DoesNotContain(result.Entities, e => e.Text == "Industry");
+        Assert.Single(result.Entities, e => e.Type == EntityTypes.Person && e.Text == "Lee Jae-won");
+    }
 }

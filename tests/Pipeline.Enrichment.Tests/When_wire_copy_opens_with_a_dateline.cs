@@ -22,4 +22,30 @@ public sealed class When_wire_copy_opens_with_a_dateline
     [Fact]
     public void Should_leave_the_dateline_out_of_the_summary() =>
         Assert.StartsWith("The Bank of England kept interest rates", Result.Summary);
+
+    private const string TwoPlaces = """
+        OSLO/HELSINKI, Feb 3 (Wire) - Nordic power prices climbed on Monday as a cold snap lifted demand, traders said.
+
+        BERLIN, March 9 (Wire) - Siemens Energy said it would hire 500 engineers at its plant in Erlangen.
+        """;
+
+    private static readonly EnrichmentResult Dated = new DocumentEnricher().Enrich(new EnrichmentInput
+    {
+        Text = TwoPlaces,
+        Published = new DateTimeOffset(2025, 3, 10, 8, 0, 0, TimeSpan.Zero),
+    });
+
+    [Fact]
+    public void Should_name_both_places_of_a_dateline_joined_by_a_slash()
+    {
+        Assert.Contains(Dated.Entities, e => e.Type == EntityTypes.Location && e.Text == "Oslo");
+        Assert.Contains(Dated.Entities, e => e.Type == EntityTypes.Location && e.Text == "Helsinki");
+    }
+
+    [Fact]
+    public void Should_leave_the_month_after_the_comma_a_date_and_no_name()
+    {
+        Assert.DoesNotContain(Dated.Entities, e => e.Type != EntityTypes.Date && e.Text is "Feb" or "March");
+        Assert.Contains(Dated.Entities, e => e.Type == EntityTypes.Date && e.Text == "Feb 3");
+    }
 }

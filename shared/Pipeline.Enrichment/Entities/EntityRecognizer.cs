@@ -26,7 +26,8 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
             names.AddRange(NameFinder.Find(text, tokens, start, end, tagger).Where(n => !ruled.Overlaps(n.Start, n.End)));
             names.AddRange(NameFinder.HyphenPlaces(text, tokens, start, end));
         }
-        names.AddRange(CoordinationRule.Find(text, tokens, names).ToList());
+        // "LONDON, Feb 1 (Reuters)": the word after a dateline's comma is listed like a name, but a date rule has it.
+        names.AddRange(CoordinationRule.Find(text, tokens, names).Where(n => !ruled.Overlaps(n.Start, n.End)).ToList());
         var linked = MentionLinker.Link(text, tokens, names);
         return EntityBuilder.Build(text, title, standfirst, linked.Concat(rules));
     }

@@ -63,8 +63,15 @@ internal static class MentionLinker
         .GroupBy(s => s.Name, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g
             .GroupBy(s => s.Type)
-            .OrderByDescending(t => t.Sum(s => s.Source.StartsWith("gazetteer", StringComparison.Ordinal) ? 2 : 1))
+            .OrderByDescending(t => t.Sum(VoteWeight))
             .First().Key, StringComparer.Ordinal);
+
+    // A list outweighs one guess of the tagger; words around a mention that say what it is ("shares of
+    // Kroger", "analysts at Jefferies") outweigh the tagger's guesses at the bare name elsewhere.
+    private static int VoteWeight(EntitySpan span) =>
+        span.Source.StartsWith("gazetteer", StringComparison.Ordinal) ? 2
+        : span.Source.EndsWith("+rule:shares", StringComparison.Ordinal) || span.Source.EndsWith("+rule:employer", StringComparison.Ordinal) ? 3
+        : 1;
 
     private static EntitySpan Retype(EntitySpan span, Dictionary<string, string> types, ShortNameResolver resolver)
     {

@@ -20,6 +20,10 @@ internal static class NameFinder
             // "Min-jun ,", "AG warned": a tagged span never ends on punctuation or a lower-case word.
             var to = last;
             while (to > from + 1 && (!char.IsLetterOrDigit(tokens[to - 1].Text[0]) || char.IsLower(tokens[to - 1].Text[0])) && !NameParticles.IsArticleName(tokens[to - 1].Text)) to--;
+            // "in neighbouring Chad": nor does it start on a lower-case word, unless it is a particle of a name ("de Gaulle", "al-Sham").
+            while (from < to - 1 && char.IsLower(tokens[from].Text[0]) && !NameParticles.IsParticle(tokens[from].Text) && !NameParticles.IsArticleName(tokens[from].Text)) from++;
+            // "Deir al-Balah", "Abdel Fattah al-Burhan": an Arabic article and name right after a name, left untagged, belong to it.
+            while (to < end && tags[to - start] == 0 && NameParticles.IsArticleName(tokens[to].Text) && char.IsUpper(tokens[to - 1].Text[0])) to++;
             foreach (var piece in TitleSplit.Split(tokens, from, to, type, matches)) spans.Add(piece);
         }
         foreach (var (first, last) in OrganizationNameRule.Find(tokens, start, end, matches, tags))
@@ -45,12 +49,20 @@ internal static class NameFinder
         PlaceNameRule.Apply(tokens, start, end, spans, matches);
         MiscNameFilter.Apply(tokens, end, spans);
         ListTypeRule.Apply(tokens, end, spans, matches);
+        EmployerRule.Apply(tokens, start, end, spans, matches);
+        RoleNounRule.Apply(tokens, start, spans, matches);
 
         foreach (var (first, last, type, found, entry) in spans)
         {
             var source = found;
             var (from, to) = Trim(tokens, first, last);
-            if (type == "PER") from = PersonTitles.NameStart(tokens, from, to);
+            if (type == "PER")
+            {
+                from = PersonTitles.NameStart(tokens, from, to);
+                // "Chief Technology Officer Ruairi" + "Fitzgerald": after a title, a lone word goes on over the surname the tagger left.
+                if (to - from == 1 && from > start && PersonTitles.IsTitleWord(tokens[from - 1].Text) && to < end && tags[to - start] == 0
+                    && IsSurnameAfter(tokens[to].Text, matches, to)) to++;
+            }
             if (from >= to) continue;
             var finalType = type switch
             {
@@ -63,6 +75,8 @@ internal static class NameFinder
             if (finalType is null || NameSpanChecks.IsCommonWordAtStart(tokens, from, to, start) || NameSpanChecks.IsOnlyTitle(tokens, from, to)) continue;
             if (NameSpanChecks.IsCompoundOfListedNames(tokens[from].Text, to - from) || NameSpanChecks.IsMenuWord(tokens, from, to, start, end, finalType)) continue;
             if (finalType == EntityTypes.Person && NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end)) continue;
+            // "..., Industry Minister Ahn Duk-geun said": a lone tagged word before a title is the portfolio, not an organisation.
+            if (finalType == EntityTypes.Organization && source is "tagger" or "rule:organization" && NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end)) continue;
             if (source == "tagger" && finalType != EntityTypes.Person && NameSpanChecks.StartsWithFirstName(tokens, from, to))
                 (finalType, source) = (EntityTypes.Person, "rule:first-name");
             if (IsHyphenModifier(tokens[from].Text) && to - from > 1) from++;
@@ -77,6 +91,10 @@ internal static class NameFinder
         }
     }
 
+    private static bool IsSurnameAfter(string word, GazetteerMatches matches, int k) =>
+        word.Length > 1 && char.IsUpper(word[0]) && CharChecks.RestLower(word)
+        && (matches.Longest(k).Entry is not { } entry || (entry.Is(GazetteerKind.Surname | GazetteerKind.FirstName) && !entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.PersonTitle | GazetteerKind.OrganizationHead | GazetteerKind.KnownOrganization)));
+
     /// <summary>The listed name at token <paramref name="i"/> against the spans found so far; returns the token after it.</summary>
     // A method of its own: the lambdas capture its variables, and in the loop they would allocate a closure for every token.
     private static int ApplyListed(List<Token> tokens, int start, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans,
@@ -84,8 +102,9 @@ internal static class NameFinder
     {
         var last = i + length;
         var overlapping = spans.FindAll(s => s.First < last && i < s.Last);
-        // A listed city the tagger took for a person ("from Geneva") is the city, unless it is also a first name.
-        if (entry.Is(GazetteerKind.City) && (!entry.Is(GazetteerKind.FirstName) || AfterPlacePreposition(tokens, i, start)) && overlapping.Count == 1
+        // A listed city the tagger took for a person ("from Geneva") is the city, unless it is also a first name,
+        // or a listed organisation ("Toyota said", though Toyota is a city too) and not after "in" or "from".
+        if (entry.Is(GazetteerKind.City) && (!entry.Is(GazetteerKind.FirstName | GazetteerKind.KnownOrganization) || AfterPlacePreposition(tokens, i, start)) && overlapping.Count == 1
             && overlapping[0] is { Type: "PER" or "MISC" } single && single.First == i && single.Last == last)
         {
             spans.Remove(single);
@@ -128,12 +147,30 @@ internal static class NameFinder
     /// <summary>"NAIROBI — ...": a capitalised dateline opening a paragraph is a place, named in title case.</summary>
     private static void Dateline(List<Token> tokens, int start, int end, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans)
     {
-        var last = start;
-        while (last < end && last - start < 3 && tokens[last].Text.Length > 1 && tokens[last].Text.All(c => char.IsUpper(c) || c == '.')) last++;
-        if (last == start || last >= end || !IsDash(tokens[DatelineEnd(tokens, last, end)].Text)) return;
-        spans.RemoveAll(s => s.First < last && start < s.Last);
-        spans.Add((start, last, "LOC", "rule:dateline", null));
+        // "TOKYO/LONDON, May 14 (Reuters) -": a story filed from two places names both, joined by a slash.
+        // Most sentences open with no capitalised word, and then need no list.
+        if (start >= end || !IsDatelineWord(tokens[start].Text)) return;
+        var places = new List<(int First, int Last)>(1);
+        var first = start;
+        while (true)
+        {
+            var last = first;
+            while (last < end && last - first < 3 && IsDatelineWord(tokens[last].Text)) last++;
+            if (last == first) return;
+            places.Add((first, last));
+            if (places.Count == 3 || last + 1 >= end || tokens[last].Text != "/" || !IsDatelineWord(tokens[last + 1].Text)) break;
+            first = last + 1;
+        }
+        var after = places[^1].Last;
+        if (after >= end || !IsDash(tokens[DatelineEnd(tokens, after, end)].Text)) return;
+        foreach (var (from, to) in places)
+        {
+            spans.RemoveAll(s => s.First < to && from < s.Last);
+            spans.Add((from, to, "LOC", "rule:dateline", null));
+        }
     }
+
+    private static bool IsDatelineWord(string word) => word.Length > 1 && word.All(c => char.IsUpper(c) || c == '.');
 
     private static bool IsDash(string token) => token is "—" or "–" or "-" or "--";
 
@@ -210,11 +247,15 @@ internal static class NameFinder
         while (last - first > 2 && Lexicon.Instance.Phrases.Match(tokens, first, last - 2) is { Entry: { } title, Length: var length }
             && title.Is(GazetteerKind.PersonTitle) && !title.Is(GazetteerKind.FirstName)) first += length;
         while (first < last && (tokens[first].Text is "the" or "The" or "'s" or "’s" || !char.IsLetterOrDigit(tokens[first].Text[0]))) first++;
-        while (last > first && (tokens[last - 1].Text is "'s" or "’s" || !CharChecks.AnyLetterOrDigit(tokens[last - 1].Text))) last--;
+        while (last > first && (tokens[last - 1].Text is "'s" or "’s" || !CharChecks.AnyLetterOrDigit(tokens[last - 1].Text)) && !IsListedWhole(tokens, first, last)) last--;
         // "UN Security Council Resolution 2254" names a document of the council, not the council.
         if (last - first > 1 && tokens[last - 1].Text == "Resolution") last--;
         return (first, last);
     }
+
+    // "Moody's", "McDonald's", "OPEC+": a listed name that ends in a possessive or a mark keeps it.
+    private static bool IsListedWhole(List<Token> tokens, int first, int last) =>
+        last - first > 1 && Lexicon.Instance.Phrases.Match(tokens, first, last).Length == last - first;
 
     // Two person names back to back ("Sultan" + "Al Jaber") are one name the tagger split: news
     // never writes two people's names without a comma or a word between them.

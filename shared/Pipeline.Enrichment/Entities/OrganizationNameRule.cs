@@ -27,7 +27,7 @@ internal static class OrganizationNameRule
         "conglomerate", "agency", "charity", "startup", "start-up", "retailer", "broadcaster", "newspaper", "airline", "automaker",
         "carmaker", "miner", "investor", "fund", "developer", "contractor", "utility", "supplier", "manufacturer", "chipmaker",
         "steelmaker", "shipbuilder", "exporter", "refiner", "distributor", "consultancy", "brokerage", "union", "house",
-        "depository", "regulator", "watchdog", "bourse", "broker", "publisher", "outlet", "daily", "weekly",
+        "depository", "regulator", "watchdog", "bourse", "broker", "publisher", "outlet", "daily", "weekly", "chain",
     };
 
     // "Two Norwegian firms, Hydro and ...", "carmakers such as Volkswagen": a plural cue names a list.
@@ -50,6 +50,8 @@ internal static class OrganizationNameRule
             // Every sentence opens with a capital: "Chipmaker Infineon Technologies AG" starts at "Infineon".
             var opening = i == start || tokens[i - 1].Text is "—" or "–" or "-" or ":" or "“" or "\"";
             var first = opening && last - i > 2 && matches.Single(i) is null ? i + 1 : i;
+            // "Shares of Sinar Deli Bhd": the opening word dropped, the name starts after the connector it left.
+            while (first > i && first < last && Connectors.Contains(tokens[first].Text) && tokens[first].Text != "&") first++;
             if ((hasHead && last - first >= 2) || cue) yield return (first, last);
             i = Math.Max(last, i + 1);
         }
@@ -67,7 +69,7 @@ internal static class OrganizationNameRule
             var entry = matches.Single(k);
             // A title ends the run, except at its start ("General Statistics Office") or before a possessive ("Prime Minister's Office").
             if (entry is not null && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.OrganizationHead) && k > i
-                && !(k + 1 < end && tokens[k + 1].Text is "'s" or "’s")) break;
+                && !(k + 1 < end && tokens[k + 1].Text is "'s" or "’s") && !IsFieldAfterOf(tokens, k, end)) break;
             var next = k + 1 < end && IsNameWord(tokens[k + 1].Text);
             if (IsNameWord(word))
             {
@@ -95,6 +97,10 @@ internal static class OrganizationNameRule
         }
         return (last, hasHead, strongHead);
     }
+
+    // "European Court of Justice": a title word right after "of" and before no name names the field, not a person.
+    private static bool IsFieldAfterOf(List<Token> tokens, int k, int end) =>
+        tokens[k - 1].Text == "of" && !(k + 1 < end && IsNameWord(tokens[k + 1].Text));
 
     private static bool HasCue(List<Token> tokens, int i, int start)
     {

@@ -59,6 +59,9 @@ internal static class PersonNameRule
         // "María" + "Fernanda Restrepo Ocampo": a listed first name right before a name belongs to it.
         if (first > start && matches.Single(first - 1) is { } before && before.Is(GazetteerKind.FirstName) && char.IsUpper(tokens[first - 1].Text[0])
             && !before.Is(GazetteerKind.PersonTitle) && !spans.Exists(s => s.First < first && s.Last >= first)) first--;
+        // "Chief Financial Officer" + "Sinead" + "Gorman": an unlisted capitalised word between a title and a surname is a first name.
+        if (last - first == 1 && first - 2 >= start && IsCapitalisedNamePart(tokens[first - 1].Text) && !IsListedOther(matches, first - 1)
+            && PersonTitles.IsTitleWord(tokens[first - 2].Text) && !spans.Exists(s => s.First < first && s.Last >= first)) first--;
         // "Agnieszka" + "Kowalczyk-Nowak": a lone first name goes on over an unlisted capitalised word.
         if (last - first == 1 && last < end && matches.Single(first) is { } name && name.Is(GazetteerKind.FirstName)
             && IsCapitalisedNamePart(tokens[last].Text) && !IsListedOther(matches, last) && !spans.Exists(s => s.First == last && s.Type != "PER")) last++;

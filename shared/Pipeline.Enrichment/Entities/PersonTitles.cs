@@ -14,6 +14,9 @@ internal static class PersonTitles
         "Mayor", "Senator", "Speaker", "Officer", "Negotiator", "Commander", "Premier", "Chancellor", "Chief", "Executive",
     };
 
+    /// <summary>"Minister", "Officer": a word that ends a person's title.</summary>
+    public static bool IsTitleWord(string word) => TitleWords.Contains(word);
+
     /// <summary>Where the name starts in tokens [from, to): after the last title word, if a name is left.</summary>
     public static int NameStart(List<Token> tokens, int from, int to)
     {
@@ -21,9 +24,16 @@ internal static class PersonTitles
         for (var k = from; k < to - 1; k++)
         {
             var word = tokens[k].Text;
-            if (TitleWords.Contains(word) || (Lexicon.Instance.Phrases.Match(tokens, k, k + 1).Entry is { } entry && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.FirstName)))
+            if (TitleWords.Contains(word) || (Lexicon.Instance.Phrases.Match(tokens, k, k + 1).Entry is { } entry && entry.Is(GazetteerKind.PersonTitle)
+                && (!entry.Is(GazetteerKind.FirstName) || IsTitleBeforeFullName(tokens, k, to))))
                 start = k + 1;
         }
         return start;
     }
+
+    // "Crown Prince Mohammed bin Salman": a title that is also a first name ("Prince") is a title when a
+    // first name and at least one more word follow it; alone before one word it may be the name itself.
+    private static bool IsTitleBeforeFullName(List<Token> tokens, int k, int to) =>
+        to - k >= 3 && Lexicon.Instance.Phrases.Match(tokens, k + 1, k + 2).Entry is { } next && next.Is(GazetteerKind.FirstName)
+        && !next.Is(GazetteerKind.PersonTitle);
 }

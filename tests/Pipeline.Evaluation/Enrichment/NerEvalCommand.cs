@@ -34,7 +34,14 @@ internal static class NerEvalCommand
                 foreach (var p in predicted.Where(p => !gold.Contains(p))) Console.WriteLine($"extra  {p.Type} '{string.Join(' ', sentence.Tokens[p.Start..p.End].Select(t => t.Text))}'");
             }
             var found = PipelineSpans(sentence);
-            pipelineScores.Add(gold.Where(g => g.Type != "MISC").ToHashSet(), found, span => span.Type);
+            var scored = gold.Where(g => g.Type != "MISC").ToHashSet();
+            pipelineScores.Add(scored, found, span => span.Type);
+            if (options.Flag("--errors"))
+            {
+                // The pipeline's own misses, marked apart from the tagger's: most fixes are made in the rules after it.
+                foreach (var g in scored.Where(g => !found.Contains(g))) Console.WriteLine($"pipeline missed {g.Type} '{string.Join(' ', sentence.Tokens[g.Start..g.End].Select(t => t.Text))}'");
+                foreach (var (start, end, type) in found.Where(p => !scored.Contains(p))) Console.WriteLine($"pipeline extra  {type} '{string.Join(' ', sentence.Tokens[start..end].Select(t => t.Text))}'");
+            }
         }
         Console.WriteLine($"Tagger alone ({sentences.Count} sentences, {tagger.Model.FeatureCount} features):");
         taggerScores.Print(Console.Out, "PER", "ORG", "LOC");

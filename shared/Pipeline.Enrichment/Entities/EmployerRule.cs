@@ -1,0 +1,56 @@
+using NameSpan = (int First, int Last, string Type, string Source, Pipeline.Enrichment.GazetteerEntry? Entry);
+
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// "analysts at Jefferies", "a strategist at Pictet", "the former chief executive of Wirecard": a
+/// name right after a job in business or research and "at" or "of" is the employer, an
+/// organisation, though the tagger reads a lone unknown word after "at" as a place. A listed
+/// place keeps its type ("economists at Cambridge" may mean the town), and so does a listed person's name.
+/// Likewise a lone name that has shares ("shares of Kroger", "Albertsons shares") is a company.
+/// </summary>
+internal static class EmployerRule
+{
+    // Jobs held at a company, a bank or an institute, never at a town: "mayor of", "governor of",
+    // "president of", "head of" are left out, since they are offices of places.
+    private static readonly HashSet<string> Jobs = new(StringComparer.Ordinal)
+    {
+        "analyst", "analysts", "economist", "economists", "strategist", "strategists", "executive", "executives",
+        "chairman", "chairwoman", "CEO", "founder", "co-founder", "shareholder", "shareholders", "employee", "employees",
+        "researcher", "researchers", "trader", "traders", "banker", "bankers", "engineer", "engineers", "lawyer", "lawyers",
+        "partner", "officer", "director", "scientist", "scientists", "boss", "investor", "manager", "managers",
+    };
+
+    public static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
+    {
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var (first, last, type, source, entry) = spans[s];
+            if (type is not ("LOC" or "PER") || entry is not null || first - 2 < start || last - first > 3) continue;
+            if (tokens[first - 1].Text is not ("at" or "of") || !Jobs.Contains(tokens[first - 2].Text)) continue;
+            if (IsListedPlaceOrPerson(matches, first, last)) continue;
+            spans[s] = (first, last, "ORG", source + "+rule:employer", null);
+        }
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var (first, last, type, source, entry) = spans[s];
+            if (type is not ("LOC" or "PER") || entry is not null || last - first != 1 || !IsTraded(tokens, start, end, first, last)) continue;
+            if (IsListedPlaceOrPerson(matches, first, last) || matches.Single(first) is { } name && name.Is(GazetteerKind.FirstName)) continue;
+            spans[s] = (first, last, "ORG", source + "+rule:shares", null);
+        }
+    }
+
+    // "shares of Kroger", "a stake in Albertsons", "Albertsons shares rose": what has shares is a company.
+    private static bool IsTraded(List<Token> tokens, int start, int end, int first, int last) =>
+        (first - 2 >= start && tokens[first - 1].Text is "of" or "in" && tokens[first - 2].Text is "shares" or "stake" or "stock")
+        || (last < end && tokens[last].Text == "shares")
+        || (last + 1 < end && tokens[last].Text is "'s" or "’s" && tokens[last + 1].Text == "shares");
+
+    private static bool IsListedPlaceOrPerson(GazetteerMatches matches, int first, int last)
+    {
+        if (matches.Longest(first) is { Entry: { } listed, Length: var length } && length == last - first
+            && listed.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.WorldRegion)) return true;
+        // "a lawyer of Maria Lopez": a first name starts a person, not an employer.
+        return last - first > 1 && matches.Single(first) is { } name && name.Is(GazetteerKind.FirstName);
+    }
+}

@@ -1,0 +1,36 @@
+namespace Pipeline.Enrichment.Tests;
+
+/// <summary>"analysts at Halvorsen", "chief executive of Brightwater": the name after a job is the employer.</summary>
+public sealed class When_an_employer_is_named_after_a_job
+{
+    private const string Text = """
+        Bond yields rose on Wednesday. Analysts at Kestrelmark said the move was overdone, and Lena Fischer, a strategist at Halvorsen, expected a rebound.
+
+        Tomas Varga, the former chief executive of Brightwater, denied the charges in a court in Vienna. Economists at Oxford expect slower growth.
+        """;
+
+    private static readonly EnrichmentResult Result = new DocumentEnricher().Enrich(new EnrichmentInput { Text = Text });
+
+    [Theory]
+    [InlineData("Kestrelmark")]
+    [InlineData("Halvorsen")]
+    [InlineData("Brightwater")]
+    public void Should_type_the_employer_an_organisation(string name) =>
+        Assert.Single(Result.Entities, e => e.Type == EntityTypes.Organization && e.Text == name);
+
+    [Fact]
+    public void Should_leave_a_listed_place_after_a_job_a_place_and_people_people()
+    {
+        Assert.Single(Result.Entities, e => e.Type == EntityTypes.Location && e.Text == "Vienna");
+        Assert.Single(Result.Entities, e => e.Type == EntityTypes.Person && e.Text == "Lena Fischer");
+        Assert.Single(Result.Entities, e => e.Type == EntityTypes.Person && e.Text == "Tomas Varga");
+    }
+
+    [Fact]
+    public void Should_type_a_lone_name_that_has_shares_a_company_in_every_mention()
+    {
+        var result = new DocumentEnricher().Enrich(new EnrichmentInput { Text = "A court blocked Torvane's planned purchase of Quillmart. Torvane said it would appeal. Quillmart shares rose, while shares of Torvane fell." });
+        Assert.Equal(3, Assert.Single(result.Entities, e => e.Type == EntityTypes.Organization && e.Text == "Torvane").Count);
+        Assert.Single(result.Entities, e => e.Type == EntityTypes.Organization && e.Text == "Quillmart");
+    }
+}

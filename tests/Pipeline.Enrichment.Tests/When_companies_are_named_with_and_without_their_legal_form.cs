@@ -13,6 +13,17 @@ public sealed class When_companies_are_named_with_and_without_their_legal_form
 
     private static readonly EnrichmentResult Result = new DocumentEnricher().Enrich(new EnrichmentInput { Text = Text, Published = new DateTimeOffset(2025, 3, 4, 9, 0, 0, TimeSpan.Zero) });
 
+    [Theory]
+    [InlineData("The fund sold its stakes in Harbour Minerals and Southern Cross Mining Ltd after a review.", "Harbour Minerals", "Southern Cross Mining Ltd")]
+    [InlineData("The fund sold its stakes in Tallow and Finch Holdings Ltd after a review.", "Tallow and Finch Holdings Ltd", null)]
+    public void Should_read_two_names_joined_by_and_as_two_when_each_has_words_of_its_own(string text, string first, string? second)
+    {
+        var names = new DocumentEnricher().Enrich(new EnrichmentInput { Text = text }).Entities
+            .Where(e => e.Type == EntityTypes.Organization).Select(e => e.Text).ToList();
+        Assert.Contains(first, names);
+        if (second is not null) Assert.Contains(second, names);
+    }
+
     [Fact]
     public void Should_keep_a_slashed_legal_form_as_part_of_the_name() =>
         Assert.Contains(Result.Entities, e => e.Type == EntityTypes.Organization && e.Text == "Nordlys Shipping A/S");

@@ -51,6 +51,7 @@ internal static class NameFinder
         ListTypeRule.Apply(tokens, end, spans, matches);
         EmployerRule.Apply(tokens, start, end, spans, matches);
         RoleNounRule.Apply(tokens, start, spans, matches);
+        CoordinatedOrganizationSplit.Apply(tokens, spans, matches);
 
         foreach (var (first, last, type, found, entry) in spans)
         {

@@ -27,7 +27,10 @@ internal static class OrganizationRunJoins
         for (var j = k + 1; j < end && j <= k + MaxMemberWords + 1; j++)
         {
             if (!OrganizationNameRule.IsNameWord(tokens[j].Text)) return false;
-            if (matches.Single(j) is { } entry && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix)) return true;
+            if (matches.Single(j) is { } entry && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix))
+                // "Whitehaven Coal and New Hope Corp": two words or more on each side are two names
+                // of their own; one word before "and" ("Marks and Spencer Group") is part of one name.
+                return k - first < 2 || j - (k + 1) < 2;
         }
         return false;
     }

@@ -11,7 +11,8 @@ internal static partial class LineClassifier
     public static (LineKind Kind, string? Reason) Classify(string line)
     {
         if (Pricing().IsMatch(line)) return (LineKind.Boilerplate, "pricing");
-        if (ListBullet().IsMatch(line) && Words(line) <= 8) return (LineKind.Boilerplate, "link-list");
+        // Menus and newsletter lists name things ("• Morning Tide"); an article's list item goes on in lower case.
+        if (ListBullet().IsMatch(line) && Words(line) <= 8 && !StartsLowerAfterBullet(line)) return (LineKind.Boilerplate, "link-list");
         if (Navigation().IsMatch(line)) return (LineKind.Boilerplate, "nav");
         if (StrongPromo().IsMatch(line)) return (LineKind.Boilerplate, "promo");
         if (BoilerplatePhrases.ReasonFor(line) is { } reason) return (LineKind.Boilerplate, reason);
@@ -24,7 +25,14 @@ internal static partial class LineClassifier
         if (Caption().IsMatch(line) && Words(line) <= 60) return (LineKind.Boilerplate, "caption");
         if (IsProse(line)) return (LineKind.Body, null);
         // Words like "membership" or "briefing" also occur in articles; only a short line is given away by them.
-        return WeakPromo().IsMatch(line) ? (LineKind.Boilerplate, "promo") : (LineKind.Short, null);
+        if (WeakPromo().IsMatch(line)) return (LineKind.Boilerplate, "promo");
+        return Words(line) >= 4 && EndsLikeSentence(line) ? (LineKind.Sentence, null) : (LineKind.Short, null);
+    }
+
+    private static bool StartsLowerAfterBullet(string line)
+    {
+        var rest = line.AsSpan(1).TrimStart();
+        return rest.Length > 0 && char.IsLower(rest[0]);
     }
 
     /// <summary>

@@ -9,6 +9,9 @@ internal enum LineKind
     /// <summary>Running text: long and ending like a sentence.</summary>
     Body,
 
+    /// <summary>A short paragraph that ends like a sentence: a one-line quote, "Critics say the price is too high."</summary>
+    Sentence,
+
     /// <summary>Recognisably the site's, not the article's (reason in the classification).</summary>
     Boilerplate,
 }

@@ -21,7 +21,8 @@ internal static class PlainTextCleaner
             // Nothing reads like an article: keep whatever is not recognisably furniture.
             return Build(lines, reasons, titleHint, standfirst: null, dateline: null, lines.Count, profile);
         }
-        var lastBody = Array.FindLastIndex(classified, PromoTail(classified) - 1, c => c.Kind == LineKind.Body);
+        // The article ends with its last paragraph before the promo tail, a one-line one included.
+        var lastBody = Array.FindLastIndex(classified, PromoTail(classified) - 1, c => c.Kind is LineKind.Body or LineKind.Sentence);
         string? standfirst = null;
         // A sentence above the paragraph that carries the dateline is the standfirst, however long.
         if (firstBody < lastBody && Dateline.Find(lines[firstBody]) is null && Dateline.Find(lines[firstBody + 1]) is not null)
@@ -95,7 +96,7 @@ internal static class PlainTextCleaner
         for (var i = lines.Count - 1; i >= 0; i--)
         {
             furniture[i] = furniture[i + 1] + (IsTailFurniture(lines[i]) ? 1 : 0);
-            prose[i] = prose[i + 1] + (lines[i].Kind == LineKind.Body ? 1 : 0);
+            prose[i] = prose[i + 1] + (lines[i].Kind is LineKind.Body or LineKind.Sentence ? 1 : 0);
         }
         var firstBody = Enumerable.Range(0, lines.Count).FirstOrDefault(i => lines[i].Kind == LineKind.Body);
         for (var i = firstBody + 1; i < lines.Count; i++)

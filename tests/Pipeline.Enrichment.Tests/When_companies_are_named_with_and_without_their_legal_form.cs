@@ -25,6 +25,15 @@ public sealed class When_companies_are_named_with_and_without_their_legal_form
     }
 
     [Fact]
+    public void Should_read_two_listed_places_joined_by_and_as_two_places()
+    {
+        var entities = new DocumentEnricher().Enrich(new EnrichmentInput { Text = "NAIROBI, March 3 - Kenya and Ethiopia signed a deal on Monday to double the power that flows across their border, officials said." }).Entities;
+        Assert.DoesNotContain(entities, e => e.Text.Contains(" and ", StringComparison.Ordinal));
+        Assert.Contains(entities, e => e.Type == EntityTypes.Location && e.Text == "Kenya" && e.CountryCode == "KE");
+        Assert.Contains(entities, e => e.Type == EntityTypes.Location && e.Text == "Ethiopia" && e.CountryCode == "ET");
+    }
+
+    [Fact]
     public void Should_keep_a_slashed_legal_form_as_part_of_the_name() =>
         Assert.Contains(Result.Entities, e => e.Type == EntityTypes.Organization && e.Text == "Nordlys Shipping A/S");
 

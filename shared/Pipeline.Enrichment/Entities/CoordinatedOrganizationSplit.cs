@@ -7,7 +7,8 @@ namespace Pipeline.Enrichment;
 /// "and" as one. When both sides have two words or more and the right one ends in a legal form or
 /// an organisation's head word, they are two names. One word before "and" stays one name
 /// ("Marks and Spencer Group", "Oil and Natural Gas Corporation"), and so does a single word
-/// before the head after it ("China Road and Bridge Corporation").
+/// before the head after it ("China Road and Bridge Corporation"). Two listed places joined by
+/// "and" ("Kenya and Ethiopia signed") are two places, whatever the tagger made of them.
 /// </summary>
 internal static class CoordinatedOrganizationSplit
 {
@@ -16,6 +17,7 @@ internal static class CoordinatedOrganizationSplit
         for (var s = spans.Count - 1; s >= 0; s--)
         {
             var (first, last, type, source, entry) = spans[s];
+            if (type is "LOC" or "ORG" && entry is null && SplitPlaces(tokens, spans, s, matches)) continue;
             if (type != "ORG" || entry is not null || last - first < 5) continue;
             var and = tokens.FindIndex(first + 2, last - first - 2, t => t.Text == "and");
             if (and < 0 || last - (and + 1) < 3 || !EndsInHead(matches, last - 1)) continue;
@@ -24,6 +26,21 @@ internal static class CoordinatedOrganizationSplit
             spans.Add((and + 1, last, "ORG", source + "+rule:split-and", null));
         }
     }
+
+    private static bool SplitPlaces(List<Token> tokens, List<NameSpan> spans, int s, GazetteerMatches matches)
+    {
+        var (first, last, _, source, _) = spans[s];
+        var and = tokens.FindIndex(first + 1, last - first - 1, t => t.Text == "and");
+        if (and < 0 || ListedPlace(matches, first, and) is not { } left || ListedPlace(matches, and + 1, last) is not { } right) return false;
+        spans[s] = (first, and, "LOC", source + "+rule:split-and", left);
+        spans.Add((and + 1, last, "LOC", source + "+rule:split-and", right));
+        return true;
+    }
+
+    /// <summary>The listed country, city or region that spans exactly tokens [from, to), or null.</summary>
+    private static GazetteerEntry? ListedPlace(GazetteerMatches matches, int from, int to) =>
+        matches.Longest(from) is { Entry: { } entry, Length: var length } && from + length == to
+        && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region) ? entry : null;
 
     private static bool EndsInHead(GazetteerMatches matches, int k) =>
         matches.Single(k) is { } entry && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix);

@@ -10,7 +10,7 @@ internal static class PlainTextCleaner
 {
     public static CleanedDocument Clean(string text, string? titleHint, bool titleFromStructure, SourceProfile? profile)
     {
-        var lines = text.ReplaceLineEndings("\n").Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).ToList();
+        var lines = HardWraps.Unwrap(text).ReplaceLineEndings("\n").Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).ToList();
         var classified = lines.Select(LineClassifier.Classify).ToArray();
         var reasons = new string?[lines.Count];
         for (var i = 0; i < lines.Count; i++) reasons[i] = classified[i].Reason;

@@ -45,6 +45,16 @@ public class When_plain_text_is_only_the_article
         Assert.EndsWith("\"We will watch closely,\" said Mwangi Kiunjuri, a lawmaker.", _cleaned.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("What changes\nBus 60 stops running\nPark-and-ride at the stadium opens in May")]
+    [InlineData("What changes\n- Bus 60 stops running\n- Park-and-ride at the stadium opens in May")]
+    public void Should_keep_a_subheading_and_a_list_that_close_the_story(string ending)
+    {
+        var cleaned = new ArticleCleaner().Clean(new CleaningInput { Text = Story + "\n\n" + ending });
+        Assert.EndsWith("Park-and-ride at the stadium opens in May", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains("What changes", cleaned.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Should_still_take_a_bulleted_list_of_names_for_a_menu()
     {

@@ -11,8 +11,10 @@ internal static partial class LineClassifier
     public static (LineKind Kind, string? Reason) Classify(string line)
     {
         if (Pricing().IsMatch(line)) return (LineKind.Boilerplate, "pricing");
-        // Menus and newsletter lists name things ("• Morning Tide"); an article's list item goes on in lower case.
-        if (ListBullet().IsMatch(line) && Words(line) <= 8 && !StartsLowerAfterBullet(line)) return (LineKind.Boilerplate, "link-list");
+        // Menus and newsletter lists name things ("• Morning Tide", "• News in Brief"); an article's
+        // list item says something ("- Bus 60 stops running", "- a fixed price for five years").
+        var bullet = ListBullet().IsMatch(line);
+        if (bullet && Words(line) <= 8 && NamesOnly(line)) return (LineKind.Boilerplate, "link-list");
         if (Navigation().IsMatch(line)) return (LineKind.Boilerplate, "nav");
         if (StrongPromo().IsMatch(line)) return (LineKind.Boilerplate, "promo");
         if (BoilerplatePhrases.ReasonFor(line) is { } reason) return (LineKind.Boilerplate, reason);
@@ -26,14 +28,15 @@ internal static partial class LineClassifier
         if (IsProse(line)) return (LineKind.Body, null);
         // Words like "membership" or "briefing" also occur in articles; only a short line is given away by them.
         if (WeakPromo().IsMatch(line)) return (LineKind.Boilerplate, "promo");
-        return Words(line) >= 4 && EndsLikeSentence(line) ? (LineKind.Sentence, null) : (LineKind.Short, null);
+        return bullet || (Words(line) >= 4 && EndsLikeSentence(line)) ? (LineKind.Sentence, null) : (LineKind.Short, null);
     }
 
-    private static bool StartsLowerAfterBullet(string line)
-    {
-        var rest = line.AsSpan(1).TrimStart();
-        return rest.Length > 0 && char.IsLower(rest[0]);
-    }
+    private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "and", "the", "in", "for", "on", "to", "a", "&", "+" };
+
+    /// <summary>After the bullet, every word is capitalised, a number, or a connector inside a name.</summary>
+    private static bool NamesOnly(string line) =>
+        line[1..].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .All(word => !char.IsLetter(word[0]) || char.IsUpper(word[0]) || NameConnectors.Contains(word));
 
     /// <summary>
     /// A line that only says when the piece appeared: a date, perhaps a time and a zone, and at

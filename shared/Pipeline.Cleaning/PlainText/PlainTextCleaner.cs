@@ -23,6 +23,10 @@ internal static class PlainTextCleaner
         }
         // The article ends with its last paragraph before the promo tail, a one-line one included.
         var lastBody = Array.FindLastIndex(classified, PromoTail(classified) - 1, c => c.Kind is LineKind.Body or LineKind.Sentence);
+        // A few short lines after it with no furniture among them (a subheading and a list that close
+        // the story) are the article's too: a site's tail always gives itself away somewhere.
+        if (lines.Count - lastBody - 1 <= 10 && Enumerable.Range(lastBody + 1, lines.Count - lastBody - 1).All(i => classified[i].Kind != LineKind.Boilerplate))
+            lastBody = lines.Count - 1;
         string? standfirst = null;
         // A sentence above the paragraph that carries the dateline is the standfirst, however long.
         if (firstBody < lastBody && Dateline.Find(lines[firstBody]) is null && Dateline.Find(lines[firstBody + 1]) is not null)

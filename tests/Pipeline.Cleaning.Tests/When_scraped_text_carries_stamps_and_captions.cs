@@ -73,6 +73,12 @@ public class When_scraped_text_carries_stamps_and_captions
     }
 
     [Theory]
+    [InlineData("Get the region's top stories in your inbox every morning.")]
+    [InlineData("The day's headlines in your inbox, free.")]
+    public void Should_take_a_newsletter_pitch_for_a_promo(string line) =>
+        Assert.Equal("promo", Pipeline.Cleaning.PlainText.LineClassifier.Classify(line).Reason);
+
+    [Theory]
     [InlineData("12 March 2026 | 3 min read")]
     [InlineData("Updated: 05.03.2026, 14:20 Uhr")]
     [InlineData("Published on March 5, 2026 at 9:14 a.m. ET")]

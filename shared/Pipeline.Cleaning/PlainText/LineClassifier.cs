@@ -113,7 +113,7 @@ internal static partial class LineClassifier
     // Phrases only a membership or newsletter promo uses, whatever the line's length.
     [GeneratedRegex("""
         \b(already\s+a\s+(member|subscriber)|subscribe\s+(now|today)|free\s+trial|try\s+it\s+(for\s+)?free|cancel\s+(at\s+)?any\s*time|
-           become\s+(a\s+)?member|delivered\s+straight\s+to\s+your\s+inbox|join\s+(over\s+)?[\d,.]+\s+(readers|subscribers|members|professionals)|
+           become\s+(a\s+)?member|delivered\s+straight\s+to\s+your\s+inbox|(stories|news|headlines|briefing|newsletter)\s+(\w+\s+){0,3}in\s+your\s+inbox|join\s+(over\s+)?[\d,.]+\s+(readers|subscribers|members|professionals)|
            join\s+(hundreds|thousands|millions)\s+of|join\s+the\s+\S+\s+most\s+notable|sign\s+up\s+for\s+(our|the)\s+\w*\s*newsletter|
            jetzt\s+abonnieren|kostenlos\s+testen|jederzeit\s+kündbar)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]

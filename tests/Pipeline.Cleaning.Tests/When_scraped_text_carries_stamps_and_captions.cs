@@ -72,6 +72,41 @@ public class When_scraped_text_carries_stamps_and_captions
         Assert.Equal(3, _cleaned.Text.Split("\n\n").Length);
     }
 
+    [Fact]
+    public void Should_drop_a_newsletter_box_set_between_two_paragraphs_and_keep_the_paragraph_after_it()
+    {
+        var text = Story.Replace("Continue reading the main story", "Sign up for our Asia newsletter\nGet the region's top stories in your inbox every morning.", StringComparison.Ordinal);
+        var cleaned = new ArticleCleaner().Clean(new CleaningInput { Text = text });
+        Assert.DoesNotContain("in your inbox", cleaned.Text, StringComparison.Ordinal);
+        Assert.EndsWith("the corridor would also carry grain.", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_still_drop_a_comment_form_whose_last_line_reads_like_a_sentence()
+    {
+        const string post = """
+            Energy Desk
+            Posted on 12 March 2026 by Priya Natarajan
+            Harbour fund sells stakes in two coal miners
+            The harbour pension fund has sold its holdings in two coal miners, its ethics council said on Tuesday, citing their expansion plans.
+            The fund said it had reviewed the companies' plans to open new mines before it decided to sell its shares.
+            Related
+            Fund managers rethink coal exits
+            Leave a Reply Cancel reply
+            Comment
+            Name *
+            Email *
+            Website
+            Save my name, email, and website in this browser for the next time I comment.
+            Post navigation
+            Previous Post: Oil prices slip as demand worries grow
+            Cookie Policy
+            """;
+        var cleaned = new ArticleCleaner().Clean(new CleaningInput { Text = post });
+        Assert.EndsWith("before it decided to sell its shares.", cleaned.Text, StringComparison.Ordinal);
+        Assert.Equal("Priya Natarajan", cleaned.Author);
+    }
+
     [Theory]
     [InlineData("Get the region's top stories in your inbox every morning.")]
     [InlineData("The day's headlines in your inbox, free.")]

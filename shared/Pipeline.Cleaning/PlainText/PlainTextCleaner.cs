@@ -105,9 +105,24 @@ internal static class PlainTextCleaner
         var firstBody = Enumerable.Range(0, lines.Count).FirstOrDefault(i => lines[i].Kind == LineKind.Body);
         for (var i = firstBody + 1; i < lines.Count; i++)
         {
-            if (IsTailFurniture(lines[i]) && furniture[i] >= 3 && furniture[i] >= 2 * prose[i]) return i;
+            if (IsTailFurniture(lines[i]) && furniture[i] >= 3 && furniture[i] >= 2 * prose[i] && !IsBoxInsideArticle(lines, i)) return i;
         }
         return lines.Count;
+    }
+
+    /// <summary>
+    /// A newsletter box set between two paragraphs ("Sign up for our Asia newsletter" and its pitch):
+    /// at most three lines, two of them furniture, then a paragraph of running text. The site's
+    /// tail (related links, a comment form, the footer) runs longer than that before any running
+    /// text comes back.
+    /// </summary>
+    private static bool IsBoxInsideArticle(IReadOnlyList<(LineKind Kind, string? Reason)> lines, int from)
+    {
+        var furniture = 0;
+        var i = from;
+        for (; i < lines.Count && lines[i].Kind is not (LineKind.Body or LineKind.Sentence); i++)
+            if ((IsTailFurniture(lines[i]) && ++furniture > 2) || i - from >= 3) return false;
+        return i < lines.Count && lines[i].Kind == LineKind.Body;
     }
 
     private static bool IsTailFurniture((LineKind Kind, string? Reason) line) =>

@@ -67,12 +67,11 @@ internal static partial class PdfLayout
         var edges = blocks
             .SelectMany(b => b.Lines.Select(l => (b.Page, Line: l)))
             .Where(x => (x.Line.Top < EdgeBand || x.Line.Bottom > 1 - EdgeBand) && x.Line.FontSize < body * HeadlineScale)
+            .Select(x => (x.Page, x.Line, Key: FurnitureKey(x.Line.Text)))
             .ToList();
-        var pagesPerKey = edges.GroupBy(x => FurnitureKey(x.Line.Text))
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Page).Distinct().Count());
+        var pagesPerKey = edges.GroupBy(x => x.Key).ToDictionary(g => g.Key, g => g.Select(x => x.Page).Distinct().Count());
         var needed = Math.Max(2, (int)Math.Ceiling(pageCount * 0.4));
-        return edges.Where(x => PageNumber().IsMatch(x.Line.Text) || pagesPerKey[FurnitureKey(x.Line.Text)] >= needed)
-            .Select(x => x.Line).ToHashSet();
+        return edges.Where(x => PageNumber().IsMatch(x.Line.Text) || pagesPerKey[x.Key] >= needed).Select(x => x.Line).ToHashSet();
     }
 
     /// <summary>Lower case, digits as '#', spaces collapsed: "Page 3 · The Ledger" and "Page 4 · The Ledger" are one key.</summary>
@@ -91,13 +90,9 @@ internal static partial class PdfLayout
     /// <summary>A block's lines as one paragraph, mending words hyphenated across a line break.</summary>
     private static string Paragraph(List<PdfLine> lines)
     {
-        var paragraph = "";
-        foreach (var line in lines)
-        {
-            if (line.Text.Length == 0) continue;
-            paragraph = paragraph.Length == 0 ? line.Text : Join(paragraph, line.Text);
-        }
-        return paragraph;
+        var paragraph = new StringBuilder();
+        foreach (var line in lines) Append(paragraph, line.Text);
+        return paragraph.ToString();
     }
 
     /// <summary>
@@ -108,10 +103,15 @@ internal static partial class PdfLayout
         before.Length > 0 && after.Length > 0 && char.IsLower(after[0]) && !".!?:;\"”’)]…".Contains(before[^1]);
 
     /// <summary>Joins two pieces of one paragraph, mending a word hyphenated across the break ("con-" + "struction").</summary>
-    private static string Join(string before, string after) =>
-        before.Length > 1 && before[^1] == '-' && char.IsLetter(before[^2]) && char.IsLower(after[0])
-            ? before[..^1] + after
-            : before + " " + after;
+    private static string Join(string before, string after) => Append(new StringBuilder(before), after).ToString();
+
+    private static StringBuilder Append(StringBuilder paragraph, string piece)
+    {
+        if (piece.Length == 0) return paragraph;
+        if (paragraph.Length > 1 && paragraph[^1] == '-' && char.IsLetter(paragraph[^2]) && char.IsLower(piece[0])) paragraph.Length--;
+        else if (paragraph.Length > 0) paragraph.Append(' ');
+        return paragraph.Append(piece);
+    }
 
     /// <summary>
     /// A first-page block that opens with lines set larger than <paramref name="atLeast"/> (the

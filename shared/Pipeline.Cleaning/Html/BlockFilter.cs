@@ -84,7 +84,7 @@ internal static partial class BlockFilter
     /// </summary>
     private static bool GoesOnPastItsLinks(ContentBlock block)
     {
-        if (block.Kind != BlockKind.Paragraph || block.CharsAfterLinks < 20 || block.Text[^1] is not ('.' or '!' or '?' or '"' or '“' or '”' or '»' or '«')) return false;
+        if (block.Kind != BlockKind.Paragraph || block.CharsAfterLinks < 20 || !block.EndsAsSentence) return false;
         var after = block.Text.AsSpan(block.Text.Length - block.CharsAfterLinks);
         return after.Count(' ') >= 3;
     }

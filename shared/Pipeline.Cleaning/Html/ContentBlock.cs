@@ -33,7 +33,10 @@ internal sealed class ContentBlock(string text, PageNode owner, int linkChars, B
     /// in a heading tag, and a headline does not read this way.
     /// </summary>
     public bool IsProseOrSentenceHeading => IsProse
-        || Kind is BlockKind.Heading && Text.Length >= 150 && LinkDensity < 0.3 && Text[^1] is '.' or '!' or '?' or '"' or '“' or '”' or '»' or '«';
+        || Kind is BlockKind.Heading && Text.Length >= 150 && LinkDensity < 0.3 && EndsAsSentence;
+
+    /// <summary>The text ends as a sentence does: a full stop, a question or exclamation mark, or a closing quote.</summary>
+    public bool EndsAsSentence => Text[^1] is '.' or '!' or '?' or '"' or '“' or '”' or '»' or '«';
 
     public override string ToString() => $"{Kind} {RemovalReason ?? "kept"}: {Text}";
 }

@@ -39,8 +39,7 @@ internal static class CoordinatedOrganizationSplit
 
     /// <summary>The listed country, city or region that spans exactly tokens [from, to), or null.</summary>
     private static GazetteerEntry? ListedPlace(GazetteerMatches matches, int from, int to) =>
-        matches.Longest(from) is { Entry: { } entry, Length: var length } && from + length == to
-        && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region) ? entry : null;
+        matches.Exactly(from, to) is { } entry && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region) ? entry : null;
 
     private static bool EndsInHead(GazetteerMatches matches, int k) =>
         matches.Single(k) is { } entry && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix);

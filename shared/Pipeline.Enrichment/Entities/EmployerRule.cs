@@ -48,7 +48,7 @@ internal static class EmployerRule
 
     private static bool IsListedPlaceOrPerson(GazetteerMatches matches, int first, int last)
     {
-        if (matches.Longest(first) is { Entry: { } listed, Length: var length } && length == last - first
+        if (matches.Exactly(first, last) is { } listed
             && listed.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.WorldRegion)) return true;
         // "a lawyer of Maria Lopez": a first name starts a person, not an employer.
         return last - first > 1 && matches.Single(first) is { } name && name.Is(GazetteerKind.FirstName);

@@ -34,9 +34,11 @@ internal static class RoleNounRule
         for (var k = first; k < last; k++)
         {
             if (!char.IsUpper(tokens[k].Text[0]) || tokens[k].Text.Length < 2 || CharChecks.AllUpper(tokens[k].Text)) return false;
-            if (matches.Longest(k) is { Entry: { } listed } && !listed.Is(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.FamilyNameFirst)) return false;
-            if (matches.Longest(k) is { Entry: { } both } && both.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.WorldRegion
-                | GazetteerKind.Demonym | GazetteerKind.PersonTitle | GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix | GazetteerKind.KnownOrganization)) return false;
+            // Listed only as people's names: a list that knows the word as anything else decides against.
+            if (matches.Longest(k) is { Entry: { } listed }
+                && (!listed.Is(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.FamilyNameFirst)
+                    || listed.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.WorldRegion | GazetteerKind.Demonym
+                        | GazetteerKind.PersonTitle | GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix | GazetteerKind.KnownOrganization))) return false;
         }
         return true;
     }

@@ -30,11 +30,14 @@ internal sealed class GazetteerMatches
         }
     }
 
-    /// <summary>The longest listed phrase starting at token <paramref name="i"/> (length 0 when none).</summary>
     /// <summary>The first token of the sentence.</summary>
     public int Start => _start;
 
+    /// <summary>The longest listed phrase starting at token <paramref name="i"/> (length 0 when none).</summary>
     public (int Length, GazetteerEntry? Entry) Longest(int i) => _longest[i - _start];
+
+    /// <summary>The entry whose longest listed phrase is exactly tokens [<paramref name="from"/>, <paramref name="to"/>), if there is one.</summary>
+    public GazetteerEntry? Exactly(int from, int to) => Longest(from) is { Entry: { } entry, Length: var length } && from + length == to ? entry : null;
 
     /// <summary>The entry of token <paramref name="i"/> alone, if it is listed.</summary>
     public GazetteerEntry? Single(int i) => _single[i - _start];

@@ -55,7 +55,7 @@ internal static partial class HardWraps
         if (lines.Count < 2) return false;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (ListItem().IsMatch(lines[i])) return false;
+            if (LineClassifier.ListBullet().IsMatch(lines[i]) || NumberedItem().IsMatch(lines[i])) return false;
             if (i < lines.Count - 1 && lines[i].Length < width / 2) return false;
         }
         return true;
@@ -64,6 +64,6 @@ internal static partial class HardWraps
     [GeneratedRegex(@"\n[ \t]*\n")]
     private static partial Regex BlankLine();
 
-    [GeneratedRegex(@"^([•·▪◦‣*–-]|\d{1,2}[.)])\s")]
-    private static partial Regex ListItem();
+    [GeneratedRegex(@"^\d{1,2}[.)]\s")]
+    private static partial Regex NumberedItem();
 }

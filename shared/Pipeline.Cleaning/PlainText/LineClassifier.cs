@@ -105,7 +105,7 @@ internal static partial class LineClassifier
     private static partial Regex Pricing();
 
     [GeneratedRegex(@"^[•·▪◦‣*–-]\s")]
-    private static partial Regex ListBullet();
+    internal static partial Regex ListBullet();
 
     [GeneratedRegex(@"^(skip\s+to\b.*|menu|menü|search|suche|home|startseite|sign\s+in|log\s*in|anmelden|subscribe|abonnieren|share|teilen|regions|sections|topics|newsletters?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Navigation();

@@ -49,11 +49,14 @@ internal static partial class NumericRules
             : null;
 
     private const string Number = @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
-    private const string Scale = @"(?:\s?(?<scale>trillion|billion|million|thousand|bn|tn|mn|mln|m|b|k)\b)?";
+    private const string Scale = @"(?:\s?(?<scale>(?i:trillion|billion|million|thousand|bn|tn|mn|mln|m|b|k))\b)?";
 
+    // Symbols and codes as written: the lookups that give the currency are case-sensitive, and an
+    // ignore-case pattern made the scan stop at every word that starts like a code ("Try", "us").
+    // Scale words and currency names keep ignoring case.
     [GeneratedRegex(@"(?<sym>US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₹₩₺₪]|\b(?:USD|EUR|GBP|JPY|CNY|RUB|INR|CHF|CAD|AUD|SAR|AED|IQD|IRR|TRY|EGP|ILS|KRW|BRL|QAR|KWD)\b)\s?" + Number + Scale
-        + @"|\b" + Number + Scale + @"\s(?<name>(?:(?:Iraqi|Egyptian|Canadian|Australian|Swiss)\s)?(?:dollars?|euros?|pounds(?: sterling)?|yen|yuan|renminbi|rubles?|roubles?|rupees?|francs|riyals?|dirhams?|dinars|rials?|liras?|lira|shekels?|won|reais|pesos?|rand|hryvnias?|bitcoin|USD|EUR|GBP|RUB|CNY|JPY)\b)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        + @"|\b" + Number + Scale + @"\s(?<name>(?i:(?:(?:Iraqi|Egyptian|Canadian|Australian|Swiss)\s)?(?:dollars?|euros?|pounds(?: sterling)?|yen|yuan|renminbi|rubles?|roubles?|rupees?|francs|riyals?|dirhams?|dinars|rials?|liras?|lira|shekels?|won|reais|pesos?|rand|hryvnias?|bitcoin|USD|EUR|GBP|RUB|CNY|JPY))\b)",
+        RegexOptions.CultureInvariant)]
     private static partial Regex MoneyPattern();
 
     [GeneratedRegex(@"(?<![\w.])" + Number + @"\s?(?:%|percent\b|per cent\b|percentage points?\b)", RegexOptions.CultureInvariant)]

@@ -11,7 +11,7 @@ internal static class PlainTextExtractor
         if (text.Length == 0) throw new ExtractionException(ExtractionErrorCodes.NoText, "The file holds only white space.");
         return input.Single(DocumentFormat.PlainText, encoding.Name, new ExtractedDocument
         {
-            Title = FirstLine(text) ?? input.FileTitle,
+            Title = Headline(text) ?? input.FileTitle,
             Text = text,
             Metadata = EncodingMetadata(encoding),
         });
@@ -26,7 +26,7 @@ internal static class PlainTextExtractor
         if (sink.Characters == 0) throw new ExtractionException(ExtractionErrorCodes.NoText, "The file holds only white space.");
         return input.Single(DocumentFormat.PlainText, encoding.Name, new ExtractedDocument
         {
-            Title = FirstLine(sink.Head) ?? input.FileTitle,
+            Title = Headline(sink.Head) ?? input.FileTitle,
             Text = "",
             SinkCharacters = sink.Characters,
             Metadata = EncodingMetadata(encoding),
@@ -43,6 +43,19 @@ internal static class PlainTextExtractor
         var first = (end < 0 ? head : head[..end]).Trim();
         return first.Length is > 0 and <= 300 ? first.ToString() : null;
     }
+
+    /// <summary>
+    /// The first line, unless it reads as the story's first paragraph rather than a headline: over
+    /// 150 characters and ending as a sentence does ("LIMA — Peru's electoral authority said on
+    /// Monday that …, ahead of the Popular Force party."). A text that starts with its first
+    /// paragraph is then titled by its file name, as a text with an over-long first line is,
+    /// instead of repeating that paragraph as its title.
+    /// </summary>
+    internal static string? Headline(string text) =>
+        FirstLine(text) is { } line && !(line.Length > 150 && EndsAsSentence(line)) ? line : null;
+
+    private static bool EndsAsSentence(string line) =>
+        line.TrimEnd('"', '\'', '\u201D', '\u2019', ')') is [.., '.' or '!' or '?'];
 
     /// <summary>Records how many invalid UTF-8 sequences were replaced, so a repaired text is never mistaken for the original.</summary>
     internal static Dictionary<string, string> EncodingMetadata(TextEncoding encoding) =>

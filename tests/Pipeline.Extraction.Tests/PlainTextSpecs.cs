@@ -25,6 +25,22 @@ public class When_plain_text_is_extracted(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Should_title_a_text_that_starts_with_its_first_paragraph_by_its_file_name()
+    {
+        const string story = "OSLO — The harbour authority said on Tuesday that ferry traffic to the northern islands would resume within two days, after a storm closed three piers and left the main terminal without power.\n\n"
+            + "Engineers from the utility worked through the night.";
+        Assert.Equal("ferry-storm", Extract(Utf8(story), "ferry-storm.txt").Documents[0].Title);
+    }
+
+    [Fact]
+    public void Should_keep_a_long_headline_that_does_not_end_as_a_sentence()
+    {
+        const string headline = "Harbour authority reopens ferry routes to the northern islands after a storm closed three piers and cut power to the main terminal for two days and nights";
+        var result = Extract(Utf8(headline + "\n\nThe harbour authority said on Tuesday that traffic would resume."), "ferry-storm.txt");
+        Assert.Equal(headline, result.Documents[0].Title);
+    }
+
+    [Fact]
     public void Should_extract_a_50_MB_single_line_in_linear_time_and_bounded_memory()
     {
         var line = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("lorem ipsum dolor sit amet ", 50 * 1024 * 1024 / 27 + 1)))[..(50 * 1024 * 1024)];

@@ -25,6 +25,8 @@ internal static partial class LineClassifier
                 furniture.Groups["nav"].Success ? "nav" : furniture.Groups["promo"].Success ? "promo" :
                 furniture.Groups["author"].Success ? "author-box" : "end-note");
         if (Caption().IsMatch(line) && Words(line) <= 60) return (LineKind.Boilerplate, "caption");
+        if (Tags().IsMatch(line)) return (LineKind.Boilerplate, "tags");
+        if (IsAuthorRole(line)) return (LineKind.Boilerplate, "byline");
         if (IsProse(line)) return (LineKind.Body, null);
         // Words like "membership" or "briefing" also occur in articles; only a short line is given away by them.
         if (WeakPromo().IsMatch(line)) return (LineKind.Boilerplate, "promo");
@@ -84,6 +86,7 @@ internal static partial class LineClassifier
     [GeneratedRegex("""
         ^(?<ad>skip\s+advertisement|advertisement\s*[·|-]\s*scroll\s+to\s+continue|story\s+continues\s+below(\s+(this\s+)?advertisement)?)\W*$|
         ^(?<prompt>continue\s+reading(\s+the\s+main\s+story)?|share\s+full\s+article|supported\s+by|listen\s+to\s+(this\s+)?article(\s*[·|-]?\s*\d+:\d+\s*min)?)\W*$|
+        ^(?<prompt>((did\s+you\s+)?(like|enjoy)(ed)?\s+this\s+(article|story|post)\?\s*)?share\s+(it|this(\s+(article|story|post))?)\s+with\s+(your\s+)?(friends|colleagues|network|followers)\W*$)|
         ^(?<nav>skip\s+to\s+(main\s+)?content\S*(\s*skip\s+to\s+site\s+index)?|site\s+index|site\s+information\s+navigation|today[’']s\s+paper|order\s+reprints\b.{0,80})\W*$|
         (?<promo>\b(sign\s+up|subscribe|register)\s+(here|now|today)\W*$)|
         (?<author>^(\p{Lu}[\p{L}.'-]+\s+){1,3}(is|was)\s+(a|an|the)\s+([^.]{0,80}\s)?(reporter|correspondent|editor|writer|journalist|columnist|contributor|bureau\s+chief|photographer)\b[^.]{0,160}\.?$)|
@@ -91,6 +94,25 @@ internal static partial class LineClassifier
             (reporting|writing)\s+by\s+\p{Lu}.{0,200}(editing|additional\s+reporting)\s+by\b)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex NewsFurniture();
+
+    /// <summary>
+    /// A bare name line: two to four capitalised words and nothing else ("Anna Lindqvist", "Selin
+    /// Aydın"), as a byline stands above the writer's role or between a standfirst and the story.
+    /// </summary>
+    public static bool IsBareName(string line) => Words(line) is >= 2 and <= 4 && BareName().IsMatch(line);
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]+(\s+(\p{Lu}[\p{L}'’.-]+|(al|el|bin|ibn|de|van|von|da|di|le|la)(-\p{L}+)?)){1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareName();
+
+    /// <summary>The writer's role under a byline ("Political correspondent", "Middle East editor", "Staff Writer").</summary>
+    public static bool IsAuthorRole(string line) => Words(line) <= 6 && AuthorRole().IsMatch(line);
+
+    // A tag or topic list under the story ("Topics: Oman, Petronas, Exploration").
+    [GeneratedRegex(@"^(tags?|topics?|filed\s+under|keywords|themen|schlagw(ö|o)rte?|categories|kategorien|etiquetas|mots-clés)\s*:\s*[^.!?]{0,200}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Tags();
+
+    [GeneratedRegex(@"^((senior|chief|deputy|staff|political|diplomatic|foreign|economics?|business|security|defen[cs]e|energy|health|science|technology|sports?|legal|investigative|special|regional|international|national|global|contributing|freelance|associate|managing|executive|europe|asia|africa|middle\s+east|gulf|washington|london|brussels)\s+){0,3}(correspondent|reporter|editor|writer|columnist|contributor|journalist|bureau\s+chief)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AuthorRole();
 
     // A photo caption with its credit: it opens with "Photo:", carries "Credit..." or ends with a wire photo credit.
     [GeneratedRegex("""

@@ -14,6 +14,10 @@ internal static class PlainTextCleaner
         var classified = lines.Select(LineClassifier.Classify).ToArray();
         var reasons = new string?[lines.Count];
         for (var i = 0; i < lines.Count; i++) reasons[i] = classified[i].Reason;
+        // "Anna Lindqvist" above "Political correspondent": the name over a writer's role is the byline.
+        for (var i = 1; i < lines.Count; i++)
+            if (LineClassifier.IsAuthorRole(lines[i]) && classified[i - 1].Kind == LineKind.Short && LineClassifier.IsBareName(lines[i - 1]))
+                (classified[i - 1], reasons[i - 1]) = ((LineKind.Boilerplate, "byline"), "byline");
 
         var firstBody = Array.FindIndex(classified, c => c.Kind == LineKind.Body);
         if (firstBody < 0)
@@ -28,20 +32,24 @@ internal static class PlainTextCleaner
         if (lines.Count - lastBody - 1 <= 10 && Enumerable.Range(lastBody + 1, lines.Count - lastBody - 1).All(i => classified[i].Kind != LineKind.Boilerplate))
             lastBody = lines.Count - 1;
         string? standfirst = null;
-        // A sentence above the paragraph that carries the dateline is the standfirst, however long.
-        if (firstBody < lastBody && Dateline.Find(lines[firstBody]) is null && Dateline.Find(lines[firstBody + 1]) is not null)
+        var standfirstAt = -1;
+        // A sentence above the paragraph that carries the dateline is the standfirst, however long,
+        // also where the writer's name, a stamp or a language link stands between the two.
+        if (firstBody < lastBody && Dateline.Find(lines[firstBody]) is null && DatelineParagraphAfter(lines, classified, firstBody) is { } story)
         {
-            standfirst = lines[firstBody];
-            firstBody++;
+            standfirst = lines[standfirstAt = firstBody];
+            for (var i = firstBody + 1; i < story; i++)
+                reasons[i] ??= LineClassifier.IsBareName(lines[i]) ? "byline" : "before-article";
+            firstBody = story;
         }
 
         if (titleFromStructure && titleHint is not null)
-            return CleanBelowKnownTitle(lines, reasons, titleHint, standfirst, firstBody, lastBody, profile);
+            return CleanBelowKnownTitle(lines, reasons, titleHint, standfirst, standfirstAt, firstBody, lastBody, profile);
 
         // Headline and standfirst: the last lines before the first paragraph that are not furniture.
-        var head = Enumerable.Range(0, standfirst is null ? firstBody : firstBody - 1).Where(i => reasons[i] is null).ToList();
+        var head = Enumerable.Range(0, standfirst is null ? firstBody : standfirstAt).Where(i => reasons[i] is null).ToList();
         string? title = null;
-        if (standfirst is null && head.Count >= 2 && LineClassifier.IsSentence(lines[head[^1]]))
+        if (standfirst is null && head.Count >= 2 && IsStandfirstBelow(lines[head[^1]], lines[head[^2]]))
         {
             standfirst = lines[head[^1]];
             title = lines[head[^2]];
@@ -54,7 +62,7 @@ internal static class PlainTextCleaner
         for (var i = 0; i < firstBody; i++)
         {
             if (lines[i] == title) reasons[i] = "title";
-            else if (lines[i] != standfirst) reasons[i] ??= "before-article";
+            else if (lines[i] != standfirst || (standfirstAt >= 0 && i != standfirstAt)) reasons[i] ??= "before-article";
         }
         for (var i = lastBody + 1; i < lines.Count; i++) reasons[i] ??= "after-article";
 
@@ -69,9 +77,9 @@ internal static class PlainTextCleaner
     /// subject), nothing above the body goes but furniture.
     /// </summary>
     private static CleanedDocument CleanBelowKnownTitle(List<string> lines, string?[] reasons,
-        string title, string? standfirst, int firstBody, int lastBody, SourceProfile? profile)
+        string title, string? standfirst, int standfirstAt, int firstBody, int lastBody, SourceProfile? profile)
     {
-        var headEnd = standfirst is null ? firstBody : firstBody - 1;
+        var headEnd = standfirstAt >= 0 ? standfirstAt : firstBody;
         var titleLine = lines.FindIndex(0, headEnd, line => string.Equals(line, title.Trim(), StringComparison.Ordinal));
         if (titleLine >= 0)
         {
@@ -84,6 +92,31 @@ internal static class PlainTextCleaner
         for (var i = lastBody + 1; i < lines.Count; i++) reasons[i] ??= "after-article";
         return Build(lines, reasons, title, standfirst, Dateline.Find(lines[firstBody]), firstBody, profile);
     }
+
+    /// <summary>
+    /// The paragraph with a dateline that follows the line at <paramref name="lead"/>, when only a
+    /// few short lines stand between them (the writer's name, a stamp, "Read in Türkçe"), none of
+    /// them running text.
+    /// </summary>
+    private static int? DatelineParagraphAfter(List<string> lines, (LineKind Kind, string? Reason)[] classified, int lead)
+    {
+        for (var i = lead + 1; i < lines.Count && i <= lead + 5; i++)
+        {
+            if (i == lead + 1 && Dateline.Find(lines[i]) is not null) return i;
+            if (classified[i].Kind == LineKind.Body) return Dateline.Find(lines[i]) is null ? null : i;
+            if (classified[i].Kind == LineKind.Sentence) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the last line above the story is a standfirst under the headline above it: a
+    /// sentence, or a line of fifteen words or more (standfirsts often end without a full stop;
+    /// headlines are shorter) under a line of at least three words that is shorter.
+    /// </summary>
+    private static bool IsStandfirstBelow(string line, string above) =>
+        LineClassifier.IsSentence(line)
+        || (LineClassifier.Words(line) >= 15 && LineClassifier.Words(above) is var words && words >= 3 && words < LineClassifier.Words(line));
 
     /// <summary>
     /// Where the furniture at the end begins: the first furniture line from which on furniture
@@ -137,7 +170,7 @@ internal static class PlainTextCleaner
         for (var i = 0; i < Math.Min(lines.Count, firstBody + 6); i++)
         {
             if (reasons[i] is not ("byline" or "date")) continue;
-            if (reasons[i] == "byline") author ??= Byline.NameIn(lines[i]) ?? Byline.NameAfterBy(lines[i]);
+            if (reasons[i] == "byline") author ??= Byline.NameIn(lines[i]) ?? Byline.NameAfterBy(lines[i]) ?? (LineClassifier.IsBareName(lines[i]) ? lines[i] : null);
             published ??= DateText.Find(lines[i]);
         }
         if (profile is not null)

@@ -1,0 +1,120 @@
+namespace Pipeline.Cleaning.Tests;
+
+/// <summary>
+/// Stories saved as text whose head is laid out in other house styles: the writer's name above
+/// their role ("Political correspondent") and a standfirst without a full stop; a standfirst set
+/// apart from the dateline paragraph by the writer's name, a date and a language link; and a
+/// topic list and a share prompt under the last paragraph.
+/// </summary>
+public class When_scraped_text_sets_the_writer_apart_from_the_story
+{
+    private const string RoleUnderName = """
+        The Harbour Ledger
+        Home | News | Opinion | Sport | Culture | Podcasts
+        Wednesday 4 March 2026
+
+        News › Politics
+
+        Minister defends plan to sell port shares to Norwegian fund
+
+        Critics say the deal gives a foreign investor too much say over the country's busiest harbour
+
+        Anna Lindqvist
+        Political correspondent
+        Wed 4 Mar 2026 09.12 GMT
+
+        The transport minister, Henrik Dahl, has defended a plan to sell a 30% stake in the port to a sovereign wealth fund, telling parliament the money would pay for a new rail link.
+
+        Dahl said the fund would have no say over how the harbour was run. "They are a passive investor and they will stay one," he said.
+
+        The opposition said it would call for a vote on the sale.
+        """;
+
+    private const string StandfirstAboveByline = """
+        Toggle navigation
+        Politics Economy Energy Security Culture Video
+
+        ANALYSIS
+        Ankara and Baghdad edge closer on water-sharing deal
+        Turkey has offered to release more water from its dams on the Tigris in exchange for action against armed groups.
+        Selin Aydın
+        March 3, 2026
+        Read in Türkçe
+
+        ANKARA — Turkish and Iraqi officials have drafted a framework agreement on sharing the waters of the Tigris and Euphrates, two diplomats involved in the talks said this week.
+
+        Under the draft, the Turkish water authority would guarantee a minimum flow into Iraq during the summer months, the diplomats said.
+
+        The agreement still needs the approval of the Iraqi parliament.
+        """;
+
+    private const string TopicsAndSharePrompt = """
+        Gulf Energy Weekly
+        Latest | Oil & Gas | Power | Renewables | Markets | Events
+
+        OIL & GAS
+        Oman signs exploration deal for offshore block
+        By Rashid Al-Balushi | 28 January 2026
+
+        Oman's energy ministry has signed an exploration and production sharing agreement for a block off the coast of Salalah, the ministry said on Tuesday.
+
+        The operator will hold an 80% stake in the block and a state-owned company the remaining 20%, according to the statement.
+
+        Topics: Oman, Exploration, Offshore
+        Like this article? Share it with your colleagues.
+        Sign up for the Gulf Energy Weekly newsletter
+        You might also like
+        Qatar awards LNG expansion contract
+        Subscribe | Advertise | Contact | Privacy
+        """;
+
+    [Fact]
+    public void Should_take_the_name_above_the_role_as_the_author_and_the_line_above_it_as_the_standfirst()
+    {
+        var cleaned = Clean(RoleUnderName);
+        Assert.Equal("Minister defends plan to sell port shares to Norwegian fund", cleaned.Title);
+        Assert.Equal("Critics say the deal gives a foreign investor too much say over the country's busiest harbour", cleaned.Standfirst);
+        Assert.Equal("Anna Lindqvist", cleaned.Author);
+        Assert.Contains(cleaned.Removed, r => r.Text == "Political correspondent" && r.Reason == "byline");
+        Assert.DoesNotContain("Lindqvist", cleaned.Text, StringComparison.Ordinal);
+        Assert.EndsWith("The opposition said it would call for a vote on the sale.", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_keep_the_standfirst_and_drop_the_lines_between_it_and_the_dateline()
+    {
+        var cleaned = Clean(StandfirstAboveByline);
+        Assert.Equal("Ankara and Baghdad edge closer on water-sharing deal", cleaned.Title);
+        Assert.StartsWith("Turkey has offered", cleaned.Standfirst, StringComparison.Ordinal);
+        Assert.Equal("Selin Aydın", cleaned.Author);
+        Assert.Equal("ANKARA", cleaned.Dateline);
+        Assert.DoesNotContain("Read in", cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Selin", cleaned.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Turkey has offered", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains("ANKARA — Turkish and Iraqi officials", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_drop_the_topic_list_and_the_share_prompt_under_the_story()
+    {
+        var cleaned = Clean(TopicsAndSharePrompt);
+        Assert.EndsWith("according to the statement.", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains(cleaned.Removed, r => r.Text.StartsWith("Topics:", StringComparison.Ordinal) && r.Reason == "tags");
+        Assert.Contains(cleaned.Removed, r => r.Text.StartsWith("Like this article?", StringComparison.Ordinal) && r.Reason == "prompt");
+    }
+
+    [Theory]
+    [InlineData("Staff Writer")]
+    [InlineData("Middle East editor")]
+    [InlineData("Senior political correspondent")]
+    public void Should_read_a_writers_role_as_part_of_the_byline(string line) =>
+        Assert.Equal("byline", Pipeline.Cleaning.PlainText.LineClassifier.Classify(line).Reason);
+
+    [Theory]
+    [InlineData("Letters to the editor")]
+    [InlineData("The reporter who stayed")]
+    public void Should_not_read_a_heading_that_ends_in_a_role_as_a_byline(string line) =>
+        Assert.NotEqual("byline", Pipeline.Cleaning.PlainText.LineClassifier.Classify(line).Reason);
+
+    private static CleanedDocument Clean(string text) => new ArticleCleaner().Clean(new CleaningInput { Text = text });
+}

@@ -9,7 +9,13 @@ internal static partial class Byline
     public const string Opening = @"by|von|par|por|di|door|autor(?:in)?:?|author:?|written\s+by|posted\s+by|geschrieben\s+von";
 
     public static string? NameIn(string line) =>
-        Pattern().Match(line) is { Success: true } match ? match.Groups["name"].Value.Trim() : null;
+        Pattern().Match(line) is { Success: true } match ? WithoutAgency(match.Groups["name"].Value.Trim()) : null;
+
+    // "By MARIA SOLER Associated Press": the agency after the name is not part of it.
+    private static string WithoutAgency(string name) => AgencyAfterName().Replace(name, string.Empty) is { Length: > 0 } person ? person : name;
+
+    [GeneratedRegex(@"\s+(the\s+)?(associated\s+press|reuters|afp|ap|bloomberg|dpa|xinhua|anadolu(\s+agency)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyAfterName();
 
     /// <summary>The names after "by" inside a stamp line: "Posted on 12 March 2026 by Priya Natarajan".</summary>
     public static string? NameAfterBy(string line) =>

@@ -68,6 +68,48 @@ public class When_scraped_text_sets_the_writer_apart_from_the_story
         Subscribe | Advertise | Contact | Privacy
         """;
 
+    private const string AgencyStory = """
+        ADVERTISEMENT
+        World News
+        Chile's new president names former central banker as finance minister
+        By MARIA SOLER Associated Press
+        Updated 7:41 PM UTC, March 2, 2026
+        Share
+        SANTIAGO, Chile (AP) — Chile's president-elect on Monday named a former central bank chief as his finance minister, seeking to reassure investors ahead of his inauguration next week.
+
+        She led the central bank for three years and is respected by bond markets, analysts said.
+
+        "We will put public finances in order," she told reporters at the transition office in Santiago.
+
+        ___
+
+        Associated Press writer Daniel Politi in Buenos Aires, Argentina, contributed to this report.
+
+        MARIA SOLER
+        Soler covers Chile and Argentina for The Associated Press.
+
+        Found in: Chile, Economy
+        Pablo Reyes is a contributor covering Andean politics. He is based in Lima.
+
+        Most Read
+        1. Storm leaves thousands without power
+        2. Court upholds ban on mining project
+
+        Copyright 2026 The Associated Press. All Rights Reserved.
+        """;
+
+    [Fact]
+    public void Should_drop_the_contributors_note_the_writers_box_and_the_topics_below_an_agency_story()
+    {
+        var cleaned = Clean(AgencyStory);
+        Assert.Equal("MARIA SOLER", cleaned.Author);
+        Assert.EndsWith("she told reporters at the transition office in Santiago.", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains(cleaned.Removed, r => r.Text.StartsWith("Associated Press writer Daniel Politi", StringComparison.Ordinal) && r.Reason == "end-note");
+        Assert.Contains(cleaned.Removed, r => r.Text.StartsWith("Soler covers Chile", StringComparison.Ordinal) && r.Reason == "author-box");
+        Assert.Contains(cleaned.Removed, r => r.Text.StartsWith("Pablo Reyes is a contributor", StringComparison.Ordinal) && r.Reason == "author-box");
+        Assert.Contains(cleaned.Removed, r => r.Text.StartsWith("Found in:", StringComparison.Ordinal) && r.Reason == "tags");
+    }
+
     [Fact]
     public void Should_take_the_name_above_the_role_as_the_author_and_the_line_above_it_as_the_standfirst()
     {

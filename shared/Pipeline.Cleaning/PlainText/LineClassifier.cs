@@ -89,9 +89,11 @@ internal static partial class LineClassifier
         ^(?<prompt>((did\s+you\s+)?(like|enjoy)(ed)?\s+this\s+(article|story|post)\?\s*)?share\s+(it|this(\s+(article|story|post))?)\s+with\s+(your\s+)?(friends|colleagues|network|followers)\W*$)|
         ^(?<nav>skip\s+to\s+(main\s+)?content\S*(\s*skip\s+to\s+site\s+index)?|site\s+index|site\s+information\s+navigation|today[’']s\s+paper|order\s+reprints\b.{0,80})\W*$|
         (?<promo>\b(sign\s+up|subscribe|register)\s+(here|now|today)\W*$)|
-        (?<author>^(\p{Lu}[\p{L}.'-]+\s+){1,3}(is|was)\s+(a|an|the)\s+([^.]{0,80}\s)?(reporter|correspondent|editor|writer|journalist|columnist|contributor|bureau\s+chief|photographer)\b[^.]{0,160}\.?$)|
+        (?<author>^(\p{Lu}[\p{L}.'-]+\s+){1,3}(is|was)\s+(a|an|the)\s+([^.]{0,80}\s)?(reporter|correspondent|editor|writer|journalist|columnist|contributor|bureau\s+chief|photographer)\b[^.]{0,160}\.?(\s+(he|she|they)\s+[^.]{0,100}\.)?$)|
+        (?<author>^(?!the\s)(?-i:\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,2})\s+(covers|reports\s+on|writes\s+about)\s[^.]{0,120}\s(for|at)\s+(the\s+)?(?-i:\p{Lu})[^.]{0,60}\.?$)|
         ^(?<end>a\s+version\s+of\s+this\s+article\s+(first\s+)?appear(s|ed)\s+in\s+print\b|this\s+(article|story)\s+(was|has\s+been)\s+(originally\s+)?(published|updated|amended|corrected)\b.{0,200}$|
-            (reporting|writing)\s+by\s+\p{Lu}.{0,200}(editing|additional\s+reporting)\s+by\b)
+            (reporting|writing)\s+by\s+\p{Lu}.{0,200}(editing|additional\s+reporting)\s+by\b|
+            (\p{L}+\s+){0,4}(writers?|correspondents?|reporters?|journalists?)\s+.{0,160}\bcontributed\s+(to\s+)?(this\s+)?(report|story|article|reporting)\W*$)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex NewsFurniture();
 
@@ -107,8 +109,8 @@ internal static partial class LineClassifier
     /// <summary>The writer's role under a byline ("Political correspondent", "Middle East editor", "Staff Writer").</summary>
     public static bool IsAuthorRole(string line) => Words(line) <= 6 && AuthorRole().IsMatch(line);
 
-    // A tag or topic list under the story ("Topics: Oman, Petronas, Exploration").
-    [GeneratedRegex(@"^(tags?|topics?|filed\s+under|keywords|themen|schlagw(ö|o)rte?|categories|kategorien|etiquetas|mots-clés)\s*:\s*[^.!?]{0,200}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A tag or topic list under the story ("Topics: Oman, Petronas, Exploration", "Found in: Iraq, China").
+    [GeneratedRegex(@"^(tags?|topics?|found\s+in|filed\s+under|keywords|themen|schlagw(ö|o)rte?|categories|kategorien|etiquetas|mots-clés)\s*:\s*[^.!?]{0,200}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tags();
 
     [GeneratedRegex(@"^((senior|chief|deputy|staff|political|diplomatic|foreign|economics?|business|security|defen[cs]e|energy|health|science|technology|sports?|legal|investigative|special|regional|international|national|global|contributing|freelance|associate|managing|executive|europe|asia|africa|middle\s+east|gulf|washington|london|brussels)\s+){0,3}(correspondent|reporter|editor|writer|columnist|contributor|journalist|bureau\s+chief)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -40,10 +40,12 @@ internal static partial class BoilerplatePhrases
              |.{0,120}\bfor\s+(your\s+|the\s+)?first\s+\d+\s+(months?|weeks?))
          |(?<cookie>.{0,60}\b(cookies?|datenschutzeinstellungen|consent|einwilligung)\b)
          |(?<credit>(fotos?|photos?|bild(er)?|image|credits?|crédito|quelle|source|beitragsbild|titelbild|getty\s+images)\b\s*(via\b|:|©|$).{0,80}$)
+         |(?<credit>((featured|header|cover|top|lead|main)\s+)?(image|photo|picture|illustration)s?\s+(by|courtesy(\s+of)?)\s.{0,80}$)
          |(?<credit>[^.]{0,40}\b(getty\s+images|shutterstock|istock(photo)?|alamy|imago(\s+images)?|picture[\s-]alliance|(ap|afp|epa|reuters|dpa)\s+photo|afp\s+via)\b[^.]{0,40}$)
          |(?<media>(video|watch(\s+now)?|listen|podcast|audio|gallery|photos|bildergalerie|galerie|fotostrecke)\s*[:|].{0,100}$)
          |(?<media>(view\s+this\s+(photo|video|post|profile)\s+on\s+\w+|(image|media)\s+(copyright|caption|source)\b).{0,100}$)
          |(?<comments>(comments?\s+(are|is)\s+closed|join\s+the\s+(discussion|conversation)|diskutieren\s+sie\s+mit|die\s+kommentarfunktion\b|kommentare\s+sind\s+geschlossen|los\s+comentarios\s+están\s+cerrados|les\s+commentaires\s+sont\s+fermés).{0,100}$
+         |\d[\d.,]*\s*[km]?\s+(views?|aufrufe|visualizaciones|vues|visualizzazioni|wyświetle\w*)\W*$
          |(\d+\s+)?(comments?|kommentare?(\s+(schreiben|geschlossen))?|kommentieren|leave\s+a\s+(reply|comment)|schreibe?\s+einen\s+kommentar|kommentar\s+schreiben|add\s+(a\s+)?comment|reply|antworten|comentarios?|commentaires?|komentarze?)\W*(\(\d+\))?\W*$)
          |(?<footer>(©|\(c\)|copyright\b|.{0,60}\b(copyrighted|all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten)\b|impressum|datenschutz(erklärung)?\W*$|privacy(\s+policy)?\W*$|terms\s+(of\s+(use|service)|and\s+conditions)|agb\W*$|kontakt\W*$|contact(\s+us)?\W*$))
          |(?<nav>(skip\s+to(\s+main)?\s+content|zum\s+inhalt\s+springen|back\s+to\s+top|nach\s+oben|menu|menü|home|startseite|search|suche|next|previous|zurück|weiter|mehr|more|top|(quellen|mehr|weniger|alle)\s+(ausblenden|einblenden|anzeigen)|show\s+(more|less|all)|read\s+less)\W*$)
@@ -52,12 +54,13 @@ internal static partial class BoilerplatePhrases
     private static partial Regex Furniture();
 
     // A byline, or a line that only says when the piece was published or updated.
-    [GeneratedRegex(@"^(" + Byline.Opening + @"|(this\s+entry\s+was\s+)?posted\s+(on|in)|veröffentlicht(\s+am)?|published(\s+on)?|aktualisiert(\s+am)?|(last\s+)?(updated|modified)(\s+on)?|stand:|erstellt\s+am|report(ing|ed)\s+from|berichtet\s+aus)\s+\S",
+    [GeneratedRegex(@"^(" + Byline.Opening + @"|(this\s+entry\s+was\s+)?posted\s+(on|in)|posted\s*:|veröffentlicht(\s+am)?|published(\s+on)?|aktualisiert(\s+am)?|(last\s+)?(updated|modified)(\s+on)?|stand:|erstellt\s+am|report(ing|ed)\s+from|berichtet\s+aus)\s*:?\s+\S",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineOrStamp();
 
     [GeneratedRegex("""
-        ^[\p{L}\s.,:|/-]{0,20}(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.?\s+\p{L}{3,10}\.?\s+\d{4}|\p{L}{3,10}\.?\s+\d{1,2},?\s+\d{4})([\s,|-]+(um\s+)?\d{1,2}[:.]\d{2}(\s*(uhr|h|am|pm))?)?[\s\p{L}|]{0,12}$
+        ^[\p{L}\s.,:|/-]{0,20}(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.?\s+(de\s+)?\p{L}{3,10}\.?\s+(de\s+)?\d{4}|\p{L}{3,10}\.?\s+\d{1,2},?\s+\d{4})([\s,|-]+((um|at|à|a\s+las|alle|o)\s+)?\d{1,2}[:.]\d{2}(\s*(uhr|h|am|pm|a\.m\.|p\.m\.))?)?
+          ([\s\p{L}|.]{0,12}|\s*([,|/]\s*((von|by|por|par|di|door)\s+)?|(von|by|por|par|di|door)\s+)\p{L}[\p{L}.'-]*(\s+\p{L}[\p{L}.'-]*){0,3})$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex DateOnly();
 }

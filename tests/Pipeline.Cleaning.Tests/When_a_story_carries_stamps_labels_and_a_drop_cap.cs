@@ -1,0 +1,65 @@
+using Pipeline.Cleaning.Tests.Pages;
+
+namespace Pipeline.Cleaning.Tests;
+
+public class When_a_story_carries_stamps_labels_and_a_drop_cap
+{
+    private readonly CleanedDocument _cleaned = new ArticleCleaner().Clean(new CleaningInput { Text = string.Empty, Html = StampsAndLabelsPage.Html });
+
+    [Fact]
+    public void Should_keep_the_four_paragraphs_only()
+    {
+        var blocks = _cleaned.Text.Split("\n\n");
+        Assert.Equal(4, blocks.Length);
+        Assert.All(blocks, block => Assert.True(block.Length > 100, block));
+    }
+
+    [Fact]
+    public void Should_join_the_drop_cap_to_the_rest_of_its_word()
+    {
+        Assert.StartsWith("Water bills in Millbrook will rise", _cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(_cleaned.Removed, removed => removed.Text == "W");
+    }
+
+    [Fact]
+    public void Should_keep_a_single_letter_apart_when_the_next_paragraph_starts_a_word_of_its_own()
+    {
+        var html = """
+            <html><body><article>
+              <div class="index-letter">B</div>
+              <p>Bridges across the river were closed on Sunday while engineers checked the bearings for damage after the flood had gone down.</p>
+              <p>The council said the checks would take two days and that the ferry would run every twenty minutes until they were finished.</p>
+            </article></body></html>
+            """;
+        var cleaned = new ArticleCleaner().Clean(new CleaningInput { Text = string.Empty, Html = html });
+        Assert.DoesNotContain("BBridges", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains("Bridges across the river", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Millbrook council backs a nine percent rise in water rates for next year", "title")]
+    [InlineData("PUBLISHED: March 3, 2025 at 9:12 a.m. | UPDATED: March 3, 2025 at 11:40 a.m.", "byline")]
+    [InlineData("Posted: Monday, March 3, 2025. 9:12 am EST.", "byline")]
+    [InlineData("Mar. 3, 2025, at 9:12 AM", "date")]
+    [InlineData("MORE LOCAL NEWS", "related")]
+    [InlineData("Featured image by Dana Whitfield/The Valley Courier.", "credit")]
+    [InlineData("1,204 views", "comments")]
+    public void Should_remove_each_piece_with_its_reason(string block, string reason) =>
+        Assert.Contains(_cleaned.Removed, removed => removed.Text == block && removed.Reason == reason);
+
+    [Theory]
+    [InlineData("04.03.2025 | 13:10 Uhr | Jana Beispiel")]
+    [InlineData("26 de marzo de 2025 1:04 PM")]
+    [InlineData("11.09.2024, 16:20 von Jana Beispiel")]
+    public void Should_read_a_date_with_its_time_and_author_as_a_stamp(string line)
+    {
+        var html = $"""
+            <html><body><article>
+              <p>{line}</p>
+              <p>The ferry between the two harbours will run every twenty minutes from Monday, the operator said, after a second boat returned from repairs.</p>
+            </article></body></html>
+            """;
+        var cleaned = new ArticleCleaner().Clean(new CleaningInput { Text = string.Empty, Html = html });
+        Assert.Contains(cleaned.Removed, removed => removed.Text == line && removed.Reason == "date");
+    }
+}

@@ -24,7 +24,7 @@ internal static partial class BoilerplatePhrases
         return "boilerplate-phrase";
     }
 
-    private static readonly string[] Groups = ["share", "ad", "related", "promo", "cookie", "credit", "media", "comments", "footer", "nav"];
+    private static readonly string[] Groups = ["share", "ad", "byline", "related", "promo", "cookie", "credit", "media", "comments", "footer", "nav"];
 
     [GeneratedRegex("""
         ^\W*(?:
@@ -32,8 +32,14 @@ internal static partial class BoilerplatePhrases
              |(share|teilen)\s+(this|on|via|auf|diese[nrs]?|artikel|beitrag|seite|article|story|post|full)\b
              |gift\s+(this\s+)?(article|story)\b
              |(seite|artikel|beitrag)\s+teilen\W*$)
-         |(?<ad>(advertising\s+disclosure|advertisement|anzeige|werbung|sponsored(\s+content)?|publicidad|publicité|reklama|gesponsert)\W*$)
-         |(?<related>(related(\s+(articles?|stories|posts|content|news|topics))?|read\s+(more|also|next)|see\s+also|more\s+(on|about)\s+this|you\s+may\s+(also\s+)?like|recommended(\s+for\s+you)?|lesen\s+sie\s+(auch|mehr)|mehr\s+zum\s+thema|mehr\s+(dazu|zu(m)?\s+\w+)|das\s+könnte\s+sie\s+auch\s+interessieren|auch\s+interessant|weitere\s+(artikel|beiträge|meldungen|nachrichten)|ähnliche\s+(beiträge|artikel)|zum\s+thema|empfehlungen|meistgelesen|most\s+(read|popular)|leer\s+más|lee\s+también|lire\s+aussi|voir\s+aussi|czytaj\s+(też|także|więcej)|zobacz\s+(też|także)|leia\s+também|(zum\s+)?weiterlesen|weiterführende?\s+links?|mehr\s+themen|verwandte\s+them\w*|themen:|aktuelle\s+berichte|heute\s+empfehlen\s+wir|\.{3}\s*weiter\s+zu|contenido\s+relacionado|à\s+découvrir|noch\s+mehr\s+(infos|artikel|zum)|themen\s+im\s+artikel)\b.{0,60}$)
+         |(?<ad>(advertising\s+disclosure|advertisement|anzeige|werbung|sponsored(\s+content)?|publicidad|publicité|reklama|gesponsert)\W*$
+             |(advertisement|anzeige|publicidad|publicidade|reklama)\s+\w+\W*$
+             |((the\s+)?(story|article|text|artikel)\s+)?continues?\s+(below|after)\s+(this\s+|the\s+)?(advertisement|ad)\b.{0,40}$
+             |continua\s+(depois|após)\s+d[ao]\s+publicidade\W*$|scroll\s+(down\s+)?to\s+continue(\s+reading)?\W*$)
+         |(?<byline>(lesezeit|lesedauer|reading\s+time|read\s+time|tiempo\s+de\s+lectura|temps\s+de\s+lecture)\s*:?\s*((etwa|ca\.?|about|circa)\s*)?(\d+\s*(min\w*|minuten|minutes?))?\.?$
+             |\d+\s*(min|minuten|minutes?|mins)\.?\s+(read|lesezeit|lesedauer|de\s+lectura|de\s+lecture)\W*$
+             |(autor(in)?|authors?|datum|date|fecha|ein\s+beitrag\s+von|erschienen\s+in)\s*:$)
+         |(?<related>(related(\s+(articles?|stories|posts|content|news|topics))?|read\s+(more|also|next)|see\s+also|more\s+(on|about)\s+this|you\s+may\s+(also\s+)?like|recommended(\s+for\s+you)?|lesen\s+sie\s+(auch|mehr)|mehr\s+zum\s+thema|mehr\s+(dazu|zu(m)?\s+\w+)|das\s+könnte\s+sie\s+auch\s+interessieren|auch\s+interessant|weitere\s+(artikel|beiträge|meldungen|nachrichten)|ähnliche\s+(beiträge|artikel)|zum\s+thema|empfehlungen|meistgelesen|most\s+(read|popular)|leer\s+más|lee\s+también|(à\s+|a\s+)?lire\s+(aussi|également)|voir\s+aussi|czytaj\s+(też|także|więcej)|zobacz\s+(też|także)|leia\s+também|(zum\s+)?weiterlesen|weiterführende?\s+links?|mehr\s+themen|verwandte\s+them\w*|themen:|aktuelle\s+berichte|heute\s+empfehlen\s+wir|\.{3}\s*weiter\s+zu|contenido\s+relacionado|à\s+découvrir|noch\s+mehr\s+(infos|artikel|zum)|themen\s+im\s+artikel)\b.{0,60}$)
          |(?<promo>.{0,60}\b(newsletter|subscribe|abonnieren|abonnement|abo\b|sign\s+(in|up)|log\s*in|anmelden|registrieren|free\s+trial|already\s+a\s+(member|subscriber)|become\s+a\s+member|support\s+us|unterstützen\s+sie|unterstütze|werden\s+sie\s+mitglied|add\s+(the\s+\w+\s+|it\s+)?to\s+(your\s+)?(basket|cart)|in\s+den\s+warenkorb|submit\s+(your\s+)?(letters?|story|stories|news\s+tips?|tips?)|werde\s+mitglied|hazte\s+socio|jetzt\s+(testen|lesen|abonnieren|spenden)
              |create\s+(a\s+)?(free\s+)?account|unlimited\s+(digital\s+)?access|cancel\s+(at\s+)?any\s*time|jederzeit\s+kündbar|cancela\s+cuando\s+quieras|sans\s+engagement)\b
              |.{0,120}([$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(€|euros?|dollars?))\s*(a|per|/|im|pro|par|al)\s*(month|week|year|monat|woche|jahr|mois|an|semaine|mes|año)\b
@@ -42,9 +48,11 @@ internal static partial class BoilerplatePhrases
          |(?<credit>(fotos?|photos?|bild(er)?|image|credits?|crédito|quelle|source|beitragsbild|titelbild|getty\s+images)\b\s*(via\b|:|©|$).{0,80}$)
          |(?<credit>((featured|header|cover|top|lead|main)\s+)?(image|photo|picture|illustration)s?\s+(by|courtesy(\s+of)?)\s.{0,80}$)
          |(?<credit>[^.]{0,40}\b(getty\s+images|shutterstock|istock(photo)?|alamy|imago(\s+images)?|picture[\s-]alliance|(ap|afp|epa|reuters|dpa)\s+photo|afp\s+via)\b[^.]{0,40}$)
+         |(?<media>\d+\s+(bilder|fotos|photos|images|pictures)\W*$)
          |(?<media>(video|watch(\s+now)?|listen|podcast|audio|gallery|photos|bildergalerie|galerie|fotostrecke)\s*[:|].{0,100}$)
          |(?<media>(view\s+this\s+(photo|video|post|profile)\s+on\s+\w+|(image|media)\s+(copyright|caption|source)\b).{0,100}$)
-         |(?<comments>(comments?\s+(are|is)\s+closed|join\s+the\s+(discussion|conversation)|diskutieren\s+sie\s+mit|die\s+kommentarfunktion\b|kommentare\s+sind\s+geschlossen|los\s+comentarios\s+están\s+cerrados|les\s+commentaires\s+sont\s+fermés).{0,100}$
+         |(?<comments>(noch\s+)?keine\s+kommentare.{0,40}$|no\s+comments(\s+yet)?\W*$|be\s+the\s+first\s+to\s+comment.{0,40}$|sin\s+comentarios\W*$
+         |(comments?\s+(are|is)\s+closed|join\s+the\s+(discussion|conversation)|diskutieren\s+sie\s+mit|die\s+kommentarfunktion\b|kommentare\s+sind\s+geschlossen|los\s+comentarios\s+están\s+cerrados|les\s+commentaires\s+sont\s+fermés).{0,100}$
          |\d[\d.,]*\s*[km]?\s+(views?|aufrufe|visualizaciones|vues|visualizzazioni|wyświetle\w*)\W*$
          |(\d+\s+)?(comments?|kommentare?(\s+(schreiben|geschlossen))?|kommentieren|leave\s+a\s+(reply|comment)|schreibe?\s+einen\s+kommentar|kommentar\s+schreiben|add\s+(a\s+)?comment|reply|antworten|comentarios?|commentaires?|komentarze?)\W*(\(\d+\))?\W*$)
          |(?<footer>(©|\(c\)|copyright\b|.{0,60}\b(copyrighted|all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten)\b|impressum|datenschutz(erklärung)?\W*$|privacy(\s+policy)?\W*$|terms\s+(of\s+(use|service)|and\s+conditions)|agb\W*$|kontakt\W*$|contact(\s+us)?\W*$))

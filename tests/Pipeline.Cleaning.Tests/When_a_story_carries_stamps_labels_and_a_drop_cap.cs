@@ -62,4 +62,30 @@ public class When_a_story_carries_stamps_labels_and_a_drop_cap
         var cleaned = new ArticleCleaner().Clean(new CleaningInput { Text = string.Empty, Html = html });
         Assert.Contains(cleaned.Removed, removed => removed.Text == line && removed.Reason == "date");
     }
+
+    [Theory]
+    [InlineData("Anzeige symplr", "ad")]
+    [InlineData("Story continues below advertisement", "ad")]
+    [InlineData("CONTINUA DEPOIS DA PUBLICIDADE", "ad")]
+    [InlineData("Lesezeit: 5 min", "byline")]
+    [InlineData("4 min read", "byline")]
+    [InlineData("Autor:", "byline")]
+    [InlineData("Datum:", "byline")]
+    [InlineData("Noch keine Kommentare", "comments")]
+    [InlineData("No comments yet", "comments")]
+    [InlineData("14 Bilder", "media")]
+    [InlineData("À lire aussi :", "related")]
+    public void Should_remove_labels_templates_set_between_paragraphs(string line, string reason)
+    {
+        var html = $"""
+            <html><body><article>
+              <p>The ferry between the two harbours will run every twenty minutes from Monday, the operator said, after a second boat returned from repairs.</p>
+              <p>{line}</p>
+              <p>Passengers with season tickets will be able to use either boat, and the timetable at the pier will be changed by the weekend.</p>
+            </article></body></html>
+            """;
+        var cleaned = new ArticleCleaner().Clean(new CleaningInput { Text = string.Empty, Html = html });
+        Assert.Contains(cleaned.Removed, removed => removed.Text == line && removed.Reason == reason);
+        Assert.Equal(2, cleaned.Text.Split("\n\n").Length);
+    }
 }

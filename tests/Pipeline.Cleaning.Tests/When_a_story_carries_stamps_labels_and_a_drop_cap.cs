@@ -88,4 +88,21 @@ public class When_a_story_carries_stamps_labels_and_a_drop_cap
         Assert.Contains(cleaned.Removed, removed => removed.Text == line && removed.Reason == reason);
         Assert.Equal(2, cleaned.Text.Split("\n\n").Length);
     }
+
+    [Fact]
+    public void Should_remove_the_appeal_for_support_below_the_story()
+    {
+        var html = """
+            <html><body><article>
+              <p>The ferry between the two harbours will run every twenty minutes from Monday, the operator said, after a second boat returned from repairs.</p>
+              <p>Passengers with season tickets will be able to use either boat, and the timetable at the pier will be changed by the weekend.</p>
+              <p>Reporting like this takes time, and we need your support to keep doing it.</p>
+              <p>Make a contribution today and keep the Valley Courier free for every reader in the district.</p>
+              <p>Te necesitamos para seguir contando lo que pasa en el valle.</p>
+            </article></body></html>
+            """;
+        var cleaned = new ArticleCleaner().Clean(new CleaningInput { Text = string.Empty, Html = html });
+        Assert.Equal(2, cleaned.Text.Split("\n\n").Length);
+        Assert.Equal(3, cleaned.Removed.Count(removed => removed.Reason == "end-note"));
+    }
 }

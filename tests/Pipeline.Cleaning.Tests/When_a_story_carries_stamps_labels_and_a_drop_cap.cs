@@ -75,6 +75,15 @@ public class When_a_story_carries_stamps_labels_and_a_drop_cap
     [InlineData("No comments yet", "comments")]
     [InlineData("14 Bilder", "media")]
     [InlineData("À lire aussi :", "related")]
+    [InlineData("(Symbolbild)", "credit")]
+    [InlineData("Fotos/Illustration: Jana Beispiel", "credit")]
+    [InlineData("Seite drucken", "share")]
+    [InlineData("Teile mich:", "share")]
+    [InlineData("Sieh dir diesen Beitrag auf Instagram an", "media")]
+    [InlineData("Mitarbeit: Tomas Weber", "byline")]
+    [InlineData("zuletzt überarbeitet am 3. März 2025", "byline")]
+    [InlineData("Karte wird geladen - bitte warten...", "nav")]
+    [InlineData("Datenschutz-Übersicht", "cookie")]
     public void Should_remove_labels_templates_set_between_paragraphs(string line, string reason)
     {
         var html = $"""

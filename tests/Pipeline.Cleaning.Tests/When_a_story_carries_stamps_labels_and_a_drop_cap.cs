@@ -84,6 +84,12 @@ public class When_a_story_carries_stamps_labels_and_a_drop_cap
     [InlineData("zuletzt überarbeitet am 3. März 2025", "byline")]
     [InlineData("Karte wird geladen - bitte warten...", "nav")]
     [InlineData("Datenschutz-Übersicht", "cookie")]
+    [InlineData("Bildnachweis: Jana Beispiel", "credit")]
+    [InlineData("Quick View", "nav")]
+    [InlineData("ERSCHIENEN IN", "byline")]
+    [InlineData("Also read: Harbour board to vote on new ferry fares", "related")]
+    [InlineData("Don't miss: the best walks along the river this spring", "related")]
+    [InlineData("Get the valley's top stories delivered to your inbox", "promo")]
     public void Should_remove_labels_templates_set_between_paragraphs(string line, string reason)
     {
         var html = $"""
@@ -113,5 +119,21 @@ public class When_a_story_carries_stamps_labels_and_a_drop_cap
         var cleaned = new ArticleCleaner().Clean(new CleaningInput { Text = string.Empty, Html = html });
         Assert.Equal(2, cleaned.Text.Split("\n\n").Length);
         Assert.Equal(3, cleaned.Removed.Count(removed => removed.Reason == "end-note"));
+    }
+
+    [Theory]
+    [InlineData("Also on Tuesday, the harbour board agreed to repaint the pier.")]
+    [InlineData("Also seen at the pier were two seals and a heron.")]
+    public void Should_keep_short_sentences_that_only_start_like_a_label(string line)
+    {
+        var html = $"""
+            <html><body><article>
+              <p>The ferry between the two harbours will run every twenty minutes from Monday, the operator said, after a second boat returned from repairs.</p>
+              <p>{line}</p>
+              <p>Passengers with season tickets will be able to use either boat, and the timetable at the pier will be changed by the weekend.</p>
+            </article></body></html>
+            """;
+        var cleaned = new ArticleCleaner().Clean(new CleaningInput { Text = string.Empty, Html = html });
+        Assert.Contains(line, cleaned.Text, StringComparison.Ordinal);
     }
 }

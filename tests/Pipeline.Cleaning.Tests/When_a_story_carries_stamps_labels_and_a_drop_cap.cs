@@ -136,4 +136,19 @@ public class When_a_story_carries_stamps_labels_and_a_drop_cap
         var cleaned = new ArticleCleaner().Clean(new CleaningInput { Text = string.Empty, Html = html });
         Assert.Contains(line, cleaned.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Should_remove_the_title_of_a_gallery_opener_drawn_as_a_button()
+    {
+        var html = """
+            <html><body><article>
+              <p>The ferry between the two harbours will run every twenty minutes from Monday, the operator said, after a second boat returned from repairs.</p>
+              <div class="sc-x1" role="button" tabindex="0"><header><h2>In pictures: the valley under water last winter</h2></header></div>
+              <p>Passengers with season tickets will be able to use either boat, and the timetable at the pier will be changed by the weekend.</p>
+            </article></body></html>
+            """;
+        var cleaned = new ArticleCleaner().Clean(new CleaningInput { Text = string.Empty, Html = html });
+        Assert.Equal(2, cleaned.Text.Split("\n\n").Length);
+        Assert.Contains(cleaned.Removed, removed => removed.Text == "In pictures: the valley under water last winter" && removed.Reason == "nav");
+    }
 }

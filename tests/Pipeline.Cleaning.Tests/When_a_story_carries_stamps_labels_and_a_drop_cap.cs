@@ -151,4 +151,19 @@ public class When_a_story_carries_stamps_labels_and_a_drop_cap
         Assert.Equal(2, cleaned.Text.Split("\n\n").Length);
         Assert.Contains(cleaned.Removed, removed => removed.Text == "In pictures: the valley under water last winter" && removed.Reason == "nav");
     }
+
+    [Fact]
+    public void Should_remove_a_breadcrumb_run_into_the_headline()
+    {
+        var html = """
+            <html><head><meta property="og:title" content="Ferry to run every twenty minutes from Monday"></head><body><article>
+              <div class="crumbs">Home Transport Ferry to run every twenty minutes from Monday</div>
+              <p>The ferry between the two harbours will run every twenty minutes from Monday, the operator said, after a second boat returned from repairs.</p>
+              <p>Passengers with season tickets will be able to use either boat, and the timetable at the pier will be changed by the weekend.</p>
+            </article></body></html>
+            """;
+        var cleaned = new ArticleCleaner().Clean(new CleaningInput { Text = string.Empty, Html = html });
+        Assert.StartsWith("The ferry between the two harbours", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains(cleaned.Removed, removed => removed.Text.StartsWith("Home Transport", StringComparison.Ordinal) && removed.Reason == "title");
+    }
 }

@@ -68,6 +68,7 @@ internal static partial class BlockFilter
     private static string? ReasonFor(ContentBlock block, PageClues clues)
     {
         if (block.Kind == BlockKind.Heading && clues.Title is { } title && Headline.Repeats(block.Text, title)) return "title";
+        if (block.Kind == BlockKind.Paragraph && clues.Title is { } headline && block.Text.Length <= 250 && !block.Text.EndsWith('.') && Headline.EndsWith(block.Text, headline)) return "title";
         if (IsLinkDense(block)) return "link-dense";
         if (IsLinkListLabel(block)) return "related";
         if (IsInlineTeaser(block)) return "related";

@@ -15,12 +15,38 @@ internal static partial class BlockFilter
             if (block.RemovalReason is not null) continue;
             block.RemovalReason = ReasonFor(block, clues);
         }
+        RemoveUnmatchedHeadline(article);
         RemoveExcerpts(article);
         RepeatedBoxes.Remove(article);
         TeaserCards.Remove(article);
         EndNotes.Remove(article, clues);
         RemoveKickers(article);
         RemoveDanglingHeadings(article);
+    }
+
+    /// <summary>
+    /// The story's own <c>h1</c> above its first paragraph is its headline even when the title the
+    /// page declares words it otherwise ("20 Clever Ideas for your Small Nursery" against the
+    /// heading "20 Clever Small Nursery Ideas When You're Tight On Space"): only one headline is
+    /// looked for, and none once a headline has been found or the text has begun.
+    /// </summary>
+    private static void RemoveUnmatchedHeadline(List<ContentBlock> article)
+    {
+        foreach (var block in article)
+        {
+            if (block.RemovalReason == "title") return;
+            if (block.RemovalReason is not null) continue;
+            if (block.IsProse || block.Kind != BlockKind.Heading) return;
+            if (block.Text.Length <= 200 && HeadingTag(block.Owner) == "h1") block.RemovalReason = "title";
+            return;
+        }
+    }
+
+    private static string? HeadingTag(PageNode node)
+    {
+        for (var current = node; current is not null; current = current.Parent)
+            if (current.Tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6") return current.Tag;
+        return null;
     }
 
     /// <summary>
@@ -42,7 +68,9 @@ internal static partial class BlockFilter
     private static string? ReasonFor(ContentBlock block, PageClues clues)
     {
         if (block.Kind == BlockKind.Heading && clues.Title is { } title && Headline.Repeats(block.Text, title)) return "title";
+        if (block.Kind == BlockKind.Paragraph && clues.Title is { } headline && block.Text.Length <= 250 && !block.Text.EndsWith('.') && Headline.EndsWith(block.Text, headline)) return "title";
         if (IsLinkDense(block)) return "link-dense";
+        if (IsLinkListLabel(block)) return "related";
         if (IsInlineTeaser(block)) return "related";
         if (block.Kind == BlockKind.Caption || IsCreditedCaption(block)) return "caption";
         if (block.Kind is not BlockKind.Heading && clues.IsAboutAuthor(block.Text)) return "byline";
@@ -122,6 +150,18 @@ internal static partial class BlockFilter
 
     [GeneratedRegex(@"\W(?:weiterlesen|mehr\s+lesen|read\s+more|continue\s+reading|keep\s+reading|lire\s+la\s+suite|leer\s+más|seguir\s+leyendo|czytaj\s+(?:dalej|więcej)|więcej|leia\s+mais|continua\s+a\s+leggere|weiter(?:\s+lesen|\s*(?:…|\.{3}|»|›|→)))\W{0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadMoreEnding();
+
+    /// <summary>
+    /// A related-links list that names itself in its first item ("<li>MORE SIXERS</li>" over three
+    /// linked headlines): a few words without a link, opening a list that is mostly links.
+    /// </summary>
+    private static bool IsLinkListLabel(ContentBlock block)
+    {
+        if (block.Kind != BlockKind.ListItem || block.LinkChars > 0 || block.Text.Length > 40 || block.EndsAsSentence || !block.Text.Any(char.IsLetter)) return false;
+        if (ListOf(block.Owner) is not { } list || list.Statistics.LinkDensity <= 0.6) return false;
+        var items = list.Children.Where(child => child.Tag == "li").ToList();
+        return items.Count >= 3 && (items[0] == block.Owner || items[0].IsAncestorOf(block.Owner));
+    }
 
     private static PageNode? ListOf(PageNode node)
     {

@@ -27,6 +27,12 @@ internal sealed class BlockSegmenter
     private int _preDepth;
     private bool _pendingSpace;
 
+    // A drop cap set apart from its paragraph ("<span class=dropcap>T</span><p>urkey, Poland…"):
+    // held back until the next text shows whether it opens a word there.
+    private char _initial;
+    private PageNode? _initialOwner;
+    private int _initialLinkChars;
+
     private BlockSegmenter(PageNode root) => _owner = root;
 
     public static List<ContentBlock> Segment(PageNode root)
@@ -34,6 +40,7 @@ internal sealed class BlockSegmenter
         var segmenter = new BlockSegmenter(root);
         segmenter.Walk(root);
         segmenter.Flush();
+        segmenter.EmitInitial();
         return segmenter._blocks;
     }
 
@@ -88,6 +95,19 @@ internal sealed class BlockSegmenter
             foreach (var c in text)
             {
                 if (char.IsWhiteSpace(c)) { _pendingSpace = true; continue; }
+                if (_initial != '\0')
+                {
+                    // The drop cap opens the word only when the paragraph goes on with its lower-case rest.
+                    if (_buffer.Length == 0 && !_pendingSpace && char.IsLower(c))
+                    {
+                        _buffer.Append(_initial);
+                        _initial = '\0';
+                    }
+                    else
+                    {
+                        EmitInitial();
+                    }
+                }
                 if (_pendingSpace && _buffer.Length > 0 && _buffer[^1] != '\n') _buffer.Append(' ');
                 _pendingSpace = false;
                 _buffer.Append(c);
@@ -114,14 +134,35 @@ internal sealed class BlockSegmenter
         _linkChars = _emphasisChars = 0;
         _lastLinkEnd = -1;
         if (text.Length == 0) return;
+        EmitInitial();
+        if (text.Length == 1 && char.IsUpper(text[0]) && KindOf(_owner) is BlockKind.Paragraph)
+        {
+            _initial = text[0];
+            _initialOwner = _owner;
+            _initialLinkChars = linkChars;
+            return;
+        }
+        Add(new ContentBlock(text, _owner, linkChars, KindOf(_owner)) { EmphasisChars = emphasisChars, CharsAfterLinks = afterLinks });
+    }
 
-        var block = new ContentBlock(text, _owner, linkChars, KindOf(_owner)) { EmphasisChars = emphasisChars, CharsAfterLinks = afterLinks };
+    /// <summary>A held-back single letter that did not open the next paragraph's word is a block of its own.</summary>
+    private void EmitInitial()
+    {
+        if (_initial == '\0') return;
+        var owner = _initialOwner!;
+        var text = _initial.ToString();
+        _initial = '\0';
+        Add(new ContentBlock(text, owner, _initialLinkChars, KindOf(owner)) { CharsAfterLinks = _initialLinkChars > 0 ? 0 : 1 });
+    }
+
+    private void Add(ContentBlock block)
+    {
         _blocks.Add(block);
         var prose = block.IsProse;
-        for (var node = _owner; node is not null; node = node.Parent)
+        for (var node = block.Owner; node is not null; node = node.Parent)
         {
-            node.Statistics.AllChars += text.Length;
-            if (prose) node.Statistics.AllProseChars += text.Length;
+            node.Statistics.AllChars += block.Text.Length;
+            if (prose) node.Statistics.AllProseChars += block.Text.Length;
         }
     }
 

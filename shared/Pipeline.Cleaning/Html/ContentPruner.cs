@@ -58,6 +58,8 @@ internal static class ContentPruner
             case "contentinfo": return "footer";
             case "complementary": return "sidebar";
             case "dialog" or "alertdialog": return "promo";
+            // A control drawn as a box (a gallery opener titled like a story, "load more"): its words label a click.
+            case "button" when node.Statistics.AllProseChars == 0: return "nav";
         }
         if (tag is "article" or "main" or "body" or "html") return null;
         if (BoilerplateNames.ReasonFor(node.Names) is { } named) return named;

@@ -47,7 +47,7 @@ internal static partial class EndNotes
         }
     }
 
-    [GeneratedRegex(@"^\W*(?:(?:über|zum|zur)\s+(?:den\s+|die\s+)?autor(?:in)?|(?:der|die)\s+autor(?:in)?|autor(?:in)?|autoren|author|about\s+the\s+author|the\s+author|sobre\s+el\s+autor|sobre\s+la\s+autora|l['’]auteur|à\s+propos\s+de\s+l['’]auteur)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\W*(?:(?:über|zum|zur)\s+(?:den\s+|die\s+)?autor(?:in)?|(?:der|die)\s+autor(?:in)?|autor(?:in)?|autoren|(?:zu\s+den\s+|über\s+die\s+)?autor(?:\*|:)?innen|author|about\s+the\s+authors?|the\s+author|sobre\s+el\s+autor|sobre\s+la\s+autora|l['’]auteur|à\s+propos\s+de\s+l['’]auteur)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorLabel();
 
     private static bool IsNote(ContentBlock block, PageClues clues)
@@ -108,6 +108,10 @@ internal static partial class EndNotes
          |kommentare\s+(?:und\s+pings\s+)?sind\s+(?:derzeit\s+)?(?:nicht\s+erlaubt|geschlossen)|comments\s+(?:are\s+)?closed|abgelegt\s+unter|filed\s+under|trackback
          |unterstütze\s+(?:uns|unser)|unsere\s+arbeit\s+unterstützen|(?:brauchen|benötigen)\s+wir\s+(?:deine|ihre|eure)\s+unterstützung|folgt?\s+(?:mir|uns)\s+(?:gerne\s+)?(?:auf|bei)\b
          |kennt?\s+(?:ihr|du|sie)\s+schon\s+unser|support\s+(?:us|our\s+(?:work|journalism))|(?:nuestro|nuestra)\s+canal|apóyanos|síguenos|bezahlschranke|paywall
+         |apoya\s+(?:el|al|nuestro)\s+periodismo|te\s+necesitamos|hazte\s+(?:socio|miembro)|hágase\s+(?:socio|miembro)|cómo\s+se\s+financia|hacemos\s+periodismo\s+desde
+         |(?:support|fund)\s+(?:independent|quality|local|public[-\s]interest)\s+(?:journalism|reporting|news)|we\s+need\s+your\s+(?:support|help)\b
+         |(?:make|making)\s+a\s+(?:donation|contribution)|donate\s+(?:now|today)|become\s+a\s+(?:member|supporter|patron)\b
+         |(?:unabhängigen|unseren)\s+journalismus\s+(?:unterstützen|fördern|finanzieren)|jetzt\s+spenden|soutenez[-\s]nous|faites\s+un\s+don
         )
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Note();

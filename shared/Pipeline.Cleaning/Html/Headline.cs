@@ -23,6 +23,18 @@ internal static class Headline
         return titleWords.Length >= MinChars && words.Length - titleWords.Length <= MaxKickerChars && words.Contains(titleWords, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A breadcrumb or a kicker run into the headline in one line ("Home Issues Prison official:
+    /// 'Anyone' could escape"): the line ends with the whole headline after a few words.
+    /// </summary>
+    public static bool EndsWith(string line, string title)
+    {
+        var titleWords = Words(title);
+        if (titleWords.Length < MinChars) return false;
+        var words = Words(line);
+        return words.Length > titleWords.Length && words.Length - titleWords.Length <= MaxKickerChars + 1 && words.EndsWith(" " + titleWords, StringComparison.Ordinal);
+    }
+
     /// <summary>Lower-case letters and digits, one space between runs.</summary>
     public static string Words(string text)
     {

@@ -98,6 +98,47 @@ public class When_scraped_text_sets_the_writer_apart_from_the_story
         Copyright 2026 The Associated Press. All Rights Reserved.
         """;
 
+    private const string TeasersInAndAfterTheStory = """
+        Skip to main content
+
+        Two Gulf states agree to reopen consulates in their second cities
+
+        The move follows months of talks mediated by a neighbour and is the latest step in a slow rapprochement.
+
+        MUSCAT — The two governments agreed on Sunday to reopen their consulates, a foreign ministry spokesman said at his weekly press briefing.
+
+        The decision was reached during a visit by a deputy foreign minister, who also discussed flights between the countries.
+
+        Read more
+
+        Crown prince receives army chief in rare visit
+
+        The mediator's foreign minister welcomed the agreement, calling it "a sign of maturity in the region's diplomacy."
+
+        Trade between the two countries remains small, officials say.
+
+        More from Ayman Haddad
+        Tourism revenue hits record high
+        Electricity link deal signed with neighbour
+
+        Ayman Haddad is a journalist covering economics and business. His work has appeared in several regional outlets.
+
+        Join hundreds of Middle East professionals with PRO.
+        Start free trial
+        """;
+
+    [Fact]
+    public void Should_drop_the_headlines_under_a_read_more_label_and_keep_the_paragraphs_after_them()
+    {
+        var cleaned = Clean(TeasersInAndAfterTheStory);
+        Assert.DoesNotContain("Crown prince receives", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains(cleaned.Removed, r => r.Text == "Crown prince receives army chief in rare visit" && r.Reason == "teaser");
+        Assert.Contains("a sign of maturity", cleaned.Text, StringComparison.Ordinal);
+        Assert.EndsWith("Trade between the two countries remains small, officials say.", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains(cleaned.Removed, r => r.Text == "More from Ayman Haddad" && r.Reason == "related");
+        Assert.Contains(cleaned.Removed, r => r.Text.StartsWith("Ayman Haddad is a journalist", StringComparison.Ordinal) && r.Reason == "author-box");
+    }
+
     [Fact]
     public void Should_drop_the_contributors_note_the_writers_box_and_the_topics_below_an_agency_story()
     {

@@ -26,6 +26,7 @@ internal static partial class LineClassifier
                 furniture.Groups["author"].Success ? "author-box" : "end-note");
         if (Caption().IsMatch(line) && Words(line) <= 60) return (LineKind.Boilerplate, "caption");
         if (Tags().IsMatch(line)) return (LineKind.Boilerplate, "tags");
+        if (MoreFrom().IsMatch(line)) return (LineKind.Boilerplate, "related");
         if (IsAuthorRole(line)) return (LineKind.Boilerplate, "byline");
         if (IsProse(line)) return (LineKind.Body, null);
         // Words like "membership" or "briefing" also occur in articles; only a short line is given away by them.
@@ -89,7 +90,7 @@ internal static partial class LineClassifier
         ^(?<prompt>((did\s+you\s+)?(like|enjoy)(ed)?\s+this\s+(article|story|post)\?\s*)?share\s+(it|this(\s+(article|story|post))?)\s+with\s+(your\s+)?(friends|colleagues|network|followers)\W*$)|
         ^(?<nav>skip\s+to\s+(main\s+)?content\S*(\s*skip\s+to\s+site\s+index)?|site\s+index|site\s+information\s+navigation|today[’']s\s+paper|order\s+reprints\b.{0,80})\W*$|
         (?<promo>\b(sign\s+up|subscribe|register)\s+(here|now|today)\W*$)|
-        (?<author>^(\p{Lu}[\p{L}.'-]+\s+){1,3}(is|was)\s+(a|an|the)\s+([^.]{0,80}\s)?(reporter|correspondent|editor|writer|journalist|columnist|contributor|bureau\s+chief|photographer)\b[^.]{0,160}\.?(\s+(he|she|they)\s+[^.]{0,100}\.)?$)|
+        (?<author>^(\p{Lu}[\p{L}.'-]+\s+){1,3}(is|was)\s+(a|an|the)\s+([^.]{0,80}\s)?(reporter|correspondent|editor|writer|journalist|columnist|contributor|bureau\s+chief|photographer)\b[^.]{0,160}\.?(\s+(he|she|they|his|her|their)\s+[^.]{0,100}\.)?$)|
         (?<author>^(?!the\s)(?-i:\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,2})\s+(covers|reports\s+on|writes\s+about)\s[^.]{0,120}\s(for|at)\s+(the\s+)?(?-i:\p{Lu})[^.]{0,60}\.?$)|
         ^(?<end>a\s+version\s+of\s+this\s+article\s+(first\s+)?appear(s|ed)\s+in\s+print\b|this\s+(article|story)\s+(was|has\s+been)\s+(originally\s+)?(published|updated|amended|corrected)\b.{0,200}$|
             (reporting|writing)\s+by\s+\p{Lu}.{0,200}(editing|additional\s+reporting)\s+by\b|
@@ -108,6 +109,10 @@ internal static partial class LineClassifier
 
     /// <summary>The writer's role under a byline ("Political correspondent", "Middle East editor", "Staff Writer").</summary>
     public static bool IsAuthorRole(string line) => Words(line) <= 6 && AuthorRole().IsMatch(line);
+
+    // A label over other stories by the same writer or outlet ("More from Ayman Haddad", "Also by our Gulf desk").
+    [GeneratedRegex(@"^(more\s+(from|by)|also\s+(from|by)|other\s+stories\s+(from|by)|read\s+more\s+from)\s+\S[^.!?]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MoreFrom();
 
     // A tag or topic list under the story ("Topics: Oman, Petronas, Exploration", "Found in: Iraq, China").
     [GeneratedRegex(@"^(tags?|topics?|found\s+in|filed\s+under|keywords|themen|schlagw(ö|o)rte?|categories|kategorien|etiquetas|mots-clés)\s*:\s*[^.!?]{0,200}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

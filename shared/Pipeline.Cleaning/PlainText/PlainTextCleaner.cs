@@ -14,6 +14,15 @@ internal static class PlainTextCleaner
         var classified = lines.Select(LineClassifier.Classify).ToArray();
         var reasons = new string?[lines.Count];
         for (var i = 0; i < lines.Count; i++) reasons[i] = classified[i].Reason;
+        // "Read more" / "More from Ayman Haddad" and the headlines under it: the other stories' headlines
+        // are teasers. They are furniture, but not of the kind that starts the promo tail: a box of
+        // them often sits between two paragraphs.
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (reasons[i] != "related") continue;
+            for (var j = i + 1; j < lines.Count && classified[j].Kind == LineKind.Short && LineClassifier.Words(lines[j]) <= 16; j++)
+                (classified[j], reasons[j]) = ((LineKind.Boilerplate, "teaser"), "teaser");
+        }
         // "Anna Lindqvist" above "Political correspondent": the name over a writer's role is the byline.
         for (var i = 1; i < lines.Count; i++)
             if (LineClassifier.IsAuthorRole(lines[i]) && classified[i - 1].Kind == LineKind.Short && LineClassifier.IsBareName(lines[i - 1]))
@@ -159,7 +168,7 @@ internal static class PlainTextCleaner
     }
 
     private static bool IsTailFurniture((LineKind Kind, string? Reason) line) =>
-        line.Kind == LineKind.Boilerplate && line.Reason is not ("caption" or "credit" or "ad" or "media" or "prompt" or "share" or "byline" or "date");
+        line.Kind == LineKind.Boilerplate && line.Reason is not ("caption" or "credit" or "ad" or "media" or "prompt" or "share" or "byline" or "date" or "teaser");
 
     private static CleanedDocument Build(List<string> lines, string?[] reasons, string? title, string? standfirst, string? dateline,
         int firstBody, SourceProfile? profile)

@@ -41,6 +41,7 @@ internal static class NameFinder
             var (length, entry) = matches.Longest(i);
             var type = entry is null || !char.IsUpper(tokens[i].Text[0]) ? null : TypeOf(entry);
             if (type is null) { i++; continue; }
+            if (type == "LOC" && !AfterPlacePreposition(tokens, i, start) && IsAdjectiveUse(tokens, i + length, end, entry!, matches)) type = "NORP";
             i = ApplyListed(tokens, start, spans, i, length, entry!, type);
         }
 
@@ -81,6 +82,7 @@ internal static class NameFinder
             if (source == "tagger" && finalType != EntityTypes.Person && NameSpanChecks.StartsWithFirstName(tokens, from, to))
                 (finalType, source) = (EntityTypes.Person, "rule:first-name");
             if (IsHyphenModifier(tokens[from].Text) && to - from > 1) from++;
+            if (to - from == 1 && finalType != EntityTypes.Person && PlacePair(tokens[from].Text) > 0) continue;
             var s = tokens[from].Start;
             var e = tokens[to - 1].End;
             yield return new EntitySpan(s, e, text[s..e], finalType, source)
@@ -139,8 +141,38 @@ internal static class NameFinder
     public static IEnumerable<EntitySpan> HyphenPlaces(string text, List<Token> tokens, int start, int end)
     {
         for (var i = start; i < end; i++)
+        {
             if (PlaceBeforeHyphen(text, tokens[i]) is { } place) yield return place;
+            else if (PlacePair(tokens[i].Text) is > 0 and var hyphen)
+            {
+                var token = tokens[i];
+                var (left, right) = (Lexicon.Instance.Phrases.Lookup(token.Text[..hyphen])!, Lexicon.Instance.Phrases.Lookup(token.Text[(hyphen + 1)..])!);
+                yield return new EntitySpan(token.Start, token.Start + hyphen, token.Text[..hyphen], EntityTypes.Location, "gazetteer+rule:hyphen") { CountryCode = left.CountryCode };
+                yield return new EntitySpan(token.Start + hyphen + 1, token.End, token.Text[(hyphen + 1)..], EntityTypes.Location, "gazetteer+rule:hyphen") { CountryCode = right.CountryCode };
+            }
+        }
     }
+
+    // "the Kirkuk-Ceyhan pipeline", "Iran-Iraq border": two listed places joined by a hyphen are two places; the
+    // position of the hyphen, or 0.
+    private static int PlacePair(string word)
+    {
+        var hyphen = word.IndexOf('-');
+        if (hyphen < 2 || hyphen > word.Length - 3 || !char.IsUpper(word[0]) || !char.IsUpper(word[hyphen + 1]) || word.IndexOf('-', hyphen + 1) >= 0) return 0;
+        // "Guinea-Bissau", "Baden-Baden": a listed name is one place.
+        return IsListedPlace(word[..hyphen]) && IsListedPlace(word[(hyphen + 1)..]) && Lexicon.Instance.Phrases.Lookup(word) is null ? hyphen : 0;
+    }
+
+    private static bool IsListedPlace(string word) =>
+        Lexicon.Instance.Phrases.Lookup(word) is { } entry && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region)
+        && !entry.Is(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.PersonTitle);
+
+    // "his Saudi counterpart", "Saudi Energy Minister": a word listed as a country and as a nationality, before a
+    // lower-case word (not "and", "to") or a title, is the nationality; "exports to Djibouti and Kenya" stays a place.
+    private static bool IsAdjectiveUse(List<Token> tokens, int next, int end, GazetteerEntry entry, GazetteerMatches matches) =>
+        entry.Is(GazetteerKind.Country) && entry.Is(GazetteerKind.Demonym) && next < end && tokens[next].Text.Length > 1
+        && ((char.IsLower(tokens[next].Text[0]) && !Lexicon.Instance.EnglishStopwords.Contains(tokens[next].Text)) || PersonTitles.IsTitleWord(tokens[next].Text)
+            || (matches.Longest(next).Entry is { } following && following.Is(GazetteerKind.PersonTitle) && !following.Is(GazetteerKind.FirstName)));
 
     private static bool AfterPlacePreposition(List<Token> tokens, int i, int start) =>
         i > start && tokens[i - 1].Text is "in" or "from" or "to" or "at" or "near" or "outside";

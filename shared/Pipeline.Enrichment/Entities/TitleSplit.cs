@@ -13,6 +13,21 @@ internal static class TitleSplit
     public static IEnumerable<NameSpan> Split(List<Token> tokens, int from, int to, string type, GazetteerMatches matches)
     {
         if (type is "PER" or "MISC") { yield return (from, to, type, "tagger", null); yield break; }
+        // "Special Envoy for Syria Geir Pedersen": after a title and "for", a listed place, then the person.
+        if (from - 2 >= matches.Start && tokens[from - 1].Text is "for" or "to" && IsTitleEnd(tokens, from - 2, matches) && PlaceAt(matches, from) is var place
+            && place > 0 && from + place < to && char.IsUpper(tokens[from + place].Text[0]))
+        {
+            yield return (from, from + place, "LOC", "tagger+rule:title", null);
+            yield return (from + place, to, "PER", "tagger+rule:title", null);
+            yield break;
+        }
+        // "United Nations Special Envoy" + "for Syria ...", "the Saudi Defence Minister": a name that ends in a title is
+        // the organisation before the title, if there is one.
+        if (TitleStart(tokens, from, to, matches) is var cut && cut > from)
+        {
+            if (HasOrganizationWord(tokens, from, cut, matches)) yield return (from, cut, type, "tagger", null);
+            yield break;
+        }
         var title = -1;
         var titleEnd = -1;
         for (var k = from + 1; k < to - 1 && title < 0; k++)
@@ -22,9 +37,34 @@ internal static class TitleSplit
                 (title, titleEnd) = (k, k + length);
         }
         if (title < 0) { yield return (from, to, type, "tagger", null); yield break; }
-        if (Enumerable.Range(from, title - from).Any(k => matches.Single(k) is { } e && !OrganizationNameRule.WeakHeads.Contains(tokens[k].Text)
-                && e.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix | GazetteerKind.KnownOrganization)))
-            yield return (from, title, type, "tagger", null);
+        if (HasOrganizationWord(tokens, from, title, matches)) yield return (from, title, type, "tagger", null);
         yield return (titleEnd, to, "PER", "tagger+rule:title", null);
+    }
+
+    private static bool HasOrganizationWord(List<Token> tokens, int from, int to, GazetteerMatches matches)
+    {
+        for (var k = from; k < to; k++)
+            if ((matches.Single(k) is { } e && !OrganizationNameRule.WeakHeads.Contains(tokens[k].Text)
+                    && e.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix | GazetteerKind.KnownOrganization))
+                || (matches.Longest(k) is ({ } length, { } listed) && k + length <= to && listed.Is(GazetteerKind.KnownOrganization))) return true;
+        return false;
+    }
+
+    private static bool IsTitleEnd(List<Token> tokens, int k, GazetteerMatches matches) =>
+        PersonTitles.IsTitleWord(tokens[k].Text) || (matches.Single(k) is { } e && e.Is(GazetteerKind.PersonTitle) && !e.Is(GazetteerKind.FirstName));
+
+    // The length of a listed country, city or region at token k, or 0.
+    private static int PlaceAt(GazetteerMatches matches, int k) =>
+        matches.Longest(k) is ({ } length, { } entry) && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.WorldRegion)
+            && !entry.Is(GazetteerKind.FirstName) ? length : 0;
+
+    // Where a listed title that ends the span [from, to) starts, or -1: "United Nations Special Envoy" → "Special".
+    private static int TitleStart(List<Token> tokens, int from, int to, GazetteerMatches matches)
+    {
+        for (var k = from + 1; k < to; k++)
+            // "Court of Justice", "Office of the Prime Minister": a title after a lower-case word is part of the name.
+            if (matches.Longest(k) is ({ } length, { } entry) && k + length == to && entry.Is(GazetteerKind.PersonTitle)
+                && !entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.FirstName) && char.IsUpper(tokens[k - 1].Text[0])) return k;
+        return -1;
     }
 }

@@ -24,7 +24,8 @@ internal static class NameFinder
             while (from < to - 1 && char.IsLower(tokens[from].Text[0]) && !NameParticles.IsParticle(tokens[from].Text) && !NameParticles.IsArticleName(tokens[from].Text)) from++;
             // "Deir al-Balah", "Abdel Fattah al-Burhan": an Arabic article and name right after a name, left untagged, belong to it.
             while (to < end && tags[to - start] == 0 && NameParticles.IsArticleName(tokens[to].Text) && char.IsUpper(tokens[to - 1].Text[0])) to++;
-            foreach (var piece in TitleSplit.Split(tokens, from, to, type, matches)) spans.Add(piece);
+            foreach (var piece in TitleSplit.Split(tokens, from, to, type, matches))
+                if (!CoveredBy(spans, piece.First, piece.Last)) spans.Add(piece);
         }
         foreach (var (first, last) in OrganizationNameRule.Find(tokens, start, end, matches, tags))
         {
@@ -265,6 +266,9 @@ internal static class NameFinder
     private static bool OverlapsPerson(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last) =>
         spans.Exists(s => s.First < last && first < s.Last && s.Type == "PER");
 
+    private static bool CoveredBy(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last) =>
+        spans.Exists(s => s.First <= first && last <= s.Last);
+
     private static void RemoveOverlapping(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last) =>
         spans.RemoveAll(s => s.First < last && first < s.Last);
 
@@ -276,8 +280,10 @@ internal static class NameFinder
     /// <summary>Drops a leading "the" and a trailing possessive or punctuation.</summary>
     private static (int, int) Trim(List<Token> tokens, int first, int last)
     {
-        // "Chief Executive Jochen Hanebeck": a title the tagger took into the name is not part of it.
-        while (last - first > 2 && Lexicon.Instance.Phrases.Match(tokens, first, last - 2) is { Entry: { } title, Length: var length }
+        // "Chief Executive Jochen Hanebeck": a title the tagger took into the name is not part of it;
+        // "Justice and Development Party" is listed as it stands.
+        var listed = IsListedWhole(tokens, first, last);
+        while (!listed && last - first > 2 && Lexicon.Instance.Phrases.Match(tokens, first, last - 2) is { Entry: { } title, Length: var length }
             && title.Is(GazetteerKind.PersonTitle) && !title.Is(GazetteerKind.FirstName)) first += length;
         while (first < last && (tokens[first].Text is "the" or "The" or "'s" or "’s" || !char.IsLetterOrDigit(tokens[first].Text[0]))) first++;
         while (last > first && (tokens[last - 1].Text is "'s" or "’s" || !CharChecks.AnyLetterOrDigit(tokens[last - 1].Text)) && !IsListedWhole(tokens, first, last)) last--;

@@ -21,6 +21,23 @@ internal static class TitleSplit
             yield return (from + place, to, "PER", "tagger+rule:title", null);
             yield break;
         }
+        // "Assistant Secretary-General for Humanitarian Affairs": a portfolio after a title, not an organisation.
+        if (from - 2 >= matches.Start && tokens[from - 1].Text == "for" && tokens[to - 1].Text == "Affairs" && IsTitleEnd(tokens, from - 2, matches)) yield break;
+        // "Ministry of Foreign Affairs Mohammed bin Abdulaziz Al-Khulaifi": a first name right after an organisation's last word starts a person.
+        if (type == "ORG" && PersonAfterOrganization(tokens, from, to, matches) is var person && person > from)
+        {
+            // "... Affairs Mohammed" + "bin Abdulaziz Al-Khulaifi": the name goes on over a particle and the words after it.
+            var end = to;
+            while (end + 1 < tokens.Count && end - person < 6 && NameParticles.IsParticle(tokens[end].Text) && char.IsUpper(tokens[end + 1].Text[0]))
+            {
+                end += 2;
+                while (end < tokens.Count && end - person < 6 && (NameParticles.IsArticleName(tokens[end].Text) || char.IsUpper(tokens[end].Text[0]) && CharChecks.AnyLetterOrDigit(tokens[end].Text))) end++;
+            }
+            if (end - person < 2) { yield return (from, to, type, "tagger", null); yield break; }
+            yield return (from, person, type, "tagger", null);
+            yield return (person, end, "PER", "tagger+rule:title", null);
+            yield break;
+        }
         // "United Nations Special Envoy" + "for Syria ...", "the Saudi Defence Minister": a name that ends in a title is
         // the organisation before the title, if there is one.
         if (TitleStart(tokens, from, to, matches) is var cut && cut > from)
@@ -48,6 +65,22 @@ internal static class TitleSplit
                     && e.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix | GazetteerKind.KnownOrganization))
                 || (matches.Longest(k) is ({ } length, { } listed) && k + length <= to && listed.Is(GazetteerKind.KnownOrganization))) return true;
         return false;
+    }
+
+    private static int PersonAfterOrganization(List<Token> tokens, int from, int to, GazetteerMatches matches)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            // "Affairs Sufyan Salman": after "Affairs" any capitalised word no list gives another meaning starts the person.
+            var name = matches.Single(k);
+            if (!char.IsUpper(tokens[k].Text[0]) || !CharChecks.RestLower(tokens[k].Text) || tokens[k].Text.Length < 3
+                || (name is not null && name.Is(~(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.FamilyNameFirst)))) continue;
+            var before = tokens[k - 1].Text;
+            if (before == "Affairs" || (name is not null && name.Is(GazetteerKind.FirstName) && matches.Single(k - 1) is { } head
+                    && head.Is(GazetteerKind.OrganizationHead) && !OrganizationNameRule.WeakHeads.Contains(before)))
+                return k;
+        }
+        return -1;
     }
 
     private static bool IsTitleEnd(List<Token> tokens, int k, GazetteerMatches matches) =>

@@ -32,4 +32,12 @@ public sealed class When_middle_east_groups_and_places_are_named
     [Fact]
     public void Should_take_no_armed_group_for_a_person() =>
         Assert.DoesNotContain(Result.Entities, e => e.Type == EntityTypes.Person);
+
+    [Theory]
+    [InlineData("Ministers from Otzma Yehudit walked out of the cabinet meeting.", "Otzma Yehudit", "Organization")]
+    [InlineData("Leaders of New Generation called for early elections in the region.", "New Generation", "Organization")]
+    [InlineData("Two transport planes left Hmeimim on Friday night.", "Hmeimim", "Location")]
+    public void Should_find_israeli_and_kurdish_parties_and_syrian_bases(string text, string name, string type) =>
+        Assert.Single(new DocumentEnricher().Enrich(new EnrichmentInput { Text = text }).Entities,
+            e => e.Text == name && e.Type == (type == "Organization" ? EntityTypes.Organization : EntityTypes.Location));
 }

@@ -52,6 +52,9 @@ internal static class TitleSplit
             var (length, entry) = matches.Longest(k);
             if (entry is not null && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.FirstName) && k + length < to)
                 (title, titleEnd) = (k, k + length);
+            // "National Security Adviser Qasim al-Araji": a word that ends titles ends this one, listed or not.
+            else if (PersonTitles.IsTitleWord(tokens[k].Text) && entry is null && char.IsUpper(tokens[k + 1].Text[0]))
+                (title, titleEnd) = (k, k + 1);
         }
         if (title < 0) { yield return (from, to, type, "tagger", null); yield break; }
         if (HasOrganizationWord(tokens, from, title, matches)) yield return (from, title, type, "tagger", null);

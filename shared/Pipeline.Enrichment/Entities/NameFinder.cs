@@ -144,24 +144,34 @@ internal static class NameFinder
         for (var i = start; i < end; i++)
         {
             if (PlaceBeforeHyphen(text, tokens[i]) is { } place) yield return place;
-            else if (PlacePair(tokens[i].Text) is > 0 and var hyphen)
+            else if (PlacePair(tokens[i].Text) > 0)
             {
                 var token = tokens[i];
-                var (left, right) = (Lexicon.Instance.Phrases.Lookup(token.Text[..hyphen])!, Lexicon.Instance.Phrases.Lookup(token.Text[(hyphen + 1)..])!);
-                yield return new EntitySpan(token.Start, token.Start + hyphen, token.Text[..hyphen], EntityTypes.Location, "gazetteer+rule:hyphen") { CountryCode = left.CountryCode };
-                yield return new EntitySpan(token.Start + hyphen + 1, token.End, token.Text[(hyphen + 1)..], EntityTypes.Location, "gazetteer+rule:hyphen") { CountryCode = right.CountryCode };
+                for (var from = 0; from < token.Text.Length;)
+                {
+                    var to = token.Text.IndexOf('-', from) is var h and >= 0 ? h : token.Text.Length;
+                    var part = token.Text[from..to];
+                    yield return new EntitySpan(token.Start + from, token.Start + to, part, EntityTypes.Location, "gazetteer+rule:hyphen") { CountryCode = Lexicon.Instance.Phrases.Lookup(part)?.CountryCode };
+                    from = to + 1;
+                }
             }
         }
     }
 
-    // "the Kirkuk-Ceyhan pipeline", "Iran-Iraq border": two listed places joined by a hyphen are two places; the
-    // position of the hyphen, or 0.
+    // "the Kirkuk-Ceyhan pipeline", "Baku-Tbilisi-Ceyhan": listed places joined by hyphens are so many places; the
+    // position of the first hyphen, or 0.
     private static int PlacePair(string word)
     {
         var hyphen = word.IndexOf('-');
-        if (hyphen < 2 || hyphen > word.Length - 3 || !char.IsUpper(word[0]) || !char.IsUpper(word[hyphen + 1]) || word.IndexOf('-', hyphen + 1) >= 0) return 0;
+        if (hyphen < 2 || hyphen > word.Length - 3 || !char.IsUpper(word[0])) return 0;
+        for (var from = 0; from < word.Length;)
+        {
+            var to = word.IndexOf('-', from) is var h and >= 0 ? h : word.Length;
+            if (to - from < 2 || !char.IsUpper(word[from]) || !IsListedPlace(word[from..to])) return 0;
+            from = to + 1;
+        }
         // "Guinea-Bissau", "Baden-Baden": a listed name is one place.
-        return IsListedPlace(word[..hyphen]) && IsListedPlace(word[(hyphen + 1)..]) && Lexicon.Instance.Phrases.Lookup(word) is null ? hyphen : 0;
+        return Lexicon.Instance.Phrases.Lookup(word) is null ? hyphen : 0;
     }
 
     private static bool IsListedPlace(string word) =>

@@ -46,6 +46,8 @@ internal static class RoleNounRule
     {
         for (var k = first; k < last; k++)
         {
+            // "lawmaker Musallam al-Barrak": the Arabic article belongs to the name.
+            if (NameParticles.IsArticleName(tokens[k].Text) && k > first) continue;
             if (!char.IsUpper(tokens[k].Text[0]) || tokens[k].Text.Length < 2 || CharChecks.AllUpper(tokens[k].Text)) return false;
             // Listed only as people's names: a list that knows the word as anything else decides against.
             if (matches.Longest(k) is { Entry: { } listed }

@@ -15,8 +15,11 @@ internal static class NameFinder
         var spans = new List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)>();
         foreach (var (first, last, type) in MergeAdjacentPeople(Spans(tags, start).SelectMany(s => AtBrackets(tokens, s)).ToList()))
         {
+            // "CAIRO — The World Bank": a dash the tagger took in front of a name is not part of it.
+            var head = first;
+            while (head < last - 1 && IsDash(tokens[head].Text)) head++;
             // "The United Arab Emirates": the article is not part of the name the lists know.
-            var from = tokens[first].Text is "The" or "the" && last - first > 1 ? first + 1 : first;
+            var from = tokens[head].Text is "The" or "the" && last - head > 1 ? head + 1 : head;
             // "Min-jun ,", "AG warned": a tagged span never ends on punctuation or a lower-case word.
             var to = last;
             while (to > from + 1 && (!char.IsLetterOrDigit(tokens[to - 1].Text[0]) || char.IsLower(tokens[to - 1].Text[0])) && !NameParticles.IsArticleName(tokens[to - 1].Text)) to--;

@@ -48,4 +48,10 @@ public sealed class When_wire_copy_opens_with_a_dateline
         Assert.DoesNotContain(Dated.Entities, e => e.Type != EntityTypes.Date && e.Text is "Feb" or "March");
         Assert.Contains(Dated.Entities, e => e.Type == EntityTypes.Date && e.Text == "Feb 3");
     }
+
+    [Theory]
+    [InlineData("AMMAN — The World Bank approved a loan to Jordan on Tuesday.", "World Bank")]
+    [InlineData("BAGHDAD — Popular Mobilization Forces commanders met on Sunday.", "Popular Mobilization Forces")]
+    public void Should_find_an_organisation_right_after_the_datelines_dash(string text, string name) =>
+        Assert.Single(new DocumentEnricher().Enrich(new EnrichmentInput { Text = text }).Entities, e => e.Type == EntityTypes.Organization && e.Text == name);
 }

@@ -6,7 +6,7 @@ namespace Pipeline.Enrichment;
 /// Names of laws and treaties are not organisations or places ("National Security and Investment
 /// Act", "United Nations Convention on the Law of the Sea"): a span ending in such a word goes,
 /// with the names inside the title that follows it ("the Sea"). A currency written with a capital
-/// ("Sterling rose 0.3 percent") is no one's name either.
+/// ("Sterling rose 0.3 percent") is no one's name either, nor an oil benchmark ("Brent crude").
 /// </summary>
 internal static class MiscNameFilter
 {
@@ -25,6 +25,8 @@ internal static class MiscNameFilter
     public static void Apply(List<Token> tokens, int end, List<NameSpan> spans)
     {
         spans.RemoveAll(s => s.Last - s.First == 1 && s.Entry is null && Currencies.Contains(tokens[s.First].Text));
+        // "Brent crude rose 1%": an oil benchmark, not a person.
+        spans.RemoveAll(s => s.Last - s.First == 1 && s.Last < end && tokens[s.First].Text is "Brent" or "WTI" && tokens[s.Last].Text is "crude" or "oil" or "futures" or "prices");
         foreach (var span in spans.Where(s => DocumentWords.Contains(tokens[s.Last - 1].Text)).ToList())
         {
             var last = span.Last;

@@ -15,8 +15,11 @@ internal static class NameFinder
         var spans = new List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)>();
         foreach (var (first, last, type) in MergeAdjacentPeople(Spans(tags, start).SelectMany(s => AtBrackets(tokens, s)).ToList()))
         {
+            // "CAIRO — The World Bank": a dash the tagger took in front of a name is not part of it.
+            var head = first;
+            while (head < last - 1 && IsDash(tokens[head].Text)) head++;
             // "The United Arab Emirates": the article is not part of the name the lists know.
-            var from = tokens[first].Text is "The" or "the" && last - first > 1 ? first + 1 : first;
+            var from = tokens[head].Text is "The" or "the" && last - head > 1 ? head + 1 : head;
             // "Min-jun ,", "AG warned": a tagged span never ends on punctuation or a lower-case word.
             var to = last;
             while (to > from + 1 && (!char.IsLetterOrDigit(tokens[to - 1].Text[0]) || char.IsLower(tokens[to - 1].Text[0])) && !NameParticles.IsArticleName(tokens[to - 1].Text)) to--;
@@ -24,7 +27,8 @@ internal static class NameFinder
             while (from < to - 1 && char.IsLower(tokens[from].Text[0]) && !NameParticles.IsParticle(tokens[from].Text) && !NameParticles.IsArticleName(tokens[from].Text)) from++;
             // "Deir al-Balah", "Abdel Fattah al-Burhan": an Arabic article and name right after a name, left untagged, belong to it.
             while (to < end && tags[to - start] == 0 && NameParticles.IsArticleName(tokens[to].Text) && char.IsUpper(tokens[to - 1].Text[0])) to++;
-            foreach (var piece in TitleSplit.Split(tokens, from, to, type, matches)) spans.Add(piece);
+            foreach (var piece in TitleSplit.Split(tokens, from, to, type, matches))
+                if (!CoveredBy(spans, piece.First, piece.Last)) spans.Add(piece);
         }
         foreach (var (first, last) in OrganizationNameRule.Find(tokens, start, end, matches, tags))
         {
@@ -41,6 +45,7 @@ internal static class NameFinder
             var (length, entry) = matches.Longest(i);
             var type = entry is null || !char.IsUpper(tokens[i].Text[0]) ? null : TypeOf(entry);
             if (type is null) { i++; continue; }
+            if (type == "LOC" && !AfterPlacePreposition(tokens, i, start) && IsAdjectiveUse(tokens, i + length, end, entry!, matches)) type = "NORP";
             i = ApplyListed(tokens, start, spans, i, length, entry!, type);
         }
 
@@ -81,6 +86,7 @@ internal static class NameFinder
             if (source == "tagger" && finalType != EntityTypes.Person && NameSpanChecks.StartsWithFirstName(tokens, from, to))
                 (finalType, source) = (EntityTypes.Person, "rule:first-name");
             if (IsHyphenModifier(tokens[from].Text) && to - from > 1) from++;
+            if (to - from == 1 && finalType != EntityTypes.Person && PlacePair(tokens[from].Text) > 0) continue;
             var s = tokens[from].Start;
             var e = tokens[to - 1].End;
             yield return new EntitySpan(s, e, text[s..e], finalType, source)
@@ -139,8 +145,48 @@ internal static class NameFinder
     public static IEnumerable<EntitySpan> HyphenPlaces(string text, List<Token> tokens, int start, int end)
     {
         for (var i = start; i < end; i++)
+        {
             if (PlaceBeforeHyphen(text, tokens[i]) is { } place) yield return place;
+            else if (PlacePair(tokens[i].Text) > 0)
+            {
+                var token = tokens[i];
+                for (var from = 0; from < token.Text.Length;)
+                {
+                    var to = token.Text.IndexOf('-', from) is var h and >= 0 ? h : token.Text.Length;
+                    var part = token.Text[from..to];
+                    yield return new EntitySpan(token.Start + from, token.Start + to, part, EntityTypes.Location, "gazetteer+rule:hyphen") { CountryCode = Lexicon.Instance.Phrases.Lookup(part)?.CountryCode };
+                    from = to + 1;
+                }
+            }
+        }
     }
+
+    // "the Kirkuk-Ceyhan pipeline", "Baku-Tbilisi-Ceyhan": listed places joined by hyphens are so many places; the
+    // position of the first hyphen, or 0.
+    private static int PlacePair(string word)
+    {
+        var hyphen = word.IndexOf('-');
+        if (hyphen < 2 || hyphen > word.Length - 3 || !char.IsUpper(word[0])) return 0;
+        for (var from = 0; from < word.Length;)
+        {
+            var to = word.IndexOf('-', from) is var h and >= 0 ? h : word.Length;
+            if (to - from < 2 || !char.IsUpper(word[from]) || !IsListedPlace(word[from..to])) return 0;
+            from = to + 1;
+        }
+        // "Guinea-Bissau", "Baden-Baden": a listed name is one place.
+        return Lexicon.Instance.Phrases.Lookup(word) is null ? hyphen : 0;
+    }
+
+    private static bool IsListedPlace(string word) =>
+        Lexicon.Instance.Phrases.Lookup(word) is { } entry && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region)
+        && !entry.Is(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.PersonTitle);
+
+    // "his Saudi counterpart", "Saudi Energy Minister": a word listed as a country and as a nationality, before a
+    // lower-case word (not "and", "to") or a title, is the nationality; "exports to Djibouti and Kenya" stays a place.
+    private static bool IsAdjectiveUse(List<Token> tokens, int next, int end, GazetteerEntry entry, GazetteerMatches matches) =>
+        entry.Is(GazetteerKind.Country) && entry.Is(GazetteerKind.Demonym) && next < end && tokens[next].Text.Length > 1
+        && ((char.IsLower(tokens[next].Text[0]) && !Lexicon.Instance.EnglishStopwords.Contains(tokens[next].Text)) || PersonTitles.IsTitleWord(tokens[next].Text)
+            || (matches.Longest(next).Entry is { } following && following.Is(GazetteerKind.PersonTitle) && !following.Is(GazetteerKind.FirstName)));
 
     private static bool AfterPlacePreposition(List<Token> tokens, int i, int start) =>
         i > start && tokens[i - 1].Text is "in" or "from" or "to" or "at" or "near" or "outside";
@@ -233,6 +279,9 @@ internal static class NameFinder
     private static bool OverlapsPerson(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last) =>
         spans.Exists(s => s.First < last && first < s.Last && s.Type == "PER");
 
+    private static bool CoveredBy(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last) =>
+        spans.Exists(s => s.First <= first && last <= s.Last);
+
     private static void RemoveOverlapping(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last) =>
         spans.RemoveAll(s => s.First < last && first < s.Last);
 
@@ -244,8 +293,10 @@ internal static class NameFinder
     /// <summary>Drops a leading "the" and a trailing possessive or punctuation.</summary>
     private static (int, int) Trim(List<Token> tokens, int first, int last)
     {
-        // "Chief Executive Jochen Hanebeck": a title the tagger took into the name is not part of it.
-        while (last - first > 2 && Lexicon.Instance.Phrases.Match(tokens, first, last - 2) is { Entry: { } title, Length: var length }
+        // "Chief Executive Jochen Hanebeck": a title the tagger took into the name is not part of it;
+        // "Justice and Development Party" is listed as it stands.
+        var listed = IsListedWhole(tokens, first, last);
+        while (!listed && last - first > 2 && Lexicon.Instance.Phrases.Match(tokens, first, last - 2) is { Entry: { } title, Length: var length }
             && title.Is(GazetteerKind.PersonTitle) && !title.Is(GazetteerKind.FirstName)) first += length;
         while (first < last && (tokens[first].Text is "the" or "The" or "'s" or "’s" || !char.IsLetterOrDigit(tokens[first].Text[0]))) first++;
         while (last > first && (tokens[last - 1].Text is "'s" or "’s" || !CharChecks.AnyLetterOrDigit(tokens[last - 1].Text)) && !IsListedWhole(tokens, first, last)) last--;

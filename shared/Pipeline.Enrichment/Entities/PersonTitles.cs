@@ -25,15 +25,20 @@ internal static class PersonTitles
         {
             var word = tokens[k].Text;
             if (TitleWords.Contains(word) || (Lexicon.Instance.Phrases.Match(tokens, k, k + 1).Entry is { } entry && entry.Is(GazetteerKind.PersonTitle)
-                && (!entry.Is(GazetteerKind.FirstName) || IsTitleBeforeFullName(tokens, k, to))))
+                && (!entry.Is(GazetteerKind.FirstName) || IsTitleBeforeFullName(tokens, k, to, k > from ? start == k : k > 0 && IsListedTitle(tokens, k - 1)))))
                 start = k + 1;
         }
         return start;
     }
 
+    private static bool IsListedTitle(List<Token> tokens, int k) =>
+        TitleWords.Contains(tokens[k].Text) || (Lexicon.Instance.Phrases.Match(tokens, k, k + 1).Entry is { } entry && entry.Is(GazetteerKind.PersonTitle));
+
     // "Crown Prince Mohammed bin Salman": a title that is also a first name ("Prince") is a title when a
     // first name and at least one more word follow it; alone before one word it may be the name itself.
-    private static bool IsTitleBeforeFullName(List<Token> tokens, int k, int to) =>
-        to - k >= 3 && Lexicon.Instance.Phrases.Match(tokens, k + 1, k + 2).Entry is { } next && next.Is(GazetteerKind.FirstName)
-        && !next.Is(GazetteerKind.PersonTitle);
+    // "Crown Prince Sheikh Sabah Al-Khalid Al-Sabah": right after another title, it is one more title before three words or more.
+    private static bool IsTitleBeforeFullName(List<Token> tokens, int k, int to, bool afterTitle) =>
+        (to - k >= 3 && Lexicon.Instance.Phrases.Match(tokens, k + 1, k + 2).Entry is { } next && next.Is(GazetteerKind.FirstName)
+            && !next.Is(GazetteerKind.PersonTitle))
+        || (afterTitle && to - k >= 4);
 }

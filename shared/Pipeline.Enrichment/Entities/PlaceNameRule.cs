@@ -17,14 +17,17 @@ internal static class PlaceNameRule
         "Stadium", "Airport",
     };
 
-    private static readonly HashSet<string> FirstWords = new(StringComparer.Ordinal) { "Lake", "Mount", "Mt.", "Gulf", "Strait", "Bay", "Sea", "Isle", "Cape" };
+    // Places that take the name of the city they serve or surround.
+    private static readonly HashSet<string> CityNamed = new(StringComparer.Ordinal) { "Airport", "Stadium", "Governorate", "Province" };
+
+    private static readonly HashSet<string> FirstWords = new(StringComparer.Ordinal) { "Lake", "Mount", "Mt.", "Gulf", "Strait", "Bay", "Sea", "Isle", "Cape", "Ras" };
 
     // "Thai Nguyen province", "the provinces of Lai Chau and Yen Bai": lower-case words that say a name is a place.
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
     {
         "province", "provinces", "region", "regions", "district", "districts", "city", "cities", "town", "towns", "port", "ports",
         "village", "villages", "island", "islands", "county", "counties", "governorate", "governorates", "prefecture", "municipality",
-        "desert", "valley", "river",
+        "desert", "valley", "river", "field", "oilfield", "crossing",
     };
 
     private static readonly HashSet<string> CompassWords = new(StringComparer.Ordinal)
@@ -53,11 +56,23 @@ internal static class PlaceNameRule
             if (!LastWords.Contains(tokens[i].Text) || i == start || Covers(spans, i)) continue;
             var first = i;
             while (first > start && i - first < 3 && IsPlainCapitalised(tokens[first - 1].Text) && !Covers(spans, first - 1)) first--;
-            if (first < i && !(first == start && Lexicon.Instance.EnglishStopwords.Contains(tokens[first].Text.ToLowerInvariant()))) spans.Add((first, i + 1, "LOC", "rule:place-word", null));
+            if (first < i && !(first == start && Lexicon.Instance.EnglishStopwords.Contains(tokens[first].Text.ToLowerInvariant())))
+            {
+                // "Baghdad International Airport", "Basra Governorate": a place named after a city holds the city's name.
+                if (CityNamed.Contains(tokens[i].Text) && first > start && SpanEndingAt(spans, first) is var city and >= 0 && spans[city].Type == "LOC"
+                    && spans[city].Last - spans[city].First <= 2)
+                {
+                    first = spans[city].First;
+                    spans.RemoveAt(city);
+                }
+                spans.Add((first, i + 1, "LOC", "rule:place-word", null));
+            }
         }
     }
 
     // Lambdas in methods of their own: in the loops, capturing their variables would allocate a closure for every token.
+    private static int SpanEndingAt(List<NameSpan> spans, int k) => spans.FindIndex(s => s.Last == k);
+
     private static bool Covers(List<NameSpan> spans, int k) => spans.Exists(s => s.First <= k && k < s.Last);
 
     private static List<NameSpan> Overlapping(List<NameSpan> spans, int first, int last) => spans.FindAll(s => s.First < last && first < s.Last);

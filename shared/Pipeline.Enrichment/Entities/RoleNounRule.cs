@@ -18,11 +18,24 @@ internal static class RoleNounRule
         "singer", "actor", "actress", "novelist", "author", "director", "researcher", "professor",
     };
 
+    private static readonly HashSet<string> Outlets = new(StringComparer.Ordinal)
+    {
+        "news", "newspaper", "daily", "weekly", "channel", "broadcaster", "website", "agency", "outlet", "magazine", "television",
+    };
+
     public static void Apply(List<Token> tokens, int start, List<NameSpan> spans, GazetteerMatches matches)
     {
         for (var s = 0; s < spans.Count; s++)
         {
             var (first, last, type, source, entry) = spans[s];
+            // "told the Hawar news agency", "the Kayhan newspaper": a name right before a word for a news outlet is the outlet.
+            if (type is "PER" or "LOC" && entry is null && last - first <= 2 && last + 1 < tokens.Count && Outlets.Contains(tokens[last].Text)
+                && (tokens[last].Text != "news" || tokens[last + 1].Text is "agency" or "channel" or "website" or "outlet")
+                && first > start && tokens[first - 1].Text is "the" or "The")
+            {
+                spans[s] = (first, last, "ORG", source + "+rule:outlet", null);
+                continue;
+            }
             if (type is not ("LOC" or "ORG") || entry is not null || first == start || last - first is < 2 or > 3) continue;
             if (!Roles.Contains(tokens[first - 1].Text) || !OnlyPeoplesNames(tokens, matches, first, last)) continue;
             spans[s] = (first, last, "PER", source + "+rule:role", null);
@@ -33,6 +46,8 @@ internal static class RoleNounRule
     {
         for (var k = first; k < last; k++)
         {
+            // "lawmaker Musallam al-Barrak": the Arabic article belongs to the name.
+            if (NameParticles.IsArticleName(tokens[k].Text) && k > first) continue;
             if (!char.IsUpper(tokens[k].Text[0]) || tokens[k].Text.Length < 2 || CharChecks.AllUpper(tokens[k].Text)) return false;
             // Listed only as people's names: a list that knows the word as anything else decides against.
             if (matches.Longest(k) is { Entry: { } listed }

@@ -39,8 +39,10 @@ internal sealed class ShortNameResolver
     private static IEnumerable<string> SurnameKeys(string[] parts)
     {
         var surname = parts[^1];
-        yield return surname;
-        if (NameParticles.IsArticleName(surname)) yield return surname[3..];
+        // "Khalid bin Salman": the word after "bin" names the father ("King Salman"), so only "bin Salman" stands for the son.
+        var patronymic = parts.Length >= 3 && parts[^2] is "bin" or "ibn" or "bint" or "Bin" or "Ibn";
+        if (!patronymic) yield return surname;
+        if (!patronymic && NameParticles.IsArticleName(surname)) yield return surname[3..];
         for (var k = 1; k < parts.Length - 1; k++) yield return string.Join(' ', parts[k..]);
         if (IsListed(parts[0], GazetteerKind.FamilyNameFirst)) yield return parts[0];
         // "Guadalupe Ramírez Ortega": Spanish and Portuguese names go by the first of two surnames.

@@ -13,6 +13,38 @@ internal static class TitleSplit
     public static IEnumerable<NameSpan> Split(List<Token> tokens, int from, int to, string type, GazetteerMatches matches)
     {
         if (type is "PER" or "MISC") { yield return (from, to, type, "tagger", null); yield break; }
+        // "Special Envoy for Syria Geir Pedersen": after a title and "for", a listed place, then the person.
+        if (from - 2 >= matches.Start && tokens[from - 1].Text is "for" or "to" && IsTitleEnd(tokens, from - 2, matches) && PlaceAt(matches, from) is var place
+            && place > 0 && from + place < to && char.IsUpper(tokens[from + place].Text[0]))
+        {
+            yield return (from, from + place, "LOC", "tagger+rule:title", null);
+            yield return (from + place, to, "PER", "tagger+rule:title", null);
+            yield break;
+        }
+        // "Assistant Secretary-General for Humanitarian Affairs": a portfolio after a title, not an organisation.
+        if (from - 2 >= matches.Start && tokens[from - 1].Text == "for" && tokens[to - 1].Text == "Affairs" && IsTitleEnd(tokens, from - 2, matches)) yield break;
+        // "Ministry of Foreign Affairs Mohammed bin Abdulaziz Al-Khulaifi": a first name right after an organisation's last word starts a person.
+        if (type == "ORG" && PersonAfterOrganization(tokens, from, to, matches) is var person && person > from)
+        {
+            // "... Affairs Mohammed" + "bin Abdulaziz Al-Khulaifi": the name goes on over a particle and the words after it.
+            var end = to;
+            while (end + 1 < tokens.Count && end - person < 6 && NameParticles.IsParticle(tokens[end].Text) && char.IsUpper(tokens[end + 1].Text[0]))
+            {
+                end += 2;
+                while (end < tokens.Count && end - person < 6 && (NameParticles.IsArticleName(tokens[end].Text) || char.IsUpper(tokens[end].Text[0]) && CharChecks.AnyLetterOrDigit(tokens[end].Text))) end++;
+            }
+            if (end - person < 2) { yield return (from, to, type, "tagger", null); yield break; }
+            yield return (from, person, type, "tagger", null);
+            yield return (person, end, "PER", "tagger+rule:title", null);
+            yield break;
+        }
+        // "United Nations Special Envoy" + "for Syria ...", "the Saudi Defence Minister": a name that ends in a title is
+        // the organisation before the title, if there is one.
+        if (TitleStart(tokens, from, to, matches) is var cut && cut > from)
+        {
+            if (HasOrganizationWord(tokens, from, cut, matches)) yield return (from, cut, type, "tagger", null);
+            yield break;
+        }
         var title = -1;
         var titleEnd = -1;
         for (var k = from + 1; k < to - 1 && title < 0; k++)
@@ -20,11 +52,55 @@ internal static class TitleSplit
             var (length, entry) = matches.Longest(k);
             if (entry is not null && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.FirstName) && k + length < to)
                 (title, titleEnd) = (k, k + length);
+            // "National Security Adviser Qasim al-Araji": a word that ends titles ends this one, listed or not.
+            else if (PersonTitles.IsTitleWord(tokens[k].Text) && entry is null && char.IsUpper(tokens[k + 1].Text[0]))
+                (title, titleEnd) = (k, k + 1);
         }
         if (title < 0) { yield return (from, to, type, "tagger", null); yield break; }
-        if (Enumerable.Range(from, title - from).Any(k => matches.Single(k) is { } e && !OrganizationNameRule.WeakHeads.Contains(tokens[k].Text)
-                && e.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix | GazetteerKind.KnownOrganization)))
-            yield return (from, title, type, "tagger", null);
+        if (HasOrganizationWord(tokens, from, title, matches)) yield return (from, title, type, "tagger", null);
         yield return (titleEnd, to, "PER", "tagger+rule:title", null);
+    }
+
+    private static bool HasOrganizationWord(List<Token> tokens, int from, int to, GazetteerMatches matches)
+    {
+        for (var k = from; k < to; k++)
+            if ((matches.Single(k) is { } e && !OrganizationNameRule.WeakHeads.Contains(tokens[k].Text)
+                    && e.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix | GazetteerKind.KnownOrganization))
+                || (matches.Longest(k) is ({ } length, { } listed) && k + length <= to && listed.Is(GazetteerKind.KnownOrganization))) return true;
+        return false;
+    }
+
+    private static int PersonAfterOrganization(List<Token> tokens, int from, int to, GazetteerMatches matches)
+    {
+        for (var k = from + 1; k < to; k++)
+        {
+            // "Affairs Sufyan Salman": after "Affairs" any capitalised word no list gives another meaning starts the person.
+            var name = matches.Single(k);
+            if (!char.IsUpper(tokens[k].Text[0]) || !CharChecks.RestLower(tokens[k].Text) || tokens[k].Text.Length < 3
+                || (name is not null && name.Is(~(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.FamilyNameFirst)))) continue;
+            var before = tokens[k - 1].Text;
+            if (before == "Affairs" || (name is not null && name.Is(GazetteerKind.FirstName) && matches.Single(k - 1) is { } head
+                    && head.Is(GazetteerKind.OrganizationHead) && !OrganizationNameRule.WeakHeads.Contains(before)))
+                return k;
+        }
+        return -1;
+    }
+
+    private static bool IsTitleEnd(List<Token> tokens, int k, GazetteerMatches matches) =>
+        PersonTitles.IsTitleWord(tokens[k].Text) || (matches.Single(k) is { } e && e.Is(GazetteerKind.PersonTitle) && !e.Is(GazetteerKind.FirstName));
+
+    // The length of a listed country, city or region at token k, or 0.
+    private static int PlaceAt(GazetteerMatches matches, int k) =>
+        matches.Longest(k) is ({ } length, { } entry) && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.WorldRegion)
+            && !entry.Is(GazetteerKind.FirstName) ? length : 0;
+
+    // Where a listed title that ends the span [from, to) starts, or -1: "United Nations Special Envoy" → "Special".
+    private static int TitleStart(List<Token> tokens, int from, int to, GazetteerMatches matches)
+    {
+        for (var k = from + 1; k < to; k++)
+            // "Court of Justice", "Office of the Prime Minister": a title after a lower-case word is part of the name.
+            if (matches.Longest(k) is ({ } length, { } entry) && k + length == to && entry.Is(GazetteerKind.PersonTitle)
+                && !entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.FirstName) && char.IsUpper(tokens[k - 1].Text[0])) return k;
+        return -1;
     }
 }

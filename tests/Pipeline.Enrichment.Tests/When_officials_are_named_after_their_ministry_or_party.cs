@@ -8,6 +8,8 @@ public sealed class When_officials_are_named_after_their_ministry_or_party
         Jordan's Secretary-General of the Ministry of Foreign Affairs Sufyan Salman bin Ahmad Al-Qudah met the delegation, along with the Assistant Secretary-General for Humanitarian Affairs, Nadia Haroun.
 
         Oman's Sayyid Badr bin Saud Al Busaidi, the minister responsible for defence affairs, received the visitors later.
+
+        The talks in Riyadh were led by Saudi Vice Minister of Foreign Affairs Waleed Elkhereiji and an envoy from Amman.
         """;
 
     private static readonly EnrichmentResult Result = new DocumentEnricher().Enrich(new EnrichmentInput { Text = Text });
@@ -23,6 +25,13 @@ public sealed class When_officials_are_named_after_their_ministry_or_party
     {
         Find(EntityTypes.Organization, "Ministry of Foreign Affairs");
         Find(EntityTypes.Person, "Sufyan Salman bin Ahmad Al-Qudah");
+    }
+
+    [Fact]
+    public void Should_take_a_title_with_its_portfolio_before_a_name_for_no_organisation()
+    {
+        Find(EntityTypes.Person, "Waleed Elkhereiji");
+        Assert.DoesNotContain(Result.Entities, e => e.Type == EntityTypes.Organization && e.Text.Contains("Minister", StringComparison.Ordinal));
     }
 
     [Fact]

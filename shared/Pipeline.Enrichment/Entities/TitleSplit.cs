@@ -34,7 +34,10 @@ internal static class TitleSplit
                 while (end < tokens.Count && end - person < 6 && (NameParticles.IsArticleName(tokens[end].Text) || char.IsUpper(tokens[end].Text[0]) && CharChecks.AnyLetterOrDigit(tokens[end].Text))) end++;
             }
             if (end - person < 2) { yield return (from, to, type, "tagger", null); yield break; }
-            yield return (from, person, type, "tagger", null);
+            // "Saudi Vice Minister of Foreign Affairs Waleed Elkhereiji": what runs from a title to the name is the
+            // person's title, not an organisation; only an organisation named before the title stays.
+            var titleAt = FirstTitle(from, person, matches);
+            if (titleAt < 0 || HasOrganizationWord(tokens, from, titleAt, matches)) yield return (from, titleAt < 0 ? person : titleAt, type, "tagger", null);
             yield return (person, end, "PER", "tagger+rule:title", null);
             yield break;
         }
@@ -83,6 +86,15 @@ internal static class TitleSplit
                     && head.Is(GazetteerKind.OrganizationHead) && !OrganizationNameRule.WeakHeads.Contains(before)))
                 return k;
         }
+        return -1;
+    }
+
+    // Where the first listed title in [from, to) starts ("Vice Minister" in "Saudi Vice Minister of Foreign Affairs"), or -1.
+    private static int FirstTitle(int from, int to, GazetteerMatches matches)
+    {
+        for (var k = from; k < to; k++)
+            if (matches.Longest(k) is { Entry: { } entry } && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.FirstName))
+                return k;
         return -1;
     }
 

@@ -140,6 +140,14 @@ public class When_scraped_text_sets_the_writer_apart_from_the_story
     }
 
     [Fact]
+    public void Should_still_find_the_headline_under_a_box_of_other_stories_above_the_story()
+    {
+        var text = "Most read\nStorm leaves thousands without power\nCourt upholds ban on mining project\n"
+            + TeasersInAndAfterTheStory.Replace("Skip to main content", "", StringComparison.Ordinal);
+        Assert.Equal("Two Gulf states agree to reopen consulates in their second cities", Clean(text).Title);
+    }
+
+    [Fact]
     public void Should_drop_the_contributors_note_the_writers_box_and_the_topics_below_an_agency_story()
     {
         var cleaned = Clean(AgencyStory);

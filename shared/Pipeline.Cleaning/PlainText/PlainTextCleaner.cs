@@ -16,8 +16,9 @@ internal static class PlainTextCleaner
         for (var i = 0; i < lines.Count; i++) reasons[i] = classified[i].Reason;
         // "Read more" / "More from Ayman Haddad" and the headlines under it: the other stories' headlines
         // are teasers. They are furniture, but not of the kind that starts the promo tail: a box of
-        // them often sits between two paragraphs.
-        for (var i = 0; i < lines.Count; i++)
+        // them often sits between two paragraphs. Only below the first paragraph: above it, short
+        // lines after a "Most read" box run on into the story's own section label and headline.
+        for (var i = Array.FindIndex(classified, c => c.Kind == LineKind.Body) + 1; i > 0 && i < lines.Count; i++)
         {
             if (reasons[i] != "related") continue;
             for (var j = i + 1; j < lines.Count && classified[j].Kind == LineKind.Short && LineClassifier.Words(lines[j]) <= 16; j++)

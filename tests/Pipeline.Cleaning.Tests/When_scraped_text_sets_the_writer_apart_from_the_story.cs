@@ -195,6 +195,18 @@ public class When_scraped_text_sets_the_writer_apart_from_the_story
     }
 
     [Theory]
+    [InlineData("Dan Meridor is Regional Monitor's Jerusalem correspondent. He previously worked for a daily in Haifa.", "author-box")]
+    [InlineData("Selin Aydın is Harbour Ledger’s Ankara reporter.", "author-box")]
+    [InlineData("3 min", "media")]
+    [InlineData("4:12", "media")]
+    public void Should_read_a_writers_box_naming_the_outlet_and_a_bare_running_time_as_furniture(string line, string reason) =>
+        Assert.Equal(reason, Pipeline.Cleaning.PlainText.LineClassifier.Classify(line).Reason);
+
+    [Fact]
+    public void Should_keep_a_sentence_about_a_countrys_minister() =>
+        Assert.Null(Pipeline.Cleaning.PlainText.LineClassifier.Classify("Lavrov is Russia's foreign minister and has held the post since 2004.").Reason);
+
+    [Theory]
     [InlineData("Staff Writer")]
     [InlineData("Middle East editor")]
     [InlineData("Senior political correspondent")]

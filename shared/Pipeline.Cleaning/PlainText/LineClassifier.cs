@@ -27,6 +27,7 @@ internal static partial class LineClassifier
         if (Caption().IsMatch(line) && Words(line) <= 60) return (LineKind.Boilerplate, "caption");
         if (Tags().IsMatch(line)) return (LineKind.Boilerplate, "tags");
         if (MoreFrom().IsMatch(line)) return (LineKind.Boilerplate, "related");
+        if (Duration().IsMatch(line)) return (LineKind.Boilerplate, "media");
         if (IsAuthorRole(line)) return (LineKind.Boilerplate, "byline");
         if (IsProse(line)) return (LineKind.Body, null);
         // Words like "membership" or "briefing" also occur in articles; only a short line is given away by them.
@@ -90,7 +91,7 @@ internal static partial class LineClassifier
         ^(?<prompt>((did\s+you\s+)?(like|enjoy)(ed)?\s+this\s+(article|story|post)\?\s*)?share\s+(it|this(\s+(article|story|post))?)\s+with\s+(your\s+)?(friends|colleagues|network|followers)\W*$)|
         ^(?<nav>skip\s+to\s+(main\s+)?content\S*(\s*skip\s+to\s+site\s+index)?|site\s+index|site\s+information\s+navigation|today[’']s\s+paper|order\s+reprints\b.{0,80})\W*$|
         (?<promo>\b(sign\s+up|subscribe|register)\s+(here|now|today)\W*$)|
-        (?<author>^(\p{Lu}[\p{L}.'-]+\s+){1,3}(is|was)\s+(a|an|the)\s+([^.]{0,80}\s)?(reporter|correspondent|editor|writer|journalist|columnist|contributor|bureau\s+chief|photographer)\b[^.]{0,160}\.?(\s+(he|she|they|his|her|their)\s+[^.]{0,100}\.)?$)|
+        (?<author>^(\p{Lu}[\p{L}.'-]+\s+){1,3}(is|was)\s+((a|an|the)\s+|(\p{Lu}[\p{L}.-]+\s+){0,3}?\p{Lu}[\p{L}.-]+['’]s\s+)([^.]{0,80}\s)?(reporter|correspondent|editor|writer|journalist|columnist|contributor|bureau\s+chief|photographer)\b[^.]{0,160}\.?(\s+(he|she|they|his|her|their)\s+[^.]{0,100}\.)?$)|
         (?<author>^(?!the\s)(?-i:\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,2})\s+(covers|reports\s+on|writes\s+about)\s[^.]{0,120}\s(for|at)\s+(the\s+)?(?-i:\p{Lu})[^.]{0,60}\.?$)|
         ^(?<end>a\s+version\s+of\s+this\s+article\s+(first\s+)?appear(s|ed)\s+in\s+print\b|this\s+(article|story)\s+(was|has\s+been)\s+(originally\s+)?(published|updated|amended|corrected)\b.{0,200}$|
             (reporting|writing)\s+by\s+\p{Lu}.{0,200}(editing|additional\s+reporting)\s+by\b|
@@ -113,6 +114,10 @@ internal static partial class LineClassifier
     // A label over other stories by the same writer or outlet ("More from Ayman Haddad", "Also by our Gulf desk").
     [GeneratedRegex(@"^(more\s+(from|by)|also\s+(from|by)|other\s+stories\s+(from|by)|read\s+more\s+from)\s+\S[^.!?]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoreFrom();
+
+    // A bare running time left by an audio player or a reading-time label ("3 min", "4:12").
+    [GeneratedRegex(@"^(\d{1,3}\s*(min|mins|minutes?|minuten)\.?|\d{1,2}:\d{2})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Duration();
 
     // A tag or topic list under the story ("Topics: Oman, Petronas, Exploration", "Found in: Iraq, China").
     [GeneratedRegex(@"^(tags?|topics?|found\s+in|filed\s+under|keywords|themen|schlagw(ö|o)rte?|categories|kategorien|etiquetas|mots-clés)\s*:\s*[^.!?]{0,200}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

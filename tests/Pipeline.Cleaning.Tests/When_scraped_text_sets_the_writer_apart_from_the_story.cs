@@ -203,6 +203,38 @@ public class When_scraped_text_sets_the_writer_apart_from_the_story
         Assert.Equal(reason, Pipeline.Cleaning.PlainText.LineClassifier.Classify(line).Reason);
 
     [Fact]
+    public void Should_drop_an_editors_note_above_the_story_and_a_bulleted_topic_box_below_it()
+    {
+        const string text = """
+            Home / World / Middle East
+
+            Parliament elects army chief as president after two-year vacuum
+
+            Editor's note: This story has been updated with comments from the foreign ministry.
+
+            By Rana Khoury
+            Published: 9 January 2026, 14:05 GMT
+
+            BEIRUT — The parliament elected the army commander as president on Thursday, ending a vacancy of more than two years.
+
+            He won 99 votes in the second round of voting in the 128-seat chamber, the speaker announced.
+
+            More on Lebanon
+            • Port blast investigation resumes
+            • World Bank approves new money for schools
+
+            Comments (24)
+            """;
+        var cleaned = Clean(text);
+        Assert.Equal("Parliament elects army chief as president after two-year vacuum", cleaned.Title);
+        Assert.Null(cleaned.Standfirst);
+        Assert.Contains(cleaned.Removed, r => r.Text.StartsWith("Editor's note:", StringComparison.Ordinal) && r.Reason == "end-note");
+        Assert.StartsWith("BEIRUT — The parliament", cleaned.Text, StringComparison.Ordinal);
+        Assert.EndsWith("the speaker announced.", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains(cleaned.Removed, r => r.Text == "• Port blast investigation resumes" && r.Reason == "teaser");
+    }
+
+    [Fact]
     public void Should_keep_a_sentence_about_a_countrys_minister() =>
         Assert.Null(Pipeline.Cleaning.PlainText.LineClassifier.Classify("Lavrov is Russia's foreign minister and has held the post since 2004.").Reason);
 

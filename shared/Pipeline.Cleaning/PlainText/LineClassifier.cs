@@ -93,7 +93,7 @@ internal static partial class LineClassifier
         (?<promo>\b(sign\s+up|subscribe|register)\s+(here|now|today)\W*$)|
         (?<author>^(\p{Lu}[\p{L}.'-]+\s+){1,3}(is|was)\s+((a|an|the)\s+|(\p{Lu}[\p{L}.-]+\s+){0,3}?\p{Lu}[\p{L}.-]+['’]s\s+)([^.]{0,80}\s)?(reporter|correspondent|editor|writer|journalist|columnist|contributor|bureau\s+chief|photographer)\b[^.]{0,160}\.?(\s+(he|she|they|his|her|their)\s+[^.]{0,100}\.)?$)|
         (?<author>^(?!the\s)(?-i:\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,2})\s+(covers|reports\s+on|writes\s+about)\s[^.]{0,120}\s(for|at)\s+(the\s+)?(?-i:\p{Lu})[^.]{0,60}\.?$)|
-        ^(?<end>a\s+version\s+of\s+this\s+article\s+(first\s+)?appear(s|ed)\s+in\s+print\b|this\s+(article|story)\s+(was|has\s+been)\s+(originally\s+)?(published|updated|amended|corrected)\b.{0,200}$|
+        ^(?<end>a\s+version\s+of\s+this\s+article\s+(first\s+)?appear(s|ed)\s+in\s+print\b|editor['’]s\s+note\s*:.{0,300}$|this\s+(article|story)\s+(was|has\s+been)\s+(originally\s+)?(published|updated|amended|corrected)\b.{0,200}$|
             (reporting|writing)\s+by\s+\p{Lu}.{0,200}(editing|additional\s+reporting)\s+by\b|
             (\p{L}+\s+){0,4}(writers?|correspondents?|reporters?|journalists?)\s+.{0,160}\bcontributed\s+(to\s+)?(this\s+)?(report|story|article|reporting)\W*$)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
@@ -111,8 +111,8 @@ internal static partial class LineClassifier
     /// <summary>The writer's role under a byline ("Political correspondent", "Middle East editor", "Staff Writer").</summary>
     public static bool IsAuthorRole(string line) => Words(line) <= 6 && AuthorRole().IsMatch(line);
 
-    // A label over other stories by the same writer or outlet ("More from Ayman Haddad", "Also by our Gulf desk").
-    [GeneratedRegex(@"^(more\s+(from|by)|also\s+(from|by)|other\s+stories\s+(from|by)|read\s+more\s+from)\s+\S[^.!?]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A label over other stories by the same writer, outlet or topic ("More from Ayman Haddad", "More on Lebanon").
+    [GeneratedRegex(@"^(more\s+(from|by|on)|also\s+(from|by)|other\s+stories\s+(from|by)|read\s+more\s+from)\s+\S[^.!?]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoreFrom();
 
     // A bare running time left by an audio player or a reading-time label ("3 min", "4:12").

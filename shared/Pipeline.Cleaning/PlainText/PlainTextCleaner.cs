@@ -21,7 +21,7 @@ internal static class PlainTextCleaner
         for (var i = Array.FindIndex(classified, c => c.Kind == LineKind.Body) + 1; i > 0 && i < lines.Count; i++)
         {
             if (reasons[i] != "related") continue;
-            for (var j = i + 1; j < lines.Count && classified[j].Kind == LineKind.Short && LineClassifier.Words(lines[j]) <= 16; j++)
+            for (var j = i + 1; j < lines.Count && IsTeaserShaped(lines[j], classified[j].Kind); j++)
                 (classified[j], reasons[j]) = ((LineKind.Boilerplate, "teaser"), "teaser");
         }
         // "Anna Lindqvist" above "Political correspondent": the name over a writer's role is the byline.
@@ -102,6 +102,10 @@ internal static class PlainTextCleaner
         for (var i = lastBody + 1; i < lines.Count; i++) reasons[i] ??= "after-article";
         return Build(lines, reasons, title, standfirst, Dateline.Find(lines[firstBody]), firstBody, profile);
     }
+
+    // A short line, or a short bulleted item ("• Beirut port blast investigation resumes"), under a related label.
+    private static bool IsTeaserShaped(string line, LineKind kind) =>
+        LineClassifier.Words(line) <= 16 && (kind == LineKind.Short || (kind == LineKind.Sentence && LineClassifier.ListBullet().IsMatch(line)));
 
     /// <summary>
     /// The paragraph with a dateline that follows the line at <paramref name="lead"/>, when only a

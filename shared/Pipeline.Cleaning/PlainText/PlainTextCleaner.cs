@@ -14,11 +14,13 @@ internal static class PlainTextCleaner
         var classified = lines.Select(LineClassifier.Classify).ToArray();
         var reasons = new string?[lines.Count];
         for (var i = 0; i < lines.Count; i++) reasons[i] = classified[i].Reason;
+        // The rules below turn only short lines into furniture, so the first paragraph stays where it is.
+        var firstBody = Array.FindIndex(classified, c => c.Kind == LineKind.Body);
         // "Read more" / "More from Ayman Haddad" and the headlines under it: the other stories' headlines
         // are teasers. They are furniture, but not of the kind that starts the promo tail: a box of
         // them often sits between two paragraphs. Only below the first paragraph: above it, short
         // lines after a "Most read" box run on into the story's own section label and headline.
-        for (var i = Array.FindIndex(classified, c => c.Kind == LineKind.Body) + 1; i > 0 && i < lines.Count; i++)
+        for (var i = firstBody + 1; firstBody >= 0 && i < lines.Count; i++)
         {
             if (reasons[i] != "related") continue;
             for (var j = i + 1; j < lines.Count && IsTeaserShaped(lines[j], classified[j].Kind); j++)
@@ -29,14 +31,13 @@ internal static class PlainTextCleaner
             if (LineClassifier.IsAuthorRole(lines[i]) && classified[i - 1].Kind == LineKind.Short && LineClassifier.IsBareName(lines[i - 1]))
                 (classified[i - 1], reasons[i - 1]) = ((LineKind.Boilerplate, "byline"), "byline");
 
-        var firstBody = Array.FindIndex(classified, c => c.Kind == LineKind.Body);
         if (firstBody < 0)
         {
             // Nothing reads like an article: keep whatever is not recognisably furniture.
             return Build(lines, reasons, titleHint, standfirst: null, dateline: null, lines.Count, profile);
         }
         // The article ends with its last paragraph before the promo tail, a one-line one included.
-        var lastBody = Array.FindLastIndex(classified, PromoTail(classified) - 1, c => c.Kind is LineKind.Body or LineKind.Sentence);
+        var lastBody = Array.FindLastIndex(classified, PromoTail(classified, firstBody) - 1, c => c.Kind is LineKind.Body or LineKind.Sentence);
         // A few short lines after it with no furniture among them (a subheading and a list that close
         // the story) are the article's too: a site's tail always gives itself away somewhere.
         if (lines.Count - lastBody - 1 <= 10 && Enumerable.Range(lastBody + 1, lines.Count - lastBody - 1).All(i => classified[i].Kind != LineKind.Boilerplate))
@@ -72,7 +73,7 @@ internal static class PlainTextCleaner
         for (var i = 0; i < firstBody; i++)
         {
             if (lines[i] == title) reasons[i] = "title";
-            else if (lines[i] != standfirst || (standfirstAt >= 0 && i != standfirstAt)) reasons[i] ??= "before-article";
+            else if (standfirstAt >= 0 ? i != standfirstAt : lines[i] != standfirst) reasons[i] ??= "before-article";
         }
         for (var i = lastBody + 1; i < lines.Count; i++) reasons[i] ??= "after-article";
 
@@ -128,9 +129,12 @@ internal static class PlainTextCleaner
     /// sentence, or a line of fifteen words or more (standfirsts often end without a full stop;
     /// headlines are shorter) under a line of at least three words that is shorter.
     /// </summary>
-    private static bool IsStandfirstBelow(string line, string above) =>
-        LineClassifier.IsSentence(line)
-        || (LineClassifier.Words(line) >= 15 && LineClassifier.Words(above) is var words && words >= 3 && words < LineClassifier.Words(line));
+    private static bool IsStandfirstBelow(string line, string above)
+    {
+        if (LineClassifier.IsSentence(line)) return true;
+        var words = LineClassifier.Words(line);
+        return words >= 15 && LineClassifier.Words(above) is >= 3 and var headline && headline < words;
+    }
 
     /// <summary>
     /// Where the furniture at the end begins: the first furniture line from which on furniture
@@ -140,7 +144,7 @@ internal static class PlainTextCleaner
     /// count as furniture here nor start the tail: a photo caption above the last paragraph does not
     /// cut it off.
     /// </summary>
-    private static int PromoTail(IReadOnlyList<(LineKind Kind, string? Reason)> lines)
+    private static int PromoTail(IReadOnlyList<(LineKind Kind, string? Reason)> lines, int firstBody)
     {
         var furniture = new int[lines.Count + 1];
         var prose = new int[lines.Count + 1];
@@ -149,7 +153,6 @@ internal static class PlainTextCleaner
             furniture[i] = furniture[i + 1] + (IsTailFurniture(lines[i]) ? 1 : 0);
             prose[i] = prose[i + 1] + (lines[i].Kind is LineKind.Body or LineKind.Sentence ? 1 : 0);
         }
-        var firstBody = Enumerable.Range(0, lines.Count).FirstOrDefault(i => lines[i].Kind == LineKind.Body);
         for (var i = firstBody + 1; i < lines.Count; i++)
         {
             if (IsTailFurniture(lines[i]) && furniture[i] >= 3 && furniture[i] >= 2 * prose[i] && !IsBoxInsideArticle(lines, i)) return i;

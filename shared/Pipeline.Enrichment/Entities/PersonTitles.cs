@@ -24,15 +24,18 @@ internal static class PersonTitles
         for (var k = from; k < to - 1; k++)
         {
             var word = tokens[k].Text;
-            if (TitleWords.Contains(word) || (Lexicon.Instance.Phrases.Match(tokens, k, k + 1).Entry is { } entry && entry.Is(GazetteerKind.PersonTitle)
+            if (TitleWords.Contains(word) || (ListedTitle(tokens, k) is { } entry
                 && (!entry.Is(GazetteerKind.FirstName) || IsTitleBeforeFullName(tokens, k, to, k > from ? start == k : k > 0 && IsListedTitle(tokens, k - 1)))))
                 start = k + 1;
         }
         return start;
     }
 
-    private static bool IsListedTitle(List<Token> tokens, int k) =>
-        TitleWords.Contains(tokens[k].Text) || (Lexicon.Instance.Phrases.Match(tokens, k, k + 1).Entry is { } entry && entry.Is(GazetteerKind.PersonTitle));
+    private static bool IsListedTitle(List<Token> tokens, int k) => TitleWords.Contains(tokens[k].Text) || ListedTitle(tokens, k) is not null;
+
+    // Token k on its own as the name lists give it, when they list it as a title.
+    private static GazetteerEntry? ListedTitle(List<Token> tokens, int k) =>
+        Lexicon.Instance.Phrases.Match(tokens, k, k + 1).Entry is { } entry && entry.Is(GazetteerKind.PersonTitle) ? entry : null;
 
     // "Crown Prince Mohammed bin Salman": a title that is also a first name ("Prince") is a title when a
     // first name and at least one more word follow it; alone before one word it may be the name itself.

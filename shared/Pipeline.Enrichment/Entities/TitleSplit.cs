@@ -53,7 +53,7 @@ internal static class TitleSplit
         for (var k = from + 1; k < to - 1 && title < 0; k++)
         {
             var (length, entry) = matches.Longest(k);
-            if (entry is not null && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.FirstName) && k + length < to)
+            if (entry is not null && IsTitleOnly(entry) && k + length < to)
                 (title, titleEnd) = (k, k + length);
             // "National Security Adviser Qasim al-Araji": a word that ends titles ends this one, listed or not.
             else if (PersonTitles.IsTitleWord(tokens[k].Text) && entry is null && char.IsUpper(tokens[k + 1].Text[0]))
@@ -93,10 +93,14 @@ internal static class TitleSplit
     private static int FirstTitle(int from, int to, GazetteerMatches matches)
     {
         for (var k = from; k < to; k++)
-            if (matches.Longest(k) is { Entry: { } entry } && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.FirstName))
+            if (matches.Longest(k) is { Entry: { } entry } && IsTitleOnly(entry))
                 return k;
         return -1;
     }
+
+    // A listed title that is not also an organisation's word ("Council") or a first name ("Prince").
+    private static bool IsTitleOnly(GazetteerEntry entry) =>
+        entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.FirstName);
 
     private static bool IsTitleEnd(List<Token> tokens, int k, GazetteerMatches matches) =>
         PersonTitles.IsTitleWord(tokens[k].Text) || (matches.Single(k) is { } e && e.Is(GazetteerKind.PersonTitle) && !e.Is(GazetteerKind.FirstName));
@@ -111,8 +115,7 @@ internal static class TitleSplit
     {
         for (var k = from + 1; k < to; k++)
             // "Court of Justice", "Office of the Prime Minister": a title after a lower-case word is part of the name.
-            if (matches.Longest(k) is ({ } length, { } entry) && k + length == to && entry.Is(GazetteerKind.PersonTitle)
-                && !entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.FirstName) && char.IsUpper(tokens[k - 1].Text[0])) return k;
+            if (matches.Longest(k) is ({ } length, { } entry) && k + length == to && IsTitleOnly(entry) && char.IsUpper(tokens[k - 1].Text[0])) return k;
         return -1;
     }
 }

@@ -40,13 +40,31 @@ internal static class HtmlArticleExtractor
         BlockFilter.Apply(inMain, new PageClues(metadata.Title(main), metadata.DeclaredAuthors, metadata.SiteName, HostOf(url)));
         if (profile is not null) RemoveRepeated(blocks, profile);
 
-        var text = string.Join("\n\n", blocks.Where(b => b.RemovalReason is null).Select(b => b.Text));
+        var kept = blocks.Where(b => b.RemovalReason is null).ToList();
+        var paragraphs = kept.Select(b => b.Text).ToList();
+        // The dateline opens the story: the first paragraph, or the second when a lead stands above it.
+        var opening = kept.Where(b => b.Kind == BlockKind.Paragraph).Select(b => b.Text).Take(2);
+        if (DeclaredBodyOf(metadata, paragraphs) is { } declared)
+        {
+            // The markup's prose above the story (its standfirst) stays; its short lines (kicker, labels) go.
+            foreach (var block in kept.Where(b => !b.IsProse)) block.RemovalReason = "outside-declared-body";
+            paragraphs = kept.Where(b => b.RemovalReason is null).Select(b => b.Text).Concat(declared).ToList();
+            opening = paragraphs.Take(2);
+        }
         var removed = blocks.Where(b => b.RemovalReason is not null).Select(b => new RemovedBlock(b.Text, b.RemovalReason!)).ToList();
         var lastInMain = inMain.Count == 0 ? -1 : blocks.IndexOf(inMain[^1]);
-        var cleaned = metadata.Read(main, blocks.Take(lastInMain + 1).ToList()) with { Text = text, Removed = removed };
-        // The dateline opens the story: the first paragraph, or the second when a lead stands above it.
-        var opening = blocks.Where(b => b.RemovalReason is null && b.Kind == BlockKind.Paragraph).Take(2);
-        return cleaned with { Dateline = opening.Select(b => Dateline.Find(b.Text)).FirstOrDefault(place => place is not null) };
+        var cleaned = metadata.Read(main, blocks.Take(lastInMain + 1).ToList()) with { Text = string.Join("\n\n", paragraphs), Removed = removed };
+        return cleaned with { Dateline = opening.Select(Dateline.Find).FirstOrDefault(place => place is not null) };
+    }
+
+    /// <summary>The paragraphs of the body the page declares as data, when they, not the markup, hold the story.</summary>
+    private static List<string>? DeclaredBodyOf(HtmlMetadata metadata, List<string> extracted)
+    {
+        var length = extracted.Sum(p => p.Length + 2);
+        // Decoding only shortens the declared body: a text half its raw length or more keeps the markup's story.
+        if (metadata.DeclaredBody is not { } raw || length * 2 >= raw.Length) return null;
+        var declared = DeclaredBody.Paragraphs(raw);
+        return DeclaredBody.Supersedes(declared, string.Join("\n\n", extracted)) ? declared : null;
     }
 
     /// <summary>

@@ -32,6 +32,9 @@ internal sealed class HtmlMetadata(PageHead head, string? url)
 
     public string? SiteName => head.Meta("og:site_name") ?? _jsonLd?.Publisher ?? head.Meta("application-name");
 
+    /// <summary>The article body the page declares as data (JSON-LD articleBody), as written there.</summary>
+    public string? DeclaredBody => _jsonLd?.Body;
+
     public string? Description => _jsonLd?.Description ?? head.Meta("og:description") ?? head.Meta("description") ?? head.Meta("twitter:description");
 
     /// <summary>

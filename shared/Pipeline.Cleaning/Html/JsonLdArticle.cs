@@ -2,8 +2,8 @@ using System.Text.Json;
 
 namespace Pipeline.Cleaning.Html;
 
-/// <summary>The fields of a schema.org Article (or NewsArticle, BlogPosting, ...) in a page's JSON-LD.</summary>
-internal sealed record JsonLdArticle(string? Headline, string? Description, string? Author, string? DatePublished, string? Publisher, string? Language)
+/// <summary>The fields of a schema.org Article (or NewsArticle, BlogPosting, ...) in a page's JSON-LD; Body is its articleBody.</summary>
+internal sealed record JsonLdArticle(string? Headline, string? Description, string? Author, string? DatePublished, string? Publisher, string? Language, string? Body)
 {
     private static readonly JsonDocumentOptions Lenient = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
@@ -18,7 +18,7 @@ internal sealed record JsonLdArticle(string? Headline, string? Description, stri
                 {
                     if (!node.TryGetProperty("@type", out var type) || !IsArticleType(type)) continue;
                     return new JsonLdArticle(Str(node, "headline") ?? Str(node, "name"), Str(node, "description"), NameOf(node, "author"),
-                        Str(node, "datePublished") ?? Str(node, "dateCreated"), NameOf(node, "publisher"), Str(node, "inLanguage"));
+                        Str(node, "datePublished") ?? Str(node, "dateCreated"), NameOf(node, "publisher"), Str(node, "inLanguage"), Str(node, "articleBody"));
                 }
             }
             catch (JsonException)

@@ -17,7 +17,7 @@ internal static partial class BoilerplatePhrases
         if (block.Length > MaxLength) return null;
         if (block.Length <= 100 && BylineOrStamp().IsMatch(block)) return "byline";
         if (block.Length <= 60 && DateOnly().IsMatch(block)) return "date";
-        var match = Furniture().Match(block);
+        var match = (SearchedWord().IsMatch(block) ? Furniture() : AnchoredFurniture()).Match(block);
         if (!match.Success) return null;
         foreach (var group in Groups)
             if (match.Groups[group].Success) return group == "phrase" ? "boilerplate-phrase" : group;
@@ -26,43 +26,118 @@ internal static partial class BoilerplatePhrases
 
     private static readonly string[] Groups = ["share", "ad", "byline", "related", "promo", "cookie", "credit", "media", "comments", "footer", "nav"];
 
-    [GeneratedRegex("""
-        ^\W*(?:
-          (?<share>(share|teilen|tweet|pin\s+it|e-?mail|drucken|print|whatsapp|facebook|twitter|linkedin|xing|pinterest|reddit|telegram|flipboard|copy\s+link|link\s+kopieren|compartir|partager|udostępnij|[\s,|·•/]+)+$
-             |(share|teilen)\s+(this|on|via|auf|diese[nrs]?|artikel|beitrag|seite|article|story|post|full)\b
-             |gift\s+(this\s+)?(article|story)\b
-             |(seite|artikel|beitrag)\s+teilen\W*$
-             |(seite|artikel|beitrag)\s+drucken\W*$|druckversion\W*$|print\s+(this\s+)?(page|article|story)\W*$|teile\s+(mich|das|dies)\W*$
-             |\W*(rate\s+(me|this(\s+(article|post|story))?)|(beitrag|artikel)\s+bewerten|bewerten\s+sie\s+(diesen|den)\s+(beitrag|artikel))\W.{0,40}$)
-         |(?<ad>(advertising\s+disclosure|advertisement|anzeige|werbung|sponsored(\s+content)?|publicidad|publicité|reklama|gesponsert)\W*$
-             |(advertisement|anzeige|publicidad|publicidade|reklama)\s+\w+\W*$
-             |((the\s+)?(story|article|text|artikel)\s+)?continues?\s+(below|after)\s+(this\s+|the\s+)?(advertisement|ad)\b.{0,40}$
-             |continua\s+(depois|após)\s+d[ao]\s+publicidade\W*$|scroll\s+(down\s+)?to\s+continue(\s+reading)?\W*$)
-         |(?<byline>(lesezeit|lesedauer|reading\s+time|read\s+time|tiempo\s+de\s+lectura|temps\s+de\s+lecture)\s*:?\s*((etwa|ca\.?|about|circa)\s*)?(\d+\s*(min\w*|minuten|minutes?))?\.?$
-             |\d+\s*(min|minuten|minutes?|mins)\.?\s+(read|lesezeit|lesedauer|de\s+lectura|de\s+lecture)\W*$
-             |(autor(in)?|authors?|datum|date|fecha|ein\s+beitrag\s+von|erschienen\s+in)\s*:$|erschienen\s+in$)
-         |(?<related>(related(\s+(articles?|stories|posts|content|news|topics))?|read\s+(more|also|next)|see\s+also|also\s+(read|see)|don['’]?t\s+miss|more\s+(on|about)\s+this|you\s+may\s+(also\s+)?like|recommended(\s+for\s+you)?|lesen\s+sie\s+(auch|mehr)|mehr\s+zum\s+thema|mehr\s+(dazu|zu(m)?\s+\w+)|das\s+könnte\s+sie\s+auch\s+interessieren|auch\s+interessant|weitere\s+(artikel|beiträge|meldungen|nachrichten)|ähnliche\s+(beiträge|artikel)|zum\s+thema|empfehlungen|meistgelesen|most\s+(read|popular)|leer\s+más|lee\s+también|(à\s+|a\s+)?lire\s+(aussi|également)|voir\s+aussi|czytaj\s+(też|także|więcej)|zobacz\s+(też|także)|leia\s+também|(zum\s+)?weiterlesen|weiterführende?\s+links?|mehr\s+themen|verwandte\s+them\w*|themen:|aktuelle\s+berichte|heute\s+empfehlen\s+wir|\.{3}\s*weiter\s+zu|contenido\s+relacionado|à\s+découvrir|noch\s+mehr\s+(infos|artikel|zum)|themen\s+im\s+artikel)\b.{0,60}$)
-         |(?<promo>.{0,60}\b(newsletter|subscribe|abonnieren|abonnement|abo\b|sign\s+(in|up)|log\s*in|anmelden|registrieren|free\s+trial|already\s+a\s+(member|subscriber)|become\s+a\s+member|support\s+us|unterstützen\s+sie|unterstütze|werden\s+sie\s+mitglied|add\s+(the\s+\w+\s+|it\s+)?to\s+(your\s+)?(basket|cart)|in\s+den\s+warenkorb|submit\s+(your\s+)?(letters?|story|stories|news\s+tips?|tips?)|werde\s+mitglied|hazte\s+socio|jetzt\s+(testen|lesen|abonnieren|spenden)
-             |create\s+(a\s+)?(free\s+)?account|delivered\s+(straight\s+|directly\s+|right\s+)?to\s+your\s+inbox|unlimited\s+(digital\s+)?access|cancel\s+(at\s+)?any\s*time|jederzeit\s+kündbar|cancela\s+cuando\s+quieras|sans\s+engagement)\b
-             |.{0,120}([$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(€|euros?|dollars?))\s*(a|per|/|im|pro|par|al)\s*(month|week|year|monat|woche|jahr|mois|an|semaine|mes|año)\b
-             |.{0,120}\bfor\s+(your\s+|the\s+)?first\s+\d+\s+(months?|weeks?))
-         |(?<cookie>.{0,60}\b(cookies?|datenschutzeinstellungen|datenschutz-?übersicht|privacy\s+overview|consent|einwilligung)\b)
-         |(?<credit>(fotos?|photos?|bild(er)?|image|credits?|crédito|quelle|source|beitragsbild|titelbild|bild(credits?|nachweis|quelle|rechte)|foto(credits?|nachweis|quelle)|(photo|image|picture)\s+credits?|getty\s+images)(\s*/\s*\p{L}+)?\b\s*(via\b|:|©|$).{0,80}$)
-         |(?<credit>\(?(symbolbild|symbolfoto|archivbild|archivfoto|themenbild|file\s+photo|stock\s+photo)\)?\W*$)
-         |(?<credit>((featured|header|cover|top|lead|main)\s+)?(image|photo|picture|illustration)s?\s+(by|courtesy(\s+of)?)\s.{0,80}$)
-         |(?<credit>[^.]{0,40}\b(getty\s+images|shutterstock|istock(photo)?|alamy|imago(\s+images)?|picture[\s-]alliance|(ap|afp|epa|reuters|dpa)\s+photo|afp\s+via)\b[^.]{0,40}$)
-         |(?<media>\d+\s+(bilder|fotos|photos|images|pictures)\W*$)
-         |(?<media>(video|watch(\s+now)?|listen|podcast|audio|gallery|photos|bildergalerie|galerie|fotostrecke)\s*[:|].{0,100}$)
-         |(?<media>(view\s+this\s+(photo|video|post|profile)\s+on\s+\w+|sieh\s+dir\s+diese[nsm]?\s+(beitrag|foto|video|profil)\s+auf\s+\w+\s+an|ver\s+esta\s+publicación\s+en\s+\w+|voir\s+cette\s+publication\s+sur\s+\w+|(image|media)\s+(copyright|caption|source)\b).{0,100}$)
-         |(?<comments>(noch\s+)?keine\s+kommentare.{0,40}$|no\s+comments(\s+yet)?\W*$|be\s+the\s+first\s+to\s+comment.{0,40}$|sin\s+comentarios\W*$
-         |(comments?\s+(are|is)\s+closed|join\s+the\s+(discussion|conversation)|diskutieren\s+sie\s+mit|die\s+kommentarfunktion\b|kommentare\s+sind\s+geschlossen|los\s+comentarios\s+están\s+cerrados|les\s+commentaires\s+sont\s+fermés).{0,100}$
-         |\d[\d.,]*\s*[km]?\s+(views?|aufrufe|visualizaciones|vues|visualizzazioni|wyświetle\w*)\W*$
-         |(\d+\s+)?(comments?|kommentare?(\s+(schreiben|geschlossen))?|kommentieren|leave\s+a\s+(reply|comment)|schreibe?\s+einen\s+kommentar|kommentar\s+schreiben|add\s+(a\s+)?comment|reply|antworten|comentarios?|commentaires?|komentarze?)\W*(\(\d+\))?\W*$)
-         |(?<footer>(©|\(c\)|copyright\b|.{0,60}\b(copyrighted|all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten)\b|impressum|datenschutz(erklärung)?\W*$|privacy(\s+policy)?\W*$|terms\s+(of\s+(use|service)|and\s+conditions)|agb\W*$|kontakt\W*$|contact(\s+us)?\W*$))
-         |(?<nav>(skip\s+to(\s+main)?\s+content|zum\s+inhalt\s+springen|back\s+to\s+top|nach\s+oben|menu|menü|home|startseite|search|suche|next|previous|zurück|weiter|mehr|more|top|(quellen|mehr|weniger|alle)\s+(ausblenden|einblenden|anzeigen)|show\s+(more|less|all)|read\s+less|quick\s*view|loading|(karte\s+|inhalt\s+)?wird\s+geladen(\s*-?\s*bitte\s+warten)?|cargando|chargement(\s+en\s+cours)?)\W*$)
-        )
-        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    /// <summary>Share bars, print and rating prompts.</summary>
+    private const string Share = """
+        (?<share>(share|teilen|tweet|pin\s+it|e-?mail|drucken|print|whatsapp|facebook|twitter|linkedin|xing|pinterest|reddit|telegram|flipboard|copy\s+link|link\s+kopieren|compartir|partager|udostępnij|[\s,|·•/]+)+$
+        |(share|teilen)\s+(this|on|via|auf|diese[nrs]?|artikel|beitrag|seite|article|story|post|full)\b
+        |gift\s+(this\s+)?(article|story)\b
+        |(seite|artikel|beitrag)\s+teilen\W*$
+        |(seite|artikel|beitrag)\s+drucken\W*$|druckversion\W*$|print\s+(this\s+)?(page|article|story)\W*$|teile\s+(mich|das|dies)\W*$
+        |\W*(rate\s+(me|this(\s+(article|post|story))?)|(beitrag|artikel)\s+bewerten|bewerten\s+sie\s+(diesen|den)\s+(beitrag|artikel))\W.{0,40}$)
+        """;
+
+    /// <summary>Advertising labels and "continues below the ad" notes.</summary>
+    private const string Advertising = """
+        |(?<ad>(advertising\s+disclosure|advertisement|anzeige|werbung|sponsored(\s+content)?|publicidad|publicité|reklama|gesponsert)\W*$
+        |(advertisement|anzeige|publicidad|publicidade|reklama)\s+\w+\W*$
+        |((the\s+)?(story|article|text|artikel)\s+)?continues?\s+(below|after)\s+(this\s+|the\s+)?(advertisement|ad)\b.{0,40}$
+        |continua\s+(depois|após)\s+d[ao]\s+publicidade\W*$|scroll\s+(down\s+)?to\s+continue(\s+reading)?\W*$)
+        """;
+
+    /// <summary>Reading times and bare byline or date labels (reason byline).</summary>
+    private const string ReadingTime = """
+        |(?<byline>(lesezeit|lesedauer|reading\s+time|read\s+time|tiempo\s+de\s+lectura|temps\s+de\s+lecture)\s*:?\s*((etwa|ca\.?|about|circa)\s*)?(\d+\s*(min\w*|minuten|minutes?))?\.?$
+        |\d+\s*(min|minuten|minutes?|mins)\.?\s+(read|lesezeit|lesedauer|de\s+lectura|de\s+lecture)\W*$
+        |(autor(in)?|authors?|datum|date|fecha|ein\s+beitrag\s+von|erschienen\s+in)\s*:$|erschienen\s+in$)
+        """;
+
+    /// <summary>Labels of related-link boxes.</summary>
+    private const string Related = """
+        |(?<related>(related(\s+(articles?|stories|posts|content|news|topics))?|read\s+(more|also|next)|see\s+also|also\s+(read|see)|don['’]?t\s+miss|more\s+(on|about)\s+this|you\s+may\s+(also\s+)?like|recommended(\s+for\s+you)?|lesen\s+sie\s+(auch|mehr)|mehr\s+zum\s+thema|mehr\s+(dazu|zu(m)?\s+\w+)|das\s+könnte\s+sie\s+auch\s+interessieren|auch\s+interessant|weitere\s+(artikel|beiträge|meldungen|nachrichten)|ähnliche\s+(beiträge|artikel)|zum\s+thema|empfehlungen|meistgelesen|most\s+(read|popular)|leer\s+más|lee\s+también|(à\s+|a\s+)?lire\s+(aussi|également)|voir\s+aussi|czytaj\s+(też|także|więcej)|zobacz\s+(też|także)|leia\s+também|(zum\s+)?weiterlesen|weiterführende?\s+links?|mehr\s+themen|verwandte\s+them\w*|themen:|aktuelle\s+berichte|heute\s+empfehlen\s+wir|\.{3}\s*weiter\s+zu|contenido\s+relacionado|à\s+découvrir|noch\s+mehr\s+(infos|artikel|zum)|themen\s+im\s+artikel)\b.{0,60}$)
+        """;
+
+    /// <summary>The words of a promo or subscription prompt, anywhere in its first 60 characters.</summary>
+    private const string PromoWords = """
+        newsletter|subscribe|abonnieren|abonnement|abo\b|sign\s+(in|up)|log\s*in|anmelden|registrieren|free\s+trial|already\s+a\s+(member|subscriber)|become\s+a\s+member|support\s+us|unterstützen\s+sie|unterstütze|werden\s+sie\s+mitglied|add\s+(the\s+\w+\s+|it\s+)?to\s+(your\s+)?(basket|cart)|in\s+den\s+warenkorb|submit\s+(your\s+)?(letters?|story|stories|news\s+tips?|tips?)|werde\s+mitglied|hazte\s+socio|jetzt\s+(testen|lesen|abonnieren|spenden)
+        |create\s+(a\s+)?(free\s+)?account|delivered\s+(straight\s+|directly\s+|right\s+)?to\s+your\s+inbox|unlimited\s+(digital\s+)?access|cancel\s+(at\s+)?any\s*time|jederzeit\s+kündbar|cancela\s+cuando\s+quieras|sans\s+engagement
+        """;
+
+    /// <summary>Prices per period and introductory offers, anywhere in the line.</summary>
+    private const string PromoPrices = """
+        
+        |.{0,120}([$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(€|euros?|dollars?))\s*(a|per|/|im|pro|par|al)\s*(month|week|year|monat|woche|jahr|mois|an|semaine|mes|año)\b
+        |.{0,120}\bfor\s+(your\s+|the\s+)?first\s+\d+\s+(months?|weeks?)
+        """;
+
+    /// <summary>The words of a cookie or consent notice.</summary>
+    private const string CookieWords = """
+        cookies?|datenschutzeinstellungen|datenschutz-?übersicht|privacy\s+overview|consent|einwilligung
+        """;
+
+    /// <summary>Picture credits and stock-picture labels.</summary>
+    private const string Credits = """
+        |(?<credit>(fotos?|photos?|bild(er)?|image|credits?|crédito|quelle|source|beitragsbild|titelbild|bild(credits?|nachweis|quelle|rechte)|foto(credits?|nachweis|quelle)|(photo|image|picture)\s+credits?|getty\s+images)(\s*/\s*\p{L}+)?\b\s*(via\b|:|©|$).{0,80}$)
+        |(?<credit>\(?(symbolbild|symbolfoto|archivbild|archivfoto|themenbild|file\s+photo|stock\s+photo)\)?\W*$)
+        |(?<credit>((featured|header|cover|top|lead|main)\s+)?(image|photo|picture|illustration)s?\s+(by|courtesy(\s+of)?)\s.{0,80}$)
+        """;
+
+    /// <summary>Picture agencies named in a credit.</summary>
+    private const string AgencyWords = """
+        getty\s+images|shutterstock|istock(photo)?|alamy|imago(\s+images)?|picture[\s-]alliance|(ap|afp|epa|reuters|dpa)\s+photo|afp\s+via
+        """;
+
+    /// <summary>Picture counts, media labels and embed notices.</summary>
+    private const string Media = """
+        |(?<media>\d+\s+(bilder|fotos|photos|images|pictures)\W*$)
+        |(?<media>(video|watch(\s+now)?|listen|podcast|audio|gallery|photos|bildergalerie|galerie|fotostrecke)\s*[:|].{0,100}$)
+        |(?<media>(view\s+this\s+(photo|video|post|profile)\s+on\s+\w+|sieh\s+dir\s+diese[nsm]?\s+(beitrag|foto|video|profil)\s+auf\s+\w+\s+an|ver\s+esta\s+publicación\s+en\s+\w+|voir\s+cette\s+publication\s+sur\s+\w+|(image|media)\s+(copyright|caption|source)\b).{0,100}$)
+        """;
+
+    /// <summary>Comment counters and notices, view counters.</summary>
+    private const string Comments = """
+        |(?<comments>(noch\s+)?keine\s+kommentare.{0,40}$|no\s+comments(\s+yet)?\W*$|be\s+the\s+first\s+to\s+comment.{0,40}$|sin\s+comentarios\W*$
+        |(comments?\s+(are|is)\s+closed|join\s+the\s+(discussion|conversation)|diskutieren\s+sie\s+mit|die\s+kommentarfunktion\b|kommentare\s+sind\s+geschlossen|los\s+comentarios\s+están\s+cerrados|les\s+commentaires\s+sont\s+fermés).{0,100}$
+        |\d[\d.,]*\s*[km]?\s+(views?|aufrufe|visualizaciones|vues|visualizzazioni|wyświetle\w*)\W*$
+        |(\d+\s+)?(comments?|kommentare?(\s+(schreiben|geschlossen))?|kommentieren|leave\s+a\s+(reply|comment)|schreibe?\s+einen\s+kommentar|kommentar\s+schreiben|add\s+(a\s+)?comment|reply|antworten|comentarios?|commentaires?|komentarze?)\W*(\(\d+\))?\W*$)
+        """;
+
+    /// <summary>Footer lines that open with their word.</summary>
+    private const string Footer = """
+        |(?<footer>(©|\(c\)|copyright\b|impressum|datenschutz(erklärung)?\W*$|privacy(\s+policy)?\W*$|terms\s+(of\s+(use|service)|and\s+conditions)|agb\W*$|kontakt\W*$|contact(\s+us)?\W*$))
+        """;
+
+    /// <summary>The words of a rights line, anywhere in its first 60 characters.</summary>
+    private const string RightsWords = """
+        copyrighted|all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten
+        """;
+
+    /// <summary>Navigation words on a line of their own.</summary>
+    private const string Navigation = """
+        |(?<nav>(skip\s+to(\s+main)?\s+content|zum\s+inhalt\s+springen|back\s+to\s+top|nach\s+oben|menu|menü|home|startseite|search|suche|next|previous|zurück|weiter|mehr|more|top|(quellen|mehr|weniger|alle)\s+(ausblenden|einblenden|anzeigen)|show\s+(more|less|all)|read\s+less|quick\s*view|loading|(karte\s+|inhalt\s+)?wird\s+geladen(\s*-?\s*bitte\s+warten)?|cargando|chargement(\s+en\s+cours)?)\W*$)
+        """;
+
+    /// <summary>
+    /// Every branch, in order. The promo, cookie, agency and rights branches look for their words
+    /// anywhere in the line, trying every position of its first 40 to 120 characters: they cost more
+    /// than all the others together, so they only run on lines that hold one of their words.
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:" + Share + Advertising + ReadingTime + Related
+        + @"|(?<promo>.{0,60}\b(" + PromoWords + @")\b" + PromoPrices + @")"
+        + @"|(?<cookie>.{0,60}\b(" + CookieWords + @")\b)"
+        + Credits + @"|(?<credit>[^.]{0,40}\b(" + AgencyWords + @")\b[^.]{0,40}$)"
+        + Media + Comments + Footer + @"|(?<footer>.{0,60}\b(" + RightsWords + @")\b)" + Navigation + ")",
+        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex Furniture();
+
+    /// <summary>The branches that are anchored at the line's first word, in the same order: the list for a line without a searched word.</summary>
+    [GeneratedRegex(@"^\W*(?:" + Share + Advertising + ReadingTime + Related + Credits + Media + Comments + Footer + Navigation + ")",
+        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex AnchoredFurniture();
+
+    /// <summary>Whether the line holds a word one of the searched branches needs (a superset: a price needs a currency, an offer "first").</summary>
+    [GeneratedRegex(@"\b(" + PromoWords + @")\b|[$€£]|euro|dollar|\bfirst\b|\b(" + CookieWords + @")\b|\b(" + AgencyWords + @")\b|\b(" + RightsWords + @")\b",
+        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex SearchedWord();
 
     // A byline, or a line that only says when the piece was published or updated.
     [GeneratedRegex(@"^(" + Byline.Opening + @"|(this\s+entry\s+was\s+)?posted\s+(on|in)|posted\s*:|veröffentlicht(\s+am)?|published(\s+on)?|aktualisiert(\s+am)?|(last\s+)?(updated|modified)(\s+on)?|stand:|erstellt\s+am|zuletzt\s+(überarbeitet|geändert|aktualisiert|bearbeitet)(\s+am)?|mitarbeit\s*:|(additional|with)\s+reporting\s+by|report(ing|ed)\s+from|berichtet\s+aus)\s*:?\s+\S",

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace Pipeline.Cleaning.Html;
@@ -10,8 +9,9 @@ namespace Pipeline.Cleaning.Html;
 internal static partial class BoilerplateNames
 {
     // Class lists repeat within a page and across a site's pages; the verdicts are pure, so they are
-    // remembered (bounded) instead of running the patterns again for every element.
-    private static readonly ConcurrentDictionary<string, NameVerdict> Verdicts = new(StringComparer.Ordinal);
+    // remembered (bounded) instead of running the patterns again for every element. Each thread keeps
+    // its own: a shared dictionary takes a lock on every new class list.
+    [ThreadStatic] private static Dictionary<string, NameVerdict>? _verdicts;
     private const int MaxRemembered = 50_000;
 
     /// <summary>The removal reason a class/id implies, or null.</summary>
@@ -28,10 +28,11 @@ internal static partial class BoilerplateNames
     private static NameVerdict VerdictOf(string names)
     {
         if (names.Length == 0) return default;
-        if (Verdicts.TryGetValue(names, out var verdict)) return verdict;
+        var verdicts = _verdicts ??= new Dictionary<string, NameVerdict>(StringComparer.Ordinal);
+        if (verdicts.TryGetValue(names, out var verdict)) return verdict;
         verdict = new NameVerdict(Judge(names), ArticleBody().IsMatch(names), ArticleMeta().IsMatch(names), GenericContent().IsMatch(names));
-        if (Verdicts.Count >= MaxRemembered) Verdicts.Clear();
-        Verdicts[names] = verdict;
+        if (verdicts.Count >= MaxRemembered) verdicts.Clear();
+        verdicts[names] = verdict;
         return verdict;
     }
 

@@ -30,6 +30,7 @@ internal static partial class BoilerplatePhrases
     private const string Share = """
         (?<share>(share|teilen|tweet|pin\s+it|e-?mail|drucken|print|whatsapp|facebook|twitter|linkedin|xing|pinterest|reddit|telegram|flipboard|copy\s+link|link\s+kopieren|compartir|partager|udostępnij|[\s,|·•/]+)+$
         |(share|teilen)\s+(this|on|via|auf|diese[nrs]?|artikel|beitrag|seite|article|story|post|full)\b
+        |(compartir|partager|condividi|compartilhar|udostępnij)\s+(en|sur|su|no|na|w)\s+\w+\W*$|(copiar|copier\s+le|copia(re)?\s+(il\s+)?)\s*(enlace|lien|link)\W*$
         |gift\s+(this\s+)?(article|story)\b
         |(seite|artikel|beitrag)\s+teilen\W*$
         |(seite|artikel|beitrag)\s+drucken\W*$|druckversion\W*$|print\s+(this\s+)?(page|article|story)\W*$|teile\s+(mich|das|dies)\W*$
@@ -53,7 +54,7 @@ internal static partial class BoilerplatePhrases
 
     /// <summary>Labels of related-link boxes.</summary>
     private const string Related = """
-        |(?<related>(related(\s+(articles?|stories|posts|content|news|topics))?|read\s+(more|also|next)|see\s+also|also\s+(read|see)|don['’]?t\s+miss|more\s+(on|about)\s+this|you\s+may\s+(also\s+)?like|recommended(\s+for\s+you)?|lesen\s+sie\s+(auch|mehr)|mehr\s+zum\s+thema|mehr\s+(dazu|zu(m)?\s+\w+)|das\s+könnte\s+sie\s+auch\s+interessieren|auch\s+interessant|weitere\s+(artikel|beiträge|meldungen|nachrichten)|ähnliche\s+(beiträge|artikel)|zum\s+thema|empfehlungen|meistgelesen|most\s+(read|popular)|leer\s+más|lee\s+también|(à\s+|a\s+)?lire\s+(aussi|également)|voir\s+aussi|czytaj\s+(też|także|więcej)|zobacz\s+(też|także)|leia\s+também|(zum\s+)?weiterlesen|weiterführende?\s+links?|mehr\s+themen|verwandte\s+them\w*|themen:|aktuelle\s+berichte|heute\s+empfehlen\s+wir|\.{3}\s*weiter\s+zu|contenido\s+relacionado|à\s+découvrir|noch\s+mehr\s+(infos|artikel|zum)|themen\s+im\s+artikel)\b.{0,60}$)
+        |(?<related>(related(\s+(articles?|stories|posts|content|news|topics))?|read\s+(more|also|next)|see\s+also|also\s+(read|see)|don['’]?t\s+miss|more\s+(on|about)\s+this|you\s+may\s+(also\s+)?like|recommended(\s+for\s+you)?|lesen\s+sie\s+(auch|mehr)|mehr\s+zum\s+thema|mehr\s+(dazu|zu(m)?\s+\w+)|das\s+könnte\s+sie\s+auch\s+interessieren|auch\s+interessant|weitere\s+(artikel|beiträge|meldungen|nachrichten)|ähnliche\s+(beiträge|artikel)|zum\s+thema|empfehlungen|meistgelesen|most\s+(read|popular)|leer\s+más|lee\s+también|(también\s+)?te\s+puede\s+interesar|lo\s+más\s+leído|(vous\s+)?(pourriez|aimerez)\s+aussi|les\s+plus\s+lus|ti\s+potrebbe\s+interessare|potrebbe\s+interessarti|i\s+più\s+letti|(à\s+|a\s+)?lire\s+(aussi|également)|voir\s+aussi|czytaj\s+(też|także|więcej)|zobacz\s+(też|także)|leia\s+também|(zum\s+)?weiterlesen|weiterführende?\s+links?|mehr\s+themen|verwandte\s+them\w*|themen:|aktuelle\s+berichte|heute\s+empfehlen\s+wir|\.{3}\s*weiter\s+zu|contenido\s+relacionado|à\s+découvrir|noch\s+mehr\s+(infos|artikel|zum)|themen\s+im\s+artikel)\b.{0,60}$)
         """;
 
     /// <summary>The words of a promo or subscription prompt, anywhere in its first 60 characters.</summary>
@@ -98,12 +99,12 @@ internal static partial class BoilerplatePhrases
         |(?<comments>(noch\s+)?keine\s+kommentare.{0,40}$|no\s+comments(\s+yet)?\W*$|be\s+the\s+first\s+to\s+comment.{0,40}$|sin\s+comentarios\W*$
         |(comments?\s+(are|is)\s+closed|join\s+the\s+(discussion|conversation)|diskutieren\s+sie\s+mit|die\s+kommentarfunktion\b|kommentare\s+sind\s+geschlossen|los\s+comentarios\s+están\s+cerrados|les\s+commentaires\s+sont\s+fermés).{0,100}$
         |\d[\d.,]*\s*[km]?\s+(views?|aufrufe|visualizaciones|vues|visualizzazioni|wyświetle\w*)\W*$
-        |(\d+\s+)?(comments?|kommentare?(\s+(schreiben|geschlossen))?|kommentieren|leave\s+a\s+(reply|comment)|schreibe?\s+einen\s+kommentar|kommentar\s+schreiben|add\s+(a\s+)?comment|reply|antworten|comentarios?|commentaires?|komentarze?)\W*(\(\d+\))?\W*$)
+        |(\d+\s+)?(comments?|kommentare?(\s+(schreiben|geschlossen))?|kommentieren|leave\s+a\s+(reply|comment)|schreibe?\s+einen\s+kommentar|kommentar\s+schreiben|add\s+(a\s+)?comment|reply|antworten|comentarios?|commentaires?|komentarze?)\W*(\(\d+\)|\d+)?\W*$)
         """;
 
     /// <summary>Footer lines that open with their word.</summary>
     private const string Footer = """
-        |(?<footer>(©|\(c\)|copyright\b|impressum|datenschutz(erklärung)?\W*$|privacy(\s+policy)?\W*$|terms\s+(of\s+(use|service)|and\s+conditions)|agb\W*$|kontakt\W*$|contact(\s+us)?\W*$))
+        |(?<footer>(©|\(c\)|copyright\b|impressum|datenschutz(erklärung)?\W*$|privacy(\s+policy)?\W*$|terms\s+(of\s+(use|service)|and\s+conditions)|agb\W*$|kontakt\W*$|contact(\s+us)?\W*$|(is|was)\s+this\s+(page|article|information)\s+(useful|helpful)\W*$|report\s+a\s+problem(\s+with\s+this\s+page)?\W*$))
         """;
 
     /// <summary>The words of a rights line, anywhere in its first 60 characters.</summary>

@@ -28,6 +28,9 @@ internal static partial class LineClassifier
         if (Tags().IsMatch(line)) return (LineKind.Boilerplate, "tags");
         if (MoreFrom().IsMatch(line)) return (LineKind.Boilerplate, "related");
         if (Duration().IsMatch(line)) return (LineKind.Boilerplate, "media");
+        if (Counter().IsMatch(line)) return (LineKind.Boilerplate, "counter");
+        if (Contact().IsMatch(line)) return (LineKind.Boilerplate, "contact");
+        if (IssuedBy().IsMatch(line)) return (LineKind.Boilerplate, "source");
         if (IsAuthorRole(line)) return (LineKind.Boilerplate, "byline");
         if (IsProse(line)) return (LineKind.Body, null);
         // Words like "membership" or "briefing" also occur in articles; only a short line is given away by them.
@@ -90,10 +93,10 @@ internal static partial class LineClassifier
         ^(?<prompt>continue\s+reading(\s+the\s+main\s+story)?|share\s+full\s+article|supported\s+by|listen\s+to\s+(this\s+)?article(\s*[·|-]?\s*\d+:\d+\s*min)?)\W*$|
         ^(?<prompt>((did\s+you\s+)?(like|enjoy)(ed)?\s+this\s+(article|story|post)\?\s*)?share\s+(it|this(\s+(article|story|post))?)\s+with\s+(your\s+)?(friends|colleagues|network|followers)\W*$)|
         ^(?<nav>skip\s+to\s+(main\s+)?content\S*(\s*skip\s+to\s+site\s+index)?|site\s+index|site\s+information\s+navigation|today[’']s\s+paper|order\s+reprints\b.{0,80})\W*$|
-        (?<promo>\b(sign\s+up|subscribe|register)\s+(here|now|today)\W*$)|
-        (?<author>^(\p{Lu}[\p{L}.'-]+\s+){1,3}(is|was)\s+((a|an|the)\s+|(\p{Lu}[\p{L}.-]+\s+){0,3}?\p{Lu}[\p{L}.-]+['’]s\s+)([^.]{0,80}\s)?(reporter|correspondent|editor|writer|journalist|columnist|contributor|bureau\s+chief|photographer)\b[^.]{0,160}\.?(\s+(he|she|they|his|her|their)\s+[^.]{0,100}\.)?$)|
+        (?<promo>\b(sign\s+up|subscribe|register)\s+(here|now|today)\W*$|^(type|enter)\s+your\s+e-?mail(\s+address)?\W*$)|
+        (?<author>^(\p{Lu}[\p{L}.'-]+\s+){1,3}(is|was)\s+((a|an|the)\s+|(\p{Lu}[\p{L}.-]+\s+){0,3}?\p{Lu}[\p{L}.-]+['’]s\s+)([^.]{0,80}\s)?(reporter|correspondent|editor|writer|journalist|columnist|contributor|bureau\s+chief|photographer|fellow)\b[^.]{0,160}\.?(\s+(he|she|they|his|her|their)\s+[^.]{0,100}\.)?$)|
         (?<author>^(?!the\s)(?-i:\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,2})\s+(covers|reports\s+on|writes\s+about)\s[^.]{0,120}\s(for|at)\s+(the\s+)?(?-i:\p{Lu})[^.]{0,60}\.?$)|
-        ^(?<end>a\s+version\s+of\s+this\s+article\s+(first\s+)?appear(s|ed)\s+in\s+print\b|editor['’]s\s+note\s*:.{0,300}$|this\s+(article|story)\s+(was|has\s+been)\s+(originally\s+)?(published|updated|amended|corrected)\b.{0,200}$|
+        ^(?<end>the\s+(views|opinions)\s+(and\s+opinions\s+)?expressed\s+.{0,120}\b(are|do\s+not)\b.{0,200}$|a\s+version\s+of\s+this\s+article\s+(first\s+)?appear(s|ed)\s+in\s+print\b|editor['’]s\s+note\s*:.{0,300}$|this\s+(article|story)\s+(was|has\s+been)\s+(originally\s+)?(published|updated|amended|corrected)\b.{0,200}$|
             (reporting|writing)\s+by\s+\p{Lu}.{0,200}(editing|additional\s+reporting)\s+by\b|
             (\p{L}+\s+){0,4}(writers?|correspondents?|reporters?|journalists?)\s+.{0,160}\bcontributed\s+(to\s+)?(this\s+)?(report|story|article|reporting)\W*$)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
@@ -118,6 +121,18 @@ internal static partial class LineClassifier
     // A bare running time left by an audio player or a reading-time label ("3 min", "4:12").
     [GeneratedRegex(@"^(\d{1,3}\s*(min|mins|minutes?|minuten)\.?|\d{1,2}:\d{2})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Duration();
+
+    // A bare count left by a like, share or comment button ("34", "1.2k Likes", "6 Restacks").
+    [GeneratedRegex(@"^\d[\d.,]*\s*[km]?(\s+(likes?|shares?|restacks?|reactions?|views?))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Counter();
+
+    // A press office's contact lines under a release ("Media enquiries", "Email press@example.org", "Phone 0300 123 4567").
+    [GeneratedRegex(@"^((media|press)\s+(enquiries|inquiries|contacts?|office)|(e-?mail|phone|tel(ephone)?|fax|mobile)\s*:?\s*(\S+@\S+\.\S+|\+?[\d()][\d ()./-]{6,}))\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Contact();
+
+    // The body that issued a release, as government and agency sites set it ("From: Department for Transport").
+    [GeneratedRegex(@"^from\s*:\s*\p{Lu}[^.!?]{2,150}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IssuedBy();
 
     // A tag or topic list under the story ("Topics: Oman, Petronas, Exploration", "Found in: Iraq, China").
     [GeneratedRegex(@"^(tags?|topics?|found\s+in|filed\s+under|keywords|themen|schlagw(ö|o)rte?|categories|kategorien|etiquetas|mots-clés)\s*:\s*[^.!?]{0,200}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -31,6 +31,12 @@ internal static class PlainTextCleaner
             if (LineClassifier.IsAuthorRole(lines[i]) && classified[i - 1].Kind == LineKind.Short && LineClassifier.IsBareName(lines[i - 1]))
                 (classified[i - 1], reasons[i - 1]) = ((LineKind.Boilerplate, "byline"), "byline");
 
+        // "Marta Kowalczyk" above "Jan 22, 2026": the name over the publication stamp is the byline,
+        // where a headline or standfirst stands above the name (a headline in title case can look like a name).
+        for (var i = 1; i < lines.Count; i++)
+            if (reasons[i] == "date" && classified[i - 1].Kind == LineKind.Short && LineClassifier.IsBareName(lines[i - 1]) && HeadlineAbove(lines, reasons, i - 1))
+                (classified[i - 1], reasons[i - 1]) = ((LineKind.Boilerplate, "byline"), "byline");
+
         if (firstBody < 0)
         {
             // Nothing reads like an article: keep whatever is not recognisably furniture.
@@ -45,8 +51,9 @@ internal static class PlainTextCleaner
         string? standfirst = null;
         var standfirstAt = -1;
         // A sentence above the paragraph that carries the dateline is the standfirst, however long,
-        // also where the writer's name, a stamp or a language link stands between the two.
-        if (firstBody < lastBody && Dateline.Find(lines[firstBody]) is null && DatelineParagraphAfter(lines, classified, firstBody) is { } story)
+        // also where the writer's name, a stamp or a language link stands between the two; and so is
+        // a paragraph above the story's head (the writers, their roles, the date, a PDF link).
+        if (firstBody < lastBody && Dateline.Find(lines[firstBody]) is null && (DatelineParagraphAfter(lines, classified, firstBody) ?? StoryBelowHead(lines, classified, firstBody)) is { } story)
         {
             standfirst = lines[standfirstAt = firstBody];
             for (var i = firstBody + 1; i < story; i++)
@@ -104,6 +111,14 @@ internal static class PlainTextCleaner
         return Build(lines, reasons, title, standfirst, Dateline.Find(lines[firstBody]), firstBody, profile);
     }
 
+    /// <summary>The nearest line above that is not furniture has three words or more and is not a name itself.</summary>
+    private static bool HeadlineAbove(List<string> lines, string?[] reasons, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+            if (reasons[i] is null) return LineClassifier.Words(lines[i]) >= 3 && !LineClassifier.IsBareName(lines[i]);
+        return false;
+    }
+
     // A short line, or a short bulleted item ("• Beirut port blast investigation resumes"), under a related label.
     private static bool IsTeaserShaped(string line, LineKind kind) =>
         LineClassifier.Words(line) <= 16 && (kind == LineKind.Short || (kind == LineKind.Sentence && LineClassifier.ListBullet().IsMatch(line)));
@@ -120,6 +135,24 @@ internal static class PlainTextCleaner
             if (i == lead + 1 && Dateline.Find(lines[i]) is not null) return i;
             if (classified[i].Kind == LineKind.Body) return Dateline.Find(lines[i]) is null ? null : i;
             if (classified[i].Kind == LineKind.Sentence) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The paragraph below a block of the story's head under the line at <paramref name="lead"/>:
+    /// two to ten lines, none of them running text, the publication stamp among them ("Experts",
+    /// the writers' names and roles, "Download PDF", "February 18, 2026"). A subheading between two
+    /// paragraphs is one line, and carries no stamp.
+    /// </summary>
+    private static int? StoryBelowHead(List<string> lines, (LineKind Kind, string? Reason)[] classified, int lead)
+    {
+        var stamp = false;
+        for (var i = lead + 1; i < lines.Count && i <= lead + 11; i++)
+        {
+            if (classified[i].Kind == LineKind.Body) return stamp && i - lead > 2 ? i : null;
+            if (classified[i].Kind == LineKind.Sentence) return null;
+            stamp |= classified[i].Reason is "date" or "byline";
         }
         return null;
     }
@@ -162,21 +195,23 @@ internal static class PlainTextCleaner
 
     /// <summary>
     /// A newsletter box set between two paragraphs ("Sign up for our Asia newsletter" and its pitch):
-    /// at most three lines, two of them furniture, then a paragraph of running text. The site's
-    /// tail (related links, a comment form, the footer) runs longer than that before any running
-    /// text comes back.
+    /// at most three lines, two of them furniture, then a paragraph of running text; or a box of
+    /// four lines, three of them furniture (the pitch, an e-mail field, a button), when two
+    /// paragraphs follow it. The site's tail (related links, a comment form, the footer) runs
+    /// longer than that before any running text comes back.
     /// </summary>
     private static bool IsBoxInsideArticle(IReadOnlyList<(LineKind Kind, string? Reason)> lines, int from)
     {
         var furniture = 0;
         var i = from;
         for (; i < lines.Count && lines[i].Kind is not (LineKind.Body or LineKind.Sentence); i++)
-            if ((IsTailFurniture(lines[i]) && ++furniture > 2) || i - from >= 3) return false;
-        return i < lines.Count && lines[i].Kind == LineKind.Body;
+            if ((IsTailFurniture(lines[i]) && ++furniture > 3) || i - from >= 4) return false;
+        if (i >= lines.Count || lines[i].Kind != LineKind.Body) return false;
+        return (furniture <= 2 && i - from <= 3) || (i + 1 < lines.Count && lines[i + 1].Kind == LineKind.Body);
     }
 
     private static bool IsTailFurniture((LineKind Kind, string? Reason) line) =>
-        line.Kind == LineKind.Boilerplate && line.Reason is not ("caption" or "credit" or "ad" or "media" or "prompt" or "share" or "byline" or "date" or "teaser");
+        line.Kind == LineKind.Boilerplate && line.Reason is not ("caption" or "credit" or "ad" or "media" or "prompt" or "share" or "byline" or "date" or "teaser" or "counter" or "source");
 
     private static CleanedDocument Build(List<string> lines, string?[] reasons, string? title, string? standfirst, string? dateline,
         int firstBody, SourceProfile? profile)

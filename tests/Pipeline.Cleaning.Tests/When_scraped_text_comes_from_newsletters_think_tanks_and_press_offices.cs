@@ -1,0 +1,199 @@
+namespace Pipeline.Cleaning.Tests;
+
+/// <summary>
+/// Pages saved as text from three more kinds of publisher: a newsletter platform (counters under
+/// the byline, an e-mail box between paragraphs), a think tank (a head block of experts, roles, a
+/// PDF link and the date between the standfirst and the story; a fellow's note and a disclaimer
+/// at the end), a government press office (the issuing department, a contact block, a feedback
+/// prompt), and a Spanish news site (share lines, a related box between paragraphs).
+/// </summary>
+public class When_scraped_text_comes_from_newsletters_think_tanks_and_press_offices
+{
+    private const string NewsletterPost = """
+        Harbour Notes
+        Subscribe
+        Sign in
+
+        Why the ferry tender failed twice
+        The money was there. The shipyards were not.
+
+        Eliska Novotna
+        Mar 3, 2026
+        58
+        11
+        Share
+
+        The regional government has cancelled its tender for two electric ferries for the second time in a year, after the only bid it received came in forty percent over budget.
+
+        Officials blamed rising steel prices, but the deeper problem is capacity: the three yards that can build such vessels in the region are booked until 2029 with naval work.
+
+        Thanks for reading Harbour Notes! Subscribe for free to receive new posts.
+        Type your email...
+        Subscribe
+
+        The ferry operator now plans to lease two diesel vessels for three more winters, which undoes most of the emissions savings the plan promised.
+
+        A third tender, with a longer delivery window, is due in the autumn.
+
+        58 Likes
+        11 Comments
+        Share
+        Discover more from Harbour Notes
+        Subscribe
+        """;
+
+    private const string Commentary = """
+        Research
+        Experts
+        Events
+        Donate
+
+        Commentary
+        Grain corridors need insurers more than warships
+        Shipping through the strait resumed only when underwriters came back, and they will leave again at the first doubt.
+        Experts
+        Tomas Lindgren
+        Senior Fellow, Maritime Program
+        Amara Osei
+        Research Associate
+        Download PDF
+        Cite this commentary
+        April 2, 2026
+
+        When the first grain ships left port under the new arrangement, naval escorts took the photographs, but it was the return of war-risk insurance that made the voyages possible.
+
+        Premiums fell from three percent of a hull's value to under one percent within a month, according to brokers in London, and traffic doubled in the same period.
+
+        Governments that want the corridor to last should underwrite the underwriters: a state reinsurance pool would keep cover available when the next incident comes.
+
+        Tomas Lindgren is a senior fellow in the Maritime Program.
+
+        The views expressed in this commentary are solely those of the authors.
+
+        Related Content
+        Report: Insuring the Black Sea
+        Stay informed
+        Sign up for our newsletters.
+        """;
+
+    private const string PressRelease = """
+        Skip to main content
+        Menu
+        Press release
+        £30 million to restore two northern canals
+        Funding will repair locks and towpaths on the Ribble and Calder waterways.
+
+        From: Department for Environment and Rural Affairs Minister Joan Pritchard
+        Published 12 May 2026
+
+        Two canals in the north of England will share £30 million to repair locks, reinforce banks and reopen towpaths, Rural Affairs Minister Joan Pritchard announced today.
+
+        The Ribble Link will receive £17 million to replace four lock gates, and the Calder and Hebble Navigation will get £13 million to stabilise embankments damaged in last winter's floods.
+
+        The Canal and River Trust, which manages both waterways, said work would start in September and finish in 2028.
+
+        Media enquiries
+        Press office
+        Email newsdesk@example.gov.uk
+        Phone 0300 555 0147
+        Share this page
+        Is this page useful?
+        Yes
+        No
+        Report a problem with this page
+        """;
+
+    private const string SpanishStory = """
+        Ir al contenido
+        Suscríbete
+        Portada
+        Economía
+
+        El puerto de Valencia invertirá 400 millones en una nueva terminal
+
+        La obra permitirá atender buques de mayor tamaño a partir de 2029.
+
+        Marta Salinas
+        Valencia - 4 mar 2026 - 10:20 CET
+
+        Compartir en Facebook
+        Compartir en X
+        Copiar enlace
+
+        La Autoridad Portuaria de Valencia aprobó este miércoles una inversión de 400 millones de euros para construir una nueva terminal de contenedores en la ampliación norte del puerto.
+
+        La terminal tendrá capacidad para cinco millones de contenedores al año y será gestionada por una concesionaria privada durante treinta y cinco años, según el proyecto presentado.
+
+        Te puede interesar
+        Los puertos españoles baten récord de tráfico en 2025
+        El Gobierno acelera el corredor mediterráneo
+
+        Las asociaciones vecinales de los poblados marítimos pidieron que el proyecto incluya una evaluación del impacto en las playas del sur de la ciudad.
+        """;
+
+    [Fact]
+    public void Should_read_a_newsletter_post_past_its_counters_and_keep_the_paragraphs_after_its_email_box()
+    {
+        var cleaned = Clean(NewsletterPost);
+        Assert.Equal("Why the ferry tender failed twice", cleaned.Title);
+        Assert.Equal("The money was there. The shipyards were not.", cleaned.Standfirst);
+        Assert.Equal("Eliska Novotna", cleaned.Author);
+        Assert.Equal("2026-03-03", cleaned.Published);
+        Assert.Contains(cleaned.Removed, r => r.Text == "Type your email..." && r.Reason == "promo");
+        Assert.Contains(cleaned.Removed, r => r.Text == "58" && r.Reason == "counter");
+        Assert.Contains("The ferry operator now plans to lease", cleaned.Text, StringComparison.Ordinal);
+        Assert.EndsWith("A third tender, with a longer delivery window, is due in the autumn.", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_take_the_paragraph_above_a_think_tanks_head_block_as_the_standfirst()
+    {
+        var cleaned = Clean(Commentary);
+        Assert.Equal("Grain corridors need insurers more than warships", cleaned.Title);
+        Assert.StartsWith("Shipping through the strait resumed", cleaned.Standfirst, StringComparison.Ordinal);
+        Assert.Equal("Tomas Lindgren", cleaned.Author);
+        Assert.Equal("2026-04-02", cleaned.Published);
+        foreach (var line in new[] { "Experts", "Senior Fellow, Maritime Program", "Amara Osei", "Download PDF", "Cite this commentary" })
+            Assert.DoesNotContain(line, cleaned.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Shipping through the strait resumed", cleaned.Text, StringComparison.Ordinal);
+        Assert.EndsWith("when the next incident comes.", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains(cleaned.Removed, r => r.Text.StartsWith("Tomas Lindgren is a senior fellow", StringComparison.Ordinal) && r.Reason == "author-box");
+        Assert.Contains(cleaned.Removed, r => r.Text.StartsWith("The views expressed", StringComparison.Ordinal) && r.Reason == "end-note");
+    }
+
+    [Fact]
+    public void Should_drop_the_issuing_department_the_contact_block_and_the_feedback_prompt_of_a_press_release()
+    {
+        var cleaned = Clean(PressRelease);
+        Assert.Equal("£30 million to restore two northern canals", cleaned.Title);
+        Assert.Contains(cleaned.Removed, r => r.Text.StartsWith("From: Department for Environment", StringComparison.Ordinal) && r.Reason == "source");
+        Assert.Contains(cleaned.Removed, r => r.Text == "Email newsdesk@example.gov.uk" && r.Reason == "contact");
+        Assert.Contains(cleaned.Removed, r => r.Text == "Phone 0300 555 0147" && r.Reason == "contact");
+        Assert.DoesNotContain("Media enquiries", cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("useful", cleaned.Text, StringComparison.Ordinal);
+        Assert.EndsWith("said work would start in September and finish in 2028.", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_drop_spanish_share_lines_and_the_related_box_between_paragraphs()
+    {
+        var cleaned = Clean(SpanishStory);
+        Assert.Equal("El puerto de Valencia invertirá 400 millones en una nueva terminal", cleaned.Title);
+        Assert.Equal("Marta Salinas", cleaned.Author);
+        foreach (var line in new[] { "Compartir en", "Copiar enlace", "Te puede interesar", "baten récord", "corredor mediterráneo", "Marta Salinas" })
+            Assert.DoesNotContain(line, cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains("La Autoridad Portuaria de Valencia aprobó", cleaned.Text, StringComparison.Ordinal);
+        Assert.EndsWith("en las playas del sur de la ciudad.", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Comments 212", "comments")]
+    [InlineData("Compartilhar no WhatsApp", "share")]
+    [InlineData("Lo más leído", "related")]
+    [InlineData("Was this article helpful?", "footer")]
+    public void Should_know_the_furniture_line(string line, string reason) =>
+        Assert.Contains(Clean($"Headline of a short story about a bridge\n{line}\nThe county approved the repair plan on Tuesday after a long debate about the cost of the work and the detours it needs.\n").Removed,
+            r => r.Text == line && r.Reason == reason);
+
+    private static CleanedDocument Clean(string text) => new ArticleCleaner().Clean(new CleaningInput { Text = text });
+}

@@ -28,6 +28,8 @@ internal static partial class DateText
     /// <summary>The first date written out in running text, as ISO 8601, or null.</summary>
     public static string? Find(string text)
     {
+        // Text taken from markup may run the year into the time ("April 8, 20263:14 PM UTC").
+        if (text.Length < 200 && YearRunIntoTime().IsMatch(text)) text = YearRunIntoTime().Replace(text, "$1 $2");
         if (NumericDate().Match(text) is { Success: true } numeric)
             return Date(Year(numeric.Groups["y"].Value), int.Parse(numeric.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(numeric.Groups["d"].Value, CultureInfo.InvariantCulture));
         if (DayMonthYear().Match(text) is { Success: true } dmy && Months.TryGetValue(dmy.Groups["month"].Value.ToLowerInvariant(), out var m1))
@@ -71,4 +73,7 @@ internal static partial class DateText
 
     [GeneratedRegex(@"\b(?<month>\p{L}{3,10})\.?\s+(?<d>\d{1,2})(st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"(?<!\d)((?:19|20)\d{2})(\d{1,2}:\d{2})")]
+    private static partial Regex YearRunIntoTime();
 }

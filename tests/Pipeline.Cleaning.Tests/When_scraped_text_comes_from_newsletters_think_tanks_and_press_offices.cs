@@ -5,7 +5,9 @@ namespace Pipeline.Cleaning.Tests;
 /// the byline, an e-mail box between paragraphs), a think tank (a head block of experts, roles, a
 /// PDF link and the date between the standfirst and the story; a fellow's note and a disclaimer
 /// at the end), a government press office (the issuing department, a contact block, a feedback
-/// prompt), and a Spanish news site (share lines, a related box between paragraphs).
+/// prompt), a Spanish news site (share lines, a related box between paragraphs), a wire service
+/// (a stamp whose year runs into the time, trust and licensing lines, the writer's box) and a French
+/// paper (a stamp in French, the writer signing again under the story, an agency line).
 /// </summary>
 public class When_scraped_text_comes_from_newsletters_think_tanks_and_press_offices
 {
@@ -131,6 +133,121 @@ public class When_scraped_text_comes_from_newsletters_think_tanks_and_press_offi
         Las asociaciones vecinales de los poblados marítimos pidieron que el proyecto incluya una evaluación del impacto en las playas del sur de la ciudad.
         """;
 
+    private const string WireStory = """
+        Skip to main content
+        World
+        Business
+        Markets
+
+        Commodities
+        Chile to cut lithium royalties for new brine projects, mining minister says
+        By Lucas Ferreyra
+        May 12, 20264:05 PM UTCUpdated 3 hours ago
+
+        SANTIAGO, May 12 (Reuters) - Chile will lower royalties on lithium from new brine projects for their first five years, Mining Minister Paula Ortiz said on Tuesday, to draw investment to salt flats outside the Atacama.
+
+        The cut will not apply to existing contracts, Ortiz said, and companies will have to partner with the state copper firm to qualify.
+
+        The Chilean Lithium Association said it welcomed the measure.
+
+        Reporting by Lucas Ferreyra; Editing by Anne Marsh
+
+        Our Standards: The Thomson Reuters Trust Principles.
+
+        Acquire Licensing Rights, opens new tab
+
+        Lucas Ferreyra reports on mining and energy in the Andes from Santiago.
+
+        Read Next
+        Gold steadies as dollar slips
+        Site Index
+        © 2026 Reuters. All rights reserved
+        """;
+
+    private const string FrenchStory = """
+        Aller au contenu principal
+        Se connecter
+        Économie
+
+        La SNCF commande quarante trains de nuit
+
+        Les premières rames doivent circuler en 2030 sur les lignes vers Nice et Toulouse.
+
+        Par Hélène Baudry
+        Publié le 14 avril 2026 à 09h12, modifié le 14 avril 2026 à 11h40
+        Lecture 2 min.
+
+        La SNCF a passé commande mardi de quarante rames de trains de nuit, pour un montant de 900 millions d'euros, a annoncé le ministre des transports.
+
+        Les trains seront construits dans l'usine de La Rochelle et circuleront d'abord entre Paris, Nice et Toulouse, a précisé l'entreprise dans un communiqué.
+
+        Hélène Baudry
+
+        Le Monde avec AFP
+
+        Réutiliser ce contenu
+        """;
+
+    private const string PitchAfterTheStory = """
+        The Weekly Review
+        Sign In
+
+        Ideas
+        The slow return of the sleeper train
+        Night trains were written off a decade ago. Now they are full, and nobody planned for it.
+
+        By Jonas Berger
+        March 2026 Issue
+
+        On a wet evening in Vienna, the night train to Hamburg leaves with every couchette taken, and the conductor remembers when he had whole carriages to himself.
+
+        Operators are refurbishing old carriages because only one factory builds new sleeper cars, and its order book is full until the end of the decade.
+
+        Jonas Berger is a contributing writer at The Weekly Review.
+
+        Sign up for our newsletter
+        Each weekday evening, get an overview of the day's biggest news, along with ideas, images and people worth knowing about.
+        Email
+        Sign Up
+        """;
+
+    [Fact]
+    public void Should_read_a_wire_stamp_whose_year_runs_into_the_time_and_drop_the_wires_tail()
+    {
+        var cleaned = Clean(WireStory);
+        Assert.Equal("Chile to cut lithium royalties for new brine projects, mining minister says", cleaned.Title);
+        Assert.Equal("2026-05-12", cleaned.Published);
+        Assert.Equal("Lucas Ferreyra", cleaned.Author);
+        Assert.EndsWith("The Chilean Lithium Association said it welcomed the measure.", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains(cleaned.Removed, r => r.Text.StartsWith("Our Standards", StringComparison.Ordinal) && r.Reason == "end-note");
+        Assert.Contains(cleaned.Removed, r => r.Text.StartsWith("Acquire Licensing Rights", StringComparison.Ordinal) && r.Reason == "caption");
+        Assert.Contains(cleaned.Removed, r => r.Text.StartsWith("Lucas Ferreyra reports on", StringComparison.Ordinal) && r.Reason == "author-box");
+    }
+
+    [Fact]
+    public void Should_read_a_french_stamp_and_drop_the_signature_and_agency_line_under_the_story()
+    {
+        var cleaned = Clean(FrenchStory);
+        Assert.Equal("2026-04-14", cleaned.Published);
+        Assert.Equal("Hélène Baudry", cleaned.Author);
+        Assert.EndsWith("a précisé l'entreprise dans un communiqué.", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains(cleaned.Removed, r => r.Text == "Le Monde avec AFP" && r.Reason == "end-note");
+    }
+
+    [Fact]
+    public void Should_drop_a_sign_up_boxs_pitch_when_only_furniture_follows_it()
+    {
+        var cleaned = Clean(PitchAfterTheStory);
+        Assert.Equal("Jonas Berger", cleaned.Author);
+        Assert.EndsWith("its order book is full until the end of the decade.", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("By: Kelsey Morales", "Kelsey Morales")]
+    [InlineData("Publié le 3 mars 2026 à 18h02", null)]
+    public void Should_read_the_writer_from_a_byline(string byline, string? author) =>
+        Assert.Equal(author, Clean($"Board delays vote on four-day school week\n{byline}\nThe school board delayed a vote on switching to a four-day week on Monday after more than 300 parents filled the hall.\n").Author);
+
     [Fact]
     public void Should_read_a_newsletter_post_past_its_counters_and_keep_the_paragraphs_after_its_email_box()
     {
@@ -191,6 +308,7 @@ public class When_scraped_text_comes_from_newsletters_think_tanks_and_press_offi
     [InlineData("Compartilhar no WhatsApp", "share")]
     [InlineData("Lo más leído", "related")]
     [InlineData("Was this article helpful?", "footer")]
+    [InlineData("Save articles to read later and create your own reading list.", "prompt")]
     public void Should_know_the_furniture_line(string line, string reason) =>
         Assert.Contains(Clean($"Headline of a short story about a bridge\n{line}\nThe county approved the repair plan on Tuesday after a long debate about the cost of the work and the detours it needs.\n").Removed,
             r => r.Text == line && r.Reason == reason);

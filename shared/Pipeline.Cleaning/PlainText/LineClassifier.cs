@@ -53,7 +53,7 @@ internal static partial class LineClassifier
     public static bool IsDateStamp(string line)
     {
         if (line.Length > 90 || DateText.Find(line) is null) return false;
-        var rest = StampParts().Replace(line, " ");
+        var rest = StampParts().Replace(GluedStamp().Replace(line, "$1 "), " ");
         return Words(rest.Trim()) <= 2;
     }
 
@@ -77,6 +77,10 @@ internal static partial class LineClassifier
         return words;
     }
 
+    // Text taken from markup may glue a stamp's parts ("20263:14 PM UTCUpdated"): a year before a time, a zone before a word.
+    [GeneratedRegex(@"((?<!\d)(?:19|20)\d{2}(?=\d{1,2}:\d{2})|\b(?:UTC|GMT)(?=\p{Lu}))")]
+    private static partial Regex GluedStamp();
+
     // Dates, times, zones, and the words publication stamps wrap them in; what is left of a stamp line is a few words at most.
     [GeneratedRegex("""
         \b\p{L}{3,10}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}\.?\s+\p{L}{3,10}\.?,?\s+\d{4}\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|
@@ -90,13 +94,13 @@ internal static partial class LineClassifier
     // (site navigation, print and reporting notes, a sign-up line), the same in every story.
     [GeneratedRegex("""
         ^(?<ad>skip\s+advertisement|advertisement\s*[·|-]\s*scroll\s+to\s+continue|story\s+continues\s+below(\s+(this\s+)?advertisement)?)\W*$|
-        ^(?<prompt>continue\s+reading(\s+the\s+main\s+story)?|share\s+full\s+article|supported\s+by|listen\s+to\s+(this\s+)?article(\s*[·|-]?\s*\d+:\d+\s*min)?)\W*$|
+        ^(?<prompt>continue\s+reading(\s+the\s+main\s+story)?|share\s+full\s+article|supported\s+by|save\s+(articles|stories|this\s+article)\s+to\s+read\s+later\b.{0,80}|listen\s+to\s+(this\s+)?article(\s*[·|-]?\s*\d+:\d+\s*min)?)\W*$|
         ^(?<prompt>((did\s+you\s+)?(like|enjoy)(ed)?\s+this\s+(article|story|post)\?\s*)?share\s+(it|this(\s+(article|story|post))?)\s+with\s+(your\s+)?(friends|colleagues|network|followers)\W*$)|
-        ^(?<nav>skip\s+to\s+(main\s+)?content\S*(\s*skip\s+to\s+site\s+index)?|site\s+index|site\s+information\s+navigation|today[’']s\s+paper|order\s+reprints\b.{0,80})\W*$|
+        ^(?<nav>skip\s+to\s+(main\s+)?content\S*(\s*skip\s+to\s+site\s+index)?|site\s+index|site\s+information\s+navigation|réutiliser\s+ce\s+contenu|reuse\s+this\s+content|today[’']s\s+paper|order\s+reprints\b.{0,80})\W*$|
         (?<promo>\b(sign\s+up|subscribe|register)\s+(here|now|today)\W*$|^(type|enter)\s+your\s+e-?mail(\s+address)?\W*$)|
         (?<author>^(\p{Lu}[\p{L}.'-]+\s+){1,3}(is|was)\s+((a|an|the)\s+|(\p{Lu}[\p{L}.-]+\s+){0,3}?\p{Lu}[\p{L}.-]+['’]s\s+)([^.]{0,80}\s)?(reporter|correspondent|editor|writer|journalist|columnist|contributor|bureau\s+chief|photographer|fellow)\b[^.]{0,160}\.?(\s+(he|she|they|his|her|their)\s+[^.]{0,100}\.)?$)|
-        (?<author>^(?!the\s)(?-i:\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,2})\s+(covers|reports\s+on|writes\s+about)\s[^.]{0,120}\s(for|at)\s+(the\s+)?(?-i:\p{Lu})[^.]{0,60}\.?$)|
-        ^(?<end>the\s+(views|opinions)\s+(and\s+opinions\s+)?expressed\s+.{0,120}\b(are|do\s+not)\b.{0,200}$|a\s+version\s+of\s+this\s+article\s+(first\s+)?appear(s|ed)\s+in\s+print\b|editor['’]s\s+note\s*:.{0,300}$|this\s+(article|story)\s+(was|has\s+been)\s+(originally\s+)?(published|updated|amended|corrected)\b.{0,200}$|
+        (?<author>^(?!the\s)(?-i:\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,2})\s+(covers|reports\s+on|writes\s+about)\s[^.]{0,120}\s(for|at|from)\s+(the\s+)?(?-i:\p{Lu})[^.]{0,60}\.?$)|
+        ^(?<end>our\s+standards\s*:.{0,100}$|(\p{Lu}[\p{L}.' -]{1,40}\s+)?(avec|with|mit|con|com)\s+(l['’])?(afp|ap|reuters|dpa|efe|ansa|agencies|agences|agenturen|agencias)$|the\s+(views|opinions)\s+(and\s+opinions\s+)?expressed\s+.{0,120}\b(are|do\s+not)\b.{0,200}$|a\s+version\s+of\s+this\s+article\s+(first\s+)?appear(s|ed)\s+in\s+print\b|editor['’]s\s+note\s*:.{0,300}$|this\s+(article|story)\s+(was|has\s+been)\s+(originally\s+)?(published|updated|amended|corrected)\b.{0,200}$|
             (reporting|writing)\s+by\s+\p{Lu}.{0,200}(editing|additional\s+reporting)\s+by\b|
             (\p{L}+\s+){0,4}(writers?|correspondents?|reporters?|journalists?)\s+.{0,160}\bcontributed\s+(to\s+)?(this\s+)?(report|story|article|reporting)\W*$)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
@@ -146,7 +150,7 @@ internal static partial class LineClassifier
         ^(photo|picture|image|file\s+photo|foto|bild)\s*:|\bcredit\s*(\.{2,}|…|:)\s*\p{Lu}[^.]{0,80}$|
         \bvia\s+(getty\s+images|shutterstock|reuters|ap|afp)\W*$|
         ((reuters|ap\s+photo|afp|epa(-efe)?|xinhua|anadolu)/[\p{L}.' -]+(/file(\s+photo)?)?|\((photo|picture|image)\s+(by|credit)[^)]*\)|(afp|ap)\s+via\s+getty\s+images)\W*$|
-        ^(purchase|request)\s+licensing\s+rights\W*$
+        ^(purchase|request|acquire)\s+licensing\s+rights(,\s+opens\s+new\s+tab)?\W*$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Caption();
 

@@ -43,7 +43,7 @@ internal static class PlainTextCleaner
             return Build(lines, reasons, titleHint, standfirst: null, dateline: null, lines.Count, profile);
         }
         // The article ends with its last paragraph before the promo tail, a one-line one included.
-        var lastBody = Array.FindLastIndex(classified, PromoTail(classified, firstBody) - 1, c => c.Kind is LineKind.Body or LineKind.Sentence);
+        var lastBody = Array.FindLastIndex(classified, PromoTail(lines, classified, firstBody) - 1, c => c.Kind is LineKind.Body or LineKind.Sentence);
         // A few short lines after it with no furniture among them (a subheading and a list that close
         // the story) are the article's too: a site's tail always gives itself away somewhere.
         if (lines.Count - lastBody - 1 <= 10 && Enumerable.Range(lastBody + 1, lines.Count - lastBody - 1).All(i => classified[i].Kind != LineKind.Boilerplate))
@@ -177,7 +177,7 @@ internal static class PlainTextCleaner
     /// count as furniture here nor start the tail: a photo caption above the last paragraph does not
     /// cut it off.
     /// </summary>
-    private static int PromoTail(IReadOnlyList<(LineKind Kind, string? Reason)> lines, int firstBody)
+    private static int PromoTail(List<string> texts, IReadOnlyList<(LineKind Kind, string? Reason)> lines, int firstBody)
     {
         var furniture = new int[lines.Count + 1];
         var prose = new int[lines.Count + 1];
@@ -188,7 +188,7 @@ internal static class PlainTextCleaner
         }
         for (var i = firstBody + 1; i < lines.Count; i++)
         {
-            if (IsTailFurniture(lines[i]) && furniture[i] >= 3 && furniture[i] >= 2 * prose[i] && !IsBoxInsideArticle(lines, i)) return i;
+            if (IsTailFurniture(lines[i]) && furniture[i] >= 3 && furniture[i] >= 2 * prose[i] && !IsBoxInsideArticle(texts, lines, i)) return i;
         }
         return lines.Count;
     }
@@ -200,13 +200,17 @@ internal static class PlainTextCleaner
     /// paragraphs follow it. The site's tail (related links, a comment form, the footer) runs
     /// longer than that before any running text comes back.
     /// </summary>
-    private static bool IsBoxInsideArticle(IReadOnlyList<(LineKind Kind, string? Reason)> lines, int from)
+    private static bool IsBoxInsideArticle(List<string> texts, IReadOnlyList<(LineKind Kind, string? Reason)> lines, int from)
     {
         var furniture = 0;
         var i = from;
         for (; i < lines.Count && lines[i].Kind is not (LineKind.Body or LineKind.Sentence); i++)
             if ((IsTailFurniture(lines[i]) && ++furniture > 3) || i - from >= 4) return false;
         if (i >= lines.Count || lines[i].Kind != LineKind.Body) return false;
+        // Under a sign-up heading ("Sign up for our newsletter") the paragraph may be the box's own
+        // pitch: when only more furniture follows it, the box opened the tail.
+        if (lines[i - 1].Reason == "promo" && LineClassifier.Words(texts[i - 1]) <= 8 && !LineClassifier.IsSentence(texts[i - 1])
+            && !lines.Skip(i + 1).Any(l => l.Kind is LineKind.Body or LineKind.Sentence) && lines.Skip(i + 1).Any(IsTailFurniture)) return false;
         return (furniture <= 2 && i - from <= 3) || (i + 1 < lines.Count && lines[i + 1].Kind == LineKind.Body);
     }
 
@@ -225,6 +229,10 @@ internal static class PlainTextCleaner
             if (reasons[i] == "byline") author ??= Byline.NameIn(lines[i]) ?? Byline.NameAfterBy(lines[i]) ?? (LineClassifier.IsBareName(lines[i]) ? lines[i] : null);
             published ??= DateText.Find(lines[i]);
         }
+        // The writer's name on a line of its own elsewhere (signed again under the last paragraph) is the byline too.
+        if (author is not null)
+            for (var i = 0; i < lines.Count; i++)
+                if (reasons[i] is null && string.Equals(lines[i], author, StringComparison.OrdinalIgnoreCase)) reasons[i] = "byline";
         if (profile is not null)
         {
             var keptIndexes = Enumerable.Range(0, lines.Count).Where(i => reasons[i] is null).ToList();

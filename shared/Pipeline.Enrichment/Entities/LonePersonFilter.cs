@@ -1,0 +1,46 @@
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// An article introduces its people by their full names ("Finance Minister Daniel Chileshe", later
+/// "Chileshe"); a lone capitalised word that the tagger alone took for a person, and that nothing
+/// else names as one, is usually a place or a company the lists do not know ("Saxony", "Greenbushes",
+/// "Rheinmetall"). In a text of article length such a name is dropped, unless a title stands before
+/// one of its mentions ("Mr Hakim"), the name lists know it as a first name or surname, or the
+/// headline names it; where the place lists know it, it is a place. A single sentence (the
+/// development data) keeps the tagger's word: it had no room to introduce anyone.
+/// </summary>
+internal static class LonePersonFilter
+{
+    /// <summary>Below this many tokens a text is not an article.</summary>
+    private const int ArticleTokens = 120;
+
+    public static List<EntitySpan> Apply(List<Token> tokens, List<EntitySpan> spans, string? title)
+    {
+        if (tokens.Count < ArticleTokens) return spans;
+        var lone = spans
+            .Where(s => s.Type == EntityTypes.Person)
+            .GroupBy(s => s.Canonical ?? s.Name, StringComparer.Ordinal)
+            .Where(g => !g.Key.Contains(' ') && g.All(s => s.Source == "tagger" && s.Canonical is null && !IsTitle(s.AfterWord)))
+            .Select(g => g.Key)
+            .Where(name => !IsListedName(name) && !InTitle(name, title))
+            .ToHashSet(StringComparer.Ordinal);
+        if (lone.Count == 0) return spans;
+        var kept = new List<EntitySpan>(spans.Count);
+        foreach (var span in spans)
+        {
+            if (span.Type != EntityTypes.Person || !lone.Contains(span.Name)) kept.Add(span);
+            else if (Lexicon.Instance.Phrases.Lookup(span.Name) is { } entry && entry.Is(GazetteerKind.City | GazetteerKind.Region | GazetteerKind.Country))
+                kept.Add(span with { Type = EntityTypes.Location, CountryCode = entry.CountryCode, Source = "tagger+rule:listed-place" });
+        }
+        return kept;
+    }
+
+    private static bool IsTitle(string? word) =>
+        word is not null && (PersonTitles.IsTitleWord(word) || Lexicon.Instance.Phrases.Lookup(word) is { } entry && entry.Is(GazetteerKind.PersonTitle));
+
+    private static bool IsListedName(string name) =>
+        Lexicon.Instance.Phrases.Lookup(name) is { } entry && entry.Is(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.FamilyNameFirst);
+
+    private static bool InTitle(string name, string? title) =>
+        title is not null && title.Contains(name, StringComparison.Ordinal);
+}

@@ -24,6 +24,6 @@ internal static partial class Byline
     [GeneratedRegex(@"\b(?i:by|von)\s+(?<name>\p{Lu}[\p{L}.'-]*(\s+(?:(?i:und|and|&)\s+)?\p{Lu}[\p{L}.'-]*){0,5})\W*$", RegexOptions.CultureInvariant)]
     private static partial Regex AfterBy();
 
-    [GeneratedRegex(@"^(?i:" + Opening + @")\s*:?\s+(?<name>\p{Lu}[\p{L}.'-]*(\s+(?:(?i:und|and|&|y|et|i)\s+)?\p{Lu}[\p{L}.'-]*){0,5})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?i:" + Opening + @")\s*:?\s+(?<name>\p{Lu}[\p{L}.'-]*(\s+(?:(?i:und|and|&|y|et|i)\s+)?(?:(?:de|van|von|der|den|da|di|du|del|della|le|la|al|el|bin|ibn)\s+)*\p{Lu}[\p{L}.'-]*){0,5})", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

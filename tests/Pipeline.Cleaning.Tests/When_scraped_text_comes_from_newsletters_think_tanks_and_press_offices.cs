@@ -211,6 +211,73 @@ public class When_scraped_text_comes_from_newsletters_think_tanks_and_press_offi
         Sign Up
         """;
 
+    private const string GulfPaper = """
+        Menu
+        UAE
+        Gulf
+        MENA
+        Subscribe
+
+        MENA
+
+        Jordan and Iraq agree to extend oil pipeline talks as Basra exports recover
+
+        Negotiators in Amman set a new deadline after disputes over transit fees and security costs
+
+        Omar Khalidi
+        Amman
+        Mar 11, 2026
+        Listen
+        Share
+
+        Jordanian and Iraqi officials agreed on Wednesday to extend talks on a pipeline from Basra to the Red Sea port of Aqaba by three months, after failing to settle how transit fees would be shared.
+
+        The two energy ministers said in a joint statement that technical teams would meet again in Baghdad in April to agree security arrangements for the route.
+
+        Omar Khalidi is an Amman-based correspondent for The Gulf Ledger.
+        """;
+
+    private const string Readout = """
+        Ministry of Foreign Affairs
+        Home > Newsroom > Readouts
+        Minister Halvorsen's Meeting with Ghanaian Foreign Minister Mensah
+        READOUT
+        OFFICE OF THE SPOKESPERSON
+        APRIL 2, 2026
+
+        The following is attributable to Spokesperson Ida Brekke:
+
+        Foreign Minister Kari Halvorsen met today in Oslo with Ghanaian Foreign Minister Kofi Mensah to discuss cocoa trade, maritime security in the Gulf of Guinea and Ghana's chairmanship of the regional development bank.
+
+        The ministers agreed to hold the next round of political consultations in Accra in the autumn.
+        """;
+
+    [Fact]
+    public void Should_take_the_name_and_city_above_the_date_for_the_byline_and_not_take_the_listen_button_for_the_title()
+    {
+        var cleaned = Clean(GulfPaper);
+        Assert.Equal("Jordan and Iraq agree to extend oil pipeline talks as Basra exports recover", cleaned.Title);
+        Assert.Equal("Negotiators in Amman set a new deadline after disputes over transit fees and security costs", cleaned.Standfirst);
+        Assert.Equal("Omar Khalidi", cleaned.Author);
+        Assert.Contains(cleaned.Removed, r => r.Text == "Amman" && r.Reason == "byline");
+        Assert.StartsWith("Negotiators in Amman", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_not_take_a_label_in_capitals_or_a_breadcrumb_for_the_title()
+    {
+        var cleaned = Clean(Readout);
+        Assert.Equal("Minister Halvorsen's Meeting with Ghanaian Foreign Minister Mensah", cleaned.Title);
+        Assert.Contains(cleaned.Removed, r => r.Text == "OFFICE OF THE SPOKESPERSON" && r.Reason == "label");
+        Assert.Contains(cleaned.Removed, r => r.Text == "Home > Newsroom > Readouts" && r.Reason == "nav");
+        Assert.EndsWith("in Accra in the autumn.", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_read_a_byline_of_two_writers_whose_names_hold_particles() =>
+        Assert.Equal("Pieter de Vries and Anna van Dijk",
+            Clean("EU agrees to tighten rules on car subsidies\nBy Pieter de Vries and Anna van Dijk\nEU countries agreed on Tuesday to extend tariffs on imported electric cars to plug-in hybrids, backing a proposal that two members tried to block.\n").Author);
+
     [Fact]
     public void Should_read_a_wire_stamp_whose_year_runs_into_the_time_and_drop_the_wires_tail()
     {
@@ -309,6 +376,8 @@ public class When_scraped_text_comes_from_newsletters_think_tanks_and_press_offi
     [InlineData("Lo más leído", "related")]
     [InlineData("Was this article helpful?", "footer")]
     [InlineData("Save articles to read later and create your own reading list.", "prompt")]
+    [InlineData("We've been covering the war since day one. Help us keep going.", "promo")]
+    [InlineData("Listen", "nav")]
     public void Should_know_the_furniture_line(string line, string reason) =>
         Assert.Contains(Clean($"Headline of a short story about a bridge\n{line}\nThe county approved the repair plan on Tuesday after a long debate about the cost of the work and the detours it needs.\n").Removed,
             r => r.Text == line && r.Reason == reason);

@@ -15,7 +15,7 @@ internal static partial class LineClassifier
         // list item says something ("- Bus 60 stops running", "- a fixed price for five years").
         var bullet = ListBullet().IsMatch(line);
         if (bullet && Words(line) <= 8 && NamesOnly(line)) return (LineKind.Boilerplate, "link-list");
-        if (Navigation().IsMatch(line)) return (LineKind.Boilerplate, "nav");
+        if (Navigation().IsMatch(line) || Breadcrumb().IsMatch(line)) return (LineKind.Boilerplate, "nav");
         if (StrongPromo().IsMatch(line)) return (LineKind.Boilerplate, "promo");
         if (BoilerplatePhrases.ReasonFor(line) is { } reason) return (LineKind.Boilerplate, reason);
         if (IsDateStamp(line)) return (LineKind.Boilerplate, "date");
@@ -126,6 +126,10 @@ internal static partial class LineClassifier
     [GeneratedRegex(@"^(\d{1,3}\s*(min|mins|minutes?|minuten)\.?|\d{1,2}:\d{2})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Duration();
 
+    // A breadcrumb trail: "Home > Press Room > Statements", "News › World › Africa".
+    [GeneratedRegex(@"^((home|startseite|inicio|accueil|start)\s*[>›»/|]\s*\S|[^.!?>›»]{1,40}(\s[>›»]\s[^.!?>›»]{1,40}){2,6}$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Breadcrumb();
+
     // A bare count left by a like, share or comment button ("34", "1.2k Likes", "6 Restacks").
     [GeneratedRegex(@"^\d[\d.,]*\s*[km]?(\s+(likes?|shares?|restacks?|reactions?|views?))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Counter();
@@ -167,7 +171,7 @@ internal static partial class LineClassifier
     [GeneratedRegex("""
         \b(already\s+a\s+(member|subscriber)|subscribe\s+(now|today)|free\s+trial|try\s+it\s+(for\s+)?free|cancel\s+(at\s+)?any\s*time|
            become\s+(a\s+)?member|delivered\s+straight\s+to\s+your\s+inbox|(stories|news|headlines|briefing|newsletter)\s+(\w+\s+){0,3}in\s+your\s+inbox|join\s+(over\s+)?[\d,.]+\s+(readers|subscribers|members|professionals)|
-           join\s+(hundreds|thousands|millions)\s+of|join\s+the\s+\S+\s+most\s+notable|sign\s+up\s+for\s+(our|the)\s+\w*\s*newsletter|
+           join\s+(hundreds|thousands|millions)\s+of|help\s+us\s+keep\s+(going|reporting)|support\s+(our|independent)\s+journalism|join\s+the\s+\S+\s+most\s+notable|sign\s+up\s+for\s+(our|the)\s+\w*\s*newsletter|
            jetzt\s+abonnieren|kostenlos\s+testen|jederzeit\s+kündbar)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex StrongPromo();

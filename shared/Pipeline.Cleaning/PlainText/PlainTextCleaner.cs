@@ -32,10 +32,17 @@ internal static class PlainTextCleaner
                 (classified[i - 1], reasons[i - 1]) = ((LineKind.Boilerplate, "byline"), "byline");
 
         // "Marta Kowalczyk" above "Jan 22, 2026": the name over the publication stamp is the byline,
-        // where a headline or standfirst stands above the name (a headline in title case can look like a name).
+        // where a headline or standfirst stands above the name (a headline in title case can look like a name);
+        // so is the writer's city between the two ("Rasha Haddad" / "Cairo" / "Feb 09, 2026").
         for (var i = 1; i < lines.Count; i++)
-            if (reasons[i] == "date" && classified[i - 1].Kind == LineKind.Short && LineClassifier.IsBareName(lines[i - 1]) && HeadlineAbove(lines, reasons, i - 1))
-                (classified[i - 1], reasons[i - 1]) = ((LineKind.Boilerplate, "byline"), "byline");
+        {
+            if (reasons[i] != "date") continue;
+            var place = i >= 3 && classified[i - 1].Kind == LineKind.Short && reasons[i - 1] is null && IsPlaceLine(lines[i - 1]) && LineClassifier.IsBareName(lines[i - 2]) ? i - 1 : -1;
+            var name = place > 0 ? place - 1 : i - 1;
+            if (classified[name].Kind != LineKind.Short || !LineClassifier.IsBareName(lines[name]) || !HeadlineAbove(lines, reasons, name)) continue;
+            (classified[name], reasons[name]) = ((LineKind.Boilerplate, "byline"), "byline");
+            if (place > 0) (classified[place], reasons[place]) = ((LineKind.Boilerplate, "byline"), "byline");
+        }
 
         if (firstBody < 0)
         {
@@ -65,7 +72,15 @@ internal static class PlainTextCleaner
             return CleanBelowKnownTitle(lines, reasons, titleHint, standfirst, standfirstAt, firstBody, lastBody, profile);
 
         // Headline and standfirst: the last lines before the first paragraph that are not furniture.
+        // Labels set in capitals ("READOUT", "OFFICE OF THE SPOKESPERSON") stand between them and are
+        // neither, where a line in ordinary case comes before them.
         var head = Enumerable.Range(0, standfirst is null ? firstBody : standfirstAt).Where(i => reasons[i] is null).ToList();
+        var ordinary = head.FindIndex(i => !IsCapitalsLabel(lines[i]));
+        if (ordinary >= 0)
+        {
+            foreach (var label in head.Skip(ordinary + 1).Where(i => IsCapitalsLabel(lines[i]))) reasons[label] = "label";
+            head = head.Where(i => reasons[i] is null).ToList();
+        }
         string? title = null;
         if (standfirst is null && head.Count >= 2 && IsStandfirstBelow(lines[head[^1]], lines[head[^2]]))
         {
@@ -110,6 +125,14 @@ internal static class PlainTextCleaner
         for (var i = lastBody + 1; i < lines.Count; i++) reasons[i] ??= "after-article";
         return Build(lines, reasons, title, standfirst, Dateline.Find(lines[firstBody]), firstBody, profile);
     }
+
+    /// <summary>A short line in capitals only, as section labels are set ("ANALYSIS", "OFFICE OF THE SPOKESPERSON").</summary>
+    private static bool IsCapitalsLabel(string line) =>
+        LineClassifier.Words(line) <= 6 && line.Count(char.IsLetter) >= 3 && !line.Any(char.IsLower);
+
+    /// <summary>One or two capitalised words: a city under a writer's name.</summary>
+    private static bool IsPlaceLine(string line) =>
+        LineClassifier.Words(line) <= 2 && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\''));
 
     /// <summary>The nearest line above that is not furniture has three words or more and is not a name itself.</summary>
     private static bool HeadlineAbove(List<string> lines, string?[] reasons, int index)
@@ -160,13 +183,15 @@ internal static class PlainTextCleaner
     /// <summary>
     /// Whether the last line above the story is a standfirst under the headline above it: a
     /// sentence, or a line of fifteen words or more (standfirsts often end without a full stop;
-    /// headlines are shorter) under a line of at least three words that is shorter.
+    /// headlines are shorter) under a line of at least three words that is shorter, or a line of ten
+    /// words or more under a headline of eight or more (two long lines: the first is the headline).
     /// </summary>
     private static bool IsStandfirstBelow(string line, string above)
     {
         if (LineClassifier.IsSentence(line)) return true;
         var words = LineClassifier.Words(line);
-        return words >= 15 && LineClassifier.Words(above) is >= 3 and var headline && headline < words;
+        var headline = LineClassifier.Words(above);
+        return (words >= 15 && headline >= 3 && headline < words) || (words >= 10 && headline >= 8);
     }
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace Pipeline.Enrichment;
 /// Names of laws and treaties are not organisations or places ("National Security and Investment
 /// Act", "United Nations Convention on the Law of the Sea"): a span ending in such a word goes,
 /// with the names inside the title that follows it ("the Sea"). A currency written with a capital
-/// ("Sterling rose 0.3 percent") is no one's name either, nor an oil benchmark ("Brent crude").
+/// ("Sterling rose 0.3 percent") is no one's name either, nor an oil benchmark ("Brent crude"), nor
+/// a feast or a season of the year ("before Ramadan", "Eid al-Fitr", "the Hajj").
 /// </summary>
 internal static class MiscNameFilter
 {
@@ -22,8 +23,16 @@ internal static class MiscNameFilter
         "Shekel", "Dinar", "Dirham", "Riyal", "Naira", "Ringgit", "Baht", "Zloty", "Forint", "Hryvnia", "Tenge", "Bitcoin",
     };
 
+    // Feasts and seasons written alone; "Christmas Island" and "Easter Island" are places and stay.
+    private static readonly HashSet<string> Feasts = new(StringComparer.Ordinal)
+    {
+        "Ramadan", "Eid", "Christmas", "Easter", "Hanukkah", "Diwali", "Nowruz", "Passover", "Lent", "Thanksgiving", "Ashura", "Hajj", "Umrah",
+        "Yom", "Rosh", "Holi", "Vesak", "Pentecost", "Advent",
+    };
+
     public static void Apply(List<Token> tokens, int end, List<NameSpan> spans)
     {
+        spans.RemoveAll(s => Feasts.Contains(tokens[s.First].Text) && (s.Last - s.First == 1 || tokens[s.First].Text is "Eid" or "Yom" or "Rosh"));
         spans.RemoveAll(s => s.Last - s.First == 1 && s.Entry is null && Currencies.Contains(tokens[s.First].Text));
         // "Brent crude rose 1%": an oil benchmark, not a person.
         spans.RemoveAll(s => s.Last - s.First == 1 && s.Last < end && tokens[s.First].Text is "Brent" or "WTI" && tokens[s.Last].Text is "crude" or "oil" or "futures" or "prices");

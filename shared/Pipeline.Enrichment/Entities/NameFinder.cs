@@ -83,6 +83,10 @@ internal static class NameFinder
             if (finalType == EntityTypes.Person && NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end)) continue;
             // "..., Industry Minister Ahn Duk-geun said": a lone tagged word before a title is the portfolio, not an organisation.
             if (finalType == EntityTypes.Organization && source is "tagger" or "rule:organization" && NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end)) continue;
+            // "Singapore's Transport Minister", "Minister for Enterprise": a lone unlisted word before a title, or after a
+            // title and "for", is the portfolio, not a place or an organisation.
+            if (finalType is EntityTypes.Location or EntityTypes.Organization && source == "tagger" && entry is null
+                && (NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end) || NameSpanChecks.IsPortfolioAfterTitle(tokens, from, to, start))) continue;
             if (source == "tagger" && finalType != EntityTypes.Person && NameSpanChecks.StartsWithFirstName(tokens, from, to))
                 (finalType, source) = (EntityTypes.Person, "rule:first-name");
             if (IsHyphenModifier(tokens[from].Text) && to - from > 1) from++;
@@ -264,9 +268,13 @@ internal static class NameFinder
             var (length, entry) = matches.Longest(i);
             if (entry is null || !entry.Is(GazetteerKind.PersonTitle) || !char.IsUpper(tokens[i].Text[0])) continue;
             var first = i + length;
+            // "Singapore's Transport Minister, Chee Hong Tat, visited": the name may follow the title after a comma, and then ends at one.
+            var afterComma = first + 1 < end && tokens[first].Text == "," && char.IsUpper(tokens[first + 1].Text[0]);
+            if (afterComma) first++;
             var last = first;
             while (last < end && last - first < 4 && IsNamePart(tokens[last].Text)) last++;
             if (last - first < 2 || OverlapsPerson(spans, first, last)) continue;
+            if (afterComma && (last >= end || tokens[last].Text != "," || Enumerable.Range(first, last - first).Any(k => matches.Single(k) is { } word && !word.Is(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.FamilyNameFirst)))) continue;
             // "General Statistics Office": words of an organisation's name after a title are not a person.
             if (Enumerable.Range(first, last - first).Any(k => matches.Single(k) is { } part && part.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix))) continue;
             if (phrases.Match(tokens, first, last).Entry is { } listed && TypeOf(listed) is not null) continue;

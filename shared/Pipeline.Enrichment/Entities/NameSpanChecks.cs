@@ -47,6 +47,12 @@ internal static class NameSpanChecks
         return true;
     }
 
+    // "Minister for Enterprise", "Commissioner for Health": one word after a title and "for" names a portfolio.
+    public static bool IsPortfolioAfterTitle(List<Token> tokens, int from, int to, int start) =>
+        to - from == 1 && from - 2 >= start && tokens[from - 1].Text == "for"
+        && (PersonTitles.IsTitleWord(tokens[from - 2].Text)
+            || Lexicon.Instance.Phrases.Match(tokens, from - 2, from - 1).Entry is { } entry && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.FirstName));
+
     // "Treasury Secretary Grace Kamau": one word before a title names a portfolio, not a person.
     public static bool IsPortfolioBeforeTitle(List<Token> tokens, int from, int to, int end) =>
         to - from == 1 && to < end && Lexicon.Instance.Phrases.Match(tokens, to, Math.Min(end, to + 3)).Entry is { } entry

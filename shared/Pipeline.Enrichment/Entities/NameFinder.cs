@@ -20,8 +20,12 @@ internal static class NameFinder
             while (head < last - 1 && IsDash(tokens[head].Text)) head++;
             // "The United Arab Emirates": the article is not part of the name the lists know.
             var from = tokens[head].Text is "The" or "the" && last - head > 1 ? head + 1 : head;
-            // "Min-jun ,", "AG warned": a tagged span never ends on punctuation or a lower-case word.
+            // "Department for Business on Friday": a tagged span that runs on over a day or a month ends before it;
+            // the date rule has that, and a name overlapping it would be dropped whole.
             var to = last;
+            for (var k = from + 1; k < to - 1; k++)
+                if (tokens[k].Text is "on" or "in" or "since" or "until" or "by" && OrganizationNameRule.DayOrMonth.Contains(tokens[k + 1].Text)) { to = k; break; }
+            // "Min-jun ,", "AG warned": a tagged span never ends on punctuation or a lower-case word.
             while (to > from + 1 && (!char.IsLetterOrDigit(tokens[to - 1].Text[0]) || char.IsLower(tokens[to - 1].Text[0])) && !NameParticles.IsArticleName(tokens[to - 1].Text)) to--;
             // "in neighbouring Chad": nor does it start on a lower-case word, unless it is a particle of a name ("de Gaulle", "al-Sham").
             while (from < to - 1 && char.IsLower(tokens[from].Text[0]) && !NameParticles.IsParticle(tokens[from].Text) && !NameParticles.IsArticleName(tokens[from].Text)) from++;

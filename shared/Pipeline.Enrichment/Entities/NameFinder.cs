@@ -68,7 +68,19 @@ internal static class NameFinder
             var (from, to) = Trim(tokens, first, last);
             if (type == "PER")
             {
-                from = PersonTitles.NameStart(tokens, from, to);
+                var nameStart = PersonTitles.NameStart(tokens, from, to);
+                // "Bundesbank President Joachim Nagel" tagged as one person: the listed organisation before the title is named too.
+                if (nameStart > from + 1 && matches.Longest(from) is ({ } listedLength, { } listed) && listed.Is(GazetteerKind.KnownOrganization)
+                    && from + listedLength < nameStart && char.IsUpper(tokens[from].Text[0]))
+                {
+                    var (os, oe) = (tokens[from].Start, tokens[from + listedLength - 1].End);
+                    yield return new EntitySpan(os, oe, text[os..oe], EntityTypes.Organization, "gazetteer:organizations+rule:title")
+                    {
+                        Canonical = listed.Canonical,
+                        AfterWord = from > start ? tokens[from - 1].Text : null,
+                    };
+                }
+                from = nameStart;
                 // "Chief Technology Officer Ruairi" + "Fitzgerald": after a title, a lone word goes on over the surname the tagger left.
                 if (to - from == 1 && from > start && PersonTitles.IsTitleWord(tokens[from - 1].Text) && to < end && tags[to - start] == 0
                     && IsSurnameAfter(tokens[to].Text, matches, to)) to++;

@@ -11,7 +11,9 @@ internal static class NameSpanChecks
     {
         if (to - from != 1 || from != sentenceStart) return false;
         var word = tokens[from].Text;
-        return !CharChecks.AllUpper(word) && Lexicon.Instance.EnglishStopwords.Contains(word.ToLowerInvariant());
+        // "Microsoft said", "Shell said": the stopword list holds a few company names; a listed organisation is one.
+        return !CharChecks.AllUpper(word) && Lexicon.Instance.EnglishStopwords.Contains(word.ToLowerInvariant())
+            && !(Lexicon.Instance.Phrases.Lookup(word) is { } entry && entry.Is(GazetteerKind.KnownOrganization));
     }
 
     // "Russian-Iraqi commission", "Russia-Iraq relations": an adjective made of listed names, not a name.

@@ -65,7 +65,7 @@ internal static class NameFinder
         foreach (var (first, last, type, found, entry) in spans)
         {
             var source = found;
-            var (from, to) = Trim(tokens, first, last);
+            var (from, to) = Trim(tokens, first, last, type == "ORG" && EndsInStrongHead(tokens, last, matches));
             if (type == "PER")
             {
                 var nameStart = PersonTitles.NameStart(tokens, from, to);
@@ -315,11 +315,12 @@ internal static class NameFinder
         || (word.Length > 3 && word[2] == '-' && word[0] is 'a' or 'e' && word[1] == 'l' && char.IsUpper(word[3]));
 
     /// <summary>Drops a leading "the" and a trailing possessive or punctuation.</summary>
-    private static (int, int) Trim(List<Token> tokens, int first, int last)
+    private static (int, int) Trim(List<Token> tokens, int first, int last, bool organization = false)
     {
         // "Chief Executive Jochen Hanebeck": a title the tagger took into the name is not part of it;
-        // "Justice and Development Party" is listed as it stands.
-        var listed = IsListedWhole(tokens, first, last);
+        // "Justice and Development Party" is listed as it stands, and an organisation that ends in its head
+        // word keeps a title word it opens with ("General Elections Commission").
+        var listed = organization || IsListedWhole(tokens, first, last);
         while (!listed && last - first > 2 && Lexicon.Instance.Phrases.Match(tokens, first, last - 2) is { Entry: { } title, Length: var length }
             && title.Is(GazetteerKind.PersonTitle) && !title.Is(GazetteerKind.FirstName)) first += length;
         while (first < last && (tokens[first].Text is "the" or "The" or "'s" or "’s" || !char.IsLetterOrDigit(tokens[first].Text[0]))) first++;
@@ -328,6 +329,11 @@ internal static class NameFinder
         if (last - first > 1 && tokens[last - 1].Text == "Resolution") last--;
         return (first, last);
     }
+
+    // "... Elections Commission": a tagged name whose last word is an organisation's head (not a trade word like "Energy").
+    private static bool EndsInStrongHead(List<Token> tokens, int last, GazetteerMatches matches) =>
+        matches.Single(last - 1) is { } entry && entry.Is(GazetteerKind.OrganizationHead) && !entry.Is(GazetteerKind.PersonTitle)
+        && !OrganizationNameRule.WeakHeads.Contains(tokens[last - 1].Text);
 
     // "Moody's", "McDonald's", "OPEC+": a listed name that ends in a possessive or a mark keeps it.
     private static bool IsListedWhole(List<Token> tokens, int first, int last) =>

@@ -75,7 +75,7 @@ internal static class OrganizationNameRule
             var entry = matches.Single(k);
             // A title ends the run, except at its start ("General Statistics Office") or before a possessive ("Prime Minister's Office").
             if (entry is not null && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.OrganizationHead) && k > i
-                && !(k + 1 < end && tokens[k + 1].Text is "'s" or "’s") && !IsFieldAfterOf(tokens, k, end)) break;
+                && !(k + 1 < end && tokens[k + 1].Text is "'s" or "’s") && !IsFieldAfterOf(tokens, k, end) && !BeforeHead(tokens, k, end, matches)) break;
             var next = k + 1 < end && IsNameWord(tokens[k + 1].Text);
             if (IsNameWord(word))
             {
@@ -104,6 +104,11 @@ internal static class OrganizationNameRule
         }
         return (last, hasHead, strongHead);
     }
+
+    // "Prosperous Justice Party": a title word right before an organisation's head word is a word of the name.
+    private static bool BeforeHead(List<Token> tokens, int k, int end, GazetteerMatches matches) =>
+        k + 1 < end && IsNameWord(tokens[k + 1].Text) && matches.Single(k + 1) is { } next
+        && next.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix) && !next.Is(GazetteerKind.PersonTitle) && !WeakHeads.Contains(tokens[k + 1].Text);
 
     // "European Court of Justice": a title word right after "of" and before no name names the field, not a person.
     private static bool IsFieldAfterOf(List<Token> tokens, int k, int end) =>

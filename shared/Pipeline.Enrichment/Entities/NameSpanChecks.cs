@@ -36,7 +36,8 @@ internal static class NameSpanChecks
     // capitalised words that no list calls a place or an organisation is a person.
     public static bool StartsWithFirstName(List<Token> tokens, int from, int to)
     {
-        if (to - from is < 2 or > 3) return false;
+        // "West Java", "North Kivu": a compass word that is also a first name starts a place.
+        if (to - from is < 2 or > 3 || PlaceNameRule.CompassWords.Contains(tokens[from].Text)) return false;
         var phrases = Lexicon.Instance.Phrases;
         var first = phrases.Match(tokens, from, from + 1).Entry;
         if (first is null || !first.Is(GazetteerKind.FirstName)) return false;

@@ -18,6 +18,10 @@ internal static class ListTypeRule
             if (!Listed(tokens, a.Last, b.First, end)) continue;
             if (a.Type == "ORG" && IsLoosePerson(b, matches)) spans[s + 1] = b with { Type = "ORG", Source = b.Source + "+rule:list" };
             else if (b.Type == "ORG" && IsLoosePerson(a, matches)) spans[s] = a with { Type = "ORG", Source = a.Source + "+rule:list" };
+            // "plants in Ulsan, Asan and Jeonju": one word the tagger called a person, between two places of a list, is a place.
+            else if (a.Type == "LOC" && b.Type == "PER" && b.Source == "tagger" && b.Last - b.First == 1 && tokens[a.Last].Text == "," && s + 2 < spans.Count
+                && spans[s + 2] is { Type: "LOC" } c && c.First == b.Last + 1 && tokens[b.Last].Text is "," or "and" or "or")
+                spans[s + 1] = b with { Type = "LOC", Source = b.Source + "+rule:list" };
         }
     }
 

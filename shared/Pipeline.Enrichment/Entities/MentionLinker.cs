@@ -21,10 +21,32 @@ internal static class MentionLinker
         var legalForms = LegalForms(linked);
         linked = linked.Select(s => WithoutLegalForm(s, legalForms)).ToList();
         var surfaces = linked.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        var countries = CountryNamesUsed(linked, surfaces);
         return linked
-            .Select(s => s.Canonical is { } full && full != s.Name && !surfaces.Contains(full) && s.Source != "rule:dateline" ? s with { Canonical = null } : s)
+            .Select(s => s.Canonical is { } full && full != s.Name && !surfaces.Contains(full) && s.Source != "rule:dateline"
+                ? s with { Canonical = s.Type == EntityTypes.Location && countries.TryGetValue(full, out var used) ? used : null } : s)
             .OrderBy(s => s.Start)
             .ToList();
+    }
+
+    // "Congo" and "Democratic Republic of Congo", "U.S." and "America": two short forms of one listed country, whose
+    // list name the text never writes, are one place under the longest form the text uses. England, Scotland and
+    // Wales are listed under the United Kingdom but are places of their own.
+    private static Dictionary<string, string> CountryNamesUsed(List<EntitySpan> spans, HashSet<string> surfaces)
+    {
+        var used = new Dictionary<string, string>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var span in spans)
+        {
+            if (span.Type != EntityTypes.Location || span.Canonical is not { } full || surfaces.Contains(full) || span.Name is "England" or "Scotland" or "Wales") continue;
+            if (!used.TryGetValue(full, out var longest)) { used[full] = span.Name; counts[full] = 1; continue; }
+            if (longest == span.Name) continue;
+            counts[full]++;
+            if (span.Name.Length > longest.Length) used[full] = span.Name;
+        }
+        foreach (var (full, count) in counts)
+            if (count < 2) used.Remove(full);
+        return used;
     }
 
     // "Minister Serik Zhumagaliyev" where the tagger stopped after "Serik": a capitalised word right

@@ -14,6 +14,8 @@ internal static class MiscNameFilter
     private static readonly HashSet<string> DocumentWords = new(StringComparer.Ordinal)
     {
         "Act", "Acts", "Convention", "Treaty", "Accord", "Accords", "Agreement", "Protocol", "Declaration", "Charter", "Bill", "Doctrine",
+        // "Jakarta Composite Index", "Shanghai Containerized Freight Index": a market or a measure, not an organisation.
+        "Index",
     };
 
     // Names that are only currencies; "Real", "Won" and "Rand" are left out: they are words and names too.

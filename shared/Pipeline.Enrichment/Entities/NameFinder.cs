@@ -20,8 +20,12 @@ internal static class NameFinder
             while (head < last - 1 && IsDash(tokens[head].Text)) head++;
             // "The United Arab Emirates": the article is not part of the name the lists know.
             var from = tokens[head].Text is "The" or "the" && last - head > 1 ? head + 1 : head;
-            // "Min-jun ,", "AG warned": a tagged span never ends on punctuation or a lower-case word.
+            // "Department for Business on Friday": a tagged span that runs on over a day or a month ends before it;
+            // the date rule has that, and a name overlapping it would be dropped whole.
             var to = last;
+            for (var k = from + 1; k < to - 1; k++)
+                if (tokens[k].Text is "on" or "in" or "since" or "until" or "by" && OrganizationNameRule.DayOrMonth.Contains(tokens[k + 1].Text)) { to = k; break; }
+            // "Min-jun ,", "AG warned": a tagged span never ends on punctuation or a lower-case word.
             while (to > from + 1 && (!char.IsLetterOrDigit(tokens[to - 1].Text[0]) || char.IsLower(tokens[to - 1].Text[0])) && !NameParticles.IsArticleName(tokens[to - 1].Text)) to--;
             // "in neighbouring Chad": nor does it start on a lower-case word, unless it is a particle of a name ("de Gaulle", "al-Sham").
             while (from < to - 1 && char.IsLower(tokens[from].Text[0]) && !NameParticles.IsParticle(tokens[from].Text) && !NameParticles.IsArticleName(tokens[from].Text)) from++;
@@ -61,10 +65,22 @@ internal static class NameFinder
         foreach (var (first, last, type, found, entry) in spans)
         {
             var source = found;
-            var (from, to) = Trim(tokens, first, last);
+            var (from, to) = Trim(tokens, first, last, type == "ORG" && EndsInStrongHead(tokens, last, matches));
             if (type == "PER")
             {
-                from = PersonTitles.NameStart(tokens, from, to);
+                var nameStart = PersonTitles.NameStart(tokens, from, to);
+                // "Bundesbank President Joachim Nagel" tagged as one person: the listed organisation before the title is named too.
+                if (nameStart > from + 1 && matches.Longest(from) is ({ } listedLength, { } listed) && listed.Is(GazetteerKind.KnownOrganization)
+                    && from + listedLength < nameStart && char.IsUpper(tokens[from].Text[0]))
+                {
+                    var (os, oe) = (tokens[from].Start, tokens[from + listedLength - 1].End);
+                    yield return new EntitySpan(os, oe, text[os..oe], EntityTypes.Organization, "gazetteer:organizations+rule:title")
+                    {
+                        Canonical = listed.Canonical,
+                        AfterWord = from > start ? tokens[from - 1].Text : null,
+                    };
+                }
+                from = nameStart;
                 // "Chief Technology Officer Ruairi" + "Fitzgerald": after a title, a lone word goes on over the surname the tagger left.
                 if (to - from == 1 && from > start && PersonTitles.IsTitleWord(tokens[from - 1].Text) && to < end && tags[to - start] == 0
                     && IsSurnameAfter(tokens[to].Text, matches, to)) to++;
@@ -83,6 +99,10 @@ internal static class NameFinder
             if (finalType == EntityTypes.Person && NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end)) continue;
             // "..., Industry Minister Ahn Duk-geun said": a lone tagged word before a title is the portfolio, not an organisation.
             if (finalType == EntityTypes.Organization && source is "tagger" or "rule:organization" && NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end)) continue;
+            // "Singapore's Transport Minister", "Minister for Enterprise": a lone unlisted word before a title, or after a
+            // title and "for", is the portfolio, not a place or an organisation.
+            if (finalType is EntityTypes.Location or EntityTypes.Organization && source == "tagger" && entry is null
+                && (NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end) || NameSpanChecks.IsPortfolioAfterTitle(tokens, from, to, start))) continue;
             if (source == "tagger" && finalType != EntityTypes.Person && NameSpanChecks.StartsWithFirstName(tokens, from, to))
                 (finalType, source) = (EntityTypes.Person, "rule:first-name");
             if (IsHyphenModifier(tokens[from].Text) && to - from > 1) from++;
@@ -264,9 +284,13 @@ internal static class NameFinder
             var (length, entry) = matches.Longest(i);
             if (entry is null || !entry.Is(GazetteerKind.PersonTitle) || !char.IsUpper(tokens[i].Text[0])) continue;
             var first = i + length;
+            // "Singapore's Transport Minister, Chee Hong Tat, visited": the name may follow the title after a comma, and then ends at one.
+            var afterComma = first + 1 < end && tokens[first].Text == "," && char.IsUpper(tokens[first + 1].Text[0]);
+            if (afterComma) first++;
             var last = first;
             while (last < end && last - first < 4 && IsNamePart(tokens[last].Text)) last++;
             if (last - first < 2 || OverlapsPerson(spans, first, last)) continue;
+            if (afterComma && (last >= end || tokens[last].Text != "," || Enumerable.Range(first, last - first).Any(k => matches.Single(k) is { } word && !word.Is(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.FamilyNameFirst)))) continue;
             // "General Statistics Office": words of an organisation's name after a title are not a person.
             if (Enumerable.Range(first, last - first).Any(k => matches.Single(k) is { } part && part.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix))) continue;
             if (phrases.Match(tokens, first, last).Entry is { } listed && TypeOf(listed) is not null) continue;
@@ -291,11 +315,12 @@ internal static class NameFinder
         || (word.Length > 3 && word[2] == '-' && word[0] is 'a' or 'e' && word[1] == 'l' && char.IsUpper(word[3]));
 
     /// <summary>Drops a leading "the" and a trailing possessive or punctuation.</summary>
-    private static (int, int) Trim(List<Token> tokens, int first, int last)
+    private static (int, int) Trim(List<Token> tokens, int first, int last, bool organization = false)
     {
         // "Chief Executive Jochen Hanebeck": a title the tagger took into the name is not part of it;
-        // "Justice and Development Party" is listed as it stands.
-        var listed = IsListedWhole(tokens, first, last);
+        // "Justice and Development Party" is listed as it stands, and an organisation that ends in its head
+        // word keeps a title word it opens with ("General Elections Commission").
+        var listed = organization || IsListedWhole(tokens, first, last);
         while (!listed && last - first > 2 && Lexicon.Instance.Phrases.Match(tokens, first, last - 2) is { Entry: { } title, Length: var length }
             && title.Is(GazetteerKind.PersonTitle) && !title.Is(GazetteerKind.FirstName)) first += length;
         while (first < last && (tokens[first].Text is "the" or "The" or "'s" or "’s" || !char.IsLetterOrDigit(tokens[first].Text[0]))) first++;
@@ -304,6 +329,11 @@ internal static class NameFinder
         if (last - first > 1 && tokens[last - 1].Text == "Resolution") last--;
         return (first, last);
     }
+
+    // "... Elections Commission": a tagged name whose last word is an organisation's head (not a trade word like "Energy").
+    private static bool EndsInStrongHead(List<Token> tokens, int last, GazetteerMatches matches) =>
+        matches.Single(last - 1) is { } entry && entry.Is(GazetteerKind.OrganizationHead) && !entry.Is(GazetteerKind.PersonTitle)
+        && !OrganizationNameRule.WeakHeads.Contains(tokens[last - 1].Text);
 
     // "Moody's", "McDonald's", "OPEC+": a listed name that ends in a possessive or a mark keeps it.
     private static bool IsListedWhole(List<Token> tokens, int first, int last) =>

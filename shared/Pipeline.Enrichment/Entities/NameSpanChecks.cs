@@ -11,7 +11,9 @@ internal static class NameSpanChecks
     {
         if (to - from != 1 || from != sentenceStart) return false;
         var word = tokens[from].Text;
-        return !CharChecks.AllUpper(word) && Lexicon.Instance.EnglishStopwords.Contains(word.ToLowerInvariant());
+        // "Microsoft said", "Shell said": the stopword list holds a few company names; a listed organisation is one.
+        return !CharChecks.AllUpper(word) && Lexicon.Instance.EnglishStopwords.Contains(word.ToLowerInvariant())
+            && !(Lexicon.Instance.Phrases.Lookup(word) is { } entry && entry.Is(GazetteerKind.KnownOrganization));
     }
 
     // "Russian-Iraqi commission", "Russia-Iraq relations": an adjective made of listed names, not a name.
@@ -34,7 +36,8 @@ internal static class NameSpanChecks
     // capitalised words that no list calls a place or an organisation is a person.
     public static bool StartsWithFirstName(List<Token> tokens, int from, int to)
     {
-        if (to - from is < 2 or > 3) return false;
+        // "West Java", "North Kivu": a compass word that is also a first name starts a place.
+        if (to - from is < 2 or > 3 || PlaceNameRule.CompassWords.Contains(tokens[from].Text)) return false;
         var phrases = Lexicon.Instance.Phrases;
         var first = phrases.Match(tokens, from, from + 1).Entry;
         if (first is null || !first.Is(GazetteerKind.FirstName)) return false;
@@ -46,6 +49,12 @@ internal static class NameSpanChecks
         }
         return true;
     }
+
+    // "Minister for Enterprise", "Commissioner for Health": one word after a title and "for" names a portfolio.
+    public static bool IsPortfolioAfterTitle(List<Token> tokens, int from, int to, int start) =>
+        to - from == 1 && from - 2 >= start && tokens[from - 1].Text == "for"
+        && (PersonTitles.IsTitleWord(tokens[from - 2].Text)
+            || Lexicon.Instance.Phrases.Match(tokens, from - 2, from - 1).Entry is { } entry && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.FirstName));
 
     // "Treasury Secretary Grace Kamau": one word before a title names a portfolio, not a person.
     public static bool IsPortfolioBeforeTitle(List<Token> tokens, int from, int to, int end) =>

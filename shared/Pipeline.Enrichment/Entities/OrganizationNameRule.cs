@@ -21,6 +21,12 @@ internal static class OrganizationNameRule
         "Securities", "Investments", "Railways", "Broadcasting", "Television",
     };
 
+    internal static readonly HashSet<string> DayOrMonth = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+        "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
     private static readonly HashSet<string> OrganizationCues = new(StringComparer.Ordinal)
     {
         "firm", "company", "group", "operator", "carrier", "lender", "bank", "insurer", "producer", "maker", "giant",
@@ -69,7 +75,7 @@ internal static class OrganizationNameRule
             var entry = matches.Single(k);
             // A title ends the run, except at its start ("General Statistics Office") or before a possessive ("Prime Minister's Office").
             if (entry is not null && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.OrganizationHead) && k > i
-                && !(k + 1 < end && tokens[k + 1].Text is "'s" or "’s") && !IsFieldAfterOf(tokens, k, end)) break;
+                && !(k + 1 < end && tokens[k + 1].Text is "'s" or "’s") && !IsFieldAfterOf(tokens, k, end) && !BeforeHead(tokens, k, end, matches)) break;
             var next = k + 1 < end && IsNameWord(tokens[k + 1].Text);
             if (IsNameWord(word))
             {
@@ -83,7 +89,8 @@ internal static class OrganizationNameRule
             if (word == "of" && !hasHead && last - i is 2 or 3 && matches.Single(i) is { } firstName && firstName.Is(GazetteerKind.FirstName)) break;
             if (Connectors.Contains(word) && next) { inTail |= word is "of" or "for"; continue; }
             // "Centre for Research on Energy", "Committee on Foreign Relations" (but not "Railways on Monday").
-            if (word == "on" && next && inTail && matches.Longest(k + 1).Entry is null) continue;
+            // "... and Development on Friday": a day or a month after "on" is when, not part of the name.
+            if (word == "on" && next && inTail && matches.Longest(k + 1).Entry is null && !DayOrMonth.Contains(tokens[k + 1].Text)) continue;
             var join = word switch
             {
                 "and" => next && OrganizationRunJoins.And(tokens, i, k, end, matches, hasHead, inTail, tags, start),
@@ -97,6 +104,11 @@ internal static class OrganizationNameRule
         }
         return (last, hasHead, strongHead);
     }
+
+    // "Prosperous Justice Party": a title word right before an organisation's head word is a word of the name.
+    private static bool BeforeHead(List<Token> tokens, int k, int end, GazetteerMatches matches) =>
+        k + 1 < end && IsNameWord(tokens[k + 1].Text) && matches.Single(k + 1) is { } next
+        && next.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix) && !next.Is(GazetteerKind.PersonTitle) && !WeakHeads.Contains(tokens[k + 1].Text);
 
     // "European Court of Justice": a title word right after "of" and before no name names the field, not a person.
     private static bool IsFieldAfterOf(List<Token> tokens, int k, int end) =>
@@ -114,8 +126,11 @@ internal static class OrganizationNameRule
         last - first >= 2 && matches.Single(first) is { } entry && entry.Is(GazetteerKind.FirstName)
         && !Enumerable.Range(first, last - first).Any(k => matches.Single(k) is { } e && e.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix));
 
-    // "Istanbul-based" describes what follows; it does not start its name.
+    // "Istanbul-based" describes what follows; it does not start its name. "Co-operation" ("Organisation for Economic
+    // Co-operation and Development", "Gulf Co-operation Council") is one word written with a hyphen, and is.
     internal static bool IsNameWord(string word) =>
         word.Length > 0 && (char.IsUpper(word[0]) || (char.IsDigit(word[0]) && CharChecks.AnyLetter(word)))
-        && !(word.LastIndexOf('-') is var hyphen and > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]));
+        && !(word.LastIndexOf('-') is var hyphen and > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && !IsWordPrefix(word, hyphen));
+
+    private static bool IsWordPrefix(string word, int hyphen) => hyphen == 2 && word[0] == 'C' && word[1] == 'o' && word.IndexOf('-') == hyphen;
 }

@@ -32,7 +32,10 @@ internal static class OrganizationShortForms
     {
         if (introduced.TryGetValue(name, out var named)) return named;
         var words = name.Split(' ');
-        if (words.Length > 2 || IsListedName(name)) return null;
+        if (words.Length > 2) return null;
+        // "WFP" after "World Food Programme", "RSF" after "Rapid Support Forces": a listed acronym whose list gives
+        // no full name stands for the one name in the document it abbreviates (never a prefix of a longer name).
+        if (IsListedName(name)) return IsAcronym(name) && IsListedOrganizationOnly(name) ? longNames.Single(name, prefixes: false, acronym: true) : null;
         // "Nile" before "Nile Basin Initiative" is the river: a place's name is not a company's short form.
         var prefixes = type != EntityTypes.Location;
         return longNames.Single(name, prefixes, IsAcronym(name));
@@ -137,6 +140,10 @@ internal static class OrganizationShortForms
         }
         return found;
     }
+
+    private static bool IsListedOrganizationOnly(string name) =>
+        Lexicon.Instance.Phrases.Lookup(name) is { } entry && entry.Is(GazetteerKind.KnownOrganization)
+        && !entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.WorldRegion | GazetteerKind.Demonym | GazetteerKind.FirstName);
 
     // "African Union" is not short for "African Union Commission": a listed name stands for itself.
     private static bool IsListedName(string name) =>

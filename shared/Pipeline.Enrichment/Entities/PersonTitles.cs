@@ -11,7 +11,7 @@ internal static class PersonTitles
     {
         "Minister", "Secretary", "Representative", "Commissioner", "Ambassador", "Envoy", "Adviser", "Advisor", "Director",
         "Spokesman", "Spokeswoman", "Spokesperson", "Governor", "Admiral", "General", "Chairman", "Chairwoman", "President",
-        "Mayor", "Senator", "Speaker", "Officer", "Negotiator", "Commander", "Premier", "Chancellor", "Chief", "Executive",
+        "Mayor", "Senator", "Chairperson", "Vice-President", "Vice-Chairman", "Vice-Chancellor", "Speaker", "Officer", "Negotiator", "Commander", "Premier", "Chancellor", "Chief", "Executive",
     };
 
     /// <summary>"Minister", "Officer": a word that ends a person's title.</summary>

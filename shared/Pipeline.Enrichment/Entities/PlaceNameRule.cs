@@ -30,7 +30,7 @@ internal static class PlaceNameRule
         "desert", "valley", "river", "field", "oilfield", "crossing",
     };
 
-    private static readonly HashSet<string> CompassWords = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> CompassWords = new(StringComparer.Ordinal)
     {
         "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
     };

@@ -12,6 +12,14 @@ internal static class TitleSplit
 {
     public static IEnumerable<NameSpan> Split(List<Token> tokens, int from, int to, string type, GazetteerMatches matches)
     {
+        // "Lars Jensen of Vespucci Maritime": a first name and a surname, then "of" and capitalised words, are a person and
+        // where the person works, which the name lists or the tagger's type for the rest then settle.
+        if (type == "PER" && PersonOf(tokens, from, to, matches) is var of and > 0)
+        {
+            yield return (from, of, "PER", "tagger", null);
+            yield return (of + 1, to, "ORG", "tagger+rule:person-of", null);
+            yield break;
+        }
         if (type is "PER" or "MISC") { yield return (from, to, type, "tagger", null); yield break; }
         // "Special Envoy for Syria Geir Pedersen": after a title and "for", a listed place, then the person.
         if (from - 2 >= matches.Start && tokens[from - 1].Text is "for" or "to" && IsTitleEnd(tokens, from - 2, matches) && PlaceAt(matches, from) is var place
@@ -62,6 +70,19 @@ internal static class TitleSplit
         if (title < 0) { yield return (from, to, type, "tagger", null); yield break; }
         if (HasOrganizationWord(tokens, from, title, matches)) yield return (from, title, type, "tagger", null);
         yield return (titleEnd, to, "PER", "tagger+rule:title", null);
+    }
+
+    private static int PersonOf(List<Token> tokens, int from, int to, GazetteerMatches matches)
+    {
+        for (var k = from + 2; k < to - 1; k++)
+        {
+            if (tokens[k].Text != "of") continue;
+            if (k - from > 3 || matches.Single(from) is not { } first || !first.Is(GazetteerKind.FirstName) || first.Is(GazetteerKind.PersonTitle)) return -1;
+            for (var j = k + 1; j < to; j++)
+                if (!OrganizationNameRule.IsNameWord(tokens[j].Text)) return -1;
+            return k;
+        }
+        return -1;
     }
 
     private static bool HasOrganizationWord(List<Token> tokens, int from, int to, GazetteerMatches matches)

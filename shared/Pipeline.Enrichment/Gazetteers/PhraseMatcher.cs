@@ -25,7 +25,7 @@ internal sealed class PhraseMatcher
     /// <summary>The longest listed phrase that starts at token <paramref name="start"/> and ends before <paramref name="end"/>.</summary>
     public (int Length, GazetteerEntry? Entry) Match(IReadOnlyList<Token> tokens, int start, int end)
     {
-        if (!_byFirstToken.TryGetValue(tokens[start].Text, out var candidates)) return (0, null);
+        if (!_byFirstToken.TryGetValue(tokens[start].Text, out var candidates)) return AccentedName(tokens[start].Text);
         foreach (var (phrase, entry) in candidates)
         {
             if (start + phrase.Length > end) continue;
@@ -33,6 +33,22 @@ internal sealed class PhraseMatcher
             for (var k = 1; k < phrase.Length && all; k++) all = string.Equals(tokens[start + k].Text, phrase[k], StringComparison.Ordinal);
             if (all) return (phrase.Length, entry);
         }
+        return (0, null);
+    }
+
+    private const GazetteerKind PersonNameKinds = GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.FamilyNameFirst;
+
+    /// <summary>
+    /// "Héctor", "Martín": the lists hold many Spanish, Portuguese and French names only without their accents
+    /// ("Hector"); a word with accents that is not listed as it stands is a person's name if its plain form is one.
+    /// </summary>
+    private (int Length, GazetteerEntry? Entry) AccentedName(string word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]) || System.Text.Ascii.IsValid(word)) return (0, null);
+        var plain = Lexicon.WithoutAccents(word);
+        if (plain == word || !_byFirstToken.TryGetValue(plain, out var candidates)) return (0, null);
+        foreach (var (phrase, entry) in candidates)
+            if (phrase.Length == 1 && entry.Is(PersonNameKinds)) return (1, new GazetteerEntry(entry.Kinds & PersonNameKinds, null, null));
         return (0, null);
     }
 

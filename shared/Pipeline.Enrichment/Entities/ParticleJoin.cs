@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// Spanish, Portuguese and French names hold lower-case particles: "San Juan de Lurigancho",
+/// "Villa María del Triunfo", "Defensoría del Pueblo". The tagger stops at the particle and
+/// guesses each half on its own; two names with only "de", "del", "de la", "do", "da" or "dos"
+/// between them are one name. It is an organisation when it opens with an organisation's head
+/// word ("Banco de la Nación"), else a place when either half is one, else what the first half is.
+/// </summary>
+internal static partial class ParticleJoin
+{
+    public static List<EntitySpan> Apply(string text, List<EntitySpan> spans)
+    {
+        if (spans.Count < 2) return Retyped(spans);
+        var ordered = spans.OrderBy(s => s.Start).ToList();
+        var joined = new List<EntitySpan>(ordered.Count);
+        foreach (var span in ordered)
+        {
+            if (joined.Count > 0 && joined[^1] is var last && IsName(last) && IsName(span) && span.Start > last.End
+                && Gap().IsMatch(text.AsSpan(last.End, span.Start - last.End)))
+            {
+                var type = OpensWithHead(last.Text) ? EntityTypes.Organization
+                    : last.Type == EntityTypes.Location || span.Type == EntityTypes.Location ? EntityTypes.Location : last.Type;
+                joined[^1] = new EntitySpan(last.Start, span.End, text[last.Start..span.End], type, last.Source + "+rule:particle") { AfterWord = last.AfterWord };
+                continue;
+            }
+            // "Defensoría del Pueblo": a head word no one took for a name, then the particle, then the name.
+            if (IsName(span) && HeadBefore().Match(text[Math.Max(0, span.Start - 40)..span.Start]) is { Success: true } head
+                && OpensWithHead(head.Value) && (joined.Count == 0 || joined[^1].End <= span.Start - head.Length))
+            {
+                var start = span.Start - head.Length;
+                joined.Add(new EntitySpan(start, span.End, text[start..span.End], EntityTypes.Organization, span.Source + "+rule:particle") { AfterWord = span.AfterWord });
+                continue;
+            }
+            joined.Add(span);
+        }
+        return Retyped(joined);
+    }
+
+    // "Banco de la Nación" read as a person: an organisation's head word opens it.
+    private static List<EntitySpan> Retyped(List<EntitySpan> spans) =>
+        spans.Select(s => s.Type == EntityTypes.Person && s.Text.Contains(' ') && OpensWithHead(s.Text) && Inside().IsMatch(s.Text)
+            ? s with { Type = EntityTypes.Organization, Source = s.Source + "+rule:particle" } : s).ToList();
+
+    private static bool IsName(EntitySpan span) => span.Type is EntityTypes.Person or EntityTypes.Organization or EntityTypes.Location;
+
+    private static bool OpensWithHead(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && Lexicon.Instance.Phrases.Lookup(name[..space]) is { } entry && entry.Is(GazetteerKind.OrganizationHead);
+    }
+
+    // A capitalised word and a particle right before a name.
+    [GeneratedRegex(@"\p{Lu}\p{Ll}+\s+(de|del|de\s+la|de\s+los|de\s+las|do|da|dos|das)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadBefore();
+
+    // Only a particle between two names: "San Juan | de | Lurigancho".
+    [GeneratedRegex(@"^\s+(de|del|de\s+la|de\s+los|de\s+las|do|da|dos|das)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Gap();
+
+    [GeneratedRegex(@"\s(de|del|de\s+la|do|da|dos)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex Inside();
+}

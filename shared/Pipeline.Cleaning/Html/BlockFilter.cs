@@ -54,22 +54,31 @@ internal static partial class BlockFilter
     /// </summary>
     private static void RemovePullQuotes(List<ContentBlock> article)
     {
-        List<(ContentBlock Block, string Words)>? prose = null;
+        string? text = null;
         for (var i = 0; i < article.Count; i++)
         {
             var block = article[i];
             if (block.RemovalReason is not null || !MayBePullQuote(block)) continue;
             var words = Headline.Words(block.Text);
             if (words.Count(c => c == ' ') < MinPullQuoteWords - 1) continue;
-            prose ??= article.Where(b => b.RemovalReason is null && b.IsProse).Select(b => (b, Headline.Words(b.Text))).ToList();
-            if (!prose.Any(p => p.Block != block && p.Block.RemovalReason is null && p.Words.Length > words.Length && p.Words.Contains(words, StringComparison.Ordinal))) continue;
+            // The story's prose as words, one paragraph a line: a pull quote is found inside a
+            // paragraph other than itself (a prose-length quote is found once as itself).
+            text ??= string.Join("\n", article.Where(b => b.RemovalReason is null && b.IsProse).Select(b => Headline.Words(b.Text)));
+            var at = text.IndexOf(words, StringComparison.Ordinal);
+            if (at >= 0 && block.IsProse && IsWholeLine(text, at, words.Length)) at = text.IndexOf(words, at + words.Length, StringComparison.Ordinal);
+            if (at < 0) continue;
             block.RemovalReason = "pull-quote";
+            // A duplicate paragraph keeps its twin: the text is read again without the one dropped.
+            if (block.IsProse) text = null;
             // Its attribution: a dash and a name, or the only other line in the quote's box.
             if (i + 1 < article.Count && article[i + 1] is { RemovalReason: null } next && next.Text.Length <= 60
                 && (next.Text[0] is '—' or '–' || next.Owner.Parent == block.Owner.Parent && next.Owner.Parent is { } box && box.Statistics.AllChars <= block.Text.Length + next.Text.Length + 10))
                 next.RemovalReason = "pull-quote";
         }
     }
+
+    private static bool IsWholeLine(string text, int at, int length) =>
+        (at == 0 || text[at - 1] == '\n') && (at + length == text.Length || text[at + length] == '\n');
 
     private const int MinPullQuoteWords = 6;
 
@@ -129,7 +138,7 @@ internal static partial class BlockFilter
         if (block.Kind == BlockKind.Paragraph && clues.Title is { } headline && block.Text.Length <= 250 && !block.Text.EndsWith('.') && Headline.EndsWith(block.Text, headline)) return "title";
         // Templates without headings set the headline in a styled div or span ("css-1x9z2"): a line
         // that is the declared headline word for word is the headline, whatever its tag.
-        if (block.Kind == BlockKind.Paragraph && clues.Title is { } declared && block.Text.Length <= 250 && !block.Text.EndsWith('.') && Headline.Words(block.Text) == Headline.Words(declared)) return "title";
+        if (block.Kind == BlockKind.Paragraph && clues.TitleWords is { Length: > 0 } declared && block.Text.Length <= 250 && block.Text.Length >= declared.Length && !block.Text.EndsWith('.') && Headline.Words(block.Text) == declared) return "title";
         if (IsLinkDense(block)) return "link-dense";
         if (IsLinkListLabel(block)) return "related";
         if (IsInlineTeaser(block)) return "related";

@@ -78,8 +78,9 @@ internal static partial class BoilerplatePhrases
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WriterRole();
 
-    // A line that says when the piece was updated, after the desk's name: "Redacción · Actualizado 21/10/2025 14:20".
-    [GeneratedRegex(@"^[^.!?]{0,50}\b(updated|aktualisiert|actualizad[oa]|mis\s+à\s+jour|aggiornat[oa]|atualizad[oa]|zaktualizowano|aktualizacja)\b\W{0,3}(on\s+|am\s+|el\s+|le\s+|il\s+|em\s+|a\s+las\s+|à\s+)?\d[\d./:\-,\s]{3,20}(\s*(uhr|h|am|pm|cet|cest|gmt|utc|bst|et))?\W*$",
+    // A line that says when the piece was published or updated, after the writer's or the desk's
+    // name: "Redacción · Actualizado 21/10/2025 14:20", "Claire Dumas · Publié le 14/02/2025 à 18h30".
+    [GeneratedRegex(@"^[^.!?]{0,50}\b(updated|published|aktualisiert|veröffentlicht|actualizad[oa]|publicad[oa]|mis\s+à\s+jour|publiée?|aggiornat[oa]|pubblicat[oa]|atualizad[oa]|zaktualizowano|aktualizacja|opublikowano|bijgewerkt|gepubliceerd)\b\W{0,3}((on|am|el|le|il|em|a\s+las|à|at|um|op|o)\s+)?\d[\d./:\-,\s]{3,20}((à|a\s+las|at|um|alle|às|om|o)\s+\d{1,2}[h:.]\d{2})?(\s*(uhr|h|am|pm|cet|cest|gmt|utc|bst|et))?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpdateStamp();
 

@@ -172,6 +172,7 @@ public class When_templates_set_the_story_in_unfamiliar_shapes
     [InlineData("Transport reporter", "byline")]
     [InlineData("Senior political correspondent", "byline")]
     [InlineData("Redacción Diario Costa · Actualizado 21/10/2025 14:20", "byline")]
+    [InlineData("Claire Dumas · Publié le 14/02/2025 à 18h30", "byline")]
     [InlineData("Das Wichtigste in Kürze", "label")]
     [InlineData("Key points", "label")]
     [InlineData("Pubblicità", "ad")]
@@ -185,6 +186,7 @@ public class When_templates_set_the_story_in_unfamiliar_shapes
     [InlineData("180/132")]
     [InlineData("99 / 106")]
     [InlineData("The report was updated in 2021 after the inquiry.")]
+    [InlineData("The figures published on 3 March 2025")]
     public void Should_leave_lines_that_only_look_like_furniture(string line) =>
         Assert.Null(BoilerplatePhrases.ReasonFor(line));
 }

@@ -54,22 +54,25 @@ internal static partial class BlockFilter
     /// </summary>
     private static void RemovePullQuotes(List<ContentBlock> article)
     {
-        string? text = null;
+        string?[]? words = null;
         for (var i = 0; i < article.Count; i++)
         {
             var block = article[i];
             if (block.RemovalReason is not null || !MayBePullQuote(block)) continue;
-            var words = Headline.Words(block.Text);
-            if (words.Count(c => c == ' ') < MinPullQuoteWords - 1) continue;
-            // The story's prose as words, one paragraph a line: a pull quote is found inside a
-            // paragraph other than itself (a prose-length quote is found once as itself).
-            text ??= string.Join("\n", article.Where(b => b.RemovalReason is null && b.IsProse).Select(b => Headline.Words(b.Text)));
-            var at = text.IndexOf(words, StringComparison.Ordinal);
-            if (at >= 0 && block.IsProse && IsWholeLine(text, at, words.Length)) at = text.IndexOf(words, at + words.Length, StringComparison.Ordinal);
-            if (at < 0) continue;
+            words ??= new string?[article.Count];
+            var quote = words[i] ??= Headline.Words(block.Text);
+            if (quote.Count(c => c == ' ') < MinPullQuoteWords - 1) continue;
+            // Templates set the quote near the paragraph it repeats: only the paragraphs around it
+            // are read, which keeps a forum thread of thousands of quoted posts cheap.
+            var repeated = false;
+            for (var j = Math.Max(0, i - PullQuoteReach); j < Math.Min(article.Count, i + PullQuoteReach + 1) && !repeated; j++)
+            {
+                var other = article[j];
+                if (j == i || other.RemovalReason is not null || !other.IsProse || other.Text.Length <= block.Text.Length) continue;
+                repeated = (words[j] ??= Headline.Words(other.Text)).Contains(quote, StringComparison.Ordinal);
+            }
+            if (!repeated) continue;
             block.RemovalReason = "pull-quote";
-            // A duplicate paragraph keeps its twin: the text is read again without the one dropped.
-            if (block.IsProse) text = null;
             // Its attribution: a dash and a name, or the only other line in the quote's box.
             if (i + 1 < article.Count && article[i + 1] is { RemovalReason: null } next && next.Text.Length <= 60
                 && (next.Text[0] is '—' or '–' || next.Owner.Parent == block.Owner.Parent && next.Owner.Parent is { } box && box.Statistics.AllChars <= block.Text.Length + next.Text.Length + 10))
@@ -77,9 +80,7 @@ internal static partial class BlockFilter
         }
     }
 
-    private static bool IsWholeLine(string text, int at, int length) =>
-        (at == 0 || text[at - 1] == '\n') && (at + length == text.Length || text[at + length] == '\n');
-
+    private const int PullQuoteReach = 25;
     private const int MinPullQuoteWords = 6;
 
     private static bool MayBePullQuote(ContentBlock block) =>

@@ -139,7 +139,7 @@ internal static partial class BlockFilter
         if (block.Kind == BlockKind.Paragraph && clues.Title is { } headline && block.Text.Length <= 250 && !block.Text.EndsWith('.') && Headline.EndsWith(block.Text, headline)) return "title";
         // Templates without headings set the headline in a styled div or span ("css-1x9z2"): a line
         // that is the declared headline word for word is the headline, whatever its tag.
-        if (block.Kind == BlockKind.Paragraph && clues.TitleWords is { Length: > 0 } declared && block.Text.Length <= 250 && block.Text.Length >= declared.Length && !block.Text.EndsWith('.') && Headline.Words(block.Text) == declared) return "title";
+        if (block.Kind == BlockKind.Paragraph && clues.TitleWords is { Length: > 0 } declared && block.Text.Length <= 250 && block.Text.Length >= declared.Length && !block.Text.EndsWith('.') && Headline.HasWords(block.Text, declared)) return "title";
         if (IsLinkDense(block)) return "link-dense";
         if (IsLinkListLabel(block)) return "related";
         if (IsInlineTeaser(block)) return "related";

@@ -17,6 +17,9 @@ internal static partial class BoilerplatePhrases
         if (block.Length > MaxLength) return null;
         if (block.Length <= 100 && BylineOrStamp().IsMatch(block)) return "byline";
         if (block.Length <= 60 && DateOnly().IsMatch(block)) return "date";
+        if (block.Length <= 40 && WriterRole().IsMatch(block)) return "byline";
+        if (block.Length <= 100 && UpdateStamp().IsMatch(block)) return "byline";
+        if (block.Length <= 40 && KeyPointsLabel().IsMatch(block)) return "label";
         var match = (SearchedWord().IsMatch(block) ? Furniture() : AnchoredFurniture()).Match(block);
         if (!match.Success) return null;
         foreach (var group in Groups)
@@ -39,7 +42,7 @@ internal static partial class BoilerplatePhrases
 
     /// <summary>Advertising labels and "continues below the ad" notes.</summary>
     private const string Advertising = """
-        |(?<ad>(advertising\s+disclosure|advertisement|anzeige|werbung|sponsored(\s+content)?|publicidad|publicité|reklama|gesponsert)\W*$
+        |(?<ad>(advertising\s+disclosure|advertisement|anzeige|werbung|sponsored(\s+content)?|publicidad|publicité|pubblicità|publicidade|reklama|gesponsert)\W*$
         |(advertisement|anzeige|publicidad|publicidade|reklama)\s+\w+\W*$
         |((the\s+)?(story|article|text|artikel)\s+)?continues?\s+(below|after)\s+(this\s+|the\s+)?(advertisement|ad)\b.{0,40}$
         |continua\s+(depois|após)\s+d[ao]\s+publicidade\W*$|scroll\s+(down\s+)?to\s+continue(\s+reading)?\W*$)
@@ -90,8 +93,9 @@ internal static partial class BoilerplatePhrases
     /// <summary>Picture counts, media labels and embed notices.</summary>
     private const string Media = """
         |(?<media>\d+\s+(bilder|fotos|photos|images|pictures)\W*$)
+        |(?<media>((bild|foto|photo|image|slide|imagen|immagine|zdjęcie)\s*)?\d{1,2}\s+(of|von|de|sur|di|z)\s+\d{1,2}$|((bild|foto|photo|image|slide|imagen|immagine|zdjęcie)\s*)?\d{1,2}/[1-3]?\d$)
         |(?<media>(video|watch(\s+now)?|listen|podcast|audio|gallery|photos|bildergalerie|galerie|fotostrecke)\s*[:|].{0,100}$)
-        |(?<media>(view\s+this\s+(photo|video|post|profile)\s+on\s+\w+|sieh\s+dir\s+diese[nsm]?\s+(beitrag|foto|video|profil)\s+auf\s+\w+\s+an|ver\s+esta\s+publicación\s+en\s+\w+|voir\s+cette\s+publication\s+sur\s+\w+|(image|media)\s+(copyright|caption|source)\b).{0,100}$)
+        |(?<media>(view\s+this\s+(photo|video|post|profile)\s+on\s+\w+|sieh\s+dir\s+diese[nsm]?\s+(beitrag|foto|video|profil)\s+auf\s+\w+\s+an|ver\s+esta\s+publicación\s+en\s+\w+|voir\s+cette\s+publication\s+sur\s+\w+|(a\s+post\s+shared\s+by|ein\s+beitrag\s+geteilt\s+von|una\s+publicación\s+compartida\s+por|une\s+publication\s+partagée\s+par|un\s+post\s+condiviso\s+da|uma\s+publicação\s+compartilhada\s+por)\s|(image|media)\s+(copyright|caption|source)\b).{0,100}$)
         """;
 
     /// <summary>Comment counters and notices, view counters.</summary>
@@ -144,6 +148,22 @@ internal static partial class BoilerplatePhrases
     [GeneratedRegex(@"^(" + Byline.Opening + @"|(this\s+entry\s+was\s+)?posted\s+(on|in)|posted\s*:|veröffentlicht(\s+am)?|published(\s+on)?|aktualisiert(\s+am)?|(last\s+)?(updated|modified)(\s+on)?|stand:|erstellt\s+am|zuletzt\s+(überarbeitet|geändert|aktualisiert|bearbeitet)(\s+am)?|mitarbeit\s*:|(additional|with)\s+reporting\s+by|(publié|modifié|mis\s+à\s+jour)(\s+le)?|(publicado|actualizado)(\s+el)?|(pubblicato|aggiornato)(\s+il)?|report(ing|ed)\s+from|berichtet\s+aus)\s*:?\s+\S",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineOrStamp();
+
+    // The writer's role on a line of its own under the name: "Transport reporter", "Senior political correspondent".
+    [GeneratedRegex(@"^(?!.*\bto\s+the\s+editor)(\p{L}+\s+){0,3}(reporter|correspondent|editor|writer|columnist|journalist|redakteur(in)?|korrespondent(in)?|reporter(in)?|corresponsal|redactor(a)?|periodista|journaliste|rédact(eur|rice)|correspondant(e)?|giornalista|redattore|inviat[oa]|dziennikarz|dziennikarka|redaktor(ka)?|jornalista|repórter)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WriterRole();
+
+    // A line that says when the piece was published or updated, after the writer's or the desk's
+    // name: "Redacción · Actualizado 21/10/2025 14:20", "Claire Dumas · Publié le 14/02/2025 à 18h30".
+    [GeneratedRegex(@"^[^.!?]{0,50}\b(updated|published|aktualisiert|veröffentlicht|actualizad[oa]|publicad[oa]|mis\s+à\s+jour|publiée?|aggiornat[oa]|pubblicat[oa]|atualizad[oa]|zaktualizowano|aktualizacja|opublikowano|bijgewerkt|gepubliceerd)\b\W{0,3}((on|am|el|le|il|em|a\s+las|à|at|um|op|o)\s+)?\d[\d./:\-,\s]{3,20}((à|a\s+las|at|um|alle|às|om|o)\s+\d{1,2}[h:.]\d{2})?(\s*(uhr|h|am|pm|cet|cest|gmt|utc|bst|et))?\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UpdateStamp();
+
+    // The label over a list of key points.
+    [GeneratedRegex(@"^\W*(key\s+points|at\s+a\s+glance|the\s+essentials|das\s+wichtigste\s+(in\s+kürze|im\s+überblick)|auf\s+einen\s+blick|claves(\s+del\s+día)?|lo\s+más\s+importante|l['’]essentiel|en\s+bref|in\s+breve|in\s+sintesi|najważniejsze(\s+informacje)?|em\s+resumo|pontos[-\s]chave)\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KeyPointsLabel();
 
     [GeneratedRegex("""
         ^[\p{L}\s.,:|/-]{0,20}(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.?\s+(de\s+)?\p{L}{3,10}\.?\s+(de\s+)?\d{4}|\p{L}{3,10}\.?\s+\d{1,2},?\s+\d{4})([\s,|-]+((um|at|à|a\s+las|alle|o)\s+)?\d{1,2}[:.]\d{2}(\s*(uhr|h|am|pm|a\.m\.|p\.m\.))?)?

@@ -10,12 +10,14 @@ internal static partial class BlockFilter
 {
     public static void Apply(List<ContentBlock> article, PageClues clues)
     {
+        var gallery = IsGallery(article);
         foreach (var block in article)
         {
             if (block.RemovalReason is not null) continue;
-            block.RemovalReason = ReasonFor(block, clues);
+            block.RemovalReason = gallery && block.Kind == BlockKind.Caption && block.IsProse ? CaptionReasonFor(block, clues) : ReasonFor(block, clues);
         }
         RemoveUnmatchedHeadline(article);
+        RemovePullQuotes(article);
         RemoveExcerpts(article);
         RepeatedBoxes.Remove(article);
         TeaserCards.Remove(article);
@@ -32,15 +34,58 @@ internal static partial class BlockFilter
     /// </summary>
     private static void RemoveUnmatchedHeadline(List<ContentBlock> article)
     {
+        var labels = 0;
         foreach (var block in article)
         {
             if (block.RemovalReason == "title") return;
             if (block.RemovalReason is not null) continue;
+            // A label above the headline ("LIVE", a section name) does not begin the text.
+            if (!block.IsProse && block.Kind != BlockKind.Heading && IsKicker(block) && ++labels <= 2) continue;
             if (block.IsProse || block.Kind != BlockKind.Heading) return;
             if (block.Text.Length <= 200 && HeadingTag(block.Owner) == "h1") block.RemovalReason = "title";
             return;
         }
     }
+
+    /// <summary>
+    /// A pull quote sets a sentence of the story large between its paragraphs ("«Per quelli sotto
+    /// i 3.500 metri il destino è già segnato»", then "— Erin Coldham"): a short quote whose words
+    /// the text already has goes, with the attribution line under it.
+    /// </summary>
+    private static void RemovePullQuotes(List<ContentBlock> article)
+    {
+        string?[]? words = null;
+        for (var i = 0; i < article.Count; i++)
+        {
+            var block = article[i];
+            if (block.RemovalReason is not null || !MayBePullQuote(block)) continue;
+            words ??= new string?[article.Count];
+            var quote = words[i] ??= Headline.Words(block.Text);
+            if (quote.Count(c => c == ' ') < MinPullQuoteWords - 1) continue;
+            // Templates set the quote near the paragraph it repeats: only the paragraphs around it
+            // are read, which keeps a forum thread of thousands of quoted posts cheap.
+            var repeated = false;
+            for (var j = Math.Max(0, i - PullQuoteReach); j < Math.Min(article.Count, i + PullQuoteReach + 1) && !repeated; j++)
+            {
+                var other = article[j];
+                if (j == i || other.RemovalReason is not null || !other.IsProse || other.Text.Length <= block.Text.Length) continue;
+                repeated = (words[j] ??= Headline.Words(other.Text)).Contains(quote, StringComparison.Ordinal);
+            }
+            if (!repeated) continue;
+            block.RemovalReason = "pull-quote";
+            // Its attribution: a dash and a name, or the only other line in the quote's box.
+            if (i + 1 < article.Count && article[i + 1] is { RemovalReason: null } next && next.Text.Length <= 60
+                && (next.Text[0] is '—' or '–' || next.Owner.Parent == block.Owner.Parent && next.Owner.Parent is { } box && box.Statistics.AllChars <= block.Text.Length + next.Text.Length + 10))
+                next.RemovalReason = "pull-quote";
+        }
+    }
+
+    private const int PullQuoteReach = 25;
+    private const int MinPullQuoteWords = 6;
+
+    private static bool MayBePullQuote(ContentBlock block) =>
+        block.Kind is not BlockKind.Heading && block.Text.Length <= 300
+        && (block.Kind == BlockKind.Quote || block.Text[0] is '«' or '“' or '"' or '„' or '‘' or '\'' or '»');
 
     private static string? HeadingTag(PageNode node)
     {
@@ -60,15 +105,41 @@ internal static partial class BlockFilter
         {
             var block = article[i];
             if (block.RemovalReason is not null) continue;
-            if (block.Kind == BlockKind.Heading || block.Text.Length > 40 || block.Text.EndsWith('.') || block.Text.Count(char.IsWhiteSpace) > 4) break;
+            if (block.Kind == BlockKind.Heading || !IsKicker(block)) break;
             block.RemovalReason = "kicker";
         }
     }
+
+    private static bool IsKicker(ContentBlock block) =>
+        block.Text.Length <= 40 && !block.Text.EndsWith('.') && block.Text.Count(char.IsWhiteSpace) <= 4;
+
+    /// <summary>
+    /// A gallery set as figures tells its story in the captions: several captions of a sentence or
+    /// more that outweigh the rest of the text are its text (see also <see cref="ContentPruner"/>).
+    /// </summary>
+    private static bool IsGallery(List<ContentBlock> article)
+    {
+        int captions = 0, captionChars = 0, otherChars = 0;
+        foreach (var block in article)
+        {
+            if (block.RemovalReason is not null || !block.IsProse) continue;
+            if (block.Kind == BlockKind.Caption) { captions++; captionChars += block.Text.Length; }
+            else otherChars += block.Text.Length;
+        }
+        return captions >= 3 && captionChars > otherChars;
+    }
+
+    /// <summary>A gallery's caption is judged as text is, except that it is not dropped for being a caption.</summary>
+    private static string? CaptionReasonFor(ContentBlock block, PageClues clues) =>
+        ReasonFor(block, clues) is var reason && reason == "caption" && !IsCreditedCaption(block) ? null : reason;
 
     private static string? ReasonFor(ContentBlock block, PageClues clues)
     {
         if (block.Kind == BlockKind.Heading && clues.Title is { } title && Headline.Repeats(block.Text, title)) return "title";
         if (block.Kind == BlockKind.Paragraph && clues.Title is { } headline && block.Text.Length <= 250 && !block.Text.EndsWith('.') && Headline.EndsWith(block.Text, headline)) return "title";
+        // Templates without headings set the headline in a styled div or span ("css-1x9z2"): a line
+        // that is the declared headline word for word is the headline, whatever its tag.
+        if (block.Kind == BlockKind.Paragraph && clues.TitleWords is { Length: > 0 } declared && block.Text.Length <= 250 && block.Text.Length >= declared.Length && !block.Text.EndsWith('.') && Headline.HasWords(block.Text, declared)) return "title";
         if (IsLinkDense(block)) return "link-dense";
         if (IsLinkListLabel(block)) return "related";
         if (IsInlineTeaser(block)) return "related";
@@ -78,7 +149,29 @@ internal static partial class BlockFilter
         if (clues.IsSiteName(block.Text)) return "site-name";
         if (EndNotes.IsDisclosure(block.Text)) return "disclosure";
         if (block.Kind is not BlockKind.Preformatted && BoilerplatePhrases.ReasonFor(block.Text) is { } phrase) return phrase;
+        if (InSignupBox(block.Owner)) return "promo";
         return null;
+    }
+
+    private const int MaxSignupChars = 400;
+    private const int MaxSignupProse = 250;
+
+    /// <summary>
+    /// A form with a few words around it inside the story: a newsletter or membership signup
+    /// ("Get the Briefing", a line of pitch, the form), a poll or a search. The form is pruned
+    /// already; its pitch goes with it, also where hashed class names ("css-nw5l7r") do not say
+    /// what the box is. Looked for only inside the chosen article, so that a shop's list of
+    /// products, each with its basket form, does not move the choice.
+    /// </summary>
+    private static bool InSignupBox(PageNode owner)
+    {
+        for (var (node, levels) = (owner, 0); node is not null && levels < 3; node = node.Parent, levels++)
+        {
+            if (node.Statistics.AllChars > MaxSignupChars || node.Statistics.AllProseChars > MaxSignupProse || node.Tag is "h1" or "article" or "main" or "body") return false;
+            foreach (var child in node.Children)
+                if (child.Tag == "form") return true;
+        }
+        return false;
     }
 
     /// <summary>

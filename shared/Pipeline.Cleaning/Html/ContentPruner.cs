@@ -8,17 +8,39 @@ namespace Pipeline.Cleaning.Html;
 internal static class ContentPruner
 {
     private const int MinDeclaredProse = 300;
+    private const int MinGallerySlides = 3;
 
     public static void Prune(PageNode body, PageNode? articleBody)
     {
         // Comments first: a long thread can outweigh the article, so its prose must not count
         // when deciding what "most of the page's prose" is.
-        var commentProse = Visit(body, int.MaxValue, articleBody, insideArticle: false, onlyComments: true);
-        Visit(body, body.Statistics.AllProseChars - commentProse, articleBody, insideArticle: false, onlyComments: false);
+        var captions = new List<PageNode>();
+        var commentProse = Visit(body, int.MaxValue, articleBody, insideArticle: false, onlyComments: true, captions);
+        var pageProse = body.Statistics.AllProseChars - commentProse;
+        var pruned = Visit(body, pageProse, articleBody, insideArticle: false, onlyComments: false, captions);
+        KeepGalleryCaptions(captions, body.Statistics.AllProseChars - commentProse - pruned, pageProse, articleBody);
+    }
+
+    /// <summary>
+    /// A gallery tells its story in the captions: when several captions of a sentence or more
+    /// hold more prose than everything else left on the page, they are the text, and only their
+    /// credits and counters go. One photo's long caption beside a story is still a caption.
+    /// </summary>
+    private static void KeepGalleryCaptions(List<PageNode> captions, int proseLeft, int pageProse, PageNode? articleBody)
+    {
+        if (captions.Count < MinGallerySlides) return;
+        var captionProse = 0;
+        foreach (var caption in captions) captionProse += caption.Statistics.AllProseChars;
+        if (captionProse <= proseLeft) return;
+        foreach (var caption in captions)
+        {
+            caption.PrunedReason = null;
+            Visit(caption, pageProse, articleBody, insideArticle: true, onlyComments: false, captions: null);
+        }
     }
 
     /// <returns>The prose characters pruned.</returns>
-    private static int Visit(PageNode node, int pageProse, PageNode? articleBody, bool insideArticle, bool onlyComments)
+    private static int Visit(PageNode node, int pageProse, PageNode? articleBody, bool insideArticle, bool onlyComments, List<PageNode>? captions)
     {
         var pruned = 0;
         foreach (var child in node.Children)
@@ -30,9 +52,10 @@ internal static class ContentPruner
             {
                 child.PrunedReason = reason;
                 pruned += child.Statistics.AllProseChars;
+                if (reason == "caption" && child.Statistics.AllProseChars > 0) captions?.Add(child);
                 continue;
             }
-            pruned += Visit(child, pageProse, articleBody, insideArticle || child.Tag is "article" or "main" || child == articleBody, onlyComments);
+            pruned += Visit(child, pageProse, articleBody, insideArticle || child.Tag is "article" or "main" || child == articleBody, onlyComments, captions);
         }
         return pruned;
     }

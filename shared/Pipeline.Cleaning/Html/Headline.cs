@@ -35,6 +35,30 @@ internal static class Headline
         return words.Length > titleWords.Length && words.Length - titleWords.Length <= MaxKickerChars + 1 && words.EndsWith(" " + titleWords, StringComparison.Ordinal);
     }
 
+    /// <summary>Whether <see cref="Words"/> of the text would be exactly these words, without building them.</summary>
+    public static bool HasWords(string text, string words)
+    {
+        var at = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                pendingSpace = at > 0;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                if (at >= words.Length || words[at] != ' ') return false;
+                at++;
+            }
+            pendingSpace = false;
+            if (at >= words.Length || words[at] != char.ToLowerInvariant(c)) return false;
+            at++;
+        }
+        return at == words.Length;
+    }
+
     /// <summary>Lower-case letters and digits, one space between runs.</summary>
     public static string Words(string text)
     {

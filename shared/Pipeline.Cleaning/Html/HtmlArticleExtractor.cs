@@ -80,9 +80,18 @@ internal static class HtmlArticleExtractor
         // Near the chosen container, not near its first block: that may sit deep in a share widget.
         var near = Ancestor(RootOf(inMain[0].Owner, main), levels: 2);
         var furniture = 0;
-        for (var i = first - 1; i >= 0 && lead.Count < 3; i--)
+        var keyPoints = 0;
+        for (var i = first - 1; i >= 0 && lead.Count - keyPoints < 3; i--)
         {
             var block = blocks[i];
+            // Key points set as a list of sentences between the headline and the body ("Key
+            // points", "Das Wichtigste in Kürze") open the story, however short each item is.
+            if (block.RemovalReason == "outside-main-content" && IsKeyPoint(block) && near.IsAncestorOf(block.Owner))
+            {
+                lead.Add(block);
+                keyPoints++;
+                continue;
+            }
             // Templates put pictures and their credits, share bars, ads and promo boxes between the
             // lead and the body: pruned furniture is stepped over, a little of it.
             if (block.RemovalReason != "outside-main-content" && ++furniture <= 12) continue;
@@ -119,6 +128,23 @@ internal static class HtmlArticleExtractor
             }
         }
         return lead;
+    }
+
+    private static bool IsKeyPoint(ContentBlock block)
+    {
+        if (block.Kind != BlockKind.ListItem || block.Text.Length < 30 || block.LinkDensity >= 0.3 || !block.EndsAsSentence) return false;
+        PageNode? list = null;
+        for (var node = block.Owner; node is not null && list is null; node = node.Parent)
+            if (node.Tag is "ul" or "ol") list = node;
+        if (list is null) return false;
+        var items = 0;
+        foreach (var item in list.Children)
+        {
+            if (item.Tag != "li") continue;
+            if (item.Statistics.AllChars is < 30 or > 400) return false;
+            items++;
+        }
+        return items >= 2 && list.Statistics.LinkDensity < 0.3;
     }
 
     private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));

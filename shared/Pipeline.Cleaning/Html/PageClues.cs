@@ -13,6 +13,9 @@ internal sealed class PageClues(string? title, IReadOnlyList<string> authors, st
 
     public string? Title { get; } = title;
 
+    /// <summary>The title as <see cref="Headline.Words"/> gives it, worked out once per page.</summary>
+    public string? TitleWords { get; } = title is null ? null : Headline.Words(title);
+
     public IReadOnlyList<string> Authors { get; } = authors;
 
     /// <summary>A short line that opens with an author's name or is mostly one ("Jane Doe, Housing correspondent").</summary>

@@ -103,7 +103,7 @@ internal static partial class BoilerplatePhrases
         |(?<comments>(noch\s+)?keine\s+kommentare.{0,40}$|no\s+comments(\s+yet)?\W*$|be\s+the\s+first\s+to\s+comment.{0,40}$|sin\s+comentarios\W*$
         |(comments?\s+(are|is)\s+closed|join\s+the\s+(discussion|conversation)|diskutieren\s+sie\s+mit|die\s+kommentarfunktion\b|kommentare\s+sind\s+geschlossen|los\s+comentarios\s+están\s+cerrados|les\s+commentaires\s+sont\s+fermés).{0,100}$
         |\d[\d.,]*\s*[km]?\s+(views?|aufrufe|visualizaciones|vues|visualizzazioni|wyświetle\w*)\W*$
-        |(\d+\s+)?(comments?|kommentare?(\s+(schreiben|geschlossen))?|kommentieren|leave\s+a\s+(reply|comment)|schreibe?\s+einen\s+kommentar|kommentar\s+schreiben|add\s+(a\s+)?comment|reply|antworten|comentarios?|commentaires?|komentarze?)\W*(\(\d+\)|\d+)?\W*$)
+        |(\d+\s+)?(comments?|kommentare?(\s+(schreiben|geschlossen))?|kommentieren|leave\s+a\s+(reply|comment)|post\s+(a\s+)?comment|start\s+a\s+conversation|schreibe?\s+einen\s+kommentar|kommentar\s+schreiben|add\s+(a\s+)?comment|reply|antworten|comentarios?|commentaires?|komentarze?)\W*(\(\d+\)|\d+)?\W*$)
         """;
 
     /// <summary>Footer lines that open with their word.</summary>
@@ -118,7 +118,7 @@ internal static partial class BoilerplatePhrases
 
     /// <summary>Navigation words on a line of their own.</summary>
     private const string Navigation = """
-        |(?<nav>(skip\s+to(\s+main)?\s+content|zum\s+inhalt\s+springen|back\s+to\s+top|listen(\s+to\s+(this\s+)?(article|story))?|nach\s+oben|menu|menü|home|startseite|search|suche|next|previous|zurück|weiter|mehr|more|top|(quellen|mehr|weniger|alle)\s+(ausblenden|einblenden|anzeigen)|show\s+(more|less|all)|read\s+less|quick\s*view|loading|(karte\s+|inhalt\s+)?wird\s+geladen(\s*-?\s*bitte\s+warten)?|cargando|chargement(\s+en\s+cours)?)\W*$)
+        |(?<nav>(skip\s+to(\s+main)?\s+content|zum\s+inhalt\s+springen|back\s+to\s+top|listen(\s+to\s+(this\s+)?(article|story))?|follow\s+us(\s+on(\s+social\s+media|\s+\w+)?)?|nach\s+oben|menu|menü|home|startseite|search|suche|next|previous|zurück|weiter|mehr|more|top|(quellen|mehr|weniger|alle)\s+(ausblenden|einblenden|anzeigen)|show\s+(more|less|all)|read\s+less|quick\s*view|loading|(karte\s+|inhalt\s+)?wird\s+geladen(\s*-?\s*bitte\s+warten)?|cargando|chargement(\s+en\s+cours)?)\W*$)
         """;
 
     /// <summary>
@@ -145,7 +145,7 @@ internal static partial class BoilerplatePhrases
     private static partial Regex SearchedWord();
 
     // A byline, or a line that only says when the piece was published or updated.
-    [GeneratedRegex(@"^(" + Byline.Opening + @"|(this\s+entry\s+was\s+)?posted\s+(on|in)|posted\s*:|veröffentlicht(\s+am)?|published(\s+on)?|aktualisiert(\s+am)?|(last\s+)?(updated|modified)(\s+on)?|stand:|erstellt\s+am|zuletzt\s+(überarbeitet|geändert|aktualisiert|bearbeitet)(\s+am)?|mitarbeit\s*:|(additional|with)\s+reporting\s+by|(publié|modifié|mis\s+à\s+jour)(\s+le)?|(publicado|actualizado)(\s+el)?|(pubblicato|aggiornato)(\s+il)?|report(ing|ed)\s+from|berichtet\s+aus)\s*:?\s+\S",
+    [GeneratedRegex(@"^(" + Byline.Opening + @"|(this\s+entry\s+was\s+)?posted\s+(on|in)|posted\s*:|veröffentlicht(\s+am)?|published(\s+on)?|aktualisiert(\s+am)?|(last\s+)?(updated|modified)(\s+on)?|stand:|erstellt\s+am|zuletzt\s+(überarbeitet|geändert|aktualisiert|bearbeitet)(\s+am)?|mitarbeit\s*:|(editor|edited\s+by|redaktion|redacción)\s*:|(additional|with)\s+reporting\s+by|(publié|modifié|mis\s+à\s+jour)(\s+le)?|(publicado|actualizado)(\s+el)?|(pubblicato|aggiornato)(\s+il)?|report(ing|ed)\s+from|berichtet\s+aus)\s*:?\s+\S",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineOrStamp();
 

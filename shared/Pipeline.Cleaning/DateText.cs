@@ -32,6 +32,8 @@ internal static partial class DateText
         if (text.Length < 200 && YearRunIntoTime().IsMatch(text)) text = YearRunIntoTime().Replace(text, "$1 $2");
         if (NumericDate().Match(text) is { Success: true } numeric)
             return Date(Year(numeric.Groups["y"].Value), int.Parse(numeric.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(numeric.Groups["d"].Value, CultureInfo.InvariantCulture));
+        if (IsoInText().Match(text) is { Success: true } iso)
+            return Date(int.Parse(iso.Groups["y"].Value, CultureInfo.InvariantCulture), int.Parse(iso.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(iso.Groups["d"].Value, CultureInfo.InvariantCulture));
         if (DayMonthYear().Match(text) is { Success: true } dmy && Months.TryGetValue(dmy.Groups["month"].Value.ToLowerInvariant(), out var m1))
             return Date(int.Parse(dmy.Groups["y"].Value, CultureInfo.InvariantCulture), m1, int.Parse(dmy.Groups["d"].Value, CultureInfo.InvariantCulture));
         if (MonthDayYear().Match(text) is { Success: true } mdy && Months.TryGetValue(mdy.Groups["month"].Value.ToLowerInvariant(), out var m2))
@@ -73,6 +75,10 @@ internal static partial class DateText
 
     [GeneratedRegex(@"\b(?<month>\p{L}{3,10})\.?\s+(?<d>\d{1,2})(st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayYear();
+
+    // "2026-05-14 21:05:12" inside a stamp line.
+    [GeneratedRegex(@"(?<![\d-])(?<y>(?:19|20)\d{2})-(?<m>[01]\d)-(?<d>[0-3]\d)(?![\d-])", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoInText();
 
     [GeneratedRegex(@"(?<!\d)((?:19|20)\d{2})(\d{1,2}:\d{2})")]
     private static partial Regex YearRunIntoTime();

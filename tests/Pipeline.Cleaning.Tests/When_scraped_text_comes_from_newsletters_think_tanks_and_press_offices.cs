@@ -278,6 +278,68 @@ public class When_scraped_text_comes_from_newsletters_think_tanks_and_press_offi
         Assert.Equal("Pieter de Vries and Anna van Dijk",
             Clean("EU agrees to tighten rules on car subsidies\nBy Pieter de Vries and Anna van Dijk\nEU countries agreed on Tuesday to extend tariffs on imported electric cars to plug-in hybrids, backing a proposal that two members tried to block.\n").Author);
 
+    private const string AgencyPage = """
+        English
+        Home
+        China
+        World
+
+        Two ports sign agreement on shared customs data
+
+        Source: Harbour Wire
+        Editor: Chen Jia
+        2026-05-14 21:05:12
+
+        NINGBO: The ports of Ningbo and Rotterdam signed an agreement on Wednesday to share customs data on container shipments, officials from both ports said at a ceremony in the city.
+
+        The agreement covers electronic manifests and inspection results, and is meant to cut the time containers wait for clearance by a day on average.
+
+        Start a Conversation
+        Post comment
+        FOLLOW US ON SOCIAL MEDIA
+        """;
+
+    private const string SiteNameAboveMenus = """
+        Ministry of Foreign Affairs
+        Home > Press Room > Statements
+        Print
+        Share
+        A
+        A+
+        A++
+
+        Readout of Foreign Minister Aliyeva's meeting with the Secretary-General of the Conference of Baltic Ports
+
+        12 February 2026
+
+        Foreign Minister Leyla Aliyeva met today in Riga with the Secretary-General of the Conference of Baltic Ports to discuss ferry links and a joint port security exercise planned for the autumn.
+        """;
+
+    [Fact]
+    public void Should_read_an_iso_stamp_an_editor_line_a_colon_dateline_and_drop_the_comment_prompts()
+    {
+        var cleaned = Clean(AgencyPage);
+        Assert.Equal("Two ports sign agreement on shared customs data", cleaned.Title);
+        Assert.Equal("2026-05-14", cleaned.Published);
+        Assert.Null(cleaned.Author);
+        Assert.Equal("NINGBO", cleaned.Dateline);
+        Assert.EndsWith("by a day on average.", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_not_take_a_sites_name_above_the_menus_for_a_headline_over_a_standfirst()
+    {
+        var cleaned = Clean(SiteNameAboveMenus);
+        Assert.StartsWith("Readout of Foreign Minister Aliyeva's meeting", cleaned.Title, StringComparison.Ordinal);
+        Assert.Null(cleaned.Standfirst);
+    }
+
+    [Theory]
+    [InlineData("UPDATE: The minister has since resigned.", null)]
+    [InlineData("NEW DELHI: India and Bangladesh agreed on Friday to begin talks.", "NEW DELHI")]
+    public void Should_read_a_dateline_before_a_colon_but_not_a_label(string paragraph, string? dateline) =>
+        Assert.Equal(dateline, Dateline.Find(paragraph));
+
     [Fact]
     public void Should_read_a_wire_stamp_whose_year_runs_into_the_time_and_drop_the_wires_tail()
     {
@@ -378,6 +440,8 @@ public class When_scraped_text_comes_from_newsletters_think_tanks_and_press_offi
     [InlineData("Save articles to read later and create your own reading list.", "prompt")]
     [InlineData("We've been covering the war since day one. Help us keep going.", "promo")]
     [InlineData("Listen", "nav")]
+    [InlineData("Follow us", "nav")]
+    [InlineData("AA", "nav")]
     public void Should_know_the_furniture_line(string line, string reason) =>
         Assert.Contains(Clean($"Headline of a short story about a bridge\n{line}\nThe county approved the repair plan on Tuesday after a long debate about the cost of the work and the detours it needs.\n").Removed,
             r => r.Text == line && r.Reason == reason);

@@ -100,7 +100,7 @@ internal static partial class LineClassifier
         (?<promo>\b(sign\s+up|subscribe|register)\s+(here|now|today)\W*$|^(type|enter)\s+your\s+e-?mail(\s+address)?\W*$)|
         (?<author>^(\p{Lu}[\p{L}.'-]+\s+){1,3}(is|was)\s+((a|an|the)\s+|(\p{Lu}[\p{L}.-]+\s+){0,3}?\p{Lu}[\p{L}.-]+['’]s\s+)([^.]{0,80}\s)?(reporter|correspondent|editor|writer|journalist|columnist|contributor|bureau\s+chief|photographer|fellow)\b[^.]{0,160}\.?(\s+(he|she|they|his|her|their)\s+[^.]{0,100}\.)?$)|
         (?<author>^(?!the\s)(?-i:\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,2})\s+(covers|reports\s+on|writes\s+about)\s[^.]{0,120}\s(for|at|from)\s+(the\s+)?(?-i:\p{Lu})[^.]{0,60}\.?$)|
-        ^(?<end>our\s+standards\s*:.{0,100}$|(\p{Lu}[\p{L}.' -]{1,40}\s+)?(avec|with|mit|con|com)\s+(l['’])?(afp|ap|reuters|dpa|efe|ansa|agencies|agences|agenturen|agencias)$|the\s+(views|opinions)\s+(and\s+opinions\s+)?expressed\s+.{0,120}\b(are|do\s+not)\b.{0,200}$|a\s+version\s+of\s+this\s+article\s+(first\s+)?appear(s|ed)\s+in\s+print\b|editor['’]s\s+note\s*:.{0,300}$|this\s+(article|story)\s+(was|has\s+been)\s+(originally\s+)?(published|updated|amended|corrected)\b.{0,200}$|
+        ^(?<end>our\s+standards\s*:.{0,100}$|.{0,300}\bto\s+learn\s+more\s+about\s+republishing\b.{0,300}$|(\p{Lu}[\p{L}.' -]{1,40}\s+)?(avec|with|mit|con|com)\s+(l['’])?(afp|ap|reuters|dpa|efe|ansa|agencies|agences|agenturen|agencias)$|the\s+(views|opinions)\s+(and\s+opinions\s+)?expressed\s+.{0,120}\b(are|do\s+not)\b.{0,200}$|a\s+version\s+of\s+this\s+article\s+(first\s+)?appear(s|ed)\s+in\s+print\b|editor['’]s\s+note\s*:.{0,300}$|this\s+(article|story)\s+(was|has\s+been)\s+(originally\s+)?(published|updated|amended|corrected)\b.{0,200}$|
             (reporting|writing)\s+by\s+\p{Lu}.{0,200}(editing|additional\s+reporting)\s+by\b|
             (\p{L}+\s+){0,4}(writers?|correspondents?|reporters?|journalists?)\s+.{0,160}\bcontributed\s+(to\s+)?(this\s+)?(report|story|article|reporting)\W*$)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
@@ -164,7 +164,8 @@ internal static partial class LineClassifier
     [GeneratedRegex(@"^[•·▪◦‣*–-]\s")]
     internal static partial Regex ListBullet();
 
-    [GeneratedRegex(@"^(skip\s+to\b.*|menu|menü|search|suche|home|startseite|sign\s+in|log\s*in|anmelden|subscribe|abonnieren|share|teilen|regions|sections|topics|newsletters?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Site navigation on a line of its own, and the text-size buttons ("A", "AA", "A+", "A-").
+    [GeneratedRegex(@"^((skip\s+to\b.*|menu|menü|search|suche|home|startseite|sign\s+in|log\s*in|anmelden|subscribe|abonnieren|share|teilen|regions|sections|topics|newsletters?)\W*|(?-i:A{1,3}|A[+-]{1,2}))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Navigation();
 
     // Phrases only a membership or newsletter promo uses, whatever the line's length.

@@ -82,7 +82,10 @@ internal static class PlainTextCleaner
             head = head.Where(i => reasons[i] is null).ToList();
         }
         string? title = null;
-        if (standfirst is null && head.Count >= 2 && IsStandfirstBelow(lines[head[^1]], lines[head[^2]]))
+        // No menu stands between a headline and its standfirst (labels, stamps and bylines may): a
+        // site's name above the menus and text-size buttons is no headline.
+        if (standfirst is null && head.Count >= 2 && !Enumerable.Range(head[^2] + 1, head[^1] - head[^2] - 1).Any(i => reasons[i] is "nav" or "share" or "link-list")
+            && IsStandfirstBelow(lines[head[^1]], lines[head[^2]]))
         {
             standfirst = lines[head[^1]];
             title = lines[head[^2]];

@@ -28,8 +28,7 @@ internal static partial class DateText
     /// <summary>The first date written out in running text, as ISO 8601, or null.</summary>
     public static string? Find(string text)
     {
-        // Text taken from markup may run the year into the time ("April 8, 20263:14 PM UTC").
-        if (text.Length < 200 && YearRunIntoTime().IsMatch(text)) text = YearRunIntoTime().Replace(text, "$1 $2");
+        text = WithYearApartFromTime(text);
         if (NumericDate().Match(text) is { Success: true } numeric)
             return Date(Year(numeric.Groups["y"].Value), int.Parse(numeric.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(numeric.Groups["d"].Value, CultureInfo.InvariantCulture));
         if (IsoInText().Match(text) is { Success: true } iso)
@@ -40,6 +39,9 @@ internal static partial class DateText
             return Date(int.Parse(mdy.Groups["y"].Value, CultureInfo.InvariantCulture), m2, int.Parse(mdy.Groups["d"].Value, CultureInfo.InvariantCulture));
         return null;
     }
+
+    /// <summary>Text taken from markup may run the year into the time ("April 8, 20263:14 PM UTC"): the two set apart.</summary>
+    public static string WithYearApartFromTime(string text) => text.Length < 200 ? YearRunIntoTime().Replace(text, "$1 $2") : text;
 
     private static int Year(string value) => value.Length == 2 ? 2000 + int.Parse(value, CultureInfo.InvariantCulture) : int.Parse(value, CultureInfo.InvariantCulture);
 

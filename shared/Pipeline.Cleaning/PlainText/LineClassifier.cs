@@ -53,7 +53,7 @@ internal static partial class LineClassifier
     public static bool IsDateStamp(string line)
     {
         if (line.Length > 90 || DateText.Find(line) is null) return false;
-        var rest = StampParts().Replace(GluedStamp().Replace(line, "$1 "), " ");
+        var rest = StampParts().Replace(ZoneRunIntoWord().Replace(DateText.WithYearApartFromTime(line), "$1 "), " ");
         return Words(rest.Trim()) <= 2;
     }
 
@@ -77,9 +77,9 @@ internal static partial class LineClassifier
         return words;
     }
 
-    // Text taken from markup may glue a stamp's parts ("20263:14 PM UTCUpdated"): a year before a time, a zone before a word.
-    [GeneratedRegex(@"((?<!\d)(?:19|20)\d{2}(?=\d{1,2}:\d{2})|\b(?:UTC|GMT)(?=\p{Lu}))")]
-    private static partial Regex GluedStamp();
+    // Text taken from markup may also run the zone into the next word ("3:14 PM UTCUpdated").
+    [GeneratedRegex(@"\b(UTC|GMT)(?=\p{Lu})")]
+    private static partial Regex ZoneRunIntoWord();
 
     // Dates, times, zones, and the words publication stamps wrap them in; what is left of a stamp line is a few words at most.
     [GeneratedRegex("""

@@ -9,9 +9,7 @@ namespace Pipeline.Cleaning.Tests;
 /// </summary>
 public class When_cleaning_the_team_news_pages
 {
-    private static readonly List<(NewsPage Page, ShingleMatch Match)> Scored = NewsPageSet.Load(NewsPageSet.BesideAssembly)
-        .Select(page => (page, ShingleScore.Match(page.Gold, new ArticleCleaner().Clean(new CleaningInput { Text = string.Empty, Html = page.Html }).Text)))
-        .ToList();
+    private static readonly List<(NewsPage Page, ShingleMatch Match)> Scored = NewsPageChecks.Score(NewsPageSet.BesideAssembly);
 
     public static TheoryData<string> PageNames => [.. Scored.Select(scored => scored.Page.Name)];
 

@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+using Pipeline.Cleaning.Html;
+using Pipeline.Cleaning.Tests.Shingles;
+
+namespace Pipeline.Cleaning.Tests;
+
+/// <summary>What the tests of both page sets (NewsPages, FreshPages) ask of a set: how clean scores on each page, and whether each gold paragraph is text its page shows.</summary>
+internal static partial class NewsPageChecks
+{
+    /// <summary>Each page of the folder with the shingle match of clean's text against its gold.</summary>
+    public static List<(NewsPage Page, ShingleMatch Match)> Score(string folder) => NewsPageSet.Load(folder)
+        .Select(page => (page, ShingleScore.Match(page.Gold, new ArticleCleaner().Clean(new CleaningInput { Text = string.Empty, Html = page.Html }).Text)))
+        .ToList();
+
+    /// <summary>Every gold paragraph stands in the page's visible text, white space aside: the gold is what a reader of the page sees.</summary>
+    public static void AssertGoldIsVisible(NewsPage page)
+    {
+        var body = PageParser.Parse(page.Html).Descendants().First(node => node.Tag == "body");
+        var visible = Spaces().Replace(string.Join(" ", BlockSegmenter.Segment(body).Select(block => block.Text)), " ");
+
+        foreach (var paragraph in page.Gold.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            Assert.Contains(Spaces().Replace(paragraph, " "), visible, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

@@ -44,12 +44,24 @@ internal sealed class PhraseMatcher
     /// </summary>
     private (int Length, GazetteerEntry? Entry) AccentedName(string word)
     {
-        if (word.Length < 2 || !char.IsUpper(word[0]) || System.Text.Ascii.IsValid(word)) return (0, null);
+        if (word.Length < 2 || !char.IsUpper(word[0]) || !HasLatinAccent(word)) return (0, null);
         var plain = Lexicon.WithoutAccents(word);
         if (plain == word || !_byFirstToken.TryGetValue(plain, out var candidates)) return (0, null);
         foreach (var (phrase, entry) in candidates)
             if (phrase.Length == 1 && entry.Is(PersonNameKinds)) return (1, new GazetteerEntry(entry.Kinds & PersonNameKinds, null, null));
         return (0, null);
+    }
+
+    /// <summary>
+    /// Whether the word holds a Latin letter with a diacritic or a combining mark: only those lose
+    /// anything to <see cref="Lexicon.WithoutAccents"/>. Curly apostrophes and dashes are not
+    /// ASCII either, and normalising every such word was a measurable part of enrich.
+    /// </summary>
+    private static bool HasLatinAccent(string word)
+    {
+        foreach (var c in word)
+            if (c is (>= '\u00C0' and <= '\u024F') or (>= '\u0300' and <= '\u036F') or (>= '\u1E00' and <= '\u1EFF')) return true;
+        return false;
     }
 
     /// <summary>The entry of exactly this phrase, if it is listed.</summary>

@@ -34,8 +34,7 @@ internal readonly record struct TokenFeatures(
     public static TokenFeatures Of(string text, uint gazetteer)
     {
         Span<char> lower = stackalloc char[Math.Min(text.Length, 64)];
-        var length = text.AsSpan(0, lower.Length).ToLowerInvariant(lower);
-        var word = lower[..length];
+        var word = lower[..LowerInvariant(text.AsSpan(0, lower.Length), lower)];
         return new TokenFeatures(
             FeatureHash.Of(word),
             ShapeHash(text, 3),
@@ -46,6 +45,22 @@ internal readonly record struct TokenFeatures(
             FeatureHash.Of(word[Math.Max(0, word.Length - 3)..]),
             FeatureHash.Of(word[Math.Max(0, word.Length - 4)..]),
             gazetteer);
+    }
+
+    /// <summary>
+    /// The same as <see cref="MemoryExtensions.ToLowerInvariant"/>, without the call into ICU that a
+    /// single curly quote or dash costs it: characters of the General Punctuation block have no case.
+    /// </summary>
+    private static int LowerInvariant(ReadOnlySpan<char> text, Span<char> lower)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < '\u0080') lower[i] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+            else if (c is >= '\u2000' and <= '\u206F') lower[i] = c;
+            else return text.ToLowerInvariant(lower);
+        }
+        return text.Length;
     }
 
     /// <summary>"Lavrov" → "Xxxx" (runs capped at <paramref name="run"/>), "2,254" → "d,ddd".</summary>

@@ -161,9 +161,15 @@ internal static partial class BoilerplatePhrases
     private static partial Regex UpdateStamp();
 
     // The label over a list of key points.
-    [GeneratedRegex(@"^\W*(key\s+points|at\s+a\s+glance|the\s+essentials|das\s+wichtigste\s+(in\s+kürze|im\s+überblick)|auf\s+einen\s+blick|claves(\s+del\s+día)?|lo\s+más\s+importante|l['’]essentiel|en\s+bref|in\s+breve|in\s+sintesi|najważniejsze(\s+informacje)?|em\s+resumo|pontos[-\s]chave)\W*$",
+    [GeneratedRegex(@"^\W*(key\s+points|key\s+takeaways|what\s+you\s+need\s+to\s+know|at\s+a\s+glance|the\s+essentials|das\s+wichtigste\s+(in\s+kürze|im\s+überblick)|auf\s+einen\s+blick|claves(\s+del\s+día)?|lo\s+más\s+importante|l['’]essentiel|en\s+bref|in\s+breve|in\s+sintesi|najważniejsze(\s+informacje)?|em\s+resumo|pontos[-\s]chave)\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KeyPointsLabel();
+
+    /// <summary>The writer's role on a line of its own ("Transport reporter", "Financial Reporter").</summary>
+    public static bool IsWriterRole(string line) => line.Length <= 40 && WriterRole().IsMatch(line);
+
+    /// <summary>The label over a story's list of key points ("Key points:", "What you need to know").</summary>
+    public static bool IsKeyPointsLabel(string line) => line.Length <= 40 && KeyPointsLabel().IsMatch(line);
 
     [GeneratedRegex("""
         ^[\p{L}\s.,:|/-]{0,20}(\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.?\s+(de\s+)?\p{L}{3,10}\.?\s+(de\s+)?\d{4}|\p{L}{3,10}\.?\s+\d{1,2},?\s+\d{4})([\s,|-]+((um|at|à|a\s+las|alle|o)\s+)?\d{1,2}[:.]\d{2}(\s*(uhr|h|am|pm|a\.m\.|p\.m\.))?)?

@@ -24,6 +24,7 @@ internal static partial class Byline
     [GeneratedRegex(@"\b(?i:by|von)\s+(?<name>\p{Lu}[\p{L}.'-]*(\s+(?:(?i:und|and|&)\s+)?\p{Lu}[\p{L}.'-]*){0,5})\W*$", RegexOptions.CultureInvariant)]
     private static partial Regex AfterBy();
 
-    [GeneratedRegex(@"^(?i:" + Opening + @")\s*:?\s+(?<name>\p{Lu}[\p{L}.'-]*(\s+(?:(?i:und|and|&|y|et|i)\s+)?(?:(?:de|van|von|der|den|da|di|du|del|della|le|la|al|el|bin|ibn)\s+)*\p{Lu}[\p{L}.'-]*){0,5})", RegexOptions.CultureInvariant)]
+    // "By political reporter Tom Lowrey": the writer's role may stand between "By" and the name.
+    [GeneratedRegex(@"^(?i:" + Opening + @")\s*:?\s+(?:(?i:[\p{L}-]+\s+){0,2}(?i:reporter|correspondent|editor|writer)\s+)?(?<name>\p{Lu}[\p{L}.'-]*(\s+(?:(?i:und|and|&|y|et|i)\s+)?(?:(?:de|van|von|der|den|da|di|du|del|della|le|la|al|el|bin|ibn)\s+)*\p{Lu}[\p{L}.'-]*){0,5})", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -31,7 +31,8 @@ internal static partial class LineClassifier
         if (Counter().IsMatch(line)) return (LineKind.Boilerplate, "counter");
         if (Contact().IsMatch(line)) return (LineKind.Boilerplate, "contact");
         if (IssuedBy().IsMatch(line)) return (LineKind.Boilerplate, "source");
-        if (IsAuthorRole(line)) return (LineKind.Boilerplate, "byline");
+        if (IsAuthorRole(line) || NameWithRole().IsMatch(line)) return (LineKind.Boilerplate, "byline");
+        if (BareLink().IsMatch(line)) return (LineKind.Boilerplate, "link");
         if (IsProse(line)) return (LineKind.Body, null);
         // Words like "membership" or "briefing" also occur in articles; only a short line is given away by them.
         if (WeakPromo().IsMatch(line)) return (LineKind.Boilerplate, "promo");
@@ -102,6 +103,7 @@ internal static partial class LineClassifier
         (?<author>^(?!the\s)(?-i:\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,2})\s+(covers|reports\s+on|writes\s+about)\s[^.]{0,120}\s(for|at|from)\s+(the\s+)?(?-i:\p{Lu})[^.]{0,60}\.?$)|
         ^(?<end>our\s+standards\s*:.{0,100}$|.{0,300}\bto\s+learn\s+more\s+about\s+republishing\b.{0,300}$|(\p{Lu}[\p{L}.' -]{1,40}\s+)?(avec|with|mit|con|com)\s+(l['’])?(afp|ap|reuters|dpa|efe|ansa|agencies|agences|agenturen|agencias)$|the\s+(views|opinions)\s+(and\s+opinions\s+)?expressed\s+.{0,120}\b(are|do\s+not)\b.{0,200}$|a\s+version\s+of\s+this\s+article\s+(first\s+)?appear(s|ed)\s+in\s+print\b|editor['’]s\s+note\s*:.{0,300}$|this\s+(article|story)\s+(was|has\s+been)\s+(originally\s+)?(published|updated|amended|corrected)\b.{0,200}$|
             (reporting|writing)\s+by\s+\p{Lu}.{0,200}(editing|additional\s+reporting)\s+by\b|
+            we\s+acknowledge\s+(the\s+)?(aboriginal|first\s+nations|traditional\s+(owners|custodians))\b.{0,300}$|.{0,300}\b(is|are)\s+copyright\s+and\s+(cannot|may\s+not)\s+be\s+reproduced\b.{0,100}$|(aest|aedt|acst|acdt|awst)\s*=\s*.{0,120}$|
             (\p{L}+\s+){0,4}(writers?|correspondents?|reporters?|journalists?)\s+.{0,160}\bcontributed\s+(to\s+)?(this\s+)?(report|story|article|reporting)\W*$)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex NewsFurniture();
@@ -119,7 +121,7 @@ internal static partial class LineClassifier
     public static bool IsAuthorRole(string line) => Words(line) <= 6 && AuthorRole().IsMatch(line);
 
     // A label over other stories by the same writer, outlet or topic ("More from Ayman Haddad", "More on Lebanon").
-    [GeneratedRegex(@"^(more\s+(from|by|on)|also\s+(from|by)|other\s+stories\s+(from|by)|read\s+more\s+from)\s+\S[^.!?]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^((more\s+(from|by|on)|also\s+(from|by)|other\s+stories\s+(from|by)|read\s+more\s+from)\s+\S[^.!?]{0,60}|explore\s+more)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoreFrom();
 
     // A bare running time left by an audio player or a reading-time label ("3 min", "4:12").
@@ -146,14 +148,28 @@ internal static partial class LineClassifier
     [GeneratedRegex(@"^(tags?|topics?|found\s+in|filed\s+under|keywords|themen|schlagw(ö|o)rte?|categories|kategorien|etiquetas|mots-clés)\s*:\s*[^.!?]{0,200}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tags();
 
-    [GeneratedRegex(@"^((senior|chief|deputy|staff|political|diplomatic|foreign|economics?|business|security|defen[cs]e|energy|health|science|technology|sports?|legal|investigative|special|regional|international|national|global|contributing|freelance|associate|managing|executive|europe|asia|africa|middle\s+east|gulf|washington|london|brussels)\s+){0,3}(correspondent|reporter|editor|writer|columnist|contributor|journalist|bureau\s+chief)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private const string Role = @"((senior|chief|deputy|staff|political|diplomatic|foreign|economics?|business|security|defen[cs]e|energy|health|science|technology|sports?|legal|investigative|special|regional|international|national|global|contributing|freelance|associate|managing|executive|europe|asia|africa|middle\s+east|gulf|washington|london|brussels)\s+){0,3}(correspondent|reporter|editor|writer|columnist|contributor|journalist|bureau\s+chief)s?";
+
+    [GeneratedRegex("^" + Role + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorRole();
+
+    /// <summary>"KENJI MORIYAMA, Nikkei staff writer", "Lena Park, Seoul correspondent": the writer's name and role on one line.</summary>
+    public static string? NameBeforeRole(string line) =>
+        NameWithRole().Match(line) is { Success: true } match ? match.Groups["name"].Value : null;
+
+    [GeneratedRegex(@"^((?i:by)\s+)?(?<name>\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(\p{Lu}[\p{L}.&'-]*\s+){0,2}(?i:" + Role + ")$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex NameWithRole();
+
+    // A link on a line of its own ("https://p.dw.com/p/4xYz9"): a share or short link left by the page.
+    [GeneratedRegex(@"^(https?://|www\.)\S+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareLink();
 
     // A photo caption with its credit: it opens with "Photo:", carries "Credit..." or ends with a wire photo credit.
     [GeneratedRegex("""
-        ^(photo|picture|image|file\s+photo|foto|bild)\s*:|\bcredit\s*(\.{2,}|…|:)\s*\p{Lu}[^.]{0,80}$|
+        ^(photo|picture|image|file\s+photo|foto|bild)\s*[:|]|\bcredit\s*(\.{2,}|…|:)\s*\p{Lu}[^.]{0,80}$|
         \bvia\s+(getty\s+images|shutterstock|reuters|ap|afp)\W*$|
         ((reuters|ap\s+photo|afp|epa(-efe)?|xinhua|anadolu)/[\p{L}.' -]+(/file(\s+photo)?)?|\((photo|picture|image)\s+(by|credit)[^)]*\)|(afp|ap)\s+via\s+getty\s+images)\W*$|
+        \((\p{Lu}[\p{L}.&' ]{1,30}:\s*\p{Lu}[\p{L}.'’ -]{1,40}|supplied|file(\s+photo)?)\)\W*$|
         ^(purchase|request|acquire)\s+licensing\s+rights(,\s+opens\s+new\s+tab)?\W*$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Caption();
@@ -165,7 +181,7 @@ internal static partial class LineClassifier
     internal static partial Regex ListBullet();
 
     // Site navigation on a line of its own, and the text-size buttons ("A", "AA", "A+", "A-").
-    [GeneratedRegex(@"^((skip\s+to\b.*|menu|menü|search|suche|home|startseite|sign\s+in|log\s*in|anmelden|subscribe|abonnieren|share|teilen|regions|sections|topics|newsletters?)\W*|(?-i:A{1,3}|A[+-]{1,2}))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^((skip\s+(to|next)\b.*|menu|menü|search|suche|home|startseite|sign\s+in|log\s*in|anmelden|subscribe|abonnieren|share|teilen|regions|sections|topics|newsletters?)\W*|(?-i:A{1,3}|A[+-]{1,2}))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Navigation();
 
     // Phrases only a membership or newsletter promo uses, whatever the line's length.

@@ -39,10 +39,25 @@ internal static class PlainTextCleaner
             if (reasons[i] != "date") continue;
             var place = i >= 3 && classified[i - 1].Kind == LineKind.Short && reasons[i - 1] is null && IsPlaceLine(lines[i - 1]) && LineClassifier.IsBareName(lines[i - 2]) ? i - 1 : -1;
             var name = place > 0 ? place - 1 : i - 1;
-            if (classified[name].Kind != LineKind.Short || !LineClassifier.IsBareName(lines[name]) || !HeadlineAbove(lines, reasons, name)) continue;
+            // "Anna Schröder in Berlin" over the stamp: the writer and where they write from.
+            if (classified[name].Kind != LineKind.Short || !(LineClassifier.IsBareName(lines[name]) || (place < 0 && IsNameInPlace(lines[name])))
+                || !HeadlineAbove(lines, reasons, name)) continue;
             (classified[name], reasons[name]) = ((LineKind.Boilerplate, "byline"), "byline");
             if (place > 0) (classified[place], reasons[place]) = ((LineKind.Boilerplate, "byline"), "byline");
         }
+
+        // "By Brian Ambani" / "Financial Reporter" / "Nation Media Group": a few capitalised words under
+        // the writer's role name the outlet; "Photo | File" over a sentence credits a picture the
+        // sentence describes. Both only above the story.
+        for (var i = 1; i < (firstBody < 0 ? 0 : firstBody); i++)
+        {
+            if (reasons[i] is not null || classified[i].Kind != LineKind.Short) continue;
+            if ((LineClassifier.IsAuthorRole(lines[i - 1]) || BoilerplatePhrases.IsWriterRole(lines[i - 1])) && LineClassifier.Words(lines[i]) <= 4 && lines[i].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0])))
+                (classified[i], reasons[i]) = ((LineKind.Boilerplate, "byline"), "byline");
+        }
+        for (var i = 1; i < (firstBody < 0 ? 0 : firstBody); i++)
+            if (reasons[i] is null && reasons[i - 1] == "caption" && LineClassifier.Words(lines[i - 1]) <= 4 && lines[i][^1] == '.' && LineClassifier.Words(lines[i]) <= 40)
+                (classified[i], reasons[i]) = ((LineKind.Boilerplate, "caption"), "caption");
 
         if (firstBody < 0)
         {
@@ -74,7 +89,17 @@ internal static class PlainTextCleaner
         // Headline and standfirst: the last lines before the first paragraph that are not furniture.
         // Labels set in capitals ("READOUT", "OFFICE OF THE SPOKESPERSON") stand between them and are
         // neither, where a line in ordinary case comes before them.
-        var head = Enumerable.Range(0, standfirst is null ? firstBody : standfirstAt).Where(i => reasons[i] is null).ToList();
+        // "Key points:" and the short lines under it, right above the first paragraph: the story's own
+        // summary. It is kept, and the headline stands above the label. A short line that ends in a
+        // colon is a label for what follows and no headline.
+        var headEnd = standfirst is null ? firstBody : standfirstAt;
+        if (standfirst is null && KeyPointsAbove(lines, reasons, firstBody) is { } keyPoints)
+        {
+            reasons[keyPoints] = "label";
+            headEnd = keyPoints;
+            firstBody = keyPoints + 1;
+        }
+        var head = Enumerable.Range(0, headEnd).Where(i => reasons[i] is null && !(lines[i][^1] == ':' && LineClassifier.Words(lines[i]) <= 6)).ToList();
         var ordinary = head.FindIndex(i => !IsCapitalsLabel(lines[i]));
         if (ordinary >= 0)
         {
@@ -127,6 +152,29 @@ internal static class PlainTextCleaner
         }
         for (var i = lastBody + 1; i < lines.Count; i++) reasons[i] ??= "after-article";
         return Build(lines, reasons, title, standfirst, Dateline.Find(lines[firstBody]), firstBody, profile);
+    }
+
+    /// <summary>
+    /// The key-points label above the first paragraph, with one to eight lines between the two and
+    /// none of them furniture.
+    /// </summary>
+    private static int? KeyPointsAbove(List<string> lines, string?[] reasons, int firstBody)
+    {
+        for (var i = firstBody - 1; i >= 0 && i >= firstBody - 9; i--)
+        {
+            if (BoilerplatePhrases.IsKeyPointsLabel(lines[i])) return i < firstBody - 1 ? i : null;
+            if (reasons[i] is not null) return null;
+        }
+        return null;
+    }
+
+    private static string? NameBeforePlace(string line) => IsNameInPlace(line) ? line[..line.LastIndexOf(" in ", StringComparison.Ordinal)] : null;
+
+    /// <summary>"Anna Schröder in Berlin": a writer's name and the city they write from.</summary>
+    private static bool IsNameInPlace(string line)
+    {
+        var at = line.LastIndexOf(" in ", StringComparison.Ordinal);
+        return at > 0 && LineClassifier.IsBareName(line[..at]) && IsPlaceLine(line[(at + 4)..]);
     }
 
     /// <summary>A short line in capitals only, as section labels are set ("ANALYSIS", "OFFICE OF THE SPOKESPERSON").</summary>
@@ -230,16 +278,22 @@ internal static class PlainTextCleaner
     /// </summary>
     private static bool IsBoxInsideArticle(List<string> texts, IReadOnlyList<(LineKind Kind, string? Reason)> lines, int from)
     {
+        // A related box between paragraphs ("Explore more" and two headlines under it, a picture
+        // credit) is such a box too: up to four teasers and credits do not count towards its length.
         var furniture = 0;
+        var set = 0;
         var i = from;
         for (; i < lines.Count && lines[i].Kind is not (LineKind.Body or LineKind.Sentence); i++)
-            if ((IsTailFurniture(lines[i]) && ++furniture > 3) || i - from >= 4) return false;
+        {
+            if (lines[i].Reason is "teaser" or "credit" or "caption" && ++set <= 4) continue;
+            if ((IsTailFurniture(lines[i]) && ++furniture > 3) || i - from - Math.Min(set, 4) >= 4) return false;
+        }
         if (i >= lines.Count || lines[i].Kind != LineKind.Body) return false;
         // Under a sign-up heading ("Sign up for our newsletter") the paragraph may be the box's own
         // pitch: when only more furniture follows it, the box opened the tail.
         if (lines[i - 1].Reason == "promo" && LineClassifier.Words(texts[i - 1]) <= 8 && !LineClassifier.IsSentence(texts[i - 1])
             && !lines.Skip(i + 1).Any(l => l.Kind is LineKind.Body or LineKind.Sentence) && lines.Skip(i + 1).Any(IsTailFurniture)) return false;
-        return (furniture <= 2 && i - from <= 3) || (i + 1 < lines.Count && lines[i + 1].Kind == LineKind.Body);
+        return (furniture <= 2 && i - from - Math.Min(set, 4) <= 3) || (i + 1 < lines.Count && lines[i + 1].Kind == LineKind.Body);
     }
 
     private static bool IsTailFurniture((LineKind Kind, string? Reason) line) =>
@@ -254,7 +308,8 @@ internal static class PlainTextCleaner
         for (var i = 0; i < Math.Min(lines.Count, firstBody + 6); i++)
         {
             if (reasons[i] is not ("byline" or "date")) continue;
-            if (reasons[i] == "byline") author ??= Byline.NameIn(lines[i]) ?? Byline.NameAfterBy(lines[i]) ?? (LineClassifier.IsBareName(lines[i]) ? lines[i] : null);
+            if (reasons[i] == "byline") author ??= Byline.NameIn(lines[i]) ?? Byline.NameAfterBy(lines[i]) ?? (LineClassifier.IsBareName(lines[i]) ? lines[i] : null)
+                ?? LineClassifier.NameBeforeRole(lines[i]) ?? NameBeforePlace(lines[i]);
             published ??= DateText.Find(lines[i]);
         }
         // The writer's name on a line of its own elsewhere (signed again under the last paragraph) is the byline too.

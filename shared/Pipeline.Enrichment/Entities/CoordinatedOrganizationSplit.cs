@@ -18,6 +18,7 @@ internal static class CoordinatedOrganizationSplit
         {
             var (first, last, type, source, entry) = spans[s];
             if (type is "LOC" or "ORG" && entry is null && SplitPlaces(tokens, spans, s, matches)) continue;
+            if (type == "ORG" && entry is null && SplitAfterWholeName(tokens, spans, s, matches)) continue;
             if (type != "ORG" || entry is not null || last - first < 5) continue;
             var and = tokens.FindIndex(first + 2, last - first - 2, t => t.Text == "and");
             if (and < 0 || last - (and + 1) < 3 || !EndsInHead(matches, last - 1)) continue;
@@ -34,6 +35,29 @@ internal static class CoordinatedOrganizationSplit
         if (and < 0 || ListedPlace(matches, first, and) is not { } left || ListedPlace(matches, and + 1, last) is not { } right) return false;
         spans[s] = (first, and, "LOC", source + "+rule:split-and", left);
         spans.Add((and + 1, last, "LOC", source + "+rule:split-and", right));
+        return true;
+    }
+
+    /// <summary>
+    /// "Citigroup and Standard Bank", "Hiroshima University and Micron": the left side is a whole
+    /// name of its own, a listed organisation or capitalised words that end in an institution's head
+    /// word ("University", "Bank", not a trade such as "Energy"), and one to three capitalised words
+    /// follow "and". A name that goes on after its head ("Bank of Industry and Mines") has "of" on the
+    /// left and is left alone.
+    /// </summary>
+    private static bool SplitAfterWholeName(List<Token> tokens, List<NameSpan> spans, int s, GazetteerMatches matches)
+    {
+        var (first, last, _, source, _) = spans[s];
+        var and = tokens.FindIndex(first + 1, last - first - 1, t => t.Text == "and");
+        if (and < 0 || last - (and + 1) is < 1 or > 3 || !AllCapitalised(tokens, first, and) || !AllCapitalised(tokens, and + 1, last)) return false;
+        var listed = matches.Exactly(first, and) is { } left && left.Is(GazetteerKind.KnownOrganization);
+        var headed = and - first >= 2 && matches.Single(and - 1) is { } head && head.Is(GazetteerKind.OrganizationHead)
+            && !OrganizationNameRule.WeakHeads.Contains(tokens[and - 1].Text);
+        if (!listed && !headed) return false;
+        spans[s] = (first, and, "ORG", source + "+rule:split-and", matches.Exactly(first, and));
+        var right = matches.Exactly(and + 1, last);
+        spans.Add((and + 1, last, right is not null && right.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region) ? "LOC" : "ORG",
+            source + "+rule:split-and", right));
         return true;
     }
 

@@ -23,6 +23,33 @@ internal static class ListTypeRule
                 && spans[s + 2] is { Type: "LOC" } c && c.First == b.Last + 1 && tokens[b.Last].Text is "," or "and" or "or")
                 spans[s + 1] = b with { Type = "LOC", Source = b.Source + "+rule:list" };
         }
+        PlacesAfterPlaceNoun(tokens, end, spans, matches);
+    }
+
+    // "irrigation towns such as Griffith and Deniliquin", "the provinces of Sindh and Balochistan":
+    // names listed under a plural word for places are places, whatever the tagger guessed.
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "towns", "cities", "villages", "provinces", "regions", "states", "districts", "counties", "suburbs", "ports",
+        "islands", "municipalities", "prefectures", "neighbourhoods", "neighborhoods", "capitals", "communities",
+    };
+
+    private static void PlacesAfterPlaceNoun(List<Token> tokens, int end, List<NameSpan> spans, GazetteerMatches matches)
+    {
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var first = spans[s].First;
+            var afterNoun = first >= 3 && tokens[first - 2].Text == "such" && tokens[first - 1].Text == "as" && PlaceNouns.Contains(tokens[first - 3].Text)
+                || first >= 2 && tokens[first - 1].Text is "of" or "including" && PlaceNouns.Contains(tokens[first - 2].Text);
+            if (!afterNoun) continue;
+            for (var t = s; t < spans.Count && (t == s || Listed(tokens, spans[t - 1].Last, spans[t].First, end)); t++)
+            {
+                var span = spans[t];
+                if (span.Type == "LOC" || !span.Source.StartsWith("tagger", StringComparison.Ordinal) || span.Last - span.First > 3
+                    || matches.Single(span.First) is { } entry && entry.Is(GazetteerKind.KnownOrganization)) continue;
+                spans[t] = span with { Type = "LOC", Source = span.Source + "+rule:place-list" };
+            }
+        }
     }
 
     // Between two names of a list: ",", "and", "or", and after "and the" a few lower-case words ("and the battery maker").

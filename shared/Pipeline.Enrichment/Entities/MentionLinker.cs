@@ -51,7 +51,7 @@ internal static class MentionLinker
 
     // "Minister Serik Zhumagaliyev" where the tagger stopped after "Serik": a capitalised word right
     // after a person's mention, that the document names elsewhere as a person on its own, is the
-    // rest of that name.
+    // rest of that name; so is a hyphenated surname after a lone given name.
     private static List<EntitySpan> JoinKnownSurnames(string text, List<Token> tokens, List<EntitySpan> spans)
     {
         var single = spans.Where(s => s.Type == EntityTypes.Person && !s.Name.Contains(' ')).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
@@ -69,12 +69,34 @@ internal static class MentionLinker
                 && single.Contains(tokens[next + 1].Text) && !others.Contains(tokens[next + 1].Start) && !single.Contains(tokens[next].Text)
                 && IsPlainNameWord(tokens[next].Text))
                 next++;
-            if (!single.Contains(tokens[next].Text) || span.Name.EndsWith(tokens[next].Text, StringComparison.Ordinal)) return span;
+            // "President Netumbo Nandi-Ndaitwah" where the tagger stopped after the given name: a
+            // hyphenated pair of name words no list knows is the surname.
+            var hyphenated = !span.Name.Contains(' ') && IsHyphenatedSurname(tokens[next].Text);
+            if ((!single.Contains(tokens[next].Text) && !hyphenated) || span.Name.EndsWith(tokens[next].Text, StringComparison.Ordinal)) return span;
             absorbed.Add(tokens[next].Start);
             return new EntitySpan(span.Start, tokens[next].End, text[span.Start..tokens[next].End], span.Type, span.Source) { AfterWord = span.AfterWord };
         }).ToList();
         // The person mention the joined word was on its own is now part of the longer one.
         return absorbed.Count == 0 ? joined : joined.Where(s => !absorbed.Contains(s.Start)).ToList();
+    }
+
+    // Two capitalised words of letters joined by a hyphen, that the lists do not know as a country, a
+    // world region, a title or an organisation, and of which one at most is a listed place: "Nandi"
+    // is a county too, but "Russia-Ukraine" and "Indo-Pacific" are no one's surname.
+    private static bool IsHyphenatedSurname(string word)
+    {
+        var parts = word.Split('-');
+        if (parts.Length != 2 || Lexicon.Instance.Phrases.Lookup(word) is not null) return false;
+        var places = 0;
+        foreach (var part in parts)
+        {
+            if (part.Length < 2 || !char.IsUpper(part[0]) || !CharChecks.RestLower(part)) return false;
+            if (Lexicon.Instance.Phrases.Lookup(part) is not { } entry) continue;
+            if (entry.Is(GazetteerKind.Country | GazetteerKind.WorldRegion | GazetteerKind.PersonTitle | GazetteerKind.KnownOrganization
+                | GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix | GazetteerKind.Demonym)) return false;
+            if (entry.Is(GazetteerKind.City | GazetteerKind.Region) && ++places > 1) return false;
+        }
+        return true;
     }
 
     // A capitalised word of letters that no list knows (not a title, a place, an organisation word).
@@ -171,8 +193,9 @@ internal static class MentionLinker
                 i += match.Tokens.Length - 1;
                 continue;
             }
-            // A word without a hyphen is its own only part: no array to split it into.
-            if (!token.Text.Contains('-'))
+            // A word without a hyphen is its own only part: no array to split it into. A hyphenated
+            // surname ("Nandi-Ndaitwah" for "Netumbo Nandi-Ndaitwah") is one mention.
+            if (!token.Text.Contains('-') || resolver.Resolve(token.Text) is not null)
             {
                 if (resolver.Resolve(token.Text) is { } single)
                     yield return new EntitySpan(token.Start, token.Start + token.Text.Length, token.Text, EntityTypes.Person, "propagation") { Canonical = single };

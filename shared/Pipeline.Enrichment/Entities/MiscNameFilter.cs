@@ -23,6 +23,8 @@ internal static class MiscNameFilter
     {
         "Sterling", "Euro", "Dollar", "Yen", "Yuan", "Renminbi", "Rouble", "Ruble", "Rupee", "Franc", "Peso", "Lira", "Krona", "Krone",
         "Shekel", "Dinar", "Dirham", "Riyal", "Naira", "Ringgit", "Baht", "Zloty", "Forint", "Hryvnia", "Tenge", "Bitcoin",
+        // Kinds of bond written with a capital ("a new Eurobond"): securities, not names.
+        "Eurobond", "Eurobonds", "Sukuk",
     };
 
     // Feasts and seasons written alone; "Christmas Island" and "Easter Island" are places and stay.

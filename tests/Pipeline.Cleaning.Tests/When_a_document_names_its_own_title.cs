@@ -2,8 +2,8 @@ namespace Pipeline.Cleaning.Tests;
 
 /// <summary>
 /// Text from a PDF, a DOCX, an e-mail or a JSON drop, whose title ingest read from the document's
-/// structure rather than guessed from a first line: the cleaner trusts it instead of taking the
-/// last line above the first paragraph.
+/// structure rather than guessed from a first line: the cleaner trusts it instead of guessing from
+/// the lines above the first paragraph.
 /// </summary>
 public class When_a_document_names_its_own_title
 {
@@ -30,18 +30,23 @@ public class When_a_document_names_its_own_title
         var cleaned = Clean(Report, "Annual review of the flood barriers", fromStructure: true);
 
         Assert.Equal("Annual review of the flood barriers", cleaned.Title);
-        Assert.StartsWith("Prepared by Tomasz Wrona and Aiyana Redcloud\n\n1. Summary\n\nThe barriers along", cleaned.Text, StringComparison.Ordinal);
+        Assert.StartsWith("1. Summary\n\nThe barriers along", cleaned.Text, StringComparison.Ordinal);
+        // The authors' line is the byline: recorded as the author and as removed.
+        Assert.Equal("Tomasz Wrona and Aiyana Redcloud", cleaned.Author);
+        Assert.Contains(cleaned.Removed, removed => removed.Text == "Prepared by Tomasz Wrona and Aiyana Redcloud" && removed.Reason == "byline");
         Assert.DoesNotContain("Annual review of the flood barriers", cleaned.Text, StringComparison.Ordinal);
         // What stands above the title is the masthead, and it is recorded as removed.
         Assert.Contains(cleaned.Removed, removed => removed.Text == "Riverside Water Authority" && removed.Reason == "before-article");
     }
 
     [Fact]
-    public void Should_guess_from_the_last_line_above_the_body_when_the_title_is_only_a_first_line()
+    public void Should_guess_from_the_lines_above_the_body_when_the_title_is_only_a_first_line()
     {
         var cleaned = Clean(Report, "Riverside Water Authority", fromStructure: false);
 
-        Assert.Equal("1. Summary", cleaned.Title);
+        // The authors' line is a byline, and a numbered section heading of two words is no headline.
+        Assert.Equal("Annual review of the flood barriers", cleaned.Title);
+        Assert.Equal("Tomasz Wrona and Aiyana Redcloud", cleaned.Author);
         Assert.StartsWith("The barriers along", cleaned.Text, StringComparison.Ordinal);
     }
 

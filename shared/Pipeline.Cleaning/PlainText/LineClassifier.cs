@@ -31,7 +31,7 @@ internal static partial class LineClassifier
         if (Counter().IsMatch(line)) return (LineKind.Boilerplate, "counter");
         if (Contact().IsMatch(line)) return (LineKind.Boilerplate, "contact");
         if (IssuedBy().IsMatch(line)) return (LineKind.Boilerplate, "source");
-        if (IsAuthorRole(line) || NameWithRole().IsMatch(line)) return (LineKind.Boilerplate, "byline");
+        if (IsAuthorRole(line) || NameWithRole().IsMatch(line) || Desk().IsMatch(line)) return (LineKind.Boilerplate, "byline");
         if (BareLink().IsMatch(line)) return (LineKind.Boilerplate, "link");
         if (IsProse(line)) return (LineKind.Body, null);
         // Words like "membership" or "briefing" also occur in articles; only a short line is given away by them.
@@ -94,7 +94,7 @@ internal static partial class LineClassifier
     // Lines news sites put among an article's paragraphs (ad labels, reading prompts) and after them
     // (site navigation, print and reporting notes, a sign-up line), the same in every story.
     [GeneratedRegex("""
-        ^(?<ad>skip\s+advertisement|advertisement\s*[·|-]\s*scroll\s+to\s+continue|story\s+continues\s+below(\s+(this\s+)?advertisement)?)\W*$|
+        ^(?<ad>skip\s+advertisement|advertisement\s*[·|-]\s*scroll\s+to\s+continue|story\s+continues\s+below(\s+(this\s+)?advertisement)?|sponsor\s+message)\W*$|
         ^(?<prompt>continue\s+reading(\s+the\s+main\s+story)?|share\s+full\s+article|supported\s+by|save\s+(articles|stories|this\s+article)\s+to\s+read\s+later\b.{0,80}|listen\s+to\s+(this\s+)?article(\s*[·|-]?\s*\d+:\d+\s*min)?)\W*$|
         ^(?<prompt>((did\s+you\s+)?(like|enjoy)(ed)?\s+this\s+(article|story|post)\?\s*)?share\s+(it|this(\s+(article|story|post))?)\s+with\s+(your\s+)?(friends|colleagues|network|followers)\W*$)|
         ^(?<nav>skip\s+to\s+(main\s+)?content\S*(\s*skip\s+to\s+site\s+index)?|site\s+index|site\s+information\s+navigation|réutiliser\s+ce\s+contenu|reuse\s+this\s+content|today[’']s\s+paper|order\s+reprints\b.{0,80})\W*$|
@@ -103,6 +103,8 @@ internal static partial class LineClassifier
         (?<author>^(?!the\s)(?-i:\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,2})\s+(covers|reports\s+on|writes\s+about)\s[^.]{0,120}\s(for|at|from)\s+(the\s+)?(?-i:\p{Lu})[^.]{0,60}\.?$)|
         ^(?<end>our\s+standards\s*:.{0,100}$|.{0,300}\bto\s+learn\s+more\s+about\s+republishing\b.{0,300}$|(\p{Lu}[\p{L}.' -]{1,40}\s+)?(avec|with|mit|con|com)\s+(l['’])?(afp|ap|reuters|dpa|efe|ansa|agencies|agences|agenturen|agencias)$|the\s+(views|opinions)\s+(and\s+opinions\s+)?expressed\s+.{0,120}\b(are|do\s+not)\b.{0,200}$|a\s+version\s+of\s+this\s+article\s+(first\s+)?appear(s|ed)\s+in\s+print\b|editor['’]s\s+note\s*:.{0,300}$|this\s+(article|story)\s+(was|has\s+been)\s+(originally\s+)?(published|updated|amended|corrected)\b.{0,200}$|
             (reporting|writing)\s+by\s+\p{Lu}.{0,200}(editing|additional\s+reporting)\s+by\b|
+            .{0,120}\b(comment\s+on\s+(stories|articles)|before\s+writing\s+your\s+first\s+comment|create\s+a\s+display\s+name)\b.{0,300}$|
+            .{0,40}\btranscripts?\s+(are|is)\s+(created|produced)\s+on\s+a\s+rush\s+deadline\b.{0,400}$|
             we\s+acknowledge\s+(the\s+)?(aboriginal|first\s+nations|traditional\s+(owners|custodians))\b.{0,300}$|.{0,300}\b(is|are)\s+copyright\s+and\s+(cannot|may\s+not)\s+be\s+reproduced\b.{0,100}$|(aest|aedt|acst|acdt|awst)\s*=\s*.{0,120}$|
             (\p{L}+\s+){0,4}(writers?|correspondents?|reporters?|journalists?)\s+.{0,160}\bcontributed\s+(to\s+)?(this\s+)?(report|story|article|reporting)\W*$)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
@@ -121,11 +123,11 @@ internal static partial class LineClassifier
     public static bool IsAuthorRole(string line) => Words(line) <= 6 && AuthorRole().IsMatch(line);
 
     // A label over other stories by the same writer, outlet or topic ("More from Ayman Haddad", "More on Lebanon").
-    [GeneratedRegex(@"^((more\s+(from|by|on)|also\s+(from|by)|other\s+stories\s+(from|by)|read\s+more\s+from)\s+\S[^.!?]{0,60}|explore\s+more)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^((more\s+(from|by|on)|also\s+(from|by)|other\s+stories\s+(from|by)|read\s+more\s+from)\s+\S[^.!?]{0,60}|explore\s+more|(latest|more|top|other)\s+(\p{L}+\s+){0,2}(stories|news|articles|headlines|videos))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoreFrom();
 
     // A bare running time left by an audio player or a reading-time label ("3 min", "4:12").
-    [GeneratedRegex(@"^(\d{1,3}\s*(min|mins|minutes?|minuten)\.?|\d{1,2}:\d{2})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(\d{1,3}\s*(min|mins|minutes?|minuten)\.?|\d{1,2}:\d{2}|\d{1,3}-minute\s+(listen|watch|read)|heard\s+on\s+\p{Lu}[\p{L} ]{2,40})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Duration();
 
     // A breadcrumb trail: "Home > Press Room > Statements", "News › World › Africa".
@@ -145,7 +147,7 @@ internal static partial class LineClassifier
     private static partial Regex IssuedBy();
 
     // A tag or topic list under the story ("Topics: Oman, Petronas, Exploration", "Found in: Iraq, China").
-    [GeneratedRegex(@"^(tags?|topics?|found\s+in|filed\s+under|keywords|themen|schlagw(ö|o)rte?|categories|kategorien|etiquetas|mots-clés)\s*:\s*[^.!?]{0,200}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^((tags?|topics?|found\s+in|filed\s+under|keywords|themen|schlagw(ö|o)rte?|categories|kategorien|etiquetas|mots-clés)\s*:\s*[^.!?]{0,200}|(tags|topics|keywords|related\s+topics|themen|schlagwörter|etiquetas|mots-clés)\s*:?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Tags();
 
     private const string Role = @"((senior|chief|deputy|staff|political|diplomatic|foreign|economics?|business|security|defen[cs]e|energy|health|science|technology|sports?|legal|investigative|special|regional|international|national|global|contributing|freelance|associate|managing|executive|europe|asia|africa|middle\s+east|gulf|washington|london|brussels)\s+){0,3}(correspondent|reporter|editor|writer|columnist|contributor|journalist|bureau\s+chief)s?";
@@ -159,6 +161,13 @@ internal static partial class LineClassifier
 
     [GeneratedRegex(@"^((?i:by)\s+)?(?<name>\p{Lu}[\p{L}'’.-]+(\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(\p{Lu}[\p{L}.&'-]*\s+){0,2}(?i:" + Role + ")$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NameWithRole();
+
+    /// <summary>A newsroom signing for its staff: a byline that names no writer.</summary>
+    public static bool IsDesk(string line) => Desk().IsMatch(line);
+
+    // A newsroom signing for its staff ("The Hindu Bureau", "Express News Service", "Metro Desk").
+    [GeneratedRegex(@"^((?i:the)\s+)?(\p{Lu}[\p{L}.&'-]*\s+){1,3}(?i:bureau|news\s+service|news\s+desk|desk)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Desk();
 
     // A link on a line of its own ("https://p.dw.com/p/4xYz9"): a share or short link left by the page.
     [GeneratedRegex(@"^(https?://|www\.)\S+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -181,7 +190,7 @@ internal static partial class LineClassifier
     internal static partial Regex ListBullet();
 
     // Site navigation on a line of its own, and the text-size buttons ("A", "AA", "A+", "A-").
-    [GeneratedRegex(@"^((skip\s+(to|next)\b.*|menu|menü|search|suche|home|startseite|sign\s+in|log\s*in|anmelden|subscribe|abonnieren|share|teilen|regions|sections|topics|newsletters?)\W*|(?-i:A{1,3}|A[+-]{1,2}))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^((skip\s+(to|next)\b.*|learn\s+more|playlist|transcript|copy\s+link|menu|menü|search|suche|home|startseite|sign\s+in|log\s*in|anmelden|subscribe|abonnieren|share|teilen|regions|sections|topics|newsletters?)\W*|(?-i:A{1,3}|A[+-]{1,2}))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Navigation();
 
     // Phrases only a membership or newsletter promo uses, whatever the line's length.
@@ -189,6 +198,7 @@ internal static partial class LineClassifier
         \b(already\s+a\s+(member|subscriber)|subscribe\s+(now|today)|free\s+trial|try\s+it\s+(for\s+)?free|cancel\s+(at\s+)?any\s*time|
            become\s+(a\s+)?member|delivered\s+straight\s+to\s+your\s+inbox|(stories|news|headlines|briefing|newsletter)\s+(\w+\s+){0,3}in\s+your\s+inbox|join\s+(over\s+)?[\d,.]+\s+(readers|subscribers|members|professionals)|
            join\s+(hundreds|thousands|millions)\s+of|help\s+us\s+keep\s+(going|reporting)|support\s+(our|independent)\s+journalism|join\s+the\s+\S+\s+most\s+notable|sign\s+up\s+for\s+(our|the)\s+\w*\s*newsletter|
+           have\s+a\s+(confidential\s+)?(news\s+)?tip\b.{0,40}\bget\s+in\s+touch|it['’]s\s+on\s+the\s+bloomberg\s+terminal|
            jetzt\s+abonnieren|kostenlos\s+testen|jederzeit\s+kündbar)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex StrongPromo();

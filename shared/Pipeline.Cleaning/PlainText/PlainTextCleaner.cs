@@ -26,6 +26,12 @@ internal static class PlainTextCleaner
             for (var j = i + 1; j < lines.Count && IsTeaserShaped(lines[j], classified[j].Kind); j++)
                 (classified[j], reasons[j]) = ((LineKind.Boilerplate, "teaser"), "teaser");
         }
+        // "KEYWORDS" over "whaling, Australia, New Zealand": the list under a bare tag label is the tags.
+        for (var i = 0; i + 1 < lines.Count; i++)
+            if (reasons[i] == "tags" && lines[i].IndexOf(':', StringComparison.Ordinal) is var colon && (colon < 0 || colon == lines[i].Length - 1)
+                && classified[i + 1].Kind == LineKind.Short && LineClassifier.Words(lines[i + 1]) <= 15 && lines[i + 1].Contains(',', StringComparison.Ordinal))
+                (classified[i + 1], reasons[i + 1]) = ((LineKind.Boilerplate, "tags"), "tags");
+
         // "Anna Lindqvist" above "Political correspondent": the name over a writer's role is the byline.
         for (var i = 1; i < lines.Count; i++)
             if (LineClassifier.IsAuthorRole(lines[i]) && classified[i - 1].Kind == LineKind.Short && LineClassifier.IsBareName(lines[i - 1]))
@@ -100,6 +106,11 @@ internal static class PlainTextCleaner
             firstBody = keyPoints + 1;
         }
         var head = Enumerable.Range(0, headEnd).Where(i => reasons[i] is null && !(lines[i][^1] == ':' && LineClassifier.Words(lines[i]) <= 6)).ToList();
+        // Buttons and labels no list knows ("Transcript", "Playlist", "The Hindu Bureau") stand between
+        // the headline and the story on many sites; headlines run to five words or more. Under the
+        // last such line near the story, shorter lines are furniture.
+        var lastLong = head.FindLastIndex(i => LineClassifier.Words(lines[i]) >= 5);
+        if (lastLong >= 0 && lastLong < head.Count - 1 && firstBody - head[lastLong] <= 12) head = head[..(lastLong + 1)];
         var ordinary = head.FindIndex(i => !IsCapitalsLabel(lines[i]));
         if (ordinary >= 0)
         {
@@ -107,9 +118,17 @@ internal static class PlainTextCleaner
             head = head.Where(i => reasons[i] is null).ToList();
         }
         string? title = null;
+        // "Deal values the project at $1.2 billion" / "Company aims to start in 2030" right under the
+        // headline and right above the byline: a standfirst set as two points, both kept in the text.
+        if (standfirst is null && IsTwoPointStandfirst(lines, reasons, head))
+        {
+            title = lines[head[^3]];
+            standfirst = $"{lines[head[^2]]}. {lines[head[^1]]}";
+            headEnd = head[^2];
+        }
         // No menu stands between a headline and its standfirst (labels, stamps and bylines may): a
         // site's name above the menus and text-size buttons is no headline.
-        if (standfirst is null && head.Count >= 2 && !Enumerable.Range(head[^2] + 1, head[^1] - head[^2] - 1).Any(i => reasons[i] is "nav" or "share" or "link-list")
+        else if (standfirst is null && head.Count >= 2 && !Enumerable.Range(head[^2] + 1, head[^1] - head[^2] - 1).Any(i => reasons[i] is "nav" or "share" or "link-list")
             && IsStandfirstBelow(lines[head[^1]], lines[head[^2]]))
         {
             standfirst = lines[head[^1]];
@@ -123,6 +142,7 @@ internal static class PlainTextCleaner
         for (var i = 0; i < firstBody; i++)
         {
             if (lines[i] == title) reasons[i] = "title";
+            else if (standfirst is not null && standfirstAt < 0 && i >= headEnd && i < firstBody && head.Contains(i)) continue;
             else if (standfirstAt >= 0 ? i != standfirstAt : lines[i] != standfirst) reasons[i] ??= "before-article";
         }
         for (var i = lastBody + 1; i < lines.Count; i++) reasons[i] ??= "after-article";
@@ -153,6 +173,17 @@ internal static class PlainTextCleaner
         for (var i = lastBody + 1; i < lines.Count; i++) reasons[i] ??= "after-article";
         return Build(lines, reasons, title, standfirst, Dateline.Find(lines[firstBody]), firstBody, profile);
     }
+
+    /// <summary>
+    /// The last three lines of the head are adjacent, the line under them is the byline or the
+    /// stamp, the first has five words or more and the other two six or more, and none of them is a
+    /// sentence: a headline over two points.
+    /// </summary>
+    private static bool IsTwoPointStandfirst(List<string> lines, string?[] reasons, List<int> head) =>
+        head.Count >= 3 && head[^3] + 1 == head[^2] && head[^2] + 1 == head[^1] && head[^1] + 1 < lines.Count
+        && reasons[head[^1] + 1] is "byline" or "date" && LineClassifier.Words(lines[head[^3]]) >= 5
+        && LineClassifier.Words(lines[head[^2]]) >= 6 && LineClassifier.Words(lines[head[^1]]) >= 6
+        && !LineClassifier.IsSentence(lines[head[^3]]) && !LineClassifier.IsSentence(lines[head[^2]]) && !LineClassifier.IsSentence(lines[head[^1]]);
 
     /// <summary>
     /// The key-points label above the first paragraph, with one to eight lines between the two and
@@ -308,7 +339,7 @@ internal static class PlainTextCleaner
         for (var i = 0; i < Math.Min(lines.Count, firstBody + 6); i++)
         {
             if (reasons[i] is not ("byline" or "date")) continue;
-            if (reasons[i] == "byline") author ??= Byline.NameIn(lines[i]) ?? Byline.NameAfterBy(lines[i]) ?? (LineClassifier.IsBareName(lines[i]) ? lines[i] : null)
+            if (reasons[i] == "byline" && !LineClassifier.IsDesk(lines[i])) author ??= Byline.NameIn(lines[i]) ?? Byline.NameAfterBy(lines[i]) ?? (LineClassifier.IsBareName(lines[i]) ? lines[i] : null)
                 ?? LineClassifier.NameBeforeRole(lines[i]) ?? NameBeforePlace(lines[i]);
             published ??= DateText.Find(lines[i]);
         }

@@ -21,6 +21,12 @@ internal static class EmployerRule
         "partner", "officer", "director", "scientist", "scientists", "boss", "investor", "manager", "managers",
     };
 
+    // Titles held only in a company: "President" and "Minister" are offices of places too.
+    internal static readonly HashSet<string> CompanyTitles = new(StringComparer.Ordinal)
+    {
+        "Chairman", "Chairwoman", "CEO", "Chief", "CFO", "COO", "Founder", "Co-founder",
+    };
+
     public static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
     {
         for (var s = 0; s < spans.Count; s++)
@@ -29,6 +35,15 @@ internal static class EmployerRule
             if (type is not ("LOC" or "PER") || entry is not null || first - 2 < start || last - first > 3) continue;
             if (tokens[first - 1].Text is not ("at" or "of") || !Jobs.Contains(tokens[first - 2].Text)) continue;
             if (IsListedPlaceOrPerson(matches, first, last)) continue;
+            spans[s] = (first, last, "ORG", source + "+rule:employer", null);
+        }
+        // "Codelco Chairman Maximo Pacheco": a lone word right before a company title and a name is the company.
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var (first, last, type, source, entry) = spans[s];
+            if (type is not ("LOC" or "PER") || entry is not null || last - first != 1 || last + 1 >= end) continue;
+            if (!CompanyTitles.Contains(tokens[last].Text) || !char.IsUpper(tokens[last + 1].Text[0]) || IsListedPlaceOrPerson(matches, first, last)) continue;
+            if (matches.Single(first) is { } listed && listed.Is(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.Demonym)) continue;
             spans[s] = (first, last, "ORG", source + "+rule:employer", null);
         }
         for (var s = 0; s < spans.Count; s++)

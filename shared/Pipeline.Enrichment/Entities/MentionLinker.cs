@@ -14,6 +14,7 @@ internal static class MentionLinker
         var resolver = new ShortNameResolver(people);
         spans = spans.Where(s => !IsSurnamePair(s, resolver)).ToList();
         var types = VoteTypes(spans);
+        CompaniesBeforeTitles(tokens, types);
         var linked = spans.Select(s => Retype(s, types, resolver)).ToList();
         linked.AddRange(Repetitions(text, tokens, linked, types, resolver));
 
@@ -109,6 +110,20 @@ internal static class MentionLinker
             .GroupBy(s => s.Type)
             .OrderByDescending(t => t.Sum(VoteWeight))
             .First().Key, StringComparer.Ordinal);
+
+    // "Codelco Chairman Maximo Pacheco": a one-word name that the tagger took for a person, written
+    // anywhere right before a title held only in a company and a name, is the company.
+    private static void CompaniesBeforeTitles(List<Token> tokens, Dictionary<string, string> types)
+    {
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (!EmployerRule.CompanyTitles.Contains(tokens[i].Text) || !char.IsUpper(tokens[i + 1].Text[0])) continue;
+            var name = tokens[i - 1].Text;
+            if (types.TryGetValue(name, out var type) && type == EntityTypes.Person && !name.Contains(' ') && tokens[i].Start == tokens[i - 1].End + 1
+                && Lexicon.Instance.Phrases.Lookup(name) is null)
+                types[name] = EntityTypes.Organization;
+        }
+    }
 
     // A list outweighs one guess of the tagger; words around a mention that say what it is ("shares of
     // Kroger", "analysts at Jefferies") outweigh the tagger's guesses at the bare name elsewhere.

@@ -7,7 +7,8 @@ namespace Pipeline.Enrichment;
 /// "Villa María del Triunfo", "Defensoría del Pueblo". The tagger stops at the particle and
 /// guesses each half on its own; two names with only "de", "del", "de la", "do", "da" or "dos"
 /// between them are one name. It is an organisation when it opens with an organisation's head
-/// word ("Banco de la Nación"), else a place when either half is one, else what the first half is.
+/// word ("Banco de la Nación"), a place when it opens with a place word ("Salar de Maricunga") or
+/// either half is one, else what the first half is.
 /// </summary>
 internal static partial class ParticleJoin
 {
@@ -22,7 +23,7 @@ internal static partial class ParticleJoin
                 && Gap().IsMatch(text.AsSpan(last.End, span.Start - last.End)))
             {
                 var type = OpensWithHead(last.Text) ? EntityTypes.Organization
-                    : last.Type == EntityTypes.Location || span.Type == EntityTypes.Location ? EntityTypes.Location : last.Type;
+                    : OpensWithPlaceWord(last.Text) || last.Type == EntityTypes.Location || span.Type == EntityTypes.Location ? EntityTypes.Location : last.Type;
                 joined[^1] = new EntitySpan(last.Start, span.End, text[last.Start..span.End], type, last.Source + "+rule:particle") { AfterWord = last.AfterWord };
                 continue;
             }
@@ -39,10 +40,26 @@ internal static partial class ParticleJoin
         return Retyped(joined);
     }
 
-    // "Banco de la Nación" read as a person: an organisation's head word opens it.
+    // "Banco de la Nación" read as a person: an organisation's head word opens it; "Salar de Maricunga"
+    // and "Lago de Atitlán" are places.
     private static List<EntitySpan> Retyped(List<EntitySpan> spans) =>
-        spans.Select(s => s.Type == EntityTypes.Person && s.Text.Contains(' ') && OpensWithHead(s.Text) && Inside().IsMatch(s.Text)
-            ? s with { Type = EntityTypes.Organization, Source = s.Source + "+rule:particle" } : s).ToList();
+        spans.Select(s => s.Type == EntityTypes.Person && s.Text.Contains(' ') && Inside().IsMatch(s.Text)
+            ? OpensWithHead(s.Text) ? s with { Type = EntityTypes.Organization, Source = s.Source + "+rule:particle" }
+            : OpensWithPlaceWord(s.Text) ? s with { Type = EntityTypes.Location, Source = s.Source + "+rule:particle" } : s
+            : s).ToList();
+
+    // Words that open the names of places in Spanish and Portuguese: salt flats, lakes, rivers, hills, islands, bays.
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "Salar", "Lago", "Laguna", "Lagoa", "Río", "Rio", "Cerro", "Sierra", "Serra", "Isla", "Islas", "Ilha", "Bahía", "Baía", "Valle",
+        "Volcán", "Cabo", "Golfo", "Península", "Provincia", "Departamento", "Región", "Parque", "Puerto", "Porto", "Villa", "Ciudad", "Cidade",
+    };
+
+    private static bool OpensWithPlaceWord(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && PlaceWords.Contains(name[..space]);
+    }
 
     private static bool IsName(EntitySpan span) => span.Type is EntityTypes.Person or EntityTypes.Organization or EntityTypes.Location;
 

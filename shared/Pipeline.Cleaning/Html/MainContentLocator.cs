@@ -156,8 +156,11 @@ internal static class MainContentLocator
         if (top.Parent is null || IsMain(top)) return [top];
         var threshold = Math.Max(10, top.Statistics.ContentScore * 0.2);
         var kept = new List<PageNode>();
+        // A short line above the headline is a label (a section, "Press release"), not the story's.
+        var headlineBelow = top.Parent.Children.Any(sibling => sibling.Tag == "h1");
         foreach (var sibling in top.Parent.Children)
         {
+            if (sibling.Tag == "h1") headlineBelow = false;
             if (sibling.IsText || sibling.PrunedReason is not null) continue;
             if (sibling == top) { kept.Add(sibling); continue; }
             var bonus = sibling.Names.Length > 0 && sibling.Names == top.Names ? top.Statistics.ContentScore * 0.2 : 0;
@@ -172,7 +175,7 @@ internal static class MainContentLocator
             {
                 var length = sibling.Statistics.TextChars;
                 var density = sibling.Statistics.LinkDensity;
-                if (length > 80 && density < 0.25 || length is > 0 and < 80 && density == 0) kept.Add(sibling);
+                if (length > 80 && density < 0.25 || length is > 0 and < 80 && density == 0 && !headlineBelow) kept.Add(sibling);
             }
         }
         return kept;

@@ -41,4 +41,134 @@ public class When_a_fourth_batch_of_templates_surrounds_the_story
         Assert.DoesNotContain("grey tabby", cleaned.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("winter pruning", cleaned.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Should_not_read_a_hashed_paragraph_id_ending_in_ad_as_an_advert()
+    {
+        var cleaned = Clean("""
+            <html><body><article><section>
+              <p id="44c1" class="pw-post-body-paragraph nc nd">In March our main database was costing us a little over nine thousand dollars a month, and the graphs were heading in the wrong direction.</p>
+              <p id="60ad" class="pw-post-body-paragraph nc nd">Our background workers were checking a jobs table for new work every second, each with its own connection, so we replaced the polling with notifications.</p>
+              <p id="f3e2" class="pw-post-body-paragraph nc nd">After all three changes, processor load during working hours dropped to around a third, and we moved to a smaller instance.</p>
+            </section></article></body></html>
+            """);
+        Assert.Contains("Our background workers were checking a jobs table", cleaned.Text, StringComparison.Ordinal);
+        Assert.Null(Pipeline.Cleaning.Html.BoilerplateNames.ReasonFor("pw-post-body-paragraph nc nd 60ad"));
+        Assert.Equal("ad", Pipeline.Cleaning.Html.BoilerplateNames.ReasonFor("inline-ad 60"));
+    }
+
+    private const string Story = """
+        <p>The council has voted to keep the branch line open for another ten years, after a survey found that two thirds of the people along it wanted the trains to stay.</p>
+        <p>Six stations with few passengers will lose their staff, and five of the seven trains will be replaced by new ones that use a third less energy.</p>
+        <p>The operator hopes that a tourist train and cheaper tickets for the spa towns along the line will bring in more passengers over the coming years.</p>
+        """;
+
+    [Fact]
+    public void Should_drop_a_clap_or_like_counter_on_a_line_of_its_own_but_not_a_distance()
+    {
+        var cleaned = Clean($"""
+            <html><body><article><div class="ab"><p class="bf">1.2K</p></div>{Story}<table><tr><td>Stage</td><td>Climb</td></tr><tr><td>400 m</td><td>steep</td></tr></table></article></body></html>
+            """);
+        Assert.DoesNotContain("1.2K", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains(cleaned.Removed, r => r.Text == "1.2K");
+        Assert.Contains("400 m", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_drop_the_time_of_each_live_entry_but_not_the_times_of_a_timetable()
+    {
+        var cleaned = Clean("""
+            <html><body><div class="feed">
+              <article class="entry"><header><time datetime="2025-11-06T13:18">13:18</time><span class="pin">Pinned</span></header>
+                <h2>Road reopened, schools stay closed until Saturday</h2>
+                <p>The provincial road, closed in the night after rocks fell onto it near the village, was reopened to traffic shortly after one o'clock, the province said.</p></article>
+              <article class="entry"><header><time datetime="2025-11-06T11:40">11:40</time></header>
+                <h2>Mayor: damage is light, but people were frightened</h2>
+                <p>There are cracks in some houses in the old town and a chimney fell onto the square, the mayor said, adding that nobody was walking there at that hour.</p></article>
+              <article class="entry"><header><time datetime="2025-11-06T10:05">10:05</time></header>
+                <p>The earthquake centre has recorded 37 tremors in the area since midnight, all of them between eight and eleven kilometres deep, and warned that more may follow.</p>
+                <table><tr><td>8:10 AM</td><td>First bus leaves the depot for the shelters</td></tr><tr><td>12:30 PM</td><td>Hot meals served in the sports halls</td></tr></table></article>
+            </div></body></html>
+            """);
+        Assert.DoesNotContain("11:40", cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("13:18", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains("Road reopened, schools stay closed", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains("8:10 AM", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_drop_the_stamps_of_chinese_and_japanese_pages_and_a_full_width_sign_off()
+    {
+        var chinese = Clean("""
+            <html><body><div class="article" id="artibody">
+              <p>　　原标题：老旧小区加装电梯超600部</p>
+              <p>　　记者从市住房和城乡建设局获悉，今年以来，全市老旧小区已累计完成加装电梯612部，超过年初确定的500部目标，惠及居民约1.8万户。按照计划，到明年底，全市符合条件的老旧住宅楼将基本实现“应装尽装”。</p>
+              <p>　　据介绍，我市2000年以前建成的多层住宅楼共有约1.2万栋，其中大部分没有电梯。随着人口老龄化加快，不少住在高楼层的老年人出行困难，“上下楼难”成为居民反映最集中的问题之一。</p>
+              <p>　　在资金方面，市财政对每部电梯给予最高20万元的补贴，其余费用由业主按楼层分摊，居民还可以提取住房公积金用于支付。</p>
+              <p class="editor">责任编辑：赵敏</p>
+            </div></body></html>
+            """);
+        Assert.StartsWith("记者从市住房", chinese.Text, StringComparison.Ordinal);
+        Assert.EndsWith("用于支付。", chinese.Text, StringComparison.Ordinal);
+
+        var japanese = Clean("""
+            <html><body><div class="article_body">
+              <p>赤字が続く第三セクター鉄道について、沿線の3市町でつくる協議会は28日、運行をバスに切り替える案を見送り、鉄道として存続させる方針を決めた。今後10年間で約42億円を投じ、車両の更新や駅の無人化を進める。<br><br>みさき台鉄道は1988年に旧国鉄の路線を引き継いで開業した。全長約31キロに14の駅があり、沿線の高校に通う生徒の通学の足となっている。<br><br>沿線住民へのアンケートでは、回答した約3200人のうち68％が鉄道の存続を望んだ。</p>
+              <p>（みなと新報）</p>
+              <p>最終更新:9/28(日) 19:05</p>
+            </div></body></html>
+            """);
+        Assert.EndsWith("鉄道の存続を望んだ。", japanese.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_drop_a_russian_photo_credit_and_the_prompt_to_follow_the_channel_below_the_story()
+    {
+        var cleaned = Clean("""
+            <html><body><div class="news-detail"><div class="news-detail-content">
+            На торжественном открытии в субботу глава города напомнил, что ещё три года назад здание находилось в аварийном состоянии: протекала крыша, а часть помещений была закрыта.<br /><br />
+            Для детей на втором этаже оборудовали игровую комнату и студию, где будут проходить занятия по робототехнике и рисованию. Запись на кружки уже открыта.<br /><br />
+            В следующем году по той же программе планируется отремонтировать две районные библиотеки.<br /><br />
+            Фото: пресс-служба администрации города<br /><br />
+            <b>Подписывайтесь на наш <a href="https://t.me/example">Telegram-канал</a>, чтобы первыми узнавать главные новости города.</b>
+            </div></div></body></html>
+            """);
+        Assert.EndsWith("две районные библиотеки.", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_drop_a_caption_set_as_a_span_beside_its_picture()
+    {
+        var cleaned = Clean($"""
+            <html><body><article><div class="story">{Story}<div class="pic"><img src="a.jpg" alt=""><span class="img_descr">The new train at the depot on its first day in service. Photo by the operator</span></div>
+            <p>Passenger numbers on the line have fallen by two thirds since it opened, and the councils pay about three million a year to cover its losses.</p></div></article></body></html>
+            """);
+        Assert.DoesNotContain("The new train at the depot", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains(cleaned.Removed, r => r.Text.StartsWith("The new train at the depot", StringComparison.Ordinal) && r.Reason == "caption");
+        Assert.Contains("Passenger numbers on the line", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_drop_a_label_set_beside_the_body_above_the_headline()
+    {
+        var cleaned = Clean("""
+            <html><body><main><div class="col">
+              <p class="tag">Press release</p>
+              <h1>Drought: 84 villages placed under crisis measures</h1>
+              <p class="updated">Updated 25/07/2025</p>
+              <div class="lead"><p>With rivers running low and groundwater near record lows, the prefect has placed 84 villages under the strictest water restrictions from Saturday.</p></div>
+              <div class="content">
+                <p>The committee that follows the water supply met on Thursday. Flows in several rivers in the south are more than 60% below the seasonal average, and some stretches have dried up.</p>
+                <p>With no significant rain forecast for the next two weeks, the prefect decided to tighten the restrictions on water use across the two river basins.</p>
+                <p>Watering lawns, filling private pools and washing cars outside professional stations are banned until further notice, with fines of up to 1,500 euros.</p>
+              </div>
+            </div></main></body></html>
+            """);
+        Assert.DoesNotContain("Press release", cleaned.Text, StringComparison.Ordinal);
+        Assert.StartsWith("With rivers running low", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_drop_the_italian_key_points_label_and_keep_the_points() =>
+        Assert.Equal("label", Pipeline.Cleaning.BoilerplatePhrases.ReasonFor("I punti chiave"));
 }

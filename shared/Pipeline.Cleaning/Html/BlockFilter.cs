@@ -140,10 +140,13 @@ internal static partial class BlockFilter
         // Templates without headings set the headline in a styled div or span ("css-1x9z2"): a line
         // that is the declared headline word for word is the headline, whatever its tag.
         if (block.Kind == BlockKind.Paragraph && clues.TitleWords is { Length: > 0 } declared && block.Text.Length <= 250 && block.Text.Length >= declared.Length && !block.Text.EndsWith('.') && Headline.HasWords(block.Text, declared)) return "title";
+        // A live blog's entry time on its own line ("11:40", "13:18Pinned"), set as a time element:
+        // a time in a table's cell is the table's.
+        if (block.StampChars > 0 && block.Kind != BlockKind.TableCell && BoilerplatePhrases.IsClockTime(block.Text)) return "date";
         if (IsLinkDense(block)) return "link-dense";
         if (IsLinkListLabel(block)) return "related";
         if (IsInlineTeaser(block)) return "related";
-        if (block.Kind == BlockKind.Caption || IsCreditedCaption(block)) return "caption";
+        if (block.Kind == BlockKind.Caption || block.IsCaptionText || IsCreditedCaption(block)) return "caption";
         if (block.Kind is not BlockKind.Heading && clues.IsAboutAuthor(block.Text)) return "byline";
         if (block.Text.Length <= 400 && ScriptError().IsMatch(block.Text)) return "boilerplate-phrase";
         if (clues.IsSiteName(block.Text)) return "site-name";

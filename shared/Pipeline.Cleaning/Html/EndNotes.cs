@@ -70,8 +70,9 @@ internal static partial class EndNotes
     private static bool IsItalicLine(ContentBlock block) =>
         block.Kind == BlockKind.Paragraph && block.Text.Length <= 300 && block.IsEmphasised && !block.Text.EndsWith('?') && !block.Text.StartsWith('*');
 
-    // "(jbr)", "(dpa/lni)", "(mit Material von AFP)": the desk's sign-off in brackets.
-    [GeneratedRegex(@"^\([\p{L}\d/ .,&-]{1,40}\)$", RegexOptions.CultureInvariant)]
+    // "(jbr)", "(dpa/lni)", "(mit Material von AFP)": the desk's sign-off in brackets, full-width
+    // ones too on Chinese and Japanese pages ("（共同）").
+    [GeneratedRegex(@"^[(（][\p{L}\d/ .,&・-]{1,40}[)）]$", RegexOptions.CultureInvariant)]
     private static partial Regex Initials();
 
     // A web or e-mail address: how to reach the desk, where to follow the coverage.
@@ -102,6 +103,7 @@ internal static partial class EndNotes
          |(?:contains|may\s+contain)\s+(?:affiliate\s+)?(?:links|references)|affiliate\s+links?
          |\w+\s+is\s+(?:a|an|the)\s+[^.]{0,80}\b(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|fellow|professor|producer|critic)\b
          |reporting\s+by\b.{0,200}\bediting\s+by\b|our\s+standards:|trust\s+principles
+         |под(?:писывайтесь|пишитесь)\s+на\s+(?:наш|нас)|читайте\s+нас\s+в
          |über\s+dieses\s+thema\s+berichtete|mit\s+material\s+von|dieser\s+(?:artikel|beitrag)\s+erschien|folgen\s+sie\s+uns
          |il\s+vous\s+reste|la\s+suite\s+est\s+réservée|réservée?\s+aux\s+abonnés
          |sigue\s+(?:toda\s+la\s+información|a\s+\w+\s+en)|suscríbete

@@ -171,4 +171,26 @@ public class When_a_fourth_batch_of_templates_surrounds_the_story
     [Fact]
     public void Should_drop_the_italian_key_points_label_and_keep_the_points() =>
         Assert.Equal("label", Pipeline.Cleaning.BoilerplatePhrases.ReasonFor("I punti chiave"));
+
+    [Fact]
+    public void Should_drop_the_korean_reporter_sign_off_and_the_provider_line_below_the_story()
+    {
+        var cleaned = Clean("""
+            <html><body><div class="newsct_article"><article id="dic_area">올여름 폭염으로 전국 온열질환자가 지난해보다 40% 가까이 늘어난 것으로 나타났다. 특히 야외에서 일하는 노동자와 65세 이상 고령층의 피해가 컸다.<br><br>질병관리청은 5월 20일부터 지난 17일까지 응급실 감시체계를 통해 집계한 온열질환자가 모두 3,412명으로, 지난해 같은 기간보다 38% 증가했다고 18일 밝혔다.<br><br>기상청은 이번 주에도 전국 대부분 지역의 낮 최고기온이 33도 이상 오르는 무더위가 이어질 것으로 내다봤다.<br><br>김서연 기자 seoyeon@example.co.kr
+            </article><p class="source"><em>기사제공</em> 한빛일보</p></div></body></html>
+            """);
+        Assert.EndsWith("내다봤다.", cleaned.Text, StringComparison.Ordinal);
+        Assert.Equal("byline", Pipeline.Cleaning.BoilerplatePhrases.ReasonFor("김서연 기자"));
+    }
+
+    [Fact]
+    public void Should_drop_a_portuguese_video_label_a_turkish_source_line_and_a_prompt_to_follow_the_channel()
+    {
+        Assert.Equal("media", Pipeline.Cleaning.BoilerplatePhrases.ReasonFor("VÍDEO: Guaíba passa da cota de inundação em Porto Alegre02:14"));
+        Assert.Equal("credit", Pipeline.Cleaning.BoilerplatePhrases.ReasonFor("Kaynak: Karadeniz Haber"));
+        var cleaned = Clean($"""
+            <html><body><article>{Story}<p>📱 <strong>Siga o canal do Portal Sul no WhatsApp</strong></p></article></body></html>
+            """);
+        Assert.EndsWith("over the coming years.", cleaned.Text, StringComparison.Ordinal);
+    }
 }

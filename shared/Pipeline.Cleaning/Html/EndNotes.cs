@@ -106,7 +106,7 @@ internal static partial class EndNotes
          |под(?:писывайтесь|пишитесь)\s+на\s+(?:наш|нас)|читайте\s+нас\s+в
          |über\s+dieses\s+thema\s+berichtete|mit\s+material\s+von|dieser\s+(?:artikel|beitrag)\s+erschien|folgen\s+sie\s+uns
          |il\s+vous\s+reste|la\s+suite\s+est\s+réservée|réservée?\s+aux\s+abonnés
-         |sigue\s+(?:toda\s+la\s+información|a\s+\w+\s+en)|suscríbete
+         |sigue\s+(?:toda\s+la\s+información|a\s+\w+\s+en)|suscríbete|siga[-\s](?:nos|a\s+gente|o\s+canal|o\s+perfil|a\s+página)
          |kommentare\s+(?:und\s+pings\s+)?sind\s+(?:derzeit\s+)?(?:nicht\s+erlaubt|geschlossen)|comments\s+(?:are\s+)?closed|abgelegt\s+unter|filed\s+under|trackback
          |unterstütze\s+(?:uns|unser)|unsere\s+arbeit\s+unterstützen|(?:brauchen|benötigen)\s+wir\s+(?:deine|ihre|eure)\s+unterstützung|folgt?\s+(?:mir|uns)\s+(?:gerne\s+)?(?:auf|bei)\b
          |kennt?\s+(?:ihr|du|sie)\s+schon\s+unser|support\s+(?:us|our\s+(?:work|journalism))|(?:nuestro|nuestra)\s+canal|apóyanos|síguenos|bezahlschranke|paywall

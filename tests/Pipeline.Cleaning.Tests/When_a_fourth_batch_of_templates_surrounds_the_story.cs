@@ -193,4 +193,22 @@ public class When_a_fourth_batch_of_templates_surrounds_the_story
             """);
         Assert.EndsWith("over the coming years.", cleaned.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Should_drop_a_headline_byline_and_date_set_as_lines_of_one_table_cell()
+    {
+        var cleaned = Clean("""
+            <html><head><title>Valley Gazette - News - Empty mill to become flats and workshops</title></head>
+            <body><table><tr><td><font size="1"><a href="/">Home</a> &gt; <a href="/news/">News</a></font><br><br>
+            <font size="5"><b>Empty mill to become flats and workshops</b></font><br>
+            <font size="2">by Graham Pickup, Chief Reporter<br>Thursday, 12 June 2025</font><br><br>
+            <font size="3">
+            <p>A Victorian cotton mill that has stood empty for almost thirty years is to be turned into 64 flats, a café and workshops after planners gave their approval.</p>
+            <p>The mill closed in 1996 and has been on the national register of buildings at risk since 2004. Previous plans to convert it fell through twice.</p>
+            <p>Work is expected to start in the spring and take about two and a half years, the housing association behind the scheme said.</p>
+            </font></td></tr></table></body></html>
+            """);
+        Assert.StartsWith("A Victorian cotton mill", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains(cleaned.Removed, r => r.Text.StartsWith("Empty mill to become flats and workshops", StringComparison.Ordinal) && r.Reason == "title");
+    }
 }

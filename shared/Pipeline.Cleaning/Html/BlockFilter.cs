@@ -137,6 +137,7 @@ internal static partial class BlockFilter
     {
         if (block.Kind == BlockKind.Heading && clues.Title is { } title && Headline.Repeats(block.Text, title)) return "title";
         if (block.Kind == BlockKind.Paragraph && clues.Title is { } headline && block.Text.Length <= 250 && !block.Text.EndsWith('.') && Headline.EndsWith(block.Text, headline)) return "title";
+        if (IsHeadlineWithStamps(block, clues)) return "title";
         // Templates without headings set the headline in a styled div or span ("css-1x9z2"): a line
         // that is the declared headline word for word is the headline, whatever its tag.
         if (block.Kind == BlockKind.Paragraph && clues.TitleWords is { Length: > 0 } declared && block.Text.Length <= 250 && block.Text.Length >= declared.Length && !block.Text.EndsWith('.') && Headline.HasWords(block.Text, declared)) return "title";
@@ -154,6 +155,20 @@ internal static partial class BlockFilter
         if (block.Kind is not BlockKind.Preformatted && BoilerplatePhrases.ReasonFor(block.Text) is { } phrase) return phrase;
         if (InSignupBox(block.Owner)) return "promo";
         return null;
+    }
+
+    /// <summary>
+    /// Layouts of tables and font tags set the headline, the byline and the date as lines of one
+    /// block, broken by single line breaks: the headline, then only stamps.
+    /// </summary>
+    private static bool IsHeadlineWithStamps(ContentBlock block, PageClues clues)
+    {
+        if (clues.Title is not { } title || block.Text.Length > 400 || !block.Text.Contains('\n')) return false;
+        var lines = block.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (lines.Length < 2 || lines[0].Length > 250 || lines[0].EndsWith('.') || !(Headline.Repeats(lines[0], title) || Headline.EndsWith(lines[0], title))) return false;
+        for (var i = 1; i < lines.Length; i++)
+            if (BoilerplatePhrases.ReasonFor(lines[i]) is not ("byline" or "date")) return false;
+        return true;
     }
 
     private const int MaxSignupChars = 400;

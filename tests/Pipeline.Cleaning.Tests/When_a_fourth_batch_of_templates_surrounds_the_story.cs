@@ -211,4 +211,23 @@ public class When_a_fourth_batch_of_templates_surrounds_the_story
         Assert.StartsWith("A Victorian cotton mill", cleaned.Text, StringComparison.Ordinal);
         Assert.Contains(cleaned.Removed, r => r.Text.StartsWith("Empty mill to become flats and workshops", StringComparison.Ordinal) && r.Reason == "title");
     }
+
+    [Fact]
+    public void Should_drop_a_short_italic_line_in_the_box_under_a_picture_but_not_an_italic_sentence()
+    {
+        var cleaned = Clean("""
+            <html><body><div class="post-body entry-content">
+            We finally finished laying the hedge along the bottom field this weekend, three winters after we first talked about it, and it is ours.<br /><br />
+            <div class="separator"><a href="big.jpg"><img src="small.jpg" /></a></div>
+            <div class="separator"><i>Before: gappy, overgrown and full of holes</i></div><br />
+            The hedge is about ninety metres long and had not been touched for at least twenty years. Most of it was hawthorn, with some blackthorn and hazel.<br /><br />
+            <div class="separator"><img src="after.jpg" /></div>
+            <div class="separator"><i>It took us three winters!</i></div><br />
+            We worked at weekends from December to the middle of March, which is the end of the season before the birds start nesting.
+            </div></body></html>
+            """);
+        Assert.DoesNotContain("Before: gappy", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains("It took us three winters!", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains("The hedge is about ninety metres long", cleaned.Text, StringComparison.Ordinal);
+    }
 }

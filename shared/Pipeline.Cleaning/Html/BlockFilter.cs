@@ -147,7 +147,7 @@ internal static partial class BlockFilter
         if (IsLinkDense(block)) return "link-dense";
         if (IsLinkListLabel(block)) return "related";
         if (IsInlineTeaser(block)) return "related";
-        if (block.Kind == BlockKind.Caption || block.IsCaptionText || IsCreditedCaption(block)) return "caption";
+        if (block.Kind == BlockKind.Caption || block.IsCaptionText || IsCreditedCaption(block) || IsItalicLineUnderPicture(block)) return "caption";
         if (block.Kind is not BlockKind.Heading && clues.IsAboutAuthor(block.Text)) return "byline";
         if (block.Text.Length <= 400 && ScriptError().IsMatch(block.Text)) return "boilerplate-phrase";
         if (clues.IsSiteName(block.Text)) return "site-name";
@@ -169,6 +169,24 @@ internal static partial class BlockFilter
         for (var i = 1; i < lines.Length; i++)
             if (BoilerplatePhrases.ReasonFor(lines[i]) is not ("byline" or "date")) return false;
         return true;
+    }
+
+    /// <summary>
+    /// Blog editors caption a picture with a short italic line in the box right under it
+    /// ("<div><img></div><div><i>Before: gappy and overgrown</i></div>"), not a sentence.
+    /// </summary>
+    private static bool IsItalicLineUnderPicture(ContentBlock block)
+    {
+        // A line that ends as a sentence may be the story's own, set under the picture it speaks of.
+        if (block.Kind != BlockKind.Paragraph || block.Text.Length > 150 || !block.IsEmphasised || block.EndsAsSentence || block.Owner.Parent is not { } parent) return false;
+        PageNode? before = null;
+        foreach (var sibling in parent.Children)
+        {
+            if (sibling == block.Owner) break;
+            if (!sibling.IsText) before = sibling;
+            else if (!string.IsNullOrWhiteSpace(sibling.Text)) before = null;
+        }
+        return before is not null && before.Statistics.AllChars == 0 && (before.HoldsPicture || before.Descendants().Any(node => node.HoldsPicture));
     }
 
     private const int MaxSignupChars = 400;

@@ -17,6 +17,7 @@ internal static partial class BoilerplatePhrases
         if (block.Length > MaxLength) return null;
         if (block.Length <= 100 && BylineOrStamp().IsMatch(block)) return "byline";
         if (block.Length <= 60 && DateOnly().IsMatch(block)) return "date";
+        if (block.Length <= 100 && CjkStamp().IsMatch(block)) return "byline";
         if (block.Length <= 40 && WriterRole().IsMatch(block)) return "byline";
         if (block.Length <= 100 && UpdateStamp().IsMatch(block)) return "byline";
         if (block.Length <= 40 && KeyPointsLabel().IsMatch(block)) return "label";
@@ -80,7 +81,7 @@ internal static partial class BoilerplatePhrases
 
     /// <summary>Picture credits and stock-picture labels.</summary>
     private const string Credits = """
-        |(?<credit>(fotos?|photos?|bild(er)?|image|credits?|crédito|quelle|source|beitragsbild|titelbild|bild(credits?|nachweis|quelle|rechte)|foto(credits?|nachweis|quelle)|(photo|image|picture)\s+credits?|getty\s+images)(\s*/\s*\p{L}+)?\b\s*(via\b|:|©|$).{0,80}$)
+        |(?<credit>(fotos?|photos?|фото|bild(er)?|image|credits?|crédito|quelle|source|kaynak|beitragsbild|titelbild|bild(credits?|nachweis|quelle|rechte)|foto(credits?|nachweis|quelle)|(photo|image|picture)\s+credits?|getty\s+images)(\s*/\s*\p{L}+)?\b\s*(via\b|:|©|$).{0,80}$)
         |(?<credit>\(?(symbolbild|symbolfoto|archivbild|archivfoto|themenbild|file\s+photo|stock\s+photo)\)?\W*$)
         |(?<credit>((featured|header|cover|top|lead|main)\s+)?(image|photo|picture|illustration)s?\s+(by|courtesy(\s+of)?)\s.{0,80}$)
         """;
@@ -94,7 +95,7 @@ internal static partial class BoilerplatePhrases
     private const string Media = """
         |(?<media>\d+\s+(bilder|fotos|photos|images|pictures)\W*$)
         |(?<media>((bild|foto|photo|image|slide|imagen|immagine|zdjęcie)\s*)?\d{1,2}\s+(of|von|de|sur|di|z)\s+\d{1,2}$|((bild|foto|photo|image|slide|imagen|immagine|zdjęcie)\s*)?\d{1,2}/[1-3]?\d$)
-        |(?<media>(video|watch(\s+now)?|listen|podcast|audio|gallery|photos|bildergalerie|galerie|fotostrecke)\s*[:|].{0,100}$)
+        |(?<media>(vídeo|video|watch(\s+now)?|listen|podcast|audio|gallery|photos|bildergalerie|galerie|fotostrecke)\s*[:|].{0,100}$)
         |(?<media>(view\s+this\s+(photo|video|post|profile)\s+on\s+\w+|sieh\s+dir\s+diese[nsm]?\s+(beitrag|foto|video|profil)\s+auf\s+\w+\s+an|ver\s+esta\s+publicación\s+en\s+\w+|voir\s+cette\s+publication\s+sur\s+\w+|(a\s+post\s+shared\s+by|ein\s+beitrag\s+geteilt\s+von|una\s+publicación\s+compartida\s+por|une\s+publication\s+partagée\s+par|un\s+post\s+condiviso\s+da|uma\s+publicação\s+compartilhada\s+por)\s|(image|media)\s+(copyright|caption|source)\b).{0,100}$)
         """;
 
@@ -103,6 +104,7 @@ internal static partial class BoilerplatePhrases
         |(?<comments>(noch\s+)?keine\s+kommentare.{0,40}$|no\s+comments(\s+yet)?\W*$|be\s+the\s+first\s+to\s+comment.{0,40}$|sin\s+comentarios\W*$
         |(comments?\s+(are|is)\s+closed|join\s+the\s+(discussion|conversation)|diskutieren\s+sie\s+mit|die\s+kommentarfunktion\b|kommentare\s+sind\s+geschlossen|los\s+comentarios\s+están\s+cerrados|les\s+commentaires\s+sont\s+fermés).{0,100}$
         |\d[\d.,]*\s*[km]?\s+(views?|aufrufe|visualizaciones|vues|visualizzazioni|wyświetle\w*)\W*$
+        |\d{1,3}([.,]\d)?(?-i:[KM])\W*$
         |(\d+\s+)?(comments?|kommentare?(\s+(schreiben|geschlossen))?|kommentieren|leave\s+a\s+(reply|comment)|post\s+(a\s+)?comment|start\s+a\s+conversation|schreibe?\s+einen\s+kommentar|kommentar\s+schreiben|add\s+(a\s+)?comment|reply|antworten|comentarios?|commentaires?|komentarze?)\W*(\(\d+\)|\d+)?\W*$)
         """;
 
@@ -150,7 +152,7 @@ internal static partial class BoilerplatePhrases
     private static partial Regex BylineOrStamp();
 
     // The writer's role on a line of its own under the name: "Transport reporter", "Senior political correspondent".
-    [GeneratedRegex(@"^(?!.*\bto\s+the\s+editor)(\p{L}+\s+){0,3}(reporter|correspondent|editor|writer|columnist|journalist|redakteur(in)?|korrespondent(in)?|reporter(in)?|corresponsal|redactor(a)?|periodista|journaliste|rédact(eur|rice)|correspondant(e)?|giornalista|redattore|inviat[oa]|dziennikarz|dziennikarka|redaktor(ka)?|jornalista|repórter)$",
+    [GeneratedRegex(@"^(?!.*\bto\s+the\s+editor)(\p{L}+\s+){0,3}(reporter|correspondent|editor|writer|columnist|journalist|redakteur(in)?|korrespondent(in)?|reporter(in)?|corresponsal|redactor(a)?|periodista|journaliste|rédact(eur|rice)|correspondant(e)?|giornalista|redattore|inviat[oa]|dziennikarz|dziennikarka|redaktor(ka)?|jornalista|repórter|기자|특파원)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WriterRole();
 
@@ -160,8 +162,22 @@ internal static partial class BoilerplatePhrases
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpdateStamp();
 
+    /// <summary>A time of day on a line of its own, a label perhaps run into it: "11:40", "13:18In evidenza", "9.05 Uhr".</summary>
+    public static bool IsClockTime(string block) => block.Length <= 25 && ClockTime().IsMatch(block);
+
+    [GeneratedRegex(@"^\W*\d{1,2}[:.h]\d{2}(\s*(uhr|h|am|pm|a\.m\.|p\.m\.))?(\s*\p{L}+(\s+\p{L}+)?)?\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClockTime();
+
+    // The stamps of Chinese, Japanese and Korean news pages: the editor in charge, the original
+    // title, the source, when the piece was sent or last updated ("责任编辑：赵敏",
+    // "最終更新:9/28(日) 19:05", "기사제공 한빛일보").
+    [GeneratedRegex(@"^\W*((责任编辑|責任編輯|编辑|編輯|原标题|原標題|来源|來源|出处|出處|发布时间|發佈時間|发布日期|更新时间|更新時間|最終更新|更新日時|配信日時|配信|提供)\s*[:：]|(기사\s?제공|입력|수정)\s*[:：]?\s)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex CjkStamp();
+
     // The label over a list of key points.
-    [GeneratedRegex(@"^\W*(key\s+points|key\s+takeaways|what\s+you\s+need\s+to\s+know|at\s+a\s+glance|the\s+essentials|das\s+wichtigste\s+(in\s+kürze|im\s+überblick)|auf\s+einen\s+blick|claves(\s+del\s+día)?|lo\s+más\s+importante|l['’]essentiel|en\s+bref|in\s+breve|in\s+sintesi|najważniejsze(\s+informacje)?|em\s+resumo|pontos[-\s]chave)\W*$",
+    [GeneratedRegex(@"^\W*(key\s+points|key\s+takeaways|what\s+you\s+need\s+to\s+know|at\s+a\s+glance|the\s+essentials|das\s+wichtigste\s+(in\s+kürze|im\s+überblick)|auf\s+einen\s+blick|claves(\s+del\s+día)?|lo\s+más\s+importante|l['’]essentiel|en\s+bref|in\s+breve|in\s+sintesi|(i\s+)?punti\s+chiave|najważniejsze(\s+informacje)?|em\s+resumo|pontos[-\s]chave)\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KeyPointsLabel();
 

@@ -137,13 +137,17 @@ internal static partial class BlockFilter
     {
         if (block.Kind == BlockKind.Heading && clues.Title is { } title && Headline.Repeats(block.Text, title)) return "title";
         if (block.Kind == BlockKind.Paragraph && clues.Title is { } headline && block.Text.Length <= 250 && !block.Text.EndsWith('.') && Headline.EndsWith(block.Text, headline)) return "title";
+        if (IsHeadlineWithStamps(block, clues)) return "title";
         // Templates without headings set the headline in a styled div or span ("css-1x9z2"): a line
         // that is the declared headline word for word is the headline, whatever its tag.
         if (block.Kind == BlockKind.Paragraph && clues.TitleWords is { Length: > 0 } declared && block.Text.Length <= 250 && block.Text.Length >= declared.Length && !block.Text.EndsWith('.') && Headline.HasWords(block.Text, declared)) return "title";
+        // A live blog's entry time on its own line ("11:40", "13:18Pinned"), set as a time element:
+        // a time in a table's cell is the table's.
+        if (block.StampChars > 0 && block.Kind != BlockKind.TableCell && BoilerplatePhrases.IsClockTime(block.Text)) return "date";
         if (IsLinkDense(block)) return "link-dense";
         if (IsLinkListLabel(block)) return "related";
         if (IsInlineTeaser(block)) return "related";
-        if (block.Kind == BlockKind.Caption || IsCreditedCaption(block)) return "caption";
+        if (block.Kind == BlockKind.Caption || block.IsCaptionText || IsCreditedCaption(block) || IsItalicLineUnderPicture(block)) return "caption";
         if (block.Kind is not BlockKind.Heading && clues.IsAboutAuthor(block.Text)) return "byline";
         if (block.Text.Length <= 400 && ScriptError().IsMatch(block.Text)) return "boilerplate-phrase";
         if (clues.IsSiteName(block.Text)) return "site-name";
@@ -151,6 +155,38 @@ internal static partial class BlockFilter
         if (block.Kind is not BlockKind.Preformatted && BoilerplatePhrases.ReasonFor(block.Text) is { } phrase) return phrase;
         if (InSignupBox(block.Owner)) return "promo";
         return null;
+    }
+
+    /// <summary>
+    /// Layouts of tables and font tags set the headline, the byline and the date as lines of one
+    /// block, broken by single line breaks: the headline, then only stamps.
+    /// </summary>
+    private static bool IsHeadlineWithStamps(ContentBlock block, PageClues clues)
+    {
+        if (clues.Title is not { } title || block.Text.Length > 400 || !block.Text.Contains('\n')) return false;
+        var lines = block.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (lines.Length < 2 || lines[0].Length > 250 || lines[0].EndsWith('.') || !(Headline.Repeats(lines[0], title) || Headline.EndsWith(lines[0], title))) return false;
+        for (var i = 1; i < lines.Length; i++)
+            if (BoilerplatePhrases.ReasonFor(lines[i]) is not ("byline" or "date")) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Blog editors caption a picture with a short italic line in the box right under it
+    /// ("<div><img></div><div><i>Before: gappy and overgrown</i></div>"), not a sentence.
+    /// </summary>
+    private static bool IsItalicLineUnderPicture(ContentBlock block)
+    {
+        // A line that ends as a sentence may be the story's own, set under the picture it speaks of.
+        if (block.Kind != BlockKind.Paragraph || block.Text.Length > 150 || !block.IsEmphasised || block.EndsAsSentence || block.Owner.Parent is not { } parent) return false;
+        PageNode? before = null;
+        foreach (var sibling in parent.Children)
+        {
+            if (sibling == block.Owner) break;
+            if (!sibling.IsText) before = sibling;
+            else if (!string.IsNullOrWhiteSpace(sibling.Text)) before = null;
+        }
+        return before is not null && before.Statistics.AllChars == 0 && (before.HoldsPicture || before.Descendants().Any(node => node.HoldsPicture));
     }
 
     private const int MaxSignupChars = 400;

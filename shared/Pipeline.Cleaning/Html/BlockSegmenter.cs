@@ -24,6 +24,10 @@ internal sealed class BlockSegmenter
     private int _lastLinkEnd = -1;
     private int _emphasisChars;
     private int _emphasisDepth;
+    private int _captionChars;
+    private int _captionDepth;
+    private int _stampChars;
+    private int _stampDepth;
     private int _preDepth;
     private bool _pendingSpace;
 
@@ -76,11 +80,20 @@ internal sealed class BlockSegmenter
         }
 
         var emphasis = node.Tag is "em" or "i";
+        // A caption set as a span beside its picture ("<div><img><span class=img-desc>…</span></div>")
+        // makes no block of its own: its characters are counted so that the block can be told apart.
+        var caption = node.Names.Length > 0 && BoilerplateNames.ReasonFor(node.Names) == "caption";
+        // So does a time or date stamp set inline: a <time>, or a span named as one.
+        var stamp = node.Tag == "time" || node.Names.Length > 0 && BoilerplateNames.IsArticleMeta(node.Names);
         if (node.Tag == "a") _linkDepth++;
         if (emphasis) _emphasisDepth++;
+        if (caption) _captionDepth++;
+        if (stamp) _stampDepth++;
         foreach (var child in node.Children) Walk(child);
         if (node.Tag == "a") _linkDepth--;
         if (emphasis) _emphasisDepth--;
+        if (caption) _captionDepth--;
+        if (stamp) _stampDepth--;
     }
 
     private void Append(string text)
@@ -119,6 +132,8 @@ internal sealed class BlockSegmenter
             _lastLinkEnd = _buffer.Length;
         }
         if (_emphasisDepth > 0) _emphasisChars += _buffer.Length - before;
+        if (_captionDepth > 0) _captionChars += _buffer.Length - before;
+        if (_stampDepth > 0) _stampChars += _buffer.Length - before;
     }
 
     private void Flush()
@@ -130,8 +145,10 @@ internal sealed class BlockSegmenter
         _buffer.Clear();
         var linkChars = Math.Min(_linkChars, text.Length);
         var emphasisChars = Math.Min(_emphasisChars, text.Length);
+        var captionChars = Math.Min(_captionChars, text.Length);
+        var stampChars = Math.Min(_stampChars, text.Length);
         var afterLinks = _lastLinkEnd < 0 ? text.Length : Math.Clamp(raw.TrimEnd().Length - _lastLinkEnd, 0, text.Length);
-        _linkChars = _emphasisChars = 0;
+        _linkChars = _emphasisChars = _captionChars = _stampChars = 0;
         _lastLinkEnd = -1;
         if (text.Length == 0) return;
         EmitInitial();
@@ -142,7 +159,7 @@ internal sealed class BlockSegmenter
             _initialLinkChars = linkChars;
             return;
         }
-        Add(new ContentBlock(text, _owner, linkChars, KindOf(_owner)) { EmphasisChars = emphasisChars, CharsAfterLinks = afterLinks });
+        Add(new ContentBlock(text, _owner, linkChars, KindOf(_owner)) { EmphasisChars = emphasisChars, CaptionChars = captionChars, StampChars = stampChars, CharsAfterLinks = afterLinks });
     }
 
     /// <summary>A held-back single letter that did not open the next paragraph's word is a block of its own.</summary>

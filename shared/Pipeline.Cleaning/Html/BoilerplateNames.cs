@@ -54,9 +54,9 @@ internal static partial class BoilerplateNames
     ];
 
     [GeneratedRegex("""
-        (?<![a-z])(?:
+        (?<![a-z0-9])(?:
           (?<authorbox>author-?(bio|box|info|profile|card|details|about)|about-?(the-?)?author|autoren-?box|autor-?(info|box|profil))
-         |(?<caption>caption|bildunterschrift|bildtext|legende?\b|(image|photo|img|media|foto|bild)-?(credit|copyright|source|quelle)|credits?\b)
+         |(?<caption>caption|(img|image|photo|pic|picture|foto|bild)[-_]?desc(r|ription)?\b|bildunterschrift|bildtext|legende?\b|(image|photo|img|media|foto|bild)-?(credit|copyright|source|quelle)|credits?\b)
          |(?<media>video-?(player|embed|title|caption|wrapper|container|teaser)|inline-?video|media-?player|audio-?player|podcast-?player)
          |(?<comments>comment|disqus|respond\b|kommentar|reactions?\b|replies\b)
          |(?<cookie>cookie|consent|gdpr|cmp-|usercentrics|onetrust|privacy-?banner)

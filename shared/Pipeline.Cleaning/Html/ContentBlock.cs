@@ -13,6 +13,15 @@ internal sealed class ContentBlock(string text, PageNode owner, int linkChars, B
     /// <summary>Characters inside em or i: editors set notes about the story (bios, disclaimers) in italics.</summary>
     public int EmphasisChars { get; init; }
 
+    /// <summary>Characters inside inline elements named as captions or picture credits.</summary>
+    public int CaptionChars { get; init; }
+
+    /// <summary>A caption or credit set in spans beside the picture, from end to end.</summary>
+    public bool IsCaptionText => Text.Length > 0 && CaptionChars >= Text.Length * 0.9;
+
+    /// <summary>Characters inside inline time elements or elements named as dates, times or bylines.</summary>
+    public int StampChars { get; init; }
+
     /// <summary>Characters after the end of the last link: how the text goes on once the links stop.</summary>
     public int CharsAfterLinks { get; init; }
 

@@ -70,8 +70,9 @@ internal static partial class EndNotes
     private static bool IsItalicLine(ContentBlock block) =>
         block.Kind == BlockKind.Paragraph && block.Text.Length <= 300 && block.IsEmphasised && !block.Text.EndsWith('?') && !block.Text.StartsWith('*');
 
-    // "(jbr)", "(dpa/lni)", "(mit Material von AFP)": the desk's sign-off in brackets.
-    [GeneratedRegex(@"^\([\p{L}\d/ .,&-]{1,40}\)$", RegexOptions.CultureInvariant)]
+    // "(jbr)", "(dpa/lni)", "(mit Material von AFP)": the desk's sign-off in brackets, full-width
+    // ones too on Chinese and Japanese pages ("（共同）").
+    [GeneratedRegex(@"^[(（][\p{L}\d/ .,&・-]{1,40}[)）]$", RegexOptions.CultureInvariant)]
     private static partial Regex Initials();
 
     // A web or e-mail address: how to reach the desk, where to follow the coverage.
@@ -102,9 +103,10 @@ internal static partial class EndNotes
          |(?:contains|may\s+contain)\s+(?:affiliate\s+)?(?:links|references)|affiliate\s+links?
          |\w+\s+is\s+(?:a|an|the)\s+[^.]{0,80}\b(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|fellow|professor|producer|critic)\b
          |reporting\s+by\b.{0,200}\bediting\s+by\b|our\s+standards:|trust\s+principles
+         |под(?:писывайтесь|пишитесь)\s+на\s+(?:наш|нас)|читайте\s+нас\s+в
          |über\s+dieses\s+thema\s+berichtete|mit\s+material\s+von|dieser\s+(?:artikel|beitrag)\s+erschien|folgen\s+sie\s+uns
          |il\s+vous\s+reste|la\s+suite\s+est\s+réservée|réservée?\s+aux\s+abonnés
-         |sigue\s+(?:toda\s+la\s+información|a\s+\w+\s+en)|suscríbete
+         |sigue\s+(?:toda\s+la\s+información|a\s+\w+\s+en)|suscríbete|siga[-\s](?:nos|a\s+gente|o\s+canal|o\s+perfil|a\s+página)
          |kommentare\s+(?:und\s+pings\s+)?sind\s+(?:derzeit\s+)?(?:nicht\s+erlaubt|geschlossen)|comments\s+(?:are\s+)?closed|abgelegt\s+unter|filed\s+under|trackback
          |unterstütze\s+(?:uns|unser)|unsere\s+arbeit\s+unterstützen|(?:brauchen|benötigen)\s+wir\s+(?:deine|ihre|eure)\s+unterstützung|folgt?\s+(?:mir|uns)\s+(?:gerne\s+)?(?:auf|bei)\b
          |kennt?\s+(?:ihr|du|sie)\s+schon\s+unser|support\s+(?:us|our\s+(?:work|journalism))|(?:nuestro|nuestra)\s+canal|apóyanos|síguenos|bezahlschranke|paywall

@@ -20,14 +20,48 @@ internal static class MainContentLocator
             top = twin;
         }
 
-        top = ClimbToSharedAncestor(top, candidates, scope);
-        top = ClimbWhileParentScoresHigher(top, scope);
-        while (top.Parent is { } parent && parent != scope && parent.Tag != "#document" && ElementChildren(parent) == 1)
+        // The page's main element holds its main content: a candidate in it wins over a better one
+        // beside it (a column of notices or letters longer than the story), and the search for
+        // the article's container does not climb out of it.
+        var ceiling = scope;
+        if (MainElement(scope) is { } mainElement)
+        {
+            if (!mainElement.IsAncestorOf(top) && mainElement != top && !top.IsAncestorOf(mainElement) && BestIn(mainElement, candidates, top.Statistics.ContentScore * 0.5) is { } inMain)
+                top = inMain;
+            if (mainElement == top || mainElement.IsAncestorOf(top)) ceiling = mainElement.Parent ?? scope;
+        }
+        top = ClimbToSharedAncestor(top, candidates, ceiling);
+        top = ClimbWhileParentScoresHigher(top, ceiling);
+        while (top.Parent is { } parent && parent != ceiling && parent.Tag != "#document" && ElementChildren(parent) == 1)
             top = parent;
 
         var main = WithSiblings(top);
         if (EnclosingArticle(top, scope) is { } article) main.InsertRange(0, LeadBefore(top, article));
-        return main.Sum(n => n.Statistics.ProseChars) * 2 < scope.Statistics.ProseChars ? Widen(top, scope) ?? main : main;
+        return main.Sum(n => n.Statistics.ProseChars) * 2 < scope.Statistics.ProseChars ? Widen(top, scope, ceiling == scope ? null : ceiling) ?? main : main;
+    }
+
+    /// <summary>The page's one main element (the tag or the landmark role); null when there is none or more than one.</summary>
+    private static PageNode? MainElement(PageNode scope)
+    {
+        PageNode? main = null;
+        foreach (var node in scope.Descendants())
+        {
+            if (node.IsText || !IsMain(node)) continue;
+            if (main is not null) return null;
+            main = node;
+        }
+        return main;
+    }
+
+    /// <summary>The best candidate in the element (or the element itself) scoring at least the wanted score.</summary>
+    private static PageNode? BestIn(PageNode element, List<PageNode> candidates, double wanted)
+    {
+        PageNode? best = null;
+        foreach (var candidate in candidates)
+            if ((candidate == element || element.IsAncestorOf(candidate)) && candidate.Statistics.ContentScore >= wanted
+                && (best is null || candidate.Statistics.ContentScore > best.Statistics.ContentScore))
+                best = candidate;
+        return best;
     }
 
     private static PageNode Best(List<PageNode> candidates)
@@ -43,10 +77,11 @@ internal static class MainContentLocator
     /// each one voting for its own box), the article is the nearest ancestor that holds most of it,
     /// provided that ancestor is not a link farm.
     /// </summary>
-    private static List<PageNode>? Widen(PageNode top, PageNode scope)
+    /// <param name="ceiling">Where widening stops (above the page's main element), when it does before the document.</param>
+    private static List<PageNode>? Widen(PageNode top, PageNode scope, PageNode? ceiling)
     {
         var total = scope.Statistics.ProseChars;
-        for (var ancestor = top.Parent; ancestor is not null && ancestor.Tag != "#document"; ancestor = ancestor.Parent)
+        for (var ancestor = top.Parent; ancestor is not null && ancestor != ceiling && ancestor.Tag != "#document"; ancestor = ancestor.Parent)
         {
             if (ancestor.Statistics.ProseChars < total * 0.7) continue;
             return ancestor.Statistics.LinkDensity < 0.35 ? [ancestor] : null;
@@ -117,11 +152,15 @@ internal static class MainContentLocator
 
     private static List<PageNode> WithSiblings(PageNode top)
     {
-        if (top.Parent is null) return [top];
+        // Nothing beside the page's main element is its main content.
+        if (top.Parent is null || IsMain(top)) return [top];
         var threshold = Math.Max(10, top.Statistics.ContentScore * 0.2);
         var kept = new List<PageNode>();
+        // A short line above the headline is a label (a section, "Press release"), not the story's.
+        var headlineBelow = top.Parent.Children.Any(sibling => sibling.Tag == "h1");
         foreach (var sibling in top.Parent.Children)
         {
+            if (sibling.Tag == "h1") headlineBelow = false;
             if (sibling.IsText || sibling.PrunedReason is not null) continue;
             if (sibling == top) { kept.Add(sibling); continue; }
             var bonus = sibling.Names.Length > 0 && sibling.Names == top.Names ? top.Statistics.ContentScore * 0.2 : 0;
@@ -136,11 +175,13 @@ internal static class MainContentLocator
             {
                 var length = sibling.Statistics.TextChars;
                 var density = sibling.Statistics.LinkDensity;
-                if (length > 80 && density < 0.25 || length is > 0 and < 80 && density == 0) kept.Add(sibling);
+                if (length > 80 && density < 0.25 || length is > 0 and < 80 && density == 0 && !headlineBelow) kept.Add(sibling);
             }
         }
         return kept;
     }
+
+    private static bool IsMain(PageNode node) => node.Tag == "main" || node.Attribute("role") == "main";
 
     private static int ElementChildren(PageNode node)
     {

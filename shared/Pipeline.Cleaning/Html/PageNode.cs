@@ -32,6 +32,9 @@ internal sealed class PageNode
 
     public bool IsText => Text is not null;
 
+    /// <summary>Whether a picture (img, picture) stands directly in this element; pictures themselves are not kept in the tree.</summary>
+    public bool HoldsPicture { get; set; }
+
     /// <summary>Why this element and everything below it is page chrome; null when it is not.</summary>
     public string? PrunedReason { get; set; }
 

@@ -169,7 +169,12 @@ internal sealed class PageParser
             case "body":
                 return _body ??= OpenBody();
         }
-        if (Invisible || HtmlTags.IsInvisible(tag)) return new PageNode(tag, null, attach: false);
+        if (Invisible || HtmlTags.IsInvisible(tag))
+        {
+            // Pictures stay out of the tree; the element they stand in remembers them.
+            if (!Invisible && tag is "img" or "picture" && _body is not null) Current.HoldsPicture = true;
+            return new PageNode(tag, null, attach: false);
+        }
         return new PageNode(tag, ParentFor(tag));
     }
 

@@ -20,7 +20,8 @@ internal static class MentionLinker
         linked = OrganizationShortForms.Link(text, tokens, linked);
         var legalForms = LegalForms(linked);
         linked = linked.Select(s => WithoutLegalForm(s, legalForms)).ToList();
-        var surfaces = linked.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        // "VATICAN CITY —" and later "the Vatican": a dateline is written in capitals, and is there under its name in title case.
+        var surfaces = linked.Select(s => s.Source == "rule:dateline" && s.Canonical is { } titleCase ? titleCase : s.Name).ToHashSet(StringComparer.Ordinal);
         var countries = CountryNamesUsed(linked, surfaces);
         return linked
             .Select(s => s.Canonical is { } full && full != s.Name && !surfaces.Contains(full) && s.Source != "rule:dateline"

@@ -112,7 +112,7 @@ internal static class NameFinder
             yield return new EntitySpan(s, e, text[s..e], finalType, source)
             {
                 CountryCode = entry?.CountryCode,
-                Canonical = entry?.Canonical ?? (source == "rule:dateline" ? TitleCase(text[s..e]) : null),
+                Canonical = source == "rule:dateline" ? entry?.Canonical ?? TitleCase(text[s..e]) : entry?.Canonical,
                 AfterWord = from > start ? tokens[from - 1].Text : null,
             };
         }
@@ -233,7 +233,9 @@ internal static class NameFinder
         foreach (var (from, to) in places)
         {
             spans.RemoveAll(s => s.First < to && from < s.Last);
-            spans.Add((from, to, "LOC", "rule:dateline", null));
+            // "VATICAN CITY": a listed place keeps its country code and its list name.
+            var listed = Lexicon.Instance.Phrases.Lookup(TitleCase(string.Join(' ', tokens.GetRange(from, to - from).Select(t => t.Text))));
+            spans.Add((from, to, "LOC", "rule:dateline", listed is not null && listed.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region) ? listed : null));
         }
     }
 
@@ -255,7 +257,12 @@ internal static class NameFinder
     {
         var k = i;
         if (k < end && tokens[k].Text == ",")
+        {
             for (k++; k < end && k - i <= 4 && (MonthWords.Contains(tokens[k].Text) || tokens[k].Text == "." || char.IsDigit(tokens[k].Text[0])); k++) { }
+            // "EDMONTON, Alberta —", "HONIARA, Solomon Islands —": the state or country after the comma, in title case.
+            if (k == i + 1)
+                for (; k < end && k - i <= 3 && tokens[k].Text.Length > 1 && char.IsUpper(tokens[k].Text[0]) && CharChecks.RestLower(tokens[k].Text) && !MonthWords.Contains(tokens[k].Text); k++) { }
+        }
         if (k + 2 < end && tokens[k].Text == "(" && char.IsUpper(tokens[k + 1].Text[0]) && tokens[k + 2].Text == ")") k += 3;
         return k < end && IsDash(tokens[k].Text) ? k : i;
     }

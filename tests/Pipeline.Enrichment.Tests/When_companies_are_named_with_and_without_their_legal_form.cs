@@ -71,4 +71,14 @@ public sealed class When_companies_are_named_with_and_without_their_legal_form
         Assert.Single(result.Entities, e => e.Type == EntityTypes.Organization && e.Text == "Toyota");
         Assert.DoesNotContain(result.Entities, e => e.Type == EntityTypes.Location && e.Text == "Toyota");
     }
+
+    [Theory]
+    [InlineData("Access Holdings Plc, Zenith Bank and Guaranty Trust Holding Company have already raised the required amounts.", "Access Holdings Plc")]
+    [InlineData("The regulator opened an inquiry into inflators made by ARC Automotive Inc of Knoxville, Tennessee, on Monday.", "ARC Automotive Inc")]
+    public void Should_keep_a_company_opening_a_sentence_whole_and_end_it_at_its_legal_form_before_of(string text, string company)
+    {
+        var entities = new DocumentEnricher().Enrich(new EnrichmentInput { Text = text }).Entities;
+        Assert.Single(entities, e => e.Type == EntityTypes.Organization && e.Text == company);
+        Assert.DoesNotContain(entities, e => e.Type == EntityTypes.Organization && e.Text != company && e.Text.Contains(company.Split(' ')[1], StringComparison.Ordinal));
+    }
 }

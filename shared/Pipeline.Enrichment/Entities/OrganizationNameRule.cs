@@ -55,7 +55,8 @@ internal static class OrganizationNameRule
             var cue = HasCue(tokens, i, start) && !StartsLikePerson(tokens, i, last, matches);
             // Every sentence opens with a capital: "Chipmaker Infineon Technologies AG" starts at "Infineon".
             var opening = i == start || tokens[i - 1].Text is "—" or "–" or "-" or ":" or "“" or "\"";
-            var first = opening && last - i > 2 && matches.Single(i) is null ? i + 1 : i;
+            // "Access Holdings Plc": but no name starts with its head word or its legal form, so the opening word is its first.
+            var first = opening && last - i > 2 && matches.Single(i) is null && !IsHeadOrLegalForm(matches, i + 1) ? i + 1 : i;
             // "Shares of Sinar Deli Bhd": the opening word dropped, the name starts after the connector it left.
             while (first > i && first < last && Connectors.Contains(tokens[first].Text) && tokens[first].Text != "&") first++;
             if ((hasHead && last - first >= 2) || cue) yield return (first, last);
@@ -83,6 +84,8 @@ internal static class OrganizationNameRule
                 var head = entry is not null && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix);
                 hasHead |= head;
                 strongHead |= head && !WeakHeads.Contains(word);
+                // "ARC Automotive Inc of Knoxville": a short legal form ends the name; "of" after it says where the firm is.
+                if (word.Length <= 5 && entry is not null && entry.Is(GazetteerKind.OrganizationSuffix) && k + 1 < end && tokens[k + 1].Text is "of" or "for") break;
                 continue;
             }
             // "Maria Lopez of Acme Holdings said": a first name and a surname before "of" are a person, not the start of a name.
@@ -104,6 +107,9 @@ internal static class OrganizationNameRule
         }
         return (last, hasHead, strongHead);
     }
+
+    private static bool IsHeadOrLegalForm(GazetteerMatches matches, int k) =>
+        matches.Single(k) is { } entry && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix) && !entry.Is(GazetteerKind.PersonTitle);
 
     // "Prosperous Justice Party": a title word right before an organisation's head word is a word of the name.
     private static bool BeforeHead(List<Token> tokens, int k, int end, GazetteerMatches matches) =>

@@ -38,8 +38,13 @@ internal static class NameFinder
         {
             // The rule wins only where it covers every tagged name it touches, so it mends split or mistyped names.
             var touched = spans.FindAll(s => s.First < last && first < s.Last);
-            if (touched.Exists(s => s.First < first || s.Last > last || (s.Type == "ORG" && s.First == first && s.Last == last))) continue;
+            // "Prime Minister Narendra Modi's Bharatiya Janata Party" tagged as one name: the owner before the possessive stays.
+            var owned = first - 1 > start && tokens[first - 1].Text is "'s" or "’s";
+            if (touched.Exists(s => (s.First < first && !owned) || s.Last > last || (s.Type == "ORG" && s.First == first && s.Last == last))) continue;
             spans.RemoveAll(s => s.First < last && first < s.Last);
+            if (owned)
+                foreach (var owner in touched)
+                    if (owner.First < first - 1) spans.Add((owner.First, first - 1, owner.Type, owner.Source, owner.Entry));
             spans.Add((first, last, "ORG", "rule:organization", null));
         }
         Dateline(tokens, start, end, spans);

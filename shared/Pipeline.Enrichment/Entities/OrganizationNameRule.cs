@@ -90,6 +90,8 @@ internal static class OrganizationNameRule
             }
             // "Maria Lopez of Acme Holdings said": a first name and a surname before "of" are a person, not the start of a name.
             if (word == "of" && !hasHead && last - i is 2 or 3 && matches.Single(i) is { } firstName && firstName.Is(GazetteerKind.FirstName)) break;
+            // "Prime Minister Narendra Modi's Bharatiya Janata Party": a person's name after a title owns what follows the possessive.
+            if (word is "'s" or "’s" && !hasHead && IsPersonBefore(tokens, i, k, start, matches)) break;
             if (Connectors.Contains(word) && next) { inTail |= word is "of" or "for"; continue; }
             // "Centre for Research on Energy", "Committee on Foreign Relations" (but not "Railways on Monday").
             // "... and Development on Friday": a day or a month after "on" is when, not part of the name.
@@ -106,6 +108,15 @@ internal static class OrganizationNameRule
             break;
         }
         return (last, hasHead, strongHead);
+    }
+
+    // Two or three words of a name after a title, or opening with a first name, before token k.
+    private static bool IsPersonBefore(List<Token> tokens, int i, int k, int start, GazetteerMatches matches)
+    {
+        var name = i;
+        while (name < k && PersonTitles.IsTitleWord(tokens[name].Text)) name++;
+        return k - name is 2 or 3
+            && (name > i || (i > start && PersonTitles.IsTitleWord(tokens[i - 1].Text)) || (matches.Single(name) is { } given && given.Is(GazetteerKind.FirstName)));
     }
 
     private static bool IsHeadOrLegalForm(GazetteerMatches matches, int k) =>

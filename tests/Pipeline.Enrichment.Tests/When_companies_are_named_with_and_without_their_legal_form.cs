@@ -81,4 +81,16 @@ public sealed class When_companies_are_named_with_and_without_their_legal_form
         Assert.Single(entities, e => e.Type == EntityTypes.Organization && e.Text == company);
         Assert.DoesNotContain(entities, e => e.Type == EntityTypes.Organization && e.Text != company && e.Text.Contains(company.Split(' ')[1], StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Should_group_the_bare_name_under_the_company_with_a_legal_form_rather_than_its_unit()
+    {
+        var result = new DocumentEnricher().Enrich(new EnrichmentInput
+        {
+            Text = "Mazda recalls cars\n\nMazda Motor Corp said on Thursday it would recall 1.2 million vehicles. Mazda's president apologised. Mazda North American Operations, based in Irvine, California, said parts would come from Autoliv Inc.",
+        });
+        Assert.Equal(3, Assert.Single(result.Entities, e => e.Text == "Mazda Motor Corp" && e.Type == EntityTypes.Organization).Mentions.Count);
+        Assert.Single(result.Entities, e => e.Text == "Mazda North American Operations" && e.Type == EntityTypes.Organization);
+        Assert.DoesNotContain(result.Entities, e => e.Text == "Mazda");
+    }
 }

@@ -110,6 +110,10 @@ internal static class NameFinder
                 && (NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end) || NameSpanChecks.IsPortfolioAfterTitle(tokens, from, to, start))) continue;
             if (source == "tagger" && finalType != EntityTypes.Person && NameSpanChecks.StartsWithFirstName(tokens, from, to))
                 (finalType, source) = (EntityTypes.Person, "rule:first-name");
+            // "RSV Nuyina", "USS Gerald R. Ford": a ship is no one's name and no organisation.
+            if (to - from > 1 && ShipPrefixes.Contains(tokens[from].Text)) continue;
+            // "Albertans", "Californians": the people of a listed place, not a person.
+            if (to - from == 1 && finalType == EntityTypes.Person && IsPeopleOfPlace(tokens[from].Text)) finalType = EntityTypes.Nationality;
             if (IsHyphenModifier(tokens[from].Text) && to - from > 1) from++;
             if (to - from == 1 && finalType != EntityTypes.Person && PlacePair(tokens[from].Text) > 0) continue;
             var s = tokens[from].Start;
@@ -122,6 +126,12 @@ internal static class NameFinder
             };
         }
     }
+
+    private static readonly HashSet<string> ShipPrefixes = new(StringComparer.Ordinal) { "RSV", "MV", "HMS", "USS", "HMAS", "HMCS", "HMNZS", "INS", "RV" };
+
+    private static bool IsPeopleOfPlace(string word) =>
+        word.Length > 5 && word.EndsWith("ans", StringComparison.Ordinal) && Lexicon.Instance.Phrases.Lookup(word[..^2]) is { } place
+        && place.Is(GazetteerKind.Region | GazetteerKind.City | GazetteerKind.Country);
 
     private static bool IsSurnameAfter(string word, GazetteerMatches matches, int k) =>
         word.Length > 1 && char.IsUpper(word[0]) && CharChecks.RestLower(word)

@@ -95,7 +95,10 @@ internal static class OrganizationNameRule
             if (Connectors.Contains(word) && next) { inTail |= word is "of" or "for"; continue; }
             // "Centre for Research on Energy", "Committee on Foreign Relations" (but not "Railways on Monday").
             // "... and Development on Friday": a day or a month after "on" is when, not part of the name.
-            if (word == "on" && next && inTail && matches.Longest(k + 1).Entry is null && !DayOrMonth.Contains(tokens[k + 1].Text)) continue;
+            // "Scientific Committee on Antarctic Research": right after a head word, too.
+            if (word == "on" && next && (inTail || (k > i && IsStrongHead(tokens[k - 1].Text, matches.Single(k - 1))))
+                && (matches.Longest(k + 1).Entry is not { } onEntry || (inTail ? false : onEntry.Is(GazetteerKind.Demonym) && !onEntry.Is(~GazetteerKind.Demonym)))
+                && !DayOrMonth.Contains(tokens[k + 1].Text)) continue;
             var join = word switch
             {
                 "and" => next && OrganizationRunJoins.And(tokens, i, k, end, matches, hasHead, inTail, tags, start),
@@ -118,6 +121,9 @@ internal static class OrganizationNameRule
         return k - name is 2 or 3
             && (name > i || (i > start && PersonTitles.IsTitleWord(tokens[i - 1].Text)) || (matches.Single(name) is { } given && given.Is(GazetteerKind.FirstName)));
     }
+
+    private static bool IsStrongHead(string word, GazetteerEntry? entry) =>
+        entry is not null && entry.Is(GazetteerKind.OrganizationHead) && !entry.Is(GazetteerKind.PersonTitle) && !WeakHeads.Contains(word);
 
     private static bool IsHeadOrLegalForm(GazetteerMatches matches, int k) =>
         matches.Single(k) is { } entry && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix) && !entry.Is(GazetteerKind.PersonTitle);

@@ -61,6 +61,7 @@ internal static class NameFinder
         foreach (var span in TitleRule(tokens, start, end, spans, matches)) spans.Add(span);
         PersonNameRule.Apply(tokens, start, end, spans, matches);
         PlaceNameRule.Apply(tokens, start, end, spans, matches);
+        BeforeParty(tokens, end, spans, matches);
         MiscNameFilter.Apply(tokens, end, spans);
         ListTypeRule.Apply(tokens, end, spans, matches);
         EmployerRule.Apply(tokens, start, end, spans, matches);
@@ -124,6 +125,19 @@ internal static class NameFinder
                 Canonical = source == "rule:dateline" ? entry?.Canonical ?? TitleCase(text[s..e]) : entry?.Canonical,
                 AfterWord = from > start ? tokens[from - 1].Text : null,
             };
+        }
+    }
+
+    // "the ruling Morena party", "the Sinaloa cartel": an unlisted name right before one of these lower-case words is an organisation.
+    private static void BeforeParty(List<Token> tokens, int end, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, GazetteerMatches matches)
+    {
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var (first, last, type, source, entry) = spans[s];
+            if (last >= end || type is not ("LOC" or "PER") || entry is not null || tokens[last].Text is not ("party" or "cartel" or "militia")) continue;
+            if (matches.Longest(first) is { Entry: { } listed, Length: var length } && length == last - first
+                && listed.Is(GazetteerKind.Country | GazetteerKind.Demonym | GazetteerKind.WorldRegion)) continue;
+            spans[s] = (first, last, "ORG", source + "+rule:party", null);
         }
     }
 

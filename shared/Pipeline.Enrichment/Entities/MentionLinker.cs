@@ -14,8 +14,11 @@ internal static class MentionLinker
         var resolver = new ShortNameResolver(people);
         spans = spans.Where(s => !IsSurnamePair(s, resolver)).ToList();
         var types = VoteTypes(spans);
-        var linked = spans.Select(s => Retype(s, types, resolver)).ToList();
-        linked.AddRange(Repetitions(text, tokens, linked, types, resolver));
+        var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var span in spans)
+            if (span.Type == EntityTypes.Person && span.Name.Contains(' ')) firstSeen.TryAdd(span.Name, span.Start);
+        var linked = spans.Select(s => Retype(s, types, resolver, firstSeen)).ToList();
+        linked.AddRange(Repetitions(text, tokens, linked, types, resolver, firstSeen));
 
         linked = OrganizationShortForms.Link(text, tokens, linked);
         var legalForms = LegalForms(linked);
@@ -96,10 +99,12 @@ internal static class MentionLinker
         : span.Source.EndsWith("+rule:shares", StringComparison.Ordinal) || span.Source.EndsWith("+rule:employer", StringComparison.Ordinal) ? 3
         : 1;
 
-    private static EntitySpan Retype(EntitySpan span, Dictionary<string, string> types, ShortNameResolver resolver)
+    private static EntitySpan Retype(EntitySpan span, Dictionary<string, string> types, ShortNameResolver resolver, Dictionary<string, int> firstSeen)
     {
         if (!span.Source.StartsWith("gazetteer", StringComparison.Ordinal) && resolver.Resolve(span.Name) is { } full && full != span.Name)
             return span with { Type = EntityTypes.Person, Canonical = full };
+        if (types[span.Name] == EntityTypes.Person && !span.Name.Contains(' ') && resolver.Nearest(span.Name, span.Start, firstSeen) is { } nearest)
+            return span with { Type = EntityTypes.Person, Canonical = nearest };
         // "analysts at Jefferies", "investments by Bosch": a lone name that no full name explains,
         // after "at", "by" or "from", is an organisation rather than a person.
         if (types[span.Name] == EntityTypes.Person && !span.Name.Contains(' ') && span.Source == "tagger" && span.AfterWord is "at" or "by" or "from")
@@ -150,7 +155,8 @@ internal static class MentionLinker
     }
 
     /// <summary>Occurrences of names already found, and of known surnames, that no span covers yet.</summary>
-    private static IEnumerable<EntitySpan> Repetitions(string text, List<Token> tokens, List<EntitySpan> spans, Dictionary<string, string> types, ShortNameResolver resolver)
+    private static IEnumerable<EntitySpan> Repetitions(string text, List<Token> tokens, List<EntitySpan> spans, Dictionary<string, string> types, ShortNameResolver resolver,
+        Dictionary<string, int> firstSeen)
     {
         var covered = new SpanCoverage(text.Length, spans);
         var names = types.Keys
@@ -168,14 +174,14 @@ internal static class MentionLinker
             {
                 var end = tokens[i + match.Tokens.Length - 1].End;
                 if (covered.Overlaps(token.Start, end)) continue;
-                yield return Retype(new EntitySpan(token.Start, end, text[token.Start..end], types[match.Name], "propagation"), types, resolver);
+                yield return Retype(new EntitySpan(token.Start, end, text[token.Start..end], types[match.Name], "propagation"), types, resolver, firstSeen);
                 i += match.Tokens.Length - 1;
                 continue;
             }
             // A word without a hyphen is its own only part: no array to split it into.
             if (!token.Text.Contains('-'))
             {
-                if (resolver.Resolve(token.Text) is { } single)
+                if ((resolver.Resolve(token.Text) ?? resolver.Nearest(token.Text, token.Start, firstSeen)) is { } single)
                     yield return new EntitySpan(token.Start, token.Start + token.Text.Length, token.Text, EntityTypes.Person, "propagation") { Canonical = single };
                 continue;
             }

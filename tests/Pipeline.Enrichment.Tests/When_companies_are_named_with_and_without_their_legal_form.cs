@@ -93,4 +93,19 @@ public sealed class When_companies_are_named_with_and_without_their_legal_form
         Assert.Single(result.Entities, e => e.Text == "Mazda North American Operations" && e.Type == EntityTypes.Organization);
         Assert.DoesNotContain(result.Entities, e => e.Text == "Mazda");
     }
+
+    [Theory]
+    [InlineData("Arms makers are set to benefit. Kongsberg Defence & Aerospace, which makes the system with RTX Corp, said it was ready to increase output.", "Kongsberg Defence & Aerospace")]
+    [InlineData("The buyer was advised by Rothschild & Co and the law firm Gianni & Origoni.", "Gianni & Origoni")]
+    public void Should_take_names_joined_by_an_ampersand_for_one_firm(string text, string company)
+    {
+        var entities = new DocumentEnricher().Enrich(new EnrichmentInput { Text = text }).Entities;
+        Assert.Single(entities, e => e.Type == EntityTypes.Organization && e.Text == company);
+        Assert.DoesNotContain(entities, e => e.Type == EntityTypes.Person);
+    }
+
+    [Fact]
+    public void Should_take_common_words_joined_by_an_ampersand_for_no_firm() =>
+        Assert.DoesNotContain(new DocumentEnricher().Enrich(new EnrichmentInput { Text = "The store has moved its Hobby & Crafts aisle to the first floor." }).Entities,
+            e => e.Type == EntityTypes.Organization);
 }

@@ -56,10 +56,11 @@ internal static class OrganizationNameRule
             // Every sentence opens with a capital: "Chipmaker Infineon Technologies AG" starts at "Infineon".
             var opening = i == start || tokens[i - 1].Text is "—" or "–" or "-" or ":" or "“" or "\"";
             // "Access Holdings Plc": but no name starts with its head word or its legal form, so the opening word is its first.
-            var first = opening && last - i > 2 && matches.Single(i) is null && !IsHeadOrLegalForm(matches, i + 1) ? i + 1 : i;
+            // "Kongsberg Defence & Aerospace": nor when the tagger took the opening word into a name.
+            var first = opening && last - i > 2 && matches.Single(i) is null && !IsHeadOrLegalForm(matches, i + 1) && tags[i - start] == 0 ? i + 1 : i;
             // "Shares of Sinar Deli Bhd": the opening word dropped, the name starts after the connector it left.
             while (first > i && first < last && Connectors.Contains(tokens[first].Text) && tokens[first].Text != "&") first++;
-            if ((hasHead && last - first >= 2) || cue) yield return (first, last);
+            if ((hasHead && last - first >= 2) || cue || IsAmpersandName(tokens, first, last, matches)) yield return (first, last);
             i = Math.Max(last, i + 1);
         }
     }
@@ -120,6 +121,22 @@ internal static class OrganizationNameRule
         while (name < k && PersonTitles.IsTitleWord(tokens[name].Text)) name++;
         return k - name is 2 or 3
             && (name > i || (i > start && PersonTitles.IsTitleWord(tokens[i - 1].Text)) || (matches.Single(name) is { } given && given.Is(GazetteerKind.FirstName)));
+    }
+
+    // "Gianni & Origoni", "Procter & Gamble": names joined by an ampersand are a firm, unless they are places or
+    // only common words ("Hobby & Crafts", a shop's department).
+    private static bool IsAmpersandName(List<Token> tokens, int first, int last, GazetteerMatches matches)
+    {
+        if (last - first < 3) return false;
+        var ampersand = false;
+        var name = false;
+        for (var k = first; k < last; k++)
+        {
+            if (tokens[k].Text == "&") { ampersand = k > first && k < last - 1; continue; }
+            if (matches.Single(k) is { } entry && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.WorldRegion)) return false;
+            name |= !FeatureExtractor.IsLowerCaseWord(tokens[k].Text);
+        }
+        return ampersand && name;
     }
 
     private static bool IsStrongHead(string word, GazetteerEntry? entry) =>

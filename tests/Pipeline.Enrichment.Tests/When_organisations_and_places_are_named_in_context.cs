@@ -69,4 +69,16 @@ public sealed class When_organisations_and_places_are_named_in_context
         Assert.DoesNotContain(result.Entities, e => e.Text == "Industry");
         Assert.Single(result.Entities, e => e.Type == EntityTypes.Person && e.Text == "Lee Jae-won");
     }
+
+    [Fact]
+    public void Should_end_a_listed_agency_before_and_and_the_next_agency()
+    {
+        var entities = new DocumentEnricher().Enrich(new EnrichmentInput
+        {
+            Text = "The DEA's investigation was supported by the Federal Bureau of Investigation and Homeland Security Investigations, the statement said.",
+        }).Entities;
+        Assert.Single(entities, e => e.Type == EntityTypes.Organization && e.Text == "Federal Bureau of Investigation");
+        Assert.Single(entities, e => e.Type == EntityTypes.Organization && e.Text == "Homeland Security Investigations");
+        Assert.DoesNotContain(entities, e => e.Text.Contains(" and ", StringComparison.Ordinal));
+    }
 }

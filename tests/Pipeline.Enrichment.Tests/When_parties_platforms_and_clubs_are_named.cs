@@ -24,4 +24,14 @@ public sealed class When_parties_platforms_and_clubs_are_named
     [Fact]
     public void Should_keep_the_people_and_take_no_organisation_for_a_place() =>
         Assert.Equal(["Priya Ramaswamy", "Rubén Rocha Moya"], Result.Entities.Where(e => e.Type is EntityTypes.Person or EntityTypes.Location).Select(e => e.Text).Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void Should_name_the_platform_x_after_a_post_on_it()
+    {
+        var entities = new DocumentEnricher().Enrich(new EnrichmentInput
+        {
+            Text = "Modi wrote on X that the result was a victory for good governance.\n\nThe minister said in a post on X, formerly Twitter, that talks would resume.",
+        }).Entities;
+        Assert.Equal(2, Assert.Single(entities, e => e.Type == EntityTypes.Organization && e.Text == "X").Mentions.Count);
+    }
 }

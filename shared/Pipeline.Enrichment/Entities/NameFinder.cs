@@ -62,6 +62,7 @@ internal static class NameFinder
         PersonNameRule.Apply(tokens, start, end, spans, matches);
         PlaceNameRule.Apply(tokens, start, end, spans, matches);
         BeforeParty(tokens, end, spans, matches);
+        PlatformX(tokens, start, end, spans);
         MiscNameFilter.Apply(tokens, end, spans);
         ListTypeRule.Apply(tokens, end, spans, matches);
         EmployerRule.Apply(tokens, start, end, spans, matches);
@@ -138,6 +139,21 @@ internal static class NameFinder
             if (matches.Longest(first) is { Entry: { } listed, Length: var length } && length == last - first
                 && listed.Is(GazetteerKind.Country | GazetteerKind.Demonym | GazetteerKind.WorldRegion)) continue;
             spans[s] = (first, last, "ORG", source + "+rule:party", null);
+        }
+    }
+
+    private static readonly HashSet<string> PostWords = new(StringComparer.Ordinal)
+    {
+        "wrote", "posted", "said", "post", "posts", "statement", "message", "account", "video", "comments", "writing", "posting", "shared", "announced",
+    };
+
+    // "Modi wrote on X", "said in a post on X": the platform, a one-letter name nothing else finds.
+    private static void PlatformX(List<Token> tokens, int start, int end, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans)
+    {
+        for (var k = start + 2; k < end; k++)
+        {
+            if (tokens[k].Text is not "X" || tokens[k - 1].Text != "on" || !PostWords.Contains(tokens[k - 2].Text) || CoveredBy(spans, k, k + 1)) continue;
+            spans.Add((k, k + 1, "ORG", "rule:platform", null));
         }
     }
 

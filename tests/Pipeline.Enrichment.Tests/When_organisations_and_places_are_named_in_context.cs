@@ -81,4 +81,11 @@ public sealed class When_organisations_and_places_are_named_in_context
         Assert.Single(entities, e => e.Type == EntityTypes.Organization && e.Text == "Homeland Security Investigations");
         Assert.DoesNotContain(entities, e => e.Text.Contains(" and ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Should_name_a_great_river_written_bare_a_place() =>
+        Assert.Single(new DocumentEnricher().Enrich(new EnrichmentInput
+        {
+            Text = "The new party took much of the vote in constituencies along the Ganges where the opposition lost by narrow margins.",
+        }).Entities, e => e.Type == EntityTypes.Location && e.Text == "Ganges");
 }

@@ -24,4 +24,9 @@ public sealed class When_cartels_parties_and_church_bodies_are_named
     [Fact]
     public void Should_take_none_of_them_for_a_person_or_a_place() =>
         Assert.DoesNotContain(Result.Entities, e => e.Type != EntityTypes.Organization && e.Text is not ("Rome" or "Paolo Ruffini") && e.Type is EntityTypes.Person or EntityTypes.Location);
+
+    [Fact]
+    public void Should_take_an_italian_league_for_an_organisation() =>
+        Assert.Single(new DocumentEnricher().Enrich(new EnrichmentInput { Text = "The deal still needs the approval of Lega Serie B and the Italian Football Federation." }).Entities,
+            e => e.Type == EntityTypes.Organization && e.Text == "Lega Serie B");
 }

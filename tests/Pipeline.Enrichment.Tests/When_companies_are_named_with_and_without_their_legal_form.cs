@@ -71,4 +71,41 @@ public sealed class When_companies_are_named_with_and_without_their_legal_form
         Assert.Single(result.Entities, e => e.Type == EntityTypes.Organization && e.Text == "Toyota");
         Assert.DoesNotContain(result.Entities, e => e.Type == EntityTypes.Location && e.Text == "Toyota");
     }
+
+    [Theory]
+    [InlineData("Access Holdings Plc, Zenith Bank and Guaranty Trust Holding Company have already raised the required amounts.", "Access Holdings Plc")]
+    [InlineData("The regulator opened an inquiry into inflators made by ARC Automotive Inc of Knoxville, Tennessee, on Monday.", "ARC Automotive Inc")]
+    public void Should_keep_a_company_opening_a_sentence_whole_and_end_it_at_its_legal_form_before_of(string text, string company)
+    {
+        var entities = new DocumentEnricher().Enrich(new EnrichmentInput { Text = text }).Entities;
+        Assert.Single(entities, e => e.Type == EntityTypes.Organization && e.Text == company);
+        Assert.DoesNotContain(entities, e => e.Type == EntityTypes.Organization && e.Text != company && e.Text.Contains(company.Split(' ')[1], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_group_the_bare_name_under_the_company_with_a_legal_form_rather_than_its_unit()
+    {
+        var result = new DocumentEnricher().Enrich(new EnrichmentInput
+        {
+            Text = "Mazda recalls cars\n\nMazda Motor Corp said on Thursday it would recall 1.2 million vehicles. Mazda's president apologised. Mazda North American Operations, based in Irvine, California, said parts would come from Autoliv Inc.",
+        });
+        Assert.Equal(3, Assert.Single(result.Entities, e => e.Text == "Mazda Motor Corp" && e.Type == EntityTypes.Organization).Mentions.Count);
+        Assert.Single(result.Entities, e => e.Text == "Mazda North American Operations" && e.Type == EntityTypes.Organization);
+        Assert.DoesNotContain(result.Entities, e => e.Text == "Mazda");
+    }
+
+    [Theory]
+    [InlineData("Arms makers are set to benefit. Kongsberg Defence & Aerospace, which makes the system with RTX Corp, said it was ready to increase output.", "Kongsberg Defence & Aerospace")]
+    [InlineData("The buyer was advised by Rothschild & Co and the law firm Gianni & Origoni.", "Gianni & Origoni")]
+    public void Should_take_names_joined_by_an_ampersand_for_one_firm(string text, string company)
+    {
+        var entities = new DocumentEnricher().Enrich(new EnrichmentInput { Text = text }).Entities;
+        Assert.Single(entities, e => e.Type == EntityTypes.Organization && e.Text == company);
+        Assert.DoesNotContain(entities, e => e.Type == EntityTypes.Person);
+    }
+
+    [Fact]
+    public void Should_take_common_words_joined_by_an_ampersand_for_no_firm() =>
+        Assert.DoesNotContain(new DocumentEnricher().Enrich(new EnrichmentInput { Text = "The store has moved its Hobby & Crafts aisle to the first floor." }).Entities,
+            e => e.Type == EntityTypes.Organization);
 }

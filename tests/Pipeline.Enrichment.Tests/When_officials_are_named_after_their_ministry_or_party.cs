@@ -40,4 +40,14 @@ public sealed class When_officials_are_named_after_their_ministry_or_party
 
     [Fact]
     public void Should_leave_an_omani_honorific_out_of_the_name() => Find(EntityTypes.Person, "Badr bin Saud Al Busaidi");
+
+    [Theory]
+    [InlineData("The National Democratic Alliance led by Prime Minister Narendra Modi's Bharatiya Janata Party won a comfortable majority in the Bihar state assembly.")]
+    [InlineData("The alliance is led by Narendra Modi's Bharatiya Janata Party.")]
+    public void Should_name_the_party_after_a_leaders_possessive_apart_from_the_leader(string text)
+    {
+        var entities = new DocumentEnricher().Enrich(new EnrichmentInput { Text = text }).Entities;
+        Assert.Single(entities, e => e.Type == EntityTypes.Person && e.Text == "Narendra Modi");
+        Assert.Single(entities, e => e.Type == EntityTypes.Organization && e.Text == "Bharatiya Janata Party");
+    }
 }

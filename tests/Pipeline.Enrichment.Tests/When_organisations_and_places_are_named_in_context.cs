@@ -69,4 +69,23 @@ public sealed class When_organisations_and_places_are_named_in_context
         Assert.DoesNotContain(result.Entities, e => e.Text == "Industry");
         Assert.Single(result.Entities, e => e.Type == EntityTypes.Person && e.Text == "Lee Jae-won");
     }
+
+    [Fact]
+    public void Should_end_a_listed_agency_before_and_and_the_next_agency()
+    {
+        var entities = new DocumentEnricher().Enrich(new EnrichmentInput
+        {
+            Text = "The DEA's investigation was supported by the Federal Bureau of Investigation and Homeland Security Investigations, the statement said.",
+        }).Entities;
+        Assert.Single(entities, e => e.Type == EntityTypes.Organization && e.Text == "Federal Bureau of Investigation");
+        Assert.Single(entities, e => e.Type == EntityTypes.Organization && e.Text == "Homeland Security Investigations");
+        Assert.DoesNotContain(entities, e => e.Text.Contains(" and ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_name_a_great_river_written_bare_a_place() =>
+        Assert.Single(new DocumentEnricher().Enrich(new EnrichmentInput
+        {
+            Text = "The new party took much of the vote in constituencies along the Ganges where the opposition lost by narrow margins.",
+        }).Entities, e => e.Type == EntityTypes.Location && e.Text == "Ganges");
 }

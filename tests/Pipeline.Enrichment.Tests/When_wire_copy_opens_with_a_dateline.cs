@@ -54,4 +54,27 @@ public sealed class When_wire_copy_opens_with_a_dateline
     [InlineData("BAGHDAD — Popular Mobilization Forces commanders met on Sunday.", "Popular Mobilization Forces")]
     public void Should_find_an_organisation_right_after_the_datelines_dash(string text, string name) =>
         Assert.Single(new DocumentEnricher().Enrich(new EnrichmentInput { Text = text }).Entities, e => e.Type == EntityTypes.Organization && e.Text == name);
+
+    [Theory]
+    [InlineData("EDMONTON, Alberta — The province will hold a vote in October, officials said.", "Edmonton")]
+    [InlineData("BELO HORIZONTE, Brazil — A state court ordered a miner to pay damages on Thursday.", "Belo Horizonte")]
+    [InlineData("HONIARA, Solomon Islands (AP) — Leaders ended their summit on Friday.", "Honiara")]
+    public void Should_name_a_dateline_with_its_state_or_country_after_the_comma_a_place(string text, string name)
+    {
+        var entities = new DocumentEnricher().Enrich(new EnrichmentInput { Text = text }).Entities;
+        Assert.Single(entities, e => e.Type == EntityTypes.Location && e.Text == name);
+        Assert.DoesNotContain(entities, e => e.Type != EntityTypes.Location && e.Text.Equals(name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Should_group_a_listed_dateline_with_the_short_form_the_text_uses_later()
+    {
+        var entities = new DocumentEnricher().Enrich(new EnrichmentInput
+        {
+            Text = "VATICAN CITY — Bishops ended their meeting on Saturday.\n\nThe Vatican has ruled out any change, a spokesman said.",
+        }).Entities;
+        var vatican = Assert.Single(entities, e => e.Type == EntityTypes.Location && e.Text.StartsWith("Vatican", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("Vatican City", vatican.Text);
+        Assert.Equal(2, vatican.Mentions.Count);
+    }
 }

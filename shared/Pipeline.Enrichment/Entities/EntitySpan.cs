@@ -11,8 +11,23 @@ internal sealed record EntitySpan(int Start, int End, string Text, string Type, 
     /// <summary>The full name a listed short form stands for ("UN" → "United Nations").</summary>
     public string? Canonical { get; init; }
 
-    /// <summary>The text with every run of white space (line breaks, no-break spaces) as one space: the name to group by.</summary>
-    public string Name => _name ??= string.Join(' ', Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>
+    /// The text with every run of white space (line breaks, no-break spaces) as one space: the name to group by. A
+    /// person's nickname in quotes inside the name is left out: 'Joaquín "El Chapo" Guzmán' is Joaquín Guzmán.
+    /// </summary>
+    public string Name => _name ??= string.Join(' ', WithoutNickname(Text, Type).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static string WithoutNickname(string text, string type)
+    {
+        if (type != EntityTypes.Person) return text;
+        var open = text.IndexOfAny(Quotes);
+        if (open <= 0) return text;
+        var close = text.IndexOfAny(Quotes, open + 1);
+        // Only a quoted part with words of the name on both sides.
+        return close > open + 1 && close < text.Length - 1 && text[open - 1] == ' ' && text[close + 1] == ' ' ? text[..open] + text[(close + 1)..] : text;
+    }
+
+    private static readonly char[] Quotes = ['"', '“', '”'];
 
     private string? _name;
 

@@ -15,13 +15,17 @@ internal static class MentionLinker
         spans = spans.Where(s => !IsSurnamePair(s, resolver)).ToList();
         var types = VoteTypes(spans);
         CompaniesBeforeTitles(tokens, types);
-        var linked = spans.Select(s => Retype(s, types, resolver)).ToList();
-        linked.AddRange(Repetitions(text, tokens, linked, types, resolver));
+        var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var span in spans)
+            if (span.Type == EntityTypes.Person && span.Name.Contains(' ')) firstSeen.TryAdd(span.Name, span.Start);
+        var linked = spans.Select(s => Retype(s, types, resolver, firstSeen)).ToList();
+        linked.AddRange(Repetitions(text, tokens, linked, types, resolver, firstSeen));
 
         linked = OrganizationShortForms.Link(text, tokens, linked);
         var legalForms = LegalForms(linked);
         linked = linked.Select(s => WithoutLegalForm(s, legalForms)).ToList();
-        var surfaces = linked.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        // "VATICAN CITY —" and later "the Vatican": a dateline is written in capitals, and is there under its name in title case.
+        var surfaces = linked.Select(s => s.Source == "rule:dateline" && s.Canonical is { } titleCase ? titleCase : s.Name).ToHashSet(StringComparer.Ordinal);
         var countries = CountryNamesUsed(linked, surfaces);
         return linked
             .Select(s => s.Canonical is { } full && full != s.Name && !surfaces.Contains(full) && s.Source != "rule:dateline"
@@ -132,10 +136,12 @@ internal static class MentionLinker
         : span.Source.EndsWith("+rule:shares", StringComparison.Ordinal) || span.Source.EndsWith("+rule:employer", StringComparison.Ordinal) ? 3
         : 1;
 
-    private static EntitySpan Retype(EntitySpan span, Dictionary<string, string> types, ShortNameResolver resolver)
+    private static EntitySpan Retype(EntitySpan span, Dictionary<string, string> types, ShortNameResolver resolver, Dictionary<string, int> firstSeen)
     {
         if (!span.Source.StartsWith("gazetteer", StringComparison.Ordinal) && resolver.Resolve(span.Name) is { } full && full != span.Name)
             return span with { Type = EntityTypes.Person, Canonical = full };
+        if (types[span.Name] == EntityTypes.Person && !span.Name.Contains(' ') && resolver.Nearest(span.Name, span.Start, firstSeen) is { } nearest)
+            return span with { Type = EntityTypes.Person, Canonical = nearest };
         // "analysts at Jefferies", "investments by Bosch": a lone name that no full name explains,
         // after "at", "by" or "from", is an organisation rather than a person.
         if (types[span.Name] == EntityTypes.Person && !span.Name.Contains(' ') && span.Source == "tagger" && span.AfterWord is "at" or "by" or "from")
@@ -186,7 +192,8 @@ internal static class MentionLinker
     }
 
     /// <summary>Occurrences of names already found, and of known surnames, that no span covers yet.</summary>
-    private static IEnumerable<EntitySpan> Repetitions(string text, List<Token> tokens, List<EntitySpan> spans, Dictionary<string, string> types, ShortNameResolver resolver)
+    private static IEnumerable<EntitySpan> Repetitions(string text, List<Token> tokens, List<EntitySpan> spans, Dictionary<string, string> types, ShortNameResolver resolver,
+        Dictionary<string, int> firstSeen)
     {
         var covered = new SpanCoverage(text.Length, spans);
         var names = types.Keys
@@ -204,7 +211,7 @@ internal static class MentionLinker
             {
                 var end = tokens[i + match.Tokens.Length - 1].End;
                 if (covered.Overlaps(token.Start, end)) continue;
-                yield return Retype(new EntitySpan(token.Start, end, text[token.Start..end], types[match.Name], "propagation"), types, resolver);
+                yield return Retype(new EntitySpan(token.Start, end, text[token.Start..end], types[match.Name], "propagation"), types, resolver, firstSeen);
                 i += match.Tokens.Length - 1;
                 continue;
             }
@@ -212,7 +219,7 @@ internal static class MentionLinker
             // surname ("Nandi-Ndaitwah" for "Netumbo Nandi-Ndaitwah") is one mention.
             if (!token.Text.Contains('-') || resolver.Resolve(token.Text) is not null)
             {
-                if (resolver.Resolve(token.Text) is { } single)
+                if ((resolver.Resolve(token.Text) ?? resolver.Nearest(token.Text, token.Start, firstSeen)) is { } single)
                     yield return new EntitySpan(token.Start, token.Start + token.Text.Length, token.Text, EntityTypes.Person, "propagation") { Canonical = single };
                 continue;
             }

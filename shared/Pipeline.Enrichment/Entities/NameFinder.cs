@@ -38,8 +38,13 @@ internal static class NameFinder
         {
             // The rule wins only where it covers every tagged name it touches, so it mends split or mistyped names.
             var touched = spans.FindAll(s => s.First < last && first < s.Last);
-            if (touched.Exists(s => s.First < first || s.Last > last || (s.Type == "ORG" && s.First == first && s.Last == last))) continue;
+            // "Prime Minister Narendra Modi's Bharatiya Janata Party" tagged as one name: the owner before the possessive stays.
+            var owned = first - 1 > start && tokens[first - 1].Text is "'s" or "’s";
+            if (touched.Exists(s => (s.First < first && !owned) || s.Last > last || (s.Type == "ORG" && s.First == first && s.Last == last))) continue;
             spans.RemoveAll(s => s.First < last && first < s.Last);
+            if (owned)
+                foreach (var owner in touched)
+                    if (owner.First < first - 1) spans.Add((owner.First, first - 1, owner.Type, owner.Source, owner.Entry));
             spans.Add((first, last, "ORG", "rule:organization", null));
         }
         Dateline(tokens, start, end, spans);
@@ -56,6 +61,8 @@ internal static class NameFinder
         foreach (var span in TitleRule(tokens, start, end, spans, matches)) spans.Add(span);
         PersonNameRule.Apply(tokens, start, end, spans, matches);
         PlaceNameRule.Apply(tokens, start, end, spans, matches);
+        BeforeParty(tokens, end, spans, matches);
+        PlatformX(tokens, start, end, spans);
         MiscNameFilter.Apply(tokens, end, spans);
         ListTypeRule.Apply(tokens, end, spans, matches);
         EmployerRule.Apply(tokens, start, end, spans, matches);
@@ -105,6 +112,10 @@ internal static class NameFinder
                 && (NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end) || NameSpanChecks.IsPortfolioAfterTitle(tokens, from, to, start))) continue;
             if (source == "tagger" && finalType != EntityTypes.Person && NameSpanChecks.StartsWithFirstName(tokens, from, to))
                 (finalType, source) = (EntityTypes.Person, "rule:first-name");
+            // "RSV Nuyina", "USS Gerald R. Ford": a ship is no one's name and no organisation.
+            if (to - from > 1 && ShipPrefixes.Contains(tokens[from].Text)) continue;
+            // "Albertans", "Californians": the people of a listed place, not a person.
+            if (to - from == 1 && finalType == EntityTypes.Person && IsPeopleOfPlace(tokens[from].Text)) finalType = EntityTypes.Nationality;
             if (IsHyphenModifier(tokens[from].Text) && to - from > 1) from++;
             if (to - from == 1 && finalType != EntityTypes.Person && PlacePair(tokens[from].Text) > 0) continue;
             var s = tokens[from].Start;
@@ -112,11 +123,45 @@ internal static class NameFinder
             yield return new EntitySpan(s, e, text[s..e], finalType, source)
             {
                 CountryCode = entry?.CountryCode,
-                Canonical = entry?.Canonical ?? (source == "rule:dateline" ? TitleCase(text[s..e]) : null),
+                Canonical = source == "rule:dateline" ? entry?.Canonical ?? TitleCase(text[s..e]) : entry?.Canonical,
                 AfterWord = from > start ? tokens[from - 1].Text : null,
             };
         }
     }
+
+    // "the ruling Morena party", "the Sinaloa cartel": an unlisted name right before one of these lower-case words is an organisation.
+    private static void BeforeParty(List<Token> tokens, int end, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, GazetteerMatches matches)
+    {
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var (first, last, type, source, entry) = spans[s];
+            if (last >= end || type is not ("LOC" or "PER") || entry is not null || tokens[last].Text is not ("party" or "cartel" or "militia")) continue;
+            if (matches.Longest(first) is { Entry: { } listed, Length: var length } && length == last - first
+                && listed.Is(GazetteerKind.Country | GazetteerKind.Demonym | GazetteerKind.WorldRegion)) continue;
+            spans[s] = (first, last, "ORG", source + "+rule:party", null);
+        }
+    }
+
+    private static readonly HashSet<string> PostWords = new(StringComparer.Ordinal)
+    {
+        "wrote", "posted", "said", "post", "posts", "statement", "message", "account", "video", "comments", "writing", "posting", "shared", "announced",
+    };
+
+    // "Modi wrote on X", "said in a post on X": the platform, a one-letter name nothing else finds.
+    private static void PlatformX(List<Token> tokens, int start, int end, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans)
+    {
+        for (var k = start + 2; k < end; k++)
+        {
+            if (tokens[k].Text is not "X" || tokens[k - 1].Text != "on" || !PostWords.Contains(tokens[k - 2].Text) || CoveredBy(spans, k, k + 1)) continue;
+            spans.Add((k, k + 1, "ORG", "rule:platform", null));
+        }
+    }
+
+    private static readonly HashSet<string> ShipPrefixes = new(StringComparer.Ordinal) { "RSV", "MV", "HMS", "USS", "HMAS", "HMCS", "HMNZS", "INS", "RV" };
+
+    private static bool IsPeopleOfPlace(string word) =>
+        word.Length > 5 && word.EndsWith("ans", StringComparison.Ordinal) && Lexicon.Instance.Phrases.Lookup(word[..^2]) is { } place
+        && place.Is(GazetteerKind.Region | GazetteerKind.City | GazetteerKind.Country);
 
     private static bool IsSurnameAfter(string word, GazetteerMatches matches, int k) =>
         word.Length > 1 && char.IsUpper(word[0]) && CharChecks.RestLower(word)
@@ -233,7 +278,9 @@ internal static class NameFinder
         foreach (var (from, to) in places)
         {
             spans.RemoveAll(s => s.First < to && from < s.Last);
-            spans.Add((from, to, "LOC", "rule:dateline", null));
+            // "VATICAN CITY": a listed place keeps its country code and its list name.
+            var listed = Lexicon.Instance.Phrases.Lookup(TitleCase(string.Join(' ', tokens.GetRange(from, to - from).Select(t => t.Text))));
+            spans.Add((from, to, "LOC", "rule:dateline", listed is not null && listed.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region) ? listed : null));
         }
     }
 
@@ -255,7 +302,12 @@ internal static class NameFinder
     {
         var k = i;
         if (k < end && tokens[k].Text == ",")
+        {
             for (k++; k < end && k - i <= 4 && (MonthWords.Contains(tokens[k].Text) || tokens[k].Text == "." || char.IsDigit(tokens[k].Text[0])); k++) { }
+            // "EDMONTON, Alberta —", "HONIARA, Solomon Islands —": the state or country after the comma, in title case.
+            if (k == i + 1)
+                for (; k < end && k - i <= 3 && tokens[k].Text.Length > 1 && char.IsUpper(tokens[k].Text[0]) && CharChecks.RestLower(tokens[k].Text) && !MonthWords.Contains(tokens[k].Text); k++) { }
+        }
         if (k + 2 < end && tokens[k].Text == "(" && char.IsUpper(tokens[k + 1].Text[0]) && tokens[k + 2].Text == ")") k += 3;
         return k < end && IsDash(tokens[k].Text) ? k : i;
     }

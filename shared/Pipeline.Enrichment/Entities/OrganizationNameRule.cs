@@ -55,10 +55,12 @@ internal static class OrganizationNameRule
             var cue = HasCue(tokens, i, start) && !StartsLikePerson(tokens, i, last, matches);
             // Every sentence opens with a capital: "Chipmaker Infineon Technologies AG" starts at "Infineon".
             var opening = i == start || tokens[i - 1].Text is "—" or "–" or "-" or ":" or "“" or "\"";
-            var first = opening && last - i > 2 && matches.Single(i) is null ? i + 1 : i;
+            // "Access Holdings Plc": but no name starts with its head word or its legal form, so the opening word is its first.
+            // "Kongsberg Defence & Aerospace": nor when the tagger took the opening word into a name.
+            var first = opening && last - i > 2 && matches.Single(i) is null && !IsHeadOrLegalForm(matches, i + 1) && tags[i - start] == 0 ? i + 1 : i;
             // "Shares of Sinar Deli Bhd": the opening word dropped, the name starts after the connector it left.
             while (first > i && first < last && Connectors.Contains(tokens[first].Text) && tokens[first].Text != "&") first++;
-            if ((hasHead && last - first >= 2) || cue) yield return (first, last);
+            if ((hasHead && last - first >= 2) || cue || IsAmpersandName(tokens, first, last, matches)) yield return (first, last);
             i = Math.Max(last, i + 1);
         }
     }
@@ -83,14 +85,21 @@ internal static class OrganizationNameRule
                 var head = entry is not null && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix);
                 hasHead |= head;
                 strongHead |= head && !WeakHeads.Contains(word);
+                // "ARC Automotive Inc of Knoxville": a short legal form ends the name; "of" after it says where the firm is.
+                if (word.Length <= 5 && entry is not null && entry.Is(GazetteerKind.OrganizationSuffix) && k + 1 < end && tokens[k + 1].Text is "of" or "for") break;
                 continue;
             }
             // "Maria Lopez of Acme Holdings said": a first name and a surname before "of" are a person, not the start of a name.
             if (word == "of" && !hasHead && last - i is 2 or 3 && matches.Single(i) is { } firstName && firstName.Is(GazetteerKind.FirstName)) break;
+            // "Prime Minister Narendra Modi's Bharatiya Janata Party": a person's name after a title owns what follows the possessive.
+            if (word is "'s" or "’s" && !hasHead && IsPersonBefore(tokens, i, k, start, matches)) break;
             if (Connectors.Contains(word) && next) { inTail |= word is "of" or "for"; continue; }
             // "Centre for Research on Energy", "Committee on Foreign Relations" (but not "Railways on Monday").
             // "... and Development on Friday": a day or a month after "on" is when, not part of the name.
-            if (word == "on" && next && inTail && matches.Longest(k + 1).Entry is null && !DayOrMonth.Contains(tokens[k + 1].Text)) continue;
+            // "Scientific Committee on Antarctic Research": right after a head word, too.
+            if (word == "on" && next && (inTail || (k > i && IsStrongHead(tokens[k - 1].Text, matches.Single(k - 1))))
+                && (matches.Longest(k + 1).Entry is not { } onEntry || (inTail ? false : onEntry.Is(GazetteerKind.Demonym) && !onEntry.Is(~GazetteerKind.Demonym)))
+                && !DayOrMonth.Contains(tokens[k + 1].Text)) continue;
             var join = word switch
             {
                 "and" => next && OrganizationRunJoins.And(tokens, i, k, end, matches, hasHead, inTail, tags, start),
@@ -104,6 +113,37 @@ internal static class OrganizationNameRule
         }
         return (last, hasHead, strongHead);
     }
+
+    // Two or three words of a name after a title, or opening with a first name, before token k.
+    private static bool IsPersonBefore(List<Token> tokens, int i, int k, int start, GazetteerMatches matches)
+    {
+        var name = i;
+        while (name < k && PersonTitles.IsTitleWord(tokens[name].Text)) name++;
+        return k - name is 2 or 3
+            && (name > i || (i > start && PersonTitles.IsTitleWord(tokens[i - 1].Text)) || (matches.Single(name) is { } given && given.Is(GazetteerKind.FirstName)));
+    }
+
+    // "Gianni & Origoni", "Procter & Gamble": names joined by an ampersand are a firm, unless they are places or
+    // only common words ("Hobby & Crafts", a shop's department).
+    private static bool IsAmpersandName(List<Token> tokens, int first, int last, GazetteerMatches matches)
+    {
+        if (last - first < 3) return false;
+        var ampersand = false;
+        var name = false;
+        for (var k = first; k < last; k++)
+        {
+            if (tokens[k].Text == "&") { ampersand = k > first && k < last - 1; continue; }
+            if (matches.Single(k) is { } entry && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.WorldRegion)) return false;
+            name |= !FeatureExtractor.IsLowerCaseWord(tokens[k].Text);
+        }
+        return ampersand && name;
+    }
+
+    private static bool IsStrongHead(string word, GazetteerEntry? entry) =>
+        entry is not null && entry.Is(GazetteerKind.OrganizationHead) && !entry.Is(GazetteerKind.PersonTitle) && !WeakHeads.Contains(word);
+
+    private static bool IsHeadOrLegalForm(GazetteerMatches matches, int k) =>
+        matches.Single(k) is { } entry && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix) && !entry.Is(GazetteerKind.PersonTitle);
 
     // "Prosperous Justice Party": a title word right before an organisation's head word is a word of the name.
     private static bool BeforeHead(List<Token> tokens, int k, int end, GazetteerMatches matches) =>

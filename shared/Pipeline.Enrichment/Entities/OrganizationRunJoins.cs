@@ -19,6 +19,8 @@ internal static class OrganizationRunJoins
     public static bool And(List<Token> tokens, int first, int k, int end, GazetteerMatches matches, bool hasHead, bool inTail, int[] tags, int start)
     {
         if (IsListedName(matches, k + 1)) return false;
+        // "Federal Bureau of Investigation and Homeland Security Investigations": a listed organisation is complete before "and".
+        if (matches.Longest(first) is { Entry: { } listed, Length: var length } && first + length == k && listed.Is(GazetteerKind.KnownOrganization)) return false;
         // "Chamber of Commerce and Industry", "Department for Business and Trade": a short tail of plain words.
         if (inTail) return MemberLength(tokens, k + 1, end, matches) is > 0 and <= MaxMemberWords;
         // "China Road and Bridge Corporation": the head word comes after "and", and what stands before

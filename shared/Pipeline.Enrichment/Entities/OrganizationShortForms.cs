@@ -83,8 +83,13 @@ internal static class OrganizationShortForms
         {
             string? found = null;
             if (prefixes && _byLead.TryGetValue(shortName, out var led))
-                foreach (var name in led)
+            {
+                // "Mazda" after "Mazda Motor Corp" and "Mazda North American Operations": the one company named with its
+                // legal form is the one the bare name stands for; its units are named in full.
+                var company = led.Count > 1 ? OnlyCompany(led) : null;
+                foreach (var name in company is null ? led : [company])
                     if (!Take(name)) return null;
+            }
             if (acronym && ByAcronym().TryGetValue(shortName, out var abbreviated))
                 foreach (var name in abbreviated)
                     if (name.Length > shortName.Length && !Take(name)) return null;
@@ -97,6 +102,18 @@ internal static class OrganizationShortForms
                 found = name;
                 return true;
             }
+        }
+
+        private static string? OnlyCompany(List<string> names)
+        {
+            string? company = null;
+            foreach (var name in names)
+            {
+                if (Lexicon.Instance.Phrases.Lookup(name[(name.LastIndexOf(' ') + 1)..]) is not { } last || !last.Is(GazetteerKind.OrganizationSuffix)) continue;
+                if (company is not null && company != name) return null;
+                company = name;
+            }
+            return company;
         }
 
         private static void Add(Dictionary<string, List<string>> index, string key, string name)

@@ -14,13 +14,21 @@ internal static class PlaceNameRule
         "River", "Valley", "Lake", "Sea", "Bay", "Strait", "Straits", "Mountains", "Mountain", "Hills", "Desert", "Island", "Islands",
         "Peninsula", "Plateau", "Delta", "Canal", "Coast", "Shoal", "Reef", "Highlands", "Province", "District", "County",
         "Governorate", "Prefecture", "Oblast", "Region", "Dam", "Basin", "Gorge", "Falls", "Lagoon", "Archipelago", "Glacier",
-        "Stadium", "Airport",
+        "Stadium", "Airport", "Basilica", "Cathedral", "Mosque", "Square", "Street", "Avenue", "Boulevard", "Maidan", "Monument",
+    };
+
+    // "Honiara Convention Centre", "Paul VI Audience Hall", "City Hall": a venue's word that names a place only after these.
+    private static readonly HashSet<string> VenueWords = new(StringComparer.Ordinal) { "Centre", "Center", "Hall" };
+
+    private static readonly HashSet<string> BeforeVenueWords = new(StringComparer.Ordinal)
+    {
+        "Convention", "Exhibition", "Audience", "City", "Town", "Concert", "Assembly", "Festival",
     };
 
     // Places that take the name of the city they serve or surround.
     private static readonly HashSet<string> CityNamed = new(StringComparer.Ordinal) { "Airport", "Stadium", "Governorate", "Province" };
 
-    private static readonly HashSet<string> FirstWords = new(StringComparer.Ordinal) { "Lake", "Mount", "Mt.", "Gulf", "Strait", "Bay", "Sea", "Isle", "Cape", "Ras" };
+    private static readonly HashSet<string> FirstWords = new(StringComparer.Ordinal) { "Lake", "Mount", "Mt.", "Gulf", "Strait", "Bay", "Sea", "Isle", "Cape", "Ras", "Arena", "Stadio", "Estadio" };
 
     // "Thai Nguyen province", "the provinces of Lai Chau and Yen Bai": lower-case words that say a name is a place.
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
@@ -47,15 +55,24 @@ internal static class PlaceNameRule
             // "West Java", "North Maluku": a compass word starts a place, never a person.
             if (type == "PER" && last - first >= 2 && CompassWords.Contains(tokens[first].Text)) { spans[s] = (first, last, "LOC", source + "+rule:place-word", null); continue; }
             if (type == "LOC" || last - first < 2 || entry is not null) continue;
-            if (LastWords.Contains(tokens[last - 1].Text) || (FirstWords.Contains(tokens[first].Text) && !IsOrganization(matches, first, last)))
+            if (LastWords.Contains(tokens[last - 1].Text) || IsVenue(tokens, last - 1) || (FirstWords.Contains(tokens[first].Text) && !IsOrganization(matches, first, last)))
                 spans[s] = (first, last, "LOC", source + "+rule:place-word", null);
         }
         // "Rift Valley", untagged: capitalised words ending in a geographic word.
         for (var i = start; i < end; i++)
         {
-            if (!LastWords.Contains(tokens[i].Text) || i == start || Covers(spans, i)) continue;
+            if (!(LastWords.Contains(tokens[i].Text) || (i > start && IsVenue(tokens, i))) || i == start || Covers(spans, i)) continue;
             var first = i;
             while (first > start && i - first < 3 && IsPlainCapitalised(tokens[first - 1].Text) && !Covers(spans, first - 1)) first--;
+            // "St. Peter's Basilica": the name before a possessive, found on its own, is the start of the place.
+            if (first == i && i - 2 >= start && tokens[i - 1].Text is "'s" or "’s" && SpanEndingAt(spans, i - 1) is var owner and >= 0
+                && spans[owner].Entry is null && spans[owner].Type is "LOC" or "PER")
+            {
+                first = spans[owner].First;
+                spans.RemoveAt(owner);
+                spans.Add((first, i + 1, "LOC", "rule:place-word", null));
+                continue;
+            }
             if (first < i && !(first == start && Lexicon.Instance.EnglishStopwords.Contains(tokens[first].Text.ToLowerInvariant())))
             {
                 // "Baghdad International Airport", "Basra Governorate": a place named after a city holds the city's name.
@@ -69,6 +86,8 @@ internal static class PlaceNameRule
             }
         }
     }
+
+    private static bool IsVenue(List<Token> tokens, int k) => VenueWords.Contains(tokens[k].Text) && k > 0 && BeforeVenueWords.Contains(tokens[k - 1].Text);
 
     // Lambdas in methods of their own: in the loops, capturing their variables would allocate a closure for every token.
     private static int SpanEndingAt(List<NameSpan> spans, int k) => spans.FindIndex(s => s.Last == k);

@@ -12,6 +12,7 @@ internal sealed class ShortNameResolver
 {
     private readonly Dictionary<string, string?> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _byGivenName = new(StringComparer.Ordinal);
+    private Dictionary<string, List<string>>? _shared;
 
     public ShortNameResolver(IEnumerable<string> fullNames)
     {
@@ -20,7 +21,7 @@ internal sealed class ShortNameResolver
             var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length > 2 && NameParticles.IsSuffix(parts[^1])) parts = parts[..^1];
             if (parts.Length < 2) continue;
-            foreach (var key in SurnameKeys(parts)) Add(_bySurname, key, name);
+            foreach (var key in SurnameKeys(parts)) AddSurname(key, name);
             if (IsListed(parts[0], GazetteerKind.FirstName) && !IsListed(parts[0], GazetteerKind.FamilyNameFirst)) Add(_byGivenName, parts[0], name);
         }
     }
@@ -28,6 +29,31 @@ internal sealed class ShortNameResolver
     /// <summary>The full name that <paramref name="shortName"/> stands for, if exactly one person has it.</summary>
     public string? Resolve(string shortName) =>
         _bySurname.TryGetValue(shortName, out var full) ? full : _byGivenName.GetValueOrDefault(shortName);
+
+    /// <summary>
+    /// "Kumar" after Nitish Kumar, before Gyanesh Kumar and Sanjay Kumar are named: a surname two people share stands
+    /// for the one named last before it (<paramref name="firstSeen"/>: where each full name is first written); null if none is.
+    /// </summary>
+    public string? Nearest(string shortName, int position, Dictionary<string, int> firstSeen)
+    {
+        if (_shared is null || !_shared.TryGetValue(shortName, out var names)) return null;
+        string? nearest = null;
+        var at = -1;
+        foreach (var name in names)
+            if (firstSeen.TryGetValue(name, out var seen) && seen < position && seen > at) (nearest, at) = (name, seen);
+        return nearest;
+    }
+
+    private void AddSurname(string key, string name)
+    {
+        if (_bySurname.TryGetValue(key, out var known) && known != name)
+        {
+            _shared ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            if (!_shared.TryGetValue(key, out var names)) _shared[key] = names = known is null ? [] : [known];
+            if (!names.Contains(name)) names.Add(name);
+        }
+        Add(_bySurname, key, name);
+    }
 
     // Two people with one surname: the short form is ambiguous, so it resolves to neither.
     private static void Add(Dictionary<string, string?> keys, string key, string name)

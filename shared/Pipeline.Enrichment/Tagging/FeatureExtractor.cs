@@ -37,6 +37,10 @@ internal static class FeatureExtractor
         return cases;
     }
 
+    /// <summary>"Hobby", "Crafts": a word the English word list knows only in lower case.</summary>
+    internal static bool IsLowerCaseWord(string word) =>
+        WordCase.TryGetValue(FeatureHash.Of(word.ToLowerInvariant()), out var wordCase) && (wordCase & 3) == 1;
+
     /// <summary>Per-token hashes for a sentence, including gazetteer membership (B/I per list).</summary>
     public static TokenFeatures[] Prepare(IReadOnlyList<Token> tokens, int start, int end) =>
         Prepare(tokens, start, end, new GazetteerMatches(tokens, start, end));

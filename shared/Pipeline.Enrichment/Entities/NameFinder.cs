@@ -53,6 +53,7 @@ internal static class NameFinder
         {
             var (length, entry) = matches.Longest(i);
             var type = entry is null || !char.IsUpper(tokens[i].Text[0]) ? null : TypeOf(entry);
+            if (type is null && entry is not null && length >= 2 && char.IsUpper(tokens[i].Text[0]) && CutPlace(spans, i, i + length, entry)) { i += length; continue; }
             if (type is null) { i++; continue; }
             if (type == "LOC" && !AfterPlacePreposition(tokens, i, start) && IsAdjectiveUse(tokens, i + length, end, entry!, matches)) type = "NORP";
             i = ApplyListed(tokens, start, spans, i, length, entry!, type);
@@ -108,8 +109,10 @@ internal static class NameFinder
             if (finalType == EntityTypes.Organization && source is "tagger" or "rule:organization" && NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end)) continue;
             // "Singapore's Transport Minister", "Minister for Enterprise": a lone unlisted word before a title, or after a
             // title and "for", is the portfolio, not a place or an organisation.
+            // A listed region or city before the title stays ("Karnataka Chief Minister"), unless it is an English word too ("Enterprise").
             if (finalType is EntityTypes.Location or EntityTypes.Organization && source == "tagger" && entry is null
-                && (NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end) || NameSpanChecks.IsPortfolioAfterTitle(tokens, from, to, start))) continue;
+                && ((NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end) && !IsListedPlaceName(tokens, from, to, matches, finalType))
+                    || NameSpanChecks.IsPortfolioAfterTitle(tokens, from, to, start))) continue;
             if (source == "tagger" && finalType != EntityTypes.Person && NameSpanChecks.StartsWithFirstName(tokens, from, to))
                 (finalType, source) = (EntityTypes.Person, "rule:first-name");
             // "RSV Nuyina", "USS Gerald R. Ford": a ship is no one's name and no organisation.
@@ -252,6 +255,22 @@ internal static class NameFinder
         entry.Is(GazetteerKind.Country) && entry.Is(GazetteerKind.Demonym) && next < end && tokens[next].Text.Length > 1
         && ((char.IsLower(tokens[next].Text[0]) && !Lexicon.Instance.EnglishStopwords.Contains(tokens[next].Text)) || PersonTitles.IsTitleWord(tokens[next].Text)
             || (matches.Longest(next).Entry is { } following && following.Is(GazetteerKind.PersonTitle) && !following.Is(GazetteerKind.FirstName)));
+
+    private static bool IsListedPlaceName(List<Token> tokens, int from, int to, GazetteerMatches matches, string type) =>
+        type == EntityTypes.Location && matches.Exactly(from, to) is { } place && place.Is(GazetteerKind.City | GazetteerKind.Region)
+        && !FeatureExtractor.IsLowerCaseWord(tokens[from].Text);
+
+    // "Tamil Nadu Chief Minister": the tagger cut a listed region of two words or more after its
+    // first word (the rest ran into the title and went with it); the listed name is the place.
+    private static bool CutPlace(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last, GazetteerEntry entry)
+    {
+        if (!entry.Is(GazetteerKind.City | GazetteerKind.Region)) return false;
+        var overlapping = spans.FindAll(s => s.First < last && first < s.Last);
+        if (overlapping.Count != 1 || overlapping[0] is not { Type: "LOC" } cut || cut.First != first || cut.Last >= last) return false;
+        spans.Remove(cut);
+        spans.Add((first, last, "LOC", "tagger+gazetteer", entry));
+        return true;
+    }
 
     private static bool AfterPlacePreposition(List<Token> tokens, int i, int start) =>
         i > start && tokens[i - 1].Text is "in" or "from" or "to" or "at" or "near" or "outside";

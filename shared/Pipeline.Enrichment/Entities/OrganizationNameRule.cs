@@ -60,7 +60,9 @@ internal static class OrganizationNameRule
             var first = opening && last - i > 2 && matches.Single(i) is null && !IsHeadOrLegalForm(matches, i + 1) && tags[i - start] == 0 ? i + 1 : i;
             // "Shares of Sinar Deli Bhd": the opening word dropped, the name starts after the connector it left.
             while (first > i && first < last && Connectors.Contains(tokens[first].Text) && tokens[first].Text != "&") first++;
-            if ((hasHead && last - first >= 2) || cue || IsAmpersandName(tokens, first, last, matches)) yield return (first, last);
+            // "Chief Cabinet Secretary Yoshimasa Hayashi": words inside a listed title name no organisation.
+            var inTitle = matches.Longest(first) is (var titleLength, { } title) && title.Is(GazetteerKind.PersonTitle) && first + titleLength >= last;
+            if (((hasHead && last - first >= 2) || cue || IsAmpersandName(tokens, first, last, matches)) && !inTitle) yield return (first, last);
             i = Math.Max(last, i + 1);
         }
     }

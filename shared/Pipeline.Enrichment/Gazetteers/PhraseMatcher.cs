@@ -36,6 +36,8 @@ internal sealed class PhraseMatcher
         return (0, null);
     }
 
+    [ThreadStatic] private static Dictionary<string, string>? _plainForms;
+
     private const GazetteerKind PersonNameKinds = GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.FamilyNameFirst;
 
     /// <summary>
@@ -45,7 +47,13 @@ internal sealed class PhraseMatcher
     private (int Length, GazetteerEntry? Entry) AccentedName(string word)
     {
         if (word.Length < 2 || !char.IsUpper(word[0]) || !HasLatinAccent(word)) return (0, null);
-        var plain = Lexicon.WithoutAccents(word);
+        // Normalising is the cost, and a text names the same people again and again: the plain form is kept per thread.
+        var cache = _plainForms ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!cache.TryGetValue(word, out var plain))
+        {
+            if (cache.Count >= 4096) cache.Clear();
+            cache[word] = plain = Lexicon.WithoutAccents(word);
+        }
         if (plain == word || !_byFirstToken.TryGetValue(plain, out var candidates)) return (0, null);
         foreach (var (phrase, entry) in candidates)
             if (phrase.Length == 1 && entry.Is(PersonNameKinds)) return (1, new GazetteerEntry(entry.Kinds & PersonNameKinds, null, null));

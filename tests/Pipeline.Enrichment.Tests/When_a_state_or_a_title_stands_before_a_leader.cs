@@ -4,7 +4,8 @@ namespace Pipeline.Enrichment.Tests;
 /// "Tamil Nadu Chief Minister M.K. Stalin", "Karnataka Chief Minister Siddaramaiah": the state
 /// before a leader's title is a place, though the tagger cuts a two-word state after its first
 /// word or the portfolio rule takes a lone word before a title for a portfolio. "Chief Cabinet
-/// Secretary" is a title, not an organisation called "Chief Cabinet".
+/// Secretary" is a title, not an organisation called "Chief Cabinet"; "Health and Human Services
+/// Secretary" opens with its department, whole.
 /// </summary>
 public sealed class When_a_state_or_a_title_stands_before_a_leader
 {
@@ -27,6 +28,14 @@ public sealed class When_a_state_or_a_title_stands_before_a_leader
         var entities = Entities("Chief Cabinet Secretary Yoshimasa Hayashi told reporters that whaling would continue.");
         Assert.DoesNotContain(entities, e => e.Type == EntityTypes.Organization);
         Assert.Contains(entities, e => e.Type == EntityTypes.Person && e.Text == "Yoshimasa Hayashi");
+    }
+
+    [Fact]
+    public void Should_keep_the_opening_word_of_a_department_joined_by_and()
+    {
+        var entities = Entities("Health and Human Services Secretary Robert F. Kennedy Jr. said in a post that the outbreak was a reminder of the value of vaccines.");
+        Assert.Contains(entities, e => e.Type == EntityTypes.Organization && e.Text == "Health and Human Services");
+        Assert.DoesNotContain(entities, e => e.Text.StartsWith("and ", StringComparison.Ordinal));
     }
 
     [Fact]

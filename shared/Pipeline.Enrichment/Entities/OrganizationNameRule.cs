@@ -57,7 +57,8 @@ internal static class OrganizationNameRule
             var opening = i == start || tokens[i - 1].Text is "—" or "–" or "-" or ":" or "“" or "\"";
             // "Access Holdings Plc": but no name starts with its head word or its legal form, so the opening word is its first.
             // "Kongsberg Defence & Aerospace": nor when the tagger took the opening word into a name.
-            var first = opening && last - i > 2 && matches.Single(i) is null && !IsHeadOrLegalForm(matches, i + 1) && tags[i - start] == 0 ? i + 1 : i;
+            // "Health and Human Services Secretary ...": nor when "and" joins it to the next word.
+            var first = opening && last - i > 2 && matches.Single(i) is null && !IsHeadOrLegalForm(matches, i + 1) && tags[i - start] == 0 && !(i + 1 < last && tokens[i + 1].Text is "and" or "&") ? i + 1 : i;
             // "Shares of Sinar Deli Bhd": the opening word dropped, the name starts after the connector it left.
             while (first > i && first < last && Connectors.Contains(tokens[first].Text) && tokens[first].Text != "&") first++;
             // "Chief Cabinet Secretary Yoshimasa Hayashi": words inside a listed title name no organisation.

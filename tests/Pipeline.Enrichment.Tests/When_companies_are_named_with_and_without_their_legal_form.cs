@@ -108,4 +108,16 @@ public sealed class When_companies_are_named_with_and_without_their_legal_form
     public void Should_take_common_words_joined_by_an_ampersand_for_no_firm() =>
         Assert.DoesNotContain(new DocumentEnricher().Enrich(new EnrichmentInput { Text = "The store has moved its Hobby & Crafts aisle to the first floor." }).Entities,
             e => e.Type == EntityTypes.Organization);
+
+    [Fact]
+    public void Should_group_the_bare_name_under_a_company_whose_legal_form_is_and_co()
+    {
+        var entities = new DocumentEnricher().Enrich(new EnrichmentInput
+        {
+            Text = "The trading house Mitsui & Co. agreed to buy a 20% stake in the mine for $240 million, the companies said on Tuesday.\n\nShares of Mitsui rose as much as 1.8% in Tokyo after the announcement.",
+        }).Entities;
+        var company = Assert.Single(entities, e => e.Text == "Mitsui & Co.");
+        Assert.Equal(2, company.Count);
+        Assert.DoesNotContain(entities, e => e.Text == "Mitsui");
+    }
 }

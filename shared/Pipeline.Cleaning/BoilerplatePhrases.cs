@@ -18,9 +18,9 @@ internal static partial class BoilerplatePhrases
         if (block.Length <= 100 && BylineOrStamp().IsMatch(block)) return "byline";
         if (block.Length <= 60 && DateOnly().IsMatch(block)) return "date";
         if (block.Length <= 100 && CjkStamp().IsMatch(block)) return "byline";
-        if (block.Length <= 40 && WriterRole().IsMatch(block)) return "byline";
+        if (IsWriterRole(block)) return "byline";
         if (block.Length <= 100 && UpdateStamp().IsMatch(block)) return "byline";
-        if (block.Length <= 40 && KeyPointsLabel().IsMatch(block)) return "label";
+        if (IsKeyPointsLabel(block)) return "label";
         var match = (SearchedWord().IsMatch(block) ? Furniture() : AnchoredFurniture()).Match(block);
         if (!match.Success) return null;
         foreach (var group in Groups)

@@ -120,11 +120,12 @@ internal static class PlainTextCleaner
         string? title = null;
         // "Deal values the project at $1.2 billion" / "Company aims to start in 2030" right under the
         // headline and right above the byline: a standfirst set as two points, both kept in the text.
+        var points = -1;
         if (standfirst is null && IsTwoPointStandfirst(lines, reasons, head))
         {
             title = lines[head[^3]];
             standfirst = $"{lines[head[^2]]}. {lines[head[^1]]}";
-            headEnd = head[^2];
+            points = head[^2];
         }
         // No menu stands between a headline and its standfirst (labels, stamps and bylines may): a
         // site's name above the menus and text-size buttons is no headline.
@@ -142,7 +143,7 @@ internal static class PlainTextCleaner
         for (var i = 0; i < firstBody; i++)
         {
             if (lines[i] == title) reasons[i] = "title";
-            else if (standfirst is not null && standfirstAt < 0 && i >= headEnd && i < firstBody && head.Contains(i)) continue;
+            else if (points >= 0 && (i == points || i == points + 1)) continue;
             else if (standfirstAt >= 0 ? i != standfirstAt : lines[i] != standfirst) reasons[i] ??= "before-article";
         }
         for (var i = lastBody + 1; i < lines.Count; i++) reasons[i] ??= "after-article";
@@ -199,13 +200,13 @@ internal static class PlainTextCleaner
         return null;
     }
 
-    private static string? NameBeforePlace(string line) => IsNameInPlace(line) ? line[..line.LastIndexOf(" in ", StringComparison.Ordinal)] : null;
+    private static bool IsNameInPlace(string line) => NameBeforePlace(line) is not null;
 
-    /// <summary>"Anna Schröder in Berlin": a writer's name and the city they write from.</summary>
-    private static bool IsNameInPlace(string line)
+    /// <summary>"Anna Schröder in Berlin": a writer's name, before the city they write from.</summary>
+    private static string? NameBeforePlace(string line)
     {
         var at = line.LastIndexOf(" in ", StringComparison.Ordinal);
-        return at > 0 && LineClassifier.IsBareName(line[..at]) && IsPlaceLine(line[(at + 4)..]);
+        return at > 0 && LineClassifier.IsBareName(line[..at]) && IsPlaceLine(line[(at + 4)..]) ? line[..at] : null;
     }
 
     /// <summary>A short line in capitals only, as section labels are set ("ANALYSIS", "OFFICE OF THE SPOKESPERSON").</summary>
@@ -312,19 +313,19 @@ internal static class PlainTextCleaner
         // A related box between paragraphs ("Explore more" and two headlines under it, a picture
         // credit) is such a box too: up to four teasers and credits do not count towards its length.
         var furniture = 0;
-        var set = 0;
+        var skipped = 0;
         var i = from;
         for (; i < lines.Count && lines[i].Kind is not (LineKind.Body or LineKind.Sentence); i++)
         {
-            if (lines[i].Reason is "teaser" or "credit" or "caption" && ++set <= 4) continue;
-            if ((IsTailFurniture(lines[i]) && ++furniture > 3) || i - from - Math.Min(set, 4) >= 4) return false;
+            if (lines[i].Reason is "teaser" or "credit" or "caption" && skipped < 4) { skipped++; continue; }
+            if ((IsTailFurniture(lines[i]) && ++furniture > 3) || i - from - skipped >= 4) return false;
         }
         if (i >= lines.Count || lines[i].Kind != LineKind.Body) return false;
         // Under a sign-up heading ("Sign up for our newsletter") the paragraph may be the box's own
         // pitch: when only more furniture follows it, the box opened the tail.
         if (lines[i - 1].Reason == "promo" && LineClassifier.Words(texts[i - 1]) <= 8 && !LineClassifier.IsSentence(texts[i - 1])
             && !lines.Skip(i + 1).Any(l => l.Kind is LineKind.Body or LineKind.Sentence) && lines.Skip(i + 1).Any(IsTailFurniture)) return false;
-        return (furniture <= 2 && i - from - Math.Min(set, 4) <= 3) || (i + 1 < lines.Count && lines[i + 1].Kind == LineKind.Body);
+        return (furniture <= 2 && i - from - skipped <= 3) || (i + 1 < lines.Count && lines[i + 1].Kind == LineKind.Body);
     }
 
     private static bool IsTailFurniture((LineKind Kind, string? Reason) line) =>

@@ -52,11 +52,11 @@ internal static class NameFinder
         for (var i = start; i < end;)
         {
             var (length, entry) = matches.Longest(i);
-            var type = entry is null || !char.IsUpper(tokens[i].Text[0]) ? null : TypeOf(entry);
-            if (type is null && entry is not null && length >= 2 && char.IsUpper(tokens[i].Text[0]) && CutPlace(spans, i, i + length, entry)) { i += length; continue; }
-            if (type is null) { i++; continue; }
-            if (type == "LOC" && !AfterPlacePreposition(tokens, i, start) && IsAdjectiveUse(tokens, i + length, end, entry!, matches)) type = "NORP";
-            i = ApplyListed(tokens, start, spans, i, length, entry!, type);
+            if (entry is null || !char.IsUpper(tokens[i].Text[0])) { i++; continue; }
+            var type = TypeOf(entry);
+            if (type is null) { i += length >= 2 && CutPlace(spans, i, i + length, entry) ? length : 1; continue; }
+            if (type == "LOC" && !AfterPlacePreposition(tokens, i, start) && IsAdjectiveUse(tokens, i + length, end, entry, matches)) type = "NORP";
+            i = ApplyListed(tokens, start, spans, i, length, entry, type);
         }
 
         foreach (var span in TitleRule(tokens, start, end, spans, matches)) spans.Add(span);

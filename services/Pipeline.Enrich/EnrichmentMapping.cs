@@ -22,7 +22,7 @@ internal static class EnrichmentMapping
             Amount = e.Amount,
             Currency = e.Currency,
             Source = e.Source,
-            Mentions = e.Mentions.Select(m => new PublishedMention(m.Start, m.End, m.Text)).ToList(),
+            Mentions = e.Mentions.Select(m => new PublishedMention(m.Start, m.End, m.Text, m.Field)).ToList(),
         }).ToList(),
         Keywords = result.Keywords.Select(k => k.Text).ToList(),
         Summary = result.Summary,

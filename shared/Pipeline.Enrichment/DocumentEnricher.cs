@@ -41,7 +41,9 @@ public sealed class DocumentEnricher
         double? sentiment = null;
         if (language == "en")
         {
-            entities = EntityRecognizer.Instance.Recognize(text, tokens, input.Title, input.Published, input.Standfirst);
+            var heading = HeadingFields.Of(text, input.Title, input.Standfirst, input.FileName);
+            entities = heading.Restore(EntityRecognizer.Instance.Recognize(
+                heading.Compose(text), heading.Compose(tokens), input.Title, input.Published, input.Standfirst));
             categories = CategoryClassifier.Classify(words.Lower);
             sentiment = SentimentScorer.Score(words.Lower);
         }
@@ -114,6 +116,7 @@ public sealed class DocumentEnricher
             if (entity.Type is not (EntityTypes.Person or EntityTypes.Organization or EntityTypes.Location or EntityTypes.Nationality)) continue;
             foreach (var mention in entity.Mentions)
             {
+                if (mention.Field != Mention.InText) continue;
                 var w = words.Starts.BinarySearch(mention.Start);
                 for (w = w < 0 ? ~w : w; w < named.Length && words.Starts[w] < mention.End; w++) named[w] = true;
             }

@@ -3,10 +3,17 @@ namespace Pipeline.Enrichment;
 /// <summary>The cleaned article the enricher works on.</summary>
 public sealed record EnrichmentInput
 {
-    /// <summary>Article body, blocks separated by blank lines. Offsets in the result refer to this text.</summary>
+    /// <summary>Article body, blocks separated by blank lines. Offsets in the result refer to this text, or to the title or standfirst where a mention says so.</summary>
     public required string Text { get; init; }
+
+    /// <summary>Headline; entities named in it are found too, unless it is only the file's name.</summary>
     public string? Title { get; init; }
+
+    /// <summary>The sentence or two under the headline; read for entities when the text does not hold it.</summary>
     public string? Standfirst { get; init; }
+
+    /// <summary>The dropped file's name: a title that merely repeats it names nothing.</summary>
+    public string? FileName { get; init; }
 
     /// <summary>Publication date, when known; relative dates ("on Tuesday") resolve against it.</summary>
     public DateTimeOffset? Published { get; init; }

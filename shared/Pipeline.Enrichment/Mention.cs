@@ -1,4 +1,12 @@
 namespace Pipeline.Enrichment;
 
-/// <summary>[Start, End) in the input text, UTF-16 code units.</summary>
-public readonly record struct Mention(int Start, int End, string Text);
+/// <summary>
+/// [Start, End) in UTF-16 code units of the field <see cref="Field"/> names: the text (most
+/// mentions), or the title or standfirst when the entity is named there.
+/// </summary>
+public readonly record struct Mention(int Start, int End, string Text, string Field = Mention.InText)
+{
+    public const string InText = "text";
+    public const string InTitle = "title";
+    public const string InStandfirst = "standfirst";
+}

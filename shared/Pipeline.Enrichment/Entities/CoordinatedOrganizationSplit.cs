@@ -28,6 +28,32 @@ internal static class CoordinatedOrganizationSplit
         }
     }
 
+    /// <summary>
+    /// "Tokyo Electron and Micron deepen ties", where the document names "Tokyo Electron" on its own
+    /// elsewhere: an organisation whose words before "and" are an organisation the document names by
+    /// itself is two, however short the sides (a headline names its companies bare). "Marks and
+    /// Spencer" stays whole, as long as the text never names "Marks" alone as a company.
+    /// </summary>
+    public static List<EntitySpan> SplitKnownNames(string text, List<EntitySpan> spans)
+    {
+        List<EntitySpan>? split = null;
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var span = spans[s];
+            var and = span.Type == EntityTypes.Organization ? span.Text.IndexOf(" and ", StringComparison.Ordinal) : -1;
+            if (and <= 0 || and + 5 >= span.Text.Length || !char.IsUpper(span.Text[and + 5])) continue;
+            var left = span with { End = span.Start + and, Text = span.Text[..and], Source = span.Source + "+rule:split-and" };
+            var rightStart = span.Start + and + 5;
+            var right = span with { Start = rightStart, Text = text[rightStart..span.End], Source = span.Source + "+rule:split-and" };
+            if (!spans.Exists(o => !o.Overlaps(span.Start, span.End) && o.Type == EntityTypes.Organization && o.Name == left.Name)) continue;
+            split ??= spans.ToList();
+            var at = split.IndexOf(span);
+            split[at] = left;
+            split.Insert(at + 1, spans.Find(o => !o.Overlaps(span.Start, span.End) && o.Name == right.Name) is { } known ? right with { Type = known.Type } : right);
+        }
+        return split ?? spans;
+    }
+
     private static bool SplitPlaces(List<Token> tokens, List<NameSpan> spans, int s, GazetteerMatches matches)
     {
         var (first, last, _, source, _) = spans[s];

@@ -178,11 +178,24 @@ internal static class MentionLinker
         var organizations = found.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var name in names)
             for (var space = name.IndexOf(' '); space >= 0; space = name.IndexOf(' ', space + 1))
-                if (organizations.Contains(name.AsSpan(0, space))
-                    && Lexicon.Instance.Phrases.Lookup(name[(space + 1)..]) is { } entry && entry.Is(GazetteerKind.OrganizationSuffix))
+                if (organizations.Contains(name.AsSpan(0, space)) && IsCorporateTail(name[(space + 1)..]))
                     byShortName.TryAdd(name[..space], name);
         return byShortName;
     }
+
+    // What a company's short name leaves off: a legal form ("AG", "Corp"), or the group or carmaker word with or
+    // without one ("Toyota Motor Corp", "SoftBank Group Corp", then "Toyota" and "SoftBank"). A trade such as
+    // "Energy" is not left off: Siemens Energy is not Siemens.
+    private static bool IsCorporateTail(string rest)
+    {
+        if (IsLegalForm(rest)) return true;
+        var space = rest.IndexOf(' ');
+        var word = space < 0 ? rest : rest[..space];
+        return word is "Motor" or "Motors" or "Group" or "Holdings" && (space < 0 || IsLegalForm(rest[(space + 1)..]));
+    }
+
+    private static bool IsLegalForm(string words) =>
+        Lexicon.Instance.Phrases.Lookup(words) is { } entry && entry.Is(GazetteerKind.OrganizationSuffix);
 
     // "Hakim-Borisov" is two people, not one name: the tagger's span goes, and each part is linked below.
     private static bool IsSurnamePair(EntitySpan span, ShortNameResolver resolver)

@@ -7,7 +7,8 @@ namespace Pipeline.Enrichment;
 /// Act", "United Nations Convention on the Law of the Sea"): a span ending in such a word goes,
 /// with the names inside the title that follows it ("the Sea"). A currency written with a capital
 /// ("Sterling rose 0.3 percent") is no one's name either, nor an oil benchmark ("Brent crude"), nor
-/// a feast or a season of the year ("before Ramadan", "Eid al-Fitr", "the Hajj").
+/// a feast or a season of the year ("before Ramadan", "Eid al-Fitr", "the Hajj"), nor a storm
+/// ("Storm Isla") or a temperature ("47C").
 /// </summary>
 internal static class MiscNameFilter
 {
@@ -34,10 +35,20 @@ internal static class MiscNameFilter
         "Yom", "Rosh", "Holi", "Vesak", "Pentecost", "Advent",
     };
 
+    private static readonly HashSet<string> StormWords = new(StringComparer.Ordinal) { "Storm", "Hurricane", "Typhoon", "Cyclone" };
+
+    private static bool IsTemperature(string word) =>
+        word.Length >= 2 && word[^1] is 'C' or 'F' && word.AsSpan(0, word.Length - 1).IndexOfAnyExceptInRange('0', '9') < 0;
+
     public static void Apply(List<Token> tokens, int end, List<NameSpan> spans)
     {
         spans.RemoveAll(s => Feasts.Contains(tokens[s.First].Text) && (s.Last - s.First == 1 || tokens[s.First].Text is "Eid" or "Yom" or "Rosh"));
         spans.RemoveAll(s => s.Last - s.First == 1 && s.Entry is null && Currencies.Contains(tokens[s.First].Text));
+        // "past 47C": a temperature is a number, not a name.
+        spans.RemoveAll(s => s.Last - s.First == 1 && IsTemperature(tokens[s.First].Text));
+        // "Storm Isla", "Hurricane Milton", "Typhoon Gaemi": a weather system's name is no person's.
+        spans.RemoveAll(s => StormWords.Contains(tokens[s.First].Text) && s.Last - s.First > 1
+            || s.First > 0 && StormWords.Contains(tokens[s.First - 1].Text) && s.Last - s.First == 1);
         // "Brent crude rose 1%": an oil benchmark, not a person.
         spans.RemoveAll(s => s.Last - s.First == 1 && s.Last < end && tokens[s.First].Text is "Brent" or "WTI" && tokens[s.Last].Text is "crude" or "oil" or "futures" or "prices");
         foreach (var span in spans.Where(s => DocumentWords.Contains(tokens[s.Last - 1].Text)).ToList())

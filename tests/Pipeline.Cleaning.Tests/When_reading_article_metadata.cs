@@ -42,6 +42,21 @@ public class When_reading_article_metadata
     }
 
     [Fact]
+    public void Should_take_the_headline_from_a_title_tag_that_opens_with_the_site_and_section()
+    {
+        var cleaned = Clean("<title>Lokalblatt - Nachrichten - Freibad öffnet im Sommer wieder</title>",
+            "<div><b>Freibad öffnet im Sommer wieder</b><br>von Petra Lind<br>2. Mai 2023</div>" + Body);
+        Assert.Equal("Freibad öffnet im Sommer wieder", cleaned.Title);
+    }
+
+    [Fact]
+    public void Should_drop_the_declared_site_name_from_the_og_title_but_keep_a_dash_of_the_headline()
+    {
+        Assert.Equal("Freibad öffnet wieder", Clean("""<meta property="og:title" content="Freibad öffnet wieder | Lokalblatt"><meta property="og:site_name" content="Lokalblatt">""").Title);
+        Assert.Equal("Freibad - die Saison beginnt", Clean("""<meta property="og:title" content="Freibad - die Saison beginnt">""").Title);
+    }
+
+    [Fact]
     public void Should_read_a_written_out_date_from_the_byline()
     {
         var cleaned = Clean("<title>Freibad</title>", "<article><div class=\"info\">Von Petra Lind, 2. Mai 2023</div>" + Body[9..]);

@@ -5,7 +5,7 @@ namespace Pipeline.Cleaning.Html;
 /// OpenGraph and meta tags, then the article's own text. Dates come only from the page's
 /// declarations or from inside the main content, never from comments or related links.
 /// </summary>
-internal sealed class HtmlMetadata(PageHead head, string? url)
+internal sealed partial class HtmlMetadata(PageHead head, string? url)
 {
     private readonly JsonLdArticle? _jsonLd = JsonLdArticle.Find(head.JsonLd);
 
@@ -44,7 +44,7 @@ internal sealed class HtmlMetadata(PageHead head, string? url)
     public CleanedDocument Read(IReadOnlyList<PageNode> main, IReadOnlyList<ContentBlock> upToMainEnd)
     {
         var jsonLd = _jsonLd;
-        var title = Title(main);
+        var title = WithoutSiteName(Title(main), SiteName, upToMainEnd);
         var published = DateText.ToIso(jsonLd?.DatePublished)
             ?? DateKeys.Select(key => DateText.ToIso(head.Meta(key))).FirstOrDefault(date => date is not null)
             ?? main.Select(TimeIn).FirstOrDefault(date => date is not null)
@@ -64,6 +64,43 @@ internal sealed class HtmlMetadata(PageHead head, string? url)
             DeclaredLanguage = head.Language ?? head.Meta("content-language") ?? head.Meta("og:locale") ?? jsonLd?.Language,
         };
     }
+
+    /// <summary>
+    /// "Lowerfold Gazette - News - Empty mill to become flats" or "Empty mill to become flats | Lowerfold
+    /// Gazette": a title tag (or og:title) that carries the site's name and section beside the headline.
+    /// The part the page also sets as a line of its own (or that opens one, "… by Graham Pickup") is the headline; else a part that is the
+    /// site's declared name goes. A headline with a dash of its own and no such part stays whole.
+    /// </summary>
+    internal static string? WithoutSiteName(string? title, string? siteName, IReadOnlyList<ContentBlock> blocks)
+    {
+        if (title is null) return null;
+        var parts = TitleSeparator().Split(title);
+        if (parts.Length < 2) return title;
+        if (parts.Select(p => p.Trim()).Where(p => p.Contains(' ', StringComparison.Ordinal) && blocks.Any(b => SetApart(b.Text, p))).MaxBy(p => p.Length) is { } headline)
+            return headline;
+        if (siteName is null) return title;
+        var site = siteName.Trim();
+        if (string.Equals(parts[^1].Trim(), site, StringComparison.OrdinalIgnoreCase))
+            return title[..TitleSeparator().Matches(title)[^1].Index].Trim();
+        if (string.Equals(parts[0].Trim(), site, StringComparison.OrdinalIgnoreCase))
+        {
+            var first = TitleSeparator().Match(title);
+            return title[(first.Index + first.Length)..].Trim();
+        }
+        return title;
+    }
+
+    // The block is the part, or its first line ("… workshops" above "by Graham Pickup"), or opens with it when the
+    // part is long enough to be a headline.
+    private static bool SetApart(string block, string part)
+    {
+        var text = block.AsSpan().Trim();
+        if (!text.StartsWith(part, StringComparison.OrdinalIgnoreCase)) return false;
+        return text.Length == part.Length || text[part.Length] == '\n' || char.IsWhiteSpace(text[part.Length]) && part.Count(c => c == ' ') >= 3;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:\||-|–|—|::|»|·)\s+")]
+    private static partial System.Text.RegularExpressions.Regex TitleSeparator();
 
     private static string? FirstHeading(IReadOnlyList<PageNode> main)
     {

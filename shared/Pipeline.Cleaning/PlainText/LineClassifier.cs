@@ -24,7 +24,7 @@ internal static partial class LineClassifier
                 furniture.Groups["ad"].Success ? "ad" : furniture.Groups["prompt"].Success ? "prompt" :
                 furniture.Groups["nav"].Success ? "nav" : furniture.Groups["promo"].Success ? "promo" :
                 furniture.Groups["author"].Success ? "author-box" : "end-note");
-        if (Caption().IsMatch(line) && Words(line) <= 60) return (LineKind.Boilerplate, "caption");
+        if ((Caption().IsMatch(line) && Words(line) <= 60) || IsPictureCredit(line)) return (LineKind.Boilerplate, "caption");
         if (Tags().IsMatch(line)) return (LineKind.Boilerplate, "tags");
         if (MoreFrom().IsMatch(line)) return (LineKind.Boilerplate, "related");
         if (Duration().IsMatch(line)) return (LineKind.Boilerplate, "media");
@@ -173,15 +173,24 @@ internal static partial class LineClassifier
     [GeneratedRegex(@"^(https?://|www\.)\S+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareLink();
 
-    // A photo caption with its credit: it opens with "Photo:", carries "Credit..." or ends with a wire photo credit.
+    // A photo caption with its credit: it opens with "Photo:", carries "Credit..." or "Photo: Agency / Name", or ends
+    // with a wire photo credit ("... Atacama Desert. Reuters").
     [GeneratedRegex("""
         ^(photo|picture|image|file\s+photo|foto|bild)\s*[:|]|\bcredit\s*(\.{2,}|…|:)\s*\p{Lu}[^.]{0,80}$|
         \bvia\s+(getty\s+images|shutterstock|reuters|ap|afp)\W*$|
         ((reuters|ap\s+photo|afp|epa(-efe)?|xinhua|anadolu)/[\p{L}.' -]+(/file(\s+photo)?)?|\((photo|picture|image)\s+(by|credit)[^)]*\)|(afp|ap)\s+via\s+getty\s+images)\W*$|
         \((\p{Lu}[\p{L}.&' ]{1,30}:\s*\p{Lu}[\p{L}.'’ -]{1,40}|supplied|file(\s+photo)?)\)\W*$|
+        \b(photo|photograph|picture|image)\s*:\s*\p{Lu}[^.]{0,80}$|
+        \.\s+(?-i:Reuters|AFP|AP|EPA|EPA-EFE|Getty\s+Images|Bloomberg|AAP|PA|Xinhua|Anadolu|WAM|SPA|Supplied)(/(?-i:File))?\W*$|
         ^(purchase|request|acquire)\s+licensing\s+rights(,\s+opens\s+new\s+tab)?\W*$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Caption();
+
+    /// <summary>A picture credit on a line of its own: "Gallo Images/Thapelo Morebudi", "Reuters / Amr Alfiky".</summary>
+    public static bool IsPictureCredit(string line) => PictureCredit().IsMatch(line);
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.'-]*(\s\p{Lu}[\p{L}.'-]*){0,3}\s?/\s?\p{Lu}[\p{L}.'-]*(\s\p{Lu}[\p{L}.'-]*){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PictureCredit();
 
     [GeneratedRegex(@"^([$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£¥]|\d[\d,.]*\s?(usd|eur|gbp))\s*(/|per|a|pro)\s*\p{L}+|^billed\s+(annually|monthly|yearly)|^(monthly|annual|yearly)\s+plan\b|^jährlich\s+abgerechnet", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pricing();
@@ -190,14 +199,15 @@ internal static partial class LineClassifier
     internal static partial Regex ListBullet();
 
     // Site navigation on a line of its own, and the text-size buttons ("A", "AA", "A+", "A-").
-    [GeneratedRegex(@"^((skip\s+(to|next)\b.*|learn\s+more|playlist|transcript|copy\s+link|menu|menü|search|suche|home|startseite|sign\s+in|log\s*in|anmelden|subscribe|abonnieren|share|teilen|regions|sections|topics|newsletters?)\W*|(?-i:A{1,3}|A[+-]{1,2}))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^((skip\s+(to|next)\b.*|learn\s+more|playlist|transcript|copy\s+link|link\s+copied|copied|copy\s+url|menu|menü|search|suche|home|startseite|sign\s+in|log\s*in|anmelden|subscribe|abonnieren|share|teilen|regions|sections|topics|newsletters?)\W*|(?-i:A{1,3}|A[+-]{1,2}))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Navigation();
 
     // Phrases only a membership or newsletter promo uses, whatever the line's length.
     [GeneratedRegex("""
         \b(already\s+a\s+(member|subscriber)|subscribe\s+(now|today)|free\s+trial|try\s+it\s+(for\s+)?free|cancel\s+(at\s+)?any\s*time|
            become\s+(a\s+)?member|delivered\s+straight\s+to\s+your\s+inbox|(stories|news|headlines|briefing|newsletter)\s+(\w+\s+){0,3}in\s+your\s+inbox|join\s+(over\s+)?[\d,.]+\s+(readers|subscribers|members|professionals)|
-           join\s+(hundreds|thousands|millions)\s+of|help\s+us\s+keep\s+(going|reporting)|support\s+(our|independent)\s+journalism|join\s+the\s+\S+\s+most\s+notable|sign\s+up\s+for\s+(our|the)\s+\w*\s*newsletter|
+           join\s+(hundreds|thousands|millions)\s+of|help\s+us\s+keep\s+(going|reporting)|funded\s+(through|by)\s+donations\s+from\s+(our\s+)?readers|
+           (can\s*not|can['’]t)\s+do\s+(what\s+we\s+do|this|it)\s+without\s+your\s+support|support\s+us\s+on\s+patreon|support\s+(our|independent)\s+journalism|join\s+the\s+\S+\s+most\s+notable|sign\s+up\s+for\s+(our|the)\s+\w*\s*newsletter|
            have\s+a\s+(confidential\s+)?(news\s+)?tip\b.{0,40}\bget\s+in\s+touch|it['’]s\s+on\s+the\s+bloomberg\s+terminal|
            jetzt\s+abonnieren|kostenlos\s+testen|jederzeit\s+kündbar)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]

@@ -6,7 +6,7 @@ namespace Pipeline.Cleaning.PlainText;
 /// Each line is classified; the article runs from the headline to the last body paragraph,
 /// and stops early where a run of promos begins.
 /// </summary>
-internal static class PlainTextCleaner
+internal static partial class PlainTextCleaner
 {
     public static CleanedDocument Clean(string text, string? titleHint, bool titleFromStructure, SourceProfile? profile)
     {
@@ -14,6 +14,11 @@ internal static class PlainTextCleaner
         var classified = lines.Select(LineClassifier.Classify).ToArray();
         var reasons = new string?[lines.Count];
         for (var i = 0; i < lines.Count; i++) reasons[i] = classified[i].Reason;
+        // "Eskom says the unit will ease the load." over "Gallo Images/Thapelo Morebudi": the sentence over a
+        // picture credit is the picture's caption.
+        for (var i = 1; i < lines.Count; i++)
+            if (reasons[i] == "caption" && LineClassifier.IsPictureCredit(lines[i]) && reasons[i - 1] is null && LineClassifier.Words(lines[i - 1]) <= 40)
+                (classified[i - 1], reasons[i - 1]) = ((LineKind.Boilerplate, "caption"), "caption");
         // The rules below turn only short lines into furniture, so the first paragraph stays where it is.
         var firstBody = Array.FindIndex(classified, c => c.Kind == LineKind.Body);
         // "Read more" / "More from Ayman Haddad" and the headlines under it: the other stories' headlines
@@ -63,6 +68,12 @@ internal static class PlainTextCleaner
         }
         for (var i = 1; i < (firstBody < 0 ? 0 : firstBody); i++)
             if (reasons[i] is null && reasons[i - 1] == "caption" && LineClassifier.Words(lines[i - 1]) <= 4 && lines[i][^1] == '.' && LineClassifier.Words(lines[i]) <= 40)
+                (classified[i], reasons[i]) = ((LineKind.Boilerplate, "caption"), "caption");
+        // "Hanwha Ocean's shipyard in Geoje (Hanwha Ocean)" under the byline or stamp: a line that ends with
+        // whom the picture is from, right above the story, describes the picture.
+        var stamped = Array.FindIndex(reasons, r => r is "byline" or "date");
+        for (var i = stamped + 1; stamped >= 0 && i < (firstBody < 0 ? 0 : firstBody); i++)
+            if (reasons[i] is null && classified[i].Kind != LineKind.Body && ParenthesisedCredit().IsMatch(lines[i]) && LineClassifier.Words(lines[i]) >= 4)
                 (classified[i], reasons[i]) = ((LineKind.Boilerplate, "caption"), "caption");
 
         if (firstBody < 0)
@@ -367,4 +378,7 @@ internal static class PlainTextCleaner
             Text = string.Join("\n\n", kept), Removed = removed,
         };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\(\p{Lu}[\p{L}.&'-]*(\s\p{Lu}[\p{L}.&'-]*){0,3}\)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ParenthesisedCredit();
 }

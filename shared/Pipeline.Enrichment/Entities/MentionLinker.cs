@@ -14,7 +14,7 @@ internal static class MentionLinker
         var resolver = new ShortNameResolver(people);
         spans = spans.Where(s => !IsSurnamePair(s, resolver)).ToList();
         var types = VoteTypes(spans);
-        CompaniesBeforeTitles(tokens, types);
+        CompaniesBeforeTitles(tokens, spans, types);
         var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var span in spans)
             if (span.Type == EntityTypes.Person && span.Name.Contains(' ')) firstSeen.TryAdd(span.Name, span.Start);
@@ -117,16 +117,39 @@ internal static class MentionLinker
 
     // "Codelco Chairman Maximo Pacheco": a one-word name that the tagger took for a person, written
     // anywhere right before a title held only in a company and a name, is the company.
-    private static void CompaniesBeforeTitles(List<Token> tokens, Dictionary<string, string> types)
+    private static void CompaniesBeforeTitles(List<Token> tokens, List<EntitySpan> spans, Dictionary<string, string> types)
     {
+        Dictionary<int, string>? namesByEnd = null;
         for (var i = 1; i + 1 < tokens.Count; i++)
         {
-            if (!EmployerRule.CompanyTitles.Contains(tokens[i].Text) || !char.IsUpper(tokens[i + 1].Text[0])) continue;
+            if (CompanyTitleEnd(tokens, i) is not { } after || after >= tokens.Count || !char.IsUpper(tokens[after].Text[0]) || tokens[i].Start != tokens[i - 1].End + 1) continue;
             var name = tokens[i - 1].Text;
-            if (types.TryGetValue(name, out var type) && type == EntityTypes.Person && !name.Contains(' ') && tokens[i].Start == tokens[i - 1].End + 1
-                && Lexicon.Instance.Phrases.Lookup(name) is null)
+            if (types.TryGetValue(name, out var type) && type == EntityTypes.Person && Lexicon.Instance.Phrases.Lookup(name) is null)
+            {
                 types[name] = EntityTypes.Organization;
+                continue;
+            }
+            // "Hanwha Ocean CEO Kim Hee-chul", "Irving Shipbuilding chairman Ruth Lee": a name of two or three words the
+            // tagger read as a place or a person, that no list knows.
+            namesByEnd ??= spans.Where(s => s.Name.Contains(' ')).GroupBy(s => s.End).ToDictionary(g => g.Key, g => g.First().Name);
+            if (namesByEnd.TryGetValue(tokens[i - 1].End, out var longer) && longer.Count(c => c == ' ') <= 2
+                && types.TryGetValue(longer, out var longerType) && longerType is EntityTypes.Person or EntityTypes.Location
+                && Lexicon.Instance.Phrases.Lookup(longer) is null)
+                types[longer] = EntityTypes.Organization;
         }
+    }
+
+    // The token after a company title at i: "Chairman", "CEO", and in lower case "chief executive", "chairman",
+    // "founder" ("Eskom chief executive Dan Marokane"); null when i holds none.
+    private static int? CompanyTitleEnd(List<Token> tokens, int i)
+    {
+        var word = tokens[i].Text;
+        if (EmployerRule.CompanyTitles.Contains(word) && word != "Chief") return i + 1;
+        if (word is "chairman" or "chairwoman" or "founder" or "co-founder") return i + 1;
+        if (word is not ("Chief" or "chief")) return null;
+        var k = i + 1;
+        while (k < tokens.Count && tokens[k].Text is "executive" or "financial" or "operating" or "officer" or "Executive" or "Financial" or "Operating" or "Officer") k++;
+        return k > i + 1 || word == "Chief" ? k : null;
     }
 
     // A list outweighs one guess of the tagger; words around a mention that say what it is ("shares of
@@ -184,14 +207,14 @@ internal static class MentionLinker
     }
 
     // What a company's short name leaves off: a legal form ("AG", "Corp"), or the group or carmaker word with or
-    // without one ("Toyota Motor Corp", "SoftBank Group Corp", then "Toyota" and "SoftBank"). A trade such as
+    // without one ("Toyota Motor Corp", "SoftBank Group Corp", "Mubadala Investment Company", then "Toyota", "SoftBank", "Mubadala"). A trade such as
     // "Energy" is not left off: Siemens Energy is not Siemens.
     private static bool IsCorporateTail(string rest)
     {
         if (IsLegalForm(rest)) return true;
         var space = rest.IndexOf(' ');
         var word = space < 0 ? rest : rest[..space];
-        return word is "Motor" or "Motors" or "Group" or "Holdings" && (space < 0 || IsLegalForm(rest[(space + 1)..]));
+        return word is "Motor" or "Motors" or "Group" or "Holdings" or "Investment" or "Investments" or "Industries" && (space < 0 || rest[(space + 1)..] is "Company" || IsLegalForm(rest[(space + 1)..]));
     }
 
     private static bool IsLegalForm(string words) =>

@@ -34,4 +34,35 @@ public class When_a_fifth_batch_of_templates_surrounds_the_story
         // The zero-width space is still dropped: it spells nothing.
         Assert.Equal("ab", TextNormalizer.Normalize("a\u200Bb"));
     }
+
+    [Fact]
+    public void Should_drop_the_heading_of_a_box_that_holds_only_links_but_keep_a_section_heading()
+    {
+        var cleaned = Clean($"""
+            <html><body><article>{Story}
+              <div class="c-link-list"><h3 class="c-link-list__title">Läs också</h3><ul><li><a href="/a">Rekordmånga anmälda till årets lopp</a></li><li><a href="/b">Snöbristen slår mot turismen i fjällen</a></li></ul></div>
+              <p>The first new train is due to arrive in the spring, and the timetable will change in December to add two trains on Sundays.</p>
+              <h2>What happens next</h2>
+              <p>The operator will publish the new timetable in October, and passengers can comment on it at drop-in sessions in each of the six stations.</p>
+            </article></body></html>
+            """);
+        Assert.DoesNotContain("Läs också", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains("What happens next", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_keep_a_standfirst_of_two_sentences_set_as_a_heading_above_the_byline()
+    {
+        var cleaned = Clean($"""
+            <html><body><main>
+              <h1 class="b-headline">Ski race cut by 30 kilometres</h1>
+              <div class="b-subheadline"><h2 class="c-heading c-heading--sub">For the first time in its history the race is shortened for lack of snow. The start moves to the village.</h2></div>
+              <div class="b-byline"><div class="c-attribution">By Elin Sundqvist</div><div class="c-date">Published 18 Feb 2026</div></div>
+              <article class="b-article-body">{Story}</article>
+              <aside class="rail"><h2>Most read</h2><ol><li><a href="/x">New bus lines in March</a></li><li><a href="/y">School opening delayed</a></li></ol></aside>
+            </main></body></html>
+            """);
+        Assert.Contains("For the first time in its history the race is shortened", cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ski race cut", cleaned.Text, StringComparison.Ordinal);
+    }
 }

@@ -24,6 +24,29 @@ internal static partial class BlockFilter
         EndNotes.Remove(article, clues);
         RemoveKickers(article);
         RemoveDanglingHeadings(article);
+        RemoveBoxLabels(article);
+    }
+
+    /// <summary>
+    /// A heading boxed with nothing but links ("<c>&lt;div class=c-link-list&gt;&lt;h3&gt;Läs också&lt;/h3&gt;&lt;ul&gt;…</c>")
+    /// names the box, in any language: once its links are gone, so does it, even when the story goes
+    /// on right below the box. A section heading shares its container with the section's text.
+    /// </summary>
+    private static void RemoveBoxLabels(List<ContentBlock> article)
+    {
+        for (var i = 0; i < article.Count; i++)
+        {
+            var heading = article[i];
+            if (heading.RemovalReason is not null || heading.Kind != BlockKind.Heading || heading.Text.Length > 60 || heading.EndsAsSentence) continue;
+            // The box: the heading's container, or the one above when a title wrapper holds only the heading.
+            var box = heading.Owner.Parent;
+            for (var up = 0; up < 2 && box is not null && !(i + 1 < article.Count && box.IsAncestorOf(article[i + 1].Owner)); up++) box = box.Parent;
+            if (box is null || i > 0 && box.IsAncestorOf(article[i - 1].Owner)) continue;
+            var links = 0;
+            var j = i + 1;
+            for (; j < article.Count && box.IsAncestorOf(article[j].Owner) && article[j].RemovalReason is "link-dense" or "related"; j++) links++;
+            if (links > 0 && (j == article.Count || !box.IsAncestorOf(article[j].Owner))) heading.RemovalReason = "dangling-heading";
+        }
     }
 
     /// <summary>

@@ -65,4 +65,25 @@ public class When_a_fifth_batch_of_templates_surrounds_the_story
         Assert.Contains("For the first time in its history the race is shortened", cleaned.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Ski race cut", cleaned.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Should_drop_the_guest_book_under_an_obituary()
+    {
+        var cleaned = Clean("""
+            <html><body><div class="ob-main">
+              <section class="ob-story"><div class="ob-story__body">
+                <p>Dorothy Whitcombe, who taught fourth grade at Maple Street Elementary School for 34 years, died peacefully at home on February 2, surrounded by her family. She was 87.</p>
+                <p>She began teaching at Maple Street in 1962 and stayed until her retirement in 1996. Her classroom was famous for its reading corner, built from an old rowboat.</p>
+              </div></section>
+              <section class="ob-guestbook"><h2>Sign the guest book</h2><ol class="ob-entries">
+                <li class="ob-entry"><p>Mrs. W was my fourth grade teacher in 1971. I still remember the day the butterflies came out of their chrysalises and she let us all stay in at recess to watch.</p><p>Susan Kowalski · February 5, 2026</p></li>
+                <li class="ob-entry"><p>She was the kindest teacher I ever had. When my father lost his job she quietly made sure I had a winter coat and never said a word about it to anyone.</p><p>James Pruitt · February 5, 2026</p></li>
+                <li class="ob-entry"><p>Dorothy and I taught across the hall from each other for almost twenty years. She was a wise and generous colleague and always had a kind word for a nervous new teacher.</p><p>Linda Marsh · February 5, 2026</p></li>
+              </ol></section>
+            </div></body></html>
+            """);
+        Assert.Contains("reading corner, built from an old rowboat", cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("kindest teacher", cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("butterflies", cleaned.Text, StringComparison.Ordinal);
+    }
 }

@@ -86,4 +86,16 @@ public class When_a_fifth_batch_of_templates_surrounds_the_story
         Assert.DoesNotContain("kindest teacher", cleaned.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("butterflies", cleaned.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Should_leave_out_an_inline_anchor_the_page_hides()
+    {
+        var cleaned = Clean($"""
+            <html><body><article>{Story}<h2 id="the-figures">The figures<a hidden class="anchor" aria-hidden="true" href="#the-figures">#</a></h2>
+              <p>The first new train is due to arrive in the spring, and the timetable will change in December to add two trains on Sundays.</p>
+            </article></body></html>
+            """);
+        Assert.Contains("The figures\n\n", cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("#", cleaned.Text, StringComparison.Ordinal);
+    }
 }

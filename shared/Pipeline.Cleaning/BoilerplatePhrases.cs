@@ -21,6 +21,8 @@ internal static partial class BoilerplatePhrases
         if (IsWriterRole(block)) return "byline";
         if (block.Length <= 100 && UpdateStamp().IsMatch(block)) return "byline";
         if (IsKeyPointsLabel(block)) return "label";
+        // "Select the text and press Ctrl+Enter": the typo-report notice of Ukrainian and Russian sites, in any wording.
+        if (block.Contains("ctrl", StringComparison.OrdinalIgnoreCase) && CtrlEnter().IsMatch(block)) return "footer";
         var match = (SearchedWord().IsMatch(block) ? Furniture() : AnchoredFurniture()).Match(block);
         if (!match.Success) return null;
         foreach (var group in Groups)
@@ -150,6 +152,9 @@ internal static partial class BoilerplatePhrases
     [GeneratedRegex(@"^(" + Byline.Opening + @"|(this\s+entry\s+was\s+)?posted\s+(on|in)|posted\s*:|veröffentlicht(\s+am)?|published(\s+on)?|aktualisiert(\s+am)?|(last\s+)?(updated|modified)(\s+on)?|stand:|erstellt\s+am|zuletzt\s+(überarbeitet|geändert|aktualisiert|bearbeitet)(\s+am)?|mitarbeit\s*:|(editor|edited\s+by|redaktion|redacción)\s*:|(additional|with)\s+reporting\s+by|(publié|modifié|mis\s+à\s+jour)(\s+le)?|(publicado|actualizado)(\s+el)?|(pubblicato|aggiornato)(\s+il)?|report(ing|ed)\s+from|berichtet\s+aus)\s*:?\s+\S",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineOrStamp();
+
+    [GeneratedRegex(@"\bctrl\s*\+\s*enter\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CtrlEnter();
 
     // The writer's role on a line of its own under the name: "Transport reporter", "Senior political correspondent".
     [GeneratedRegex(@"^(?!.*\bto\s+the\s+editor)(\p{L}+\s+){0,3}(reporter|correspondent|editor|writer|columnist|journalist|redakteur(in)?|korrespondent(in)?|reporter(in)?|corresponsal|redactor(a)?|periodista|journaliste|rédact(eur|rice)|correspondant(e)?|giornalista|redattore|inviat[oa]|dziennikarz|dziennikarka|redaktor(ka)?|jornalista|repórter|기자|특파원)$",

@@ -98,4 +98,16 @@ public class When_a_fifth_batch_of_templates_surrounds_the_story
         Assert.Contains("The figures\n\n", cleaned.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("#", cleaned.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Should_drop_the_notice_that_asks_readers_to_report_a_typo_with_ctrl_enter()
+    {
+        var cleaned = Clean($"""
+            <html><body><article>{Story}
+              <div class="post__notice"><p>Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl + Enter, щоб повідомити про це редакцію.</p></div>
+            </article></body></html>
+            """);
+        Assert.Contains("tourist train", cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ctrl", cleaned.Text, StringComparison.Ordinal);
+    }
 }

@@ -110,4 +110,20 @@ public class When_a_fifth_batch_of_templates_surrounds_the_story
         Assert.Contains("tourist train", cleaned.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Ctrl", cleaned.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Should_drop_the_lines_instagram_sets_around_an_embedded_post_in_swedish_and_dutch()
+    {
+        var cleaned = Clean($"""
+            <html><body><article>{Story}
+              <blockquote class="instagram-media"><div><a href="https://www.instagram.com/p/x/">Visa det här inlägget på Instagram</a><p><a href="https://www.instagram.com/p/x/">Sex mil eller nio – jag står på startlinjen ändå.</a></p><p>Ett inlägg delat av Maja Lindgren (@majalindgren_ski)</p></div></blockquote>
+              <blockquote class="instagram-media"><div><a href="https://www.instagram.com/p/y/">Bekijk dit bericht op Instagram</a><p>Een bericht gedeeld door Sanne (@sanne.schaatst)</p></div></blockquote>
+              <p>The first new train is due to arrive in the spring, and the timetable will change in December to add two trains on Sundays.</p>
+            </article></body></html>
+            """);
+        Assert.Contains("The first new train is due", cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ett inlägg delat av", cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Een bericht gedeeld door", cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Visa det här inlägget", cleaned.Text, StringComparison.Ordinal);
+    }
 }

@@ -5,8 +5,9 @@ namespace Pipeline.Cleaning.Tests;
 /// Persian words joined by a zero-width non-joiner, a box of links under its own heading, a
 /// standfirst of two sentences set as a heading above the byline, an obituary's guest book, an
 /// anchor the page hides, the typo-report notice of Ukrainian and Russian sites, and the lines
-/// Instagram sets around an embedded post in Swedish and Dutch. Embedded posts themselves stay:
-/// the clean-dev truth keeps a tweet's text.
+/// Instagram sets around an embedded post in Swedish and Dutch, a caption alone in a box with its
+/// picture under hashed classes, and a Thai byline. Embedded posts themselves stay: the clean-dev
+/// truth keeps a tweet's text.
 /// </summary>
 public class When_a_fifth_batch_of_templates_surrounds_the_story
 {
@@ -125,5 +126,19 @@ public class When_a_fifth_batch_of_templates_surrounds_the_story
         Assert.DoesNotContain("Ett inlägg delat av", cleaned.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Een bericht gedeeld door", cleaned.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Visa det här inlägget", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_drop_a_short_line_alone_in_a_box_with_a_picture_but_keep_a_paragraph_beside_others()
+    {
+        var cleaned = Clean($"""
+            <html><body><article class="css-1x2yz3k">
+              <div class="css-0"><span style="display:block"><img src="/haze.jpg" alt=""></span><p class="css-t8yq2a">หมอกควันปกคลุมดอยสุเทพจนมองไม่เห็นจากตัวเมือง</p></div>
+              <div class="css-ezj3b4">{Story}<img src="/chart.png" alt=""><p>Trains will run every hour.</p></div>
+            </article></body></html>
+            """);
+        Assert.DoesNotContain("หมอกควัน", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains("tourist train", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains("Trains will run every hour.", cleaned.Text, StringComparison.Ordinal);
     }
 }

@@ -170,7 +170,7 @@ internal static partial class BlockFilter
         if (IsLinkDense(block)) return "link-dense";
         if (IsLinkListLabel(block)) return "related";
         if (IsInlineTeaser(block)) return "related";
-        if (block.Kind == BlockKind.Caption || block.IsCaptionText || IsCreditedCaption(block) || IsItalicLineUnderPicture(block)) return "caption";
+        if (block.Kind == BlockKind.Caption || block.IsCaptionText || IsCreditedCaption(block) || IsItalicLineUnderPicture(block) || IsLineAloneWithPicture(block)) return "caption";
         if (block.Kind is not BlockKind.Heading && clues.IsAboutAuthor(block.Text)) return "byline";
         if (block.Text.Length <= 400 && ScriptError().IsMatch(block.Text)) return "boilerplate-phrase";
         if (clues.IsSiteName(block.Text)) return "site-name";
@@ -210,6 +210,28 @@ internal static partial class BlockFilter
             else if (!string.IsNullOrWhiteSpace(sibling.Text)) before = null;
         }
         return before is not null && before.Statistics.AllChars == 0 && (before.HoldsPicture || before.Descendants().Any(node => node.HoldsPicture));
+    }
+
+    /// <summary>
+    /// A short line alone in a box with the picture above it ("<c>&lt;div&gt;&lt;span&gt;&lt;img&gt;&lt;/span&gt;&lt;p&gt;หมอกควัน…&lt;/p&gt;&lt;/div&gt;</c>")
+    /// is the picture's caption, whatever its classes say (hashed ones say nothing) and whether or
+    /// not it ends as a sentence: the story's paragraphs share their box with one another.
+    /// </summary>
+    private static bool IsLineAloneWithPicture(ContentBlock block)
+    {
+        if (block.Kind != BlockKind.Paragraph || block.Text.Length > 150 || block.Owner.Parent is not { } parent) return false;
+        var picture = false;
+        var seen = false;
+        foreach (var sibling in parent.Children)
+        {
+            if (sibling == block.Owner) { seen = true; continue; }
+            if (sibling.IsText ? !string.IsNullOrWhiteSpace(sibling.Text) : sibling.Statistics.AllChars > 0) return false;
+            // One box before the line, holding a picture and no text.
+            if (sibling.IsText || seen) continue;
+            if (picture || !(sibling.HoldsPicture || sibling.Descendants().Any(node => node.HoldsPicture))) return false;
+            picture = true;
+        }
+        return picture;
     }
 
     private const int MaxSignupChars = 400;

@@ -141,4 +141,14 @@ public class When_a_fifth_batch_of_templates_surrounds_the_story
         Assert.Contains("tourist train", cleaned.Text, StringComparison.Ordinal);
         Assert.Contains("Trains will run every hour.", cleaned.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Should_drop_a_thai_byline_with_its_date_and_reading_time()
+    {
+        var cleaned = Clean($"""
+            <html><body><article><div class="css-q7w2re"><span>โดย กองบรรณาธิการ</span><span>14 มี.ค. 2569 08:30 น.</span><span>อ่าน 2 นาที</span></div>{Story}</article></body></html>
+            """);
+        Assert.DoesNotContain("กองบรรณาธิการ", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains("tourist train", cleaned.Text, StringComparison.Ordinal);
+    }
 }

@@ -6,7 +6,7 @@ namespace Pipeline.Cleaning.Tests;
 /// standfirst of two sentences set as a heading above the byline, an obituary's guest book, an
 /// anchor the page hides, the typo-report notice of Ukrainian and Russian sites, and the lines
 /// Instagram sets around an embedded post in Swedish and Dutch, a caption alone in a box with its
-/// picture under hashed classes, and a Thai byline. Embedded posts themselves stay: the clean-dev
+/// picture under hashed classes, a Thai byline, and dates heading a table's columns. Embedded posts themselves stay: the clean-dev
 /// truth keeps a tweet's text.
 /// </summary>
 public class When_a_fifth_batch_of_templates_surrounds_the_story
@@ -150,5 +150,19 @@ public class When_a_fifth_batch_of_templates_surrounds_the_story
             """);
         Assert.DoesNotContain("กองบรรณาธิการ", cleaned.Text, StringComparison.Ordinal);
         Assert.Contains("tourist train", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_keep_a_date_that_heads_a_table_column_but_drop_a_date_line_under_the_headline()
+    {
+        var cleaned = Clean($"""
+            <html><body><article><h1>Reservoirs enter autumn at their lowest level</h1><p class="meta">3 October 2025</p>{Story}
+              <table><thead><tr><th>Reservoir</th><th>1 Oct 2025</th><th>1 Oct 2024</th></tr></thead>
+              <tbody><tr><td>Mardale Head</td><td>29%</td><td>81%</td></tr><tr><td>Swindale</td><td>31%</td><td>77%</td></tr></tbody></table>
+            </article></body></html>
+            """);
+        Assert.Contains("1 Oct 2025", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains("1 Oct 2024", cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("3 October 2025", cleaned.Text, StringComparison.Ordinal);
     }
 }

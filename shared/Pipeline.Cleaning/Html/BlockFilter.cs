@@ -175,7 +175,8 @@ internal static partial class BlockFilter
         if (block.Text.Length <= 400 && ScriptError().IsMatch(block.Text)) return "boilerplate-phrase";
         if (clues.IsSiteName(block.Text)) return "site-name";
         if (EndNotes.IsDisclosure(block.Text)) return "disclosure";
-        if (block.Kind is not BlockKind.Preformatted && BoilerplatePhrases.ReasonFor(block.Text) is { } phrase) return phrase;
+        // A date heading a table's column ("1 Oct 2025" over the stocks of that day) labels the table's figures, not the story.
+        if (block.Kind is not BlockKind.Preformatted && BoilerplatePhrases.ReasonFor(block.Text) is { } phrase && (phrase != "date" || block.Owner.Tag != "th")) return phrase;
         if (InSignupBox(block.Owner)) return "promo";
         return null;
     }

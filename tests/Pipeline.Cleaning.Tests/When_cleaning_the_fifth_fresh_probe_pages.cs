@@ -12,9 +12,10 @@ namespace Pipeline.Cleaning.Tests;
 /// (AMP), Vietnamese, Indonesian, Thai (Next.js, hashed classes), Hebrew, Greek (a Q&amp;A
 /// interview), Swedish (Arc XP with an Instagram post), Ukrainian, Persian and Swahili (Jekyll with
 /// an embedded tweet). Written before clean was run on them: .931 mean page F1 on first contact
-/// (SmartReader .905), .978 after the fixes for them. No per-page floors: by the gold's convention
-/// an embedded tweet is not the story, but clean keeps it, as the clean-dev truth does (Hebrew and
-/// Swahili pages), and a Thai byline, a promo line and an explainer box still cost a few pages.
+/// (SmartReader .905), .983 after the fixes for them, no page below SmartReader. No per-page
+/// floors: by the gold's convention an embedded tweet is not the story, but clean keeps it, as the
+/// clean-dev truth does (Hebrew and Swahili pages), and a picture credit inside a photo essay's
+/// captions, an Indonesian promo line and an explainer box set as an aside still cost a few pages.
 /// Gold follows the fresh pages' convention: no headline, caption credit, box label, entry time or
 /// embedded post; standfirst, subheadings, tables, quotes, footnotes, a photo essay's captions and a
 /// release's "About" section kept.
@@ -28,10 +29,10 @@ public class When_cleaning_the_fifth_fresh_probe_pages
     public static TheoryData<string> PageNames => [.. Scored.Select(scored => scored.Page.Name)];
 
     [Fact]
-    public void Should_hold_twenty_one_pages_and_reach_a_shingle_f1_of_at_least_0_97_averaged_over_them()
+    public void Should_hold_twenty_one_pages_and_reach_a_shingle_f1_of_at_least_0_98_averaged_over_them()
     {
         Assert.Equal(21, Scored.Count);
-        Assert.True(ShingleAverage.Of(Scored.Select(s => s.Match).ToList()).F1 >= 0.97);
+        Assert.True(ShingleAverage.Of(Scored.Select(s => s.Match).ToList()).F1 >= 0.98);
     }
 
     [Theory]

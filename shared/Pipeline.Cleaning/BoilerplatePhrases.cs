@@ -21,6 +21,8 @@ internal static partial class BoilerplatePhrases
         if (IsWriterRole(block)) return "byline";
         if (block.Length <= 100 && UpdateStamp().IsMatch(block)) return "byline";
         if (IsKeyPointsLabel(block)) return "label";
+        // "Select the text and press Ctrl+Enter": the typo-report notice of Ukrainian and Russian sites, in any wording.
+        if (block.Contains("ctrl", StringComparison.OrdinalIgnoreCase) && CtrlEnter().IsMatch(block)) return "footer";
         var match = (SearchedWord().IsMatch(block) ? Furniture() : AnchoredFurniture()).Match(block);
         if (!match.Success) return null;
         foreach (var group in Groups)
@@ -96,7 +98,7 @@ internal static partial class BoilerplatePhrases
         |(?<media>\d+\s+(bilder|fotos|photos|images|pictures)\W*$)
         |(?<media>((bild|foto|photo|image|slide|imagen|immagine|zdjęcie)\s*)?\d{1,2}\s+(of|von|de|sur|di|z)\s+\d{1,2}$|((bild|foto|photo|image|slide|imagen|immagine|zdjęcie)\s*)?\d{1,2}/[1-3]?\d$)
         |(?<media>(vídeo|video|watch(\s+now)?|listen|podcast|audio|gallery|photos|bildergalerie|galerie|fotostrecke)\s*[:|].{0,100}$)
-        |(?<media>(view\s+this\s+(photo|video|post|profile)\s+on\s+\w+|sieh\s+dir\s+diese[nsm]?\s+(beitrag|foto|video|profil)\s+auf\s+\w+\s+an|ver\s+esta\s+publicación\s+en\s+\w+|voir\s+cette\s+publication\s+sur\s+\w+|(a\s+post\s+shared\s+by|ein\s+beitrag\s+geteilt\s+von|una\s+publicación\s+compartida\s+por|une\s+publication\s+partagée\s+par|un\s+post\s+condiviso\s+da|uma\s+publicação\s+compartilhada\s+por)\s|(image|media)\s+(copyright|caption|source)\b).{0,100}$)
+        |(?<media>(view\s+this\s+(photo|video|post|profile)\s+on\s+\w+|sieh\s+dir\s+diese[nsm]?\s+(beitrag|foto|video|profil)\s+auf\s+\w+\s+an|ver\s+esta\s+publicación\s+en\s+\w+|voir\s+cette\s+publication\s+sur\s+\w+|visa\s+det\s+här\s+inlägget\s+på\s+\w+|bekijk\s+dit\s+bericht\s+op\s+\w+|(a\s+post\s+shared\s+by|ett\s+inlägg\s+delat\s+av|een\s+bericht\s+gedeeld\s+door|ein\s+beitrag\s+geteilt\s+von|una\s+publicación\s+compartida\s+por|une\s+publication\s+partagée\s+par|un\s+post\s+condiviso\s+da|uma\s+publicação\s+compartilhada\s+por)\s|(image|media)\s+(copyright|caption|source)\b).{0,100}$)
         """;
 
     /// <summary>Comment counters and notices, view counters.</summary>
@@ -147,9 +149,12 @@ internal static partial class BoilerplatePhrases
     private static partial Regex SearchedWord();
 
     // A byline, or a line that only says when the piece was published or updated.
-    [GeneratedRegex(@"^(" + Byline.Opening + @"|(this\s+entry\s+was\s+)?posted\s+(on|in)|posted\s*:|veröffentlicht(\s+am)?|published(\s+on)?|aktualisiert(\s+am)?|(last\s+)?(updated|modified)(\s+on)?|stand:|erstellt\s+am|zuletzt\s+(überarbeitet|geändert|aktualisiert|bearbeitet)(\s+am)?|mitarbeit\s*:|(editor|edited\s+by|redaktion|redacción)\s*:|(additional|with)\s+reporting\s+by|(publié|modifié|mis\s+à\s+jour)(\s+le)?|(publicado|actualizado)(\s+el)?|(pubblicato|aggiornato)(\s+il)?|report(ing|ed)\s+from|berichtet\s+aus)\s*:?\s+\S",
+    [GeneratedRegex(@"^(" + Byline.Opening + @"|โดย|(this\s+entry\s+was\s+)?posted\s+(on|in)|posted\s*:|veröffentlicht(\s+am)?|published(\s+on)?|aktualisiert(\s+am)?|(last\s+)?(updated|modified)(\s+on)?|stand:|erstellt\s+am|zuletzt\s+(überarbeitet|geändert|aktualisiert|bearbeitet)(\s+am)?|mitarbeit\s*:|(editor|edited\s+by|redaktion|redacción)\s*:|(additional|with)\s+reporting\s+by|(publié|modifié|mis\s+à\s+jour)(\s+le)?|(publicado|actualizado)(\s+el)?|(pubblicato|aggiornato)(\s+il)?|report(ing|ed)\s+from|berichtet\s+aus)\s*:?\s+\S",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineOrStamp();
+
+    [GeneratedRegex(@"\bctrl\s*\+\s*enter\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CtrlEnter();
 
     // The writer's role on a line of its own under the name: "Transport reporter", "Senior political correspondent".
     [GeneratedRegex(@"^(?!.*\bto\s+the\s+editor)(\p{L}+\s+){0,3}(reporter|correspondent|editor|writer|columnist|journalist|redakteur(in)?|korrespondent(in)?|reporter(in)?|corresponsal|redactor(a)?|periodista|journaliste|rédact(eur|rice)|correspondant(e)?|giornalista|redattore|inviat[oa]|dziennikarz|dziennikarka|redaktor(ka)?|jornalista|repórter|기자|특파원)$",

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Pipeline.Cleaning;
 
-/// <summary>NFC, no soft hyphens or zero-width characters, single spaces, blank line between blocks.</summary>
+/// <summary>NFC, no soft hyphens or zero-width spaces, single spaces, blank line between blocks.</summary>
 public static class TextNormalizer
 {
     public static string Normalize(string text)
@@ -23,7 +23,9 @@ public static class TextNormalizer
         var pendingBreak = false;
         foreach (var c in block)
         {
-            if (c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF') continue;
+            // The zero-width (non-)joiners stay: they spell words in Persian and the Indic scripts
+            // ("سانتی‌متر"), and without them two words run into one.
+            if (c is '\u00AD' or '\u200B' or '\u2060' or '\uFEFF') continue;
             if (c == '\n') { pendingBreak = true; continue; }
             if (char.IsWhiteSpace(c)) { pendingSpace = true; continue; }
             if (builder.Length > 0)

@@ -24,6 +24,29 @@ internal static partial class BlockFilter
         EndNotes.Remove(article, clues);
         RemoveKickers(article);
         RemoveDanglingHeadings(article);
+        RemoveBoxLabels(article);
+    }
+
+    /// <summary>
+    /// A heading boxed with nothing but links ("<c>&lt;div class=c-link-list&gt;&lt;h3&gt;Läs också&lt;/h3&gt;&lt;ul&gt;…</c>")
+    /// names the box, in any language: once its links are gone, so does it, even when the story goes
+    /// on right below the box. A section heading shares its container with the section's text.
+    /// </summary>
+    private static void RemoveBoxLabels(List<ContentBlock> article)
+    {
+        for (var i = 0; i < article.Count; i++)
+        {
+            var heading = article[i];
+            if (heading.RemovalReason is not null || heading.Kind != BlockKind.Heading || heading.Text.Length > 60 || heading.EndsAsSentence) continue;
+            // The box: the heading's container, or the one above when a title wrapper holds only the heading.
+            var box = heading.Owner.Parent;
+            for (var up = 0; up < 2 && box is not null && !(i + 1 < article.Count && box.IsAncestorOf(article[i + 1].Owner)); up++) box = box.Parent;
+            if (box is null || i > 0 && box.IsAncestorOf(article[i - 1].Owner)) continue;
+            var links = 0;
+            var j = i + 1;
+            for (; j < article.Count && box.IsAncestorOf(article[j].Owner) && article[j].RemovalReason is "link-dense" or "related"; j++) links++;
+            if (links > 0 && (j == article.Count || !box.IsAncestorOf(article[j].Owner))) heading.RemovalReason = "dangling-heading";
+        }
     }
 
     /// <summary>
@@ -147,12 +170,13 @@ internal static partial class BlockFilter
         if (IsLinkDense(block)) return "link-dense";
         if (IsLinkListLabel(block)) return "related";
         if (IsInlineTeaser(block)) return "related";
-        if (block.Kind == BlockKind.Caption || block.IsCaptionText || IsCreditedCaption(block) || IsItalicLineUnderPicture(block)) return "caption";
+        if (block.Kind == BlockKind.Caption || block.IsCaptionText || IsCreditedCaption(block) || IsItalicLineUnderPicture(block) || IsLineAloneWithPicture(block)) return "caption";
         if (block.Kind is not BlockKind.Heading && clues.IsAboutAuthor(block.Text)) return "byline";
         if (block.Text.Length <= 400 && ScriptError().IsMatch(block.Text)) return "boilerplate-phrase";
         if (clues.IsSiteName(block.Text)) return "site-name";
         if (EndNotes.IsDisclosure(block.Text)) return "disclosure";
-        if (block.Kind is not BlockKind.Preformatted && BoilerplatePhrases.ReasonFor(block.Text) is { } phrase) return phrase;
+        // A date heading a table's column ("1 Oct 2025" over the stocks of that day) labels the table's figures, not the story.
+        if (block.Kind is not BlockKind.Preformatted && BoilerplatePhrases.ReasonFor(block.Text) is { } phrase && (phrase != "date" || block.Owner.Tag != "th")) return phrase;
         if (InSignupBox(block.Owner)) return "promo";
         return null;
     }
@@ -187,6 +211,28 @@ internal static partial class BlockFilter
             else if (!string.IsNullOrWhiteSpace(sibling.Text)) before = null;
         }
         return before is not null && before.Statistics.AllChars == 0 && (before.HoldsPicture || before.Descendants().Any(node => node.HoldsPicture));
+    }
+
+    /// <summary>
+    /// A short line alone in a box with the picture above it ("<c>&lt;div&gt;&lt;span&gt;&lt;img&gt;&lt;/span&gt;&lt;p&gt;หมอกควัน…&lt;/p&gt;&lt;/div&gt;</c>")
+    /// is the picture's caption, whatever its classes say (hashed ones say nothing) and whether or
+    /// not it ends as a sentence: the story's paragraphs share their box with one another.
+    /// </summary>
+    private static bool IsLineAloneWithPicture(ContentBlock block)
+    {
+        if (block.Kind != BlockKind.Paragraph || block.Text.Length > 150 || block.Owner.Parent is not { } parent) return false;
+        var picture = false;
+        var seen = false;
+        foreach (var sibling in parent.Children)
+        {
+            if (sibling == block.Owner) { seen = true; continue; }
+            if (sibling.IsText ? !string.IsNullOrWhiteSpace(sibling.Text) : sibling.Statistics.AllChars > 0) return false;
+            // One box before the line, holding a picture and no text.
+            if (sibling.IsText || seen) continue;
+            if (picture || !(sibling.HoldsPicture || sibling.Descendants().Any(node => node.HoldsPicture))) return false;
+            picture = true;
+        }
+        return picture;
     }
 
     private const int MaxSignupChars = 400;

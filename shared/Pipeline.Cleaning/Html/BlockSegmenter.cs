@@ -79,6 +79,10 @@ internal sealed class BlockSegmenter
             return;
         }
 
+        // An inline element the page hides (a heading's "#" anchor) shows nothing; hidden blocks
+        // are the pruner's to judge, since tabs and folds hide article text.
+        if (node.Attribute("hidden") is not null) return;
+
         var emphasis = node.Tag is "em" or "i";
         // A caption set as a span beside its picture ("<div><img><span class=img-desc>…</span></div>")
         // makes no block of its own: its characters are counted so that the block can be told apart.

@@ -39,10 +39,23 @@ internal sealed class ContentBlock(string text, PageNode owner, int linkChars, B
 
     /// <summary>
     /// Prose, or a long heading that ends as a sentence does: some templates set the standfirst
-    /// in a heading tag, and a headline does not read this way.
+    /// in a heading tag, and a headline does not read this way. A shorter one counts when it holds
+    /// two sentences ("… for lack of snow. The start moves to Evertsberg."), which a headline does not.
     /// </summary>
     public bool IsProseOrSentenceHeading => IsProse
-        || Kind is BlockKind.Heading && Text.Length >= 150 && LinkDensity < 0.3 && EndsAsSentence;
+        || Kind is BlockKind.Heading && LinkDensity < 0.3 && EndsAsSentence && (Text.Length >= 150 || Text.Length >= 80 && HoldsTwoSentences);
+
+    /// <summary>A sentence ends inside the text: a lower-case word, its full stop or mark, a space, a capital ("Mr. Smith" does not count).</summary>
+    private bool HoldsTwoSentences
+    {
+        get
+        {
+            for (var i = 3; i < Text.Length - 2; i++)
+                if (Text[i] is '.' or '!' or '?' && Text[i + 1] == ' ' && char.IsUpper(Text[i + 2])
+                    && char.IsLower(Text[i - 1]) && char.IsLower(Text[i - 2]) && char.IsLower(Text[i - 3])) return true;
+            return false;
+        }
+    }
 
     /// <summary>The text ends as a sentence does: a full stop, a question or exclamation mark, or a closing quote.</summary>
     public bool EndsAsSentence => Text[^1] is '.' or '!' or '?' or '"' or '“' or '”' or '»' or '«';

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Pipeline.Cleaning;
 
-/// <summary>NFC, no soft hyphens or zero-width spaces, single spaces, blank line between blocks.</summary>
+/// <summary>NFC, no soft hyphens or zero-width characters (but a joiner inside a word), single spaces, blank line between blocks.</summary>
 public static class TextNormalizer
 {
     public static string Normalize(string text)
@@ -21,11 +21,13 @@ public static class TextNormalizer
         var builder = new StringBuilder(block.Length);
         var pendingSpace = false;
         var pendingBreak = false;
-        foreach (var c in block)
+        for (var i = 0; i < block.Length; i++)
         {
-            // The zero-width (non-)joiners stay: they spell words in Persian and the Indic scripts
-            // ("سانتی‌متر"), and without them two words run into one.
+            var c = block[i];
             if (c is '\u00AD' or '\u200B' or '\u2060' or '\uFEFF') continue;
+            // The zero-width (non-)joiner inside a word stays: it spells words in Persian and the Indic
+            // scripts ("سانتی‌متر"), and without it two words run into one. Anywhere else it goes.
+            if (c is '\u200C' or '\u200D' && !(builder.Length > 0 && !pendingSpace && !pendingBreak && IsWordChar(builder[^1]) && i + 1 < block.Length && IsWordChar(block[i + 1]))) continue;
             if (c == '\n') { pendingBreak = true; continue; }
             if (char.IsWhiteSpace(c)) { pendingSpace = true; continue; }
             if (builder.Length > 0)
@@ -38,4 +40,7 @@ public static class TextNormalizer
         }
         return builder.ToString();
     }
+
+    private static bool IsWordChar(char c) =>
+        char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 }

@@ -11,6 +11,13 @@ public class When_normalising_text
         Assert.Equal("Donaudampfschiff", TextNormalizer.Normalize("Donau\u00ADdampf\u200Bschiff\u2060\uFEFF"));
 
     [Fact]
+    public void Should_drop_a_joiner_outside_a_word_but_keep_one_that_spells_a_word()
+    {
+        Assert.Equal("Grain prices rose.", TextNormalizer.Normalize("\u200CGrain \u200Dprices rose.\u200C"));
+        Assert.Equal("به\u200Cروز شده", TextNormalizer.Normalize("به\u200Cروز شده"));
+    }
+
+    [Fact]
     public void Should_collapse_spaces_but_keep_paragraph_breaks() =>
         Assert.Equal("First line of the first paragraph.\n\nSecond paragraph.", TextNormalizer.Normalize("  First \t line  of the\u00A0first paragraph. \r\n\r\n\r\n  Second   paragraph.  "));
 

@@ -6,7 +6,9 @@ namespace Pipeline.Cleaning.Tests;
 /// Name"), a Korean daily ("Link copied" and a caption that ends with whom the picture is from),
 /// a South African site (a caption sentence over a credit line "Gallo Images/Name") and a
 /// reader-funded site that closes the story with its appeal for donations. The caption is neither
-/// the headline nor the story.
+/// the headline nor the story. Above the headline, a note on the article's age and a link saying why
+/// to trust the paper are no headlines either; a business daily credits its picture in brackets,
+/// labels its summary and closes with an app promo.
 /// </summary>
 public class When_scraped_text_sets_a_picture_caption_above_the_story
 {
@@ -93,6 +95,78 @@ public class When_scraped_text_sets_a_picture_caption_above_the_story
         Support us on Patreon
         Tags
         """;
+
+    private const string Broadsheet = """
+        Support the Paper
+        Sign in
+        UK
+        Housing
+        This article is more than 1 year old
+        Renters in Leeds face steepest rise as landlords sell up
+        Average rents in the city climbed 10% last year while homes to let fell by a fifth
+        Ruth Fenwick Housing correspondent
+        Tue 17 Nov 2026 06.00 GMT
+        Share
+        Rents in Leeds rose faster than anywhere else in the north last year, as landlords sold up and fewer homes were offered to let.
+
+        The council said it would ask ministers for powers to cap rises.
+        Explore more on these topics
+        Reuse this content
+        """;
+
+    private const string HongKongDaily = """
+        Tech
+        + FOLLOW
+        Chipmaker opens research centre in Suzhou as export curbs tighten
+        The centre will employ 1,500 engineers working on packaging, officials said
+        Li Na
+        Published: 8:15pm, 24 Nov 2026
+        Why you can trust SCMP
+        The chipmaker has opened a research centre in Suzhou's industrial park, as the company expands despite tighter export controls.
+
+        The centre cost 9 billion yuan and will focus on packaging and design tools, city officials said on Tuesday.
+        Why you can trust SCMP
+        """;
+
+    private const string BusinessDaily = """
+        Companies
+        Airline to start Pune-Dubai flights as it expands Gulf network
+        Meera Iyer
+        3 min read
+        26 Nov 2026, 07:14 PM IST
+        Save
+        Listen to this article
+        The airline will fly daily from January, subject to approval. (Bloomberg)
+        Summary
+        The carrier will start daily flights between Pune and Dubai, its fifth route to the Gulf.
+        The airline said on Wednesday it would fly daily between Pune and Dubai from January, as it pushes deeper into the Gulf.
+
+        Shares of the carrier rose 1.8% on Thursday.
+
+        Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Live Mint. Download The Mint News App to get Daily Market Updates.
+        More
+        Less
+        """;
+
+    [Theory]
+    [InlineData(Broadsheet, "Renters in Leeds face steepest rise as landlords sell up")]
+    [InlineData(HongKongDaily, "Chipmaker opens research centre in Suzhou as export curbs tighten")]
+    public void Should_not_take_an_age_notice_or_a_trust_link_for_the_headline(string page, string headline)
+    {
+        var cleaned = Clean(page);
+        Assert.Equal(headline, cleaned.Title);
+        Assert.DoesNotContain("This article is more than", cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Why you can trust", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_drop_a_caption_credited_in_brackets_the_summary_label_and_the_app_promo()
+    {
+        var cleaned = Clean(BusinessDaily);
+        Assert.Equal("Airline to start Pune-Dubai flights as it expands Gulf network", cleaned.Title);
+        Assert.StartsWith("The carrier will start daily flights", cleaned.Text, StringComparison.Ordinal);
+        Assert.EndsWith("Shares of the carrier rose 1.8% on Thursday.", cleaned.Text, StringComparison.Ordinal);
+    }
 
     [Theory]
     [InlineData(GulfDaily, "Port operator buys stake in Red Sea terminal as trade routes shift", "Cranes at the container terminal")]

@@ -95,6 +95,8 @@ internal static partial class LineClassifier
     // (site navigation, print and reporting notes, a sign-up line), the same in every story.
     [GeneratedRegex("""
         ^(?<ad>skip\s+advertisement|advertisement\s*[·|-]\s*scroll\s+to\s+continue|story\s+continues\s+below(\s+(this\s+)?advertisement)?|sponsor\s+message)\W*$|
+        ^(?<prompt>this\s+article\s+is\s+more\s+than\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?)\s+old|why\s+you\s+can\s+trust\s+\S+(\s+\S+)?|\+\s*follow|more|less|save|
+            (catch|read)\s+all\s+the\s+.{0,120}\bnews\b.{0,160}|download\s+the\s+.{0,40}\bapp\b.{0,80})\W*$|
         ^(?<prompt>continue\s+reading(\s+the\s+main\s+story)?|share\s+full\s+article|supported\s+by|save\s+(articles|stories|this\s+article)\s+to\s+read\s+later\b.{0,80}|listen\s+to\s+(this\s+)?article(\s*[·|-]?\s*\d+:\d+\s*min)?)\W*$|
         ^(?<prompt>((did\s+you\s+)?(like|enjoy)(ed)?\s+this\s+(article|story|post)\?\s*)?share\s+(it|this(\s+(article|story|post))?)\s+with\s+(your\s+)?(friends|colleagues|network|followers)\W*$)|
         ^(?<nav>skip\s+to\s+(main\s+)?content\S*(\s*skip\s+to\s+site\s+index)?|site\s+index|site\s+information\s+navigation|réutiliser\s+ce\s+contenu|reuse\s+this\s+content|today[’']s\s+paper|order\s+reprints\b.{0,80})\W*$|
@@ -182,6 +184,7 @@ internal static partial class LineClassifier
         \((\p{Lu}[\p{L}.&' ]{1,30}:\s*\p{Lu}[\p{L}.'’ -]{1,40}|supplied|file(\s+photo)?)\)\W*$|
         \b(photo|photograph|picture|image)\s*:\s*\p{Lu}[^.]{0,80}$|
         \.\s+(?-i:Reuters|AFP|AP|EPA|EPA-EFE|Getty\s+Images|Bloomberg|AAP|PA|Xinhua|Anadolu|WAM|SPA|Supplied)(/(?-i:File))?\W*$|
+        \.\s*\((?-i:Reuters|AFP|AP|EPA|Bloomberg|PTI|ANI|IANS|Xinhua|Getty\s+Images|File(\s+Photo)?|Photo|HT\s+Photo|Mint)\)\W*$|
         ^(purchase|request|acquire)\s+licensing\s+rights(,\s+opens\s+new\s+tab)?\W*$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Caption();

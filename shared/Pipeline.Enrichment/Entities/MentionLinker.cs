@@ -214,7 +214,7 @@ internal static class MentionLinker
         if (IsLegalForm(rest)) return true;
         var space = rest.IndexOf(' ');
         var word = space < 0 ? rest : rest[..space];
-        return word is "Motor" or "Motors" or "Group" or "Holdings" or "Investment" or "Investments" or "Industries" && (space < 0 || rest[(space + 1)..] is "Company" || IsLegalForm(rest[(space + 1)..]));
+        return word is "Motor" or "Motors" or "Group" or "Holdings" or "Investment" or "Investments" or "Industries" or "Technologies" && (space < 0 || rest[(space + 1)..] is "Company" || IsLegalForm(rest[(space + 1)..]));
     }
 
     private static bool IsLegalForm(string words) =>

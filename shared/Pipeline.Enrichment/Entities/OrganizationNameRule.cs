@@ -58,7 +58,9 @@ internal static class OrganizationNameRule
             // "Access Holdings Plc": but no name starts with its head word or its legal form, so the opening word is its first.
             // "Kongsberg Defence & Aerospace": nor when the tagger took the opening word into a name.
             // "Health and Human Services Secretary ...": nor when "and" joins it to the next word.
-            var first = opening && last - i > 2 && matches.Single(i) is null && !IsHeadOrLegalForm(matches, i + 1) && tags[i - start] == 0 && !(i + 1 < last && tokens[i + 1].Text is "and" or "&") ? i + 1 : i;
+            // "InterGlobe Aviation Ltd": nor when the opening word has a capital inside, as no ordinary word has.
+            var first = opening && last - i > 2 && matches.Single(i) is null && !IsHeadOrLegalForm(matches, i + 1) && tags[i - start] == 0 && !(i + 1 < last && tokens[i + 1].Text is "and" or "&")
+                && !CamelCaseNames.IsCamelCase(tokens[i].Text) ? i + 1 : i;
             // "Shares of Sinar Deli Bhd": the opening word dropped, the name starts after the connector it left.
             while (first > i && first < last && Connectors.Contains(tokens[first].Text) && tokens[first].Text != "&") first++;
             // "Chief Cabinet Secretary Yoshimasa Hayashi": words inside a listed title name no organisation.
@@ -80,7 +82,9 @@ internal static class OrganizationNameRule
             var entry = matches.Single(k);
             // A title ends the run, except at its start ("General Statistics Office") or before a possessive ("Prime Minister's Office").
             if (entry is not null && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.OrganizationHead) && k > i
-                && !(k + 1 < end && tokens[k + 1].Text is "'s" or "’s") && !IsFieldAfterOf(tokens, k, end) && !BeforeHead(tokens, k, end, matches)) break;
+                && !(k + 1 < end && tokens[k + 1].Text is "'s" or "’s") && !IsFieldAfterOf(tokens, k, end) && !BeforeHead(tokens, k, end, matches)
+                // "Directorate General of Civil Aviation": "General" after an institution's head word is part of its name.
+                && !(word == "General" && IsStrongHead(tokens[k - 1].Text, matches.Single(k - 1)))) break;
             var next = k + 1 < end && IsNameWord(tokens[k + 1].Text);
             if (IsNameWord(word))
             {

@@ -7,7 +7,8 @@ namespace Pipeline.Enrichment;
 /// Act", "United Nations Convention on the Law of the Sea"): a span ending in such a word goes,
 /// with the names inside the title that follows it ("the Sea"). A currency written with a capital
 /// ("Sterling rose 0.3 percent") is no one's name either, nor an oil benchmark ("Brent crude"), nor
-/// a feast or a season of the year ("before Ramadan", "Eid al-Fitr", "the Hajj").
+/// a feast or a season of the year ("before Ramadan", "Eid al-Fitr", "the Hajj"), nor a generation of
+/// mobile networks ("5G").
 /// </summary>
 internal static class MiscNameFilter
 {
@@ -34,10 +35,14 @@ internal static class MiscNameFilter
         "Yom", "Rosh", "Holi", "Vesak", "Pentecost", "Advent",
     };
 
+    private static bool IsNetworkGeneration(string word) => word.Length == 2 && char.IsAsciiDigit(word[0]) && word[1] == 'G';
+
     public static void Apply(List<Token> tokens, int end, List<NameSpan> spans)
     {
         spans.RemoveAll(s => Feasts.Contains(tokens[s.First].Text) && (s.Last - s.First == 1 || tokens[s.First].Text is "Eid" or "Yom" or "Rosh"));
         spans.RemoveAll(s => s.Last - s.First == 1 && s.Entry is null && Currencies.Contains(tokens[s.First].Text));
+        // "5G networks", "4G licences": a generation of mobile networks, not an organisation.
+        spans.RemoveAll(s => s.Last - s.First == 1 && IsNetworkGeneration(tokens[s.First].Text));
         // "Brent crude rose 1%": an oil benchmark, not a person.
         spans.RemoveAll(s => s.Last - s.First == 1 && s.Last < end && tokens[s.First].Text is "Brent" or "WTI" && tokens[s.Last].Text is "crude" or "oil" or "futures" or "prices");
         foreach (var span in spans.Where(s => DocumentWords.Contains(tokens[s.Last - 1].Text)).ToList())

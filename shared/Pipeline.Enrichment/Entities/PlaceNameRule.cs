@@ -55,7 +55,8 @@ internal static class PlaceNameRule
             // "West Java", "North Maluku": a compass word starts a place, never a person.
             if (type == "PER" && last - first >= 2 && CompassWords.Contains(tokens[first].Text)) { spans[s] = (first, last, "LOC", source + "+rule:place-word", null); continue; }
             if (type == "LOC" || last - first < 2 || entry is not null) continue;
-            if (LastWords.Contains(tokens[last - 1].Text) || IsVenue(tokens, last - 1) || (FirstWords.Contains(tokens[first].Text) && !IsOrganization(matches, first, last)))
+            if (((LastWords.Contains(tokens[last - 1].Text) || IsVenue(tokens, last - 1)) && !IsOrganizationWithTail(tokens, matches, first, last))
+                || (FirstWords.Contains(tokens[first].Text) && !IsOrganization(matches, first, last)))
                 spans[s] = (first, last, "LOC", source + "+rule:place-word", null);
         }
         // "Rift Valley", untagged: capitalised words ending in a geographic word.
@@ -169,6 +170,19 @@ internal static class PlaceNameRule
     {
         for (var k = first; k < last; k++)
             if (matches.Single(k) is { } entry && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix)) return true;
+        return false;
+    }
+
+    // "International Fund for Saving the Aral Sea": an organisation's head word, then "of" or "for" and the place it is about
+    // ("Commonwealth Bank Stadium", with no "of" or "for", is a venue).
+    private static bool IsOrganizationWithTail(List<Token> tokens, GazetteerMatches matches, int first, int last)
+    {
+        for (var k = first; k < last - 2; k++)
+        {
+            if (matches.Single(k) is not { } entry || !entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix)) continue;
+            for (var j = k + 1; j < last - 1; j++)
+                if (tokens[j].Text is "of" or "for") return true;
+        }
         return false;
     }
 

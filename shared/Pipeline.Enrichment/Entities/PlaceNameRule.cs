@@ -15,7 +15,11 @@ internal static class PlaceNameRule
         "Peninsula", "Plateau", "Delta", "Canal", "Coast", "Shoal", "Reef", "Highlands", "Province", "District", "County",
         "Governorate", "Prefecture", "Oblast", "Region", "Dam", "Basin", "Gorge", "Falls", "Lagoon", "Archipelago", "Glacier",
         "Stadium", "Airport", "Basilica", "Cathedral", "Mosque", "Square", "Street", "Avenue", "Boulevard", "Maidan", "Monument",
+        "Plain", "Plains", "Creek", "Road",
     };
+
+    // "Prins Clauslaan", "Damstraat", "Keizersgracht": Dutch street names end in one of these, written as one word with the name.
+    private static readonly string[] StreetEndings = ["laan", "straat", "gracht", "plein", "kade", "singel"];
 
     // "Honiara Convention Centre", "Paul VI Audience Hall", "City Hall": a venue's word that names a place only after these.
     private static readonly HashSet<string> VenueWords = new(StringComparer.Ordinal) { "Centre", "Center", "Hall" };
@@ -35,7 +39,7 @@ internal static class PlaceNameRule
     {
         "province", "provinces", "region", "regions", "district", "districts", "city", "cities", "town", "towns", "port", "ports",
         "village", "villages", "island", "islands", "county", "counties", "governorate", "governorates", "prefecture", "municipality",
-        "desert", "valley", "river", "field", "oilfield", "crossing",
+        "desert", "valley", "river", "field", "oilfield", "crossing", "reservoir", "reservoirs", "dam",
     };
 
     internal static readonly HashSet<string> CompassWords = new(StringComparer.Ordinal)
@@ -54,6 +58,7 @@ internal static class PlaceNameRule
             var (first, last, type, source, entry) = spans[s];
             // "West Java", "North Maluku": a compass word starts a place, never a person.
             if (type == "PER" && last - first >= 2 && CompassWords.Contains(tokens[first].Text)) { spans[s] = (first, last, "LOC", source + "+rule:place-word", null); continue; }
+            if (type != "LOC" && entry is null && IsDutchStreet(tokens[last - 1].Text)) { spans[s] = (first, last, "LOC", source + "+rule:place-word", null); continue; }
             if (type == "LOC" || last - first < 2 || entry is not null) continue;
             if (((LastWords.Contains(tokens[last - 1].Text) || IsVenue(tokens, last - 1)) && !IsOrganizationWithTail(tokens, matches, first, last))
                 || (FirstWords.Contains(tokens[first].Text) && !IsOrganization(matches, first, last)))
@@ -64,7 +69,7 @@ internal static class PlaceNameRule
         {
             if (!(LastWords.Contains(tokens[i].Text) || (i > start && IsVenue(tokens, i))) || i == start || Covers(spans, i)) continue;
             var first = i;
-            while (first > start && i - first < 3 && IsPlainCapitalised(tokens[first - 1].Text) && !Covers(spans, first - 1)) first--;
+            while (first > start && i - first < 3 && (IsPlainCapitalised(tokens[first - 1].Text) || IsCapitalisedCompound(tokens[first - 1].Text)) && !Covers(spans, first - 1)) first--;
             // "St. Peter's Basilica": the name before a possessive, found on its own, is the start of the place.
             if (first == i && i - 2 >= start && tokens[i - 1].Text is "'s" or "’s" && SpanEndingAt(spans, i - 1) is var owner and >= 0
                 && spans[owner].Entry is null && spans[owner].Type is "LOC" or "PER")
@@ -72,6 +77,13 @@ internal static class PlaceNameRule
                 first = spans[owner].First;
                 spans.RemoveAt(owner);
                 spans.Add((first, i + 1, "LOC", "rule:place-word", null));
+                continue;
+            }
+            // "McDougall" + "Creek": a name the tagger ended right before the geographic word, and no list knows, is the place's start.
+            if (first == i && SpanEndingAt(spans, i) is var named and >= 0 && spans[named] is { Entry: null, Type: "PER" or "ORG" } before
+                && i - before.First <= 2 && !IsOrganization(matches, before.First, i))
+            {
+                spans[named] = (before.First, i + 1, "LOC", before.Source + "+rule:place-word", null);
                 continue;
             }
             if (first < i && !(first == start && Lexicon.Instance.EnglishStopwords.Contains(tokens[first].Text.ToLowerInvariant())))
@@ -183,6 +195,19 @@ internal static class PlaceNameRule
             for (var j = k + 1; j < last - 1; j++)
                 if (tokens[j].Text is "of" or "for") return true;
         }
+        return false;
+    }
+
+    // "Indo-Gangetic" (Plain), "Sino-Tibetan": two capitalised words joined by a hyphen.
+    private static bool IsCapitalisedCompound(string word) =>
+        word.IndexOf('-') is var hyphen and > 1 && hyphen < word.Length - 2
+        && IsPlainCapitalised(word[..hyphen]) && IsPlainCapitalised(word[(hyphen + 1)..]);
+
+    private static bool IsDutchStreet(string word)
+    {
+        if (word.Length < 7 || !char.IsUpper(word[0])) return false;
+        foreach (var ending in StreetEndings)
+            if (word.EndsWith(ending, StringComparison.Ordinal) && word.Length >= ending.Length + 3) return true;
         return false;
     }
 

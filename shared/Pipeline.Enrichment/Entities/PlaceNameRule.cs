@@ -58,7 +58,11 @@ internal static class PlaceNameRule
             var (first, last, type, source, entry) = spans[s];
             // "West Java", "North Maluku": a compass word starts a place, never a person.
             if (type == "PER" && last - first >= 2 && CompassWords.Contains(tokens[first].Text)) { spans[s] = (first, last, "LOC", source + "+rule:place-word", null); continue; }
-            if (type != "LOC" && entry is null && IsDutchStreet(tokens[last - 1].Text)) { spans[s] = (first, last, "LOC", source + "+rule:place-word", null); continue; }
+            if (type != "LOC" && entry is null && (IsDutchStreet(tokens[last - 1].Text) || IsStateOfListedPlace(tokens, matches, first, last)))
+            {
+                spans[s] = (first, last, "LOC", source + "+rule:place-word", null);
+                continue;
+            }
             if (type == "LOC" || last - first < 2 || entry is not null) continue;
             if (((LastWords.Contains(tokens[last - 1].Text) || IsVenue(tokens, last - 1)) && !IsOrganizationWithTail(tokens, matches, first, last))
                 || (FirstWords.Contains(tokens[first].Text) && !IsOrganization(matches, first, last)))
@@ -202,6 +206,12 @@ internal static class PlaceNameRule
     private static bool IsCapitalisedCompound(string word) =>
         word.IndexOf('-') is var hyphen and > 1 && hyphen < word.Length - 2
         && IsPlainCapitalised(word[..hyphen]) && IsPlainCapitalised(word[(hyphen + 1)..]);
+
+    // "Rakhine State", "Kano State": a listed region or city and "State" is the state, not an organisation
+    // ("Islamic State" is a listed organisation, and keeps its type).
+    private static bool IsStateOfListedPlace(List<Token> tokens, GazetteerMatches matches, int first, int last) =>
+        last - first == 2 && tokens[first + 1].Text == "State" && matches.Exactly(first, first + 1) is { } place
+        && place.Is(GazetteerKind.Region | GazetteerKind.City) && !place.Is(GazetteerKind.KnownOrganization | GazetteerKind.FirstName);
 
     private static bool IsDutchStreet(string word)
     {

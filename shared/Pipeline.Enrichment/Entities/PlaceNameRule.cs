@@ -68,6 +68,13 @@ internal static class PlaceNameRule
                 || (FirstWords.Contains(tokens[first].Text) && !IsOrganization(matches, first, last)))
                 spans[s] = (first, last, "LOC", source + "+rule:place-word", null);
         }
+        // "Highway 97", "Route 66", "Interstate 95": a road's number after its word.
+        for (var i = start; i + 1 < end; i++)
+            if (tokens[i].Text is "Highway" or "Route" or "Interstate" && IsRoadNumber(tokens[i + 1].Text) && !AnyOutside(Overlapping(spans, i, i + 2), i, i + 2))
+            {
+                RemoveOverlapping(spans, i, i + 2);
+                spans.Add((i, i + 2, "LOC", "rule:place-word", null));
+            }
         // "Rift Valley", untagged: capitalised words ending in a geographic word.
         for (var i = start; i < end; i++)
         {
@@ -212,6 +219,14 @@ internal static class PlaceNameRule
     private static bool IsStateOfListedPlace(List<Token> tokens, GazetteerMatches matches, int first, int last) =>
         last - first == 2 && tokens[first + 1].Text == "State" && matches.Exactly(first, first + 1) is { } place
         && place.Is(GazetteerKind.Region | GazetteerKind.City) && !place.Is(GazetteerKind.KnownOrganization | GazetteerKind.FirstName);
+
+    private static bool IsRoadNumber(string word)
+    {
+        if (word.Length is 0 or > 4) return false;
+        foreach (var c in word)
+            if (!char.IsAsciiDigit(c)) return false;
+        return true;
+    }
 
     private static bool IsDutchStreet(string word)
     {

@@ -8,7 +8,7 @@ namespace Pipeline.Enrichment;
 /// with the names inside the title that follows it ("the Sea"). A currency written with a capital
 /// ("Sterling rose 0.3 percent") is no one's name either, nor an oil benchmark ("Brent crude"), nor
 /// a feast or a season of the year ("before Ramadan", "Eid al-Fitr", "the Hajj"), nor a storm
-/// ("Storm Isla") or a temperature ("47C").
+/// ("Storm Isla"), a temperature ("47C") or a generation of mobile networks ("5G").
 /// </summary>
 internal static class MiscNameFilter
 {
@@ -40,6 +40,8 @@ internal static class MiscNameFilter
     private static bool IsTemperature(string word) =>
         word.Length >= 2 && word[^1] is 'C' or 'F' && word.AsSpan(0, word.Length - 1).IndexOfAnyExceptInRange('0', '9') < 0;
 
+    private static bool IsNetworkGeneration(string word) => word.Length == 2 && char.IsAsciiDigit(word[0]) && word[1] == 'G';
+
     public static void Apply(List<Token> tokens, int end, List<NameSpan> spans)
     {
         spans.RemoveAll(s => Feasts.Contains(tokens[s.First].Text) && (s.Last - s.First == 1 || tokens[s.First].Text is "Eid" or "Yom" or "Rosh"));
@@ -49,6 +51,8 @@ internal static class MiscNameFilter
         // "Storm Isla", "Hurricane Milton", "Typhoon Gaemi": a weather system's name is no person's.
         spans.RemoveAll(s => StormWords.Contains(tokens[s.First].Text) && s.Last - s.First > 1
             || s.First > 0 && StormWords.Contains(tokens[s.First - 1].Text) && s.Last - s.First == 1);
+        // "5G networks", "4G licences": a generation of mobile networks, not an organisation.
+        spans.RemoveAll(s => s.Last - s.First == 1 && IsNetworkGeneration(tokens[s.First].Text));
         // "Brent crude rose 1%": an oil benchmark, not a person.
         spans.RemoveAll(s => s.Last - s.First == 1 && s.Last < end && tokens[s.First].Text is "Brent" or "WTI" && tokens[s.Last].Text is "crude" or "oil" or "futures" or "prices");
         foreach (var span in spans.Where(s => DocumentWords.Contains(tokens[s.Last - 1].Text)).ToList())

@@ -11,7 +11,8 @@ namespace Pipeline.Enrichment;
 /// </summary>
 internal static class OrganizationNameRule
 {
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "the", "de", "&" };
+    // "Sociedad Química y Minera de Chile": Spanish "y" ("and") joins the words of a name as "de" does.
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "the", "de", "y", "&" };
 
     // Words of a trade rather than of an institution: before a title they name a portfolio ("Water and Energy Minister").
     internal static readonly HashSet<string> WeakHeads = new(StringComparer.Ordinal)
@@ -101,6 +102,10 @@ internal static class OrganizationNameRule
             // "Prime Minister Narendra Modi's Bharatiya Janata Party": a person's name after a title owns what follows the possessive.
             if (word is "'s" or "’s" && !hasHead && IsPersonBefore(tokens, i, k, start, matches)) break;
             if (Connectors.Contains(word) && next) { inTail |= word is "of" or "for"; continue; }
+            // "Court of Justice of the European Union", "Office for the Coordination of Humanitarian Affairs": after a head
+            // word, "of the" or "for the" goes on to the name after it, unless that name holds a person's title
+            // ("Office of the Prime Minister" is the tagger's to find).
+            if (word is "of" or "for" && hasHead && IsArticleBeforeName(tokens, k, end, matches)) { inTail = true; continue; }
             // "Centre for Research on Energy", "Committee on Foreign Relations" (but not "Railways on Monday").
             // "... and Development on Friday": a day or a month after "on" is when, not part of the name.
             // "Scientific Committee on Antarctic Research": right after a head word, too.
@@ -119,6 +124,18 @@ internal static class OrganizationNameRule
             break;
         }
         return (last, hasHead, strongHead);
+    }
+
+    // "of" at k, then "the" and capitalised words, none of them a person's title. Two names that each end in a head word
+    // are two organisations, one part of the other ("Specialist Group of the British Computer Society").
+    private static bool IsArticleBeforeName(List<Token> tokens, int k, int end, GazetteerMatches matches)
+    {
+        if (k + 2 >= end || tokens[k + 1].Text != "the" || !IsNameWord(tokens[k + 2].Text)) return false;
+        var j = k + 2;
+        for (; j < end && IsNameWord(tokens[j].Text); j++)
+            if (PersonTitles.IsTitleWord(tokens[j].Text) || (matches.Single(j) is { } entry && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.OrganizationHead)))
+                return false;
+        return !(IsHeadOrLegalForm(matches, k - 1) && IsHeadOrLegalForm(matches, j - 1));
     }
 
     // Two or three words of a name after a title, or opening with a first name, before token k.

@@ -18,7 +18,7 @@ internal static class OrganizationRunJoins
 
     public static bool And(List<Token> tokens, int first, int k, int end, GazetteerMatches matches, bool hasHead, bool inTail, int[] tags, int start)
     {
-        if (IsListedName(matches, k + 1)) return false;
+        if (IsListedName(matches, k + 1) && !(inTail && IsWordFirstName(tokens, matches, k + 1))) return false;
         // "Federal Bureau of Investigation and Homeland Security Investigations": a listed organisation is complete before "and".
         if (matches.Longest(first) is { Entry: { } listed, Length: var length } && first + length == k && listed.Is(GazetteerKind.KnownOrganization)) return false;
         // "Chamber of Commerce and Industry", "Department for Business and Trade": a short tail of plain words.
@@ -73,7 +73,8 @@ internal static class OrganizationRunJoins
     private static int MemberLength(List<Token> tokens, int from, int end, GazetteerMatches matches)
     {
         var j = from;
-        while (j < end && j - from < MaxMemberWords && OrganizationNameRule.IsNameWord(tokens[j].Text) && !IsListedName(matches, j)) j++;
+        while (j < end && j - from < MaxMemberWords && OrganizationNameRule.IsNameWord(tokens[j].Text)
+            && (!IsListedName(matches, j) || IsWordFirstName(tokens, matches, j))) j++;
         return j < end && OrganizationNameRule.IsNameWord(tokens[j].Text) ? 0 : j - from;
     }
 
@@ -84,6 +85,12 @@ internal static class OrganizationRunJoins
             if (matches.Longest(j) is { Entry: not null, Length: var length } && j + length == k && IsListedName(matches, j)) return true;
         return false;
     }
+
+    // "Ministry of Water Resources and Land Reclamation": in a name's tail, a first name that is also a common
+    // lower-case word ("Land", "Grace") is that word.
+    private static bool IsWordFirstName(List<Token> tokens, GazetteerMatches matches, int k) =>
+        matches.Longest(k) is { Length: 1, Entry: { } entry } && !entry.Is(~(GazetteerKind.FirstName | GazetteerKind.Surname))
+        && FeatureExtractor.IsEnglishWord(tokens[k].Text);
 
     // A place, a nationality, a person's first name or a known organisation starts a name of its own.
     private static bool IsListedName(GazetteerMatches matches, int k) =>

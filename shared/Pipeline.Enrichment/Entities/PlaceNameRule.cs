@@ -15,7 +15,11 @@ internal static class PlaceNameRule
         "Peninsula", "Plateau", "Delta", "Canal", "Coast", "Shoal", "Reef", "Highlands", "Province", "District", "County",
         "Governorate", "Prefecture", "Oblast", "Region", "Dam", "Basin", "Gorge", "Falls", "Lagoon", "Archipelago", "Glacier",
         "Stadium", "Airport", "Basilica", "Cathedral", "Mosque", "Square", "Street", "Avenue", "Boulevard", "Maidan", "Monument",
+        "Plain", "Plains", "Creek", "Road",
     };
+
+    // "Prins Clauslaan", "Damstraat", "Keizersgracht": Dutch street names end in one of these, written as one word with the name.
+    private static readonly string[] StreetEndings = ["laan", "straat", "gracht", "plein", "kade", "singel"];
 
     // "Honiara Convention Centre", "Paul VI Audience Hall", "City Hall": a venue's word that names a place only after these.
     private static readonly HashSet<string> VenueWords = new(StringComparer.Ordinal) { "Centre", "Center", "Hall" };
@@ -35,7 +39,7 @@ internal static class PlaceNameRule
     {
         "province", "provinces", "region", "regions", "district", "districts", "city", "cities", "town", "towns", "port", "ports",
         "village", "villages", "island", "islands", "county", "counties", "governorate", "governorates", "prefecture", "municipality",
-        "desert", "valley", "river", "field", "oilfield", "crossing",
+        "desert", "valley", "river", "field", "oilfield", "crossing", "reservoir", "reservoirs", "dam",
     };
 
     internal static readonly HashSet<string> CompassWords = new(StringComparer.Ordinal)
@@ -54,16 +58,29 @@ internal static class PlaceNameRule
             var (first, last, type, source, entry) = spans[s];
             // "West Java", "North Maluku": a compass word starts a place, never a person.
             if (type == "PER" && last - first >= 2 && CompassWords.Contains(tokens[first].Text)) { spans[s] = (first, last, "LOC", source + "+rule:place-word", null); continue; }
+            if (type != "LOC" && entry is null && (IsDutchStreet(tokens[last - 1].Text) || IsStateOfListedPlace(tokens, matches, first, last)))
+            {
+                spans[s] = (first, last, "LOC", source + "+rule:place-word", null);
+                continue;
+            }
             if (type == "LOC" || last - first < 2 || entry is not null) continue;
-            if (LastWords.Contains(tokens[last - 1].Text) || IsVenue(tokens, last - 1) || (FirstWords.Contains(tokens[first].Text) && !IsOrganization(matches, first, last)))
+            if (((LastWords.Contains(tokens[last - 1].Text) || IsVenue(tokens, last - 1)) && !IsOrganizationWithTail(tokens, matches, first, last))
+                || (FirstWords.Contains(tokens[first].Text) && !IsOrganization(matches, first, last)))
                 spans[s] = (first, last, "LOC", source + "+rule:place-word", null);
         }
+        // "Highway 97", "Route 66", "Interstate 95": a road's number after its word.
+        for (var i = start; i + 1 < end; i++)
+            if (tokens[i].Text is "Highway" or "Route" or "Interstate" && IsRoadNumber(tokens[i + 1].Text) && !AnyOutside(Overlapping(spans, i, i + 2), i, i + 2))
+            {
+                RemoveOverlapping(spans, i, i + 2);
+                spans.Add((i, i + 2, "LOC", "rule:place-word", null));
+            }
         // "Rift Valley", untagged: capitalised words ending in a geographic word.
         for (var i = start; i < end; i++)
         {
             if (!(LastWords.Contains(tokens[i].Text) || (i > start && IsVenue(tokens, i))) || i == start || Covers(spans, i)) continue;
             var first = i;
-            while (first > start && i - first < 3 && IsPlainCapitalised(tokens[first - 1].Text) && !Covers(spans, first - 1)) first--;
+            while (first > start && i - first < 3 && (IsPlainCapitalised(tokens[first - 1].Text) || IsCapitalisedCompound(tokens[first - 1].Text)) && !Covers(spans, first - 1)) first--;
             // "St. Peter's Basilica": the name before a possessive, found on its own, is the start of the place.
             if (first == i && i - 2 >= start && tokens[i - 1].Text is "'s" or "’s" && SpanEndingAt(spans, i - 1) is var owner and >= 0
                 && spans[owner].Entry is null && spans[owner].Type is "LOC" or "PER")
@@ -71,6 +88,13 @@ internal static class PlaceNameRule
                 first = spans[owner].First;
                 spans.RemoveAt(owner);
                 spans.Add((first, i + 1, "LOC", "rule:place-word", null));
+                continue;
+            }
+            // "McDougall" + "Creek": a name the tagger ended right before the geographic word, and no list knows, is the place's start.
+            if (first == i && SpanEndingAt(spans, i) is var named and >= 0 && spans[named] is { Entry: null, Type: "PER" or "ORG" } before
+                && i - before.First <= 2 && !IsOrganization(matches, before.First, i))
+            {
+                spans[named] = (before.First, i + 1, "LOC", before.Source + "+rule:place-word", null);
                 continue;
             }
             if (first < i && !(first == start && Lexicon.Instance.EnglishStopwords.Contains(tokens[first].Text.ToLowerInvariant())))
@@ -169,6 +193,46 @@ internal static class PlaceNameRule
     {
         for (var k = first; k < last; k++)
             if (matches.Single(k) is { } entry && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix)) return true;
+        return false;
+    }
+
+    // "International Fund for Saving the Aral Sea": an organisation's head word, then "of" or "for" and the place it is about
+    // ("Commonwealth Bank Stadium", with no "of" or "for", is a venue).
+    private static bool IsOrganizationWithTail(List<Token> tokens, GazetteerMatches matches, int first, int last)
+    {
+        for (var k = first; k < last - 2; k++)
+        {
+            if (matches.Single(k) is not { } entry || !entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix)) continue;
+            for (var j = k + 1; j < last - 1; j++)
+                if (tokens[j].Text is "of" or "for") return true;
+        }
+        return false;
+    }
+
+    // "Indo-Gangetic" (Plain), "Sino-Tibetan": two capitalised words joined by a hyphen.
+    private static bool IsCapitalisedCompound(string word) =>
+        word.IndexOf('-') is var hyphen and > 1 && hyphen < word.Length - 2
+        && IsPlainCapitalised(word[..hyphen]) && IsPlainCapitalised(word[(hyphen + 1)..]);
+
+    // "Rakhine State", "Kano State": a listed region or city and "State" is the state, not an organisation
+    // ("Islamic State" is a listed organisation, and keeps its type).
+    private static bool IsStateOfListedPlace(List<Token> tokens, GazetteerMatches matches, int first, int last) =>
+        last - first == 2 && tokens[first + 1].Text == "State" && matches.Exactly(first, first + 1) is { } place
+        && place.Is(GazetteerKind.Region | GazetteerKind.City) && !place.Is(GazetteerKind.KnownOrganization | GazetteerKind.FirstName);
+
+    private static bool IsRoadNumber(string word)
+    {
+        if (word.Length is 0 or > 4) return false;
+        foreach (var c in word)
+            if (!char.IsAsciiDigit(c)) return false;
+        return true;
+    }
+
+    private static bool IsDutchStreet(string word)
+    {
+        if (word.Length < 7 || !char.IsUpper(word[0])) return false;
+        foreach (var ending in StreetEndings)
+            if (word.EndsWith(ending, StringComparison.Ordinal) && word.Length >= ending.Length + 3) return true;
         return false;
     }
 

@@ -7,6 +7,8 @@ namespace Pipeline.Enrichment;
 /// a lower-case word for a person's role are a person, though the tagger may call an unfamiliar
 /// name a place or an organisation. Only words that no list knows, or that lists know as people's
 /// names, count: "official Saudi Press Agency" holds a listed country and an organisation's word.
+/// A name in apposition to a phrase ending in a kind of organisation ("Cochilco, the government's
+/// lithium commission") is an organisation.
 /// </summary>
 internal static class RoleNounRule
 {
@@ -36,10 +38,42 @@ internal static class RoleNounRule
                 spans[s] = (first, last, "ORG", source + "+rule:outlet", null);
                 continue;
             }
+            // "Cochilco, the government's copper and lithium commission": a name in apposition to a phrase whose last word is a
+            // kind of organisation is that organisation ("..., the company's chief executive" ends in a role and stays a person).
+            if (type is "PER" or "LOC" && entry is null && last - first <= 3 && source.StartsWith("tagger", StringComparison.Ordinal)
+                && IsBeforeOrganizationApposition(tokens, last) && !(matches.Single(first) is { } given && given.Is(GazetteerKind.FirstName)))
+            {
+                spans[s] = (first, last, "ORG", source + "+rule:apposition", null);
+                continue;
+            }
             if (type is not ("LOC" or "ORG") || entry is not null || first == start || last - first is < 2 or > 3) continue;
             if (!Roles.Contains(tokens[first - 1].Text) || !OnlyPeoplesNames(tokens, matches, first, last)) continue;
             spans[s] = (first, last, "PER", source + "+rule:role", null);
         }
+    }
+
+    private static readonly HashSet<string> OrganizationKinds = new(StringComparer.Ordinal)
+    {
+        "commission", "regulator", "operator", "company", "firm", "agency", "bank", "lender", "insurer", "utility", "producer", "miner",
+        "carrier", "airline", "party", "union", "watchdog", "charity", "consultancy", "ministry", "organisation", "organization",
+        "foundation", "coalition", "association", "federation", "broadcaster", "newspaper", "conglomerate", "retailer", "developer",
+        "exporter", "refiner", "manufacturer", "chipmaker", "carmaker", "shipbuilder", "fund", "bourse", "institute", "think-tank",
+    };
+
+    // ", the state-owned pipeline operator ,": a comma and an article, at most six lower-case words (or possessives), then a comma or
+    // a full stop right after a word for a kind of organisation.
+    private static bool IsBeforeOrganizationApposition(List<Token> tokens, int last)
+    {
+        if (last + 3 >= tokens.Count || tokens[last].Text != "," || tokens[last + 1].Text is not ("the" or "a" or "an")) return false;
+        for (var k = last + 2; k < tokens.Count && k <= last + 8; k++)
+        {
+            var word = tokens[k].Text;
+            if (word is "," or "." or ";") return k > last + 2 && OrganizationKinds.Contains(tokens[k - 1].Text);
+            // "a spokeswoman for the fund": after a preposition the last word is not what the name is.
+            if ((!char.IsLower(word[0]) && word is not ("'s" or "’s" or "-")) || word is "for" or "of" or "at" or "in" or "with" or "to" or "from" or "on" or "by" or "who" or "which" or "that")
+                return false;
+        }
+        return false;
     }
 
     private static bool OnlyPeoplesNames(List<Token> tokens, GazetteerMatches matches, int first, int last)

@@ -89,5 +89,6 @@ internal sealed class Lexicon
         ("Ivory Coast", "CI"), ("Holland", "NL"), ("Burma", "MM"), ("Congo", "CD"), ("Vatican", "VA"),
         ("Palestine", "PS"), ("Turkey", "TR"), ("Soviet Union", "SU"), ("USSR", "SU"), ("Turkiye", "TR"), ("Türkiye", "TR"),
         ("Syria", "SY"), ("Iran", "IR"), ("Russia", "RU"), ("Laos", "LA"), ("Moldova", "MD"), ("Taiwan", "TW"),
+        ("Côte d'Ivoire", "CI"),
     ];
 }

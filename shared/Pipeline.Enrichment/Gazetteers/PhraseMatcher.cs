@@ -25,7 +25,7 @@ internal sealed class PhraseMatcher
     /// <summary>The longest listed phrase that starts at token <paramref name="start"/> and ends before <paramref name="end"/>.</summary>
     public (int Length, GazetteerEntry? Entry) Match(IReadOnlyList<Token> tokens, int start, int end)
     {
-        if (!_byFirstToken.TryGetValue(tokens[start].Text, out var candidates)) return AccentedName(tokens[start].Text);
+        if (!_byFirstToken.TryGetValue(tokens[start].Text, out var candidates)) return HyphenatedFirstName(tokens[start].Text) ?? AccentedName(tokens[start].Text);
         foreach (var (phrase, entry) in candidates)
         {
             if (start + phrase.Length > end) continue;
@@ -58,6 +58,30 @@ internal sealed class PhraseMatcher
         foreach (var (phrase, entry) in candidates)
             if (phrase.Length == 1 && entry.Is(PersonNameKinds)) return (1, new GazetteerEntry(entry.Kinds & PersonNameKinds, null, null));
         return (0, null);
+    }
+
+    private static readonly GazetteerEntry FirstNameEntry = new(GazetteerKind.FirstName, null, null);
+
+    /// <summary>
+    /// "Jan-Willem", "Karl-Heinz": two listed first names joined by a hyphen are one first name. Looked up
+    /// through spans, so the many hyphenated words that are not names cost no allocation. Arabic compounds
+    /// ("Al-Khalid", "Abdul-Ghani") are family names as often as given names, and stay out.
+    /// </summary>
+    private (int Length, GazetteerEntry? Entry)? HyphenatedFirstName(string word)
+    {
+        var hyphen = word.IndexOf('-');
+        if (hyphen < 3 || hyphen > word.Length - 3 || !char.IsUpper(word[0]) || !char.IsUpper(word[hyphen + 1]) || word.IndexOf('-', hyphen + 1) >= 0
+            || word.StartsWith("Ab", StringComparison.Ordinal)) return null;
+        var lookup = _byFirstToken.GetAlternateLookup<ReadOnlySpan<char>>();
+        return IsFirstName(lookup, word.AsSpan(0, hyphen)) && IsFirstName(lookup, word.AsSpan(hyphen + 1)) ? (1, FirstNameEntry) : null;
+    }
+
+    private static bool IsFirstName(Dictionary<string, List<(string[] Tokens, GazetteerEntry Entry)>>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> part)
+    {
+        if (!lookup.TryGetValue(part, out var candidates)) return false;
+        foreach (var (phrase, entry) in candidates)
+            if (phrase.Length == 1) return entry.Is(GazetteerKind.FirstName) && !entry.Is(~(GazetteerKind.FirstName | GazetteerKind.Surname));
+        return false;
     }
 
     /// <summary>

@@ -37,6 +37,10 @@ internal static class FeatureExtractor
         return cases;
     }
 
+    /// <summary>"Land", "Grace": a word the English word list knows in lower case, whether or not it is a name too.</summary>
+    internal static bool IsEnglishWord(string word) =>
+        WordCase.TryGetValue(FeatureHash.Of(word.ToLowerInvariant()), out var wordCase) && (wordCase & 1) != 0;
+
     /// <summary>"Hobby", "Crafts": a word the English word list knows only in lower case.</summary>
     internal static bool IsLowerCaseWord(string word) =>
         WordCase.TryGetValue(FeatureHash.Of(word.ToLowerInvariant()), out var wordCase) && (wordCase & 3) == 1;

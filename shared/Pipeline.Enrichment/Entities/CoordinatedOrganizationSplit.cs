@@ -37,19 +37,29 @@ internal static class CoordinatedOrganizationSplit
     public static List<EntitySpan> SplitKnownNames(string text, List<EntitySpan> spans)
     {
         List<EntitySpan>? split = null;
+        Dictionary<string, List<EntitySpan>>? byName = null;
         for (var s = 0; s < spans.Count; s++)
         {
             var span = spans[s];
             var and = span.Type == EntityTypes.Organization ? span.Text.IndexOf(" and ", StringComparison.Ordinal) : -1;
-            if (and <= 0 || and + 5 >= span.Text.Length || !char.IsUpper(span.Text[and + 5])) continue;
+            if (and <= 0 || and + 5 >= span.Text.Length || !char.IsUpper(span.Text[and + 5]))
+            {
+                split?.Add(span);
+                continue;
+            }
+            // Built once, and only for a text that has such a name: asking every span against every other was quadratic.
+            byName ??= spans.GroupBy(o => o.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
             var left = span with { End = span.Start + and, Text = span.Text[..and], Source = span.Source + "+rule:split-and" };
             var rightStart = span.Start + and + 5;
             var right = span with { Start = rightStart, Text = text[rightStart..span.End], Source = span.Source + "+rule:split-and" };
-            if (!spans.Exists(o => !o.Overlaps(span.Start, span.End) && o.Type == EntityTypes.Organization && o.Name == left.Name)) continue;
-            split ??= spans.ToList();
-            var at = split.IndexOf(span);
-            split[at] = left;
-            split.Insert(at + 1, spans.Find(o => !o.Overlaps(span.Start, span.End) && o.Name == right.Name) is { } known ? right with { Type = known.Type } : right);
+            if (!(byName.TryGetValue(left.Name, out var alone) && alone.Exists(o => !o.Overlaps(span.Start, span.End) && o.Type == EntityTypes.Organization)))
+            {
+                split?.Add(span);
+                continue;
+            }
+            split ??= spans.Take(s).ToList();
+            split.Add(left);
+            split.Add(byName.TryGetValue(right.Name, out var named) && named.Find(o => !o.Overlaps(span.Start, span.End)) is { } known ? right with { Type = known.Type } : right);
         }
         return split ?? spans;
     }

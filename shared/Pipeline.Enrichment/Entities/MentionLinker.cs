@@ -144,6 +144,8 @@ internal static class MentionLinker
     private static int? CompanyTitleEnd(List<Token> tokens, int i)
     {
         var word = tokens[i].Text;
+        // Every company title opens with a C or an F: most words are out at their first letter.
+        if (word.Length < 3 || (word[0] | 0x20) is not ('c' or 'f')) return null;
         if (EmployerRule.CompanyTitles.Contains(word) && word != "Chief") return i + 1;
         if (word is "chairman" or "chairwoman" or "founder" or "co-founder") return i + 1;
         if (word is not ("Chief" or "chief")) return null;

@@ -49,9 +49,10 @@ internal static class CoordinatedOrganizationSplit
             }
             // Built once, and only for a text that has such a name: asking every span against every other was quadratic.
             byName ??= spans.GroupBy(o => o.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-            var left = span with { End = span.Start + and, Text = span.Text[..and], Source = span.Source + "+rule:split-and" };
+            // New spans, not copies: a copy would keep the whole name that the span has cached for its Name.
+            var left = new EntitySpan(span.Start, span.Start + and, span.Text[..and], span.Type, span.Source + "+rule:split-and") { AfterWord = span.AfterWord };
             var rightStart = span.Start + and + 5;
-            var right = span with { Start = rightStart, Text = text[rightStart..span.End], Source = span.Source + "+rule:split-and" };
+            var right = new EntitySpan(rightStart, span.End, text[rightStart..span.End], span.Type, span.Source + "+rule:split-and");
             if (!(byName.TryGetValue(left.Name, out var alone) && alone.Exists(o => !o.Overlaps(span.Start, span.End) && o.Type == EntityTypes.Organization)))
             {
                 split?.Add(span);

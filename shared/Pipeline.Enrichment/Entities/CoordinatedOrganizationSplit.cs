@@ -49,7 +49,6 @@ internal static class CoordinatedOrganizationSplit
             }
             // Built once, and only for a text that has such a name: asking every span against every other was quadratic.
             byName ??= spans.GroupBy(o => o.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-            // New spans, not copies: a copy would keep the whole name that the span has cached for its Name.
             var left = new EntitySpan(span.Start, span.Start + and, span.Text[..and], span.Type, span.Source + "+rule:split-and") { AfterWord = span.AfterWord };
             var rightStart = span.Start + and + 5;
             var right = new EntitySpan(rightStart, span.End, text[rightStart..span.End], span.Type, span.Source + "+rule:split-and");

@@ -3,6 +3,12 @@ namespace Pipeline.Enrichment;
 /// <summary>One mention found in the text, before mentions are grouped into entities.</summary>
 internal sealed record EntitySpan(int Start, int End, string Text, string Type, string Source)
 {
+    // Name is worked out from Text and Type once and kept: a copy that sets either ("span with { Type = ... }")
+    // works it out anew instead of keeping the original's.
+    public string Text { get; init { field = value; _name = null; } } = Text;
+
+    public string Type { get; init { field = value; _name = null; } } = Type;
+
     public string? Normalized { get; init; }
     public string? CountryCode { get; init; }
     public decimal? Amount { get; init; }

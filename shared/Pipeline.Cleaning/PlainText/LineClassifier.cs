@@ -195,6 +195,12 @@ internal static partial class LineClassifier
     [GeneratedRegex(@"^\p{Lu}[\p{L}.'-]*(\s\p{Lu}[\p{L}.'-]*){0,3}\s?/\s?\p{Lu}[\p{L}.'-]*(\s\p{Lu}[\p{L}.'-]*){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex PictureCredit();
 
+    /// <summary>A line that ends with whom its picture is from, in brackets: "Hanwha Ocean's shipyard in Geoje (Hanwha Ocean)".</summary>
+    public static bool EndsWithCredit(string line) => BracketedCredit().IsMatch(line);
+
+    [GeneratedRegex(@"\(\p{Lu}[\p{L}.&'-]*(\s\p{Lu}[\p{L}.&'-]*){0,3}\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedCredit();
+
     [GeneratedRegex(@"^([$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s?[$€£¥]|\d[\d,.]*\s?(usd|eur|gbp))\s*(/|per|a|pro)\s*\p{L}+|^billed\s+(annually|monthly|yearly)|^(monthly|annual|yearly)\s+plan\b|^jährlich\s+abgerechnet", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pricing();
 

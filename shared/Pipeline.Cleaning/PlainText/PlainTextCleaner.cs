@@ -6,7 +6,7 @@ namespace Pipeline.Cleaning.PlainText;
 /// Each line is classified; the article runs from the headline to the last body paragraph,
 /// and stops early where a run of promos begins.
 /// </summary>
-internal static partial class PlainTextCleaner
+internal static class PlainTextCleaner
 {
     public static CleanedDocument Clean(string text, string? titleHint, bool titleFromStructure, SourceProfile? profile)
     {
@@ -14,11 +14,13 @@ internal static partial class PlainTextCleaner
         var classified = lines.Select(LineClassifier.Classify).ToArray();
         var reasons = new string?[lines.Count];
         for (var i = 0; i < lines.Count; i++) reasons[i] = classified[i].Reason;
+        // Furniture the rules below recognise from a line's neighbours: its kind and its reason change together.
+        void Mark(int i, string reason) => (classified[i], reasons[i]) = ((LineKind.Boilerplate, reason), reason);
         // "Eskom says the unit will ease the load." over "Gallo Images/Thapelo Morebudi": the sentence over a
         // picture credit is the picture's caption.
         for (var i = 1; i < lines.Count; i++)
             if (reasons[i] == "caption" && LineClassifier.IsPictureCredit(lines[i]) && reasons[i - 1] is null && LineClassifier.Words(lines[i - 1]) <= 40)
-                (classified[i - 1], reasons[i - 1]) = ((LineKind.Boilerplate, "caption"), "caption");
+                Mark(i - 1, "caption");
         // The rules below turn only short lines into furniture, so the first paragraph stays where it is.
         var firstBody = Array.FindIndex(classified, c => c.Kind == LineKind.Body);
         // "Read more" / "More from Ayman Haddad" and the headlines under it: the other stories' headlines
@@ -29,18 +31,18 @@ internal static partial class PlainTextCleaner
         {
             if (reasons[i] != "related") continue;
             for (var j = i + 1; j < lines.Count && IsTeaserShaped(lines[j], classified[j].Kind); j++)
-                (classified[j], reasons[j]) = ((LineKind.Boilerplate, "teaser"), "teaser");
+                Mark(j, "teaser");
         }
         // "KEYWORDS" over "whaling, Australia, New Zealand": the list under a bare tag label is the tags.
         for (var i = 0; i + 1 < lines.Count; i++)
             if (reasons[i] == "tags" && lines[i].IndexOf(':', StringComparison.Ordinal) is var colon && (colon < 0 || colon == lines[i].Length - 1)
                 && classified[i + 1].Kind == LineKind.Short && LineClassifier.Words(lines[i + 1]) <= 15 && lines[i + 1].Contains(',', StringComparison.Ordinal))
-                (classified[i + 1], reasons[i + 1]) = ((LineKind.Boilerplate, "tags"), "tags");
+                Mark(i + 1, "tags");
 
         // "Anna Lindqvist" above "Political correspondent": the name over a writer's role is the byline.
         for (var i = 1; i < lines.Count; i++)
             if (LineClassifier.IsAuthorRole(lines[i]) && classified[i - 1].Kind == LineKind.Short && LineClassifier.IsBareName(lines[i - 1]))
-                (classified[i - 1], reasons[i - 1]) = ((LineKind.Boilerplate, "byline"), "byline");
+                Mark(i - 1, "byline");
 
         // "Marta Kowalczyk" above "Jan 22, 2026": the name over the publication stamp is the byline,
         // where a headline or standfirst stands above the name (a headline in title case can look like a name);
@@ -53,8 +55,8 @@ internal static partial class PlainTextCleaner
             // "Anna Schröder in Berlin" over the stamp: the writer and where they write from.
             if (classified[name].Kind != LineKind.Short || !(LineClassifier.IsBareName(lines[name]) || (place < 0 && IsNameInPlace(lines[name])))
                 || !HeadlineAbove(lines, reasons, name)) continue;
-            (classified[name], reasons[name]) = ((LineKind.Boilerplate, "byline"), "byline");
-            if (place > 0) (classified[place], reasons[place]) = ((LineKind.Boilerplate, "byline"), "byline");
+            Mark(name, "byline");
+            if (place > 0) Mark(place, "byline");
         }
 
         // "By Brian Ambani" / "Financial Reporter" / "Nation Media Group": a few capitalised words under
@@ -64,17 +66,17 @@ internal static partial class PlainTextCleaner
         {
             if (reasons[i] is not null || classified[i].Kind != LineKind.Short) continue;
             if ((LineClassifier.IsAuthorRole(lines[i - 1]) || BoilerplatePhrases.IsWriterRole(lines[i - 1])) && LineClassifier.Words(lines[i]) <= 4 && lines[i].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0])))
-                (classified[i], reasons[i]) = ((LineKind.Boilerplate, "byline"), "byline");
+                Mark(i, "byline");
         }
         for (var i = 1; i < (firstBody < 0 ? 0 : firstBody); i++)
             if (reasons[i] is null && reasons[i - 1] == "caption" && LineClassifier.Words(lines[i - 1]) <= 4 && lines[i][^1] == '.' && LineClassifier.Words(lines[i]) <= 40)
-                (classified[i], reasons[i]) = ((LineKind.Boilerplate, "caption"), "caption");
+                Mark(i, "caption");
         // "Hanwha Ocean's shipyard in Geoje (Hanwha Ocean)" under the byline or stamp: a line that ends with
         // whom the picture is from, right above the story, describes the picture.
         var stamped = Array.FindIndex(reasons, r => r is "byline" or "date");
         for (var i = stamped + 1; stamped >= 0 && i < (firstBody < 0 ? 0 : firstBody); i++)
-            if (reasons[i] is null && classified[i].Kind != LineKind.Body && ParenthesisedCredit().IsMatch(lines[i]) && LineClassifier.Words(lines[i]) >= 4)
-                (classified[i], reasons[i]) = ((LineKind.Boilerplate, "caption"), "caption");
+            if (reasons[i] is null && classified[i].Kind != LineKind.Body && LineClassifier.EndsWithCredit(lines[i]) && LineClassifier.Words(lines[i]) >= 4)
+                Mark(i, "caption");
 
         if (firstBody < 0)
         {
@@ -378,7 +380,4 @@ internal static partial class PlainTextCleaner
             Text = string.Join("\n\n", kept), Removed = removed,
         };
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\(\p{Lu}[\p{L}.&'-]*(\s\p{Lu}[\p{L}.&'-]*){0,3}\)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex ParenthesisedCredit();
 }

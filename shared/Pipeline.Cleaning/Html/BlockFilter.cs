@@ -210,7 +210,7 @@ internal static partial class BlockFilter
             if (!sibling.IsText) before = sibling;
             else if (!string.IsNullOrWhiteSpace(sibling.Text)) before = null;
         }
-        return before is not null && before.Statistics.AllChars == 0 && (before.HoldsPicture || before.Descendants().Any(node => node.HoldsPicture));
+        return before is not null && before.Statistics.AllChars == 0 && before.HasPictureWithin;
     }
 
     /// <summary>
@@ -229,7 +229,7 @@ internal static partial class BlockFilter
             if (sibling.IsText ? !string.IsNullOrWhiteSpace(sibling.Text) : sibling.Statistics.AllChars > 0) return false;
             // One box before the line, holding a picture and no text.
             if (sibling.IsText || seen) continue;
-            if (picture || !(sibling.HoldsPicture || sibling.Descendants().Any(node => node.HoldsPicture))) return false;
+            if (picture || !sibling.HasPictureWithin) return false;
             picture = true;
         }
         return picture;

@@ -62,12 +62,32 @@ internal static class FeatureExtractor
         }
         var features = new TokenFeatures[end - start];
         for (var i = start; i < end; i++)
-        {
-            var token = TokenFeatures.Of(tokens[i].Text, gazetteer[i - start]);
-            features[i - start] = token with { Case = WordCase.TryGetValue(token.Lower, out var wordCase) ? wordCase : 0 };
-        }
+            features[i - start] = WordFeatures(tokens[i].Text) with { Gazetteer = gazetteer[i - start] };
         AddRuns(tokens, start, end, features);
         return features;
+    }
+
+    // Words seen lately on this thread, with the features that depend on nothing but the word.
+    [ThreadStatic] private static Dictionary<string, TokenFeatures>? t_words;
+
+    private const int MaxRememberedWords = 50_000;
+
+    /// <summary>
+    /// The features of a word alone: its lower case, shape, affix hashes and how the English word
+    /// list writes it. News repeats its words, in a document and from one document to the next, so
+    /// each thread keeps them for the words it has met (up to <see cref="MaxRememberedWords"/>,
+    /// then it starts again); one dictionary lookup costs less than the lower-casing, eight hashes
+    /// and the word-list lookup.
+    /// </summary>
+    private static TokenFeatures WordFeatures(string text)
+    {
+        var words = t_words ??= new Dictionary<string, TokenFeatures>(StringComparer.Ordinal);
+        if (words.TryGetValue(text, out var known)) return known;
+        if (words.Count >= MaxRememberedWords) words.Clear();
+        var token = TokenFeatures.Of(text, 0);
+        token = token with { Case = WordCase.TryGetValue(token.Lower, out var wordCase) ? wordCase : 0 };
+        words[text] = token;
+        return token;
     }
 
     /// <summary>

@@ -25,6 +25,12 @@ public sealed class When_a_company_stands_before_a_title_in_lower_case
         Mubadala Investment Company has led a consortium offering $3 billion for a stake in the lithium producer. Mubadala declined to comment.
         """;
 
+    private const string Yard = """
+        Orders rise at the yard
+
+        Quenvale Dockworks CEO Tessa Quayle said the yard in Dundee would hire 300 welders. Shares of Quenvale Dockworks rose 4% on the news.
+        """;
+
     private static IReadOnlyList<Entity> Entities(string text) => new DocumentEnricher().Enrich(new EnrichmentInput { Text = text }).Entities;
 
     [Fact]
@@ -33,6 +39,23 @@ public sealed class When_a_company_stands_before_a_title_in_lower_case
         var eskom = Assert.Single(Entities(Utility), e => e.Text == "Eskom");
         Assert.Equal((EntityTypes.Organization, 4), (eskom.Type, eskom.Count));
         Assert.Contains(Entities(Utility), e => e.Type == EntityTypes.Person && e.Text == "Dan Marokane");
+    }
+
+    [Fact]
+    public void Should_read_a_company_the_tagger_cut_before_ceo_whole_and_as_a_company()
+    {
+        var entities = Entities(Yard);
+        var yard = Assert.Single(entities, e => e.Text.StartsWith("Quenvale", StringComparison.Ordinal));
+        Assert.Equal(("Quenvale Dockworks", EntityTypes.Organization, 2), (yard.Text, yard.Type, yard.Count));
+        Assert.Contains(entities, e => e.Type == EntityTypes.Person && e.Text == "Tessa Quayle");
+    }
+
+    [Fact]
+    public void Should_take_the_word_the_tagger_left_between_a_company_and_ceo_into_the_company()
+    {
+        var entities = Entities("Hanwha Ocean CEO Kim Hee-cheol said the yard in Geoje would run at full capacity.");
+        Assert.Contains(entities, e => e.Type == EntityTypes.Organization && e.Text == "Hanwha Ocean");
+        Assert.DoesNotContain(entities, e => e.Text == "Hanwha");
     }
 
     [Fact]

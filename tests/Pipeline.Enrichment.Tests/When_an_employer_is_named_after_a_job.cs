@@ -33,4 +33,19 @@ public sealed class When_an_employer_is_named_after_a_job
         Assert.Equal(3, Assert.Single(result.Entities, e => e.Type == EntityTypes.Organization && e.Text == "Torvane").Count);
         Assert.Single(result.Entities, e => e.Type == EntityTypes.Organization && e.Text == "Quillmart");
     }
+
+    [Fact]
+    public void Should_type_a_company_with_shares_a_company_though_the_tagger_read_it_as_a_person_more_often()
+    {
+        const string text = """
+            Defence venture agreed
+
+            Dravenholt will hold 49% of the venture and supply the production lines. The ministry said it had chosen Dravenholt after talks with three other suppliers, and Dravenholt would train 300 workers.
+
+            Shares in Dravenholt rose 2.1% in Frankfurt.
+            """;
+        var result = new DocumentEnricher().Enrich(new EnrichmentInput { Text = text });
+        Assert.Equal(4, Assert.Single(result.Entities, e => e.Type == EntityTypes.Organization && e.Text == "Dravenholt").Count);
+        Assert.DoesNotContain(result.Entities, e => e.Type == EntityTypes.Person);
+    }
 }

@@ -38,18 +38,23 @@ internal static class EmployerRule
             spans[s] = (first, last, "ORG", source + "+rule:employer", null);
         }
         // "Codelco Chairman Maximo Pacheco": a lone word right before a company title and a name is the company.
+        // "Hanwha/PER Ocean CEO Kim Hee-cheol": so is a lone word with the capitalised words the tagger left
+        // between it and the title, up to three words in all.
         for (var s = 0; s < spans.Count; s++)
         {
             var (first, last, type, source, entry) = spans[s];
-            if (type is not ("LOC" or "PER") || entry is not null || last - first != 1 || last + 1 >= end) continue;
-            if (!CompanyTitles.Contains(tokens[last].Text) || !char.IsUpper(tokens[last + 1].Text[0]) || IsListedPlaceOrPerson(matches, first, last)) continue;
+            if (type is not ("LOC" or "PER") || entry is not null || last - first != 1) continue;
+            var title = last;
+            while (title < end && title - first < 3 && IsUntaggedNameWord(tokens[title].Text) && !spans.Exists(o => o.First <= title && title < o.Last)) title++;
+            if (title + 1 >= end || !CompanyTitles.Contains(tokens[title].Text) || !char.IsUpper(tokens[title + 1].Text[0]) || IsListedPlaceOrPerson(matches, first, title)) continue;
             if (matches.Single(first) is { } listed && listed.Is(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.Demonym)) continue;
-            spans[s] = (first, last, "ORG", source + "+rule:employer", null);
+            spans[s] = (first, title, "ORG", source + "+rule:employer", null);
         }
+        // "shares of Marlow Dockworks": a name of up to three words, unlisted as a place, with a first name nowhere at its start.
         for (var s = 0; s < spans.Count; s++)
         {
             var (first, last, type, source, entry) = spans[s];
-            if (type is not ("LOC" or "PER") || entry is not null || last - first != 1 || !IsTraded(tokens, start, end, first, last)) continue;
+            if (type is not ("LOC" or "PER") || entry is not null || last - first > 3 || !IsTraded(tokens, start, end, first, last)) continue;
             if (IsListedPlaceOrPerson(matches, first, last) || matches.Single(first) is { } name && name.Is(GazetteerKind.FirstName)) continue;
             spans[s] = (first, last, "ORG", source + "+rule:shares", null);
         }
@@ -57,9 +62,13 @@ internal static class EmployerRule
 
     // "shares of Kroger", "a stake in Albertsons", "Albertsons shares rose": what has shares is a company.
     private static bool IsTraded(List<Token> tokens, int start, int end, int first, int last) =>
-        (first - 2 >= start && tokens[first - 1].Text is "of" or "in" && tokens[first - 2].Text is "shares" or "stake" or "stock")
+        (first - 2 >= start && tokens[first - 1].Text is "of" or "in" && tokens[first - 2].Text is "shares" or "Shares" or "stake" or "stock")
         || (last < end && tokens[last].Text == "shares")
         || (last + 1 < end && tokens[last].Text is "'s" or "’s" && tokens[last + 1].Text == "shares");
+
+    // A capitalised word that may go on a company's name: not a title ("CEO", "Chief") and not an English stop word ("The").
+    private static bool IsUntaggedNameWord(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && !CompanyTitles.Contains(word) && !Stopwords.English.Contains(word.ToLowerInvariant());
 
     private static bool IsListedPlaceOrPerson(GazetteerMatches matches, int first, int last)
     {

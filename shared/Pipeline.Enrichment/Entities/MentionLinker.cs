@@ -155,10 +155,11 @@ internal static class MentionLinker
     }
 
     // A list outweighs one guess of the tagger; words around a mention that say what it is ("shares of
-    // Kroger", "analysts at Jefferies") outweigh the tagger's guesses at the bare name elsewhere.
+    // Kroger", "analysts at Jefferies") outweigh the tagger's guesses at the bare name elsewhere, however
+    // many ("Rheinmetall" read as a person three times before "Shares in Rheinmetall rose").
     private static int VoteWeight(EntitySpan span) =>
         span.Source.StartsWith("gazetteer", StringComparison.Ordinal) ? 2
-        : span.Source.EndsWith("+rule:shares", StringComparison.Ordinal) || span.Source.EndsWith("+rule:employer", StringComparison.Ordinal) ? 3
+        : span.Source.EndsWith("+rule:shares", StringComparison.Ordinal) || span.Source.EndsWith("+rule:employer", StringComparison.Ordinal) ? 10
         : 1;
 
     private static EntitySpan Retype(EntitySpan span, Dictionary<string, string> types, ShortNameResolver resolver, Dictionary<string, int> firstSeen)

@@ -88,6 +88,15 @@ internal static class NameFinder
                         AfterWord = from > start ? tokens[from - 1].Text : null,
                     };
                 }
+                // "Marlow Dockworks CEO Tessa Quayle" tagged as one person: the unlisted name before a company title is the company.
+                else if (CompanyBeforeTitle(tokens, matches, from, nameStart) is { } companyEnd)
+                {
+                    var (os, oe) = (tokens[from].Start, tokens[companyEnd - 1].End);
+                    yield return new EntitySpan(os, oe, text[os..oe], EntityTypes.Organization, "tagger+rule:employer")
+                    {
+                        AfterWord = from > start ? tokens[from - 1].Text : null,
+                    };
+                }
                 from = nameStart;
                 // "Chief Technology Officer Ruairi" + "Fitzgerald": after a title, a lone word goes on over the surname the tagger left.
                 if (to - from == 1 && from > start && PersonTitles.IsTitleWord(tokens[from - 1].Text) && to < end && tags[to - start] == 0
@@ -130,6 +139,26 @@ internal static class NameFinder
                 AfterWord = from > start ? tokens[from - 1].Text : null,
             };
         }
+    }
+
+    /// <summary>
+    /// The end of a company's name in a span the tagger read as one person, "Marlow Dockworks CEO Tessa
+    /// Quayle": one to three capitalised words, unlisted as places or people, then titles that hold a
+    /// company title ("CEO", "Chairman", "Chief Executive"), then the name from <paramref name="nameStart"/>. Null when the span is not so.
+    /// </summary>
+    private static int? CompanyBeforeTitle(List<Token> tokens, GazetteerMatches matches, int from, int nameStart)
+    {
+        var titleStart = nameStart;
+        while (titleStart > from && PersonTitles.IsListedTitle(tokens, titleStart - 1)) titleStart--;
+        if (titleStart == from || titleStart - from > 3 || titleStart == nameStart) return null;
+        var companyTitle = false;
+        for (var k = titleStart; k < nameStart; k++) companyTitle |= EmployerRule.CompanyTitles.Contains(tokens[k].Text);
+        if (!companyTitle) return null;
+        for (var k = from; k < titleStart; k++)
+            if (!char.IsUpper(tokens[k].Text[0]) || matches.Single(k) is { } listed && listed.Is(GazetteerKind.FirstName | GazetteerKind.Demonym)) return null;
+        if (matches.Longest(from) is ({ } length, { } entry) && from + length >= titleStart
+            && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.WorldRegion)) return null;
+        return titleStart;
     }
 
     // "the ruling Morena party", "the Sinaloa cartel": an unlisted name right before one of these lower-case words is an organisation.

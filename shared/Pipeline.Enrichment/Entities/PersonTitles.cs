@@ -31,7 +31,8 @@ internal static class PersonTitles
         return start;
     }
 
-    private static bool IsListedTitle(List<Token> tokens, int k) => TitleWords.Contains(tokens[k].Text) || ListedTitle(tokens, k) is not null;
+    /// <summary>Token k is a title, as <see cref="NameStart"/> reads one: a title word, or listed as a title.</summary>
+    public static bool IsListedTitle(List<Token> tokens, int k) => TitleWords.Contains(tokens[k].Text) || ListedTitle(tokens, k) is not null;
 
     // Token k on its own as the name lists give it, when they list it as a title.
     private static GazetteerEntry? ListedTitle(List<Token> tokens, int k) =>

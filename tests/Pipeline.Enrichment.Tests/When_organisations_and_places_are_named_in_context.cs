@@ -24,6 +24,15 @@ public sealed class When_organisations_and_places_are_named_in_context
         Find(EntityTypes.Organization, name);
 
     [Fact]
+    public void Should_keep_two_points_of_the_compass_joined_by_and_inside_one_name()
+    {
+        var entities = new DocumentEnricher().Enrich(new EnrichmentInput { Text = "Tuna quotas\n\nThe Western and Central Pacific Fisheries Commission will meet in Manila next week, and the East and Southern Africa Management Institute said it would attend." }).Entities;
+        Assert.Contains(entities, e => e.Type == EntityTypes.Organization && e.Text == "Western and Central Pacific Fisheries Commission");
+        Assert.Contains(entities, e => e.Type == EntityTypes.Organization && e.Text == "East and Southern Africa Management Institute");
+        Assert.DoesNotContain(entities, e => e.Text == "Western");
+    }
+
+    [Fact]
     public void Should_join_short_forms_and_introduced_acronyms_to_the_full_name()
     {
         Assert.Contains(Find(EntityTypes.Organization, "Ayala Corporation").Mentions, m => m.Text == "Ayala");

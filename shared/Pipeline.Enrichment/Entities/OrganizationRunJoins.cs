@@ -11,6 +11,12 @@ internal static class OrganizationRunJoins
 {
     private const int MaxMemberWords = 3;
 
+    private static readonly HashSet<string> Compass = new(StringComparer.Ordinal)
+    {
+        "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western",
+        "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern", "Southeastern", "Southwestern",
+    };
+
     private static readonly HashSet<string> InHeads = new(StringComparer.Ordinal)
     {
         "Force", "Forces", "Mission", "Association", "Office", "Embassy", "Delegation", "Representation",
@@ -18,7 +24,10 @@ internal static class OrganizationRunJoins
 
     public static bool And(List<Token> tokens, int first, int k, int end, GazetteerMatches matches, bool hasHead, bool inTail, int[] tags, int start)
     {
-        if (IsListedName(matches, k + 1) && !(inTail && IsWordFirstName(tokens, matches, k + 1))) return false;
+        // "Western and Central Pacific Fisheries Commission": two points of the compass share what follows them,
+        // though the word after "and" is listed on its own ("Central").
+        var compass = k > first && Compass.Contains(tokens[k - 1].Text) && Compass.Contains(tokens[k + 1].Text);
+        if (IsListedName(matches, k + 1) && !(inTail && IsWordFirstName(tokens, matches, k + 1)) && !compass) return false;
         // "Federal Bureau of Investigation and Homeland Security Investigations": a listed organisation is complete before "and".
         if (matches.Longest(first) is { Entry: { } listed, Length: var length } && first + length == k && listed.Is(GazetteerKind.KnownOrganization)) return false;
         // "Chamber of Commerce and Industry", "Department for Business and Trade": a short tail of plain words.

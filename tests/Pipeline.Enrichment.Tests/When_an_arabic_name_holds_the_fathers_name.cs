@@ -18,4 +18,12 @@ public sealed class When_an_arabic_name_holds_the_fathers_name
         Assert.Single(Result.Entities, e => e.Type == EntityTypes.Person && e.Text == "Abdullah");
         Assert.Contains(Result.Entities.Single(e => e.Text == "Hussein bin Abdullah").Mentions, m => m.Text == "Hussein");
     }
+
+    [Fact]
+    public void Should_read_the_whole_name_after_a_lower_case_title_as_one_person()
+    {
+        var entities = new DocumentEnricher().Enrich(new EnrichmentInput { Text = "Fund deal\n\nMubadala's chief executive Khaldoon Khalifa Al Mubarak told reporters in Abu Dhabi that the fund would keep buying." }).Entities;
+        Assert.Contains(entities, e => e.Type == EntityTypes.Person && e.Text == "Khaldoon Khalifa Al Mubarak");
+        Assert.DoesNotContain(entities, e => e.Text == "Khaldoon");
+    }
 }

@@ -13,7 +13,7 @@ internal static class NameFinder
         var matches = new GazetteerMatches(tokens, start, end);
         var tags = tagger.Tag(tokens, start, end, matches);
         var spans = new List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)>();
-        foreach (var (first, last, type) in MergeAdjacentPeople(Spans(tags, start).SelectMany(s => AtBrackets(tokens, s)).ToList()))
+        foreach (var (first, last, type) in MergeAdjacentPeople(tokens, matches, Spans(tags, start).SelectMany(s => AtBrackets(tokens, s)).ToList()))
         {
             // "CAIRO — The World Bank": a dash the tagger took in front of a name is not part of it.
             var head = first;
@@ -441,15 +441,55 @@ internal static class NameFinder
 
     // Two person names back to back ("Sultan" + "Al Jaber") are one name the tagger split: news
     // never writes two people's names without a comma or a word between them.
-    private static IEnumerable<(int First, int Last, string Type)> MergeAdjacentPeople(List<(int First, int Last, string Type)> spans)
+    private static IEnumerable<(int First, int Last, string Type)> MergeAdjacentPeople(List<Token> tokens, GazetteerMatches matches, List<(int First, int Last, string Type)> spans)
     {
         for (var i = 0; i < spans.Count; i++)
         {
             var (first, last, type) = spans[i];
+            if (type != "PER" && PersonAfterTitle(tokens, matches, spans, i) is var through and > 0) (type, last, i) = ("PER", spans[through].Last, through);
             while (type == "PER" && i + 1 < spans.Count && spans[i + 1].First == last && spans[i + 1].Type == "PER") last = spans[++i].Last;
             yield return (first, last, type);
         }
     }
+
+    /// <summary>
+    /// "chief executive Khaldoon/ORG Khalifa Al/PER Mubarak/PER", "... Khaldoon/ORG Khalifa Al/ORG Mubarak/ORG": right
+    /// after a title, tagged pieces with at most two capitalised words between them, five words in all, are one
+    /// person when one piece is a person, the first word is a listed first name or a particle of a name ("Al", "bin")
+    /// follows, and no piece starts with a listed place or organisation. The index of the last piece, or -1.
+    /// </summary>
+    private static int PersonAfterTitle(List<Token> tokens, GazetteerMatches matches, List<(int First, int Last, string Type)> spans, int i)
+    {
+        var first = spans[i].First;
+        if (first <= matches.Start || !IsTitleBefore(tokens[first - 1].Text) || IsListedPlaceOrOrganization(matches, first)) return -1;
+        var person = matches.Single(first) is { } name && name.Is(GazetteerKind.FirstName);
+        var through = -1;
+        for (var j = i + 1; j < spans.Count && spans[j].Last - first <= 5 && GapOfNameWords(tokens, spans[j - 1].Last, spans[j].First); j++)
+        {
+            if (IsListedPlaceOrOrganization(matches, spans[j].First)) break;
+            person |= spans[j].Type == "PER";
+            // "Khalifa Al Mubarak", "Faisal bin Farhan": a particle of a person's name inside says so too.
+            for (var k = spans[j - 1].Last; k < spans[j].Last; k++) person |= NameParticles.IsParticle(tokens[k].Text) || NameParticles.IsArticleName(tokens[k].Text);
+            through = j;
+        }
+        return person ? through : -1;
+    }
+
+    private static bool IsListedPlaceOrOrganization(GazetteerMatches matches, int k) =>
+        matches.Longest(k).Entry is { } entry && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.WorldRegion | GazetteerKind.KnownOrganization);
+
+    // Tokens [from, to) are no more than two capitalised words.
+    private static bool GapOfNameWords(List<Token> tokens, int from, int to)
+    {
+        if (to - from > 2 || to < from) return false;
+        for (var k = from; k < to; k++)
+            if (!char.IsUpper(tokens[k].Text[0])) return false;
+        return true;
+    }
+
+    // "Executive", or "executive" in lower case: a word that ends a person's title.
+    private static bool IsTitleBefore(string word) =>
+        PersonTitles.IsTitleWord(word) || (word.Length > 1 && char.IsLower(word[0]) && PersonTitles.IsTitleWord(char.ToUpperInvariant(word[0]) + word[1..]));
 
     // "Russian Senate (Council of the Federation)", "Ethiopia, Egypt": a tagged name never runs over a bracket or a
     // comma (the names that hold commas come from the organisation rule), so a tagged span is cut there.

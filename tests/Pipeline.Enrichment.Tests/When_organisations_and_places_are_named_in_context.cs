@@ -33,6 +33,17 @@ public sealed class When_organisations_and_places_are_named_in_context
     }
 
     [Fact]
+    public void Should_keep_the_campus_after_at_inside_a_university_name_and_nowhere_else()
+    {
+        var entities = new DocumentEnricher().Enrich(new EnrichmentInput { Text = "Measles study\n\nResearchers at the University of Texas Health Science Center at Houston said cases rose. A professor at the University of Illinois at Chicago agreed, and a doctor at Mercy College at Dublin disagreed." }).Entities;
+        Assert.Contains(entities, e => e.Type == EntityTypes.Organization && e.Text == "University of Texas Health Science Center at Houston");
+        Assert.Contains(entities, e => e.Type == EntityTypes.Organization && e.Text == "University of Illinois at Chicago");
+        Assert.Contains(entities, e => e.Type == EntityTypes.Organization && e.Text == "Mercy College");
+        Assert.Contains(entities, e => e.Type == EntityTypes.Location && e.Text == "Dublin");
+        Assert.DoesNotContain(entities, e => e.Text is "Houston" or "Chicago");
+    }
+
+    [Fact]
     public void Should_join_short_forms_and_introduced_acronyms_to_the_full_name()
     {
         Assert.Contains(Find(EntityTypes.Organization, "Ayala Corporation").Mentions, m => m.Text == "Ayala");

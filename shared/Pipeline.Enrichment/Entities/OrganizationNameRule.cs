@@ -121,6 +121,7 @@ internal static class OrganizationNameRule
             };
             if (join) continue;
             if (word == "in" && hasHead && OrganizationRunJoins.CountryAfterIn(tokens, i, k, end, matches) is var country and > 0) last = k + 1 + country;
+            if (word == "at" && hasHead && OrganizationRunJoins.CampusAfterAt(tokens, i, k, end, matches) is var campus and > 0) last = k + 1 + campus;
             break;
         }
         return (last, hasHead, strongHead);

@@ -14,6 +14,7 @@ var commands = new Dictionary<string, Func<string[], int>>(StringComparer.Ordina
     ["enrich-show"] = EnrichShowCommand.Run,
     ["enrich-speed"] = EnrichSpeedCommand.Run,
     ["enrich-time"] = EnrichTimeCommand.Run,
+    ["enrich-ab"] = EnrichAbCommand.Run,
 };
 
 if (args.Length == 0 || !commands.TryGetValue(args[0], out var command))

@@ -108,12 +108,28 @@ internal static class MentionLinker
     private static bool IsPlainNameWord(string word) =>
         word.Length > 1 && char.IsUpper(word[0]) && CharChecks.RestLower(word) && Lexicon.Instance.Phrases.Lookup(word) is null;
 
-    private static Dictionary<string, string> VoteTypes(List<EntitySpan> spans) => spans
-        .GroupBy(s => s.Name, StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g
-            .GroupBy(s => s.Type)
-            .OrderByDescending(t => t.Sum(VoteWeight))
-            .First().Key, StringComparer.Ordinal);
+    // Per name, the type with the most weight; on a tie, the type met first. Summed in one pass: grouping
+    // twice with LINQ per call showed in traces.
+    private static Dictionary<string, string> VoteTypes(List<EntitySpan> spans)
+    {
+        var votes = new Dictionary<string, List<(string Type, int Weight)>>(StringComparer.Ordinal);
+        foreach (var span in spans)
+        {
+            if (!votes.TryGetValue(span.Name, out var tally)) votes[span.Name] = tally = new List<(string, int)>(2);
+            var at = tally.FindIndex(t => t.Type == span.Type);
+            if (at < 0) tally.Add((span.Type, VoteWeight(span)));
+            else tally[at] = (span.Type, tally[at].Weight + VoteWeight(span));
+        }
+        var types = new Dictionary<string, string>(votes.Count, StringComparer.Ordinal);
+        foreach (var (name, tally) in votes)
+        {
+            var best = tally[0];
+            for (var k = 1; k < tally.Count; k++)
+                if (tally[k].Weight > best.Weight) best = tally[k];
+            types[name] = best.Type;
+        }
+        return types;
+    }
 
     // "Codelco Chairman Maximo Pacheco": a one-word name that the tagger took for a person, written
     // anywhere right before a title held only in a company and a name, is the company.

@@ -1,0 +1,36 @@
+namespace Pipeline.Cleaning.Tests;
+
+/// <summary>
+/// Small team-written pages for shapes met in the sixth batch of fresh probe pages (FreshPages6):
+/// a community forum thread under a local story, longer than the story itself,.
+/// </summary>
+public class When_a_sixth_batch_of_templates_surrounds_the_story
+{
+    private static CleanedDocument Clean(string html) =>
+        new ArticleCleaner().Clean(new CleaningInput { Text = string.Empty, Html = html });
+
+    private const string Story = """
+        <p>The council has voted to keep the branch line open for another ten years, after a survey found that two thirds of the people along it wanted the trains to stay.</p>
+        <p>Six stations with few passengers will lose their staff, and five of the seven trains will be replaced by new ones that use a third less energy.</p>
+        <p>The operator hopes that a tourist train and cheaper tickets for the spa towns along the line will bring in more passengers over the coming years.</p>
+        """;
+
+    [Fact]
+    public void Should_drop_a_forum_thread_that_outweighs_the_story_above_it()
+    {
+        var cleaned = Clean($"""
+            <html><body><div class="wrap">
+              <article class="news-item"><h1>Branch line saved</h1><div class="news-item__text">{Story}</div></article>
+              <section class="topic-thread"><h2>Community discussion (31)</h2>
+                <div class="topic-post"><div class="topic-meta"><span>ruth_h</span><span>3 Jun</span></div><div class="cooked"><p>Ten years is nothing. They said the same thing in 2012 and then cut the Sunday service within two years, so I will believe it when I see the new trains.</p></div></div>
+                <div class="topic-post"><div class="topic-meta"><span>stationmaster</span><span>3 Jun</span></div><div class="cooked"><p>Losing the staff at the small stations worries me far more than the trains. Who is going to help people with pushchairs and wheelchairs onto the platform at night?</p></div></div>
+                <div class="topic-post"><div class="topic-meta"><span>peter_g</span><span>4 Jun</span></div><div class="cooked"><p>Cheaper tickets to the spa towns would be lovely, but the last train back leaves at half past seven, which makes an evening out impossible for anyone without a car.</p></div></div>
+                <div class="topic-post"><div class="topic-meta"><span>ruth_h</span><span>4 Jun</span></div><div class="cooked"><p>@peter_g exactly, and the survey never asked about evening trains. I filled it in and there was no question about times at all, only about whether we wanted the line.</p></div></div>
+              </section>
+            </div></body></html>
+            """);
+        Assert.Contains("will bring in more passengers over the coming years.", cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sunday service", cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Community discussion", cleaned.Text, StringComparison.Ordinal);
+    }
+}

@@ -2,7 +2,9 @@ namespace Pipeline.Cleaning.Tests;
 
 /// <summary>
 /// Small team-written pages for shapes met in the sixth batch of fresh probe pages (FreshPages6):
-/// a community forum thread under a local story, longer than the story itself,.
+/// a community forum thread under a local story, longer than the story itself, and the paragraphs
+/// a paywalled page declares as its locked part (schema.org hasPart with a cssSelector) in a box
+/// named for the paywall.
 /// </summary>
 public class When_a_sixth_batch_of_templates_surrounds_the_story
 {
@@ -32,5 +34,22 @@ public class When_a_sixth_batch_of_templates_surrounds_the_story
         Assert.Contains("will bring in more passengers over the coming years.", cleaned.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Sunday service", cleaned.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Community discussion", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_keep_the_paragraphs_the_page_declares_as_its_paywalled_part()
+    {
+        var cleaned = Clean($$$"""
+            <html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Branch line saved","isAccessibleForFree":false,"hasPart":{"@type":"WebPageElement","isAccessibleForFree":false,"cssSelector":".article-premium"}}</script></head>
+            <body><article>
+              <h1>Branch line saved</h1>
+              <div class="article-body">{{{Story}}}
+                <div class="article-premium paywall-fade"><p>The first new train is due to arrive in the spring, and the timetable will change in December to add two trains on Sundays.</p></div>
+              </div>
+              <div class="paywall"><h2>Subscribe to continue reading</h2><p>This article is for subscribers. Get unlimited access to our local journalism.</p><a href="/subscribe">Subscribe now</a></div>
+            </article></body></html>
+            """);
+        Assert.Contains("add two trains on Sundays.", cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Subscribe to continue reading", cleaned.Text, StringComparison.Ordinal);
     }
 }

@@ -14,7 +14,7 @@ internal static class HtmlArticleExtractor
         var body = FindBody(document);
         var blocks = BlockSegmenter.Segment(body);
 
-        ContentPruner.Prune(body, ArticleBodyOf(body));
+        ContentPruner.Prune(body, ArticleBodyOf(body), PaywalledParts.Find(head.JsonLd, body));
         foreach (var block in blocks) block.RemovalReason = PrunedReasonOf(block.Owner);
 
         var metadata = new HtmlMetadata(head, url);

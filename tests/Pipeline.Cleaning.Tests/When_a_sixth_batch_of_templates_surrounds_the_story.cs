@@ -4,7 +4,8 @@ namespace Pipeline.Cleaning.Tests;
 /// Small team-written pages for shapes met in the sixth batch of fresh probe pages (FreshPages6):
 /// a community forum thread under a local story, longer than the story itself, and the paragraphs
 /// a paywalled page declares as its locked part (schema.org hasPart with a cssSelector) in a box
-/// named for the paywall.
+/// named for the paywall, and a standfirst its template names as such but sets apart from the body
+/// (a lead paragraph in a row of its own on a government page, a Korean subheading above the byline).
 /// </summary>
 public class When_a_sixth_batch_of_templates_surrounds_the_story
 {
@@ -51,5 +52,33 @@ public class When_a_sixth_batch_of_templates_surrounds_the_story
             """);
         Assert.Contains("add two trains on Sundays.", cleaned.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Subscribe to continue reading", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_keep_a_named_standfirst_set_apart_from_the_body()
+    {
+        var government = Clean($"""
+            <html><body><main>
+              <div class="grid-row"><div class="grid-column-two-thirds"><span class="title-context">Press release</span><h1 class="title-text">Branch line saved</h1>
+                <p class="gem-c-lead-paragraph">The line will stay open for ten years, and five of its seven trains will be replaced by new ones that use less energy.</p></div>
+                <div class="grid-column-one-third"><img src="/line.jpg" alt=""></div></div>
+              <div class="grid-row"><div class="grid-column-two-thirds">
+                <div class="gem-c-metadata"><dl><dt>From:</dt><dd><a href="/dft">Department for Transport</a></dd><dt>Published</dt><dd>12 March 2026</dd></dl></div>
+                <figure><img src="/station.jpg" alt=""><figcaption><p>The station at Kirkby Thore.</p></figcaption></figure>
+                <div class="govspeak-wrapper"><div class="govspeak">{Story}</div></div>
+              </div></div>
+            </main></body></html>
+            """);
+        Assert.StartsWith("The line will stay open for ten years", government.Text, StringComparison.Ordinal);
+
+        var korean = Clean($"""
+            <html><body><div id="container">
+              <div class="article-view-head"><h3 class="heading">Branch line saved</h3>
+                <h4 class="subheading">Five of seven trains to be replaced, six small stations lose their staff</h4>
+                <ul class="infomation"><li>Reporter Kim</li><li>2026.02.19 17:42</li></ul></div>
+              <article id="article-view-content-div" class="article-veiw-body">{Story}</article>
+            </div></body></html>
+            """);
+        Assert.StartsWith("Five of seven trains to be replaced", korean.Text, StringComparison.Ordinal);
     }
 }

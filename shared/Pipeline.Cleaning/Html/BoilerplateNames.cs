@@ -22,6 +22,9 @@ internal static partial class BoilerplateNames
     /// <summary>Names that mark byline and date boxes: removed only when small (see <see cref="ContentPruner"/>).</summary>
     public static bool IsArticleMeta(string names) => VerdictOf(names).ArticleMeta;
 
+    /// <summary>Names templates give the standfirst: "standfirst", "subheadline", "dek", "lead-paragraph", "article-summary".</summary>
+    public static bool IsStandfirst(string names) => names.Length > 0 && Standfirst().IsMatch(names);
+
     /// <summary>Generic words of content containers ("content", "entry", "post"): a weak hint for scoring.</summary>
     public static bool IsGenericContent(string names) => VerdictOf(names).GenericContent;
 
@@ -83,6 +86,11 @@ internal static partial class BoilerplateNames
         (?<![a-z])(?:byline|author|autor|dateline|date\b|datum|time\b|timestamp|published|pubdate|entry-?meta|post-?meta|article-?meta|meta\b|meta-?(info|data)|credit|posted|updated)
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex ArticleMeta();
+
+    [GeneratedRegex("""
+        (?<![a-z])(?:stand-?first|sub-?head(line|ing)?s?\b|dek\b|deck\b|lede\b|lead-?(paragraph|text)\b|(article|story|news|post|entry)-?(lead|summary|intro|teaser|excerpt|spot|sub-?title)\b|sub-?title\b)
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex Standfirst();
 
     [GeneratedRegex(@"(?<![a-z])(article|content|entry|hentry|post|text|story|body|main|blog|news|inhalt)", RegexOptions.CultureInvariant)]
     private static partial Regex GenericContent();

@@ -5,7 +5,8 @@ namespace Pipeline.Cleaning.Tests;
 /// a community forum thread under a local story, longer than the story itself, and the paragraphs
 /// a paywalled page declares as its locked part (schema.org hasPart with a cssSelector) in a box
 /// named for the paywall, and a standfirst its template names as such but sets apart from the body
-/// (a lead paragraph in a row of its own on a government page, a Korean subheading above the byline).
+/// (a lead paragraph in a row of its own on a government page, a Korean subheading above the byline),
+/// and a match report between the teams' line-ups and the league table.
 /// </summary>
 public class When_a_sixth_batch_of_templates_surrounds_the_story
 {
@@ -80,5 +81,32 @@ public class When_a_sixth_batch_of_templates_surrounds_the_story
             </div></body></html>
             """);
         Assert.StartsWith("Five of seven trains to be replaced", korean.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_leave_the_line_ups_and_the_league_table_beside_a_match_report_out()
+    {
+        var cleaned = Clean("""
+            <html><body><main class="content">
+              <div class="match-header"><div class="match-header__comp">Northern Premier League · Saturday 14 March 2026 · Wetherby Road</div>
+                <div class="match-header__score"><span>Harrowgate Town</span><span>3 - 1</span><span>Castleford Rovers</span></div></div>
+              <article id="report" class="report"><h1>Late double sends Town top as Rovers fade</h1><div class="report__body">
+                <p>Harrowgate Town went top of the Northern Premier League for the first time this season after two goals in the last seven minutes saw off a Castleford Rovers side who had looked the more likely winners for much of the second half.</p>
+                <p>Callum Tait then made certain in stoppage time, breaking away after Rovers had sent everyone forward for a free-kick and rolling the ball into an empty net.</p>
+                <p>"We rode our luck at times, I won't pretend otherwise," said Town manager Gary Mellor. "But the subs changed it. That's what a squad is for, and the lads who came on were outstanding."</p>
+                <p>Rovers boss Dean Ashworth was left to rue the chances his side missed. "We hit the bar, we had a stonewall penalty, and we gave away two goals we shouldn't have," he said. "That's football at this level."</p>
+                <p>Town travel to Guiseley on Tuesday night. Rovers, now fifth, host Whitby on Saturday.</p>
+              </div></article>
+              <section id="lineups" class="lineups"><h2>Line-ups</h2>
+                <div class="lineups__team"><h3>Harrowgate Town</h3><p>Prest; Hughes, Adeyemi, Barker, Cole; Fenwick (Lindqvist 74), Doyle, Marsh (Tait 70); Okafor, Rooney (Sharp 78), Grant. Subs not used: Kay, Moss.</p></div>
+                <div class="lineups__team"><h3>Castleford Rovers</h3><p>Lund; Pickering, Shaw, Ndiaye, Frost; Clough, Haigh, Walsh; Benn, Ryder (Hurst 80), Lister. Subs not used: Jagger, Hale, Brook.</p></div>
+                <p class="lineups__ref">Referee: Mark Dunwell</p>
+              </section>
+              <section class="league-table"><h2>Northern Premier League table</h2><table><tr><th>Pos</th><th>Team</th><th>Pts</th></tr><tr><td>1</td><td>Harrowgate Town</td><td>64</td></tr><tr><td>2</td><td>Guiseley</td><td>63</td></tr></table></section>
+            </main></body></html>
+            """);
+        Assert.Contains("host Whitby on Saturday.", cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Subs not used", cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pts", cleaned.Text, StringComparison.Ordinal);
     }
 }

@@ -53,7 +53,7 @@ internal static partial class BoilerplateNames
     private static readonly (string Group, string Reason)[] ReasonGroups =
     [
         ("authorbox", "author-box"), ("caption", "caption"), ("media", "media"), ("comments", "comments"), ("cookie", "cookie-banner"), ("promo", "promo"), ("share", "share"),
-        ("related", "related"), ("ad", "ad"), ("nav", "nav"), ("footer", "footer"), ("sidebar", "sidebar"), ("hidden", "hidden"), ("tags", "tags"),
+        ("related", "related"), ("ad", "ad"), ("nav", "nav"), ("footer", "footer"), ("sidebar", "sidebar"), ("hidden", "hidden"), ("tags", "tags"), ("scores", "scores"),
     ];
 
     [GeneratedRegex("""
@@ -72,6 +72,7 @@ internal static partial class BoilerplateNames
          |(?<sidebar>sidebar|side-?bar|widget|rail\b|marginal|complementary)
          |(?<hidden>(?<![\w-])hidden(?![-\w])|(is|u|js|state|visually)-hidden(?![-\w])|sr-only|screen-?reader|visually-?hidden|offscreen|is-hidden|modal|popup|overlay|lightbox)
          |(?<tags>tags\b|tag-?list|tag-?cloud|tagcloud|post-?tags|keywords|schlagw|taxonomy)
+         |(?<scores>line-?ups?\b|team-?sheets?\b|standings\b|league-?tables?\b|score-?board|fixtures-?(list|table)|aufstellung)
         )
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex Chrome();

@@ -6,7 +6,8 @@ namespace Pipeline.Cleaning.Tests;
 /// a paywalled page declares as its locked part (schema.org hasPart with a cssSelector) in a box
 /// named for the paywall, and a standfirst its template names as such but sets apart from the body
 /// (a lead paragraph in a row of its own on a government page, a Korean subheading above the byline),
-/// and a match report between the teams' line-ups and the league table.
+/// a match report between the teams' line-ups and the league table, and the closing line that asks
+/// readers to follow the paper on Google News (here in Bengali).
 /// </summary>
 public class When_a_sixth_batch_of_templates_surrounds_the_story
 {
@@ -108,5 +109,24 @@ public class When_a_sixth_batch_of_templates_surrounds_the_story
         Assert.Contains("host Whitby on Saturday.", cleaned.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Subs not used", cleaned.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Pts", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_drop_the_closing_line_that_asks_readers_to_follow_the_paper_on_google_news()
+    {
+        var cleaned = Clean("""
+            <html lang="bn"><body><div class="story">
+              <div class="story-element story-element-text"><p>রাজধানীর গাবতলী থেকে দাশেরকান্দি পর্যন্ত মেট্রোরেলের নতুন লাইনের নির্মাণকাজ আগামী মাসে শুরু হচ্ছে বলে কর্তৃপক্ষ জানিয়েছে।</p></div>
+              <div class="story-element story-element-text"><p>প্রায় ১৭ কিলোমিটার দীর্ঘ এ লাইনে মোট ১৬টি স্টেশন থাকবে, যার মধ্যে ১২টি হবে মাটির নিচে, এবং প্রতিদিন প্রায় ১২ লাখ যাত্রী চলাচল করতে পারবেন।</p></div>
+              <div class="story-element story-element-text"><p>কর্তৃপক্ষ জানিয়েছে, ২০৩০ সালের মধ্যে লাইনটির নির্মাণকাজ শেষ করার লক্ষ্য রয়েছে।</p></div>
+              <div class="follow-box"><p>দৈনিক নবকাল-এর খবর পেতে গুগল নিউজ চ্যানেল ফলো করুন</p></div>
+            </div></body></html>
+            """);
+        Assert.EndsWith("লক্ষ্য রয়েছে।", cleaned.Text, StringComparison.Ordinal);
+
+        var english = Clean($"""
+            <html><body><article>{Story}<p>Follow the Courier on Google News for the latest stories from the valley.</p></article></body></html>
+            """);
+        Assert.EndsWith("over the coming years.", english.Text, StringComparison.Ordinal);
     }
 }

@@ -22,6 +22,9 @@ internal static partial class BoilerplateNames
     /// <summary>Names that mark byline and date boxes: removed only when small (see <see cref="ContentPruner"/>).</summary>
     public static bool IsArticleMeta(string names) => VerdictOf(names).ArticleMeta;
 
+    /// <summary>Names templates give the standfirst: "standfirst", "subheadline", "dek", "lead-paragraph", "article-summary".</summary>
+    public static bool IsStandfirst(string names) => names.Length > 0 && Standfirst().IsMatch(names);
+
     /// <summary>Generic words of content containers ("content", "entry", "post"): a weak hint for scoring.</summary>
     public static bool IsGenericContent(string names) => VerdictOf(names).GenericContent;
 
@@ -50,7 +53,7 @@ internal static partial class BoilerplateNames
     private static readonly (string Group, string Reason)[] ReasonGroups =
     [
         ("authorbox", "author-box"), ("caption", "caption"), ("media", "media"), ("comments", "comments"), ("cookie", "cookie-banner"), ("promo", "promo"), ("share", "share"),
-        ("related", "related"), ("ad", "ad"), ("nav", "nav"), ("footer", "footer"), ("sidebar", "sidebar"), ("hidden", "hidden"), ("tags", "tags"),
+        ("related", "related"), ("ad", "ad"), ("nav", "nav"), ("footer", "footer"), ("sidebar", "sidebar"), ("hidden", "hidden"), ("tags", "tags"), ("scores", "scores"),
     ];
 
     [GeneratedRegex("""
@@ -58,7 +61,7 @@ internal static partial class BoilerplateNames
           (?<authorbox>author-?(bio|box|info|profile|card|details|about)|about-?(the-?)?author|autoren-?box|autor-?(info|box|profil))
          |(?<caption>caption|(img|image|photo|pic|picture|foto|bild)[-_]?desc(r|ription)?\b|bildunterschrift|bildtext|legende?\b|(image|photo|img|media|foto|bild)-?(credit|copyright|source|quelle)|credits?\b)
          |(?<media>video-?(player|embed|title|caption|wrapper|container|teaser)|inline-?video|media-?player|audio-?player|podcast-?player)
-         |(?<comments>comment|disqus|respond\b|kommentar|reactions?\b|replies\b|guest-?book|condolence)
+         |(?<comments>comment|disqus|respond\b|kommentar|reactions?\b|replies\b|guest-?book|condolence|(topic|discussion|forum)-?thread)
          |(?<cookie>cookie|consent|gdpr|cmp-|usercentrics|onetrust|privacy-?banner)
          |(?<promo>newsletter|subscri|abonn|signup|sign-up|paywall|promo|membership|donat|spende|cta\b|call-to-action|app-?teaser|memberful|offer\b)
          |(?<share>shar(e|ing)|social|shariff|addthis|sociable|follow-?us|print-?button|teilen)
@@ -69,6 +72,7 @@ internal static partial class BoilerplateNames
          |(?<sidebar>sidebar|side-?bar|widget|rail\b|marginal|complementary)
          |(?<hidden>(?<![\w-])hidden(?![-\w])|(is|u|js|state|visually)-hidden(?![-\w])|sr-only|screen-?reader|visually-?hidden|offscreen|is-hidden|modal|popup|overlay|lightbox)
          |(?<tags>tags\b|tag-?list|tag-?cloud|tagcloud|post-?tags|keywords|schlagw|taxonomy)
+         |(?<scores>line-?ups?\b|team-?sheets?\b|standings\b|league-?tables?\b|score-?board|fixtures-?(list|table)|aufstellung)
         )
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex Chrome();
@@ -83,6 +87,11 @@ internal static partial class BoilerplateNames
         (?<![a-z])(?:byline|author|autor|dateline|date\b|datum|time\b|timestamp|published|pubdate|entry-?meta|post-?meta|article-?meta|meta\b|meta-?(info|data)|credit|posted|updated)
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex ArticleMeta();
+
+    [GeneratedRegex("""
+        (?<![a-z])(?:stand-?first|sub-?head(line|ing)?s?\b|dek\b|deck\b|lede\b|lead-?(paragraph|text)\b|(article|story|news|post|entry)-?(lead|summary|intro|teaser|excerpt|spot|sub-?title)\b|sub-?title\b)
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex Standfirst();
 
     [GeneratedRegex(@"(?<![a-z])(article|content|entry|hentry|post|text|story|body|main|blog|news|inhalt)", RegexOptions.CultureInvariant)]
     private static partial Regex GenericContent();

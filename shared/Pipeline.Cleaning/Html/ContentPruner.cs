@@ -10,15 +10,17 @@ internal static class ContentPruner
     private const int MinDeclaredProse = 300;
     private const int MinGallerySlides = 3;
 
-    public static void Prune(PageNode body, PageNode? articleBody)
+    /// <param name="declaredParts">The elements the page's JSON-LD names as parts of the story (see <see cref="PaywalledParts"/>).</param>
+    public static void Prune(PageNode body, PageNode? articleBody, List<PageNode>? declaredParts = null)
     {
+        var story = new Story(articleBody, declaredParts ?? []);
         // Comments first: a long thread can outweigh the article, so its prose must not count
         // when deciding what "most of the page's prose" is.
         var captions = new List<PageNode>();
-        var commentProse = Visit(body, int.MaxValue, articleBody, insideArticle: false, onlyComments: true, captions);
+        var commentProse = Visit(body, int.MaxValue, story, insideArticle: false, onlyComments: true, captions);
         var pageProse = body.Statistics.AllProseChars - commentProse;
-        var pruned = Visit(body, pageProse, articleBody, insideArticle: false, onlyComments: false, captions);
-        KeepGalleryCaptions(captions, body.Statistics.AllProseChars - commentProse - pruned, pageProse, articleBody);
+        var pruned = Visit(body, pageProse, story, insideArticle: false, onlyComments: false, captions);
+        KeepGalleryCaptions(captions, body.Statistics.AllProseChars - commentProse - pruned, pageProse, story);
     }
 
     /// <summary>
@@ -26,7 +28,7 @@ internal static class ContentPruner
     /// hold more prose than everything else left on the page, they are the text, and only their
     /// credits and counters go. One photo's long caption beside a story is still a caption.
     /// </summary>
-    private static void KeepGalleryCaptions(List<PageNode> captions, int proseLeft, int pageProse, PageNode? articleBody)
+    private static void KeepGalleryCaptions(List<PageNode> captions, int proseLeft, int pageProse, Story story)
     {
         if (captions.Count < MinGallerySlides) return;
         var captionProse = 0;
@@ -35,12 +37,12 @@ internal static class ContentPruner
         foreach (var caption in captions)
         {
             caption.PrunedReason = null;
-            Visit(caption, pageProse, articleBody, insideArticle: true, onlyComments: false, captions: null);
+            Visit(caption, pageProse, story, insideArticle: true, onlyComments: false, captions: null);
         }
     }
 
     /// <returns>The prose characters pruned.</returns>
-    private static int Visit(PageNode node, int pageProse, PageNode? articleBody, bool insideArticle, bool onlyComments, List<PageNode>? captions)
+    private static int Visit(PageNode node, int pageProse, Story story, bool insideArticle, bool onlyComments, List<PageNode>? captions)
     {
         var pruned = 0;
         foreach (var child in node.Children)
@@ -48,14 +50,14 @@ internal static class ContentPruner
             if (child.IsText || child.PrunedReason is not null) continue;
             var reason = ReasonFor(child, insideArticle);
             if (onlyComments && reason != "comments") reason = null;
-            if (reason is not null && !Protected(child, reason, pageProse, articleBody))
+            if (reason is not null && !Protected(child, reason, pageProse, story))
             {
                 child.PrunedReason = reason;
                 pruned += child.Statistics.AllProseChars;
                 if (reason == "caption" && child.Statistics.AllProseChars > 0) captions?.Add(child);
                 continue;
             }
-            pruned += Visit(child, pageProse, articleBody, insideArticle || child.Tag is "article" or "main" || child == articleBody, onlyComments, captions);
+            pruned += Visit(child, pageProse, story, insideArticle || child.Tag is "article" or "main" || child == story.ArticleBody, onlyComments, captions);
         }
         return pruned;
     }
@@ -90,10 +92,13 @@ internal static class ContentPruner
         return null;
     }
 
-    private static bool Protected(PageNode node, string reason, int pageProse, PageNode? articleBody)
+    private static bool Protected(PageNode node, string reason, int pageProse, Story story)
     {
+        var articleBody = story.ArticleBody;
         if (articleBody is not null && (node == articleBody || node.IsAncestorOf(articleBody))) return true;
         if (reason is "comments" or "byline") return false;
+        // The part of the story the page declares behind its paywall is text, whatever its box is called.
+        if (reason != "hidden" && story.DeclaredParts.Any(part => part == node || node.IsAncestorOf(part))) return true;
         var prose = node.Statistics.AllProseChars;
         // Inside the declared body, the wrapper of most of its prose is the text, whatever its classes
         // say: paywall templates wrap the free paragraphs in "subscriber-preview" or "premium-teaser".
@@ -106,6 +111,9 @@ internal static class ContentPruner
         // A wrapper holding most of the prose is the article, whatever its classes say.
         return prose >= 400 && prose >= pageProse * 0.5;
     }
+
+    /// <summary>What the page itself says holds its story: the element it calls its article body, and the parts its JSON-LD declares.</summary>
+    private sealed record Story(PageNode? ArticleBody, List<PageNode> DeclaredParts);
 
     private static bool HiddenByStyle(string? style) =>
         style is not null && (Compact(style).Contains("display:none", StringComparison.OrdinalIgnoreCase) || Compact(style).Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase));

@@ -98,6 +98,7 @@ internal static partial class EndNotes
          |not\s+(?:be\s+)?responsible\s+for\s+the|views\s+expressed|opinions\s+expressed|do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)
          |(?:reach|contact|e-?mail|write\s+to)\s+(?:him|her|them|us|(?:the|our)\s+(?:author|reporter|newsroom|desk|editors?))|story\s+to\s+share|letters?\s+to\s+the\s+editor|send\s+(?:us\s+)?(?:your\s+)?(?:tips|news|letters)
          |follow\s+(?:us|him|her|them|[\p{Lu}][\w'’.]*(?:\s+[\p{Lu}][\w'’.]*){0,3})\s+on\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube|whatsapp)
+         |(?:follow|folg|urmăr|takip|sig[au]|segu|suiv)\w*\b.{0,60}\bgoogle\s+news|(?:google\s+news|গুগল\s+নিউজ).{0,40}(?:follow|ফলো)
          |(?:download|get|install|with)\s+(?:the|our)\b.{0,40}\bapp\b|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\b
          |republish|reprint|redistribut|rewritten\s+or|all\s+rights\s+reserved|permission\s+(?:is\s+)?(?:must\s+be\s+)?(?:obtained|required)
          |(?:contains|may\s+contain)\s+(?:affiliate\s+)?(?:links|references)|affiliate\s+links?

@@ -14,7 +14,7 @@ internal static class HtmlArticleExtractor
         var body = FindBody(document);
         var blocks = BlockSegmenter.Segment(body);
 
-        ContentPruner.Prune(body, ArticleBodyOf(body));
+        ContentPruner.Prune(body, ArticleBodyOf(body), PaywalledParts.Find(head.JsonLd, body));
         foreach (var block in blocks) block.RemovalReason = PrunedReasonOf(block.Owner);
 
         var metadata = new HtmlMetadata(head, url);
@@ -97,6 +97,9 @@ internal static class HtmlArticleExtractor
             if (block.RemovalReason != "outside-main-content" && ++furniture <= 12) continue;
             // A short box without prose (a scoreboard, a date line) may stand there too; the headline ends the search.
             if (block.RemovalReason == "outside-main-content" && !block.IsProse && block.Kind != BlockKind.Heading && block.Text.Length < 80 && ++furniture <= 12) continue;
+            // A standfirst the template names as such may stand in a row of its own, away from the
+            // body, and read as a heading without a full stop ("Subheadline", "lead-paragraph").
+            if (block.RemovalReason == "outside-main-content" && IsNamedStandfirst(block)) { lead.Add(block); continue; }
             if (block.RemovalReason != "outside-main-content" || !block.IsProseOrSentenceHeading || !near.IsAncestorOf(block.Owner)) break;
             lead.Add(block);
         }
@@ -128,6 +131,16 @@ internal static class HtmlArticleExtractor
             }
         }
         return lead;
+    }
+
+    /// <summary>A line of some length and few links in an element (or just under one) named as the standfirst.</summary>
+    private static bool IsNamedStandfirst(ContentBlock block)
+    {
+        if (block.Text.Length < 30 || block.LinkDensity >= 0.3 || block.Kind == BlockKind.ListItem) return false;
+        var node = block.Owner;
+        for (var level = 0; level < 3 && node is not null; level++, node = node.Parent)
+            if (BoilerplateNames.IsStandfirst(node.Names)) return true;
+        return false;
     }
 
     private static bool IsKeyPoint(ContentBlock block)

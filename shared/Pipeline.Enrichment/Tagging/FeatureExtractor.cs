@@ -63,7 +63,8 @@ internal static class FeatureExtractor
         var features = new TokenFeatures[end - start];
         for (var i = start; i < end; i++)
         {
-            var token = TokenFeatures.Of(tokens[i].Text, gazetteer[i - start]);
+            // The model learnt from text with straight quotes: a curly one ('“Jake”') reads as the straight one.
+            var token = TokenFeatures.Of(tokens[i].Text is "“" or "”" ? "\"" : tokens[i].Text, gazetteer[i - start]);
             features[i - start] = token with { Case = WordCase.TryGetValue(token.Lower, out var wordCase) ? wordCase : 0 };
         }
         AddRuns(tokens, start, end, features);

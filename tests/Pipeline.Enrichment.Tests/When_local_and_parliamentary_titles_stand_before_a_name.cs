@@ -33,4 +33,20 @@ public sealed class When_local_and_parliamentary_titles_stand_before_a_name
     [Fact]
     public void Should_keep_the_party_before_the_post_nominal() =>
         Assert.Contains(Result.Entities, e => e.Type == EntityTypes.Organization && e.Text == "Awami Workers Party");
+
+    // Inside a sentence, after a comma: the abbreviation's full stop neither ends the sentence nor leaves the title as a word.
+    private const string MidSentence = """
+        The agency charged a former chairman of the Oyo Ridge council, Hon. Tunde Adeyemi-Okoro, before the court on Friday. Counsel for the family, Atty. Rowena Calixto-Abad, and the district chief, Supt. Harold Mwakasege, were present.
+        """;
+
+    [Theory]
+    [InlineData("Tunde Adeyemi-Okoro")]
+    [InlineData("Rowena Calixto-Abad")]
+    [InlineData("Harold Mwakasege")]
+    public void Should_leave_an_abbreviated_title_inside_a_sentence_out_of_the_person(string name)
+    {
+        var result = new DocumentEnricher().Enrich(new EnrichmentInput { Text = MidSentence });
+        Assert.Contains(result.Entities, e => e.Type == EntityTypes.Person && e.Text == name);
+        Assert.DoesNotContain(result.Entities, e => e.Text is "Hon" or "Atty" or "Supt");
+    }
 }

@@ -65,6 +65,7 @@ public class When_scraped_text_comes_from_regional_broadcasters_and_dailies
 
         For the latest news, weather, sports, and streaming video, head to Channel 9 News.
         Kindly share this story:
+        Subscribe to LEDGER PLUS to get access to The Daily Ledger and more than 60 other titles, read on up to four devices, listen to the news, download the paper from 5am and share stories with friends and family. Call 555 0100.
         All rights reserved. This material, and other digital content on this website, may not be reproduced, published, broadcast, rewritten or redistributed in whole or in part without prior express written permission.
         """;
 
@@ -88,7 +89,7 @@ public class When_scraped_text_comes_from_regional_broadcasters_and_dailies
         Assert.Equal("Council approves new bus depot for the east side after long debate", cleaned.Title);
         Assert.StartsWith("The city council on Monday approved", cleaned.Text, StringComparison.Ordinal);
         Assert.EndsWith("the transit board said in a statement on Tuesday.", cleaned.Text, StringComparison.Ordinal);
-        foreach (var furniture in new[] { "VIDEO ABOVE", "READ ALSO", "READ:", "WhatsApp", "head to Channel 9", "Kindly share", "All rights reserved" })
+        foreach (var furniture in new[] { "VIDEO ABOVE", "READ ALSO", "READ:", "WhatsApp", "head to Channel 9", "Kindly share", "LEDGER PLUS", "All rights reserved" })
             Assert.DoesNotContain(furniture, cleaned.Text, StringComparison.Ordinal);
     }
 }

@@ -20,7 +20,8 @@ internal static partial class LineClassifier
         if (BoilerplatePhrases.ReasonFor(line) is { } reason) return (LineKind.Boilerplate, reason);
         if (IsDateStamp(line) || IsOutletStamp(line)) return (LineKind.Boilerplate, "date");
         if (RelatedWithMark().IsMatch(line)) return (LineKind.Boilerplate, "related");
-        if (Words(line) <= 30 && LocalPromo().IsMatch(line)) return (LineKind.Boilerplate, "prompt");
+        // "Subscribe to X to get access to ..." gives itself away at any length; the others on short lines.
+        if ((Words(line) <= 30 || line.StartsWith("Subscribe to ", StringComparison.OrdinalIgnoreCase)) && LocalPromo().IsMatch(line)) return (LineKind.Boilerplate, "prompt");
         if (NewsFurniture().Match(line) is { Success: true } furniture)
             return (LineKind.Boilerplate,
                 furniture.Groups["ad"].Success ? "ad" : furniture.Groups["prompt"].Success ? "prompt" :

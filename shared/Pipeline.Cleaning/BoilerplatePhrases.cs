@@ -35,7 +35,7 @@ internal static partial class BoilerplatePhrases
     /// <summary>Share bars, print and rating prompts.</summary>
     private const string Share = """
         (?<share>(share|teilen|tweet|pin\s+it|e-?mail|drucken|print|whatsapp|facebook|twitter|linkedin|xing|pinterest|reddit|telegram|flipboard|copy\s+link|link\s+kopieren|compartir|partager|udostępnij|[\s,|·•/]+)+$
-        |(share|teilen)\s+(this|on|via|auf|diese[nrs]?|artikel|beitrag|seite|article|story|post|full)\b
+        |((please|kindly)\s+)?(share|teilen)\s+(this|on|via|auf|diese[nrs]?|artikel|beitrag|seite|article|story|post|full)\b
         |(compartir|partager|condividi|compartilhar|udostępnij)\s+(en|sur|su|no|na|w)\s+\w+\W*$|(copiar|copier\s+le|copia(re)?\s+(il\s+)?)\s*(enlace|lien|link)\W*$
         |gift\s+(this\s+)?(article|story)\b
         |(seite|artikel|beitrag)\s+teilen\W*$
@@ -97,7 +97,7 @@ internal static partial class BoilerplatePhrases
     private const string Media = """
         |(?<media>\d+\s+(bilder|fotos|photos|images|pictures)\W*$)
         |(?<media>((bild|foto|photo|image|slide|imagen|immagine|zdjęcie)\s*)?\d{1,2}\s+(of|von|de|sur|di|z)\s+\d{1,2}$|((bild|foto|photo|image|slide|imagen|immagine|zdjęcie)\s*)?\d{1,2}/[1-3]?\d$)
-        |(?<media>(vídeo|video|watch(\s+now)?|listen|podcast|audio|gallery|photos|bildergalerie|galerie|fotostrecke)\s*[:|].{0,100}$)
+        |(?<media>((vídeo|video|watch)(\s+(now|above|below))?|listen|podcast|audio|gallery|photos|bildergalerie|galerie|fotostrecke)\s*[:|].{0,100}$)
         |(?<media>(view\s+this\s+(photo|video|post|profile)\s+on\s+\w+|sieh\s+dir\s+diese[nsm]?\s+(beitrag|foto|video|profil)\s+auf\s+\w+\s+an|ver\s+esta\s+publicación\s+en\s+\w+|voir\s+cette\s+publication\s+sur\s+\w+|visa\s+det\s+här\s+inlägget\s+på\s+\w+|bekijk\s+dit\s+bericht\s+op\s+\w+|(a\s+post\s+shared\s+by|ett\s+inlägg\s+delat\s+av|een\s+bericht\s+gedeeld\s+door|ein\s+beitrag\s+geteilt\s+von|una\s+publicación\s+compartida\s+por|une\s+publication\s+partagée\s+par|un\s+post\s+condiviso\s+da|uma\s+publicação\s+compartilhada\s+por)\s|(image|media)\s+(copyright|caption|source)\b).{0,100}$)
         """;
 

@@ -1,6 +1,9 @@
 namespace Pipeline.Enrichment.Tests;
 
-/// <summary>Crime and court reports write a nickname in quotes inside the name: 'Joaquín "El Chapo" Guzmán'.</summary>
+/// <summary>
+/// Crime and court reports write a nickname in quotes inside the name: 'Joaquín "El Chapo" Guzmán'; Philippine and
+/// Latin American papers do it with curly quotes, for politicians too ('Sen. Ramon “Monching” dela Paz').
+/// </summary>
 public sealed class When_a_nickname_stands_inside_a_name
 {
     private const string Text = """
@@ -21,4 +24,20 @@ public sealed class When_a_nickname_stands_inside_a_name
     [Fact]
     public void Should_link_the_surname_alone_to_the_full_name() =>
         Assert.Equal(2, Assert.Single(Result.Entities, e => e.Type == EntityTypes.Person).Mentions.Count);
+
+    private const string CurlyText = """
+        Sen. Ramon “Monching” dela Paz asked the agency to explain the delays. Former mayor Lucila “Lucy” Abrenica-Tan said the dikes were never built.
+
+        Dela Paz said the committee would meet again on Monday.
+        """;
+
+    [Theory]
+    [InlineData("Ramon dela Paz")]
+    [InlineData("Lucila Abrenica-Tan")]
+    public void Should_name_the_person_without_a_nickname_in_curly_quotes(string name)
+    {
+        var result = new DocumentEnricher().Enrich(new EnrichmentInput { Text = CurlyText });
+        Assert.Contains(result.Entities, e => e.Type == EntityTypes.Person && e.Text == name);
+        Assert.DoesNotContain(result.Entities, e => e.Text is "Monching" or "Lucy");
+    }
 }

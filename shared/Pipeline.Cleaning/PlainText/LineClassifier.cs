@@ -18,7 +18,10 @@ internal static partial class LineClassifier
         if (Navigation().IsMatch(line) || Breadcrumb().IsMatch(line)) return (LineKind.Boilerplate, "nav");
         if (StrongPromo().IsMatch(line)) return (LineKind.Boilerplate, "promo");
         if (BoilerplatePhrases.ReasonFor(line) is { } reason) return (LineKind.Boilerplate, reason);
-        if (IsDateStamp(line)) return (LineKind.Boilerplate, "date");
+        if (IsDateStamp(line) || IsOutletStamp(line)) return (LineKind.Boilerplate, "date");
+        if (RelatedWithMark().IsMatch(line)) return (LineKind.Boilerplate, "related");
+        // "Subscribe to X to get access to ..." gives itself away at any length; the others on short lines.
+        if ((Words(line) <= 30 || line.StartsWith("Subscribe to ", StringComparison.OrdinalIgnoreCase)) && LocalPromo().IsMatch(line)) return (LineKind.Boilerplate, "prompt");
         if (NewsFurniture().Match(line) is { Success: true } furniture)
             return (LineKind.Boilerplate,
                 furniture.Groups["ad"].Success ? "ad" : furniture.Groups["prompt"].Success ? "prompt" :
@@ -57,6 +60,47 @@ internal static partial class LineClassifier
         var rest = StampParts().Replace(ZoneRunIntoWord().Replace(DateText.WithYearApartFromTime(line), "$1 "), " ");
         return Words(rest.Trim()) <= 2;
     }
+
+    /// <summary>
+    /// A stamp line that also names the writer or the outlet, the parts set apart by dots, bars or
+    /// slashes: "Aline Bouchard · News · Posted: Mar 3, 2026 6:00 AM | Last Updated: 3 hours ago",
+    /// "Island Daily Mirror / 06:40 AM March 3, 2026". Every part is a stamp or a few capitalised words.
+    /// </summary>
+    public static bool IsOutletStamp(string line)
+    {
+        if (line.Length > 140 || DateText.Find(line) is null) return false;
+        var parts = StampSeparator().Split(line).Select(part => part.Trim()).Where(part => part.Length > 0).ToList();
+        if (parts.Count < 2) return false;
+        var names = 0;
+        var dated = false;
+        foreach (var part in parts)
+        {
+            var rest = StampParts().Replace(ZoneRunIntoWord().Replace(DateText.WithYearApartFromTime(part), "$1 "), " ").Trim();
+            if (rest.Length < part.Length && Words(rest) <= 1) { dated |= DateText.Find(part) is not null; continue; }
+            if (Words(part) > 4 || !part.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(word => char.IsUpper(word[0]))) return false;
+            names++;
+        }
+        return dated && names >= 1;
+    }
+
+    [GeneratedRegex(@"\s[·|•/]\s|\s?[·|•]\s?")]
+    private static partial Regex StampSeparator();
+
+    // Another story's headline behind a marked label: "[READ ALSO] ...", "READ: ...", "Read also: ...".
+    [GeneratedRegex(@"^\W*(read(\s+(more|also|next))?|see\s+also|also\s+read|related(\s+(stories|articles|news))?)\s*[:\]|]\s*\S.{0,140}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelatedWithMark();
+
+    // What local sites set among and under the story: "Follow The Daily Ledger on WhatsApp ...", "Join our
+    // WhatsApp channel", "For the latest news, weather ... head to Channel 9", "Subscribe to X to get access
+    // to ...", "For feedback, complaints, or inquiries, contact us." Reading prompts: they stand among the paragraphs too, so they do not start the tail.
+    [GeneratedRegex("""
+        ^(follow|join|find)\s+(\S+\s+){0,5}on\s+(whatsapp|telegram|google\s+news|instagram|facebook|linkedin|youtube|tiktok|threads|x)\b|
+        \b(whatsapp|telegram)\s+channel\b|
+        ^for\s+(the\s+)?(latest|more)\s+(news|updates|stories)\b.{0,100}\b(head|go|visit|download|follow)\b|
+        ^subscribe\s+to\s+\S.{0,60}\bto\s+(get|gain|enjoy|unlock)\b|
+        ^for\s+(feedback|complaints|inquiries|enquiries|comments)\b.{0,80}\bcontact\s+us\b
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex LocalPromo();
 
     public static bool IsProse(string line) => Words(line) >= 12 && EndsLikeSentence(line);
 
@@ -103,7 +147,7 @@ internal static partial class LineClassifier
         (?<promo>\b(sign\s+up|subscribe|register)\s+(here|now|today)\W*$|^(type|enter)\s+your\s+e-?mail(\s+address)?\W*$)|
         (?<author>^(\p{Lu}[\p{L}.'-]+\s+){1,3}(is|was)\s+((a|an|the)\s+|(\p{Lu}[\p{L}.-]+\s+){0,3}?\p{Lu}[\p{L}.-]+['’]s\s+)([^.]{0,80}\s)?(reporter|correspondent|editor|writer|journalist|columnist|contributor|bureau\s+chief|photographer|fellow)\b[^.]{0,160}\.?(\s+(he|she|they|his|her|their)\s+[^.]{0,100}\.)?$)|
         (?<author>^(?!the\s)(?-i:\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,2})\s+(covers|reports\s+on|writes\s+about)\s[^.]{0,120}\s(for|at|from)\s+(the\s+)?(?-i:\p{Lu})[^.]{0,60}\.?$)|
-        ^(?<end>our\s+standards\s*:.{0,100}$|.{0,300}\bto\s+learn\s+more\s+about\s+republishing\b.{0,300}$|(\p{Lu}[\p{L}.' -]{1,40}\s+)?(avec|with|mit|con|com)\s+(l['’])?(afp|ap|reuters|dpa|efe|ansa|agencies|agences|agenturen|agencias)$|the\s+(views|opinions)\s+(and\s+opinions\s+)?expressed\s+.{0,120}\b(are|do\s+not)\b.{0,200}$|a\s+version\s+of\s+this\s+article\s+(first\s+)?appear(s|ed)\s+in\s+print\b|editor['’]s\s+note\s*:.{0,300}$|this\s+(article|story)\s+(was|has\s+been)\s+(originally\s+)?(published|updated|amended|corrected)\b.{0,200}$|
+        ^(?<end>our\s+standards\s*:.{0,100}$|all\s+rights\s+reserved\.?\s.{0,400}\b(reproduced|redistributed|republished|rewritten)\b.{0,200}$|.{0,300}\bto\s+learn\s+more\s+about\s+republishing\b.{0,300}$|(\p{Lu}[\p{L}.' -]{1,40}\s+)?(avec|with|mit|con|com)\s+(l['’])?(afp|ap|reuters|dpa|efe|ansa|agencies|agences|agenturen|agencias)$|the\s+(views|opinions)\s+(and\s+opinions\s+)?expressed\s+.{0,120}\b(are|do\s+not)\b.{0,200}$|a\s+version\s+of\s+this\s+article\s+(first\s+)?appear(s|ed)\s+in\s+print\b|editor['’]s\s+note\s*:.{0,300}$|this\s+(article|story)\s+(was|has\s+been)\s+(originally\s+)?(published|updated|amended|corrected)\b.{0,200}$|
             (reporting|writing)\s+by\s+\p{Lu}.{0,200}(editing|additional\s+reporting)\s+by\b|
             .{0,120}\b(comment\s+on\s+(stories|articles)|before\s+writing\s+your\s+first\s+comment|create\s+a\s+display\s+name)\b.{0,300}$|
             .{0,40}\btranscripts?\s+(are|is)\s+(created|produced)\s+on\s+a\s+rush\s+deadline\b.{0,400}$|
@@ -185,6 +229,8 @@ internal static partial class LineClassifier
         \b(photo|photograph|picture|image)\s*:\s*\p{Lu}[^.]{0,80}$|
         \.\s+(?-i:Reuters|AFP|AP|EPA|EPA-EFE|Getty\s+Images|Bloomberg|AAP|PA|Xinhua|Anadolu|WAM|SPA|Supplied)(/(?-i:File))?\W*$|
         \.\s*\((?-i:Reuters|AFP|AP|EPA|Bloomberg|PTI|ANI|IANS|Xinhua|Getty\s+Images|File(\s+Photo)?|Photo|HT\s+Photo|Mint)\)\W*$|
+        \(\p{Lu}[\p{L}.'’ -]{1,40}/\s?\p{Lu}[\p{L}.&' -]{0,30}\)\W*$|
+        [—–]\s*((photo|file\s+photo|image)\s+(from|by|courtesy\s+of)\s+[^.]{2,50}|\p{Lu}[\p{L}.&' ]{1,30}/\s?(?-i:File|Files|Photo))\W*$|
         ^(purchase|request|acquire)\s+licensing\s+rights(,\s+opens\s+new\s+tab)?\W*$
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Caption();

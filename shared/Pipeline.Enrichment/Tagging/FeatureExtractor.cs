@@ -62,7 +62,8 @@ internal static class FeatureExtractor
         }
         var features = new TokenFeatures[end - start];
         for (var i = start; i < end; i++)
-            features[i - start] = WordFeatures(tokens[i].Text) with { Gazetteer = gazetteer[i - start] };
+            // The model learnt from text with straight quotes: a curly one ('“Jake”') reads as the straight one.
+            features[i - start] = WordFeatures(tokens[i].Text is "“" or "”" ? "\"" : tokens[i].Text) with { Gazetteer = gazetteer[i - start] };
         AddRuns(tokens, start, end, features);
         return features;
     }

@@ -97,6 +97,15 @@ internal static class NameFinder
                         AfterWord = from > start ? tokens[from - 1].Text : null,
                     };
                 }
+                // "Lucas County Commissioner Pete Gerber" tagged as one person: the place before the title is named too.
+                else if (PlaceBeforeTitle(tokens, matches, from, nameStart) is { } placeEnd)
+                {
+                    var (ps, pe) = (tokens[from].Start, tokens[placeEnd - 1].End);
+                    yield return new EntitySpan(ps, pe, text[ps..pe], EntityTypes.Location, "tagger+rule:title")
+                    {
+                        AfterWord = from > start ? tokens[from - 1].Text : null,
+                    };
+                }
                 from = nameStart;
                 // "Chief Technology Officer Ruairi" + "Fitzgerald": after a title, a lone word goes on over the surname the tagger left.
                 if (to - from == 1 && from > start && PersonTitles.IsTitleWord(tokens[from - 1].Text) && to < end && tags[to - start] == 0
@@ -139,6 +148,21 @@ internal static class NameFinder
                 AfterWord = from > start ? tokens[from - 1].Text : null,
             };
         }
+    }
+
+    /// <summary>
+    /// The end of a place's name in a span the tagger read as one person, "Lucas County Commissioner Pete Gerber": two
+    /// or three capitalised words ending in a place's word ("County", "Province", "District"), then titles, then the name
+    /// from <paramref name="nameStart"/>. Null when the span is not so.
+    /// </summary>
+    private static int? PlaceBeforeTitle(List<Token> tokens, GazetteerMatches matches, int from, int nameStart)
+    {
+        var titleStart = nameStart;
+        while (titleStart > from && PersonTitles.IsListedTitle(tokens, titleStart - 1)) titleStart--;
+        if (titleStart - from is < 2 or > 3 || titleStart == nameStart || !PlaceNameRule.IsPlaceLastWord(tokens[titleStart - 1].Text)) return null;
+        for (var k = from; k < titleStart; k++)
+            if (!char.IsUpper(tokens[k].Text[0])) return null;
+        return titleStart;
     }
 
     /// <summary>

@@ -15,8 +15,18 @@ internal static class PlaceNameRule
         "Peninsula", "Plateau", "Delta", "Canal", "Coast", "Shoal", "Reef", "Highlands", "Province", "District", "County",
         "Governorate", "Prefecture", "Oblast", "Region", "Dam", "Basin", "Gorge", "Falls", "Lagoon", "Archipelago", "Glacier",
         "Stadium", "Airport", "Basilica", "Cathedral", "Mosque", "Square", "Street", "Avenue", "Boulevard", "Maidan", "Monument",
-        "Plain", "Plains", "Creek", "Road",
+        "Plain", "Plains", "Creek", "Road", "Tunnel", "Lane",
     };
+
+    // Words of an area that a place's name goes on with: "Harlow County" is not the town of Harlow. "District" and
+    // "Region" are left out: they open titles ("U.S. District Judge").
+    private static readonly HashSet<string> AdministrativeWords = new(StringComparer.Ordinal)
+    {
+        "County", "Province", "Prefecture", "Governorate", "Oblast",
+    };
+
+    /// <summary>"Street", "County", "Tunnel": a word that, last in a name, makes it a place.</summary>
+    public static bool IsPlaceLastWord(string word) => LastWords.Contains(word);
 
     // "Prins Clauslaan", "Damstraat", "Keizersgracht": Dutch street names end in one of these, written as one word with the name.
     private static readonly string[] StreetEndings = ["laan", "straat", "gracht", "plein", "kade", "singel"];
@@ -91,8 +101,12 @@ internal static class PlaceNameRule
                 continue;
             }
             // "McDougall" + "Creek": a name the tagger ended right before the geographic word, and no list knows, is the place's start.
-            if (first == i && SpanEndingAt(spans, i) is var named and >= 0 && spans[named] is { Entry: null, Type: "PER" or "ORG" } before
-                && i - before.First <= 2 && !IsOrganization(matches, before.First, i))
+            // "Harlow/LOC" + "County": so is a place the tagger ended right before an administrative word, listed or not,
+            // unless a name goes on after it ("U.S. District Court"; a title may follow: "Harlow County Commissioner").
+            if (first == i && SpanEndingAt(spans, i) is var named and >= 0
+                && (spans[named] is { Entry: null, Type: "PER" or "ORG" } || spans[named].Type == "LOC" && AdministrativeWords.Contains(tokens[i].Text)
+                    && !(i + 1 < end && char.IsUpper(tokens[i + 1].Text[0]) && !PersonTitles.IsListedTitle(tokens, i + 1)))
+                && spans[named] is var before && i - before.First <= 2 && !IsOrganization(matches, before.First, i))
             {
                 spans[named] = (before.First, i + 1, "LOC", before.Source + "+rule:place-word", null);
                 continue;

@@ -59,6 +59,14 @@ public sealed class When_a_company_stands_before_a_title_in_lower_case
     }
 
     [Fact]
+    public void Should_read_a_firm_ending_in_advisory_as_a_company_and_its_short_form_as_the_same_company()
+    {
+        var entities = Entities("Builder collapses\n\nLiquidators from Ferraro Lowe Advisory were appointed on Friday after the builder collapsed. Creditors will meet at the Ferraro Lowe offices in Brisbane on December 9.");
+        Assert.Equal(2, Assert.Single(entities, e => e.Type == EntityTypes.Organization && e.Text == "Ferraro Lowe Advisory").Count);
+        Assert.DoesNotContain(entities, e => e.Type == EntityTypes.Person);
+    }
+
+    [Fact]
     public void Should_read_a_name_ending_in_shipbuilding_as_an_organisation() =>
         Assert.Contains(Entities(Shipyard), e => e.Type == EntityTypes.Organization && e.Text == "Irving Shipbuilding");
 

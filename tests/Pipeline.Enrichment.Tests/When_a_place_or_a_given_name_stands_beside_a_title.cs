@@ -32,4 +32,12 @@ public sealed class When_a_place_or_a_given_name_stands_beside_a_title
     {
         Assert.Equal(["Dana Petrakis", "Pete Gerber", "Syed Tariq Hameed"], Entities.Where(e => e.Type == EntityTypes.Person).Select(e => e.Text).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Should_read_a_listed_place_and_state_after_it_as_the_state()
+    {
+        var entities = new DocumentEnricher().Enrich(new EnrichmentInput { Text = "Court case\n\nThe agency charged a former council chairman in Lagos State, Hon. Kunle Adebayo-Cole, on Monday." }).Entities;
+        Assert.Single(entities, e => e.Type == EntityTypes.Location && e.Text == "Lagos State");
+        Assert.DoesNotContain(entities, e => e.Text == "Lagos");
+    }
 }

@@ -73,6 +73,14 @@ internal static class PlaceNameRule
                 spans[s] = (first, last, "LOC", source + "+rule:place-word", null);
                 continue;
             }
+            // "in Lagos/LOC State, Hon. ...": a listed city or region and the untagged "State" after it are the state,
+            // where no name goes on after it ("the Lagos State Government" is the tagger's to find).
+            if (type == "LOC" && last + 1 < end && tokens[last].Text == "State" && !char.IsUpper(tokens[last + 1].Text[0])
+                && IsStateOfListedPlace(tokens, matches, first, last + 1) && !spans.Exists(o => o.First <= last && last < o.Last))
+            {
+                spans[s] = (first, last + 1, "LOC", source + "+rule:place-word", null);
+                continue;
+            }
             if (type == "LOC" || last - first < 2 || entry is not null) continue;
             if (((LastWords.Contains(tokens[last - 1].Text) || IsVenue(tokens, last - 1)) && !IsOrganizationWithTail(tokens, matches, first, last))
                 || (FirstWords.Contains(tokens[first].Text) && !IsOrganization(matches, first, last)))

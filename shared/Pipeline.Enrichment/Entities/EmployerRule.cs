@@ -68,7 +68,7 @@ internal static class EmployerRule
 
     // A capitalised word that may go on a company's name: not a title ("CEO", "Chief") and not an English stop word ("The").
     private static bool IsUntaggedNameWord(string word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && !CompanyTitles.Contains(word) && !Stopwords.English.Contains(word.ToLowerInvariant());
+        word.Length > 1 && char.IsUpper(word[0]) && !CompanyTitles.Contains(word) && !Stopwords.English.Contains(word); // the list ignores case
 
     private static bool IsListedPlaceOrPerson(GazetteerMatches matches, int first, int last)
     {

@@ -77,35 +77,17 @@ internal static class NameFinder
             if (type == "PER")
             {
                 var nameStart = PersonTitles.NameStart(tokens, from, to);
+                var titleStart = TitlesBefore(tokens, from, nameStart);
                 // "Bundesbank President Joachim Nagel" tagged as one person: the listed organisation before the title is named too.
                 if (nameStart > from + 1 && matches.Longest(from) is ({ } listedLength, { } listed) && listed.Is(GazetteerKind.KnownOrganization)
                     && from + listedLength < nameStart && char.IsUpper(tokens[from].Text[0]))
-                {
-                    var (os, oe) = (tokens[from].Start, tokens[from + listedLength - 1].End);
-                    yield return new EntitySpan(os, oe, text[os..oe], EntityTypes.Organization, "gazetteer:organizations+rule:title")
-                    {
-                        Canonical = listed.Canonical,
-                        AfterWord = from > start ? tokens[from - 1].Text : null,
-                    };
-                }
+                    yield return NameBeforeTitle(text, tokens, start, from, from + listedLength, EntityTypes.Organization, "gazetteer:organizations+rule:title", listed.Canonical);
                 // "Marlow Dockworks CEO Tessa Quayle" tagged as one person: the unlisted name before a company title is the company.
-                else if (CompanyBeforeTitle(tokens, matches, from, nameStart) is { } companyEnd)
-                {
-                    var (os, oe) = (tokens[from].Start, tokens[companyEnd - 1].End);
-                    yield return new EntitySpan(os, oe, text[os..oe], EntityTypes.Organization, "tagger+rule:employer")
-                    {
-                        AfterWord = from > start ? tokens[from - 1].Text : null,
-                    };
-                }
+                else if (IsCompanyBeforeTitle(tokens, matches, from, titleStart, nameStart))
+                    yield return NameBeforeTitle(text, tokens, start, from, titleStart, EntityTypes.Organization, "tagger+rule:employer");
                 // "Lucas County Commissioner Pete Gerber" tagged as one person: the place before the title is named too.
-                else if (PlaceBeforeTitle(tokens, matches, from, nameStart) is { } placeEnd)
-                {
-                    var (ps, pe) = (tokens[from].Start, tokens[placeEnd - 1].End);
-                    yield return new EntitySpan(ps, pe, text[ps..pe], EntityTypes.Location, "tagger+rule:title")
-                    {
-                        AfterWord = from > start ? tokens[from - 1].Text : null,
-                    };
-                }
+                else if (IsPlaceBeforeTitle(tokens, from, titleStart, nameStart))
+                    yield return NameBeforeTitle(text, tokens, start, from, titleStart, EntityTypes.Location, "tagger+rule:title");
                 from = nameStart;
                 // "Chief Technology Officer Ruairi" + "Fitzgerald": after a title, a lone word goes on over the surname the tagger left.
                 if (to - from == 1 && from > start && PersonTitles.IsTitleWord(tokens[from - 1].Text) && to < end && tags[to - start] == 0
@@ -150,39 +132,50 @@ internal static class NameFinder
         }
     }
 
-    /// <summary>
-    /// The end of a place's name in a span the tagger read as one person, "Lucas County Commissioner Pete Gerber": two
-    /// or three capitalised words ending in a place's word ("County", "Province", "District"), then titles, then the name
-    /// from <paramref name="nameStart"/>. Null when the span is not so.
-    /// </summary>
-    private static int? PlaceBeforeTitle(List<Token> tokens, GazetteerMatches matches, int from, int nameStart)
+    // Where the titles before the name at nameStart begin: "Lucas County [Commissioner] Pete Gerber".
+    private static int TitlesBefore(List<Token> tokens, int from, int nameStart)
     {
         var titleStart = nameStart;
         while (titleStart > from && PersonTitles.IsListedTitle(tokens, titleStart - 1)) titleStart--;
-        if (titleStart - from is < 2 or > 3 || titleStart == nameStart || !PlaceNameRule.IsPlaceLastWord(tokens[titleStart - 1].Text)) return null;
-        for (var k = from; k < titleStart; k++)
-            if (!char.IsUpper(tokens[k].Text[0])) return null;
         return titleStart;
     }
 
-    /// <summary>
-    /// The end of a company's name in a span the tagger read as one person, "Marlow Dockworks CEO Tessa
-    /// Quayle": one to three capitalised words, unlisted as places or people, then titles that hold a
-    /// company title ("CEO", "Chairman", "Chief Executive"), then the name from <paramref name="nameStart"/>. Null when the span is not so.
-    /// </summary>
-    private static int? CompanyBeforeTitle(List<Token> tokens, GazetteerMatches matches, int from, int nameStart)
+    // Tokens [from, end) of a span the tagger read as one person, named before that person's title.
+    private static EntitySpan NameBeforeTitle(string text, List<Token> tokens, int start, int from, int end, string type, string source, string? canonical = null)
     {
-        var titleStart = nameStart;
-        while (titleStart > from && PersonTitles.IsListedTitle(tokens, titleStart - 1)) titleStart--;
-        if (titleStart == from || titleStart - from > 3 || titleStart == nameStart) return null;
+        var (s, e) = (tokens[from].Start, tokens[end - 1].End);
+        return new EntitySpan(s, e, text[s..e], type, source) { Canonical = canonical, AfterWord = from > start ? tokens[from - 1].Text : null };
+    }
+
+    /// <summary>
+    /// A place's name in a span the tagger read as one person, "Lucas County Commissioner Pete Gerber": two or three
+    /// capitalised words ending in a place's word ("County", "Province", "District") from <paramref name="from"/>, then
+    /// titles from <paramref name="titleStart"/>, then the name from <paramref name="nameStart"/>.
+    /// </summary>
+    private static bool IsPlaceBeforeTitle(List<Token> tokens, int from, int titleStart, int nameStart)
+    {
+        if (titleStart - from is < 2 or > 3 || titleStart == nameStart || !PlaceNameRule.IsPlaceLastWord(tokens[titleStart - 1].Text)) return false;
+        for (var k = from; k < titleStart; k++)
+            if (!char.IsUpper(tokens[k].Text[0])) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// A company's name in a span the tagger read as one person, "Marlow Dockworks CEO Tessa Quayle": one to three
+    /// capitalised words from <paramref name="from"/>, unlisted as places or people, then titles from
+    /// <paramref name="titleStart"/> that hold a company title ("CEO", "Chairman", "Chief Executive"), then the name
+    /// from <paramref name="nameStart"/>.
+    /// </summary>
+    private static bool IsCompanyBeforeTitle(List<Token> tokens, GazetteerMatches matches, int from, int titleStart, int nameStart)
+    {
+        if (titleStart == from || titleStart - from > 3 || titleStart == nameStart) return false;
         var companyTitle = false;
         for (var k = titleStart; k < nameStart; k++) companyTitle |= EmployerRule.CompanyTitles.Contains(tokens[k].Text);
-        if (!companyTitle) return null;
+        if (!companyTitle) return false;
         for (var k = from; k < titleStart; k++)
-            if (!char.IsUpper(tokens[k].Text[0]) || matches.Single(k) is { } listed && listed.Is(GazetteerKind.FirstName | GazetteerKind.Demonym)) return null;
-        if (matches.Longest(from) is ({ } length, { } entry) && from + length >= titleStart
-            && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.WorldRegion)) return null;
-        return titleStart;
+            if (!char.IsUpper(tokens[k].Text[0]) || matches.Single(k) is { } listed && listed.Is(GazetteerKind.FirstName | GazetteerKind.Demonym)) return false;
+        return !(matches.Longest(from) is ({ } length, { } entry) && from + length >= titleStart
+            && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.WorldRegion));
     }
 
     // "the ruling Morena party", "the Sinaloa cartel": an unlisted name right before one of these lower-case words is an organisation.

@@ -76,7 +76,7 @@ internal static class PlaceNameRule
             // "in Lagos/LOC State, Hon. ...": a listed city or region and the untagged "State" after it are the state,
             // where no name goes on after it ("the Lagos State Government" is the tagger's to find).
             if (type == "LOC" && last + 1 < end && tokens[last].Text == "State" && !char.IsUpper(tokens[last + 1].Text[0])
-                && IsStateOfListedPlace(tokens, matches, first, last + 1) && !spans.Exists(o => o.First <= last && last < o.Last))
+                && IsStateOfListedPlace(tokens, matches, first, last + 1) && !Covers(spans, last))
             {
                 spans[s] = (first, last + 1, "LOC", source + "+rule:place-word", null);
                 continue;

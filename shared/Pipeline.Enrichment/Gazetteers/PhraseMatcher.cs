@@ -10,6 +10,7 @@ internal sealed class PhraseMatcher
 
     public void Add(string phrase, GazetteerKind kind, string? countryCode = null, string? canonical = null)
     {
+        _version++;
         var tokens = Tokenizer.Tokenize(phrase).Select(t => t.Text).ToArray();
         if (tokens.Length == 0) return;
         if (!_byFirstToken.TryGetValue(tokens[0], out var list)) _byFirstToken[tokens[0]] = list = [];
@@ -25,7 +26,7 @@ internal sealed class PhraseMatcher
     /// <summary>The longest listed phrase that starts at token <paramref name="start"/> and ends before <paramref name="end"/>.</summary>
     public (int Length, GazetteerEntry? Entry) Match(IReadOnlyList<Token> tokens, int start, int end)
     {
-        if (!_byFirstToken.TryGetValue(tokens[start].Text, out var candidates)) return HyphenatedFirstName(tokens[start].Text) ?? AccentedName(tokens[start].Text);
+        if (CandidatesFor(tokens[start].Text) is not { } candidates) return HyphenatedFirstName(tokens[start].Text) ?? AccentedName(tokens[start].Text);
         foreach (var (phrase, entry) in candidates)
         {
             if (start + phrase.Length > end) continue;
@@ -34,6 +35,31 @@ internal sealed class PhraseMatcher
             if (all) return (phrase.Length, entry);
         }
         return (0, null);
+    }
+
+    // The lists hold some forty thousand first words, so each look-up in them is a walk through
+    // megabytes that other work has pushed out of the cache. A text repeats its words, so each
+    // thread keeps the answers for the words it met lately in a small table that stays near.
+    [ThreadStatic] private static RecentWords? t_recent;
+    private int _version;
+    private const int MaxRecentWords = 8192;
+
+    private sealed class RecentWords(PhraseMatcher owner, int version)
+    {
+        public PhraseMatcher Owner { get; } = owner;
+        public int Version { get; } = version;
+        public Dictionary<string, List<(string[] Tokens, GazetteerEntry Entry)>?> Words { get; } = new(StringComparer.Ordinal);
+    }
+
+    private List<(string[] Tokens, GazetteerEntry Entry)>? CandidatesFor(string word)
+    {
+        var recent = t_recent;
+        if (recent is null || recent.Owner != this || recent.Version != _version) t_recent = recent = new RecentWords(this, _version);
+        if (recent.Words.TryGetValue(word, out var candidates)) return candidates;
+        if (recent.Words.Count >= MaxRecentWords) recent.Words.Clear();
+        _byFirstToken.TryGetValue(word, out candidates);
+        recent.Words[word] = candidates;
+        return candidates;
     }
 
     [ThreadStatic] private static Dictionary<string, string>? _plainForms;

@@ -1,4 +1,7 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Pipeline.Enrichment;
 
@@ -11,31 +14,51 @@ public static class SimHash
 {
     public static ulong Compute(string text)
     {
-        Span<int> weights = stackalloc int[64];
+        // ones[bit]: how many shingles have that bit set. A bit of the fingerprint is set where more
+        // than half of them do, which is the sum of +1 and -1 per shingle being positive.
+        Span<int> ones = stackalloc int[64];
         // Rolling window of the last three word hashes; no strings are built.
         ulong w1 = 0, w2 = 0;
         var words = 0;
+        var shingles = 0;
         foreach (var range in Words(text))
         {
             var w0 = WordHash(text.AsSpan(range.Start, range.Length));
             words++;
-            if (words >= 3 || words == 1) Add(weights, Shingle(w2, w1, w0, words));
+            if (words >= 3 || words == 1)
+            {
+                CountOnes(ones, Shingle(w2, w1, w0, words));
+                shingles++;
+            }
             (w2, w1) = (w1, w0);
         }
         ulong result = 0;
-        for (var bit = 0; bit < 64; bit++) if (weights[bit] > 0) result |= 1UL << bit;
+        for (var bit = 0; bit < 64; bit++) if (2 * ones[bit] - shingles > 0) result |= 1UL << bit;
         return result;
     }
 
-    /// <summary>Number of differing bits: 0 for identical texts, about 32 for unrelated ones.</summary>
     public static int Distance(ulong a, ulong b) => BitOperations.PopCount(a ^ b);
 
     private static ulong Shingle(ulong w2, ulong w1, ulong w0, int words) =>
         words < 3 ? Mix(w0) : Mix(w2 * 0x9E3779B97F4A7C15UL ^ w1 * 0xC2B2AE3D27D4EB4FUL ^ w0);
 
-    private static void Add(Span<int> weights, ulong hash)
+    // Eight bits at a time: each lane of a vector tests one bit of a byte of the hash and counts it.
+    private static readonly Vector256<int> LaneBits = Vector256.Create(1, 2, 4, 8, 16, 32, 64, 128);
+
+    private static void CountOnes(Span<int> ones, ulong hash)
     {
-        for (var bit = 0; bit < 64; bit++) weights[bit] += (int)((hash >> bit) & 1) * 2 - 1;
+        if (!Vector256.IsHardwareAccelerated)
+        {
+            for (var bit = 0; bit < 64; bit++) ones[bit] += (int)((hash >> bit) & 1);
+            return;
+        }
+        ref var ones0 = ref MemoryMarshal.GetReference(ones);
+        for (var b = 0; b < 8; b++)
+        {
+            var set = Vector256.Equals(Vector256.Create((int)(hash >> (8 * b)) & 0xFF) & LaneBits, LaneBits);
+            ref var lanes = ref Unsafe.Add(ref ones0, 8 * b);
+            (Vector256.LoadUnsafe(ref lanes) - set).StoreUnsafe(ref lanes);
+        }
     }
 
     private static ulong WordHash(ReadOnlySpan<char> word)

@@ -115,6 +115,9 @@ internal static class NameFinder
                     || NameSpanChecks.IsPortfolioAfterTitle(tokens, from, to, start))) continue;
             if (source == "tagger" && finalType != EntityTypes.Person && NameSpanChecks.StartsWithFirstName(tokens, from, to))
                 (finalType, source) = (EntityTypes.Person, "rule:first-name");
+            // "Gordon Hale Theatre": a person's name followed by a building's word is the building.
+            if (finalType == EntityTypes.Person && to - from >= 2 && PlaceNameRule.IsFacilityWord(tokens[to - 1].Text))
+                (finalType, source) = (EntityTypes.Location, source + "+rule:facility");
             // "RSV Nuyina", "USS Gerald R. Ford": a ship is no one's name and no organisation.
             if (to - from > 1 && ShipPrefixes.Contains(tokens[from].Text)) continue;
             // "Albertans", "Californians": the people of a listed place, not a person.

@@ -28,6 +28,18 @@ internal static class PlaceNameRule
     /// <summary>"Street", "County", "Tunnel": a word that, last in a name, makes it a place.</summary>
     public static bool IsPlaceLastWord(string word) => LastWords.Contains(word);
 
+    // "Harriet Colby Hotel", "Lydia Crane Railway": buildings and lines named after someone end in one of these. Words that
+    // are common surnames too ("Hall", "Field", "Park") are left out.
+    private static readonly HashSet<string> FacilityWords = new(StringComparer.Ordinal)
+    {
+        "Hotel", "Motel", "Resort", "Museum", "Library", "Theatre", "Theater", "Railway", "Station", "Bridge", "Building", "Palace",
+        "Castle", "Gardens", "Market", "Mall", "Harbour", "Harbor", "Prison", "Clinic", "Schoolhouse", "Arena", "Memorial", "Cemetery",
+        "Chapel", "Temple", "Shrine", "Zoo", "Pavilion", "Auditorium", "Terminal", "Pier", "Lighthouse", "Observatory",
+    };
+
+    /// <summary>The last word of a building's or a line's name: "Hotel", "Museum", "Railway", "Station".</summary>
+    public static bool IsFacilityWord(string word) => FacilityWords.Contains(word);
+
     // "Prins Clauslaan", "Damstraat", "Keizersgracht": Dutch street names end in one of these, written as one word with the name.
     private static readonly string[] StreetEndings = ["laan", "straat", "gracht", "plein", "kade", "singel"];
 

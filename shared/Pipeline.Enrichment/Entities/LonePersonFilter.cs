@@ -39,7 +39,8 @@ internal static class LonePersonFilter
         word is not null && (PersonTitles.IsTitleWord(word) || Lexicon.Instance.Phrases.Lookup(word) is { } entry && entry.Is(GazetteerKind.PersonTitle));
 
     private static bool IsListedName(string name) =>
-        Lexicon.Instance.Phrases.Lookup(name) is { } entry && entry.Is(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.FamilyNameFirst);
+        Lexicon.Instance.Phrases.Lookup(name) is { } entry && entry.Is(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.FamilyNameFirst)
+        || Lexicon.Instance.KnownPeople.Contains(name);
 
     private static bool InTitle(string name, string? title) =>
         title is not null && title.Contains(name, StringComparison.Ordinal);

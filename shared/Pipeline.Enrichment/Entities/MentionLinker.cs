@@ -186,7 +186,9 @@ internal static class MentionLinker
             return span with { Type = EntityTypes.Person, Canonical = nearest };
         // "analysts at Jefferies", "investments by Bosch": a lone name that no full name explains,
         // after "at", "by" or "from", is an organisation rather than a person.
-        if (types[span.Name] == EntityTypes.Person && !span.Name.Contains(' ') && span.Source == "tagger" && span.AfterWord is "at" or "by" or "from")
+        // "rejected by Trump" stays a person: a person news names by one word is listed.
+        if (types[span.Name] == EntityTypes.Person && !span.Name.Contains(' ') && span.Source == "tagger" && span.AfterWord is "at" or "by" or "from"
+            && !Lexicon.Instance.KnownPeople.Contains(span.Name))
             return span with { Type = EntityTypes.Organization, Source = "tagger+rule:preposition" };
         return span with { Type = types[span.Name] };
     }

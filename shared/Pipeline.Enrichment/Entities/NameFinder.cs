@@ -60,6 +60,10 @@ internal static class NameFinder
         }
 
         foreach (var span in TitleRule(tokens, start, end, spans, matches)) spans.Add(span);
+        // "Xi told Biden": a person news names by one word, that nothing else found, is a person.
+        for (var i = start; i < end; i++)
+            if (tokens[i].Text.Length > 1 && char.IsUpper(tokens[i].Text[0]) && Lexicon.Instance.KnownPeople.Contains(tokens[i].Text) && !CoveredBy(spans, i, i + 1))
+                spans.Add((i, i + 1, "PER", "rule:known-person", null));
         PersonNameRule.Apply(tokens, start, end, spans, matches);
         PlaceNameRule.Apply(tokens, start, end, spans, matches);
         BeforeParty(tokens, end, spans, matches);
@@ -115,6 +119,10 @@ internal static class NameFinder
                     || NameSpanChecks.IsPortfolioAfterTitle(tokens, from, to, start))) continue;
             if (source == "tagger" && finalType != EntityTypes.Person && NameSpanChecks.StartsWithFirstName(tokens, from, to))
                 (finalType, source) = (EntityTypes.Person, "rule:first-name");
+            // "criticism from Modi" read as a place: a person news names by one word is a person.
+            if (finalType is EntityTypes.Location or EntityTypes.Organization && !source.StartsWith("gazetteer", StringComparison.Ordinal)
+                && Lexicon.Instance.KnownPeople.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(tokens[from].Start, tokens[to - 1].End - tokens[from].Start)))
+                (finalType, source) = (EntityTypes.Person, source + "+rule:known-person");
             // "Gordon Hale Theatre": a person's name followed by a building's word is the building.
             if (finalType == EntityTypes.Person && to - from >= 2 && PlaceNameRule.IsFacilityWord(tokens[to - 1].Text))
                 (finalType, source) = (EntityTypes.Location, source + "+rule:facility");

@@ -34,7 +34,7 @@ internal static class PlaceNameRule
     {
         "Hotel", "Motel", "Resort", "Museum", "Library", "Theatre", "Theater", "Railway", "Station", "Bridge", "Building", "Palace",
         "Castle", "Gardens", "Market", "Mall", "Harbour", "Harbor", "Prison", "Clinic", "Schoolhouse", "Arena", "Memorial", "Cemetery",
-        "Chapel", "Temple", "Shrine", "Zoo", "Pavilion", "Auditorium", "Terminal", "Pier", "Lighthouse", "Observatory",
+        "Chapel", "Temple", "Shrine", "Zoo", "Pavilion", "Auditorium", "Terminal", "Pier", "Lighthouse", "Observatory", "Tower",
     };
 
     /// <summary>The last word of a building's or a line's name: "Hotel", "Museum", "Railway", "Station".</summary>

@@ -52,6 +52,8 @@ internal sealed class Lexicon
         foreach (var row in EmbeddedData.Rows("first-names.txt").Concat(EmbeddedData.Rows("first-names-extra.txt"))) AddName(phrases, row[0], GazetteerKind.FirstName);
         foreach (var row in EmbeddedData.Rows("surnames.txt")) AddName(phrases, row[0], GazetteerKind.Surname);
         foreach (var row in EmbeddedData.Rows("family-names-first.txt")) phrases.Add(row[0], GazetteerKind.FamilyNameFirst);
+        // Not phrases: the tagger's features stay those it was trained with, and the rules read the set.
+        foreach (var row in EmbeddedData.Rows("known-people.txt")) lexicon.KnownPeople.UnionWith(row);
         foreach (var row in EmbeddedData.Rows("vietnamese-given-names.txt")) lexicon.VietnameseGivenNames.Add(WithoutAccents(row[0]));
         foreach (var row in EmbeddedData.Rows("person-titles.txt")) phrases.Add(row[0], GazetteerKind.PersonTitle);
         foreach (var row in EmbeddedData.Rows("organization-words.txt"))
@@ -63,6 +65,12 @@ internal sealed class Lexicon
 
     /// <summary>Syllables of Vietnamese given names without diacritics ("Minh", "Thu"), as English news writes them.</summary>
     public HashSet<string> VietnameseGivenNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// People news names by one word without introducing them ("Putin", "Erdogan", "Modi"), and their full
+    /// names: a person, whatever the tagger or the words around such a name say (<c>known-people.txt</c>).
+    /// </summary>
+    public HashSet<string> KnownPeople { get; } = new(StringComparer.Ordinal);
 
     // "José" is often written "Jose" in English news, as city names lose their accents.
     private static void AddName(PhraseMatcher phrases, string name, GazetteerKind kind)

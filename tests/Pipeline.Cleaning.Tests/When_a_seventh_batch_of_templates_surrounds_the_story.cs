@@ -1,0 +1,54 @@
+namespace Pipeline.Cleaning.Tests;
+
+/// <summary>
+/// Small team-written pages for shapes met in the seventh batch of fresh probe pages (FreshPages7):
+/// a page builder that calls every block of the page, the story's text included, a widget.
+/// </summary>
+public class When_a_seventh_batch_of_templates_surrounds_the_story
+{
+    private static CleanedDocument Clean(string html) =>
+        new ArticleCleaner().Clean(new CleaningInput { Text = string.Empty, Html = html });
+
+    private const string First = "The council has voted to keep the branch line open for another ten years, after a survey found that two thirds of the people along it wanted the trains to stay.";
+    private const string Second = "Six stations with few passengers will lose their staff, and five of the seven trains will be replaced by new ones that use a third less energy.";
+    private const string Third = "The operator hopes that a tourist train and cheaper tickets for the spa towns along the line will bring in more passengers over the coming years.";
+
+    private static string Widget(string type, string inner) =>
+        $"""<div class="elementor-element elementor-widget elementor-widget-{type}" data-element_type="widget"><div class="elementor-widget-container">{inner}</div></div>""";
+
+    [Fact]
+    public void Should_keep_a_story_a_page_builder_sets_in_widgets()
+    {
+        var cleaned = Clean($"""
+            <html><body>
+              <div class="elementor elementor-location-header"><nav class="elementor-nav-menu"><a href="/">Home</a> <a href="/news">News</a></nav></div>
+              <div class="elementor elementor-location-single"><section class="elementor-section"><div class="elementor-container">
+                <div class="elementor-column elementor-col-66"><div class="elementor-widget-wrap elementor-element-populated">
+                  {Widget("theme-post-title", "<h1>Branch line saved</h1>")}
+                  {Widget("theme-post-content", $"""<section class="elementor-section elementor-inner-section"><div class="elementor-widget-wrap">{Widget("text-editor", $"<p>{First}</p><p>{Second}</p>")}{Widget("text-editor", $"<p>{Third}</p>")}</div></section>""")}
+                </div></div>
+                <div class="elementor-column elementor-col-33"><div class="elementor-widget-wrap">
+                  {Widget("heading", "<h3>Most read</h3>")}
+                  {Widget("posts", """<article class="elementor-post"><h3><a href="/a">Fire at the old mill</a></h3></article><article class="elementor-post"><h3><a href="/b">Bypass closed all weekend</a></h3></article>""")}
+                </div></div>
+              </div></section></div>
+            </body></html>
+            """);
+        Assert.Contains(First, cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains(Third, cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fire at the old mill", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_still_drop_a_theme_sidebar_of_widgets()
+    {
+        var cleaned = Clean($"""
+            <html><body><div class="site-content">
+              <main class="content-area"><article><h1>Branch line saved</h1><div class="entry-content"><p>{First}</p><p>{Second}</p><p>{Third}</p></div></article></main>
+              <div class="widget-area"><section class="widget widget_text"><div class="textwidget"><p>Our office is open from nine until five on weekdays, and on Saturday mornings until the end of the month.</p></div></section></div>
+            </div></body></html>
+            """);
+        Assert.Contains(Third, cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Our office is open", cleaned.Text, StringComparison.Ordinal);
+    }
+}

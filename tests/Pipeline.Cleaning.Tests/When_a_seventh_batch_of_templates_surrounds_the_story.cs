@@ -1,8 +1,11 @@
+using Pipeline.Cleaning.Html;
+
 namespace Pipeline.Cleaning.Tests;
 
 /// <summary>
 /// Small team-written pages for shapes met in the seventh batch of fresh probe pages (FreshPages7):
-/// a page builder that calls every block of the page, the story's text included, a widget.
+/// a page builder that calls every block of the page, the story's text included, a widget, and the
+/// media contacts under a statement with the page's topic links below them.
 /// </summary>
 public class When_a_seventh_batch_of_templates_surrounds_the_story
 {
@@ -50,5 +53,25 @@ public class When_a_seventh_batch_of_templates_surrounds_the_story
             """);
         Assert.Contains(Third, cleaned.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Our office is open", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_drop_the_media_contacts_under_a_statement_though_its_topic_links_follow_them()
+    {
+        // The filters read the blocks the main content holds: here the statement's whole node.
+        var blocks = BlockSegmenter.Segment(PageParser.Parse($"""
+            <article class="node node--type-press-release">
+              <div class="field field--name-body"><p>{First}</p><p>{Second}</p><p>{Third}</p></div>
+              <div class="field field--name-field-media-contacts"><h2>For more information, please contact:</h2>
+                <div class="paragraph"><p>Rail office: Anna Berg, aberg@rail-example.org, +41 79 285 4366</p><p>Council press office: Tom Hale, press@council-example.gov, +44 20 7946 0018</p></div></div>
+              <div class="field field--name-field-topics"><div class="field__label">Topics</div><div class="field__items"><a href="/topics/rail">Rail</a><a href="/topics/transport">Transport</a><a href="/topics/councils">Councils</a></div></div>
+            </article>
+            """));
+        BlockFilter.Apply(blocks, new PageClues("Joint statement on the branch line", [], null, null));
+        var kept = string.Join("\n", blocks.Where(b => b.RemovalReason is null).Select(b => b.Text));
+        Assert.Contains(Third, kept, StringComparison.Ordinal);
+        Assert.DoesNotContain("aberg@rail-example.org", kept, StringComparison.Ordinal);
+        Assert.DoesNotContain("press@council-example.gov", kept, StringComparison.Ordinal);
+        Assert.DoesNotContain("please contact", kept, StringComparison.Ordinal);
     }
 }

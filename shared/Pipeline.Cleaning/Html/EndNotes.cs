@@ -16,14 +16,26 @@ internal static partial class EndNotes
     public static void Remove(List<ContentBlock> article, PageClues clues)
     {
         RemoveAuthorSection(article);
+        var notes = 0;
         for (var i = article.Count - 1; i >= 0; i--)
         {
             var block = article[i];
             if (block.RemovalReason is not null) continue;
             // Rules and asterisms ("___", "* * *") set notes apart from the story; they go with them.
             if (!block.Text.Any(char.IsLetterOrDigit)) { block.RemovalReason = "end-note"; continue; }
-            if (!IsNote(block, clues)) return;
+            // The label of a link list already gone ("Topics" over the tags) is the list's, not the
+            // story's: the notes above it are still looked for; the label goes with its list later.
+            if (IsListLabel(article, i)) continue;
+            if (!IsNote(block, clues))
+            {
+                // A heading over nothing but notes is theirs ("For more information, please contact:").
+                if (block.Kind != BlockKind.Heading || notes == 0 || block.Text.Length > 80) return;
+                block.RemovalReason = "end-note";
+                notes = 0;
+                continue;
+            }
             block.RemovalReason = "end-note";
+            notes++;
         }
     }
 
@@ -49,6 +61,13 @@ internal static partial class EndNotes
 
     [GeneratedRegex(@"^\W*(?:(?:über|zum|zur)\s+(?:den\s+|die\s+)?autor(?:in)?|(?:der|die)\s+autor(?:in)?|autor(?:in)?|autoren|(?:zu\s+den\s+|über\s+die\s+)?autor(?:\*|:)?innen|author|about\s+the\s+authors?|the\s+author|sobre\s+el\s+autor|sobre\s+la\s+autora|l['’]auteur|à\s+propos\s+de\s+l['’]auteur)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorLabel();
+
+    private static bool IsListLabel(List<ContentBlock> article, int i)
+    {
+        var block = article[i];
+        return block.Kind == BlockKind.Paragraph && block.Text.Length <= 40 && block.Text.Count(char.IsWhiteSpace) < 4 && !block.EndsAsSentence
+            && i + 1 < article.Count && article[i + 1].RemovalReason is "link-dense" or "related" or "tags";
+    }
 
     private static bool IsNote(ContentBlock block, PageClues clues)
     {

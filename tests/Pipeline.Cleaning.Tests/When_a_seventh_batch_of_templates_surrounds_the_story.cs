@@ -5,7 +5,8 @@ namespace Pipeline.Cleaning.Tests;
 /// <summary>
 /// Small team-written pages for shapes met in the seventh batch of fresh probe pages (FreshPages7):
 /// a page builder that calls every block of the page, the story's text included, a widget, and the
-/// media contacts under a statement with the page's topic links below them.
+/// media contacts under a statement with the page's topic links below them, and an Indonesian
+/// story's closing lines that send readers to the paper's WhatsApp channel and Google News.
 /// </summary>
 public class When_a_seventh_batch_of_templates_surrounds_the_story
 {
@@ -73,5 +74,24 @@ public class When_a_seventh_batch_of_templates_surrounds_the_story
         Assert.DoesNotContain("aberg@rail-example.org", kept, StringComparison.Ordinal);
         Assert.DoesNotContain("press@council-example.gov", kept, StringComparison.Ordinal);
         Assert.DoesNotContain("please contact", kept, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_drop_the_closing_lines_that_send_readers_to_a_whatsapp_channel_and_google_news()
+    {
+        var cleaned = Clean("""
+            <html><body><article><h1>Pedagang Pasar Ikan Mulai Pindah</h1>
+              <div class="read__content">
+                <p>Pemerintah kota mulai merelokasi ratusan pedagang pasar ikan ke gedung pasar baru, Senin. Relokasi dilakukan bertahap selama dua pekan agar aktivitas jual beli tidak terganggu.</p>
+                <p>Gedung pasar baru berlantai dua itu dibangun dengan anggaran Rp 48 miliar dan mampu menampung 420 lapak yang dilengkapi saluran air dan kotak pendingin bersama.</p>
+                <p>Pedagang tidak dipungut biaya sewa selama enam bulan pertama. Setelah itu, retribusinya Rp 15 ribu per hari, sama seperti di pasar lama.</p>
+                <div class="follow"><p>Simak berita pilihan dan breaking news kami langsung di ponsel Anda. Pilih saluran favoritmu untuk mengakses WhatsApp Channel Kabar Kota: <a href="https://whatsapp.com/channel/0029Va">https://whatsapp.com/channel/0029Va</a>. Pastikan kamu sudah install aplikasi WhatsApp ya.</p>
+                <p>Simak berita terbaru lainnya di <a href="https://news.google.com/publications/x">Google News</a>.</p></div>
+                <div class="tag"><h4>Tag</h4><a href="/tag/pasar">Pasar</a><a href="/tag/relokasi">Relokasi</a><a href="/tag/kota">Kota</a></div>
+              </div></article></body></html>
+            """);
+        Assert.Contains("sama seperti di pasar lama.", cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("WhatsApp Channel", cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Google News", cleaned.Text, StringComparison.Ordinal);
     }
 }

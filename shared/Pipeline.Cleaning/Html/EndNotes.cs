@@ -23,7 +23,7 @@ internal static partial class EndNotes
             if (block.RemovalReason is not null) continue;
             // Rules and asterisms ("___", "* * *") set notes apart from the story; they go with them.
             if (!block.Text.Any(char.IsLetterOrDigit)) { block.RemovalReason = "end-note"; continue; }
-            // The label of a link list already gone ("Topics" over the tags) is the list's, not the
+            // The label of a link list already gone ("Topics" or a "Tag" heading over the tags) is the list's, not the
             // story's: the notes above it are still looked for; the label goes with its list later.
             if (IsListLabel(article, i)) continue;
             if (!IsNote(block, clues))
@@ -65,7 +65,7 @@ internal static partial class EndNotes
     private static bool IsListLabel(List<ContentBlock> article, int i)
     {
         var block = article[i];
-        return block.Kind == BlockKind.Paragraph && block.Text.Length <= 40 && block.Text.Count(char.IsWhiteSpace) < 4 && !block.EndsAsSentence
+        return block.Kind is BlockKind.Paragraph or BlockKind.Heading && block.Text.Length <= 40 && block.Text.Count(char.IsWhiteSpace) < 4 && !block.EndsAsSentence
             && i + 1 < article.Count && article[i + 1].RemovalReason is "link-dense" or "related" or "tags";
     }
 
@@ -117,7 +117,7 @@ internal static partial class EndNotes
          |not\s+(?:be\s+)?responsible\s+for\s+the|views\s+expressed|opinions\s+expressed|do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)
          |(?:reach|contact|e-?mail|write\s+to)\s+(?:him|her|them|us|(?:the|our)\s+(?:author|reporter|newsroom|desk|editors?))|story\s+to\s+share|letters?\s+to\s+the\s+editor|send\s+(?:us\s+)?(?:your\s+)?(?:tips|news|letters)
          |follow\s+(?:us|him|her|them|[\p{Lu}][\w'’.]*(?:\s+[\p{Lu}][\w'’.]*){0,3})\s+on\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube|whatsapp)
-         |(?:follow|folg|urmăr|takip|sig[au]|segu|suiv)\w*\b.{0,60}\bgoogle\s+news|(?:google\s+news|গুগল\s+নিউজ).{0,40}(?:follow|ফলো)
+         |(?:follow|folg|urmăr|takip|sig[au]|segu|suiv|simak|ikuti)\w*\b.{0,60}\bgoogle\s+news|(?:google\s+news|গুগল\s+নিউজ).{0,40}(?:follow|ফলো)|\b(?:whatsapp|telegram)\s+channel\b.{0,80}https?://
          |(?:download|get|install|with)\s+(?:the|our)\b.{0,40}\bapp\b|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\b
          |republish|reprint|redistribut|rewritten\s+or|all\s+rights\s+reserved|permission\s+(?:is\s+)?(?:must\s+be\s+)?(?:obtained|required)
          |(?:contains|may\s+contain)\s+(?:affiliate\s+)?(?:links|references)|affiliate\s+links?

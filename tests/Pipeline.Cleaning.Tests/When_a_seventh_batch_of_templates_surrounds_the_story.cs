@@ -6,7 +6,8 @@ namespace Pipeline.Cleaning.Tests;
 /// Small team-written pages for shapes met in the seventh batch of fresh probe pages (FreshPages7):
 /// a page builder that calls every block of the page, the story's text included, a widget, and the
 /// media contacts under a statement with the page's topic links below them, and an Indonesian
-/// story's closing lines that send readers to the paper's WhatsApp channel and Google News.
+/// story's closing lines that send readers to the paper's WhatsApp channel and Google News, and a
+/// Danish fact box set in an aside between the paragraphs.
 /// </summary>
 public class When_a_seventh_batch_of_templates_surrounds_the_story
 {
@@ -93,5 +94,22 @@ public class When_a_seventh_batch_of_templates_surrounds_the_story
         Assert.Contains("sama seperti di pasar lama.", cleaned.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("WhatsApp Channel", cleaned.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Google News", cleaned.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Should_keep_a_fact_box_the_story_sets_in_an_aside()
+    {
+        var cleaned = Clean($"""
+            <html><body><main><article class="article"><h1>Branch line saved</h1>
+              <div class="article__body"><p>{First}</p><p>{Second}</p>
+                <aside class="fact-box"><h3 class="fact-box__title">Fakta</h3><div class="fact-box__content"><p>The branch line opened in 1872 and carries about 1,900 passengers on a weekday, a third of them pupils going to the two schools in the valley.</p></div></aside>
+                <p>{Third}</p></div>
+            </article>
+            <aside class="more"><h2>Most read</h2><p>The weekend's fire at the old mill was started deliberately, the fire service said on Monday after its investigators had finished.</p></aside>
+            </main></body></html>
+            """);
+        Assert.Contains("carries about 1,900 passengers on a weekday", cleaned.Text, StringComparison.Ordinal);
+        Assert.Contains(Third, cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("old mill", cleaned.Text, StringComparison.Ordinal);
     }
 }

@@ -25,6 +25,9 @@ internal static partial class BoilerplateNames
     /// <summary>Names templates give the standfirst: "standfirst", "subheadline", "dek", "lead-paragraph", "article-summary".</summary>
     public static bool IsStandfirst(string names) => names.Length > 0 && Standfirst().IsMatch(names);
 
+    /// <summary>Names of the box of facts a story sets beside its paragraphs: "fact-box", "factbox", "fakta", "infobox", "key-facts".</summary>
+    public static bool IsFactBox(string names) => names.Length > 0 && FactBox().IsMatch(names);
+
     /// <summary>Generic words of content containers ("content", "entry", "post"): a weak hint for scoring.</summary>
     public static bool IsGenericContent(string names) => VerdictOf(names).GenericContent;
 
@@ -95,6 +98,9 @@ internal static partial class BoilerplateNames
         (?<![a-z])(?:stand-?first|sub-?head(line|ing)?s?\b|dek\b|deck\b|lede\b|lead-?(paragraph|text)\b|(article|story|news|post|entry)-?(lead|summary|intro|teaser|excerpt|spot|sub-?title)\b|sub-?title\b)
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Standfirst();
+
+    [GeneratedRegex(@"(?<![a-z])(fact-?(box|file|sheet)|key-?facts|fakta(boks|box|ruta)?\b|fakten-?box|info-?box|infokasten)", RegexOptions.CultureInvariant)]
+    private static partial Regex FactBox();
 
     [GeneratedRegex(@"(?<![a-z])(article|content|entry|hentry|post|text|story|body|main|blog|news|inhalt)", RegexOptions.CultureInvariant)]
     private static partial Regex GenericContent();

@@ -7,7 +7,8 @@ namespace Pipeline.Cleaning.Tests;
 /// a page builder that calls every block of the page, the story's text included, a widget, and the
 /// media contacts under a statement with the page's topic links below them, and an Indonesian
 /// story's closing lines that send readers to the paper's WhatsApp channel and Google News, and a
-/// Danish fact box set in an aside between the paragraphs.
+/// Danish fact box set in an aside between the paragraphs, and a consent notice longer than
+/// furniture lines run, in an unnamed box above the page's header.
 /// </summary>
 public class When_a_seventh_batch_of_templates_surrounds_the_story
 {
@@ -112,4 +113,16 @@ public class When_a_seventh_batch_of_templates_surrounds_the_story
         Assert.Contains(Third, cleaned.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("old mill", cleaned.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("We and our partners use cookies and similar technologies to personalise content and ads and to measure audiences. You can change your choice at any time in Privacy settings.")]
+    [InlineData("This website uses cookies to improve your experience while you navigate through the website, to analyse our traffic and to show you advertising that is relevant to you.")]
+    [InlineData("Wir und unsere Partner verwenden Cookies und ähnliche Technologien, um Inhalte und Anzeigen zu personalisieren und die Zugriffe auf unsere Website zu analysieren.")]
+    [InlineData("Nosotros y nuestros socios utilizamos cookies y tecnologías similares para almacenar y acceder a información en su dispositivo con el fin de mostrar publicidad personalizada.")]
+    public void Should_read_a_consent_notice_longer_than_furniture_lines_as_a_cookie_banner(string notice) =>
+        Assert.Equal("cookie", BoilerplatePhrases.ReasonFor(notice));
+
+    [Fact]
+    public void Should_not_read_a_story_paragraph_about_cookies_as_a_cookie_banner() =>
+        Assert.Null(BoilerplatePhrases.ReasonFor("The regulator said the retailer had used cookies to track shoppers across other websites without asking them first, and fined it 2.1 million euros on Tuesday after a two-year investigation."));
 }

@@ -13,7 +13,10 @@ namespace Pipeline.Cleaning.Tests;
 /// comune's press release on bootstrap-italia, a Dutch Elementor page, Polish text separated by
 /// &lt;br&gt;, a Russian price table, an Indonesian paginated story, a Danish fact box and a
 /// Portuguese FAQ explainer. Written before clean was run on them: .921 mean page F1 on first
-/// contact (SmartReader .926; the Elementor page scored 0). Gold follows the fresh pages'
+/// contact (SmartReader .926; the Elementor page scored 0, and the UN statement, the small-town
+/// weekly and the newsletter archive were below SmartReader), .985 after the fixes for them; two
+/// pages stay a little below SmartReader: the small-town weekly (.984 against 1.000; gold leaves out
+/// its deck) and the newsletter archive (.962 against .966; its "Dates for your diary" box kept). Gold follows the fresh pages'
 /// convention: no headline, caption, box label, entry time, media contact, source list or sign-up;
 /// standfirst, subheadings, tables, lists, a fact box's text and a statement's signatories kept.
 /// </summary>
@@ -26,10 +29,10 @@ public class When_cleaning_the_seventh_fresh_probe_pages
     public static TheoryData<string> PageNames => [.. Scored.Select(scored => scored.Page.Name)];
 
     [Fact]
-    public void Should_hold_twenty_pages_and_reach_a_shingle_f1_of_at_least_0_97_averaged_over_them()
+    public void Should_hold_twenty_pages_and_reach_a_shingle_f1_of_at_least_0_98_averaged_over_them()
     {
         Assert.Equal(20, Scored.Count);
-        Assert.True(ShingleAverage.Of(Scored.Select(s => s.Match).ToList()).F1 >= 0.97);
+        Assert.True(ShingleAverage.Of(Scored.Select(s => s.Match).ToList()).F1 >= 0.98);
     }
 
     [Theory]

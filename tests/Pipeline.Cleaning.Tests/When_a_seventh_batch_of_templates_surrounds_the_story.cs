@@ -8,7 +8,8 @@ namespace Pipeline.Cleaning.Tests;
 /// media contacts under a statement with the page's topic links below them, and an Indonesian
 /// story's closing lines that send readers to the paper's WhatsApp channel and Google News, and a
 /// Danish fact box set in an aside between the paragraphs, and a consent notice longer than
-/// furniture lines run, in an unnamed box above the page's header.
+/// furniture lines run, in an unnamed box above the page's header, and the line a British local
+/// paper sets under a story from the Local Democracy Reporting Service, above its comments.
 /// </summary>
 public class When_a_seventh_batch_of_templates_surrounds_the_story
 {
@@ -125,4 +126,18 @@ public class When_a_seventh_batch_of_templates_surrounds_the_story
     [Fact]
     public void Should_not_read_a_story_paragraph_about_cookies_as_a_cookie_banner() =>
         Assert.Null(BoilerplatePhrases.ReasonFor("The regulator said the retailer had used cookies to track shoppers across other websites without asking them first, and fined it 2.1 million euros on Tuesday after a two-year investigation."));
+
+    [Fact]
+    public void Should_drop_the_local_democracy_reporting_line_under_the_story()
+    {
+        var cleaned = Clean($"""
+            <html><body><div class="story"><h1>Branch line saved</h1><div class="story-content">
+              <p>{First}</p><p>{Second}</p><p>{Third}</p>
+              <div class="ldr-tagline"><p class="ldr">The Local Democracy Reporting Service is funded by the BBC and used by local newspapers.</p></div>
+              <div id="comments" class="comments-block"><h3>2 Comments</h3><ul><li class="post"><p>Ten years is nothing, they said the same in 2012.</p></li><li class="post"><p>Good news for the valley at last.</p></li></ul></div>
+            </div></div></body></html>
+            """);
+        Assert.Contains(Third, cleaned.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Local Democracy Reporting Service", cleaned.Text, StringComparison.Ordinal);
+    }
 }

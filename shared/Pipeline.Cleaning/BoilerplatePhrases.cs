@@ -14,6 +14,8 @@ internal static partial class BoilerplatePhrases
     /// <summary>The reason code for a boilerplate block, or null when the block may be content.</summary>
     public static string? ReasonFor(string block)
     {
+        // A consent notice runs longer than furniture lines do, and opens the same way on every site.
+        if (block.Length <= MaxConsentNotice && block.Contains("cookie", StringComparison.OrdinalIgnoreCase) && ConsentNotice().IsMatch(block)) return "cookie";
         if (block.Length > MaxLength) return null;
         if (block.Length <= 100 && BylineOrStamp().IsMatch(block)) return "byline";
         if (block.Length <= 60 && DateOnly().IsMatch(block)) return "date";
@@ -29,6 +31,17 @@ internal static partial class BoilerplatePhrases
             if (match.Groups[group].Success) return group == "phrase" ? "boilerplate-phrase" : group;
         return "boilerplate-phrase";
     }
+
+    private const int MaxConsentNotice = 600;
+
+    // "We and our partners use cookies and similar technologies to ...", "This website uses cookies
+    // to ...", "Wir verwenden Cookies ...", "Nous et nos partenaires utilisons des cookies ...".
+    [GeneratedRegex("""
+        ^\W*(?:we(?:\s+and\s+our(?:\s+\w+)?\s+partners)?|this\s+(?:web\s*)?site|our\s+(?:web\s*)?site|wir(?:\s+und\s+unsere\s+partner)?|diese\s+(?:web)?seite|nous(?:\s+et\s+nos\s+partenaires)?|ce\s+site|questo\s+sito|deze\s+(?:web)?site)
+        ,?\s+(?:\w+\s+)?(?:use|uses|using|verwenden|verwendet|nutzen|nutzt|setzen|utilisons|utilise|utiliza|utilizza|usa|gebruikt)\b[^.]{0,40}?\bcookies?\b
+        |^\W*(?:(?:nosotros\s+y\s+nuestros\s+socios\s+)?utilizamos|(?:noi\s+e\s+i\s+nostri\s+partner\s+)?utilizziamo|(?:wij\s+en\s+onze\s+partners\s+)?gebruiken)\b[^.]{0,40}?\bcookies?\b
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex ConsentNotice();
 
     private static readonly string[] Groups = ["share", "ad", "byline", "related", "promo", "cookie", "credit", "media", "comments", "footer", "nav"];
 

@@ -25,6 +25,9 @@ internal static partial class BoilerplateNames
     /// <summary>Names templates give the standfirst: "standfirst", "subheadline", "dek", "lead-paragraph", "article-summary".</summary>
     public static bool IsStandfirst(string names) => names.Length > 0 && Standfirst().IsMatch(names);
 
+    /// <summary>Names of the box of facts a story sets beside its paragraphs: "fact-box", "factbox", "fakta", "infobox", "key-facts".</summary>
+    public static bool IsFactBox(string names) => names.Length > 0 && FactBox().IsMatch(names);
+
     /// <summary>Generic words of content containers ("content", "entry", "post"): a weak hint for scoring.</summary>
     public static bool IsGenericContent(string names) => VerdictOf(names).GenericContent;
 
@@ -56,6 +59,9 @@ internal static partial class BoilerplateNames
         ("related", "related"), ("ad", "ad"), ("nav", "nav"), ("footer", "footer"), ("sidebar", "sidebar"), ("hidden", "hidden"), ("tags", "tags"), ("scores", "scores"),
     ];
 
+    // Page builders call every block of the page a widget ("elementor-widget-text-editor",
+    // "so-widget-sow-editor", "panel-widget-style"), the story's text included: only a widget of the
+    // site's own theme is a sidebar's.
     [GeneratedRegex("""
         (?<![a-z0-9])(?:
           (?<authorbox>author-?(bio|box|info|profile|card|details|about)|about-?(the-?)?author|autoren-?box|autor-?(info|box|profil))
@@ -69,7 +75,7 @@ internal static partial class BoilerplateNames
          |(?<ad>ads?\b|advert|anzeige|sponsor|banner-?ad|dfp|adsense|adslot|ad-?slot|werbung|commercial)
          |(?<nav>nav\b|navbar|navigation|menu|breadcrumb|pagination|pager\b|skip-?link|toolbar|topbar|top-bar|masthead|site-?header|page-?header|header-?(wrap|inner|top)|jump-?link)
          |(?<footer>footer|site-?info|copyright|colophon|imprint|impressum|bottom-?bar)
-         |(?<sidebar>sidebar|side-?bar|widget|rail\b|marginal|complementary)
+         |(?<sidebar>sidebar|side-?bar|(?<!(elementor|so|panel)-)widget|rail\b|marginal|complementary)
          |(?<hidden>(?<![\w-])hidden(?![-\w])|(is|u|js|state|visually)-hidden(?![-\w])|sr-only|screen-?reader|visually-?hidden|offscreen|is-hidden|modal|popup|overlay|lightbox)
          |(?<tags>tags\b|tag-?list|tag-?cloud|tagcloud|post-?tags|keywords|schlagw|taxonomy)
          |(?<scores>line-?ups?\b|team-?sheets?\b|standings\b|league-?tables?\b|score-?board|fixtures-?(list|table)|aufstellung)
@@ -92,6 +98,9 @@ internal static partial class BoilerplateNames
         (?<![a-z])(?:stand-?first|sub-?head(line|ing)?s?\b|dek\b|deck\b|lede\b|lead-?(paragraph|text)\b|(article|story|news|post|entry)-?(lead|summary|intro|teaser|excerpt|spot|sub-?title)\b|sub-?title\b)
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Standfirst();
+
+    [GeneratedRegex(@"(?<![a-z])(fact-?(box|file|sheet)|key-?facts|fakta(boks|box|ruta)?\b|fakten-?box|info-?box|infokasten)", RegexOptions.CultureInvariant)]
+    private static partial Regex FactBox();
 
     [GeneratedRegex(@"(?<![a-z])(article|content|entry|hentry|post|text|story|body|main|blog|news|inhalt)", RegexOptions.CultureInvariant)]
     private static partial Regex GenericContent();

@@ -69,7 +69,8 @@ internal static class ContentPruner
         {
             case "nav" or "menu": return "nav";
             case "footer": return "footer";
-            case "aside": return "sidebar";
+            // A fact box set in an aside inside the story ("fact-box", "faktaboks", "infobox") is its text.
+            case "aside" when !(insideArticle && BoilerplateNames.IsFactBox(node.Names)): return "sidebar";
             case "form": return "form";
             case "dialog": return "promo";
             case "header" when !insideArticle && node.Statistics.AllProseChars == 0: return "header";

@@ -16,14 +16,26 @@ internal static partial class EndNotes
     public static void Remove(List<ContentBlock> article, PageClues clues)
     {
         RemoveAuthorSection(article);
+        var notes = 0;
         for (var i = article.Count - 1; i >= 0; i--)
         {
             var block = article[i];
             if (block.RemovalReason is not null) continue;
             // Rules and asterisms ("___", "* * *") set notes apart from the story; they go with them.
             if (!block.Text.Any(char.IsLetterOrDigit)) { block.RemovalReason = "end-note"; continue; }
-            if (!IsNote(block, clues)) return;
+            // The label of a link list already gone ("Topics" or a "Tag" heading over the tags) is the list's, not the
+            // story's: the notes above it are still looked for; the label goes with its list later.
+            if (IsListLabel(article, i)) continue;
+            if (!IsNote(block, clues))
+            {
+                // A heading over nothing but notes is theirs ("For more information, please contact:").
+                if (block.Kind != BlockKind.Heading || notes == 0 || block.Text.Length > 80) return;
+                block.RemovalReason = "end-note";
+                notes = 0;
+                continue;
+            }
             block.RemovalReason = "end-note";
+            notes++;
         }
     }
 
@@ -49,6 +61,13 @@ internal static partial class EndNotes
 
     [GeneratedRegex(@"^\W*(?:(?:über|zum|zur)\s+(?:den\s+|die\s+)?autor(?:in)?|(?:der|die)\s+autor(?:in)?|autor(?:in)?|autoren|(?:zu\s+den\s+|über\s+die\s+)?autor(?:\*|:)?innen|author|about\s+the\s+authors?|the\s+author|sobre\s+el\s+autor|sobre\s+la\s+autora|l['’]auteur|à\s+propos\s+de\s+l['’]auteur)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorLabel();
+
+    private static bool IsListLabel(List<ContentBlock> article, int i)
+    {
+        var block = article[i];
+        return block.Kind is BlockKind.Paragraph or BlockKind.Heading && block.Text.Length <= 40 && block.Text.Count(char.IsWhiteSpace) < 4 && !block.EndsAsSentence
+            && i + 1 < article.Count && article[i + 1].RemovalReason is "link-dense" or "related" or "tags";
+    }
 
     private static bool IsNote(ContentBlock block, PageClues clues)
     {
@@ -98,12 +117,12 @@ internal static partial class EndNotes
          |not\s+(?:be\s+)?responsible\s+for\s+the|views\s+expressed|opinions\s+expressed|do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)
          |(?:reach|contact|e-?mail|write\s+to)\s+(?:him|her|them|us|(?:the|our)\s+(?:author|reporter|newsroom|desk|editors?))|story\s+to\s+share|letters?\s+to\s+the\s+editor|send\s+(?:us\s+)?(?:your\s+)?(?:tips|news|letters)
          |follow\s+(?:us|him|her|them|[\p{Lu}][\w'’.]*(?:\s+[\p{Lu}][\w'’.]*){0,3})\s+on\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube|whatsapp)
-         |(?:follow|folg|urmăr|takip|sig[au]|segu|suiv)\w*\b.{0,60}\bgoogle\s+news|(?:google\s+news|গুগল\s+নিউজ).{0,40}(?:follow|ফলো)
+         |(?:follow|folg|urmăr|takip|sig[au]|segu|suiv|simak|ikuti)\w*\b.{0,60}\bgoogle\s+news|(?:google\s+news|গুগল\s+নিউজ).{0,40}(?:follow|ফলো)|\b(?:whatsapp|telegram)\s+channel\b.{0,80}https?://
          |(?:download|get|install|with)\s+(?:the|our)\b.{0,40}\bapp\b|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\b
          |republish|reprint|redistribut|rewritten\s+or|all\s+rights\s+reserved|permission\s+(?:is\s+)?(?:must\s+be\s+)?(?:obtained|required)
          |(?:contains|may\s+contain)\s+(?:affiliate\s+)?(?:links|references)|affiliate\s+links?
          |\w+\s+is\s+(?:a|an|the)\s+[^.]{0,80}\b(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|fellow|professor|producer|critic)\b
-         |reporting\s+by\b.{0,200}\bediting\s+by\b|our\s+standards:|trust\s+principles
+         |reporting\s+by\b.{0,200}\bediting\s+by\b|our\s+standards:|trust\s+principles|local\s+democracy\s+reporting\s+service|(?:is|are)\s+a\s+local\s+democracy\s+reporter
          |под(?:писывайтесь|пишитесь)\s+на\s+(?:наш|нас)|читайте\s+нас\s+в
          |über\s+dieses\s+thema\s+berichtete|mit\s+material\s+von|dieser\s+(?:artikel|beitrag)\s+erschien|folgen\s+sie\s+uns
          |il\s+vous\s+reste|la\s+suite\s+est\s+réservée|réservée?\s+aux\s+abonnés

@@ -1,0 +1,42 @@
+using Pipeline.Cleaning.Tests.Shingles;
+
+namespace Pipeline.Cleaning.Tests;
+
+/// <summary>
+/// A seventh batch of twenty team-written pages in shapes no earlier set had: WordPress with a Yoast
+/// breadcrumb and Jetpack's share, like and related-posts blocks inside entry-content, a Q&amp;A
+/// interview set as a definition list, comments rendered inside the story's own container, page 1
+/// of a story split over two pages, a Mailchimp newsletter archive, a UN joint statement with
+/// numbered paragraphs and media contacts, a small-town weekly beside obituaries and classifieds, a
+/// court report with a timeline list, Squarespace blocks, a MediaWiki news page with its sources; and
+/// German Drupal 7, a French live blog, a Spanish opinion column with a bio box, an Italian
+/// comune's press release on bootstrap-italia, a Dutch Elementor page, Polish text separated by
+/// &lt;br&gt;, a Russian price table, an Indonesian paginated story, a Danish fact box and a
+/// Portuguese FAQ explainer. Written before clean was run on them: .921 mean page F1 on first
+/// contact (SmartReader .926; the Elementor page scored 0, and the UN statement, the small-town
+/// weekly and the newsletter archive were below SmartReader), .987 after the fixes for them; two
+/// pages stay a little below SmartReader: the small-town weekly (.984 against 1.000; gold leaves out
+/// its deck) and the newsletter archive (.962 against .966; its "Dates for your diary" box kept). Gold follows the fresh pages'
+/// convention: no headline, caption, box label, entry time, media contact, source list or sign-up;
+/// standfirst, subheadings, tables, lists, a fact box's text and a statement's signatories kept.
+/// </summary>
+public class When_cleaning_the_seventh_fresh_probe_pages
+{
+    private const string FolderName = "FreshPages7";
+
+    private static readonly List<(NewsPage Page, ShingleMatch Match)> Scored = NewsPageChecks.Score(Path.Combine(AppContext.BaseDirectory, FolderName));
+
+    public static TheoryData<string> PageNames => [.. Scored.Select(scored => scored.Page.Name)];
+
+    [Fact]
+    public void Should_hold_twenty_pages_and_reach_a_shingle_f1_of_at_least_0_98_averaged_over_them()
+    {
+        Assert.Equal(20, Scored.Count);
+        Assert.True(ShingleAverage.Of(Scored.Select(s => s.Match).ToList()).F1 >= 0.98);
+    }
+
+    [Theory]
+    [MemberData(nameof(PageNames))]
+    public void Should_find_every_gold_paragraph_in_the_visible_text_of_its_page(string name) =>
+        NewsPageChecks.AssertGoldIsVisible(Scored.Single(scored => scored.Page.Name == name).Page);
+}

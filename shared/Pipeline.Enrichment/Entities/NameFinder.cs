@@ -69,6 +69,7 @@ internal static class NameFinder
         EmployerRule.Apply(tokens, start, end, spans, matches);
         RoleNounRule.Apply(tokens, start, spans, matches);
         CoordinatedOrganizationSplit.Apply(tokens, spans, matches);
+        BylineRule.Apply(tokens, start, end, spans);
 
         foreach (var (first, last, type, found, entry) in spans)
         {

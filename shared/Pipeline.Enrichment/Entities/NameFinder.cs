@@ -443,11 +443,17 @@ internal static class NameFinder
         while (!listed && last - first > 2 && Lexicon.Instance.Phrases.Match(tokens, first, last - 2) is { Entry: { } title, Length: var length }
             && title.Is(GazetteerKind.PersonTitle) && !title.Is(GazetteerKind.FirstName)) first += length;
         while (first < last && (tokens[first].Text is "the" or "The" or "'s" or "’s" || !char.IsLetterOrDigit(tokens[first].Text[0]))) first++;
-        while (last > first && (tokens[last - 1].Text is "'s" or "’s" || !CharChecks.AnyLetterOrDigit(tokens[last - 1].Text)) && !IsListedWhole(tokens, first, last)) last--;
+        while (last > first && (tokens[last - 1].Text is "'s" or "’s" || !CharChecks.AnyLetterOrDigit(tokens[last - 1].Text)) && !IsListedWhole(tokens, first, last)
+            && !IsBracketedLegalForm(tokens, first, last)) last--;
         // "UN Security Council Resolution 2254" names a document of the council, not the council.
         if (last - first > 1 && tokens[last - 1].Text == "Resolution") last--;
         return (first, last);
     }
+
+    // "PT Kereta Api Indonesia (Persero)": a name that ends in a legal form in brackets keeps the closing bracket.
+    private static bool IsBracketedLegalForm(List<Token> tokens, int first, int last) =>
+        last - first > 3 && tokens[last - 1].Text == ")" && tokens[last - 3].Text == "("
+        && Lexicon.Instance.Phrases.Lookup(tokens[last - 2].Text) is { } form && form.Is(GazetteerKind.OrganizationSuffix);
 
     // "... Elections Commission": a tagged name whose last word is an organisation's head (not a trade word like "Energy").
     private static bool EndsInStrongHead(List<Token> tokens, int last, GazetteerMatches matches) =>

@@ -25,6 +25,14 @@ internal static class PlaceNameRule
         "County", "Province", "Prefecture", "Governorate", "Oblast",
     };
 
+    // "Scarborough Shoal", "Manila Bay", "Panama Canal": a listed place and a feature of nature after it are that feature,
+    // which takes the place's name, as an administrative area does.
+    private static readonly HashSet<string> NaturalFeatureWords = new(StringComparer.Ordinal)
+    {
+        "Shoal", "Reef", "Bay", "River", "Strait", "Straits", "Island", "Islands", "Delta", "Canal", "Valley", "Basin", "Gorge", "Lagoon",
+        "Glacier", "Peninsula", "Plateau", "Desert",
+    };
+
     /// <summary>"Street", "County", "Tunnel": a word that, last in a name, makes it a place.</summary>
     public static bool IsPlaceLastWord(string word) => LastWords.Contains(word);
 
@@ -112,7 +120,7 @@ internal static class PlaceNameRule
             // "Harlow/LOC" + "County": so is a place the tagger ended right before an administrative word, listed or not,
             // unless a name goes on after it ("U.S. District Court"; a title may follow: "Harlow County Commissioner").
             if (first == i && SpanEndingAt(spans, i) is var named and >= 0
-                && (spans[named] is { Entry: null, Type: "PER" or "ORG" } || spans[named].Type == "LOC" && AdministrativeWords.Contains(tokens[i].Text)
+                && (spans[named] is { Entry: null, Type: "PER" or "ORG" } || spans[named].Type == "LOC" && (AdministrativeWords.Contains(tokens[i].Text) || NaturalFeatureWords.Contains(tokens[i].Text))
                     && !(i + 1 < end && char.IsUpper(tokens[i + 1].Text[0]) && !PersonTitles.IsListedTitle(tokens, i + 1)))
                 && spans[named] is var before && i - before.First <= 2 && !IsOrganization(matches, before.First, i))
             {

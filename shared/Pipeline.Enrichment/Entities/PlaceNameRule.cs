@@ -95,12 +95,21 @@ internal static class PlaceNameRule
                 spans[s] = (first, last, "LOC", source + "+rule:place-word", null);
         }
         // "Highway 97", "Route 66", "Interstate 95": a road's number after its word.
+        // "National Route 1", "National Highway 44": a name the tagger ended on the road's word goes on over the number.
         for (var i = start; i + 1 < end; i++)
-            if (tokens[i].Text is "Highway" or "Route" or "Interstate" && IsRoadNumber(tokens[i + 1].Text) && !AnyOutside(Overlapping(spans, i, i + 2), i, i + 2))
-            {
-                RemoveOverlapping(spans, i, i + 2);
-                spans.Add((i, i + 2, "LOC", "rule:place-word", null));
-            }
+        {
+            if (tokens[i].Text is not ("Highway" or "Route" or "Interstate") || !IsRoadNumber(tokens[i + 1].Text)) continue;
+            var overlapping = Overlapping(spans, i, i + 2);
+            var first = overlapping.Count == 1 && overlapping[0] is { Entry: null, Last: var named } && named == i + 1 && overlapping[0].First < i
+                && Enumerable.Range(overlapping[0].First, i - overlapping[0].First).All(k => char.IsUpper(tokens[k].Text[0])) ? overlapping[0].First : i;
+            // "blocked National Route 1", untagged: one or two capitalised words no list knows, not opening the sentence.
+            if (first == i)
+                while (first - 1 > start && i - (first - 1) <= 2 && IsPlainCapitalised(tokens[first - 1].Text) && !Covers(spans, first - 1)
+                    && matches.Single(first - 1) is null) first--;
+            if (AnyOutside(overlapping, first, i + 2)) continue;
+            RemoveOverlapping(spans, first, i + 2);
+            spans.Add((first, i + 2, "LOC", "rule:place-word", null));
+        }
         // "Rift Valley", untagged: capitalised words ending in a geographic word.
         for (var i = start; i < end; i++)
         {

@@ -91,8 +91,9 @@ internal static class NameFinder
                     yield return NameBeforeTitle(text, tokens, start, from, titleStart, EntityTypes.Location, "tagger+rule:title");
                 from = nameStart;
                 // "Chief Technology Officer Ruairi" + "Fitzgerald": after a title, a lone word goes on over the surname the tagger left.
-                if (to - from == 1 && from > start && PersonTitles.IsTitleWord(tokens[from - 1].Text) && to < end && tags[to - start] == 0
-                    && IsSurnameAfter(tokens[to].Text, matches, to)) to++;
+                // "Minister of Emergency Situations Boobek" + "Ajikeev": so does a surname with a Russian or Central Asian ending.
+                if (to - from == 1 && to < end && tags[to - start] == 0 && IsSurnameAfter(tokens[to].Text, matches, to)
+                    && ((from > start && PersonTitles.IsTitleWord(tokens[from - 1].Text)) || HasSurnameEnding(tokens[to].Text))) to++;
             }
             if (from >= to) continue;
             var finalType = type switch
@@ -213,6 +214,13 @@ internal static class NameFinder
     private static bool IsPeopleOfPlace(string word) =>
         word.Length > 5 && word.EndsWith("ans", StringComparison.Ordinal) && Lexicon.Instance.Phrases.Lookup(word[..^2]) is { } place
         && place.Is(GazetteerKind.Region | GazetteerKind.City | GazetteerKind.Country);
+
+    // "Ajikeev", "Toktogulova", "Kovalenko", "Nurlanuly": endings that make a word a family name in Russian, Ukrainian and
+    // Central Asian usage.
+    private static bool HasSurnameEnding(string word) =>
+        word.Length > 4 && (word.EndsWith("ov", StringComparison.Ordinal) || word.EndsWith("ev", StringComparison.Ordinal)
+            || word.EndsWith("ova", StringComparison.Ordinal) || word.EndsWith("eva", StringComparison.Ordinal)
+            || word.EndsWith("enko", StringComparison.Ordinal) || word.EndsWith("uly", StringComparison.Ordinal) || word.EndsWith("kyzy", StringComparison.Ordinal));
 
     private static bool IsSurnameAfter(string word, GazetteerMatches matches, int k) =>
         word.Length > 1 && char.IsUpper(word[0]) && CharChecks.RestLower(word)

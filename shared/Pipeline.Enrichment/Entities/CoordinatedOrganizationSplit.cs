@@ -32,7 +32,8 @@ internal static class CoordinatedOrganizationSplit
     /// "Tokyo Electron and Micron deepen ties", where the document names "Tokyo Electron" on its own
     /// elsewhere: an organisation whose words before "and" are an organisation the document names by
     /// itself is two, however short the sides (a headline names its companies bare). "Marks and
-    /// Spencer" stays whole, as long as the text never names "Marks" alone as a company.
+    /// Spencer" stays whole, as long as the text never names "Marks" alone as a company, and so does
+    /// "Ministry of Foreign Affairs and Trade", as long as it never names "Trade" alone.
     /// </summary>
     public static List<EntitySpan> SplitKnownNames(string text, List<EntitySpan> spans)
     {
@@ -52,7 +53,11 @@ internal static class CoordinatedOrganizationSplit
             var left = new EntitySpan(span.Start, span.Start + and, span.Text[..and], span.Type, span.Source + "+rule:split-and") { AfterWord = span.AfterWord };
             var rightStart = span.Start + and + 5;
             var right = new EntitySpan(rightStart, span.End, text[rightStart..span.End], span.Type, span.Source + "+rule:split-and");
-            if (!(byName.TryGetValue(left.Name, out var alone) && alone.Exists(o => !o.Overlaps(span.Start, span.End) && o.Type == EntityTypes.Organization)))
+            // "Department of Foreign Affairs and Trade" beside "the Department of Foreign Affairs in Manila": after "of" or
+            // "for", "and" joins the portfolios of one body, unless the document names the right side alone too.
+            var portfolio = (left.Name.Contains(" of ", StringComparison.Ordinal) || left.Name.Contains(" for ", StringComparison.Ordinal))
+                && !(byName.TryGetValue(right.Name, out var rightAlone) && rightAlone.Exists(o => !o.Overlaps(span.Start, span.End)));
+            if (portfolio || !(byName.TryGetValue(left.Name, out var alone) && alone.Exists(o => !o.Overlaps(span.Start, span.End) && o.Type == EntityTypes.Organization)))
             {
                 split?.Add(span);
                 continue;

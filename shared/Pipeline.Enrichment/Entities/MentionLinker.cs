@@ -184,6 +184,12 @@ internal static class MentionLinker
             return span with { Type = EntityTypes.Person, Canonical = full };
         if (types[span.Name] == EntityTypes.Person && !span.Name.Contains(' ') && resolver.Nearest(span.Name, span.Start, firstSeen) is { } nearest)
             return span with { Type = EntityTypes.Person, Canonical = nearest };
+        // "Mr. Chaiwat", "Mr. Prak": a lone word after an honorific, or that the document takes for a person, is the
+        // person whose full name it opens, where that name is the only one it opens.
+        if ((types[span.Name] == EntityTypes.Person || span.AfterWord is "Mr." or "Mr" or "Ms." or "Ms" or "Mrs." or "Mrs" or "Dr." or "Dr" or "Madam")
+            && !span.Name.Contains(' ') && !span.Source.StartsWith("gazetteer", StringComparison.Ordinal)
+            && resolver.ResolveFirstWord(span.Name) is { } opened && opened != span.Name)
+            return span with { Type = EntityTypes.Person, Canonical = opened };
         // "analysts at Jefferies", "investments by Bosch": a lone name that no full name explains,
         // after "at", "by" or "from", is an organisation rather than a person.
         // "rejected by Trump" stays a person: a person news names by one word is listed.

@@ -73,6 +73,7 @@ internal static class NameFinder
         EmployerRule.Apply(tokens, start, end, spans, matches);
         RoleNounRule.Apply(tokens, start, spans, matches);
         CoordinatedOrganizationSplit.Apply(tokens, spans, matches);
+        BylineRule.Apply(tokens, start, end, spans);
 
         foreach (var (first, last, type, found, entry) in spans)
         {
@@ -94,8 +95,9 @@ internal static class NameFinder
                     yield return NameBeforeTitle(text, tokens, start, from, titleStart, EntityTypes.Location, "tagger+rule:title");
                 from = nameStart;
                 // "Chief Technology Officer Ruairi" + "Fitzgerald": after a title, a lone word goes on over the surname the tagger left.
-                if (to - from == 1 && from > start && PersonTitles.IsTitleWord(tokens[from - 1].Text) && to < end && tags[to - start] == 0
-                    && IsSurnameAfter(tokens[to].Text, matches, to)) to++;
+                // "Minister of Emergency Situations Boobek" + "Ajikeev": so does a surname with a Russian or Central Asian ending.
+                if (to - from == 1 && to < end && tags[to - start] == 0 && IsSurnameAfter(tokens[to].Text, matches, to)
+                    && ((from > start && PersonTitles.IsTitleWord(tokens[from - 1].Text)) || HasSurnameEnding(tokens[to].Text))) to++;
             }
             if (from >= to) continue;
             var finalType = type switch
@@ -107,7 +109,8 @@ internal static class NameFinder
                 _ => null, // MISC: events, works, products; not a type the API has.
             };
             if (finalType is null || NameSpanChecks.IsCommonWordAtStart(tokens, from, to, start) || NameSpanChecks.IsOnlyTitle(tokens, from, to)) continue;
-            if (NameSpanChecks.IsCompoundOfListedNames(tokens[from].Text, to - from) || NameSpanChecks.IsMenuWord(tokens, from, to, start, end, finalType)) continue;
+            if (NameSpanChecks.IsCompoundOfListedNames(tokens[from].Text, to - from) || NameSpanChecks.IsMenuWord(tokens, from, to, start, end, finalType)
+                || NameSpanChecks.IsTimeZone(tokens, from, to, start) || (entry is null && source == "tagger" && NameSpanChecks.IsMenuItem(tokens, from, to, start, end))) continue;
             if (finalType == EntityTypes.Person && NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end)) continue;
             // "..., Industry Minister Ahn Duk-geun said": a lone tagged word before a title is the portfolio, not an organisation.
             if (finalType == EntityTypes.Organization && source is "tagger" or "rule:organization" && NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end)) continue;
@@ -222,6 +225,13 @@ internal static class NameFinder
     private static bool IsPeopleOfPlace(string word) =>
         word.Length > 5 && word.EndsWith("ans", StringComparison.Ordinal) && Lexicon.Instance.Phrases.Lookup(word[..^2]) is { } place
         && place.Is(GazetteerKind.Region | GazetteerKind.City | GazetteerKind.Country);
+
+    // "Ajikeev", "Toktogulova", "Kovalenko", "Nurlanuly": endings that make a word a family name in Russian, Ukrainian and
+    // Central Asian usage.
+    private static bool HasSurnameEnding(string word) =>
+        word.Length > 4 && (word.EndsWith("ov", StringComparison.Ordinal) || word.EndsWith("ev", StringComparison.Ordinal)
+            || word.EndsWith("ova", StringComparison.Ordinal) || word.EndsWith("eva", StringComparison.Ordinal)
+            || word.EndsWith("enko", StringComparison.Ordinal) || word.EndsWith("uly", StringComparison.Ordinal) || word.EndsWith("kyzy", StringComparison.Ordinal));
 
     private static bool IsSurnameAfter(string word, GazetteerMatches matches, int k) =>
         word.Length > 1 && char.IsUpper(word[0]) && CharChecks.RestLower(word)
@@ -452,11 +462,17 @@ internal static class NameFinder
         while (!listed && last - first > 2 && Lexicon.Instance.Phrases.Match(tokens, first, last - 2) is { Entry: { } title, Length: var length }
             && title.Is(GazetteerKind.PersonTitle) && !title.Is(GazetteerKind.FirstName)) first += length;
         while (first < last && (tokens[first].Text is "the" or "The" or "'s" or "’s" || !char.IsLetterOrDigit(tokens[first].Text[0]))) first++;
-        while (last > first && (tokens[last - 1].Text is "'s" or "’s" || !CharChecks.AnyLetterOrDigit(tokens[last - 1].Text)) && !IsListedWhole(tokens, first, last)) last--;
+        while (last > first && (tokens[last - 1].Text is "'s" or "’s" || !CharChecks.AnyLetterOrDigit(tokens[last - 1].Text)) && !IsListedWhole(tokens, first, last)
+            && !IsBracketedLegalForm(tokens, first, last)) last--;
         // "UN Security Council Resolution 2254" names a document of the council, not the council.
         if (last - first > 1 && tokens[last - 1].Text == "Resolution") last--;
         return (first, last);
     }
+
+    // "PT Kereta Api Indonesia (Persero)": a name that ends in a legal form in brackets keeps the closing bracket.
+    private static bool IsBracketedLegalForm(List<Token> tokens, int first, int last) =>
+        last - first > 3 && tokens[last - 1].Text == ")" && tokens[last - 3].Text == "("
+        && Lexicon.Instance.Phrases.Lookup(tokens[last - 2].Text) is { } form && form.Is(GazetteerKind.OrganizationSuffix);
 
     // "... Elections Commission": a tagged name whose last word is an organisation's head (not a trade word like "Energy").
     private static bool EndsInStrongHead(List<Token> tokens, int last, GazetteerMatches matches) =>

@@ -27,6 +27,19 @@ internal static class NameSpanChecks
         type == EntityTypes.Person && to - from == 1 && from == start && end - start <= 5
         && char.IsLower(tokens[Math.Min(to, end - 1)].Text[0]);
 
+    // "03:18 PKT", "1:15 PM COT": capitals right after a clock time are the half of the day and a time
+    // zone, not a name.
+    public static bool IsTimeZone(List<Token> tokens, int from, int to, int start) =>
+        to - from <= 2 && from - 3 >= start && tokens[from - 2].Text == ":" && tokens[from - 1].Text.All(char.IsAsciiDigit)
+        && tokens[from - 3].Text.All(char.IsAsciiDigit)
+        && Enumerable.Range(from, to - from).All(k => tokens[k].Text.Length is >= 2 and <= 5 && tokens[k].Text.All(char.IsAsciiLetterUpper));
+
+    // "NEWS | POLITICS | MAGAZINE", "Home | World | Business": an item of a site's menu, between bars, names a
+    // section of the site. A name the lists know stays ("Home | Pakistan | World").
+    public static bool IsMenuItem(List<Token> tokens, int from, int to, int start, int end) =>
+        to - from <= 3 && (from > start && tokens[from - 1].Text == "|" || to < end && tokens[to].Text == "|")
+        && (from == start || tokens[from - 1].Text == "|") && (to == end || tokens[to].Text == "|");
+
     // "Vice Prime Minister" alone is a role, not a person.
     public static bool IsOnlyTitle(List<Token> tokens, int from, int to) =>
         Lexicon.Instance.Phrases.Match(tokens, from, to) is { Entry: { } entry } match && match.Length == to - from

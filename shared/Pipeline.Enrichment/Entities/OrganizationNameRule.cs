@@ -120,6 +120,15 @@ internal static class OrganizationNameRule
                 _ => false,
             };
             if (join) continue;
+            // "Warraich Sugar Mills (Pvt) Ltd", "PT Pupuk Indonesia (Persero)": a legal form in brackets is part of the name.
+            if (word == "(" && k + 2 < end && tokens[k + 2].Text == ")" && matches.Single(k + 1) is { } form && form.Is(GazetteerKind.OrganizationSuffix)
+                && !form.Is(GazetteerKind.PersonTitle))
+            {
+                // Only a legal form goes on after the brackets ("(Pvt) Ltd"): "Ltd." may end the sentence too.
+                last = k + 3 < end && matches.Single(k + 3) is { } after && after.Is(GazetteerKind.OrganizationSuffix) ? k + 4 : k + 3;
+                hasHead = strongHead = true;
+                break;
+            }
             if (word == "in" && hasHead && OrganizationRunJoins.CountryAfterIn(tokens, i, k, end, matches) is var country and > 0) last = k + 1 + country;
             if (word == "at" && hasHead && OrganizationRunJoins.CampusAfterAt(tokens, i, k, end, matches) is var campus and > 0) last = k + 1 + campus;
             break;

@@ -25,6 +25,14 @@ internal static class PlaceNameRule
         "County", "Province", "Prefecture", "Governorate", "Oblast",
     };
 
+    // "Scarborough Shoal", "Manila Bay", "Panama Canal": a listed place and a feature of nature after it are that feature,
+    // which takes the place's name, as an administrative area does.
+    private static readonly HashSet<string> NaturalFeatureWords = new(StringComparer.Ordinal)
+    {
+        "Shoal", "Reef", "Bay", "River", "Strait", "Straits", "Island", "Islands", "Delta", "Canal", "Valley", "Basin", "Gorge", "Lagoon",
+        "Glacier", "Peninsula", "Plateau", "Desert",
+    };
+
     /// <summary>"Street", "County", "Tunnel": a word that, last in a name, makes it a place.</summary>
     public static bool IsPlaceLastWord(string word) => LastWords.Contains(word);
 
@@ -99,12 +107,21 @@ internal static class PlaceNameRule
                 spans[s] = (first, last, "LOC", source + "+rule:place-word", null);
         }
         // "Highway 97", "Route 66", "Interstate 95": a road's number after its word.
+        // "National Route 1", "National Highway 44": a name the tagger ended on the road's word goes on over the number.
         for (var i = start; i + 1 < end; i++)
-            if (tokens[i].Text is "Highway" or "Route" or "Interstate" && IsRoadNumber(tokens[i + 1].Text) && !AnyOutside(Overlapping(spans, i, i + 2), i, i + 2))
-            {
-                RemoveOverlapping(spans, i, i + 2);
-                spans.Add((i, i + 2, "LOC", "rule:place-word", null));
-            }
+        {
+            if (tokens[i].Text is not ("Highway" or "Route" or "Interstate") || !IsRoadNumber(tokens[i + 1].Text)) continue;
+            var overlapping = Overlapping(spans, i, i + 2);
+            var first = overlapping.Count == 1 && overlapping[0] is { Entry: null, Last: var named } && named == i + 1 && overlapping[0].First < i
+                && Enumerable.Range(overlapping[0].First, i - overlapping[0].First).All(k => char.IsUpper(tokens[k].Text[0])) ? overlapping[0].First : i;
+            // "blocked National Route 1", untagged: one or two capitalised words no list knows, not opening the sentence.
+            if (first == i)
+                while (first - 1 > start && i - (first - 1) <= 2 && IsPlainCapitalised(tokens[first - 1].Text) && !Covers(spans, first - 1)
+                    && matches.Single(first - 1) is null) first--;
+            if (AnyOutside(overlapping, first, i + 2)) continue;
+            RemoveOverlapping(spans, first, i + 2);
+            spans.Add((first, i + 2, "LOC", "rule:place-word", null));
+        }
         // "Rift Valley", untagged: capitalised words ending in a geographic word.
         for (var i = start; i < end; i++)
         {
@@ -124,7 +141,7 @@ internal static class PlaceNameRule
             // "Harlow/LOC" + "County": so is a place the tagger ended right before an administrative word, listed or not,
             // unless a name goes on after it ("U.S. District Court"; a title may follow: "Harlow County Commissioner").
             if (first == i && SpanEndingAt(spans, i) is var named and >= 0
-                && (spans[named] is { Entry: null, Type: "PER" or "ORG" } || spans[named].Type == "LOC" && AdministrativeWords.Contains(tokens[i].Text)
+                && (spans[named] is { Entry: null, Type: "PER" or "ORG" } || spans[named].Type == "LOC" && (AdministrativeWords.Contains(tokens[i].Text) || NaturalFeatureWords.Contains(tokens[i].Text))
                     && !(i + 1 < end && char.IsUpper(tokens[i + 1].Text[0]) && !PersonTitles.IsListedTitle(tokens, i + 1)))
                 && spans[named] is var before && i - before.First <= 2 && !IsOrganization(matches, before.First, i))
             {

@@ -12,6 +12,7 @@ internal sealed class ShortNameResolver
 {
     private readonly Dictionary<string, string?> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _byGivenName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _byFirstWord = new(StringComparer.Ordinal);
     private Dictionary<string, List<string>>? _shared;
 
     public ShortNameResolver(IEnumerable<string> fullNames)
@@ -23,12 +24,21 @@ internal sealed class ShortNameResolver
             if (parts.Length < 2) continue;
             foreach (var key in SurnameKeys(parts)) AddSurname(key, name);
             if (IsListed(parts[0], GazetteerKind.FirstName) && !IsListed(parts[0], GazetteerKind.FamilyNameFirst)) Add(_byGivenName, parts[0], name);
+            if (!NameParticles.IsParticle(parts[0])) Add(_byFirstWord, parts[0], name);
         }
     }
 
     /// <summary>The full name that <paramref name="shortName"/> stands for, if exactly one person has it.</summary>
     public string? Resolve(string shortName) =>
         _bySurname.TryGetValue(shortName, out var full) ? full : _byGivenName.GetValueOrDefault(shortName);
+
+    /// <summary>
+    /// "Mr. Chaiwat" after Chaiwat Limsakul, "Mr. Prak" after Prak Sokhonn: the first word of exactly one full name,
+    /// whether the name lists know it or not (Thai names go by the given name, Khmer ones by the family name
+    /// written first), when no one has it as a surname.
+    /// </summary>
+    public string? ResolveFirstWord(string shortName) =>
+        _bySurname.ContainsKey(shortName) ? null : _byFirstWord.GetValueOrDefault(shortName);
 
     /// <summary>
     /// "Kumar" after Nitish Kumar, before Gyanesh Kumar and Sanjay Kumar are named: a surname two people share stands

@@ -1,0 +1,50 @@
+using NameSpan = (int First, int Last, string Type, string Source, Pipeline.Enrichment.GazetteerEntry? Entry);
+
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// A scraped story's byline: a line that is only "By" or "Author:" and people's names, joined by
+/// "&amp;", "and" or commas ("By Brian Ssekandi &amp; Agnes Nakato Mirembe", "by Irina Marinescu-Popa").
+/// Each name is a person: "&amp;" there joins two reporters, not the names of a firm, and a lower-case
+/// "by" at the start of a line threw the tagger off the name after it.
+/// </summary>
+internal static class BylineRule
+{
+    public static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans)
+    {
+        var k = NamesStart(tokens, start, end);
+        if (k < 0) return;
+        var names = new List<(int First, int Last)>();
+        while (k < end)
+        {
+            var first = k;
+            while (k < end && IsNameWord(tokens[k].Text)) k++;
+            if (k - first is < 2 or > 4) return;
+            names.Add((first, k));
+            if (k == end) break;
+            if (tokens[k].Text is not ("&" or "and" or ",") || ++k == end) return;
+        }
+        foreach (var (first, last) in names)
+        {
+            spans.RemoveAll(s => s.First < last && first < s.Last);
+            spans.Add((first, last, "PER", "rule:byline", null));
+        }
+    }
+
+    // Where the names begin after "By", "Written by" or "Author:"; -1 when the line opens otherwise.
+    private static int NamesStart(List<Token> tokens, int start, int end)
+    {
+        if (end - start < 3) return -1;
+        var word = tokens[start].Text;
+        if (word is "By" or "by") return start + 1;
+        if (word is "Author" or "Authors" && tokens[start + 1].Text == ":") return start + 2;
+        if (word is "Written" or "Words" && tokens[start + 1].Text == "by") return start + 2;
+        return -1;
+    }
+
+    // "Marinescu-Popa", "O'Neill": a capitalised word that is not an English word written only in
+    // lower case ("Staff", "Reporter", "Correspondent").
+    private static bool IsNameWord(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
+        && !FeatureExtractor.IsLowerCaseWord(word);
+}

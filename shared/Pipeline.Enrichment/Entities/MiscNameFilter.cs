@@ -8,7 +8,10 @@ namespace Pipeline.Enrichment;
 /// with the names inside the title that follows it ("the Sea"). A currency written with a capital
 /// ("Sterling rose 0.3 percent") is no one's name either, nor an oil benchmark ("Brent crude"), nor
 /// a feast or a season of the year ("before Ramadan", "Eid al-Fitr", "the Hajj"), nor a storm
-/// ("Storm Isla"), a temperature ("47C") or a generation of mobile networks ("5G").
+/// ("Storm Isla"), a temperature ("47C") or a generation of mobile networks ("5G"), nor a faith or
+/// a doctrine ("converted to Islam", "Hinduism and Buddhism", "Marxism"), nor a programme or a prize
+/// named after a person ("the Andrew Marr Show", "the Ballon d'Or"). A generational suffix after a
+/// comma belongs to the person before it ("Martin Luther King, Jr."), and is never a name alone.
 /// </summary>
 internal static class MiscNameFilter
 {
@@ -35,6 +38,25 @@ internal static class MiscNameFilter
         "Yom", "Rosh", "Holi", "Vesak", "Pentecost", "Advent",
     };
 
+    // Faiths and scriptures written alone; a doctrine's "-ism" is read from the word ("Buddhism", "Marxism").
+    private static readonly HashSet<string> Faiths = new(StringComparer.Ordinal)
+    {
+        "Islam", "Christianity", "Shinto", "Quran", "Koran", "Qur'an", "Bible", "Torah", "Talmud",
+    };
+
+    /// <summary>"Islam", "Christianity", "Buddhism", "Marxism": a faith or a doctrine, no one's name.</summary>
+    public static bool IsFaithOrDoctrine(string word) =>
+        Faiths.Contains(word) || (word.Length >= 6 && char.IsUpper(word[0]) && word.EndsWith("ism", StringComparison.Ordinal) && CharChecks.RestLower(word));
+
+    // "the Andrew Marr Show", "the Graham Norton Show", "the Davis Cup", "the Turner Prize": a programme, a contest or a prize named
+    // after a person is no person.
+    private static readonly HashSet<string> NamedAfterWords = new(StringComparer.Ordinal)
+    {
+        "Show", "Podcast", "Programme", "Prize", "Award", "Awards", "Trophy", "Cup", "Festival", "Lecture", "Lectures", "Medal",
+    };
+
+    public static bool IsNamedAfterWord(string word) => NamedAfterWords.Contains(word);
+
     private static readonly HashSet<string> StormWords = new(StringComparer.Ordinal) { "Storm", "Hurricane", "Typhoon", "Cyclone" };
 
     private static bool IsTemperature(string word) =>
@@ -55,6 +77,11 @@ internal static class MiscNameFilter
         spans.RemoveAll(s => s.Last - s.First == 1 && IsNetworkGeneration(tokens[s.First].Text));
         // "Brent crude rose 1%": an oil benchmark, not a person.
         spans.RemoveAll(s => s.Last - s.First == 1 && s.Last < end && tokens[s.First].Text is "Brent" or "WTI" && tokens[s.Last].Text is "crude" or "oil" or "futures" or "prices");
+        spans.RemoveAll(s => s.Last - s.First == 1 && s.Entry is null && IsFaithOrDoctrine(tokens[s.First].Text));
+        // A body's programme stays ("World Food Programme"); a show, a cup or a prize is no organisation either ("Tokyo Motor Show").
+        spans.RemoveAll(s => s.Last - s.First > 1 && s.Entry is null && NamedAfterWords.Contains(tokens[s.Last - 1].Text)
+            && (s.Type == "PER" || tokens[s.Last - 1].Text is not ("Programme" or "Lecture" or "Lectures")));
+        JoinSuffixes(tokens, end, spans);
         foreach (var span in spans.Where(s => DocumentWords.Contains(tokens[s.Last - 1].Text)).ToList())
         {
             var last = span.Last;
@@ -66,5 +93,20 @@ internal static class MiscNameFilter
             }
             spans.RemoveAll(s => s.First >= span.First && s.Last <= last);
         }
+    }
+
+    // "Martin Luther King, Jr.": the tagger ends the person at the comma and takes "Jr." for an organisation.
+    private static void JoinSuffixes(List<Token> tokens, int end, List<NameSpan> spans)
+    {
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var (first, last, type, source, entry) = spans[i];
+            if (type != "PER" || last + 1 >= end || tokens[last].Text != "," || tokens[last + 1].Text is not ("Jr." or "Jr" or "Sr." or "Sr")) continue;
+            var suffix = last + 1;
+            spans[i] = (first, suffix + 1, type, source, entry);
+            spans.RemoveAll(s => s.First <= suffix && suffix < s.Last && s.First > first);
+            i = spans.FindIndex(s => s.First == first && s.Last == suffix + 1);
+        }
+        spans.RemoveAll(s => s.Last - s.First == 1 && NameParticles.IsSuffix(tokens[s.First].Text));
     }
 }

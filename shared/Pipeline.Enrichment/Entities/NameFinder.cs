@@ -131,8 +131,9 @@ internal static class NameFinder
                 (finalType, source) = (EntityTypes.Location, source + "+rule:facility");
             // "RSV Nuyina", "USS Gerald R. Ford": a ship is no one's name and no organisation.
             if (to - from > 1 && ShipPrefixes.Contains(tokens[from].Text)) continue;
-            // "Albertans", "Californians": the people of a listed place, not a person.
-            if (to - from == 1 && finalType == EntityTypes.Person && IsPeopleOfPlace(tokens[from].Text)) finalType = EntityTypes.Nationality;
+            // "Albertans", "Californians", "San Franciscans", "New Yorkers": the people of a listed place, not a person.
+            if (entry is null && finalType is EntityTypes.Person or EntityTypes.Location or EntityTypes.Organization
+                && IsPeopleOfPlace(text[tokens[from].Start..tokens[to - 1].End], to - from == 1 ? matches.Longest(from).Entry : null)) finalType = EntityTypes.Nationality;
             if (IsHyphenModifier(tokens[from].Text) && to - from > 1) from++;
             if (to - from == 1 && finalType != EntityTypes.Person && PlacePair(tokens[from].Text) > 0) continue;
             var s = tokens[from].Start;
@@ -222,9 +223,20 @@ internal static class NameFinder
 
     private static readonly HashSet<string> ShipPrefixes = new(StringComparer.Ordinal) { "RSV", "MV", "HMS", "USS", "HMAS", "HMCS", "HMNZS", "INS", "RV" };
 
-    private static bool IsPeopleOfPlace(string word) =>
-        word.Length > 5 && word.EndsWith("ans", StringComparison.Ordinal) && Lexicon.Instance.Phrases.Lookup(word[..^2]) is { } place
-        && place.Is(GazetteerKind.Region | GazetteerKind.City | GazetteerKind.Country);
+    /// <summary>
+    /// "Albertans" (Alberta), "San Franciscans" (San Francisco), "Texans" (Texas), "Parisians" (Paris), "New Yorkers" (New York),
+    /// "Brooklynites": the people of a listed place. A word listed as a name ("Sanders", "Evans") is not read so.
+    /// </summary>
+    private static bool IsPeopleOfPlace(string name, GazetteerEntry? listed)
+    {
+        if (name.Length <= 5 || name[^1] != 's' || listed is not null && listed.Is(GazetteerKind.Surname | GazetteerKind.FirstName)) return false;
+        if (name.EndsWith("ians", StringComparison.Ordinal) && PlaceOf(name[..^4])) return true;
+        if (name.EndsWith("ans", StringComparison.Ordinal) && (PlaceOf(name[..^2]) || PlaceOf(name[..^3] + "o") || PlaceOf(name[..^3] + "as"))) return true;
+        return (name.EndsWith("ers", StringComparison.Ordinal) && PlaceOf(name[..^3])) || (name.EndsWith("ites", StringComparison.Ordinal) && PlaceOf(name[..^4]));
+
+        static bool PlaceOf(string place) =>
+            place.Length > 2 && Lexicon.Instance.Phrases.Lookup(place) is { } entry && entry.Is(GazetteerKind.Region | GazetteerKind.City | GazetteerKind.Country);
+    }
 
     // "Ajikeev", "Toktogulova", "Kovalenko", "Nurlanuly": endings that make a word a family name in Russian, Ukrainian and
     // Central Asian usage.

@@ -41,6 +41,8 @@ internal static class NameFinder
             // "Prime Minister Narendra Modi's Bharatiya Janata Party" tagged as one name: the owner before the possessive stays.
             var owned = first - 1 > start && tokens[first - 1].Text is "'s" or "’s";
             if (touched.Exists(s => (s.First < first && !owned) || s.Last > last || (s.Type == "ORG" && s.First == first && s.Last == last))) continue;
+            // "Detective Inspector Gareth Lloyd of Gwent Police": a person and the body after "of" are split already.
+            if (touched.Exists(s => s.Source == "tagger+rule:person-of")) continue;
             spans.RemoveAll(s => s.First < last && first < s.Last);
             if (owned)
                 foreach (var owner in touched)
@@ -127,7 +129,9 @@ internal static class NameFinder
                 && Lexicon.Instance.KnownPeople.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(tokens[from].Start, tokens[to - 1].End - tokens[from].Start)))
                 (finalType, source) = (EntityTypes.Person, source + "+rule:known-person");
             // "Gordon Hale Theatre": a person's name followed by a building's word is the building.
-            if (finalType == EntityTypes.Person && to - from >= 2 && PlaceNameRule.IsFacilityWord(tokens[to - 1].Text))
+            // "Alfred Phillips House": so is a longer one ending in a word that is a surname too.
+            if (finalType == EntityTypes.Person && to - from >= 2
+                && (PlaceNameRule.IsFacilityWord(tokens[to - 1].Text) || (to - from >= 3 && PlaceNameRule.IsSurnameFacilityWord(tokens[to - 1].Text))))
                 (finalType, source) = (EntityTypes.Location, source + "+rule:facility");
             // "RSV Nuyina", "USS Gerald R. Ford": a ship is no one's name and no organisation.
             if (to - from > 1 && ShipPrefixes.Contains(tokens[from].Text)) continue;

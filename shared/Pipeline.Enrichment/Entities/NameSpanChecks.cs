@@ -51,9 +51,10 @@ internal static class NameSpanChecks
     {
         // "West Java", "North Kivu": a compass word that is also a first name starts a place.
         // "Monroe Street", "Port Tunnel": nor does one that ends in a place's word.
-        // "Harriet Colby Hotel": nor one that ends in a building's word; "the Graham Norton Show": nor a programme's or a prize's.
+        // "Harriet Colby Hotel", "Palmer House": nor one that ends in a building's word; "the Graham Norton Show": nor a programme's or a prize's.
         if (to - from is < 2 or > 3 || PlaceNameRule.CompassWords.Contains(tokens[from].Text) || PlaceNameRule.IsPlaceLastWord(tokens[to - 1].Text)
-            || PlaceNameRule.IsFacilityWord(tokens[to - 1].Text) || MiscNameFilter.IsNamedAfterWord(tokens[to - 1].Text)) return false;
+            || PlaceNameRule.IsFacilityWord(tokens[to - 1].Text) || PlaceNameRule.IsSurnameFacilityWord(tokens[to - 1].Text)
+            || MiscNameFilter.IsNamedAfterWord(tokens[to - 1].Text)) return false;
         var phrases = Lexicon.Instance.Phrases;
         var first = phrases.Match(tokens, from, from + 1).Entry;
         if (first is null || !first.Is(GazetteerKind.FirstName)) return false;

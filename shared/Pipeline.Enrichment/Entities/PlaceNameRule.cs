@@ -43,10 +43,18 @@ internal static class PlaceNameRule
         "Hotel", "Motel", "Resort", "Museum", "Library", "Theatre", "Theater", "Railway", "Station", "Bridge", "Building", "Palace",
         "Castle", "Gardens", "Market", "Mall", "Harbour", "Harbor", "Prison", "Clinic", "Schoolhouse", "Arena", "Memorial", "Cemetery",
         "Chapel", "Temple", "Shrine", "Zoo", "Pavilion", "Auditorium", "Terminal", "Pier", "Lighthouse", "Observatory", "Tower",
+        "Gym", "Gymnasium",
     };
 
     /// <summary>The last word of a building's or a line's name: "Hotel", "Museum", "Railway", "Station".</summary>
     public static bool IsFacilityWord(string word) => FacilityWords.Contains(word);
+
+    // "Palmer House", "Forbes Field", "Carnegie Hall": a place's last word that is a common surname too ("Stuart Hall",
+    // "Sally Field"), so a name ending in one is not a person only because it opens with a first name.
+    private static readonly HashSet<string> SurnameFacilityWords = new(StringComparer.Ordinal) { "House", "Hall", "Field", "Park", "Lodge", "Manor" };
+
+    /// <summary>"House", "Hall", "Field", "Park": a building's or a ground's last word that is a common surname too.</summary>
+    public static bool IsSurnameFacilityWord(string word) => SurnameFacilityWords.Contains(word);
 
     // "Prins Clauslaan", "Damstraat", "Keizersgracht": Dutch street names end in one of these, written as one word with the name.
     private static readonly string[] StreetEndings = ["laan", "straat", "gracht", "plein", "kade", "singel"];

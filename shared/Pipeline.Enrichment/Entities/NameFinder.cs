@@ -244,7 +244,7 @@ internal static class NameFinder
 
     // "Ajikeev", "Toktogulova", "Kovalenko", "Nurlanuly": endings that make a word a family name in Russian, Ukrainian and
     // Central Asian usage.
-    private static bool HasSurnameEnding(string word) =>
+    internal static bool HasSurnameEnding(string word) =>
         word.Length > 4 && (word.EndsWith("ov", StringComparison.Ordinal) || word.EndsWith("ev", StringComparison.Ordinal)
             || word.EndsWith("ova", StringComparison.Ordinal) || word.EndsWith("eva", StringComparison.Ordinal)
             || word.EndsWith("enko", StringComparison.Ordinal) || word.EndsWith("uly", StringComparison.Ordinal) || word.EndsWith("kyzy", StringComparison.Ordinal));

@@ -89,6 +89,9 @@ internal static class OrganizationNameRule
             var next = k + 1 < end && IsNameWord(tokens[k + 1].Text);
             if (IsNameWord(word))
             {
+                // "Cabinet of Ministers Adylbek Kasymaliev": an unlisted word and a family name by its ending, last in the run, are a person.
+                if (hasHead && (entry is null || !entry.Is(~GazetteerKind.FirstName)) && k + 1 < end && (k + 2 == end || !IsNameWord(tokens[k + 2].Text)) && CharChecks.RestLower(word)
+                    && CharChecks.RestLower(tokens[k + 1].Text) && NameFinder.HasSurnameEnding(tokens[k + 1].Text) && matches.Single(k + 1) is null) break;
                 last = k + 1;
                 var head = entry is not null && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix);
                 hasHead |= head;

@@ -73,10 +73,12 @@ internal static class OrganizationRunJoins
     public static int CountryAfterIn(List<Token> tokens, int first, int k, int end, GazetteerMatches matches)
     {
         if (k + 1 >= end || !Enumerable.Range(first, k - first).Any(j => InHeads.Contains(tokens[j].Text))) return 0;
-        var (length, entry) = matches.Longest(k + 1);
+        // "Embassy of the Republic of the Philippines in the State of Kuwait": the country's formal name may follow "the".
+        var the = tokens[k + 1].Text == "the" && k + 2 < end ? 1 : 0;
+        var (length, entry) = matches.Longest(k + 1 + the);
         if (entry is null || !entry.Is(GazetteerKind.Country)) return 0;
         // "the Islamic Development Bank in Saudi Arabia" is a bank somewhere; "in Lebanon" then a capital would continue the sentence.
-        return k + 1 + length < end && OrganizationNameRule.IsNameWord(tokens[k + 1 + length].Text) ? 0 : length;
+        return k + 1 + the + length < end && OrganizationNameRule.IsNameWord(tokens[k + 1 + the + length].Text) ? 0 : length + the;
     }
 
     /// <summary>

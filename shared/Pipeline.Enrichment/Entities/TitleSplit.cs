@@ -103,6 +103,11 @@ internal static class TitleSplit
             if (!char.IsUpper(tokens[k].Text[0]) || !CharChecks.RestLower(tokens[k].Text) || tokens[k].Text.Length < 3
                 || (name is not null && name.Is(~(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.FamilyNameFirst)))) continue;
             var before = tokens[k - 1].Text;
+            // "Cabinet of Ministers Adylbek Kasymaliev": an unlisted given name is a person's when the last word is a family name
+            // by its ending.
+            if ((name is null || !name.Is(~GazetteerKind.FirstName)) && k + 2 == to && k - from >= 2 && CharChecks.RestLower(tokens[k + 1].Text) && NameFinder.HasSurnameEnding(tokens[k + 1].Text)
+                && HasOrganizationWord(tokens, from, k, matches))
+                return k;
             if (before == "Affairs" || (name is not null && name.Is(GazetteerKind.FirstName) && matches.Single(k - 1) is { } head
                     && head.Is(GazetteerKind.OrganizationHead) && !OrganizationNameRule.WeakHeads.Contains(before)))
                 return k;

@@ -18,7 +18,7 @@ internal static class CoordinationRule
             if (!byEnd.TryGetValue(tokens[i - 2].End, out var before)) continue;
             var last = i;
             while (last < tokens.Count && IsCapitalised(tokens[last].Text) && !(found ??= new SpanCoverage(text.Length, spans)).Overlaps(tokens[last].Start, tokens[last].End)) last++;
-            if (last == i || last - i > 3 || IsRole(tokens, i, last)) continue;
+            if (last == i || last - i > 3 || IsRole(tokens, i, last) || AllOrdinary(tokens, i, last)) continue;
             // "..., and Damascus said": a coordinated name is followed by punctuation or a lower-case word, not a capital.
             var (start, end) = (tokens[i].Start, tokens[last - 1].End);
             yield return new EntitySpan(start, end, text[start..end], before.Type, "rule:coordination");
@@ -31,6 +31,16 @@ internal static class CoordinationRule
         for (var i = first; i < last; i++)
             if (Lexicon.Instance.Phrases.Match(tokens, i, last).Entry is { } entry && entry.Is(GazetteerKind.PersonTitle | GazetteerKind.OrganizationHead)) return true;
         return false;
+    }
+
+    // "Gang Violence Spreads to Artibonite, Speakers Urge Funding": two words or more the English list writes only in
+    // lower case, capitalised by a title-case headline, are no name.
+    private static bool AllOrdinary(List<Token> tokens, int first, int last)
+    {
+        if (last - first < 2) return false;
+        for (var k = first; k < last; k++)
+            if (!FeatureExtractor.IsLowerCaseWord(tokens[k].Text)) return false;
+        return true;
     }
 
     private static bool IsCapitalised(string word) =>

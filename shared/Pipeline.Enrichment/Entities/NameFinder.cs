@@ -76,6 +76,7 @@ internal static class NameFinder
         RoleNounRule.Apply(tokens, start, spans, matches);
         CoordinatedOrganizationSplit.Apply(tokens, spans, matches);
         BylineRule.Apply(tokens, start, end, spans);
+        TitleCaseLines.Apply(tokens, start, end, spans, matches);
 
         foreach (var (first, last, type, found, entry) in spans)
         {

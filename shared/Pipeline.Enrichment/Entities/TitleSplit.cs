@@ -108,7 +108,8 @@ internal static class TitleSplit
             if ((name is null || !name.Is(~GazetteerKind.FirstName)) && k + 2 == to && k - from >= 2 && CharChecks.RestLower(tokens[k + 1].Text) && NameFinder.HasSurnameEnding(tokens[k + 1].Text)
                 && HasOrganizationWord(tokens, from, k, matches))
                 return k;
-            if (before == "Affairs" || (name is not null && name.Is(GazetteerKind.FirstName) && matches.Single(k - 1) is { } head
+            // "Humanitarian Affairs Section of the Office ...": a word the English list writes only in lower case is no one's name.
+            if ((before == "Affairs" && (name is not null || !FeatureExtractor.IsLowerCaseWord(tokens[k].Text))) || (name is not null && name.Is(GazetteerKind.FirstName) && matches.Single(k - 1) is { } head
                     && head.Is(GazetteerKind.OrganizationHead) && !OrganizationNameRule.WeakHeads.Contains(before)))
                 return k;
         }

@@ -6,7 +6,8 @@ namespace Pipeline.Enrichment;
 /// else names as one, is usually a place or a company the lists do not know ("Saxony", "Greenbushes",
 /// "Rheinmetall"). In a text of article length such a name is dropped, unless a title stands before
 /// one of its mentions ("Mr Hakim"), the name lists know it as a first name or surname, or the
-/// headline names it; where the place lists know it, it is a place. A single sentence (the
+/// headline names it; where the place lists know it, it is a place. So is a name of two words that
+/// opens with a Spanish, French or Italian article ("La Nación"). A single sentence (the
 /// development data) keeps the tagger's word: it had no room to introduce anyone.
 /// </summary>
 internal static class LonePersonFilter
@@ -20,7 +21,7 @@ internal static class LonePersonFilter
         var lone = spans
             .Where(s => s.Type == EntityTypes.Person)
             .GroupBy(s => s.Canonical ?? s.Name, StringComparer.Ordinal)
-            .Where(g => !g.Key.Contains(' ') && g.All(s => s.Source == "tagger" && s.Canonical is null && !IsTitle(s.AfterWord)))
+            .Where(g => (!g.Key.Contains(' ') || OpensWithArticle(g.Key)) && g.All(s => s.Source == "tagger" && s.Canonical is null && !IsTitle(s.AfterWord)))
             .Select(g => g.Key)
             .Where(name => !IsListedName(name) && !InTitle(name, title))
             .ToHashSet(StringComparer.Ordinal);
@@ -34,6 +35,11 @@ internal static class LonePersonFilter
         }
         return kept;
     }
+
+    // "La Nación", "Las Flores", "El Tiempo": two words opening with a Spanish, French or Italian article are a paper, a firm
+    // or a place more often than a person, when nothing else names them as one ("Ignazio La Russa" links "La Russa" to him).
+    private static bool OpensWithArticle(string name) =>
+        name.IndexOf(' ') is var space and > 0 && name.IndexOf(' ', space + 1) < 0 && name[..space] is "El" or "La" or "Las" or "Los" or "Le" or "Les" or "Il" or "Lo";
 
     private static bool IsTitle(string? word) =>
         word is not null && (PersonTitles.IsTitleWord(word) || Lexicon.Instance.Phrases.Lookup(word) is { } entry && entry.Is(GazetteerKind.PersonTitle));

@@ -24,6 +24,27 @@ internal static class ListTypeRule
                 spans[s + 1] = b with { Type = "LOC", Source = b.Source + "+rule:list" };
         }
         PlacesAfterPlaceNoun(tokens, end, spans, matches);
+        CompaniesAfterCompanyNoun(tokens, end, spans, matches);
+    }
+
+    // "Spanish companies such as Repsol, Talgo and Indra", "lenders including Absa and Nedbank": names listed under a plural
+    // word for companies are companies, whatever the tagger guessed ("Talgo" a place, "Indra" a person).
+    private static void CompaniesAfterCompanyNoun(List<Token> tokens, int end, List<NameSpan> spans, GazetteerMatches matches)
+    {
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var first = spans[s].First;
+            var afterNoun = first >= 3 && tokens[first - 2].Text == "such" && tokens[first - 1].Text == "as" && OrganizationNameRule.PluralCues.Contains(tokens[first - 3].Text)
+                || first >= 2 && tokens[first - 1].Text is "including" or "like" && OrganizationNameRule.PluralCues.Contains(tokens[first - 2].Text);
+            if (!afterNoun) continue;
+            for (var t = s; t < spans.Count && (t == s || Listed(tokens, spans[t - 1].Last, spans[t].First, end)); t++)
+            {
+                var span = spans[t];
+                if (span.Type == "ORG" || !span.Source.StartsWith("tagger", StringComparison.Ordinal) || span.Last - span.First > 3
+                    || matches.Longest(span.First) is { Entry: { } entry } && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region)) continue;
+                spans[t] = span with { Type = "ORG", Source = span.Source + "+rule:company-list" };
+            }
+        }
     }
 
     // "irrigation towns such as Griffith and Deniliquin", "the provinces of Sindh and Balochistan":

@@ -38,7 +38,7 @@ internal static class OrganizationNameRule
     };
 
     // "Two Norwegian firms, Hydro and ...", "carmakers such as Volkswagen": a plural cue names a list.
-    private static readonly HashSet<string> PluralCues = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> PluralCues = new(StringComparer.Ordinal)
     {
         "firms", "companies", "groups", "lenders", "banks", "carmakers", "automakers", "investors", "operators", "insurers",
         "producers", "makers", "miners", "airlines", "retailers", "suppliers", "contractors", "manufacturers", "chipmakers",

@@ -16,7 +16,8 @@ internal static class ListTypeRule
         {
             var (a, b) = (spans[s], spans[s + 1]);
             if (!Listed(tokens, a.Last, b.First, end)) continue;
-            if (a.Type == "ORG" && IsLoosePerson(b, matches)) spans[s + 1] = b with { Type = "ORG", Source = b.Source + "+rule:list" };
+            // "the Minister of Marine and Blue Economy, Adegboyega Oyetola": a portfolio, then the minister, is no list.
+            if (a.Type == "ORG" && IsLoosePerson(b, matches) && !NameSpanChecks.IsPortfolioAfterTitleAndWord(tokens, a.First, matches.Start)) spans[s + 1] = b with { Type = "ORG", Source = b.Source + "+rule:list" };
             else if (b.Type == "ORG" && IsLoosePerson(a, matches)) spans[s] = a with { Type = "ORG", Source = a.Source + "+rule:list" };
             // "plants in Ulsan, Asan and Jeonju": one word the tagger called a person, between two places of a list, is a place.
             else if (a.Type == "LOC" && b.Type == "PER" && b.Source == "tagger" && b.Last - b.First == 1 && tokens[a.Last].Text == "," && s + 2 < spans.Count

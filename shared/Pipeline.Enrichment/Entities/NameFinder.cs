@@ -102,7 +102,8 @@ internal static class NameFinder
                 if (to - from == 1 && to < end && tags[to - start] == 0 && IsSurnameAfter(tokens[to].Text, matches, to)
                     && ((from > start && PersonTitles.IsTitleWord(tokens[from - 1].Text)) || HasSurnameEnding(tokens[to].Text))) to++;
             }
-            if (from >= to) continue;
+            // "Minister of Mines and Steel Development" run together as one organisation: with the title gone, what is left is its portfolio.
+            if (from >= to || tokens[from].Text is "of" or "for") continue;
             var finalType = type switch
             {
                 "PER" => EntityTypes.Person,
@@ -122,7 +123,7 @@ internal static class NameFinder
             // A listed region or city before the title stays ("Karnataka Chief Minister"), unless it is an English word too ("Enterprise").
             if (finalType is EntityTypes.Location or EntityTypes.Organization && source == "tagger" && entry is null
                 && ((NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end) && !IsListedPlaceName(tokens, from, to, matches, finalType))
-                    || NameSpanChecks.IsPortfolioAfterTitle(tokens, from, to, start))) continue;
+                    || NameSpanChecks.IsPortfolioAfterTitle(tokens, from, to, start) || NameSpanChecks.IsPortfolioAfterTitleAndWord(tokens, from, start))) continue;
             if (source == "tagger" && finalType != EntityTypes.Person && NameSpanChecks.StartsWithFirstName(tokens, from, to))
                 (finalType, source) = (EntityTypes.Person, "rule:first-name");
             // "criticism from Modi" read as a place: a person news names by one word is a person.

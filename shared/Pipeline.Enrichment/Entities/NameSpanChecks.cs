@@ -74,6 +74,22 @@ internal static class NameSpanChecks
         && (PersonTitles.IsTitleWord(tokens[from - 2].Text)
             || Lexicon.Instance.Phrases.Match(tokens, from - 2, from - 1).Entry is { } entry && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.FirstName));
 
+    /// <summary>
+    /// "Minister of Marine and Blue Economy", "Secretary for Labour and Social Welfare": a name after a title, "of" or "for",
+    /// capitalised words and "and" is the second half of the title's portfolio, not an organisation.
+    /// </summary>
+    public static bool IsPortfolioAfterTitleAndWord(List<Token> tokens, int from, int start)
+    {
+        var k = from - 1;
+        var and = false;
+        while (k > start && from - k <= 6 && (tokens[k].Text is "and" or "," or "&" || (char.IsUpper(tokens[k].Text[0]) && !PersonTitles.IsTitleWord(tokens[k].Text))))
+        {
+            and |= tokens[k].Text is "and" or "&";
+            k--;
+        }
+        return and && k > start && tokens[k].Text is "of" or "for" && PersonTitles.IsTitleWord(tokens[k - 1].Text);
+    }
+
     // "Treasury Secretary Grace Kamau": one word before a title names a portfolio, not a person.
     public static bool IsPortfolioBeforeTitle(List<Token> tokens, int from, int to, int end) =>
         to - from == 1 && to < end && Lexicon.Instance.Phrases.Match(tokens, to, Math.Min(end, to + 3)).Entry is { } entry

@@ -195,7 +195,8 @@ internal static class PlaceNameRule
             var replace = overlapping.Count switch
             {
                 0 => length > 1 || (i > start && PlacePrepositions.Contains(tokens[i - 1].Text) && !entry.Is(GazetteerKind.FirstName | GazetteerKind.Surname)),
-                1 => overlapping[0].Type == "ORG" || overlapping[0].Last - overlapping[0].First < length,
+                // "LFTZ Enterprise", "Daily Mail": a listed town that is an ordinary English word does not unmake an organisation.
+                1 => (overlapping[0].Type == "ORG" && !(length == 1 && FeatureExtractor.IsEnglishWord(tokens[i].Text))) || overlapping[0].Last - overlapping[0].First < length,
                 _ => true, // pieces of one listed name
             };
             if (!replace || (overlapping.Count == 1 && overlapping[0].Type == "LOC")) continue;

@@ -15,7 +15,7 @@ internal static partial class LineClassifier
         // list item says something ("- Bus 60 stops running", "- a fixed price for five years").
         var bullet = ListBullet().IsMatch(line);
         if (bullet && Words(line) <= 8 && NamesOnly(line)) return (LineKind.Boilerplate, "link-list");
-        if (Navigation().IsMatch(line) || Breadcrumb().IsMatch(line)) return (LineKind.Boilerplate, "nav");
+        if (Navigation().IsMatch(line) || Breadcrumb().IsMatch(line) || IsMenuLine(line)) return (LineKind.Boilerplate, "nav");
         if (StrongPromo().IsMatch(line)) return (LineKind.Boilerplate, "promo");
         if (BoilerplatePhrases.ReasonFor(line) is { } reason) return (LineKind.Boilerplate, reason);
         if (IsDateStamp(line) || IsOutletStamp(line)) return (LineKind.Boilerplate, "date");
@@ -41,6 +41,32 @@ internal static partial class LineClassifier
         if (WeakPromo().IsMatch(line)) return (LineKind.Boilerplate, "promo");
         return bullet || (Words(line) >= 4 && EndsLikeSentence(line)) ? (LineKind.Sentence, null) : (LineKind.Short, null);
     }
+
+    /// <summary>
+    /// A site's menu saved as text: four or more items of one to four words set apart by runs of spaces, bars or dots
+    /// ("NEWS  NATION  METRO  REGIONS  BUSINESS", "Daily Sabah Business | Home  Türkiye  Economy  Energy"), or three after a
+    /// short label ("Trending: Kadiwa stores | Typhoon Ofel | Flood control probe"). Every item opens with a capital and none
+    /// holds a figure or ends a sentence, so a table row of numbers or a list of clauses is no menu.
+    /// </summary>
+    internal static bool IsMenuLine(string line)
+    {
+        if (line.Length > 200) return false;
+        var body = line;
+        var colon = line.IndexOf(':');
+        var labelled = colon > 0 && colon <= 24 && Words(line[..colon]) <= 2;
+        if (labelled) body = line[(colon + 1)..];
+        var parts = MenuSeparator().Split(body.Trim());
+        if (parts.Length < (labelled ? 3 : 4)) return false;
+        foreach (var part in parts)
+        {
+            var item = part.Trim();
+            if (item.Length == 0 || !char.IsUpper(item[0]) || Words(item) > 4 || item[^1] is '.' or '!' or '?' or ',' || item.Any(char.IsDigit)) return false;
+        }
+        return true;
+    }
+
+    [GeneratedRegex(@"\s{2,}|\s+[|·•]\s+")]
+    private static partial Regex MenuSeparator();
 
     private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "and", "the", "in", "for", "on", "to", "a", "&", "+" };
 

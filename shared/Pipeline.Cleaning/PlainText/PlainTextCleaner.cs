@@ -131,10 +131,19 @@ internal static class PlainTextCleaner
             head = head.Where(i => reasons[i] is null).ToList();
         }
         string? title = null;
+        var joined = -1;
+        // "JOINT PRESS STATEMENT" over "on the Talks between ...": a line that opens with a lower-case preposition goes on
+        // with the heading above it.
+        if (standfirst is null && head.Count >= 2 && head[^1] == head[^2] + 1 && IsHeadingContinuation(lines[head[^1]]))
+        {
+            title = $"{lines[head[^2]]} {lines[head[^1]]}";
+            joined = head[^2];
+        }
         // "Deal values the project at $1.2 billion" / "Company aims to start in 2030" right under the
         // headline and right above the byline: a standfirst set as two points, both kept in the text.
         var points = -1;
-        if (standfirst is null && IsTwoPointStandfirst(lines, reasons, head))
+        if (joined >= 0) { }
+        else if (standfirst is null && IsTwoPointStandfirst(lines, reasons, head))
         {
             title = lines[head[^3]];
             standfirst = $"{lines[head[^2]]}. {lines[head[^1]]}";
@@ -155,7 +164,7 @@ internal static class PlainTextCleaner
 
         for (var i = 0; i < firstBody; i++)
         {
-            if (lines[i] == title) reasons[i] = "title";
+            if (lines[i] == title || (joined >= 0 && (i == joined || i == joined + 1))) reasons[i] = "title";
             else if (points >= 0 && (i == points || i == points + 1)) continue;
             else if (standfirstAt >= 0 ? i != standfirstAt : lines[i] != standfirst) reasons[i] ??= "before-article";
         }
@@ -282,8 +291,31 @@ internal static class PlainTextCleaner
     /// headlines are shorter) under a line of at least three words that is shorter, or a line of ten
     /// words or more under a headline of eight or more (two long lines: the first is the headline).
     /// </summary>
+    private static readonly HashSet<string> ContinuationWords = new(StringComparer.Ordinal)
+    {
+        "on", "of", "between", "by", "for", "regarding", "concerning", "following", "at", "to", "with", "from",
+    };
+
+    private static bool IsHeadingContinuation(string line) =>
+        line.IndexOf(' ') is var space and > 0 && ContinuationWords.Contains(line[..space]) && !line.EndsWith('.');
+
+    // "Readout of the Telephone Conversation ...", "Report of the open hearing on ...", "Statement by the Spokesperson on ...":
+    // the kind of document and what it is of names the document; under an issuing body's line, it is the title.
+    private static readonly HashSet<string> DocumentKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Readout", "Report", "Statement", "Communiqué", "Communique", "Declaration", "Remarks", "Transcript", "Summary", "Record",
+        "Minutes", "Conclusions", "Notice", "Address", "Speech", "Letter", "Announcement", "Resolution", "Decision",
+    };
+
+    private static bool IsDocumentHeading(string line)
+    {
+        var words = line.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 3 && DocumentKinds.Contains(words[0]) && words[1] is "of" or "on" or "by" or "from" or "to" or "for" or "at" or "following";
+    }
+
     private static bool IsStandfirstBelow(string line, string above)
     {
+        if (IsDocumentHeading(line)) return false;
         if (LineClassifier.IsSentence(line)) return true;
         var words = LineClassifier.Words(line);
         var headline = LineClassifier.Words(above);

@@ -273,6 +273,9 @@ internal static partial class BlockFilter
     private static bool IsLinkDense(ContentBlock block)
     {
         if (block.LinkChars == 0) return false;
+        // A web or e-mail address written out as its own link is there to be read and copied
+        // ("Write to us at desk@example.org", then the address on its line), not to move on.
+        if (block.Kind == BlockKind.Paragraph && WrittenOutAddress().IsMatch(block.Text)) return false;
         if (block.LinkDensity > 0.6 && block.Text.Length < 300) return !GoesOnPastItsLinks(block);
         // A list whose items are mostly links is a link list, even when one item has a line of text.
         if (block.Kind == BlockKind.ListItem && ListOf(block.Owner) is { } list)
@@ -304,6 +307,9 @@ internal static partial class BlockFilter
 
     [GeneratedRegex(@"(?:https?://|www\.|\b[\w-]+\.[a-z]{2,6}\b)\S*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingAddress();
+
+    [GeneratedRegex(@"^(?:(?:https?://|www\.)[^\s/]+\.[a-z]{2,}(?:/\S*)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WrittenOutAddress();
 
     /// <summary>
     /// The opening of another page cut short by a link to the rest ("… Seht selbst! Weiterlesen",

@@ -73,7 +73,7 @@ internal static partial class EndNotes
     {
         var text = block.Text;
         if (text.Length > MaxNote || block.Kind is BlockKind.Heading or BlockKind.Preformatted) return false;
-        return IsItalicLine(block) || clues.IsAboutAuthor(text) || Initials().IsMatch(text) || Note().IsMatch(text) || text.Length <= 200 && Address().IsMatch(text);
+        return IsItalicLine(block) || clues.IsAboutAuthor(text) || Initials().IsMatch(text) || block.LinkChars == 0 && BareSignOff().IsMatch(text) || Note().IsMatch(text) || text.Length <= 200 && Address().IsMatch(text);
     }
 
     /// <summary>
@@ -93,6 +93,11 @@ internal static partial class EndNotes
     // ones too on Chinese and Japanese pages ("（共同）").
     [GeneratedRegex(@"^[(（][\p{L}\d/ .,&・-]{1,40}[)）]$", RegexOptions.CultureInvariant)]
     private static partial Regex Initials();
+
+    // The same sign-off without brackets, in capitals on the story's last line ("RIRM", "KAI/PAP"):
+    // an agency's or a desk's code, not a word of the story. A linked one names a source to follow.
+    [GeneratedRegex(@"^\p{Lu}{2,6}(?:/\p{Lu}{2,6})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareSignOff();
 
     // A web or e-mail address: how to reach the desk, where to follow the coverage.
     [GeneratedRegex(@"https?://|\bwww\.\w|[\w.+-]+@[\w-]+\.\w{2,}", RegexOptions.CultureInvariant)]

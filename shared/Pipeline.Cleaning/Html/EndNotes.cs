@@ -16,6 +16,7 @@ internal static partial class EndNotes
     public static void Remove(List<ContentBlock> article, PageClues clues)
     {
         RemoveAuthorSection(article);
+        RemoveSourceList(article);
         var notes = 0;
         for (var i = article.Count - 1; i >= 0; i--)
         {
@@ -58,6 +59,33 @@ internal static partial class EndNotes
             if (++after > 4 || block.Text.Length > MaxNote) return;
         }
     }
+
+    private const int MaxSources = 10;
+
+    /// <summary>
+    /// A short list of sources closing a news story or a wiki report, under its own label
+    /// ("Sources", "Quellen", "Fuentes", MediaWiki's "Sources[edit]"), is where the facts came from,
+    /// not the story: the label and the list go, with whatever notes stand below them. A paper's
+    /// long reference list is its own text, so only up to ten lines are taken.
+    /// </summary>
+    private static void RemoveSourceList(List<ContentBlock> article)
+    {
+        var after = 0;
+        for (var i = article.Count - 1; i >= 0; i--)
+        {
+            var block = article[i];
+            if (block.RemovalReason is not null) continue;
+            if (after > 0 && block.Text.Length <= 40 && SourcesLabel().IsMatch(block.Text))
+            {
+                for (var j = i; j < article.Count; j++) article[j].RemovalReason ??= "end-note";
+                return;
+            }
+            if (++after > MaxSources || block.Text.Length > MaxNote || block.Kind == BlockKind.Heading) return;
+        }
+    }
+
+    [GeneratedRegex(@"^\W*(?:sources?|quellen(?:angaben)?|einzelnachweise|fuentes|fontes|źródła|bronnen|fonti|sources\s+et\s+références)\s*:?\s*(?:\[[^\]]{1,40}\])?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SourcesLabel();
 
     [GeneratedRegex(@"^\W*(?:(?:über|zum|zur)\s+(?:den\s+|die\s+)?autor(?:in)?|(?:der|die)\s+autor(?:in)?|autor(?:in)?|autoren|(?:zu\s+den\s+|über\s+die\s+)?autor(?:\*|:)?innen|author|about\s+the\s+authors?|the\s+author|sobre\s+el\s+autor|sobre\s+la\s+autora|l['’]auteur|à\s+propos\s+de\s+l['’]auteur)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorLabel();

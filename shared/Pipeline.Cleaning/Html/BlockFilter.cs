@@ -170,6 +170,7 @@ internal static partial class BlockFilter
         if (IsLinkDense(block)) return "link-dense";
         if (IsLinkListLabel(block)) return "related";
         if (IsInlineTeaser(block)) return "related";
+        if (IsStampLine(block)) return "date";
         if (block.Kind == BlockKind.Caption || block.IsCaptionText || IsCreditedCaption(block) || IsItalicLineUnderPicture(block) || IsLineAloneWithPicture(block)) return "caption";
         if (block.Kind is not BlockKind.Heading && clues.IsAboutAuthor(block.Text)) return "byline";
         if (block.Text.Length <= 400 && ScriptError().IsMatch(block.Text)) return "boilerplate-phrase";
@@ -180,6 +181,16 @@ internal static partial class BlockFilter
         if (InSignupBox(block.Owner)) return "promo";
         return null;
     }
+
+    /// <summary>
+    /// A short line that is mostly a <c>&lt;time&gt;</c> element or a span named as a date, with at
+    /// most a few words beside it, is the story's stamp in whatever calendar or format the site
+    /// writes it ("8.abr.2026 às 5h00", "۲۶ فروردین ۱۴۰۵ به‌روز شده ۲ ساعت پیش"): the
+    /// markup says what the words alone may not. A sentence with a date in it is text.
+    /// </summary>
+    private static bool IsStampLine(ContentBlock block) =>
+        block.Kind == BlockKind.Paragraph && block.Text.Length <= 60 && block.StampChars * 3 >= block.Text.Length
+        && !block.EndsAsSentence && block.Text.Any(char.IsDigit);
 
     /// <summary>
     /// Layouts of tables and font tags set the headline, the byline and the date as lines of one

@@ -232,11 +232,23 @@ internal static partial class BlockFilter
     private static bool IsLineAloneWithPicture(ContentBlock block)
     {
         if (block.Kind != BlockKind.Paragraph || block.Text.Length > 150 || block.Owner.Parent is not { } parent) return false;
+        if (IsAloneWithPicture(block.Owner, parent)) return true;
+        // Or the line sits in a text box of its own, with at most its credit beside it, next to the
+        // picture's box ("<c>&lt;div&gt;&lt;div&gt;&lt;img&gt;&lt;/div&gt;&lt;div&gt;&lt;p&gt;…&lt;/p&gt;&lt;span&gt;Bild: dpa&lt;/span&gt;&lt;/div&gt;&lt;/div&gt;</c>").
+        return parent.Parent is { } box && parent.Tag is not ("article" or "main" or "body" or "section")
+            && parent.Statistics.AllChars <= block.Text.Length + MaxCreditBeside && IsAloneWithPicture(parent, box);
+    }
+
+    private const int MaxCreditBeside = 60;
+
+    /// <summary>Whether the node's only company in its parent is one box before it holding a picture and no text.</summary>
+    private static bool IsAloneWithPicture(PageNode line, PageNode parent)
+    {
         var picture = false;
         var seen = false;
         foreach (var sibling in parent.Children)
         {
-            if (sibling == block.Owner) { seen = true; continue; }
+            if (sibling == line) { seen = true; continue; }
             if (sibling.IsText ? !string.IsNullOrWhiteSpace(sibling.Text) : sibling.Statistics.AllChars > 0) return false;
             // One box before the line, holding a picture and no text.
             if (sibling.IsText || seen) continue;

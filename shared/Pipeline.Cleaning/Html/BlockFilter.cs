@@ -300,9 +300,24 @@ internal static partial class BlockFilter
         // ("Write to us at desk@example.org", then the address on its line), not to move on.
         if (block.Kind == BlockKind.Paragraph && WrittenOutAddress().IsMatch(block.Text)) return false;
         if (block.LinkDensity > 0.6 && block.Text.Length < 300) return !GoesOnPastItsLinks(block);
+        // A meta line runs long by its links alone: the date, the author and a dozen tags, each a link.
+        if (block.LinkDensity > 0.6 && block.Text.Length < MaxLinkedMeta && block.Kind != BlockKind.Heading && IsInMetaBox(block.Owner)) return true;
         // A list whose items are mostly links is a link list, even when one item has a line of text.
         if (block.Kind == BlockKind.ListItem && ListOf(block.Owner) is { } list)
             return list.Statistics.LinkDensity > 0.5 && block.LinkDensity > 0.3;
+        return false;
+    }
+
+    private const int MaxLinkedMeta = 1000;
+
+    /// <summary>Whether the element or one of its two parents is named as the story's meta line ("entry-meta", "post-meta", "byline").</summary>
+    private static bool IsInMetaBox(PageNode owner)
+    {
+        for (var (node, levels) = (owner, 0); node is not null && levels < 3; node = node.Parent, levels++)
+        {
+            if (node.Tag is "article" or "main" or "body") return false;
+            if (node.Names.Length > 0 && BoilerplateNames.IsArticleMeta(node.Names)) return true;
+        }
         return false;
     }
 

@@ -96,7 +96,7 @@ internal static partial class BoilerplatePhrases
 
     /// <summary>Picture credits and stock-picture labels.</summary>
     private const string Credits = """
-        |(?<credit>(fotos?|photos?|фото|bild(er)?|image|credits?|crédito|quelle|source|kaynak|beitragsbild|titelbild|bild(credits?|nachweis|quelle|rechte)|foto(credits?|nachweis|quelle)|(photo|image|picture)\s+credits?|getty\s+images)(\s*/\s*\p{L}+)?\b\s*(via\b|:|©|$).{0,80}$)
+        |(?<credit>(fotos?|photos?|фото|bild(er)?|image|credits?|crédito|quelle|source|fonte|fuente|źródło|bron|источник|kaynak|beitragsbild|titelbild|bild(credits?|nachweis|quelle|rechte)|foto(credits?|nachweis|quelle)|(photo|image|picture)\s+credits?|getty\s+images)(\s*/\s*\p{L}+)?\b\s*(via\b|:|©|$).{0,80}$)
         |(?<credit>\(?(symbolbild|symbolfoto|archivbild|archivfoto|themenbild|file\s+photo|stock\s+photo)\)?\W*$)
         |(?<credit>((featured|header|cover|top|lead|main)\s+)?(image|photo|picture|illustration)s?\s+(by|courtesy(\s+of)?)\s.{0,80}$)
         """;

@@ -14,9 +14,13 @@ namespace Pipeline.Cleaning.Tests;
 /// &lt;br&gt;, a Russian price table, an Indonesian paginated story, a Danish fact box and a
 /// Portuguese FAQ explainer. Written before clean was run on them: .921 mean page F1 on first
 /// contact (SmartReader .926; the Elementor page scored 0, and the UN statement, the small-town
-/// weekly and the newsletter archive were below SmartReader), .987 after the fixes for them; two
-/// pages stay a little below SmartReader: the small-town weekly (.984 against 1.000; gold leaves out
-/// its deck) and the newsletter archive (.962 against .966; its "Dates for your diary" box kept). Gold follows the fresh pages'
+/// weekly and the newsletter archive were below SmartReader), .987 after the fixes for them. The
+/// small-town weekly's gold first left out its deck (an h2 under the headline), against the
+/// convention below and the benchmarks' annotators, who keep a deck; with the deck in its gold the
+/// page scores 1.000 (SmartReader .984). The newsletter archive stays a little below SmartReader
+/// (.962 against .966) though both keep its "Dates for your diary" box after the sign-off:
+/// SmartReader runs the box's lines together ("diary6 December"), which leaves fewer 4-grams to
+/// count; the box is one of the newsletter's sections, so no rule takes it. Gold follows the fresh pages'
 /// convention: no headline, caption, box label, entry time, media contact, source list or sign-up;
 /// standfirst, subheadings, tables, lists, a fact box's text and a statement's signatories kept.
 /// </summary>

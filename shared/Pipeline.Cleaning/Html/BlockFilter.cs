@@ -170,6 +170,7 @@ internal static partial class BlockFilter
         if (IsLinkDense(block)) return "link-dense";
         if (IsLinkListLabel(block)) return "related";
         if (IsInlineTeaser(block)) return "related";
+        if (IsStampLine(block)) return "date";
         if (block.Kind == BlockKind.Caption || block.IsCaptionText || IsCreditedCaption(block) || IsItalicLineUnderPicture(block) || IsLineAloneWithPicture(block)) return "caption";
         if (block.Kind is not BlockKind.Heading && clues.IsAboutAuthor(block.Text)) return "byline";
         if (block.Text.Length <= 400 && ScriptError().IsMatch(block.Text)) return "boilerplate-phrase";
@@ -180,6 +181,16 @@ internal static partial class BlockFilter
         if (InSignupBox(block.Owner)) return "promo";
         return null;
     }
+
+    /// <summary>
+    /// A short line that is mostly a <c>&lt;time&gt;</c> element or a span named as a date, with at
+    /// most a few words beside it, is the story's stamp in whatever calendar or format the site
+    /// writes it ("8.abr.2026 às 5h00", "۲۶ فروردین ۱۴۰۵ به‌روز شده ۲ ساعت پیش"): the
+    /// markup says what the words alone may not. A sentence with a date in it is text.
+    /// </summary>
+    private static bool IsStampLine(ContentBlock block) =>
+        block.Kind == BlockKind.Paragraph && block.Text.Length <= 60 && block.StampChars * 3 >= block.Text.Length
+        && !block.EndsAsSentence && block.Text.Any(char.IsDigit);
 
     /// <summary>
     /// Layouts of tables and font tags set the headline, the byline and the date as lines of one
@@ -221,11 +232,23 @@ internal static partial class BlockFilter
     private static bool IsLineAloneWithPicture(ContentBlock block)
     {
         if (block.Kind != BlockKind.Paragraph || block.Text.Length > 150 || block.Owner.Parent is not { } parent) return false;
+        if (IsAloneWithPicture(block.Owner, parent)) return true;
+        // Or the line sits in a text box of its own, with at most its credit beside it, next to the
+        // picture's box ("<c>&lt;div&gt;&lt;div&gt;&lt;img&gt;&lt;/div&gt;&lt;div&gt;&lt;p&gt;…&lt;/p&gt;&lt;span&gt;Bild: dpa&lt;/span&gt;&lt;/div&gt;&lt;/div&gt;</c>").
+        return parent.Parent is { } box && parent.Tag is not ("article" or "main" or "body" or "section")
+            && parent.Statistics.AllChars <= block.Text.Length + MaxCreditBeside && IsAloneWithPicture(parent, box);
+    }
+
+    private const int MaxCreditBeside = 60;
+
+    /// <summary>Whether the node's only company in its parent is one box before it holding a picture and no text.</summary>
+    private static bool IsAloneWithPicture(PageNode line, PageNode parent)
+    {
         var picture = false;
         var seen = false;
         foreach (var sibling in parent.Children)
         {
-            if (sibling == block.Owner) { seen = true; continue; }
+            if (sibling == line) { seen = true; continue; }
             if (sibling.IsText ? !string.IsNullOrWhiteSpace(sibling.Text) : sibling.Statistics.AllChars > 0) return false;
             // One box before the line, holding a picture and no text.
             if (sibling.IsText || seen) continue;
@@ -273,10 +296,28 @@ internal static partial class BlockFilter
     private static bool IsLinkDense(ContentBlock block)
     {
         if (block.LinkChars == 0) return false;
+        // A web or e-mail address written out as its own link is there to be read and copied
+        // ("Write to us at desk@example.org", then the address on its line), not to move on.
+        if (block.Kind == BlockKind.Paragraph && WrittenOutAddress().IsMatch(block.Text)) return false;
         if (block.LinkDensity > 0.6 && block.Text.Length < 300) return !GoesOnPastItsLinks(block);
+        // A meta line runs long by its links alone: the date, the author and a dozen tags, each a link.
+        if (block.LinkDensity > 0.6 && block.Text.Length < MaxLinkedMeta && block.Kind != BlockKind.Heading && IsInMetaBox(block.Owner)) return true;
         // A list whose items are mostly links is a link list, even when one item has a line of text.
         if (block.Kind == BlockKind.ListItem && ListOf(block.Owner) is { } list)
             return list.Statistics.LinkDensity > 0.5 && block.LinkDensity > 0.3;
+        return false;
+    }
+
+    private const int MaxLinkedMeta = 1000;
+
+    /// <summary>Whether the element or one of its two parents is named as the story's meta line ("entry-meta", "post-meta", "byline").</summary>
+    private static bool IsInMetaBox(PageNode owner)
+    {
+        for (var (node, levels) = (owner, 0); node is not null && levels < 3; node = node.Parent, levels++)
+        {
+            if (node.Tag is "article" or "main" or "body") return false;
+            if (node.Names.Length > 0 && BoilerplateNames.IsArticleMeta(node.Names)) return true;
+        }
         return false;
     }
 
@@ -304,6 +345,9 @@ internal static partial class BlockFilter
 
     [GeneratedRegex(@"(?:https?://|www\.|\b[\w-]+\.[a-z]{2,6}\b)\S*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingAddress();
+
+    [GeneratedRegex(@"^(?:(?:https?://|www\.)[^\s/]+\.[a-z]{2,}(?:/\S*)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WrittenOutAddress();
 
     /// <summary>
     /// The opening of another page cut short by a link to the rest ("… Seht selbst! Weiterlesen",

@@ -16,6 +16,7 @@ internal static partial class EndNotes
     public static void Remove(List<ContentBlock> article, PageClues clues)
     {
         RemoveAuthorSection(article);
+        RemoveSourceList(article);
         var notes = 0;
         for (var i = article.Count - 1; i >= 0; i--)
         {
@@ -59,6 +60,33 @@ internal static partial class EndNotes
         }
     }
 
+    private const int MaxSources = 10;
+
+    /// <summary>
+    /// A short list of sources closing a news story or a wiki report, under its own label
+    /// ("Sources", "Quellen", "Fuentes", MediaWiki's "Sources[edit]"), is where the facts came from,
+    /// not the story: the label and the list go, with whatever notes stand below them. A paper's
+    /// long reference list is its own text, so only up to ten lines are taken.
+    /// </summary>
+    private static void RemoveSourceList(List<ContentBlock> article)
+    {
+        var after = 0;
+        for (var i = article.Count - 1; i >= 0; i--)
+        {
+            var block = article[i];
+            if (block.RemovalReason is not null) continue;
+            if (after > 0 && block.Text.Length <= 40 && SourcesLabel().IsMatch(block.Text))
+            {
+                for (var j = i; j < article.Count; j++) article[j].RemovalReason ??= "end-note";
+                return;
+            }
+            if (++after > MaxSources || block.Text.Length > MaxNote || block.Kind == BlockKind.Heading) return;
+        }
+    }
+
+    [GeneratedRegex(@"^\W*(?:sources?|quellen(?:angaben)?|einzelnachweise|fuentes|fontes|źródła|bronnen|fonti|sources\s+et\s+références)\s*:?\s*(?:\[[^\]]{1,40}\])?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SourcesLabel();
+
     [GeneratedRegex(@"^\W*(?:(?:über|zum|zur)\s+(?:den\s+|die\s+)?autor(?:in)?|(?:der|die)\s+autor(?:in)?|autor(?:in)?|autoren|(?:zu\s+den\s+|über\s+die\s+)?autor(?:\*|:)?innen|author|about\s+the\s+authors?|the\s+author|sobre\s+el\s+autor|sobre\s+la\s+autora|l['’]auteur|à\s+propos\s+de\s+l['’]auteur)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthorLabel();
 
@@ -73,7 +101,7 @@ internal static partial class EndNotes
     {
         var text = block.Text;
         if (text.Length > MaxNote || block.Kind is BlockKind.Heading or BlockKind.Preformatted) return false;
-        return IsItalicLine(block) || clues.IsAboutAuthor(text) || Initials().IsMatch(text) || Note().IsMatch(text) || text.Length <= 200 && Address().IsMatch(text);
+        return IsItalicLine(block) || clues.IsAboutAuthor(text) || Initials().IsMatch(text) || block.LinkChars == 0 && BareSignOff().IsMatch(text) || Note().IsMatch(text) || text.Length <= 200 && Address().IsMatch(text);
     }
 
     /// <summary>
@@ -93,6 +121,11 @@ internal static partial class EndNotes
     // ones too on Chinese and Japanese pages ("（共同）").
     [GeneratedRegex(@"^[(（][\p{L}\d/ .,&・-]{1,40}[)）]$", RegexOptions.CultureInvariant)]
     private static partial Regex Initials();
+
+    // The same sign-off without brackets, in capitals on the story's last line ("RIRM", "KAI/PAP"):
+    // an agency's or a desk's code, not a word of the story. A linked one names a source to follow.
+    [GeneratedRegex(@"^\p{Lu}{2,6}(?:/\p{Lu}{2,6})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareSignOff();
 
     // A web or e-mail address: how to reach the desk, where to follow the coverage.
     [GeneratedRegex(@"https?://|\bwww\.\w|[\w.+-]+@[\w-]+\.\w{2,}", RegexOptions.CultureInvariant)]

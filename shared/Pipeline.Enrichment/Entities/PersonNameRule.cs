@@ -59,6 +59,8 @@ internal static class PersonNameRule
         // "María" + "Fernanda Restrepo Ocampo": a listed first name right before a name belongs to it.
         if (first > start && matches.Single(first - 1) is { } before && before.Is(GazetteerKind.FirstName) && char.IsUpper(tokens[first - 1].Text[0])
             && !before.Is(GazetteerKind.PersonTitle) && !spans.Exists(s => s.First < first && s.Last >= first)) first--;
+        // "Ma." + "Cristina Lopez-Dizon": María written short before a given name is part of the name.
+        if (first > start && tokens[first - 1].Text == "Ma." && !spans.Exists(s => s.First < first && s.Last >= first)) first--;
         // "Chief Financial Officer" + "Sinead" + "Gorman": an unlisted capitalised word between a title and a surname is a first name.
         if (last - first == 1 && first - 2 >= start && IsCapitalisedNamePart(tokens[first - 1].Text) && !IsListedOther(matches, first - 1)
             && PersonTitles.IsTitleWord(tokens[first - 2].Text) && !spans.Exists(s => s.First < first && s.Last >= first)) first--;

@@ -36,9 +36,30 @@ internal static class NameSpanChecks
 
     // "NEWS | POLITICS | MAGAZINE", "Home | World | Business": an item of a site's menu, between bars, names a
     // section of the site. A name the lists know stays ("Home | Pakistan | World").
-    public static bool IsMenuItem(List<Token> tokens, int from, int to, int start, int end) =>
-        to - from <= 3 && (from > start && tokens[from - 1].Text == "|" || to < end && tokens[to].Text == "|")
-        && (from == start || tokens[from - 1].Text == "|") && (to == end || tokens[to].Text == "|");
+    // "Home / Budapest / Politics / Sport", "NEWS  NATION  METRO  REGIONS": slashes, bullets and runs of spaces part the
+    // items of a line with two or more of them; a name that runs over them is no name either.
+    public static bool IsMenuItem(List<Token> tokens, int from, int to, int start, int end)
+    {
+        if (to - from <= 3 && (from > start && tokens[from - 1].Text == "|" || to < end && tokens[to].Text == "|")
+            && (from == start || tokens[from - 1].Text == "|") && (to == end || tokens[to].Text == "|")) return true;
+        var parts = 0;
+        for (var k = start + 1; k < end && parts < 2; k++)
+            if (PartsMenu(tokens, k)) parts++;
+        if (parts < 2) return false;
+        for (var k = from + 1; k < to; k++)
+            if (PartsMenu(tokens, k)) return true;
+        return to - from <= 3 && (from == start || PartsMenu(tokens, from)) && (to == end || PartsMenu(tokens, to));
+    }
+
+    // Whether a menu's separator stands right before token k: a slash, a bullet or an arrow, or two or more spaces.
+    private static bool PartsMenu(List<Token> tokens, int k) =>
+        tokens[k].Text is "/" or "·" or "•" or ">" or "»" || tokens[k - 1].Text is "/" or "·" or "•" or ">" or "»"
+        || tokens[k].Start - tokens[k - 1].End >= 2;
+
+    // "SPORT", "ECONOMY", "JOINT PRESS STATEMENT": a word in capitals that English writes only in lower case is a
+    // section's label or a heading's word, not a name.
+    public static bool IsCapitalisedCommonWord(List<Token> tokens, int from, int to) =>
+        to - from == 1 && tokens[from].Text.Length >= 4 && CharChecks.AllUpper(tokens[from].Text) && FeatureExtractor.IsLowerCaseWord(tokens[from].Text);
 
     // "Vice Prime Minister" alone is a role, not a person.
     public static bool IsOnlyTitle(List<Token> tokens, int from, int to) =>

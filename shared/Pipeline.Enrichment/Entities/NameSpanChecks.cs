@@ -56,6 +56,27 @@ internal static class NameSpanChecks
         tokens[k].Text is "/" or "·" or "•" or ">" or "»" || tokens[k - 1].Text is "/" or "·" or "•" or ">" or "»"
         || tokens[k].Start - tokens[k - 1].End >= 2;
 
+    // "Share this article: Facebook | X | WhatsApp", "Follow us on Telegram": in a line that opens with "Share" or "Follow",
+    // a platform's name is a button, not the company named in the story.
+    public static bool IsShareButton(List<Token> tokens, int from, int to, int start) =>
+        to - from == 1 && from > start && tokens[start].Text is "Share" or "SHARE" or "Follow" or "FOLLOW" && Platforms.Contains(tokens[from].Text);
+
+    /// <summary>The same for a word found over the whole text ("WhatsApp" by its capital inside), by the line it stands on.</summary>
+    public static bool IsShareButton(string text, Token token)
+    {
+        if (!Platforms.Contains(token.Text)) return false;
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, token.Start - 1)) + 1;
+        while (lineStart < token.Start && char.IsWhiteSpace(text[lineStart])) lineStart++;
+        var line = text.AsSpan(lineStart, token.Start - lineStart);
+        return line.StartsWith("Share", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Follow", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly HashSet<string> Platforms = new(StringComparer.Ordinal)
+    {
+        "Facebook", "Twitter", "X", "WhatsApp", "Telegram", "LinkedIn", "Instagram", "YouTube", "TikTok", "Threads", "Reddit",
+        "Pinterest", "Viber", "Email", "E-mail", "Flipboard", "Bluesky", "VK", "WeChat", "Weibo", "Messenger", "Tumblr",
+    };
+
     // "SPORT", "ECONOMY", "JOINT PRESS STATEMENT": a word in capitals that English writes only in lower case is a
     // section's label or a heading's word, not a name.
     public static bool IsCapitalisedCommonWord(List<Token> tokens, int from, int to) =>

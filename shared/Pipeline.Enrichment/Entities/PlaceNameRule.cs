@@ -15,7 +15,7 @@ internal static class PlaceNameRule
         "Peninsula", "Plateau", "Delta", "Canal", "Coast", "Shoal", "Reef", "Highlands", "Province", "District", "County",
         "Governorate", "Prefecture", "Oblast", "Region", "Dam", "Basin", "Gorge", "Falls", "Lagoon", "Archipelago", "Glacier",
         "Stadium", "Airport", "Basilica", "Cathedral", "Mosque", "Square", "Street", "Avenue", "Boulevard", "Maidan", "Monument",
-        "Plain", "Plains", "Creek", "Road", "Tunnel", "Lane",
+        "Plain", "Plains", "Creek", "Road", "Tunnel", "Lane", "Bridge",
     };
 
     // Words of an area that a place's name goes on with: "Harlow County" is not the town of Harlow. "District" and

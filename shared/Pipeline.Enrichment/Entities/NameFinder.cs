@@ -129,6 +129,10 @@ internal static class NameFinder
             // "Gordon Hale Theatre": a person's name followed by a building's word is the building.
             if (finalType == EntityTypes.Person && to - from >= 2 && PlaceNameRule.IsFacilityWord(tokens[to - 1].Text))
                 (finalType, source) = (EntityTypes.Location, source + "+rule:facility");
+            // "Erciyes Maden Sanayi ve Ticaret A.Ş.": a name that ends in a company's legal form is the company, whoever it sounds like.
+            else if (finalType == EntityTypes.Person && to - from >= 2 && matches.Single(to - 1) is { } legalForm && legalForm.Is(GazetteerKind.OrganizationSuffix)
+                && !legalForm.Is(GazetteerKind.FirstName | GazetteerKind.Surname))
+                (finalType, source) = (EntityTypes.Organization, source + "+rule:legal-form");
             // "RSV Nuyina", "USS Gerald R. Ford": a ship is no one's name and no organisation.
             if (to - from > 1 && ShipPrefixes.Contains(tokens[from].Text)) continue;
             // "Albertans", "Californians": the people of a listed place, not a person.

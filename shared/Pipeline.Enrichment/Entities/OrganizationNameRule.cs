@@ -35,7 +35,8 @@ internal static class OrganizationNameRule
         "conglomerate", "agency", "charity", "startup", "start-up", "retailer", "broadcaster", "newspaper", "airline", "automaker",
         "carmaker", "miner", "investor", "fund", "developer", "contractor", "utility", "supplier", "manufacturer", "chipmaker",
         "steelmaker", "shipbuilder", "exporter", "refiner", "distributor", "consultancy", "brokerage", "union", "house",
-        "depository", "regulator", "watchdog", "bourse", "broker", "publisher", "outlet", "daily", "weekly", "chain",
+        "depository", "regulator", "watchdog", "bourse", "broker", "publisher", "outlet", "daily", "weekly", "chain", "party",
+        "drugmaker", "smelter", "telco", "sponsor",
     };
 
     // "Two Norwegian firms, Hydro and ...", "carmakers such as Volkswagen": a plural cue names a list.

@@ -83,6 +83,7 @@ internal static class PlaceNameRule
     {
         ListedPlaces(tokens, start, end, spans, matches);
         NamedByPlaceNouns(tokens, start, end, spans, matches);
+        SplitPlacePair(tokens, spans, matches);
         for (var s = 0; s < spans.Count; s++)
         {
             var (first, last, type, source, entry) = spans[s];
@@ -159,6 +160,20 @@ internal static class PlaceNameRule
                 }
                 spans.Add((first, i + 1, "LOC", "rule:place-word", null));
             }
+        }
+    }
+
+    // "member states, including Puntland and Jubaland": two one-word places joined by "and", read as one place, are two.
+    // A listed pair ("Trinidad and Tobago", "Jammu and Kashmir") is one.
+    private static void SplitPlacePair(List<Token> tokens, List<NameSpan> spans, GazetteerMatches matches)
+    {
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var (first, last, type, source, entry) = spans[s];
+            if (type != "LOC" || last - first != 3 || tokens[first + 1].Text != "and" || !char.IsUpper(tokens[first].Text[0]) || !char.IsUpper(tokens[first + 2].Text[0])
+                || !source.StartsWith("tagger", StringComparison.Ordinal) || matches.Longest(first) is { Length: 3 }) continue;
+            spans[s] = (first, first + 1, "LOC", source + "+rule:place-pair", null);
+            spans.Add((first + 2, last, "LOC", source + "+rule:place-pair", null));
         }
     }
 

@@ -16,7 +16,12 @@ internal static class ListTypeRule
         {
             var (a, b) = (spans[s], spans[s + 1]);
             if (!Listed(tokens, a.Last, b.First, end)) continue;
-            if (a.Type == "ORG" && IsLoosePerson(b, matches)) spans[s + 1] = b with { Type = "ORG", Source = b.Source + "+rule:list" };
+            if (a.Type == "ORG" && IsLoosePerson(b, matches) && !IsHolderOf(tokens, a, b, end)) spans[s + 1] = b with { Type = "ORG", Source = b.Source + "+rule:list" };
+            // "The president of the Djibouti Athletics Federation, Hassanein Robleh Gouled, ...": two or three words that only
+            // name people, where the holder of the role stands, are a person whatever the tagger called them.
+            else if (a.Type == "ORG" && b.Type is "ORG" or "LOC" && b.Source == "tagger" && b.Entry is null && b.Last - b.First is 2 or 3
+                && IsHolderOf(tokens, a, b, end) && RoleNounRule.OnlyPeoplesNames(tokens, matches, b.First, b.Last))
+                spans[s + 1] = b with { Type = "PER", Source = b.Source + "+rule:holder" };
             else if (b.Type == "ORG" && IsLoosePerson(a, matches)) spans[s] = a with { Type = "ORG", Source = a.Source + "+rule:list" };
             // "plants in Ulsan, Asan and Jeonju": one word the tagger called a person, between two places of a list, is a place.
             else if (a.Type == "LOC" && b.Type == "PER" && b.Source == "tagger" && b.Last - b.First == 1 && tokens[a.Last].Text == "," && s + 2 < spans.Count
@@ -56,6 +61,16 @@ internal static class ListTypeRule
                 spans[t] = span with { Type = "LOC", Source = span.Source + "+rule:place-list" };
             }
         }
+    }
+
+    // "The head of the Eritrean National Athletics Federation, Tesfamariam Ghebremedhin, also sent": a name set off by commas
+    // after "of (the)" and an organisation is the one who holds the role, not a second organisation of a list.
+    private static bool IsHolderOf(List<Token> tokens, NameSpan organization, NameSpan person, int end)
+    {
+        var before = organization.First - 1;
+        if (before >= 0 && tokens[before].Text is "the" or "The") before--;
+        return before >= 1 && tokens[before].Text == "of" && char.IsLower(tokens[before - 1].Text[0]) && tokens[person.First - 1].Text == ","
+            && person.Last < end && tokens[person.Last].Text == ",";
     }
 
     private static bool IsLoneTaggedWord(NameSpan span, GazetteerMatches matches) =>

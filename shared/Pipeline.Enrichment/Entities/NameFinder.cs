@@ -112,6 +112,8 @@ internal static class NameFinder
             if (NameSpanChecks.IsCompoundOfListedNames(tokens[from].Text, to - from) || NameSpanChecks.IsMenuWord(tokens, from, to, start, end, finalType)
                 || NameSpanChecks.IsTimeZone(tokens, from, to, start) || NameSpanChecks.IsShareButton(tokens, from, to, start) || (entry is null && source == "tagger" && (NameSpanChecks.IsMenuItem(tokens, from, to, start, end) || NameSpanChecks.IsCapitalisedCommonWord(tokens, from, to)))) continue;
             if (finalType == EntityTypes.Person && NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end)) continue;
+            // "Vice-Consul", "Justices": a title word alone, compound or plural, is no one's name.
+            if (finalType == EntityTypes.Person && to - from == 1 && PersonTitles.IsTitleWord(tokens[from].Text)) continue;
             // "..., Industry Minister Ahn Duk-geun said": a lone tagged word before a title is the portfolio, not an organisation.
             if (finalType == EntityTypes.Organization && source is "tagger" or "rule:organization" && NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end)) continue;
             // "Singapore's Transport Minister", "Minister for Enterprise": a lone unlisted word before a title, or after a

@@ -24,8 +24,11 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
         // In pieces of at most SentenceSplitter.MaxPieceTokens: a text with no sentence ends would be one quadratic sentence.
         foreach (var (start, end) in SentenceSplitter.Split(text, tokens).SelectMany(s => SentenceSplitter.Pieces(tokens, s.Start.Value, s.End.Value)))
         {
-            names.AddRange(NameFinder.Find(text, tokens, start, end, tagger).Select(n => OutsideRules(text, n, ruled, amountStarts)).OfType<EntitySpan>());
-            names.AddRange(NameFinder.HyphenPlaces(text, tokens, start, end));
+            var hyphenPlaces = NameFinder.HyphenPlaces(text, tokens, start, end).ToList();
+            // "Abu Dhabi-based": the first word of a place whose second word is glued to a modifier is no name of its own.
+            names.AddRange(NameFinder.Find(text, tokens, start, end, tagger).Select(n => OutsideRules(text, n, ruled, amountStarts)).OfType<EntitySpan>()
+                .Where(n => hyphenPlaces.Count == 0 || !hyphenPlaces.Exists(h => h.Start <= n.Start && n.End <= h.End && n.End - n.Start < h.End - h.Start)));
+            names.AddRange(hyphenPlaces);
         }
         // "LONDON, Feb 1 (Reuters)": the word after a dateline's comma is listed like a name, but a date rule has it.
         names.AddRange(CoordinationRule.Find(text, tokens, names).Where(n => !ruled.Overlaps(n.Start, n.End)).ToList());

@@ -282,12 +282,24 @@ internal static class NameFinder
         return new EntitySpan(token.Start, token.Start + place.Length, place, EntityTypes.Location, "gazetteer+rule:hyphen") { CountryCode = entry.CountryCode };
     }
 
+    // "Abu Dhabi-based", "Hong Kong-listed": a listed place of two words, the second glued to the modifier; the place's name.
+    private static string? PlaceOfTwoWordsBeforeHyphen(Token before, Token token)
+    {
+        if (!IsHyphenModifier(token.Text) || before.End + 1 != token.Start || before.Text.Length < 2 || !char.IsUpper(before.Text[0])) return null;
+        var place = before.Text + " " + token.Text[..token.Text.IndexOf('-')];
+        return Lexicon.Instance.Phrases.Lookup(place) is { } entry && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region) ? place : null;
+    }
+
     /// <summary>The places inside "Istanbul-based", "Beijing-backed" of one sentence.</summary>
     public static IEnumerable<EntitySpan> HyphenPlaces(string text, List<Token> tokens, int start, int end)
     {
         for (var i = start; i < end; i++)
         {
-            if (PlaceBeforeHyphen(text, tokens[i]) is { } place) yield return place;
+            if (i > start && PlaceOfTwoWordsBeforeHyphen(tokens[i - 1], tokens[i]) is { } twoWords)
+                yield return new EntitySpan(tokens[i - 1].Start, tokens[i].Start + twoWords.Length - tokens[i - 1].Text.Length - 1,
+                    text[tokens[i - 1].Start..(tokens[i].Start + twoWords.Length - tokens[i - 1].Text.Length - 1)], EntityTypes.Location, "gazetteer+rule:hyphen")
+                    { CountryCode = Lexicon.Instance.Phrases.Lookup(twoWords)?.CountryCode };
+            else if (PlaceBeforeHyphen(text, tokens[i]) is { } place) yield return place;
             else if (PlacePair(tokens[i].Text) > 0)
             {
                 var token = tokens[i];

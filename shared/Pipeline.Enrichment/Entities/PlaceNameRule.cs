@@ -198,7 +198,11 @@ internal static class PlaceNameRule
             if (entry is null || !entry.Is(GazetteerKind.City | GazetteerKind.Region) || entry.Is(GazetteerKind.KnownOrganization | GazetteerKind.Country) || !char.IsUpper(tokens[i].Text[0])) continue;
             var last = i + length;
             var overlapping = Overlapping(spans, i, last);
-            if (AnyOutside(overlapping, i, last)) continue;
+            // "the Ho/ORG Chi Minh City Metro/ORG Line 2": a listed place of three words or more that the tagger cut in pieces,
+            // the last running on over a word or two that no organisation's word ends, is the place.
+            if (AnyOutside(overlapping, i, last) && !(length >= 3 && overlapping.Count >= 2 && !overlapping.Exists(s => s.First < i)
+                && overlapping.TrueForAll(s => s.Last <= last || (s.Last - last <= 2 && !EndsInOrganizationWord(matches, s.Last)))))
+                continue;
             var replace = overlapping.Count switch
             {
                 0 => length > 1 || (i > start && PlacePrepositions.Contains(tokens[i - 1].Text) && !entry.Is(GazetteerKind.FirstName | GazetteerKind.Surname)),
@@ -211,6 +215,9 @@ internal static class PlaceNameRule
             i = last - 1;
         }
     }
+
+    private static bool EndsInOrganizationWord(GazetteerMatches matches, int last) =>
+        matches.Single(last - 1) is { } entry && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix);
 
     private static void NamedByPlaceNouns(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
     {

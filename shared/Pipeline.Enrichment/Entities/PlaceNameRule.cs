@@ -69,7 +69,14 @@ internal static class PlaceNameRule
     {
         "province", "provinces", "region", "regions", "district", "districts", "city", "cities", "town", "towns", "port", "ports",
         "village", "villages", "island", "islands", "county", "counties", "governorate", "governorates", "prefecture", "municipality",
-        "desert", "valley", "river", "field", "oilfield", "crossing", "reservoir", "reservoirs", "dam",
+        "desert", "valley", "river", "field", "oilfield", "crossing", "reservoir", "reservoirs", "dam", "mine",
+    };
+
+    // "the Kvitfjell copper mine", "the Oyu Tolgoi gold mine": what a mine digs may stand between its name and "mine".
+    private static readonly HashSet<string> MinedMaterials = new(StringComparer.Ordinal)
+    {
+        "copper", "gold", "silver", "iron", "coal", "lithium", "nickel", "zinc", "uranium", "diamond", "cobalt", "bauxite", "tin",
+        "potash", "phosphate", "iron-ore", "copper-gold",
     };
 
     internal static readonly HashSet<string> CompassWords = new(StringComparer.Ordinal)
@@ -224,9 +231,17 @@ internal static class PlaceNameRule
         for (var k = start; k < end; k++)
         {
             if (!PlaceNouns.Contains(tokens[k].Text)) continue;
+            var nameEnd = tokens[k].Text == "mine" && k - 1 > start && MinedMaterials.Contains(tokens[k - 1].Text) ? k - 1 : k;
             // "Ba Dinh district": the name right before the noun.
-            if (k > start && spans.FindIndex(s => s.Last == k) is var before and >= 0 && spans[before].Type != "LOC" && IsUnlisted(spans[before], matches))
-                spans[before] = (spans[before].First, k, "LOC", "rule:place-noun", null);
+            if (nameEnd > start && spans.FindIndex(s => s.Last == nameEnd) is var before and >= 0 && spans[before].Type != "LOC" && IsUnlisted(spans[before], matches))
+                spans[before] = (spans[before].First, nameEnd, "LOC", "rule:place-noun", null);
+            // "the Gruvberget copper mine", untagged: one or two capitalised words no list knows, after "the", are the mine.
+            else if (tokens[k].Text == "mine" && nameEnd - 2 > start && !Covers(spans, nameEnd - 1))
+            {
+                var first = nameEnd;
+                while (first - 1 > start && nameEnd - (first - 1) <= 2 && IsPlainCapitalised(tokens[first - 1].Text) && matches.Single(first - 1) is null) first--;
+                if (first < nameEnd && tokens[first - 1].Text is "the" && !Covers(spans, first)) spans.Add((first, nameEnd, "LOC", "rule:place-noun", null));
+            }
             // "the provinces of Lai Chau and Yen Bai": every name of the list after "of".
             if (k + 1 >= end || tokens[k + 1].Text != "of") continue;
             for (var j = k + 2; j < end;)

@@ -112,6 +112,9 @@ internal static class NameFinder
             if (NameSpanChecks.IsCompoundOfListedNames(tokens[from].Text, to - from) || NameSpanChecks.IsMenuWord(tokens, from, to, start, end, finalType)
                 || NameSpanChecks.IsTimeZone(tokens, from, to, start) || NameSpanChecks.IsShareButton(tokens, from, to, start) || (entry is null && source == "tagger" && (NameSpanChecks.IsMenuItem(tokens, from, to, start, end) || NameSpanChecks.IsCapitalisedCommonWord(tokens, from, to)))) continue;
             if (finalType == EntityTypes.Person && NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end)) continue;
+            // "Reading the verdict, the judge said": a verb in -ing that opens a sentence before an article or a possessive is
+            // no place, though a town bears its name.
+            if (NameSpanChecks.IsGerundAtStart(tokens, from, to, start, end)) continue;
             // "Vice-Consul", "Justices": a title word alone, compound or plural, is no one's name.
             if (finalType == EntityTypes.Person && to - from == 1 && PersonTitles.IsTitleWord(tokens[from].Text)) continue;
             // "..., Industry Minister Ahn Duk-geun said": a lone tagged word before a title is the portfolio, not an organisation.

@@ -56,6 +56,16 @@ internal static class NameSpanChecks
         tokens[k].Text is "/" or "·" or "•" or ">" or "»" || tokens[k - 1].Text is "/" or "·" or "•" or ">" or "»"
         || tokens[k].Start - tokens[k - 1].End >= 2;
 
+    /// <summary>The same for a word found again over the whole text: token i opens the text, a line or a sentence.</summary>
+    public static bool IsGerundAtStart(string text, List<Token> tokens, int i) =>
+        i + 1 < tokens.Count && (i == 0 || tokens[i - 1].Text is "." or "!" or "?" || text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n'))
+        && IsGerundAtStart(tokens, i, i + 1, i, tokens.Count);
+
+    public static bool IsGerundAtStart(List<Token> tokens, int from, int to, int start, int end) =>
+        to - from == 1 && from == start && to < end && tokens[from].Text.Length > 5 && tokens[from].Text.EndsWith("ing", StringComparison.Ordinal)
+        && tokens[to].Text is "a" or "an" or "the" or "his" or "her" or "its" or "their" or "this" or "these" or "those" or "our" or "my"
+        && FeatureExtractor.IsEnglishWord(tokens[from].Text);
+
     // "Share this article: Facebook | X | WhatsApp", "Follow us on Telegram": in a line that opens with "Share" or "Follow",
     // a platform's name is a button, not the company named in the story.
     public static bool IsShareButton(List<Token> tokens, int from, int to, int start) =>

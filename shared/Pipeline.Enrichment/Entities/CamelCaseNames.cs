@@ -38,7 +38,7 @@ internal static class CamelCaseNames
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
-            if (!IsCamelCase(token.Text) || ruled.Overlaps(token.Start, token.End)) continue;
+            if (!IsCamelCase(token.Text) || ruled.Overlaps(token.Start, token.End) || NameSpanChecks.IsShareButton(text, token)) continue;
             covered ??= new SpanCoverage(text.Length, names);
             if (covered.Overlaps(token.Start, token.End)) continue;
             result ??= names.ToList();

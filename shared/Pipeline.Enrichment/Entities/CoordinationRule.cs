@@ -25,11 +25,13 @@ internal static class CoordinationRule
         }
     }
 
-    // "Sergey Lavrov, Vice Prime Minister Yuri Borisov": a title after the comma starts a new name, not a listed one.
+    // "Sergey Lavrov, Vice Prime Minister Yuri Borisov": a title after the comma starts a new name, not a listed one;
+    // so does a compound or plural title ("or Vice-Consul ...").
     private static bool IsRole(List<Token> tokens, int first, int last)
     {
         for (var i = first; i < last; i++)
-            if (Lexicon.Instance.Phrases.Match(tokens, i, last).Entry is { } entry && entry.Is(GazetteerKind.PersonTitle | GazetteerKind.OrganizationHead)) return true;
+            if (Lexicon.Instance.Phrases.Match(tokens, i, last).Entry is { } entry && entry.Is(GazetteerKind.PersonTitle | GazetteerKind.OrganizationHead)
+                || PersonTitles.IsTitleWord(tokens[i].Text)) return true;
         return false;
     }
 

@@ -7,12 +7,13 @@ internal static class CurrencyTable
     {
         ["$"] = "USD", ["US$"] = "USD", ["€"] = "EUR", ["£"] = "GBP", ["¥"] = "JPY", ["₽"] = "RUB", ["₹"] = "INR",
         ["₩"] = "KRW", ["₺"] = "TRY", ["₪"] = "ILS", ["C$"] = "CAD", ["A$"] = "AUD", ["HK$"] = "HKD", ["R$"] = "BRL",
+        ["Dh"] = "AED", ["Dhs"] = "AED",
     };
 
     public static readonly HashSet<string> Codes = new(StringComparer.Ordinal)
     {
         "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "INR", "CHF", "CAD", "AUD", "SAR", "AED", "IQD", "IRR", "TRY", "EGP",
-        "ILS", "KRW", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "UAH", "QAR", "KWD", "HKD", "SGD", "NZD",
+        "ILS", "KRW", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK", "PLN", "UAH", "QAR", "KWD", "HKD", "SGD", "NZD", "HUF", "CZK",
     };
 
     /// <summary>Currency names, singular and plural, lower case.</summary>

@@ -20,17 +20,34 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
         var rules = NonOverlapping(text.Length, NumericRules.Find(text).Concat(DateRules.Find(text, published)));
         var ruled = new SpanCoverage(text.Length, rules);
         var names = new List<EntitySpan>();
+        var amountStarts = rules.Where(r => r.Type == EntityTypes.Money).Select(r => r.Start).ToHashSet();
         // In pieces of at most SentenceSplitter.MaxPieceTokens: a text with no sentence ends would be one quadratic sentence.
         foreach (var (start, end) in SentenceSplitter.Split(text, tokens).SelectMany(s => SentenceSplitter.Pieces(tokens, s.Start.Value, s.End.Value)))
         {
-            names.AddRange(NameFinder.Find(text, tokens, start, end, tagger).Where(n => !ruled.Overlaps(n.Start, n.End)));
-            names.AddRange(NameFinder.HyphenPlaces(text, tokens, start, end));
+            var hyphenPlaces = NameFinder.HyphenPlaces(text, tokens, start, end).ToList();
+            // "Abu Dhabi-based": the first word of a place whose second word is glued to a modifier is no name of its own.
+            names.AddRange(NameFinder.Find(text, tokens, start, end, tagger).Select(n => OutsideRules(text, n, ruled, amountStarts)).OfType<EntitySpan>()
+                .Where(n => hyphenPlaces.Count == 0 || !hyphenPlaces.Exists(h => h.Start <= n.Start && n.End <= h.End && n.End - n.Start < h.End - h.Start)));
+            names.AddRange(hyphenPlaces);
         }
         // "LONDON, Feb 1 (Reuters)": the word after a dateline's comma is listed like a name, but a date rule has it.
         names.AddRange(CoordinationRule.Find(text, tokens, names).Where(n => !ruled.Overlaps(n.Start, n.End)).ToList());
         names = CoordinatedOrganizationSplit.SplitKnownNames(text, ParticleJoin.Apply(text, CamelCaseNames.Apply(text, tokens, names, ruled)));
         var linked = LonePersonFilter.Apply(tokens, MentionLinker.Link(text, tokens, names), title);
         return EntityBuilder.Build(text, title, standfirst, linked.Concat(rules));
+    }
+
+    // A name a rule's match overlaps is dropped, but one the tagger ran on into an amount ("fined Emirates Gulf Bank
+    // Dh46 million") keeps its words before the amount.
+    private static EntitySpan? OutsideRules(string text, EntitySpan name, SpanCoverage ruled, HashSet<int> amountStarts)
+    {
+        if (!ruled.Overlaps(name.Start, name.End)) return name;
+        var cut = name.Start;
+        while (!ruled.Overlaps(cut, cut + 1)) cut++;
+        var end = cut;
+        while (end > name.Start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end == cut || end == name.Start || !amountStarts.Contains(cut)) return null;
+        return name with { End = end, Text = text[name.Start..end], Canonical = null };
     }
 
     // Longest first, so "Jan. 29 and 30" wins over "30" and "$10 billion" over a bare year.

@@ -273,7 +273,7 @@ internal static class MentionLinker
                 && candidates.FirstOrDefault(n => Matches(tokens, i, n.Tokens)) is { Name: not null } match)
             {
                 var end = tokens[i + match.Tokens.Length - 1].End;
-                if (covered.Overlaps(token.Start, end)) continue;
+                if (covered.Overlaps(token.Start, end) || NameSpanChecks.IsShareButton(text, token) || (match.Tokens.Length == 1 && NameSpanChecks.IsGerundAtStart(text, tokens, i))) continue;
                 yield return Retype(new EntitySpan(token.Start, end, text[token.Start..end], types[match.Name], "propagation"), types, resolver, firstSeen);
                 i += match.Tokens.Length - 1;
                 continue;

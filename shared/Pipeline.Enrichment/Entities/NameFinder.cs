@@ -114,8 +114,13 @@ internal static class NameFinder
             };
             if (finalType is null || NameSpanChecks.IsCommonWordAtStart(tokens, from, to, start) || NameSpanChecks.IsOnlyTitle(tokens, from, to)) continue;
             if (NameSpanChecks.IsCompoundOfListedNames(tokens[from].Text, to - from) || NameSpanChecks.IsMenuWord(tokens, from, to, start, end, finalType)
-                || NameSpanChecks.IsTimeZone(tokens, from, to, start) || (entry is null && source == "tagger" && NameSpanChecks.IsMenuItem(tokens, from, to, start, end))) continue;
+                || NameSpanChecks.IsTimeZone(tokens, from, to, start) || NameSpanChecks.IsShareButton(tokens, from, to, start) || (entry is null && source == "tagger" && (NameSpanChecks.IsMenuItem(tokens, from, to, start, end) || NameSpanChecks.IsCapitalisedCommonWord(tokens, from, to)))) continue;
             if (finalType == EntityTypes.Person && NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end)) continue;
+            // "Reading the verdict, the judge said": a verb in -ing that opens a sentence before an article or a possessive is
+            // no place, though a town bears its name.
+            if (NameSpanChecks.IsGerundAtStart(tokens, from, to, start, end)) continue;
+            // "Vice-Consul", "Justices": a title word alone, compound or plural, is no one's name.
+            if (finalType == EntityTypes.Person && to - from == 1 && PersonTitles.IsTitleWord(tokens[from].Text)) continue;
             // "..., Industry Minister Ahn Duk-geun said": a lone tagged word before a title is the portfolio, not an organisation.
             if (finalType == EntityTypes.Organization && source is "tagger" or "rule:organization" && NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end)) continue;
             // "Singapore's Transport Minister", "Minister for Enterprise": a lone unlisted word before a title, or after a
@@ -135,6 +140,10 @@ internal static class NameFinder
             if (finalType == EntityTypes.Person && to - from >= 2
                 && (PlaceNameRule.IsFacilityWord(tokens[to - 1].Text) || (to - from >= 3 && PlaceNameRule.IsSurnameFacilityWord(tokens[to - 1].Text))))
                 (finalType, source) = (EntityTypes.Location, source + "+rule:facility");
+            // "Erciyes Maden Sanayi ve Ticaret A.Ş.": a name that ends in a company's legal form is the company, whoever it sounds like.
+            else if (finalType == EntityTypes.Person && to - from >= 2 && matches.Single(to - 1) is { } legalForm && legalForm.Is(GazetteerKind.OrganizationSuffix)
+                && !legalForm.Is(GazetteerKind.FirstName | GazetteerKind.Surname))
+                (finalType, source) = (EntityTypes.Organization, source + "+rule:legal-form");
             // "RSV Nuyina", "USS Gerald R. Ford": a ship is no one's name and no organisation.
             if (to - from > 1 && ShipPrefixes.Contains(tokens[from].Text)) continue;
             // "Albertans", "Californians", "San Franciscans", "New Yorkers": the people of a listed place, not a person.
@@ -294,12 +303,24 @@ internal static class NameFinder
         return new EntitySpan(token.Start, token.Start + place.Length, place, EntityTypes.Location, "gazetteer+rule:hyphen") { CountryCode = entry.CountryCode };
     }
 
+    // "Abu Dhabi-based", "Hong Kong-listed": a listed place of two words, the second glued to the modifier; the place's name.
+    private static string? PlaceOfTwoWordsBeforeHyphen(Token before, Token token)
+    {
+        if (!IsHyphenModifier(token.Text) || before.End + 1 != token.Start || before.Text.Length < 2 || !char.IsUpper(before.Text[0])) return null;
+        var place = before.Text + " " + token.Text[..token.Text.IndexOf('-')];
+        return Lexicon.Instance.Phrases.Lookup(place) is { } entry && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region) ? place : null;
+    }
+
     /// <summary>The places inside "Istanbul-based", "Beijing-backed" of one sentence.</summary>
     public static IEnumerable<EntitySpan> HyphenPlaces(string text, List<Token> tokens, int start, int end)
     {
         for (var i = start; i < end; i++)
         {
-            if (PlaceBeforeHyphen(text, tokens[i]) is { } place) yield return place;
+            if (i > start && PlaceOfTwoWordsBeforeHyphen(tokens[i - 1], tokens[i]) is { } twoWords)
+                yield return new EntitySpan(tokens[i - 1].Start, tokens[i].Start + twoWords.Length - tokens[i - 1].Text.Length - 1,
+                    text[tokens[i - 1].Start..(tokens[i].Start + twoWords.Length - tokens[i - 1].Text.Length - 1)], EntityTypes.Location, "gazetteer+rule:hyphen")
+                    { CountryCode = Lexicon.Instance.Phrases.Lookup(twoWords)?.CountryCode };
+            else if (PlaceBeforeHyphen(text, tokens[i]) is { } place) yield return place;
             else if (PlacePair(tokens[i].Text) > 0)
             {
                 var token = tokens[i];

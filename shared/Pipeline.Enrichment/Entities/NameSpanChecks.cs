@@ -36,9 +36,61 @@ internal static class NameSpanChecks
 
     // "NEWS | POLITICS | MAGAZINE", "Home | World | Business": an item of a site's menu, between bars, names a
     // section of the site. A name the lists know stays ("Home | Pakistan | World").
-    public static bool IsMenuItem(List<Token> tokens, int from, int to, int start, int end) =>
-        to - from <= 3 && (from > start && tokens[from - 1].Text == "|" || to < end && tokens[to].Text == "|")
-        && (from == start || tokens[from - 1].Text == "|") && (to == end || tokens[to].Text == "|");
+    // "Home / Budapest / Politics / Sport", "NEWS  NATION  METRO  REGIONS": slashes, bullets and runs of spaces part the
+    // items of a line with two or more of them; a name that runs over them is no name either.
+    public static bool IsMenuItem(List<Token> tokens, int from, int to, int start, int end)
+    {
+        if (to - from <= 3 && (from > start && tokens[from - 1].Text == "|" || to < end && tokens[to].Text == "|")
+            && (from == start || tokens[from - 1].Text == "|") && (to == end || tokens[to].Text == "|")) return true;
+        var parts = 0;
+        for (var k = start + 1; k < end && parts < 2; k++)
+            if (PartsMenu(tokens, k)) parts++;
+        if (parts < 2) return false;
+        for (var k = from + 1; k < to; k++)
+            if (PartsMenu(tokens, k)) return true;
+        return to - from <= 3 && (from == start || PartsMenu(tokens, from)) && (to == end || PartsMenu(tokens, to));
+    }
+
+    // Whether a menu's separator stands right before token k: a slash, a bullet or an arrow, or two or more spaces.
+    private static bool PartsMenu(List<Token> tokens, int k) =>
+        tokens[k].Text is "/" or "·" or "•" or ">" or "»" || tokens[k - 1].Text is "/" or "·" or "•" or ">" or "»"
+        || tokens[k].Start - tokens[k - 1].End >= 2;
+
+    /// <summary>The same for a word found again over the whole text: token i opens the text, a line or a sentence.</summary>
+    public static bool IsGerundAtStart(string text, List<Token> tokens, int i) =>
+        i + 1 < tokens.Count && (i == 0 || tokens[i - 1].Text is "." or "!" or "?" || text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n'))
+        && IsGerundAtStart(tokens, i, i + 1, i, tokens.Count);
+
+    public static bool IsGerundAtStart(List<Token> tokens, int from, int to, int start, int end) =>
+        to - from == 1 && from == start && to < end && tokens[from].Text.Length > 5 && tokens[from].Text.EndsWith("ing", StringComparison.Ordinal)
+        && tokens[to].Text is "a" or "an" or "the" or "his" or "her" or "its" or "their" or "this" or "these" or "those" or "our" or "my"
+        && FeatureExtractor.IsEnglishWord(tokens[from].Text);
+
+    // "Share this article: Facebook | X | WhatsApp", "Follow us on Telegram": in a line that opens with "Share" or "Follow",
+    // a platform's name is a button, not the company named in the story.
+    public static bool IsShareButton(List<Token> tokens, int from, int to, int start) =>
+        to - from == 1 && from > start && tokens[start].Text is "Share" or "SHARE" or "Follow" or "FOLLOW" && Platforms.Contains(tokens[from].Text);
+
+    /// <summary>The same for a word found over the whole text ("WhatsApp" by its capital inside), by the line it stands on.</summary>
+    public static bool IsShareButton(string text, Token token)
+    {
+        if (!Platforms.Contains(token.Text)) return false;
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, token.Start - 1)) + 1;
+        while (lineStart < token.Start && char.IsWhiteSpace(text[lineStart])) lineStart++;
+        var line = text.AsSpan(lineStart, token.Start - lineStart);
+        return line.StartsWith("Share", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Follow", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly HashSet<string> Platforms = new(StringComparer.Ordinal)
+    {
+        "Facebook", "Twitter", "X", "WhatsApp", "Telegram", "LinkedIn", "Instagram", "YouTube", "TikTok", "Threads", "Reddit",
+        "Pinterest", "Viber", "Email", "E-mail", "Flipboard", "Bluesky", "VK", "WeChat", "Weibo", "Messenger", "Tumblr",
+    };
+
+    // "SPORT", "ECONOMY", "JOINT PRESS STATEMENT": a word in capitals that English writes only in lower case is a
+    // section's label or a heading's word, not a name.
+    public static bool IsCapitalisedCommonWord(List<Token> tokens, int from, int to) =>
+        to - from == 1 && tokens[from].Text.Length >= 4 && CharChecks.AllUpper(tokens[from].Text) && FeatureExtractor.IsLowerCaseWord(tokens[from].Text);
 
     // "Vice Prime Minister" alone is a role, not a person.
     public static bool IsOnlyTitle(List<Token> tokens, int from, int to) =>

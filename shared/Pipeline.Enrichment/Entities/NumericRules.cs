@@ -54,7 +54,7 @@ internal static partial class NumericRules
     // Symbols and codes as written: the lookups that give the currency are case-sensitive, and an
     // ignore-case pattern made the scan stop at every word that starts like a code ("Try", "us").
     // Scale words and currency names keep ignoring case.
-    [GeneratedRegex(@"(?<sym>US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₹₩₺₪]|\b(?:USD|EUR|GBP|JPY|CNY|RUB|INR|CHF|CAD|AUD|SAR|AED|IQD|IRR|TRY|EGP|ILS|KRW|BRL|QAR|KWD)\b)\s?" + Number + Scale
+    [GeneratedRegex(@"(?<sym>US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₹₩₺₪]|\b(?:USD|EUR|GBP|JPY|CNY|RUB|INR|CHF|CAD|AUD|SAR|AED|IQD|IRR|TRY|EGP|ILS|KRW|BRL|QAR|KWD|NOK|SEK|DKK|PLN|HUF|CZK)\b|\bDhs?(?=\s?\d))\s?" + Number + Scale
         + @"|\b" + Number + Scale + @"\s(?<name>(?i:(?:(?:Iraqi|Egyptian|Canadian|Australian|Swiss)\s)?(?:dollars?|euros?|pounds(?: sterling)?|yen|yuan|renminbi|rubles?|roubles?|rupees?|francs|riyals?|dirhams?|dinars|rials?|liras?|lira|shekels?|won|reais|pesos?|rand|hryvnias?|bitcoin|USD|EUR|GBP|RUB|CNY|JPY))\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex MoneyPattern();

@@ -11,8 +11,9 @@ namespace Pipeline.Enrichment;
 /// </summary>
 internal static class OrganizationNameRule
 {
-    // "Sociedad Química y Minera de Chile": Spanish "y" ("and") joins the words of a name as "de" does.
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "the", "de", "y", "&" };
+    // "Sociedad Química y Minera de Chile": Spanish "y" ("and") joins the words of a name as "de" does, and so does
+    // Turkish "ve" ("Erciyes Maden Sanayi ve Ticaret A.Ş.").
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "the", "de", "y", "ve", "&" };
 
     // Words of a trade rather than of an institution: before a title they name a portfolio ("Water and Energy Minister").
     internal static readonly HashSet<string> WeakHeads = new(StringComparer.Ordinal)
@@ -34,7 +35,8 @@ internal static class OrganizationNameRule
         "conglomerate", "agency", "charity", "startup", "start-up", "retailer", "broadcaster", "newspaper", "airline", "automaker",
         "carmaker", "miner", "investor", "fund", "developer", "contractor", "utility", "supplier", "manufacturer", "chipmaker",
         "steelmaker", "shipbuilder", "exporter", "refiner", "distributor", "consultancy", "brokerage", "union", "house",
-        "depository", "regulator", "watchdog", "bourse", "broker", "publisher", "outlet", "daily", "weekly", "chain",
+        "depository", "regulator", "watchdog", "bourse", "broker", "publisher", "outlet", "daily", "weekly", "chain", "party",
+        "drugmaker", "smelter", "telco", "sponsor",
     };
 
     // "Two Norwegian firms, Hydro and ...", "carmakers such as Volkswagen": a plural cue names a list.

@@ -59,6 +59,8 @@ internal static class PersonNameRule
         // "María" + "Fernanda Restrepo Ocampo": a listed first name right before a name belongs to it.
         if (first > start && matches.Single(first - 1) is { } before && before.Is(GazetteerKind.FirstName) && char.IsUpper(tokens[first - 1].Text[0])
             && !before.Is(GazetteerKind.PersonTitle) && !spans.Exists(s => s.First < first && s.Last >= first)) first--;
+        // "Ma." + "Cristina Lopez-Dizon": María written short before a given name is part of the name.
+        if (first > start && tokens[first - 1].Text == "Ma." && !spans.Exists(s => s.First < first && s.Last >= first)) first--;
         // "Chief Financial Officer" + "Sinead" + "Gorman": an unlisted capitalised word between a title and a surname is a first name.
         if (last - first == 1 && first - 2 >= start && IsCapitalisedNamePart(tokens[first - 1].Text) && !IsListedOther(matches, first - 1)
             && PersonTitles.IsTitleWord(tokens[first - 2].Text) && !spans.Exists(s => s.First < first && s.Last >= first)) first--;
@@ -74,17 +76,56 @@ internal static class PersonNameRule
         var vietnamese = Lexicon.Instance.VietnameseGivenNames;
         for (var i = start; i + 1 < end; i++)
         {
-            if (matches.Single(i) is not { } family || !family.Is(GazetteerKind.FamilyNameFirst)) continue;
+            if (!IsFamilyNameFirst(tokens[i].Text, matches.Single(i)) || InsideListedPlace(matches, start, i)) continue;
             var j = i + 1;
-            while (j < end && j - i <= 3 && vietnamese.Contains(tokens[j].Text)) j++;
+            // "Trần Văn Đức": the given names are listed without their marks, as English news mostly writes them.
+            while (j < end && j - i <= 3 && (vietnamese.Contains(tokens[j].Text) || (PhraseMatcher.HasLatinAccent(tokens[j].Text) && vietnamese.Contains(Lexicon.WithoutAccents(tokens[j].Text))))) j++;
             if (j - i < 3 && IsEastAsianGivenName(tokens[i + 1].Text) && !IsListedOther(matches, i + 1)) j = i + 2;
             if (j - i < 2 || (j < end && OrganizationNameRule.IsNameWord(tokens[j].Text) && !NameParticles.IsSuffix(tokens[j].Text))) continue;
             // "Ho Chi Minh City" is listed as a place; a listed phrase as long wins.
             if (matches.Longest(i) is { Entry: { } listed, Length: var length } && length >= j - i && !listed.Is(GazetteerKind.FamilyNameFirst | GazetteerKind.FirstName | GazetteerKind.Surname)) continue;
-            if (Straddles(spans, i, j)) continue;
+            // "President of the Republic of Korea Lee Jae-sung", "General Secretary of the Communist Party of Viet Nam Trần Văn Đức":
+            // an organisation or a place the tagger ran on into the name ends before it.
+            var before = RunsInto(spans, i, j);
+            if (before < 0 && Straddles(spans, i, j)) continue;
+            if (before >= 0)
+            {
+                var place = spans[before];
+                spans.RemoveAt(before);
+                if (Straddles(spans, i, j)) { spans.Add(place); continue; }
+                // "Minister of Trade, Industry and Energy Ahn Duk-geun": what runs from "of" after a title is the portfolio.
+                if (char.IsUpper(tokens[place.First].Text[0]) && !(PersonTitles.IsTitleWord(tokens[place.First].Text) && tokens[place.First + 1].Text == "of"))
+                    spans.Add((place.First, i, IsListedPlace(matches, place.First, i) ? "LOC" : place.Type, place.Source, null));
+            }
             Replace(spans, i, j, "rule:family-name");
             i = j - 1;
         }
+    }
+
+    // "Lê" is listed as a surname as it stands; its plain form "Le" is a family name written first.
+    private static bool IsFamilyNameFirst(string word, GazetteerEntry? listed) =>
+        listed is not null && (listed.Is(GazetteerKind.FamilyNameFirst)
+            || (PhraseMatcher.HasLatinAccent(word) && Lexicon.Instance.Phrases.Lookup(Lexicon.WithoutAccents(word)) is { } plain && plain.Is(GazetteerKind.FamilyNameFirst)));
+
+    // "Viet Nam": the last word of a listed place is no family name.
+    private static bool InsideListedPlace(GazetteerMatches matches, int start, int i)
+    {
+        for (var k = Math.Max(start, i - 3); k < i; k++)
+            if (matches.Longest(k) is ({ } length, { } entry) && k + length > i && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region)) return true;
+        return false;
+    }
+
+    // "Republic of Korea": the span [first, last) is a listed country, city or region, whatever the tagger called it.
+    private static bool IsListedPlace(GazetteerMatches matches, int first, int last) =>
+        matches.Longest(first) is ({ } length, { } entry) && first + length == last && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region);
+
+    // The index of an organisation or a place of two or more capitalised words, or of a span of another kind ("Minister of Industry
+    // and Trade Nguyễn Hồng Diên", read as a work), before the name [i, j) that ends inside it, or -1.
+    private static int RunsInto(List<NameSpan> spans, int i, int j)
+    {
+        for (var s = 0; s < spans.Count; s++)
+            if (((spans[s].Type is "ORG" or "LOC" && spans[s].First < i - 1) || (spans[s].Type == "MISC" && spans[s].First < i)) && spans[s].Last > i && spans[s].Last <= j) return s;
+        return -1;
     }
 
     // A method of its own: in the loop, a lambda capturing its variables would allocate a closure for every token.

@@ -15,7 +15,23 @@ internal static class PersonTitles
     };
 
     /// <summary>"Minister", "Officer": a word that ends a person's title.</summary>
-    public static bool IsTitleWord(string word) => TitleWords.Contains(word);
+    public static bool IsTitleWord(string word) => TitleWords.Contains(word) || IsCompoundOrPluralTitle(word);
+
+    // "Vice-Consul", "Deputy-Governor": a title after "Vice-" or "Deputy-" is one; "Associate Justices Zaldy Trespeses and
+    // Georgina Hidalgo": so is a listed title with a plural "s" before the names of several people.
+    private static bool IsCompoundOrPluralTitle(string word)
+    {
+        if (word.Length < 4 || !char.IsUpper(word[0])) return false;
+        if (word.StartsWith("Vice-", StringComparison.Ordinal) || word.StartsWith("Deputy-", StringComparison.Ordinal))
+        {
+            var rest = word[(word.IndexOf('-') + 1)..];
+            return rest.Length > 1 && char.IsUpper(rest[0]) && (TitleWords.Contains(rest) || IsListedTitleWord(rest));
+        }
+        return word[^1] == 's' && word[^2] != 's' && (TitleWords.Contains(word[..^1]) || IsListedTitleWord(word[..^1]));
+    }
+
+    private static bool IsListedTitleWord(string word) =>
+        Lexicon.Instance.Phrases.Lookup(word) is { } entry && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.FirstName | GazetteerKind.OrganizationHead);
 
     /// <summary>Where the name starts in tokens [from, to): after the last title word, if a name is left.</summary>
     public static int NameStart(List<Token> tokens, int from, int to)
@@ -24,7 +40,7 @@ internal static class PersonTitles
         for (var k = from; k < to - 1; k++)
         {
             var word = tokens[k].Text;
-            if (TitleWords.Contains(word) || (ListedTitle(tokens, k) is { } entry
+            if (IsTitleWord(word) || (ListedTitle(tokens, k) is { } entry
                 && (!entry.Is(GazetteerKind.FirstName) || IsTitleBeforeFullName(tokens, k, to, k > from ? start == k : k > 0 && IsListedTitle(tokens, k - 1)))))
                 start = k + 1;
         }
@@ -32,7 +48,7 @@ internal static class PersonTitles
     }
 
     /// <summary>Token k is a title, as <see cref="NameStart"/> reads one: a title word, or listed as a title.</summary>
-    public static bool IsListedTitle(List<Token> tokens, int k) => TitleWords.Contains(tokens[k].Text) || ListedTitle(tokens, k) is not null;
+    public static bool IsListedTitle(List<Token> tokens, int k) => IsTitleWord(tokens[k].Text) || ListedTitle(tokens, k) is not null;
 
     // Token k on its own as the name lists give it, when they list it as a title.
     private static GazetteerEntry? ListedTitle(List<Token> tokens, int k) =>

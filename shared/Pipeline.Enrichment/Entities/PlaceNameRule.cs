@@ -15,7 +15,7 @@ internal static class PlaceNameRule
         "Peninsula", "Plateau", "Delta", "Canal", "Coast", "Shoal", "Reef", "Highlands", "Province", "District", "County",
         "Governorate", "Prefecture", "Oblast", "Region", "Dam", "Basin", "Gorge", "Falls", "Lagoon", "Archipelago", "Glacier",
         "Stadium", "Airport", "Basilica", "Cathedral", "Mosque", "Square", "Street", "Avenue", "Boulevard", "Maidan", "Monument",
-        "Plain", "Plains", "Creek", "Road", "Tunnel", "Lane", "Reservoir",
+        "Plain", "Plains", "Creek", "Road", "Tunnel", "Lane", "Reservoir", "Bridge",
     };
 
     // Words of an area that a place's name goes on with: "Harlow County" is not the town of Harlow. "District" and
@@ -77,7 +77,14 @@ internal static class PlaceNameRule
     {
         "province", "provinces", "region", "regions", "district", "districts", "city", "cities", "town", "towns", "port", "ports",
         "village", "villages", "island", "islands", "county", "counties", "governorate", "governorates", "prefecture", "municipality",
-        "desert", "valley", "river", "field", "oilfield", "crossing", "reservoir", "reservoirs", "dam",
+        "desert", "valley", "river", "field", "oilfield", "crossing", "reservoir", "reservoirs", "dam", "mine",
+    };
+
+    // "the Kvitfjell copper mine", "the Oyu Tolgoi gold mine": what a mine digs may stand between its name and "mine".
+    private static readonly HashSet<string> MinedMaterials = new(StringComparer.Ordinal)
+    {
+        "copper", "gold", "silver", "iron", "coal", "lithium", "nickel", "zinc", "uranium", "diamond", "cobalt", "bauxite", "tin",
+        "potash", "phosphate", "iron-ore", "copper-gold",
     };
 
     internal static readonly HashSet<string> CompassWords = new(StringComparer.Ordinal)
@@ -91,6 +98,7 @@ internal static class PlaceNameRule
     {
         ListedPlaces(tokens, start, end, spans, matches);
         NamedByPlaceNouns(tokens, start, end, spans, matches);
+        SplitPlacePair(tokens, spans, matches);
         for (var s = 0; s < spans.Count; s++)
         {
             var (first, last, type, source, entry) = spans[s];
@@ -170,6 +178,20 @@ internal static class PlaceNameRule
         }
     }
 
+    // "member states, including Puntland and Jubaland": two one-word places joined by "and", read as one place, are two.
+    // A listed pair ("Trinidad and Tobago", "Jammu and Kashmir") is one.
+    private static void SplitPlacePair(List<Token> tokens, List<NameSpan> spans, GazetteerMatches matches)
+    {
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var (first, last, type, source, entry) = spans[s];
+            if (type != "LOC" || last - first != 3 || tokens[first + 1].Text != "and" || !char.IsUpper(tokens[first].Text[0]) || !char.IsUpper(tokens[first + 2].Text[0])
+                || !source.StartsWith("tagger", StringComparison.Ordinal) || matches.Longest(first) is { Length: 3 }) continue;
+            spans[s] = (first, first + 1, "LOC", source + "+rule:place-pair", null);
+            spans.Add((first + 2, last, "LOC", source + "+rule:place-pair", null));
+        }
+    }
+
     private static bool IsVenue(List<Token> tokens, int k) => VenueWords.Contains(tokens[k].Text) && k > 0 && BeforeVenueWords.Contains(tokens[k - 1].Text);
 
     // Lambdas in methods of their own: in the loops, capturing their variables would allocate a closure for every token.
@@ -191,7 +213,11 @@ internal static class PlaceNameRule
             if (entry is null || !entry.Is(GazetteerKind.City | GazetteerKind.Region) || entry.Is(GazetteerKind.KnownOrganization | GazetteerKind.Country) || !char.IsUpper(tokens[i].Text[0])) continue;
             var last = i + length;
             var overlapping = Overlapping(spans, i, last);
-            if (AnyOutside(overlapping, i, last)) continue;
+            // "the Ho/ORG Chi Minh City Metro/ORG Line 2": a listed place of three words or more that the tagger cut in pieces,
+            // the last running on over a word or two that no organisation's word ends, is the place.
+            if (AnyOutside(overlapping, i, last) && !(length >= 3 && overlapping.Count >= 2 && !overlapping.Exists(s => s.First < i)
+                && overlapping.TrueForAll(s => s.Last <= last || (s.Last - last <= 2 && !EndsInOrganizationWord(matches, s.Last)))))
+                continue;
             var replace = overlapping.Count switch
             {
                 0 => length > 1 || (i > start && PlacePrepositions.Contains(tokens[i - 1].Text) && !entry.Is(GazetteerKind.FirstName | GazetteerKind.Surname)),
@@ -206,14 +232,25 @@ internal static class PlaceNameRule
         }
     }
 
+    private static bool EndsInOrganizationWord(GazetteerMatches matches, int last) =>
+        matches.Single(last - 1) is { } entry && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix);
+
     private static void NamedByPlaceNouns(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
     {
         for (var k = start; k < end; k++)
         {
             if (!PlaceNouns.Contains(tokens[k].Text)) continue;
+            var nameEnd = tokens[k].Text == "mine" && k - 1 > start && MinedMaterials.Contains(tokens[k - 1].Text) ? k - 1 : k;
             // "Ba Dinh district": the name right before the noun.
-            if (k > start && spans.FindIndex(s => s.Last == k) is var before and >= 0 && spans[before].Type != "LOC" && IsUnlisted(spans[before], matches))
-                spans[before] = (spans[before].First, k, "LOC", "rule:place-noun", null);
+            if (nameEnd > start && spans.FindIndex(s => s.Last == nameEnd) is var before and >= 0 && spans[before].Type != "LOC" && IsUnlisted(spans[before], matches))
+                spans[before] = (spans[before].First, nameEnd, "LOC", "rule:place-noun", null);
+            // "the Gruvberget copper mine", untagged: one or two capitalised words no list knows, after "the", are the mine.
+            else if (tokens[k].Text == "mine" && nameEnd - 2 > start && !Covers(spans, nameEnd - 1))
+            {
+                var first = nameEnd;
+                while (first - 1 > start && nameEnd - (first - 1) <= 2 && IsPlainCapitalised(tokens[first - 1].Text) && matches.Single(first - 1) is null) first--;
+                if (first < nameEnd && tokens[first - 1].Text is "the" && !Covers(spans, first)) spans.Add((first, nameEnd, "LOC", "rule:place-noun", null));
+            }
             // "the provinces of Lai Chau and Yen Bai": every name of the list after "of".
             if (k + 1 >= end || tokens[k + 1].Text != "of") continue;
             for (var j = k + 2; j < end;)

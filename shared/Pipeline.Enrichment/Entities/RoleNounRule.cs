@@ -76,7 +76,7 @@ internal static class RoleNounRule
         return false;
     }
 
-    private static bool OnlyPeoplesNames(List<Token> tokens, GazetteerMatches matches, int first, int last)
+    internal static bool OnlyPeoplesNames(List<Token> tokens, GazetteerMatches matches, int first, int last)
     {
         for (var k = first; k < last; k++)
         {

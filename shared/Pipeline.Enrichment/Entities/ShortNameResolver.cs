@@ -84,6 +84,14 @@ internal sealed class ShortNameResolver
         // "Guadalupe Ramírez Ortega": Spanish and Portuguese names go by the first of two surnames.
         var middle = parts[^2];
         if (parts.Length >= 3 && char.IsUpper(middle[0]) && !NameParticles.IsParticle(middle) && !IsListed(middle, GazetteerKind.FirstName)) yield return middle;
+        // "María Teresa Ortega de la Fuente" is "Judge Ortega": the first surname is the word before a particle that opens the second.
+        for (var p = 2; p < parts.Length - 1; p++)
+        {
+            if (!NameParticles.IsParticle(parts[p]) || !char.IsLower(parts[p][0])) continue;
+            var first = parts[p - 1];
+            if (p - 1 != parts.Length - 2 && char.IsUpper(first[0]) && !NameParticles.IsParticle(first) && !IsListed(first, GazetteerKind.FirstName)) yield return first;
+            break;
+        }
     }
 
     private static bool IsListed(string word, GazetteerKind kind) => Lexicon.Instance.Phrases.Lookup(word) is { } entry && entry.Is(kind);

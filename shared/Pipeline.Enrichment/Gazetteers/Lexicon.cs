@@ -84,7 +84,8 @@ internal sealed class Lexicon
     {
         var decomposed = name.Normalize(System.Text.NormalizationForm.FormD);
         var kept = decomposed.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark);
-        return new string(kept.ToArray()).Normalize(System.Text.NormalizationForm.FormC);
+        // Vietnamese "Đ" is a letter of its own, not a D with a mark, but English news writes it "D" ("Duc", "Da Nang").
+        return new string(kept.Select(c => c switch { 'Đ' => 'D', 'đ' => 'd', _ => c }).ToArray()).Normalize(System.Text.NormalizationForm.FormC);
     }
 
     private static IEnumerable<string> Split(string field) => field.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

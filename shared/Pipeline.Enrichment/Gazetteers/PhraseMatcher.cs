@@ -115,7 +115,7 @@ internal sealed class PhraseMatcher
     /// anything to <see cref="Lexicon.WithoutAccents"/>. Curly apostrophes and dashes are not
     /// ASCII either, and normalising every such word was a measurable part of enrich.
     /// </summary>
-    private static bool HasLatinAccent(string word)
+    internal static bool HasLatinAccent(string word)
     {
         foreach (var c in word)
             if (c is (>= '\u00C0' and <= '\u024F') or (>= '\u0300' and <= '\u036F') or (>= '\u1E00' and <= '\u1EFF')) return true;

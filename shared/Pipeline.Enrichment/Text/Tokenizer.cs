@@ -12,7 +12,7 @@ internal static class Tokenizer
         "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Capt", "Sgt", "Gov", "Sen", "Rep", "Rev",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "vs", "Inc", "Corp",
         "Ltd", "Co", "Bros", "Mt", "Ft", "Ave", "approx", "est", "etc", "Pres", "Adm", "Maj", "Brig", "Cmdr",
-        "Hon", "Coun", "Cllr", "Engr", "Atty", "Supt", "Insp",
+        "Hon", "Coun", "Cllr", "Engr", "Atty", "Supt", "Insp", "Kft", "Zrt", "Nyrt", "Ltda",
     };
 
     public static List<Token> Tokenize(string text)
@@ -66,9 +66,27 @@ internal static class Tokenizer
         if (i < text.Length && text[i] == '.')
         {
             var word = text.AsSpan(start, i - start);
-            if ((word.Length == 1 && char.IsUpper(word[0])) || word.Contains('.') || Abbreviations.Contains(word.ToString())) i++;
+            if ((word.Length == 1 && char.IsUpper(word[0])) || word.Contains('.') || Abbreviations.Contains(word.ToString()) || IsMariaBeforeName(text, word, i)) i++;
         }
         return i;
+    }
+
+    // "Ma. Theresa Gomez-Estoesta": Philippine usage writes María as "Ma." before a second given name. "Jack Ma. He said"
+    // ends a sentence: after a capitalised word that is not a title, the dot is kept only before a listed first name.
+    private static bool IsMariaBeforeName(string text, ReadOnlySpan<char> word, int dot)
+    {
+        if (word is not "Ma" || dot + 2 >= text.Length || text[dot + 1] != ' ' || !char.IsUpper(text[dot + 2])) return false;
+        var previousEnd = dot - 2;
+        while (previousEnd > 0 && text[previousEnd - 1] == ' ') previousEnd--;
+        var previousStart = previousEnd;
+        while (previousStart > 0 && (char.IsLetter(text[previousStart - 1]) || text[previousStart - 1] == '.')) previousStart--;
+        var previous = text[previousStart..previousEnd];
+        var afterSurname = previous.Length > 0 && char.IsUpper(previous[0])
+            && !(Lexicon.Instance.Phrases.Lookup(previous) is { } title && title.Is(GazetteerKind.PersonTitle));
+        if (!afterSurname) return true;
+        var nextEnd = dot + 2;
+        while (nextEnd < text.Length && char.IsLetter(text[nextEnd])) nextEnd++;
+        return Lexicon.Instance.Phrases.Lookup(text[(dot + 2)..nextEnd]) is { } next && next.Is(GazetteerKind.FirstName);
     }
 
     private static bool IsThousands(string text, int comma)

@@ -39,7 +39,7 @@ internal static class LonePersonFilter
     // "La Nación", "Las Flores", "El Tiempo": two words opening with a Spanish, French or Italian article are a paper, a firm
     // or a place more often than a person, when nothing else names them as one ("Ignazio La Russa" links "La Russa" to him).
     private static bool OpensWithArticle(string name) =>
-        name.IndexOf(' ') is var space and > 0 && name.IndexOf(' ', space + 1) < 0 && name[..space] is "El" or "La" or "Las" or "Los" or "Le" or "Les" or "Il" or "Lo";
+        name.IndexOf(' ') is var space and > 0 && name.IndexOf(' ', space + 1) < 0 && NameParticles.IsRomanceArticle(name[..space]);
 
     private static bool IsTitle(string? word) =>
         word is not null && (PersonTitles.IsTitleWord(word) || Lexicon.Instance.Phrases.Lookup(word) is { } entry && entry.Is(GazetteerKind.PersonTitle));

@@ -19,6 +19,9 @@ internal static class NameParticles
 
     public static bool IsSuffix(string word) => Suffixes.Contains(word);
 
+    /// <summary>"El", "La", "Los", "Le", "Il": a Spanish, French or Italian article opening a name ("El Tiempo", "La Nación").</summary>
+    public static bool IsRomanceArticle(string word) => word is "El" or "La" or "Las" or "Los" or "Le" or "Les" or "Il" or "Lo";
+
     /// <summary>"al-Qahtani", "Al-Khulaifi", "el-Sisi": the Arabic article joined to a name.</summary>
     public static bool IsArticleName(string word) =>
         word.Length > 3 && word[2] == '-' && word[0] is 'a' or 'A' or 'e' or 'E' && word[1] == 'l' && char.IsUpper(word[3]);

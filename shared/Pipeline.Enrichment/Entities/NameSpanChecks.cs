@@ -105,7 +105,7 @@ internal static class NameSpanChecks
         // "Monroe Street", "Port Tunnel": nor does one that ends in a place's word.
         // "Harriet Colby Hotel", "Palmer House": nor one that ends in a building's word; "the Graham Norton Show": nor a programme's or a prize's.
         // "El Tiempo", "La Caisse", "Los Pinos": a Spanish, French or Italian article is no first name.
-        if (to - from is < 2 or > 3 || tokens[from].Text is "El" or "La" or "Las" or "Los" or "Le" or "Les" or "Il" or "Lo" || PlaceNameRule.CompassWords.Contains(tokens[from].Text) || PlaceNameRule.IsPlaceLastWord(tokens[to - 1].Text)
+        if (to - from is < 2 or > 3 || NameParticles.IsRomanceArticle(tokens[from].Text) || PlaceNameRule.CompassWords.Contains(tokens[from].Text) || PlaceNameRule.IsPlaceLastWord(tokens[to - 1].Text)
             || PlaceNameRule.IsFacilityWord(tokens[to - 1].Text) || PlaceNameRule.IsSurnameFacilityWord(tokens[to - 1].Text)
             || MiscNameFilter.IsNamedAfterWord(tokens[to - 1].Text)) return false;
         var phrases = Lexicon.Instance.Phrases;

@@ -23,6 +23,9 @@ internal static class PlainTextCleaner
                 Mark(i - 1, "caption");
         // The rules below turn only short lines into furniture, so the first paragraph stays where it is.
         var firstBody = Array.FindIndex(classified, c => c.Kind == LineKind.Body);
+        // "Your Excellency, ...;" / "Honourable Ministers;" / "Distinguished Ladies and Gentlemen." right above a
+        // speech's first paragraph: the speaker's salutations open the speech; they are neither headline nor furniture.
+        while (firstBody > 0 && reasons[firstBody - 1] is null && LineClassifier.IsSalutation(lines[firstBody - 1])) firstBody--;
         // "Read more" / "More from Ayman Haddad" and the headlines under it: the other stories' headlines
         // are teasers. They are furniture, but not of the kind that starts the promo tail: a box of
         // them often sits between two paragraphs. Only below the first paragraph: above it, short

@@ -2,7 +2,7 @@ namespace Pipeline.Cleaning.Tests;
 
 /// <summary>
 /// A minister's speech as a foreign ministry posts it: the issuing body, the heading that names the
-/// kind of document and the speaker ("Remarks by ...", "Keynote Address by ..."), the venue and date,
+/// kind of document and the speaker ("Remarks by ...", "Keynote Address by ..."), the venue and date, a note that these are excerpts,
 /// then the salutations on lines of their own ("Your Excellency, ...;", "Honourable Ministers;",
 /// "Distinguished Ladies and Gentlemen.") above the first paragraph. The heading is the title, and
 /// the salutations open the speech's text: they are neither headline nor furniture.
@@ -13,9 +13,11 @@ public class When_scraped_text_is_a_speech_with_salutations
         Republic of Westmark
         Ministry of Foreign Affairs
 
-        Remarks by the Minister of Foreign Affairs, Ambassador Tomas Ekwueme, at the Opening of the Coastal Security Conference
+        Keynote Address by the Minister of Foreign Affairs, Ambassador Tomas Ekwueme, at the Opening of the Coastal Security Conference
 
         Harbour Hall, Westport — 12 November 2026
+
+        (Excerpts)
 
         Your Excellency, the Secretary-General of the Coastal States Council, Dr. Amara Diallo;
         Honourable Ministers;
@@ -33,7 +35,7 @@ public class When_scraped_text_is_a_speech_with_salutations
 
     [Fact]
     public void Should_take_the_heading_that_names_the_speech_for_the_title() =>
-        Assert.Equal("Remarks by the Minister of Foreign Affairs, Ambassador Tomas Ekwueme, at the Opening of the Coastal Security Conference", Cleaned.Title);
+        Assert.Equal("Keynote Address by the Minister of Foreign Affairs, Ambassador Tomas Ekwueme, at the Opening of the Coastal Security Conference", Cleaned.Title);
 
     [Theory]
     [InlineData("Your Excellency, the Secretary-General of the Coastal States Council, Dr. Amara Diallo;")]

@@ -312,8 +312,10 @@ internal static class PlainTextCleaner
 
     private static bool IsDocumentHeading(string line)
     {
-        var words = line.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 3 && DocumentKinds.Contains(words[0]) && words[1] is "of" or "on" or "by" or "from" or "to" or "for" or "at" or "following";
+        var words = line.Split(' ', 5, StringSplitOptions.RemoveEmptyEntries);
+        // "Keynote Address by ...", "Opening Remarks by ...", "Joint Statement on ...": a word may come before the kind.
+        var at = words.Length >= 4 && !DocumentKinds.Contains(words[0]) && char.IsUpper(words[0][0]) ? 1 : 0;
+        return words.Length >= 3 + at && DocumentKinds.Contains(words[at]) && words[at + 1] is "of" or "on" or "by" or "from" or "to" or "for" or "at" or "following";
     }
 
     private static bool IsStandfirstBelow(string line, string above)

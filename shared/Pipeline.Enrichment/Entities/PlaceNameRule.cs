@@ -27,6 +27,9 @@ internal static class PlaceNameRule
         "Cement", "Treatment", "Desalination", "Main", "Central",
     };
 
+    private static bool IsKindOfBuilding(List<Token> tokens, int first, int building) =>
+        tokens[building].Text is "Hotel" or "Palace" or "Plant" && GenericBeforeBuilding.Contains(tokens[first].Text);
+
     // Words of an area that a place's name goes on with: "Harlow County" is not the town of Harlow. "District" and
     // "Region" are left out: they open titles ("U.S. District Judge").
     private static readonly HashSet<string> AdministrativeWords = new(StringComparer.Ordinal)
@@ -136,7 +139,7 @@ internal static class PlaceNameRule
             }
             if (type == "LOC" || last - first < 2 || entry is not null) continue;
             if (((LastWords.Contains(tokens[last - 1].Text) || IsVenue(tokens, last - 1)) && !IsOrganizationWithTail(tokens, matches, first, last)
-                    && !(last - first == 2 && GenericBeforeBuilding.Contains(tokens[first].Text)))
+                    && !(last - first == 2 && IsKindOfBuilding(tokens, first, last - 1)))
                 || (FirstWords.Contains(tokens[first].Text) && !IsOrganization(matches, first, last)))
                 spans[s] = (first, last, "LOC", source + "+rule:place-word", null);
         }
@@ -183,7 +186,7 @@ internal static class PlaceNameRule
                 continue;
             }
             if (first < i && !(first == start && Lexicon.Instance.EnglishStopwords.Contains(tokens[first].Text.ToLowerInvariant()))
-                && !(i - first == 1 && GenericBeforeBuilding.Contains(tokens[first].Text)))
+                && !(i - first == 1 && IsKindOfBuilding(tokens, first, i)))
             {
                 // "Baghdad International Airport", "Basra Governorate": a place named after a city holds the city's name.
                 if (CityNamed.Contains(tokens[i].Text) && first > start && SpanEndingAt(spans, first) is var city and >= 0 && spans[city].Type == "LOC"

@@ -79,6 +79,7 @@ internal static class OrganizationNameRule
         var hasHead = false;
         var strongHead = false;
         var inTail = false; // after "of", "for" or "on": "Ministry of Trade, Industry and Fisheries"
+        var forTail = false; // after "for"
         for (var k = i; k < end; k++)
         {
             var word = tokens[k].Text;
@@ -106,11 +107,12 @@ internal static class OrganizationNameRule
             if (word == "of" && !hasHead && last - i is 2 or 3 && matches.Single(i) is { } firstName && firstName.Is(GazetteerKind.FirstName)) break;
             // "Prime Minister Narendra Modi's Bharatiya Janata Party": a person's name after a title owns what follows the possessive.
             if (word is "'s" or "’s" && !hasHead && IsPersonBefore(tokens, i, k, start, matches)) break;
-            if (Connectors.Contains(word) && next) { inTail |= word is "of" or "for"; continue; }
+            if (Connectors.Contains(word) && next) { inTail |= word is "of" or "for"; forTail |= word == "for"; continue; }
             // "Court of Justice of the European Union", "Office for the Coordination of Humanitarian Affairs": after a head
             // word, "of the" or "for the" goes on to the name after it, unless that name holds a person's title
             // ("Office of the Prime Minister" is the tagger's to find).
-            if (word is "of" or "for" && hasHead && IsArticleBeforeName(tokens, k, end, matches)) { inTail = true; continue; }
+            // "Japan Bank for International Cooperation for the Davao City bypass": a second "for" says what a thing is for.
+            if (word is "of" or "for" && hasHead && !(word == "for" && forTail) && IsArticleBeforeName(tokens, k, end, matches)) { inTail = true; forTail |= word == "for"; continue; }
             // "Centre for Research on Energy", "Committee on Foreign Relations" (but not "Railways on Monday").
             // "... and Development on Friday": a day or a month after "on" is when, not part of the name.
             // "Scientific Committee on Antarctic Research": right after a head word, too.

@@ -18,6 +18,8 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
     public IReadOnlyList<Entity> Recognize(string text, List<Token> tokens, string? title, DateTimeOffset? published, string? standfirst)
     {
         var rules = NonOverlapping(text.Length, NumericRules.Find(text).Concat(DateRules.Find(text, published)));
+        // "the March 23 Movement": a listed organisation that holds a date or a number keeps it.
+        if (rules.Count > 0) rules = WithoutListedNames(text, tokens, rules);
         var ruled = new SpanCoverage(text.Length, rules);
         var names = new List<EntitySpan>();
         var amountStarts = rules.Where(r => r.Type == EntityTypes.Money).Select(r => r.Start).ToHashSet();
@@ -35,6 +37,27 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
         names = CoordinatedOrganizationSplit.SplitKnownNames(text, ParticleJoin.Apply(text, CamelCaseNames.Apply(text, tokens, names, ruled)));
         var linked = LonePersonFilter.Apply(tokens, MentionLinker.Link(text, tokens, names), title);
         return EntityBuilder.Build(text, title, standfirst, linked.Concat(rules));
+    }
+
+    private static List<EntitySpan> WithoutListedNames(string text, List<Token> tokens, List<EntitySpan> rules)
+    {
+        var phrases = Lexicon.Instance.Phrases;
+        List<EntitySpan>? kept = null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // Only where a listed name could hold a number: a capitalised word before a digit.
+            if (i + 1 >= tokens.Count || !char.IsUpper(tokens[i].Text[0]) || !char.IsAsciiDigit(tokens[i + 1].Text[0])) continue;
+            for (var from = Math.Max(0, i - 3); from <= i; from++)
+            {
+                var (length, entry) = phrases.Match(tokens, from, Math.Min(tokens.Count, from + 8));
+                if (entry is null || !entry.Is(GazetteerKind.KnownOrganization) || from + length <= i + 1) continue;
+                var (start, end) = (tokens[from].Start, tokens[from + length - 1].End);
+                kept ??= [.. rules];
+                kept.RemoveAll(r => r.Start < end && start < r.End);
+                break;
+            }
+        }
+        return kept ?? rules;
     }
 
     // A name a rule's match overlaps is dropped, but one the tagger ran on into an amount ("fined Emirates Gulf Bank

@@ -21,7 +21,7 @@ internal static class CoordinatedOrganizationSplit
             if (type == "ORG" && entry is null && SplitAfterWholeName(tokens, spans, s, matches)) continue;
             if (type != "ORG" || entry is not null || last - first < 5) continue;
             var and = tokens.FindIndex(first + 2, last - first - 2, t => t.Text == "and");
-            if (and < 0 || last - (and + 1) < 3 || !EndsInHead(matches, last - 1)) continue;
+            if (and < 0 || last - (and + 1) < 3 || !EndsInHead(matches, last - 1) || OrganizationRunJoins.JoinsFields(tokens, and)) continue;
             if (!AllCapitalised(tokens, first, and) || !AllCapitalised(tokens, and + 1, last)) continue;
             spans[s] = (first, and, "ORG", source + "+rule:split-and", null);
             spans.Add((and + 1, last, "ORG", source + "+rule:split-and", null));

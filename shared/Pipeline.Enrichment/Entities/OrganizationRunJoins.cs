@@ -22,8 +22,21 @@ internal static class OrganizationRunJoins
         "Force", "Forces", "Mission", "Association", "Office", "Embassy", "Delegation", "Representation",
     };
 
+    // Fields of public policy: "Environment and Natural Resources Office", "Honesty and Justice Commission", "Employment and
+    // Labour Relations Court" name one body's remit, though each side could pass for a name of its own.
+    private static readonly HashSet<string> Fields = new(StringComparer.Ordinal)
+    {
+        "Environment", "Natural", "Resources", "Honesty", "Justice", "Employment", "Labour", "Labor", "Reform", "Growth", "Trade",
+        "Industry", "Commerce", "Health", "Education", "Science", "Technology", "Innovation", "Research", "Development", "Agriculture",
+        "Fisheries", "Forestry", "Culture", "Tourism", "Sport", "Sports", "Transport", "Infrastructure", "Finance", "Planning", "Welfare",
+        "Housing", "Citizen", "Investment", "Safety", "Standards", "Audit", "Accountability", "Transparency", "Integrity", "Peace",
+        "Reconciliation", "Truth", "Human", "Social", "Youth", "Gender", "Water", "Sanitation", "Urban", "Rural", "Public", "Customs",
+        "Revenue", "Statistics", "Heritage", "Arts", "Land", "Lands", "Climate", "Disaster", "Rescue", "Family", "Migration",
+    };
+
     public static bool And(List<Token> tokens, int first, int k, int end, GazetteerMatches matches, bool hasHead, bool inTail, int[] tags, int start)
     {
+        if (!inTail && !hasHead && JoinsFields(tokens, k) && HeadAfter(tokens, k + 1, end, matches)) return true;
         // "Western and Central Pacific Fisheries Commission": two points of the compass share what follows them,
         // though the word after "and" is listed on its own ("Central").
         var compass = k > first && Compass.Contains(tokens[k - 1].Text) && Compass.Contains(tokens[k + 1].Text);
@@ -42,6 +55,21 @@ internal static class OrganizationRunJoins
                 // "Whitehaven Coal and New Hope Corp": two words or more on each side are two names
                 // of their own; one word before "and" ("Marks and Spencer Group") is part of one name.
                 return k - first < 2 || j - (k + 1) < 2;
+        }
+        return false;
+    }
+
+    /// <summary>"and" at <paramref name="k"/> joins two fields of policy ("Environment and Natural Resources").</summary>
+    public static bool JoinsFields(List<Token> tokens, int k) => Fields.Contains(tokens[k - 1].Text) && Fields.Contains(tokens[k + 1].Text);
+
+    // A strong head word among the one to three capitalised words from <paramref name="from"/> on, that end there.
+    private static bool HeadAfter(List<Token> tokens, int from, int end, GazetteerMatches matches)
+    {
+        for (var j = from; j < end && j <= from + MaxMemberWords; j++)
+        {
+            if (!OrganizationNameRule.IsNameWord(tokens[j].Text)) return false;
+            if (matches.Single(j) is { } entry && entry.Is(GazetteerKind.OrganizationHead) && !entry.Is(GazetteerKind.PersonTitle)
+                && !OrganizationNameRule.WeakHeads.Contains(tokens[j].Text)) return true;
         }
         return false;
     }

@@ -95,7 +95,8 @@ internal static class OrganizationNameRule
                 if (hasHead && (entry is null || !entry.Is(~GazetteerKind.FirstName)) && k + 1 < end && (k + 2 == end || !IsNameWord(tokens[k + 2].Text)) && CharChecks.RestLower(word)
                     && CharChecks.RestLower(tokens[k + 1].Text) && NameFinder.HasSurnameEnding(tokens[k + 1].Text) && matches.Single(k + 1) is null) break;
                 last = k + 1;
-                var head = entry is not null && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix);
+                // "Government of Montenegro": the government of a listed country is a body, though "the Government" alone is no name.
+                var head = (entry is not null && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix)) || IsGovernmentOfCountry(tokens, k, end, matches);
                 hasHead |= head;
                 strongHead |= head && !WeakHeads.Contains(word);
                 // "ARC Automotive Inc of Knoxville": a short legal form ends the name; "of" after it says where the firm is.
@@ -150,7 +151,16 @@ internal static class OrganizationNameRule
         for (; j < end && IsNameWord(tokens[j].Text); j++)
             if (PersonTitles.IsTitleWord(tokens[j].Text) || (matches.Single(j) is { } entry && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.OrganizationHead)))
                 return false;
-        return !(IsHeadOrLegalForm(matches, k - 1) && IsHeadOrLegalForm(matches, j - 1));
+        // "General Secretariat of the Council": a lone head word after "the" is the body the name belongs to, not a second name.
+        return j == k + 3 || !(IsHeadOrLegalForm(matches, k - 1) && IsHeadOrLegalForm(matches, j - 1));
+    }
+
+    // "Government" at k, then "of", maybe "the", and a listed country.
+    private static bool IsGovernmentOfCountry(List<Token> tokens, int k, int end, GazetteerMatches matches)
+    {
+        if (tokens[k].Text != "Government" || k + 2 >= end || tokens[k + 1].Text != "of") return false;
+        var at = tokens[k + 2].Text == "the" ? k + 3 : k + 2;
+        return at < end && matches.Longest(at).Entry is { } country && country.Is(GazetteerKind.Country);
     }
 
     // Two or three words of a name after a title, or opening with a first name, before token k.

@@ -29,6 +29,11 @@ internal static class NameFinder
             while (to > from + 1 && (!char.IsLetterOrDigit(tokens[to - 1].Text[0]) || char.IsLower(tokens[to - 1].Text[0])) && !NameParticles.IsArticleName(tokens[to - 1].Text)) to--;
             // "in neighbouring Chad": nor does it start on a lower-case word, unless it is a particle of a name ("de Gaulle", "al-Sham").
             while (from < to - 1 && char.IsLower(tokens[from].Text[0]) && !NameParticles.IsParticle(tokens[from].Text) && !NameParticles.IsArticleName(tokens[from].Text)) from++;
+            // "the visit of President Kassym-Jomart Tokayev to Astana" tagged as one person: a person's name holds no preposition
+            // of place ("of" is read later: "Gareth Lloyd of Gwent Police").
+            if (type == "PER")
+                for (var k = from + 1; k < to - 1; k++)
+                    if (tokens[k].Text is "to" or "at" or "from" or "in" or "on" or "with") { to = k; break; }
             // "Deir al-Balah", "Abdel Fattah al-Burhan": an Arabic article and name right after a name, left untagged, belong to it.
             while (to < end && tags[to - start] == 0 && NameParticles.IsArticleName(tokens[to].Text) && char.IsUpper(tokens[to - 1].Text[0])) to++;
             foreach (var piece in TitleSplit.Split(tokens, from, to, type, matches))
@@ -461,24 +466,50 @@ internal static class NameFinder
             var (length, entry) = matches.Longest(i);
             if (entry is null || !entry.Is(GazetteerKind.PersonTitle) || !char.IsUpper(tokens[i].Text[0])) continue;
             var first = i + length;
+            // "Minister for Foreign Affairs of Mongolia Battsetseg Ganzorig": the name follows the country that ends the portfolio.
+            var portfolio = first < end && tokens[first].Text is "of" or "for" or "and";
+            if (portfolio) first = AfterPortfolioCountry(tokens, first, end, matches);
             // "Singapore's Transport Minister, Chee Hong Tat, visited": the name may follow the title after a comma, and then ends at one.
             var afterComma = first + 1 < end && tokens[first].Text == "," && char.IsUpper(tokens[first + 1].Text[0]);
             if (afterComma) first++;
             var last = first;
             while (last < end && last - first < 4 && IsNamePart(tokens[last].Text)) last++;
-            if (last - first < 2 || OverlapsPerson(spans, first, last)) continue;
+            // After such a country the tagger's person may have lost a first name it did not know: the rule's name holds it whole.
+            if (last - first < 2 || (OverlapsPerson(spans, first, last) && !(portfolio && PeopleWithin(spans, first, last)))) continue;
             if (afterComma && (last >= end || tokens[last].Text != "," || Enumerable.Range(first, last - first).Any(k => matches.Single(k) is { } word && !word.Is(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.FamilyNameFirst)))) continue;
             // "General Statistics Office": words of an organisation's name after a title are not a person.
             if (Enumerable.Range(first, last - first).Any(k => matches.Single(k) is { } part && part.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix))) continue;
             if (phrases.Match(tokens, first, last).Entry is { } listed && TypeOf(listed) is not null) continue;
+            // "General Secretary of the Communist Party of Viet Nam Trần Văn Đức" tagged as one name: the words before the person stay.
+            if (portfolio)
+                for (var s = spans.Count - 1; s >= 0; s--)
+                    if (spans[s].First < first && first < spans[s].Last) spans[s] = (spans[s].First, first, spans[s].Type, spans[s].Source, null);
             RemoveOverlapping(spans, first, last);
             yield return (first, last, "PER", "rule:title", null);
         }
     }
 
+    // "of Foreign Affairs of Kazakhstan" from "of" at k: where the listed country that ends such a portfolio of capitalised
+    // words and connectors stops, when a capitalised word follows it; else k, where no name starts.
+    private static int AfterPortfolioCountry(List<Token> tokens, int k, int end, GazetteerMatches matches)
+    {
+        for (var j = k + 1; j < end && j <= k + 8; j++)
+        {
+            var word = tokens[j].Text;
+            if (tokens[j - 1].Text is "of" or "for" && matches.Longest(j) is ({ } length, { } place) && place.Is(GazetteerKind.Country)
+                && j + length < end && char.IsUpper(tokens[j + length].Text[0]))
+                return j + length;
+            if (!(char.IsUpper(word[0]) || word is "of" or "for" or "and" or "the")) break;
+        }
+        return k;
+    }
+
     // Lambdas in methods of their own: in the loop, capturing its variables would allocate a closure for every token.
     private static bool OverlapsPerson(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last) =>
         spans.Exists(s => s.First < last && first < s.Last && s.Type == "PER");
+
+    private static bool PeopleWithin(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last) =>
+        spans.TrueForAll(s => !(s.First < last && first < s.Last) || (first <= s.First && s.Last <= last));
 
     private static bool CoveredBy(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last) =>
         spans.Exists(s => s.First <= first && last <= s.Last);

@@ -117,11 +117,11 @@ internal static class OrganizationNameRule
             // "Scientific Committee on Antarctic Research": right after a head word, too.
             if (word == "on" && next && (inTail || (k > i && IsStrongHead(tokens[k - 1].Text, matches.Single(k - 1))))
                 && (matches.Longest(k + 1).Entry is not { } onEntry || (inTail ? false : onEntry.Is(GazetteerKind.Demonym) && !onEntry.Is(~GazetteerKind.Demonym)))
-                && !DayOrMonth.Contains(tokens[k + 1].Text)) continue;
+                && !DayOrMonth.Contains(tokens[k + 1].Text)) { inTail = true; continue; }
             var join = word switch
             {
                 "and" => next && OrganizationRunJoins.And(tokens, i, k, end, matches, hasHead, inTail, tags, start),
-                "," => inTail && OrganizationRunJoins.CommaList(tokens, k, end, matches),
+                "," => (inTail && OrganizationRunJoins.CommaList(tokens, k, end, matches)) || (!hasHead && OrganizationRunJoins.CommonWordList(tokens, k, end, matches)),
                 "'" or "’" or "'s" or "’s" => next && OrganizationRunJoins.Possessive(tokens, k, end, matches),
                 _ => false,
             };

@@ -87,6 +87,27 @@ internal static class OrganizationRunJoins
         return j < end && tokens[j].Text == "and" && MemberLength(tokens, j + 1, end, matches) > 0;
     }
 
+    /// <summary>
+    /// "Kenya Medical Practitioners, Pharmacists and Dentists Union": before any head word, a list of plain English words
+    /// (one a member, the last after "and") that ends in a strong head word is one name; "Google, Apple and Samsung
+    /// Electronics" has a name that is no English word, and is three.
+    /// </summary>
+    public static bool CommonWordList(List<Token> tokens, int k, int end, GazetteerMatches matches)
+    {
+        if (!FeatureExtractor.IsLowerCaseWord(tokens[k - 1].Text)) return false;
+        var j = k;
+        while (j < end && tokens[j].Text == "," && j + 2 < end && OrganizationNameRule.IsNameWord(tokens[j + 1].Text) && FeatureExtractor.IsLowerCaseWord(tokens[j + 1].Text))
+            j += 2;
+        if (j == k || j + 2 >= end || tokens[j].Text != "and" || !FeatureExtractor.IsLowerCaseWord(tokens[j + 1].Text)) return false;
+        for (var h = j + 1; h < end && h <= j + MaxMemberWords; h++)
+        {
+            if (!OrganizationNameRule.IsNameWord(tokens[h].Text)) return false;
+            if (matches.Single(h) is { } entry && entry.Is(GazetteerKind.OrganizationHead) && !entry.Is(GazetteerKind.PersonTitle)
+                && !OrganizationNameRule.WeakHeads.Contains(tokens[h].Text)) return true;
+        }
+        return false;
+    }
+
     /// <summary>"Industrialists' Federation", "People's Liberation Army": a possessive inside a name that ends in a head word.</summary>
     public static bool Possessive(List<Token> tokens, int k, int end, GazetteerMatches matches)
     {

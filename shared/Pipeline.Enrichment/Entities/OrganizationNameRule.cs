@@ -13,7 +13,8 @@ internal static class OrganizationNameRule
 {
     // "Sociedad Química y Minera de Chile": Spanish "y" ("and") joins the words of a name as "de" does, and so does
     // Turkish "ve" ("Erciyes Maden Sanayi ve Ticaret A.Ş.").
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "the", "de", "y", "ve", "&" };
+    // "Dirección del Trabajo": Spanish "del" ("of the") too.
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "the", "de", "del", "y", "ve", "&" };
 
     // Words of a trade rather than of an institution: before a title they name a portfolio ("Water and Energy Minister").
     internal static readonly HashSet<string> WeakHeads = new(StringComparer.Ordinal)

@@ -122,7 +122,8 @@ internal static class OrganizationNameRule
             var join = word switch
             {
                 "and" => next && OrganizationRunJoins.And(tokens, i, k, end, matches, hasHead, inTail, tags, start),
-                "," => (inTail && OrganizationRunJoins.CommaList(tokens, k, end, matches)) || (!hasHead && OrganizationRunJoins.CommonWordList(tokens, k, end, matches)),
+                "," => (inTail && OrganizationRunJoins.CommaList(tokens, k, end, matches)) || (!hasHead && OrganizationRunJoins.CommonWordList(tokens, k, end, matches))
+                    || IsLegalFormPair(tokens, k, end, matches),
                 "'" or "’" or "'s" or "’s" => next && OrganizationRunJoins.Possessive(tokens, k, end, matches),
                 _ => false,
             };
@@ -188,6 +189,11 @@ internal static class OrganizationNameRule
         }
         return ampersand && name;
     }
+
+    // "Hokuriku Chemical Industries Co., Ltd.": a company form in two parts, a comma between them, is one legal form.
+    private static bool IsLegalFormPair(List<Token> tokens, int k, int end, GazetteerMatches matches) =>
+        k + 1 < end && tokens[k - 1].Text is "Co." or "Co" && tokens[k + 1].Text is "Ltd." or "Ltd" or "Limited" or "LLC" or "Inc." or "Inc"
+        && matches.Single(k - 1) is { } form && form.Is(GazetteerKind.OrganizationSuffix);
 
     private static bool IsStrongHead(string word, GazetteerEntry? entry) =>
         entry is not null && entry.Is(GazetteerKind.OrganizationHead) && !entry.Is(GazetteerKind.PersonTitle) && !WeakHeads.Contains(word);

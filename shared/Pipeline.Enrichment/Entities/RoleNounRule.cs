@@ -50,7 +50,7 @@ internal static class RoleNounRule
             // tagger did not know, left out of the person it found right after, is the person's too.
             if (type == "PER" && entry is null && last - first is 2 or 3 && first - 2 >= start && IsUnknownName(tokens, matches, first - 1)
                 && (Roles.Contains(tokens[first - 2].Text) || tokens[first - 2].Text == "member" || PersonTitles.IsTitleWord(tokens[first - 2].Text))
-                && !spans.Exists(o => o.First < first && first - 1 < o.Last))
+                && !Holds(spans, first - 1))
             {
                 spans[s] = (first - 1, last, type, source + "+rule:role", null);
                 continue;
@@ -84,6 +84,9 @@ internal static class RoleNounRule
         }
         return false;
     }
+
+    // A lambda in a method of its own: in the loop, capturing its variables would allocate a closure for every span.
+    private static bool Holds(List<NameSpan> spans, int k) => spans.Exists(o => o.First <= k && k < o.Last);
 
     private static bool IsUnknownName(List<Token> tokens, GazetteerMatches matches, int k) =>
         char.IsUpper(tokens[k].Text[0]) && CharChecks.AnyLetter(tokens[k].Text) && !FeatureExtractor.IsLowerCaseWord(tokens[k].Text)

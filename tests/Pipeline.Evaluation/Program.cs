@@ -12,7 +12,7 @@ var commands = new Dictionary<string, (Func<string[], int> Run, string Usage)>(S
     ["ner-eval"] = (NerEvalCommand.Run, "ner-eval DEV.conll [--model FILE] [--lines FROM-TO] [--errors]: per-type P/R/F1 of the tagger alone and of the entity pipeline"),
     ["ner-doc-eval"] = (NerDocumentEvalCommand.Run, "ner-doc-eval [DIR] [--quiet]: document-level (name, type) set F1 on NAME.txt beside NAME.gold.tsv"),
     ["enrich-show"] = (EnrichShowCommand.Run, "enrich-show FILE [--published YYYY-MM-DD] [--tags]: what enrich adds to one text file"),
-    ["enrich-speed"] = (EnrichSpeedCommand.Run, "enrich-speed FILE...: single-thread throughput of each enrich part, by CPU and wall time"),
+    ["enrich-speed"] = (EnrichSpeedCommand.Run, "enrich-speed FILE... [--only PART] [--seconds N]: single-thread throughput of each enrich part (or of PART alone, e.g. \"whole enrich\", for a profiler), by CPU and wall time"),
     ["enrich-time"] = (EnrichTimeCommand.Run, "enrich-time FILE... [--published YYYY-MM-DD] [--title] [--clean] [--progress]: one run per file, seconds per part and a result hash"),
     ["enrich-ab"] = (EnrichAbCommand.Run, "enrich-ab DIR_A DIR_B FOLDER [--seconds 30]: which of two builds of Pipeline.Enrichment enriches faster"),
 };

@@ -84,8 +84,12 @@ internal static partial class LineClassifier
     {
         if (line.Length > 90 || DateText.Find(line) is null) return false;
         var rest = StampParts().Replace(ZoneRunIntoWord().Replace(DateText.WithYearApartFromTime(line), "$1 "), " ");
-        return Words(rest.Trim()) <= 2;
+        // "Transcorp Hilton, Abuja — 19 November 2026": the venue and the city where a speech was given, and when.
+        return Words(rest.Trim()) <= 2 || (Words(rest) <= 4 && line.AsSpan().IndexOfAny(",—–") >= 0 && VenueAndCity().IsMatch(rest.Trim()));
     }
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex VenueAndCity();
 
     /// <summary>
     /// A stamp line that also names the writer or the outlet, the parts set apart by dots, bars or
@@ -181,6 +185,15 @@ internal static partial class LineClassifier
             (\p{L}+\s+){0,4}(writers?|correspondents?|reporters?|journalists?)\s+.{0,160}\bcontributed\s+(to\s+)?(this\s+)?(report|story|article|reporting)\W*$)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex NewsFurniture();
+
+    /// <summary>
+    /// A speaker's salutation on a line of its own, as speeches open ("Your Excellency, the President of
+    /// the Commission;", "Honourable Ministers;", "Distinguished Ladies and Gentlemen.", "Dear colleagues,").
+    /// </summary>
+    public static bool IsSalutation(string line) => Words(line) <= 25 && line[^1] is ';' or ',' or '.' or '!' or ':' && Salutation().IsMatch(line);
+
+    [GeneratedRegex(@"^(Your\s+(Excellenc(y|ies)|Majesty|(Royal\s+)?Highness(es)?|Holiness|Eminence|Honou?r)|Excellenc(y|ies)|(The\s+)?(Right\s+)?Honou?rable|Distinguished|Esteemed|Ladies\s+and\s+Gentlemen|Dear\s+(friends|colleagues|guests|delegates|participants|members|brothers|sisters|citizens)|Fellow\s+\p{L}+|Members\s+of\s+the\s+(Diplomatic|Press|Media|Council|Assembly|Parliament|House|Committee|Board|Corps)|Mr\.?\s+(President|Chair(man|person)?|Speaker|Secretary-General)|Madam(e)?\s+(President|Chair(woman|person)?|Speaker|Secretary-General)|Heads\s+of\s+(State|Delegation|Government|Mission)s?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Salutation();
 
     /// <summary>
     /// A bare name line: two to four capitalised words and nothing else ("Anna Lindqvist", "Selin

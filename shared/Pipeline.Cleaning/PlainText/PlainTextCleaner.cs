@@ -23,6 +23,9 @@ internal static class PlainTextCleaner
                 Mark(i - 1, "caption");
         // The rules below turn only short lines into furniture, so the first paragraph stays where it is.
         var firstBody = Array.FindIndex(classified, c => c.Kind == LineKind.Body);
+        // "Your Excellency, ...;" / "Honourable Ministers;" / "Distinguished Ladies and Gentlemen." right above a
+        // speech's first paragraph: the speaker's salutations open the speech; they are neither headline nor furniture.
+        while (firstBody > 0 && reasons[firstBody - 1] is null && LineClassifier.IsSalutation(lines[firstBody - 1])) firstBody--;
         // "Read more" / "More from Ayman Haddad" and the headlines under it: the other stories' headlines
         // are teasers. They are furniture, but not of the kind that starts the promo tail: a box of
         // them often sits between two paragraphs. Only below the first paragraph: above it, short
@@ -309,8 +312,10 @@ internal static class PlainTextCleaner
 
     private static bool IsDocumentHeading(string line)
     {
-        var words = line.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 3 && DocumentKinds.Contains(words[0]) && words[1] is "of" or "on" or "by" or "from" or "to" or "for" or "at" or "following";
+        var words = line.Split(' ', 5, StringSplitOptions.RemoveEmptyEntries);
+        // "Keynote Address by ...", "Opening Remarks by ...", "Joint Statement on ...": a word may come before the kind.
+        var at = words.Length >= 4 && !DocumentKinds.Contains(words[0]) && char.IsUpper(words[0][0]) ? 1 : 0;
+        return words.Length >= 3 + at && DocumentKinds.Contains(words[at]) && words[at + 1] is "of" or "on" or "by" or "from" or "to" or "for" or "at" or "following";
     }
 
     private static bool IsStandfirstBelow(string line, string above)

@@ -4,8 +4,8 @@ namespace Pipeline.Enrichment;
 
 /// <summary>
 /// "divested from Whitehaven Coal and New Hope Corp": the tagger reads two companies joined by
-/// "and" as one. When both sides have two words or more and the right one ends in a legal form or
-/// an organisation's head word, they are two names. One word before "and" stays one name
+/// "and" as one. When both sides have two words or more, the left one holds a head word of its own
+/// and the right one ends in a legal form or an organisation's head word, they are two names. One word before "and" stays one name
 /// ("Marks and Spencer Group", "Oil and Natural Gas Corporation"), and so does a single word
 /// before the head after it ("China Road and Bridge Corporation"). Two listed places joined by
 /// "and" ("Kenya and Ethiopia signed") are two places, whatever the tagger made of them.
@@ -21,7 +21,10 @@ internal static class CoordinatedOrganizationSplit
             if (type == "ORG" && entry is null && SplitAfterWholeName(tokens, spans, s, matches)) continue;
             if (type != "ORG" || entry is not null || last - first < 5) continue;
             var and = tokens.FindIndex(first + 2, last - first - 2, t => t.Text == "and");
-            if (and < 0 || last - (and + 1) < 3 || !EndsInHead(matches, last - 1) || OrganizationRunJoins.JoinsFields(tokens, and)) continue;
+            // The left side must read as a name of its own, ending in a head word ("Whitehaven Coal", "Dana Gas"): "Korea Mine
+            // Rehabilitation and Mineral Resources Corporation" and "African Union Support and Stabilization Mission" are one body.
+            if (and < 0 || last - (and + 1) < 2 || !EndsInHead(matches, last - 1) || !HasHead(matches, first, and)
+                || OrganizationRunJoins.JoinsFields(tokens, and)) continue;
             if (!AllCapitalised(tokens, first, and) || !AllCapitalised(tokens, and + 1, last)) continue;
             spans[s] = (first, and, "ORG", source + "+rule:split-and", null);
             spans.Add((and + 1, last, "ORG", source + "+rule:split-and", null));
@@ -105,6 +108,10 @@ internal static class CoordinatedOrganizationSplit
     /// <summary>The listed country, city or region that spans exactly tokens [from, to), or null.</summary>
     private static GazetteerEntry? ListedPlace(GazetteerMatches matches, int from, int to) =>
         matches.Exactly(from, to) is { } entry && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region) ? entry : null;
+
+    // The side ends in a head word or a legal form, or is a listed organisation as it stands ("African Union Support" is neither).
+    private static bool HasHead(GazetteerMatches matches, int from, int to) =>
+        EndsInHead(matches, to - 1) || (matches.Longest(from) is ({ } length, { } entry) && from + length == to && entry.Is(GazetteerKind.KnownOrganization));
 
     private static bool EndsInHead(GazetteerMatches matches, int k) =>
         matches.Single(k) is { } entry && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix);

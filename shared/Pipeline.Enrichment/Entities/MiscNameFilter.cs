@@ -10,7 +10,8 @@ namespace Pipeline.Enrichment;
 /// a feast or a season of the year ("before Ramadan", "Eid al-Fitr", "the Hajj"), nor a storm
 /// ("Storm Isla"), a temperature ("47C") or a generation of mobile networks ("5G"), nor a faith or
 /// a doctrine ("converted to Islam", "Hinduism and Buddhism", "Marxism"), nor a programme or a prize
-/// named after a person ("the Andrew Marr Show", "the Ballon d'Or"). A generational suffix after a
+/// named after a person ("the Andrew Marr Show", "the Ballon d'Or"), nor a numbered meeting ("the Fourth
+/// Strategic Dialogue"). A generational suffix after a
 /// comma belongs to the person before it ("Martin Luther King, Jr."), and is never a name alone.
 /// </summary>
 internal static class MiscNameFilter
@@ -18,6 +19,8 @@ internal static class MiscNameFilter
     private static readonly HashSet<string> DocumentWords = new(StringComparer.Ordinal)
     {
         "Act", "Acts", "Convention", "Treaty", "Accord", "Accords", "Agreement", "Protocol", "Declaration", "Charter", "Bill", "Doctrine",
+        // "the Five-Point Consensus on Myanmar", "the Moscow Format", "the Normandy Format": what parties agreed on or the shape of their talks.
+        "Consensus", "Format",
         // "Jakarta Composite Index", "Shanghai Containerized Freight Index": a market or a measure, not an organisation.
         "Index",
     };
@@ -57,6 +60,27 @@ internal static class MiscNameFilter
 
     public static bool IsNamedAfterWord(string word) => NamedAfterWords.Contains(word);
 
+    // "the Fourth Strategic Dialogue", "the 20th Party Congress", "the Second Ministerial Conference": a numbered meeting is an event.
+    private static readonly HashSet<string> EventWords = new(StringComparer.Ordinal)
+    {
+        "Dialogue", "Summit", "Conference", "Forum", "Meeting", "Session", "Round", "Congress", "Plenum", "Consultations", "Talks", "Games", "Review",
+    };
+
+    private static readonly HashSet<string> Ordinals = new(StringComparer.Ordinal)
+    {
+        "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth", "Thirteenth",
+        "Fourteenth", "Fifteenth", "Sixteenth", "Seventeenth", "Eighteenth", "Nineteenth", "Twentieth", "Inaugural",
+    };
+
+    private static bool IsOrdinal(string word) =>
+        Ordinals.Contains(word) || (word.Length >= 3 && char.IsAsciiDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th" && word.AsSpan(0, word.Length - 2).IndexOfAnyExceptInRange('0', '9') < 0);
+
+    private static bool IsNumberedEvent(List<Token> tokens, NameSpan s)
+    {
+        var first = tokens[s.First].Text is "The" or "the" ? s.First + 1 : s.First;
+        return s.Last - first >= 2 && s.Entry is null && IsOrdinal(tokens[first].Text) && EventWords.Contains(tokens[s.Last - 1].Text);
+    }
+
     private static readonly HashSet<string> StormWords = new(StringComparer.Ordinal) { "Storm", "Hurricane", "Typhoon", "Cyclone" };
 
     private static bool IsTemperature(string word) =>
@@ -81,6 +105,7 @@ internal static class MiscNameFilter
         // A body's programme stays ("World Food Programme"); a show, a cup or a prize is no organisation either ("Tokyo Motor Show").
         spans.RemoveAll(s => s.Last - s.First > 1 && s.Entry is null && NamedAfterWords.Contains(tokens[s.Last - 1].Text)
             && (s.Type == "PER" || tokens[s.Last - 1].Text is not ("Programme" or "Lecture" or "Lectures")));
+        spans.RemoveAll(s => IsNumberedEvent(tokens, s));
         JoinSuffixes(tokens, end, spans);
         foreach (var span in spans.Where(s => DocumentWords.Contains(tokens[s.Last - 1].Text)).ToList())
         {

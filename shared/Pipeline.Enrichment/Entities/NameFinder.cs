@@ -466,42 +466,50 @@ internal static class NameFinder
             var (length, entry) = matches.Longest(i);
             if (entry is null || !entry.Is(GazetteerKind.PersonTitle) || !char.IsUpper(tokens[i].Text[0])) continue;
             var first = i + length;
-            // "Minister for Foreign Affairs of Mongolia Battsetseg Ganzorig": the name follows the country that ends the portfolio.
-            var portfolio = first < end && tokens[first].Text is "of" or "for" or "and";
-            if (portfolio) first = AfterPortfolioCountry(tokens, first, end, matches);
             // "Singapore's Transport Minister, Chee Hong Tat, visited": the name may follow the title after a comma, and then ends at one.
             var afterComma = first + 1 < end && tokens[first].Text == "," && char.IsUpper(tokens[first + 1].Text[0]);
+            var office = -1;
             if (afterComma) first++;
+            // "President of Kazakhstan Aidos Serikbayev", "Minister for Foreign Affairs of Japan Sato Haruki": the office's
+            // portfolio and country stand between the title and the name.
+            else if (AfterOfficeCountry(tokens, first, end, matches) is var holder and > 0) (first, office) = (holder, first);
             var last = first;
             while (last < end && last - first < 4 && IsNamePart(tokens[last].Text)) last++;
-            // After such a country the tagger's person may have lost a first name it did not know: the rule's name holds it whole.
-            if (last - first < 2 || (OverlapsPerson(spans, first, last) && !(portfolio && PeopleWithin(spans, first, last)))) continue;
+            // After the office's country the tagger's person may have lost a first name it did not know: the rule's name holds it whole.
+            if (last - first < 2 || (OverlapsPerson(spans, first, last) && !(office >= 0 && PeopleWithin(spans, first, last)))) continue;
             if (afterComma && (last >= end || tokens[last].Text != "," || Enumerable.Range(first, last - first).Any(k => matches.Single(k) is { } word && !word.Is(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.FamilyNameFirst)))) continue;
             // "General Statistics Office": words of an organisation's name after a title are not a person.
             if (Enumerable.Range(first, last - first).Any(k => matches.Single(k) is { } part && part.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix))) continue;
             if (phrases.Match(tokens, first, last).Entry is { } listed && TypeOf(listed) is not null) continue;
-            // "General Secretary of the Communist Party of Viet Nam Trần Văn Đức" tagged as one name: the words before the person stay.
-            if (portfolio)
-                for (var s = spans.Count - 1; s >= 0; s--)
-                    if (spans[s].First < first && first < spans[s].Last) spans[s] = (spans[s].First, first, spans[s].Type, spans[s].Source, null);
+            // "General Secretary of the Communist Party of Viet Nam Trần Văn Đức" tagged as one organisation: the body stays.
+            var body = office >= 0 ? spans.FindIndex(s => s.First < first && first < s.Last && s.Type == "ORG") : -1;
+            var kept = body >= 0 && TitleSplit.HasOrganizationWord(tokens, spans[body].First, first, matches) ? spans[body] : default;
             RemoveOverlapping(spans, first, last);
+            if (kept.Type is not null) spans.Add((kept.First, first, kept.Type, kept.Source, kept.Entry));
             yield return (first, last, "PER", "rule:title", null);
         }
     }
 
-    // "of Foreign Affairs of Kazakhstan" from "of" at k: where the listed country that ends such a portfolio of capitalised
-    // words and connectors stops, when a capitalised word follows it; else k, where no name starts.
-    private static int AfterPortfolioCountry(List<Token> tokens, int k, int end, GazetteerMatches matches)
+    // Where a name may start after "of"/"for" and a portfolio ("for Foreign Affairs"), then "of"/"to" (and "the") and a
+    // listed country, city or region, right after a title; or -1.
+    private static int AfterOfficeCountry(List<Token> tokens, int k, int end, GazetteerMatches matches)
     {
-        for (var j = k + 1; j < end && j <= k + 8; j++)
+        // "Minister for Foreign Affairs and Trade of Hungary ...": the portfolio may go on after "and".
+        for (var round = 0; round < 3 && k < end && tokens[k].Text is "of" or "for" or "to" or "and"; round++)
         {
-            var word = tokens[j].Text;
-            if (tokens[j - 1].Text is "of" or "for" && matches.Longest(j) is ({ } length, { } place) && place.Is(GazetteerKind.Country)
-                && j + length < end && char.IsUpper(tokens[j + length].Text[0]))
-                return j + length;
-            if (!(char.IsUpper(word[0]) || word is "of" or "for" or "and" or "the")) break;
+            var j = k + 1;
+            if (j < end && tokens[j].Text == "the") j++;
+            if (j >= end) return -1;
+            var place = TitleSplit.PlaceAt(matches, j);
+            // "Governor of Lagos State Tunde Bakare": a place's own word goes with the place.
+            if (place > 0 && j + place + 1 < end && TitleSplit.PlaceNouns.Contains(tokens[j + place].Text)) place++;
+            if (place > 0 && j + place < end && IsNamePart(tokens[j + place].Text) && !TitleSplit.PlaceNouns.Contains(tokens[j + place].Text)) return j + place;
+            var portfolio = j;
+            while (portfolio < end && portfolio - j < 5 && (char.IsUpper(tokens[portfolio].Text[0]) || (portfolio > j && tokens[portfolio].Text is "'" or "’" or "'s" or "’s"))) portfolio++;
+            if (portfolio == j) return -1;
+            k = portfolio;
         }
-        return k;
+        return -1;
     }
 
     // Lambdas in methods of their own: in the loop, capturing its variables would allocate a closure for every token.

@@ -79,7 +79,7 @@ internal static class OrganizationNameRule
         var last = i;
         var hasHead = false;
         var strongHead = false;
-        var inTail = false; // after "of" or "for": "Ministry of Trade, Industry and Fisheries"
+        var inTail = false; // after "of", "for" or "on": "Ministry of Trade, Industry and Fisheries"
         for (var k = i; k < end; k++)
         {
             var word = tokens[k].Text;
@@ -116,12 +116,14 @@ internal static class OrganizationNameRule
             // "Centre for Research on Energy", "Committee on Foreign Relations" (but not "Railways on Monday").
             // "... and Development on Friday": a day or a month after "on" is when, not part of the name.
             // "Scientific Committee on Antarctic Research": right after a head word, too.
+            // "Standing Committee on Energy and the Environment": a word that only heads names ("Energy") goes on as well.
             if (word == "on" && next && (inTail || (k > i && IsStrongHead(tokens[k - 1].Text, matches.Single(k - 1))))
-                && (matches.Longest(k + 1).Entry is not { } onEntry || (inTail ? false : onEntry.Is(GazetteerKind.Demonym) && !onEntry.Is(~GazetteerKind.Demonym)))
+                && (matches.Longest(k + 1).Entry is not { } onEntry || !onEntry.Is(~GazetteerKind.OrganizationHead)
+                    || (inTail ? false : onEntry.Is(GazetteerKind.Demonym) && !onEntry.Is(~GazetteerKind.Demonym)))
                 && !DayOrMonth.Contains(tokens[k + 1].Text)) { inTail = true; continue; }
             var join = word switch
             {
-                "and" => next && OrganizationRunJoins.And(tokens, i, k, end, matches, hasHead, inTail, tags, start),
+                "and" => (next || (inTail && k + 1 < end && tokens[k + 1].Text == "the")) && OrganizationRunJoins.And(tokens, i, k, end, matches, hasHead, inTail, tags, start),
                 "," => (inTail && OrganizationRunJoins.CommaList(tokens, k, end, matches)) || (!hasHead && OrganizationRunJoins.CommonWordList(tokens, k, end, matches))
                     || IsLegalFormPair(tokens, k, end, matches),
                 "'" or "’" or "'s" or "’s" => next && OrganizationRunJoins.Possessive(tokens, k, end, matches),

@@ -44,6 +44,10 @@ internal static class OrganizationRunJoins
         // "Federal Bureau of Investigation and Homeland Security Investigations": a listed organisation is complete before "and".
         if (matches.Longest(first) is { Entry: { } listed, Length: var length } && first + length == k && listed.Is(GazetteerKind.KnownOrganization)) return false;
         // "Chamber of Commerce and Industry", "Department for Business and Trade": a short tail of plain words.
+        // "Standing Committee on Energy and the Environment": "the" may open it, when no head word follows
+        // ("the Ministry of Finance and the Central Bank" are two bodies).
+        if (inTail && tokens[k + 1].Text == "the" && k + 2 < end)
+            return MemberLength(tokens, k + 2, end, matches) is > 0 and var member and <= MaxMemberWords && !HasHeadWord(matches, k + 2, k + 2 + member);
         if (inTail) return MemberLength(tokens, k + 1, end, matches) is > 0 and <= MaxMemberWords;
         // "China Road and Bridge Corporation": the head word comes after "and", and what stands before
         // it is not already a name of its own ("Hyundai and Kia Motors").
@@ -148,6 +152,13 @@ internal static class OrganizationRunJoins
         while (j < end && j - from < MaxMemberWords && OrganizationNameRule.IsNameWord(tokens[j].Text)
             && (!IsListedName(matches, j) || IsWordFirstName(tokens, matches, j))) j++;
         return j < end && OrganizationNameRule.IsNameWord(tokens[j].Text) ? 0 : j - from;
+    }
+
+    private static bool HasHeadWord(GazetteerMatches matches, int from, int to)
+    {
+        for (var j = from; j < to; j++)
+            if (matches.Single(j) is { } entry && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix)) return true;
+        return false;
     }
 
     // "South Korea's LG Energy Solution": a listed name that ends right before the possessive owns what follows.

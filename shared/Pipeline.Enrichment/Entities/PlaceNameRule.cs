@@ -70,7 +70,15 @@ internal static class PlaceNameRule
     // Places that take the name of the city they serve or surround.
     private static readonly HashSet<string> CityNamed = new(StringComparer.Ordinal) { "Airport", "Stadium", "Governorate", "Province" };
 
-    private static readonly HashSet<string> FirstWords = new(StringComparer.Ordinal) { "Lake", "Mount", "Mt.", "Gulf", "Strait", "Bay", "Sea", "Isle", "Cape", "Ras", "Arena", "Stadio", "Estadio" };
+    // "Bab al-Hawa", "Tel Abyad", "Kfar Aza": Arabic and Hebrew words for a gate, a hill, a village, a house, a well, a spring,
+    // a mountain, a valley, a monastery or a town open place names, as "Lake" and "Cape" do in English ("Kerem" and "Marj"
+    // are left out: they are given names too, "Kerem Ataman Çelik").
+    private static readonly HashSet<string> FirstWords = new(StringComparer.Ordinal)
+    {
+        "Lake", "Mount", "Mt.", "Gulf", "Strait", "Bay", "Sea", "Isle", "Cape", "Ras", "Arena", "Stadio", "Estadio",
+        "Bab", "Tel", "Tell", "Kafr", "Kfar", "Beit", "Bayt", "Bir", "Ain", "Ein", "Jabal", "Jebel", "Wadi", "Deir", "Qasr", "Nahr",
+        "Khirbet", "Kiryat", "Qiryat", "Ramat", "Givat", "Mitzpe",
+    };
 
     // "Thai Nguyen province", "the provinces of Lai Chau and Yen Bai": lower-case words that say a name is a place.
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)

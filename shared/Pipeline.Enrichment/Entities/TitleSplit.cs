@@ -22,11 +22,18 @@ internal static class TitleSplit
         }
         if (type is "PER" or "MISC") { yield return (from, to, type, "tagger", null); yield break; }
         // "Special Envoy for Syria Geir Pedersen": after a title and "for", a listed place, then the person.
-        if (from - 2 >= matches.Start && tokens[from - 1].Text is "for" or "to" && IsTitleEnd(tokens, from - 2, matches) && PlaceAt(matches, from) is var place
-            && place > 0 && from + place < to && char.IsUpper(tokens[from + place].Text[0]))
+        // "President of Russia Vladimir Putin", "Minister for Foreign Affairs of Japan Iwaya Takeshi", "Ambassador of
+        // Kazakhstan to the Republic of Korea Nurgali Arystanov met ...": so after "of", "to the", and a title further back.
+        if (PlaceAt(matches, from) is var place && place > 0 && from + place < to && char.IsUpper(tokens[from + place].Text[0])
+            && !PlaceNouns.Contains(tokens[from + place].Text) && TitleBeforePlace(tokens, from, matches))
         {
+            // The person's name runs to the first lower-case word: a tagged span may run on past it.
+            var name = from + place;
+            while (name < to && name - (from + place) < 5 && (char.IsUpper(tokens[name].Text[0]) || NameParticles.IsParticle(tokens[name].Text) || tokens[name].Text == "."))
+                name++;
             yield return (from, from + place, "LOC", "tagger+rule:title", null);
-            yield return (from + place, to, "PER", "tagger+rule:title", null);
+            if (name > from + place && char.IsUpper(tokens[name - 1].Text[0]) && !IsTitleEnd(tokens, from + place, matches))
+                yield return (from + place, name, "PER", "tagger+rule:title", null);
             yield break;
         }
         // "Assistant Secretary-General for Humanitarian Affairs": a portfolio after a title, not an organisation.
@@ -85,7 +92,7 @@ internal static class TitleSplit
         return -1;
     }
 
-    private static bool HasOrganizationWord(List<Token> tokens, int from, int to, GazetteerMatches matches)
+    internal static bool HasOrganizationWord(List<Token> tokens, int from, int to, GazetteerMatches matches)
     {
         for (var k = from; k < to; k++)
             if ((matches.Single(k) is { } e && !OrganizationNameRule.WeakHeads.Contains(tokens[k].Text)
@@ -132,8 +139,30 @@ internal static class TitleSplit
     private static bool IsTitleEnd(List<Token> tokens, int k, GazetteerMatches matches) =>
         PersonTitles.IsTitleWord(tokens[k].Text) || (matches.Single(k) is { } e && e.Is(GazetteerKind.PersonTitle) && !e.Is(GazetteerKind.FirstName));
 
+    // "Governor of Lagos State ...": a word that goes on with a place's name is no one's name.
+    internal static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "State", "Province", "Region", "County", "City", "District", "Governorate", "Oblast", "Prefecture", "Municipality", "Island", "Islands",
+        "Republic", "Territory", "Department", "Canton", "Emirate", "Kingdom", "Valley", "Basin", "Coast", "Sea", "River",
+    };
+
+    // Token k opens a place right after "of", "for" or "to" (and "the"), with a title a few capitalised words before:
+    // "President of", "Minister for Foreign Affairs of", "Ambassador of Kazakhstan to the".
+    private static bool TitleBeforePlace(List<Token> tokens, int k, GazetteerMatches matches)
+    {
+        var at = k - 1;
+        if (at > matches.Start && tokens[at].Text == "the") at--;
+        if (at <= matches.Start || tokens[at].Text is not ("of" or "for" or "to")) return false;
+        for (var j = at - 1; j >= matches.Start && j >= at - 8; j--)
+        {
+            if (IsTitleEnd(tokens, j, matches)) return true;
+            if (!char.IsUpper(tokens[j].Text[0]) && tokens[j].Text is not ("of" or "for" or "and" or "the" or "to" or "on")) return false;
+        }
+        return false;
+    }
+
     // The length of a listed country, city or region at token k, or 0.
-    private static int PlaceAt(GazetteerMatches matches, int k) =>
+    internal static int PlaceAt(GazetteerMatches matches, int k) =>
         matches.Longest(k) is ({ } length, { } entry) && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.WorldRegion)
             && !entry.Is(GazetteerKind.FirstName) ? length : 0;
 

@@ -21,7 +21,7 @@ internal static class EntityBuilder
             entities.Add(new Entity
             {
                 // Dates and amounts group by their value, but are named as the text first wrote them ("$450 million").
-                Text = IsNumeric(type) ? first.Name : name,
+                Text = IsNumeric(type) ? first.Name : type == EntityTypes.Location && IsCountry(name) ? OfficialForm(group, name) : name,
                 Type = type,
                 Mentions = mentions,
                 Salience = SalienceScorer.Score(type, mentions, text.Length, mostMentions, Names(title, surfaces), Names(standfirst, surfaces)),
@@ -34,6 +34,18 @@ internal static class EntityBuilder
         }
         return entities.OrderByDescending(e => e.Salience).ThenBy(e => e.Mentions[0].Start).ToList();
     }
+
+    // "the Federal Republic of Nigeria" in the letterhead, "Nigeria" in the text: a country the document names by its official
+    // form as well is named by that form, as a person is by the full name the text introduces.
+    private static string OfficialForm(List<EntitySpan> group, string name)
+    {
+        foreach (var span in group)
+            if (span.Name.Length > name.Length && OfficialWords.Any(w => span.Name.Contains(w, StringComparison.Ordinal))) return span.Name;
+        return name;
+    }
+
+    private static readonly string[] OfficialWords =
+        ["Republic", "Kingdom", "Federation", "Sultanate", "Emirate", "Principality", "Commonwealth", "State of", "Union of", "Grand Duchy"];
 
     // Names group by canonical form; dates and amounts by their normalised value when they have one.
     private static string KeyOf(EntitySpan span) =>

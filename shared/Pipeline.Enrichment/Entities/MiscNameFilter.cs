@@ -11,7 +11,7 @@ namespace Pipeline.Enrichment;
 /// ("Storm Isla"), a temperature ("47C") or a generation of mobile networks ("5G"), nor a faith or
 /// a doctrine ("converted to Islam", "Hinduism and Buddhism", "Marxism"), nor a programme or a prize
 /// named after a person ("the Andrew Marr Show", "the Ballon d'Or"), nor a numbered meeting ("the Fourth
-/// Strategic Dialogue"). A generational suffix after a
+/// Strategic Dialogue"), nor an honour after a name ("Bola Tinubu, GCFR"). A generational suffix after a
 /// comma belongs to the person before it ("Martin Luther King, Jr."), and is never a name alone.
 /// </summary>
 internal static class MiscNameFilter
@@ -81,6 +81,16 @@ internal static class MiscNameFilter
         return s.Last - first >= 2 && s.Entry is null && IsOrdinal(tokens[first].Text) && EventWords.Contains(tokens[s.Last - 1].Text);
     }
 
+    // "Yusuf Tuggar, OON,", "Bola Tinubu, GCFR": honours and offices written after a name and a comma are no organisation.
+    private static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal)
+    {
+        "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "KCMG", "GCMG", "CMG", "GCFR", "GCON", "CFR", "CON", "OFR", "OON", "MFR", "MON", "OAM",
+        "QC", "KC", "MP", "MEP", "MLA", "MPP", "MNA", "JP", "PhD", "FRS", "SC", "SAN",
+    };
+
+    /// <summary>"OBE", "GCFR", "MP": an honour or an office written after a name.</summary>
+    public static bool IsPostNominal(string word) => PostNominals.Contains(word);
+
     private static readonly HashSet<string> StormWords = new(StringComparer.Ordinal) { "Storm", "Hurricane", "Typhoon", "Cyclone" };
 
     private static bool IsTemperature(string word) =>
@@ -106,6 +116,7 @@ internal static class MiscNameFilter
         spans.RemoveAll(s => s.Last - s.First > 1 && s.Entry is null && NamedAfterWords.Contains(tokens[s.Last - 1].Text)
             && (s.Type == "PER" || tokens[s.Last - 1].Text is not ("Programme" or "Lecture" or "Lectures")));
         spans.RemoveAll(s => IsNumberedEvent(tokens, s));
+        spans.RemoveAll(s => s.Last - s.First == 1 && s.First > 0 && tokens[s.First - 1].Text == "," && PostNominals.Contains(tokens[s.First].Text));
         JoinSuffixes(tokens, end, spans);
         foreach (var span in spans.Where(s => DocumentWords.Contains(tokens[s.Last - 1].Text)).ToList())
         {

@@ -16,7 +16,19 @@ internal static class PlaceNameRule
         "Governorate", "Prefecture", "Oblast", "Region", "Dam", "Basin", "Gorge", "Falls", "Lagoon", "Archipelago", "Glacier",
         "Stadium", "Airport", "Basilica", "Cathedral", "Mosque", "Square", "Street", "Avenue", "Boulevard", "Maidan", "Monument",
         "Plain", "Plains", "Creek", "Road", "Tunnel", "Lane", "Reservoir", "Bridge",
+        // "the Diamond Hotel", "Malacañang Palace", "the Rogun Hydropower Plant": where people meet or work, named as places.
+        "Hotel", "Palace", "Plant",
     };
+
+    // "the Presidential Palace", "the Royal Palace", "a Nuclear Power Plant": a kind of building, not its name.
+    private static readonly HashSet<string> GenericBeforeBuilding = new(StringComparer.Ordinal)
+    {
+        "Presidential", "Royal", "Imperial", "National", "Grand", "Old", "New", "Summer", "Winter", "Power", "Nuclear", "Chemical", "Steel",
+        "Cement", "Treatment", "Desalination", "Main", "Central",
+    };
+
+    private static bool IsKindOfBuilding(List<Token> tokens, int first, int building) =>
+        tokens[building].Text is "Hotel" or "Palace" or "Plant" && GenericBeforeBuilding.Contains(tokens[first].Text);
 
     // Words of an area that a place's name goes on with: "Harlow County" is not the town of Harlow. "District" and
     // "Region" are left out: they open titles ("U.S. District Judge").
@@ -133,7 +145,8 @@ internal static class PlaceNameRule
                 continue;
             }
             if (type == "LOC" || last - first < 2 || entry is not null) continue;
-            if (((LastWords.Contains(tokens[last - 1].Text) || IsVenue(tokens, last - 1)) && !IsOrganizationWithTail(tokens, matches, first, last))
+            if (((LastWords.Contains(tokens[last - 1].Text) || IsVenue(tokens, last - 1)) && !IsOrganizationWithTail(tokens, matches, first, last)
+                    && !(last - first == 2 && IsKindOfBuilding(tokens, first, last - 1)))
                 || (FirstWords.Contains(tokens[first].Text) && !IsOrganization(matches, first, last)))
                 spans[s] = (first, last, "LOC", source + "+rule:place-word", null);
         }
@@ -179,7 +192,8 @@ internal static class PlaceNameRule
                 spans[named] = (before.First, i + 1, "LOC", before.Source + "+rule:place-word", null);
                 continue;
             }
-            if (first < i && !(first == start && Lexicon.Instance.EnglishStopwords.Contains(tokens[first].Text.ToLowerInvariant())))
+            if (first < i && !(first == start && Lexicon.Instance.EnglishStopwords.Contains(tokens[first].Text.ToLowerInvariant()))
+                && !(i - first == 1 && IsKindOfBuilding(tokens, first, i)))
             {
                 // "Baghdad International Airport", "Basra Governorate": a place named after a city holds the city's name.
                 if (CityNamed.Contains(tokens[i].Text) && first > start && SpanEndingAt(spans, first) is var city and >= 0 && spans[city].Type == "LOC"

@@ -30,6 +30,7 @@ public sealed partial class EnrichDocumentConsumer(
             Text = cleaned.Text,
             Title = cleaned.Title,
             Standfirst = cleaned.Metadata.GetValueOrDefault(MetadataKeys.Standfirst),
+            Author = cleaned.Metadata.GetValueOrDefault(MetadataKeys.Author),
             FileName = cleaned.FileName,
             Published = ParseDate(cleaned.Metadata.GetValueOrDefault(MetadataKeys.Published)),
             DeclaredLanguage = cleaned.Language,

@@ -41,7 +41,7 @@ public sealed class DocumentEnricher
         double? sentiment = null;
         if (language == "en")
         {
-            var heading = HeadingFields.Of(text, input.Title, input.Standfirst, input.FileName);
+            var heading = HeadingFields.Of(text, input.Title, input.Standfirst, input.FileName, input.Author);
             entities = heading.Restore(EntityRecognizer.Instance.Recognize(
                 heading.Compose(text), heading.Compose(tokens), input.Title, input.Published, input.Standfirst));
             categories = CategoryClassifier.Classify(words.Lower);

@@ -12,6 +12,9 @@ public sealed record EnrichmentInput
     /// <summary>The sentence or two under the headline; read for entities when the text does not hold it.</summary>
     public string? Standfirst { get; init; }
 
+    /// <summary>The byline's names, when the cleaner took the byline off the text ("Ana Ruiz and Tom Lee"); each that reads as a person's name is a person.</summary>
+    public string? Author { get; init; }
+
     /// <summary>The dropped file's name: a title that merely repeats it names nothing.</summary>
     public string? FileName { get; init; }
 

@@ -23,7 +23,8 @@ internal static class CoordinatedOrganizationSplit
             var and = tokens.FindIndex(first + 2, last - first - 2, t => t.Text == "and");
             // The left side must read as a name of its own, ending in a head word ("Whitehaven Coal", "Dana Gas"): "Korea Mine
             // Rehabilitation and Mineral Resources Corporation" and "African Union Support and Stabilization Mission" are one body.
-            if (and < 0 || last - (and + 1) < 2 || !EndsInHead(matches, last - 1) || !HasHead(matches, first, and)) continue;
+            if (and < 0 || last - (and + 1) < 2 || !EndsInHead(matches, last - 1) || !HasHead(matches, first, and)
+                || OrganizationRunJoins.JoinsFields(tokens, and)) continue;
             if (!AllCapitalised(tokens, first, and) || !AllCapitalised(tokens, and + 1, last)) continue;
             spans[s] = (first, and, "ORG", source + "+rule:split-and", null);
             spans.Add((and + 1, last, "ORG", source + "+rule:split-and", null));

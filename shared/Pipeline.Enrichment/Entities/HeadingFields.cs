@@ -4,7 +4,7 @@ namespace Pipeline.Enrichment;
 /// The headline and the standfirst name entities too, often ones the body only implies: "South
 /// Korea's Yoon meets Japan's Kishida" over a body that says "South Korean" and "Japanese". News APIs
 /// draw entities from title and body alike, and so does a reader marking up the article. They are
-/// recognised in front of the text (title, blank line, standfirst, blank line, text), so the tagger
+/// recognised in front of the text (title, blank line, standfirst, blank line, byline, blank line, text), so the tagger
 /// reads the headline as it reads a paragraph; each mention is then put back in its own field.
 /// Left out: a title that is only the file's name, a title or standfirst the text already holds (no
 /// mention twice), and a headline in title case or capitals, where every word is capitalised and
@@ -13,6 +13,9 @@ namespace Pipeline.Enrichment;
 internal sealed class HeadingFields
 {
     private const string Break = "\n\n";
+
+    // A byline names a few people; a longer "author" is some other text a page put there.
+    private const int MaxAuthorLength = 120;
 
     private static readonly HashSet<string> MinorWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -27,7 +30,7 @@ internal sealed class HeadingFields
     /// <summary>What goes in front of the text; empty when no field is read with it.</summary>
     public string Prefix { get; private set; } = string.Empty;
 
-    public static HeadingFields Of(string text, string? title, string? standfirst, string? fileName)
+    public static HeadingFields Of(string text, string? title, string? standfirst, string? fileName, string? author = null)
     {
         var fields = new HeadingFields();
         var prefix = new System.Text.StringBuilder();
@@ -35,6 +38,9 @@ internal sealed class HeadingFields
             fields.Add(prefix, Mention.InTitle, title!.Trim());
         if (Readable(standfirst, text) && !string.Equals(standfirst!.Trim(), title?.Trim(), StringComparison.Ordinal))
             fields.Add(prefix, Mention.InStandfirst, standfirst.Trim());
+        // The byline the cleaner took off the text, read as the line it was ("By Ana Ruiz and Tom Lee"), so the byline rule names its people.
+        if (Readable(author, text) && author!.Trim() is { Length: <= MaxAuthorLength } names && !names.Contains('\n'))
+            fields.Add(prefix, Mention.InAuthor, names, lead: "By ");
         fields.Prefix = prefix.ToString();
         return fields;
     }
@@ -63,7 +69,8 @@ internal sealed class HeadingFields
             foreach (var m in entity.Mentions)
             {
                 if (m.Start >= Prefix.Length) mentions.Add(m with { Start = m.Start - Prefix.Length, End = m.End - Prefix.Length });
-                else if (_parts.Find(p => p.Start <= m.Start && m.End <= p.End) is { Field: not null } part)
+                // A byline names people: what else was read in it ("By Staff Reporter") is no mention.
+                else if (_parts.Find(p => p.Start <= m.Start && m.End <= p.End) is { Field: not null } part && (part.Field != Mention.InAuthor || entity.Type == EntityTypes.Person))
                     mentions.Add(m with { Start = m.Start - part.Start, End = m.End - part.Start, Field = part.Field });
             }
             if (mentions.Count > 0) restored.Add(entity with { Mentions = mentions });
@@ -71,8 +78,9 @@ internal sealed class HeadingFields
         return restored;
     }
 
-    private void Add(System.Text.StringBuilder prefix, string field, string value)
+    private void Add(System.Text.StringBuilder prefix, string field, string value, string lead = "")
     {
+        prefix.Append(lead);
         _parts.Add((field, prefix.Length, prefix.Length + value.Length));
         prefix.Append(value).Append(Break);
     }

@@ -29,6 +29,11 @@ internal static class NameFinder
             while (to > from + 1 && (!char.IsLetterOrDigit(tokens[to - 1].Text[0]) || char.IsLower(tokens[to - 1].Text[0])) && !NameParticles.IsArticleName(tokens[to - 1].Text)) to--;
             // "in neighbouring Chad": nor does it start on a lower-case word, unless it is a particle of a name ("de Gaulle", "al-Sham").
             while (from < to - 1 && char.IsLower(tokens[from].Text[0]) && !NameParticles.IsParticle(tokens[from].Text) && !NameParticles.IsArticleName(tokens[from].Text)) from++;
+            // "the visit of President Kassym-Jomart Tokayev to Astana" tagged as one person: a person's name holds no preposition
+            // of place ("of" is read later: "Gareth Lloyd of Gwent Police").
+            if (type == "PER")
+                for (var k = from + 1; k < to - 1; k++)
+                    if (tokens[k].Text is "to" or "at" or "from" or "in" or "on" or "with") { to = k; break; }
             // "Deir al-Balah", "Abdel Fattah al-Burhan": an Arabic article and name right after a name, left untagged, belong to it.
             while (to < end && tags[to - start] == 0 && NameParticles.IsArticleName(tokens[to].Text) && char.IsUpper(tokens[to - 1].Text[0])) to++;
             foreach (var piece in TitleSplit.Split(tokens, from, to, type, matches))
@@ -470,7 +475,8 @@ internal static class NameFinder
             else if (AfterOfficeCountry(tokens, first, end, matches) is var holder and > 0) (first, office) = (holder, first);
             var last = first;
             while (last < end && last - first < 4 && IsNamePart(tokens[last].Text)) last++;
-            if (last - first < 2 || OverlapsPerson(spans, first, last)) continue;
+            // After the office's country the tagger's person may have lost a first name it did not know: the rule's name holds it whole.
+            if (last - first < 2 || (OverlapsPerson(spans, first, last) && !(office >= 0 && PeopleWithin(spans, first, last)))) continue;
             if (afterComma && (last >= end || tokens[last].Text != "," || Enumerable.Range(first, last - first).Any(k => matches.Single(k) is { } word && !word.Is(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.FamilyNameFirst)))) continue;
             // "General Statistics Office": words of an organisation's name after a title are not a person.
             if (Enumerable.Range(first, last - first).Any(k => matches.Single(k) is { } part && part.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix))) continue;
@@ -488,7 +494,8 @@ internal static class NameFinder
     // listed country, city or region, right after a title; or -1.
     private static int AfterOfficeCountry(List<Token> tokens, int k, int end, GazetteerMatches matches)
     {
-        for (var round = 0; round < 2 && k < end && tokens[k].Text is "of" or "for" or "to"; round++)
+        // "Minister for Foreign Affairs and Trade of Hungary ...": the portfolio may go on after "and".
+        for (var round = 0; round < 3 && k < end && tokens[k].Text is "of" or "for" or "to" or "and"; round++)
         {
             var j = k + 1;
             if (j < end && tokens[j].Text == "the") j++;
@@ -508,6 +515,9 @@ internal static class NameFinder
     // Lambdas in methods of their own: in the loop, capturing its variables would allocate a closure for every token.
     private static bool OverlapsPerson(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last) =>
         spans.Exists(s => s.First < last && first < s.Last && s.Type == "PER");
+
+    private static bool PeopleWithin(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last) =>
+        spans.TrueForAll(s => !(s.First < last && first < s.Last) || (first <= s.First && s.Last <= last));
 
     private static bool CoveredBy(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last) =>
         spans.Exists(s => s.First <= first && last <= s.Last);

@@ -13,7 +13,8 @@ internal static class OrganizationNameRule
 {
     // "Sociedad Química y Minera de Chile": Spanish "y" ("and") joins the words of a name as "de" does, and so does
     // Turkish "ve" ("Erciyes Maden Sanayi ve Ticaret A.Ş.").
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "the", "de", "y", "ve", "&" };
+    // "Dirección del Trabajo": Spanish "del" ("of the") too.
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "the", "de", "del", "y", "ve", "&" };
 
     // Words of a trade rather than of an institution: before a title they name a portfolio ("Water and Energy Minister").
     internal static readonly HashSet<string> WeakHeads = new(StringComparer.Ordinal)
@@ -96,7 +97,8 @@ internal static class OrganizationNameRule
                 if (hasHead && (entry is null || !entry.Is(~GazetteerKind.FirstName)) && k + 1 < end && (k + 2 == end || !IsNameWord(tokens[k + 2].Text)) && CharChecks.RestLower(word)
                     && CharChecks.RestLower(tokens[k + 1].Text) && NameFinder.HasSurnameEnding(tokens[k + 1].Text) && matches.Single(k + 1) is null) break;
                 last = k + 1;
-                var head = entry is not null && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix);
+                // "Government of Montenegro": the government of a listed country is a body, though "the Government" alone is no name.
+                var head = (entry is not null && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix)) || IsGovernmentOfCountry(tokens, k, end, matches);
                 hasHead |= head;
                 strongHead |= head && !WeakHeads.Contains(word);
                 // "ARC Automotive Inc of Knoxville": a short legal form ends the name; "of" after it says where the firm is.
@@ -124,7 +126,8 @@ internal static class OrganizationNameRule
             var join = word switch
             {
                 "and" => (next || (inTail && k + 1 < end && tokens[k + 1].Text == "the")) && OrganizationRunJoins.And(tokens, i, k, end, matches, hasHead, inTail, tags, start),
-                "," => inTail && OrganizationRunJoins.CommaList(tokens, k, end, matches),
+                "," => (inTail && OrganizationRunJoins.CommaList(tokens, k, end, matches)) || (!hasHead && OrganizationRunJoins.CommonWordList(tokens, k, end, matches))
+                    || IsLegalFormPair(tokens, k, end, matches),
                 "'" or "’" or "'s" or "’s" => next && OrganizationRunJoins.Possessive(tokens, k, end, matches),
                 _ => false,
             };
@@ -154,7 +157,16 @@ internal static class OrganizationNameRule
         for (; j < end && IsNameWord(tokens[j].Text); j++)
             if (PersonTitles.IsTitleWord(tokens[j].Text) || (matches.Single(j) is { } entry && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.OrganizationHead)))
                 return false;
-        return !(IsHeadOrLegalForm(matches, k - 1) && IsHeadOrLegalForm(matches, j - 1));
+        // "General Secretariat of the Council": a lone head word after "the" is the body the name belongs to, not a second name.
+        return j == k + 3 || !(IsHeadOrLegalForm(matches, k - 1) && IsHeadOrLegalForm(matches, j - 1));
+    }
+
+    // "Government" at k, then "of", maybe "the", and a listed country.
+    private static bool IsGovernmentOfCountry(List<Token> tokens, int k, int end, GazetteerMatches matches)
+    {
+        if (tokens[k].Text != "Government" || k + 2 >= end || tokens[k + 1].Text != "of") return false;
+        var at = tokens[k + 2].Text == "the" ? k + 3 : k + 2;
+        return at < end && matches.Longest(at).Entry is { } country && country.Is(GazetteerKind.Country);
     }
 
     // Two or three words of a name after a title, or opening with a first name, before token k.
@@ -181,6 +193,11 @@ internal static class OrganizationNameRule
         }
         return ampersand && name;
     }
+
+    // "Hokuriku Chemical Industries Co., Ltd.": a company form in two parts, a comma between them, is one legal form.
+    private static bool IsLegalFormPair(List<Token> tokens, int k, int end, GazetteerMatches matches) =>
+        k + 1 < end && tokens[k - 1].Text is "Co." or "Co" && tokens[k + 1].Text is "Ltd." or "Ltd" or "Limited" or "LLC" or "Inc." or "Inc"
+        && matches.Single(k - 1) is { } form && form.Is(GazetteerKind.OrganizationSuffix);
 
     private static bool IsStrongHead(string word, GazetteerEntry? entry) =>
         entry is not null && entry.Is(GazetteerKind.OrganizationHead) && !entry.Is(GazetteerKind.PersonTitle) && !WeakHeads.Contains(word);

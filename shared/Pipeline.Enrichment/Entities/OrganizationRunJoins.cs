@@ -22,8 +22,21 @@ internal static class OrganizationRunJoins
         "Force", "Forces", "Mission", "Association", "Office", "Embassy", "Delegation", "Representation",
     };
 
+    // Fields of public policy: "Environment and Natural Resources Office", "Honesty and Justice Commission", "Employment and
+    // Labour Relations Court" name one body's remit, though each side could pass for a name of its own.
+    private static readonly HashSet<string> Fields = new(StringComparer.Ordinal)
+    {
+        "Environment", "Natural", "Resources", "Honesty", "Justice", "Employment", "Labour", "Labor", "Reform", "Growth", "Trade",
+        "Industry", "Commerce", "Health", "Education", "Science", "Technology", "Innovation", "Research", "Development", "Agriculture",
+        "Fisheries", "Forestry", "Culture", "Tourism", "Sport", "Sports", "Transport", "Infrastructure", "Finance", "Planning", "Welfare",
+        "Housing", "Citizen", "Investment", "Safety", "Standards", "Audit", "Accountability", "Transparency", "Integrity", "Peace",
+        "Reconciliation", "Truth", "Human", "Social", "Youth", "Gender", "Water", "Sanitation", "Urban", "Rural", "Public", "Customs",
+        "Revenue", "Statistics", "Heritage", "Arts", "Land", "Lands", "Climate", "Disaster", "Rescue", "Family", "Migration",
+    };
+
     public static bool And(List<Token> tokens, int first, int k, int end, GazetteerMatches matches, bool hasHead, bool inTail, int[] tags, int start)
     {
+        if (!inTail && !hasHead && JoinsFields(tokens, k) && HeadAfter(tokens, k + 1, end, matches)) return true;
         // "Western and Central Pacific Fisheries Commission": two points of the compass share what follows them,
         // though the word after "and" is listed on its own ("Central").
         var compass = k > first && Compass.Contains(tokens[k - 1].Text) && Compass.Contains(tokens[k + 1].Text);
@@ -50,6 +63,21 @@ internal static class OrganizationRunJoins
         return false;
     }
 
+    /// <summary>"and" at <paramref name="k"/> joins two fields of policy ("Environment and Natural Resources").</summary>
+    public static bool JoinsFields(List<Token> tokens, int k) => Fields.Contains(tokens[k - 1].Text) && Fields.Contains(tokens[k + 1].Text);
+
+    // A strong head word among the one to three capitalised words from <paramref name="from"/> on, that end there.
+    private static bool HeadAfter(List<Token> tokens, int from, int end, GazetteerMatches matches)
+    {
+        for (var j = from; j < end && j <= from + MaxMemberWords; j++)
+        {
+            if (!OrganizationNameRule.IsNameWord(tokens[j].Text)) return false;
+            if (matches.Single(j) is { } entry && entry.Is(GazetteerKind.OrganizationHead) && !entry.Is(GazetteerKind.PersonTitle)
+                && !OrganizationNameRule.WeakHeads.Contains(tokens[j].Text)) return true;
+        }
+        return false;
+    }
+
     /// <summary>", Industry and Fisheries": members of one to three plain words, the last after "and".</summary>
     public static bool CommaList(List<Token> tokens, int k, int end, GazetteerMatches matches)
     {
@@ -61,6 +89,27 @@ internal static class OrganizationRunJoins
             j += 1 + length;
         }
         return j < end && tokens[j].Text == "and" && MemberLength(tokens, j + 1, end, matches) > 0;
+    }
+
+    /// <summary>
+    /// "Kenya Medical Practitioners, Pharmacists and Dentists Union": before any head word, a list of plain English words
+    /// (one a member, the last after "and") that ends in a strong head word is one name; "Google, Apple and Samsung
+    /// Electronics" has a name that is no English word, and is three.
+    /// </summary>
+    public static bool CommonWordList(List<Token> tokens, int k, int end, GazetteerMatches matches)
+    {
+        if (!FeatureExtractor.IsLowerCaseWord(tokens[k - 1].Text)) return false;
+        var j = k;
+        while (j < end && tokens[j].Text == "," && j + 2 < end && OrganizationNameRule.IsNameWord(tokens[j + 1].Text) && FeatureExtractor.IsLowerCaseWord(tokens[j + 1].Text))
+            j += 2;
+        if (j == k || j + 2 >= end || tokens[j].Text != "and" || !FeatureExtractor.IsLowerCaseWord(tokens[j + 1].Text)) return false;
+        for (var h = j + 1; h < end && h <= j + MaxMemberWords; h++)
+        {
+            if (!OrganizationNameRule.IsNameWord(tokens[h].Text)) return false;
+            if (matches.Single(h) is { } entry && entry.Is(GazetteerKind.OrganizationHead) && !entry.Is(GazetteerKind.PersonTitle)
+                && !OrganizationNameRule.WeakHeads.Contains(tokens[h].Text)) return true;
+        }
+        return false;
     }
 
     /// <summary>"Industrialists' Federation", "People's Liberation Army": a possessive inside a name that ends in a head word.</summary>

@@ -97,7 +97,14 @@ internal static class PlaceNameRule
     {
         "province", "provinces", "region", "regions", "district", "districts", "city", "cities", "town", "towns", "port", "ports",
         "village", "villages", "island", "islands", "county", "counties", "governorate", "governorates", "prefecture", "municipality",
-        "desert", "valley", "river", "field", "oilfield", "crossing", "reservoir", "reservoirs", "dam", "mine",
+        "desert", "valley", "river", "field", "oilfield", "crossing", "reservoir", "reservoirs", "dam", "mine", "dams", "mines", "aqueduct",
+    };
+
+    // "the La Boca and Cerro Prieto dams": a plural noun names each place of the list before it.
+    private static readonly HashSet<string> PluralPlaceNouns = new(StringComparer.Ordinal)
+    {
+        "provinces", "regions", "districts", "cities", "towns", "ports", "villages", "islands", "counties", "governorates", "reservoirs",
+        "dams", "mines",
     };
 
     // "the Kvitfjell copper mine", "the Oyu Tolgoi gold mine": what a mine digs may stand between its name and "mine".
@@ -265,7 +272,14 @@ internal static class PlaceNameRule
             var nameEnd = tokens[k].Text == "mine" && k - 1 > start && MinedMaterials.Contains(tokens[k - 1].Text) ? k - 1 : k;
             // "Ba Dinh district": the name right before the noun.
             if (nameEnd > start && spans.FindIndex(s => s.Last == nameEnd) is var before and >= 0 && spans[before].Type != "LOC" && IsUnlisted(spans[before], matches))
+            {
                 spans[before] = (spans[before].First, nameEnd, "LOC", "rule:place-noun", null);
+                // "La Boca and Cerro Prieto dams": the name before "and" is one of them.
+                var and = spans[before].First - 1;
+                if (PluralPlaceNouns.Contains(tokens[k].Text) && and > start && tokens[and].Text == "and"
+                    && spans.FindIndex(s => s.Last == and) is var other and >= 0 && spans[other].Type != "LOC" && IsUnlisted(spans[other], matches))
+                    spans[other] = (spans[other].First, and, "LOC", "rule:place-noun", null);
+            }
             // "the Gruvberget copper mine", untagged: one or two capitalised words no list knows, after "the", are the mine.
             else if (tokens[k].Text == "mine" && nameEnd - 2 > start && !Covers(spans, nameEnd - 1))
             {

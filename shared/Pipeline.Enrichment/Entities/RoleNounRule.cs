@@ -46,6 +46,15 @@ internal static class RoleNounRule
                 spans[s] = (first, last, "ORG", source + "+rule:apposition", null);
                 continue;
             }
+            // "council member Siri Helene Aasland", "Vice Mayor Inday Eulalia Cañete": after a role or a title, a first name the
+            // tagger did not know, left out of the person it found right after, is the person's too.
+            if (type == "PER" && entry is null && last - first is 2 or 3 && first - 2 >= start && IsUnknownName(tokens, matches, first - 1)
+                && (Roles.Contains(tokens[first - 2].Text) || tokens[first - 2].Text == "member" || PersonTitles.IsTitleWord(tokens[first - 2].Text))
+                && !Holds(spans, first - 1))
+            {
+                spans[s] = (first - 1, last, type, source + "+rule:role", null);
+                continue;
+            }
             if (type is not ("LOC" or "ORG") || entry is not null || first == start || last - first is < 2 or > 3) continue;
             if (!Roles.Contains(tokens[first - 1].Text) || !OnlyPeoplesNames(tokens, matches, first, last)) continue;
             spans[s] = (first, last, "PER", source + "+rule:role", null);
@@ -75,6 +84,13 @@ internal static class RoleNounRule
         }
         return false;
     }
+
+    // A lambda in a method of its own: in the loop, capturing its variables would allocate a closure for every span.
+    private static bool Holds(List<NameSpan> spans, int k) => spans.Exists(o => o.First <= k && k < o.Last);
+
+    private static bool IsUnknownName(List<Token> tokens, GazetteerMatches matches, int k) =>
+        char.IsUpper(tokens[k].Text[0]) && CharChecks.AnyLetter(tokens[k].Text) && !FeatureExtractor.IsLowerCaseWord(tokens[k].Text)
+        && !PersonTitles.IsTitleWord(tokens[k].Text) && OnlyPeoplesNames(tokens, matches, k, k + 1);
 
     internal static bool OnlyPeoplesNames(List<Token> tokens, GazetteerMatches matches, int first, int last)
     {

@@ -156,8 +156,12 @@ internal sealed class PageParser
 
     private static void SetNames(PageNode? node, string? classes, string? id)
     {
-        if (node is null || classes is null && id is null) return;
-        node.Names = ClassNames.Lower(classes is null ? id! : id is null ? classes : classes + " " + id);
+        if (node is null) return;
+        // A custom element's name says what it is as a class would ("<media-caption>", "<ad-slot>").
+        var custom = node.Tag.Contains('-') ? node.Tag : null;
+        if (classes is null && id is null && custom is null) return;
+        var names = classes is null ? id : id is null ? classes : classes + " " + id;
+        node.Names = ClassNames.Lower(custom is null ? names! : names is null ? custom : custom + " " + names);
     }
 
     private PageNode? CreateElement(string tag)

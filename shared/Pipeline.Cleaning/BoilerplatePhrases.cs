@@ -82,11 +82,16 @@ internal static partial class BoilerplatePhrases
         |create\s+(a\s+)?(free\s+)?account|delivered\s+(straight\s+|directly\s+|right\s+)?to\s+your\s+inbox|unlimited\s+(digital\s+)?access|cancel\s+(at\s+)?any\s*time|jederzeit\s+kündbar|cancela\s+cuando\s+quieras|sans\s+engagement
         """;
 
-    /// <summary>Prices per period and introductory offers, anywhere in the line.</summary>
+    /// <summary>
+    /// Prices per period and introductory offers, near the start of the line or of one of its
+    /// sentences: an offer leads with its price ("Only £4.99 a month", "… pay for it. Become a
+    /// member for $8 a month"), where a sentence that reports a cost ("… will cost a commuting
+    /// family more than £600 a year.") comes to it late.
+    /// </summary>
     private const string PromoPrices = """
         
-        |.{0,120}([$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(€|euros?|dollars?))\s*(a|per|/|im|pro|par|al)\s*(month|week|year|monat|woche|jahr|mois|an|semaine|mes|año)\b
-        |.{0,120}\bfor\s+(your\s+|the\s+)?first\s+\d+\s+(months?|weeks?)
+        |(.{0,120}[.!?]\s+)?[^.!?]{0,50}([$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(€|euros?|dollars?))\s*(a|per|/|im|pro|par|al)\s*(month|week|year|monat|woche|jahr|mois|an|semaine|mes|año)\b
+        |(.{0,120}[.!?]\s+)?[^.!?]{0,50}\bfor\s+(your\s+|the\s+)?first\s+\d+\s+(months?|weeks?)
         """;
 
     /// <summary>The words of a cookie or consent notice.</summary>

@@ -393,7 +393,7 @@ internal static partial class BlockFilter
     /// A heading whose section lost all its text ("Related stories" over a removed link list) goes
     /// with it; so does a short label right above a removed link box ("More information:"). A
     /// heading straight above another heading stays, and a caption or an ad between a heading and
-    /// its text does not make it dangle.
+    /// its text does not make it dangle, nor an ad between a closing line and the next heading.
     /// </summary>
     private static void RemoveDanglingHeadings(List<ContentBlock> article)
     {
@@ -408,7 +408,8 @@ internal static partial class BlockFilter
                 // its own is the story's last line ("Vielen Dank für das Gespräch").
                 linksSince |= pending is not null && IsLabel(pending) && block.RemovalReason is "link-dense" or "related"
                     && (pending.Kind == BlockKind.Heading || !removedSince && block.LinkChars > 0);
-                removedSince |= pending is not null;
+                // An ad slot is no section's text: a line it follows (a letter's signature) has not lost its own.
+                removedSince |= pending is not null && block.RemovalReason != "ad";
                 continue;
             }
             if (pending is not null && (linksSince || removedSince && block.Kind == BlockKind.Heading)) pending.RemovalReason = "dangling-heading";

@@ -286,7 +286,7 @@ internal static partial class BlockFilter
     private static bool IsCreditedCaption(ContentBlock block) =>
         block.Kind == BlockKind.Paragraph && block.Text.Length <= 250 && TrailingCredit().IsMatch(block.Text);
 
-    [GeneratedRegex(@"(?:(?<![\w-])(?:fotos?|photos?|bild(?:er)?|image|credit|crédito|foto/s)\s?:\s?[^.:]{2,60}|©[^©]{2,50}|\((?:fotos?|bild|photo)\b[^)]{0,60}\))\s*\|?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<![\w-])(?:fotos?|photos?|bild(?:er)?|image|picture|credit|crédito|foto/s|fotó|kuva|slika|фото|снимка)\s?:\s?[^.:]{2,60}|©[^©]{2,50}|\((?:fotos?|bild|photo)\b[^)]{0,60}\))\s*\|?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCredit();
 
     // A server script's error printed into the page: "Warning: … in /www/…/file.php on line 407".

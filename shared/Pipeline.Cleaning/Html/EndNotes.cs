@@ -101,7 +101,7 @@ internal static partial class EndNotes
     {
         var text = block.Text;
         if (text.Length > MaxNote || block.Kind is BlockKind.Heading or BlockKind.Preformatted) return false;
-        return IsItalicLine(block) || clues.IsAboutAuthor(text) || Initials().IsMatch(text) || block.LinkChars == 0 && BareSignOff().IsMatch(text) || Note().IsMatch(text) || text.Length <= 200 && Address().IsMatch(text);
+        return IsItalicLine(block) || clues.IsAboutAuthor(text) || Initials().IsMatch(text) || block.LinkChars == 0 && BareSignOff().IsMatch(text) || WireSource().IsMatch(text) || Note().IsMatch(text) || text.Length <= 200 && Address().IsMatch(text);
     }
 
     /// <summary>
@@ -126,6 +126,10 @@ internal static partial class EndNotes
     // an agency's or a desk's code, not a word of the story. A linked one names a source to follow.
     [GeneratedRegex(@"^\p{Lu}{2,6}(?:/\p{Lu}{2,6})?$", RegexOptions.CultureInvariant)]
     private static partial Regex BareSignOff();
+
+    // The newswire's line naming who issued a release, in its capitals: "SOURCE Halcyon Grid Inc.".
+    [GeneratedRegex(@"^SOURCE:?\s+\p{Lu}[^\n]{0,80}$", RegexOptions.CultureInvariant)]
+    private static partial Regex WireSource();
 
     // A web or e-mail address: how to reach the desk, where to follow the coverage.
     [GeneratedRegex(@"https?://|\bwww\.\w|[\w.+-]+@[\w-]+\.\w{2,}", RegexOptions.CultureInvariant)]

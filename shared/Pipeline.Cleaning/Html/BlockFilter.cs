@@ -96,9 +96,10 @@ internal static partial class BlockFilter
             }
             if (!repeated) continue;
             block.RemovalReason = "pull-quote";
-            // Its attribution: a dash and a name, or the only other line in the quote's box.
+            // Its attribution: a dash and a name, or the only other line in the quote's box, set
+            // in an element of its own or straight in the box ("<blockquote><p>…</p><cite>…</cite>").
             if (i + 1 < article.Count && article[i + 1] is { RemovalReason: null } next && next.Text.Length <= 60
-                && (next.Text[0] is '—' or '–' || next.Owner.Parent == block.Owner.Parent && next.Owner.Parent is { } box && box.Statistics.AllChars <= block.Text.Length + next.Text.Length + 10))
+                && (next.Text[0] is '—' or '–' || block.Owner.Parent is { } box && (next.Owner.Parent == box || next.Owner == box) && box.Statistics.AllChars <= block.Text.Length + next.Text.Length + 10))
                 next.RemovalReason = "pull-quote";
         }
     }

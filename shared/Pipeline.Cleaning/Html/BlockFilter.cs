@@ -195,14 +195,22 @@ internal static partial class BlockFilter
 
     /// <summary>
     /// Layouts of tables and font tags set the headline, the byline and the date as lines of one
-    /// block, broken by single line breaks: the headline, then only stamps.
+    /// block, broken by single line breaks: the headline, perhaps under a label or two (the
+    /// section, "Cultura · Sant Quirze"), then only stamps.
     /// </summary>
     private static bool IsHeadlineWithStamps(ContentBlock block, PageClues clues)
     {
         if (clues.Title is not { } title || block.Text.Length > 400 || !block.Text.Contains('\n')) return false;
         var lines = block.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (lines.Length < 2 || lines[0].Length > 250 || lines[0].EndsWith('.') || !(Headline.Repeats(lines[0], title) || Headline.EndsWith(lines[0], title))) return false;
-        for (var i = 1; i < lines.Length; i++)
+        if (lines.Length < 2) return false;
+        var headline = -1;
+        for (var i = 0; i < Math.Min(lines.Length, 3) && headline < 0; i++)
+        {
+            if (lines[i].Length <= 250 && !lines[i].EndsWith('.') && (Headline.Repeats(lines[i], title) || Headline.EndsWith(lines[i], title))) headline = i;
+            else if (lines[i].Length > 60 || lines[i].EndsWith('.')) return false;
+        }
+        if (headline < 0) return false;
+        for (var i = headline + 1; i < lines.Length; i++)
             if (BoilerplatePhrases.ReasonFor(lines[i]) is not ("byline" or "date")) return false;
         return true;
     }

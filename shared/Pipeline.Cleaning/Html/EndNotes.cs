@@ -4,7 +4,7 @@ namespace Pipeline.Cleaning.Html;
 
 /// <summary>
 /// The notes editors append below a story: the author's bio, how to reach the newsroom, where the
-/// piece appeared in print, disclaimers, republishing terms, "follow us" and app prompts, what is
+/// piece appeared in print, disclaimers (details "correct at the time of publication"), republishing terms, "follow us" and app prompts, what is
 /// left behind the paywall, the editor's initials. They are set in italics or worded the same way
 /// on every site, and they only ever come after the last paragraph of the story, so they are
 /// looked for only there, walking back from the end.
@@ -156,6 +156,7 @@ internal static partial class EndNotes
          |follow\s+(?:us|him|her|them|[\p{Lu}][\w'’.]*(?:\s+[\p{Lu}][\w'’.]*){0,3})\s+on\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube|whatsapp)
          |(?:follow|folg|urmăr|takip|sig[au]|segu|suiv|simak|ikuti)\w*\b.{0,60}\bgoogle\s+news|(?:google\s+news|গুগল\s+নিউজ).{0,40}(?:follow|ফলো)|\b(?:whatsapp|telegram)\s+channel\b.{0,80}https?://
          |(?:download|get|install|with)\s+(?:the|our)\b.{0,40}\bapp\b|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\b
+         |(?:correct|accurate)\s+at\s+the\s+time\s+of\s+(?:publication|publishing|writing|going\s+to\s+press)|alle\s+angaben\s+ohne\s+gewähr
          |republish|reprint|redistribut|rewritten\s+or|all\s+rights\s+reserved|permission\s+(?:is\s+)?(?:must\s+be\s+)?(?:obtained|required)
          |(?:contains|may\s+contain)\s+(?:affiliate\s+)?(?:links|references)|affiliate\s+links?
          |\w+\s+is\s+(?:a|an|the)\s+[^.]{0,80}\b(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|fellow|professor|producer|critic)\b

@@ -122,9 +122,10 @@ internal static partial class EndNotes
     [GeneratedRegex(@"^[(（][\p{L}\d/ .,&・-]{1,40}[)）]$", RegexOptions.CultureInvariant)]
     private static partial Regex Initials();
 
-    // The same sign-off without brackets, in capitals on the story's last line ("RIRM", "KAI/PAP"):
-    // an agency's or a desk's code, not a word of the story. A linked one names a source to follow.
-    [GeneratedRegex(@"^\p{Lu}{2,6}(?:/\p{Lu}{2,6})?$", RegexOptions.CultureInvariant)]
+    // The same sign-off without brackets, in capitals on the story's last line ("RIRM", "KAI/PAP"),
+    // or after a dash as Malay and Indonesian papers set it ("- BHR"): an agency's or a desk's code,
+    // not a word of the story. A linked one names a source to follow.
+    [GeneratedRegex(@"^(?:[-–—]\s*)?\p{Lu}{2,6}(?:/\p{Lu}{2,6})?$", RegexOptions.CultureInvariant)]
     private static partial Regex BareSignOff();
 
     // The newswire's line naming who issued a release, in its capitals: "SOURCE Halcyon Grid Inc.".

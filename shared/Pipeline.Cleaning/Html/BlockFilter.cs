@@ -30,7 +30,8 @@ internal static partial class BlockFilter
     /// <summary>
     /// A heading boxed with nothing but links ("<c>&lt;div class=c-link-list&gt;&lt;h3&gt;Läs också&lt;/h3&gt;&lt;ul&gt;…</c>")
     /// names the box, in any language: once its links are gone, so does it, even when the story goes
-    /// on right below the box. A section heading shares its container with the section's text.
+    /// on right below the box. So does one boxed with a gallery's picture count ("Galerija", "+9
+    /// fotografija"). A section heading shares its container with the section's text.
     /// </summary>
     private static void RemoveBoxLabels(List<ContentBlock> article)
     {
@@ -40,13 +41,16 @@ internal static partial class BlockFilter
             if (heading.RemovalReason is not null || heading.Kind != BlockKind.Heading || heading.Text.Length > 60 || heading.EndsAsSentence) continue;
             // The box: the heading's container, or the one above when a title wrapper holds only the heading.
             var box = heading.Owner.Parent;
-            for (var up = 0; up < 2 && box is not null && !(i + 1 < article.Count && box.IsAncestorOf(article[i + 1].Owner)); up++) box = box.Parent;
-            if (box is null || i > 0 && box.IsAncestorOf(article[i - 1].Owner)) continue;
+            for (var up = 0; up < 2 && box is not null && !(i + 1 < article.Count && Holds(box, article[i + 1])); up++) box = box.Parent;
+            if (box is null || i > 0 && Holds(box, article[i - 1])) continue;
             var links = 0;
             var j = i + 1;
-            for (; j < article.Count && box.IsAncestorOf(article[j].Owner) && article[j].RemovalReason is "link-dense" or "related"; j++) links++;
-            if (links > 0 && (j == article.Count || !box.IsAncestorOf(article[j].Owner))) heading.RemovalReason = "dangling-heading";
+            for (; j < article.Count && Holds(box, article[j]) && article[j].RemovalReason is "link-dense" or "related" or "media"; j++) links++;
+            if (links > 0 && (j == article.Count || !Holds(box, article[j]))) heading.RemovalReason = "dangling-heading";
         }
+
+        // A line set straight in the box, beside the heading's element, is the box's too.
+        static bool Holds(PageNode box, ContentBlock block) => block.Owner == box || box.IsAncestorOf(block.Owner);
     }
 
     /// <summary>

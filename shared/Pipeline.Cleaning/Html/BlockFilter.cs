@@ -25,6 +25,25 @@ internal static partial class BlockFilter
         RemoveKickers(article);
         RemoveDanglingHeadings(article);
         RemoveBoxLabels(article);
+        RemoveFactBoxLabels(article);
+    }
+
+    /// <summary>
+    /// A fact box kept in the story ("faktaboks", "fact-box", "infobox") opens with its label, a
+    /// short heading ("Fakta", "Tips: Sjekk forsikringen"): the label names the box, its text is
+    /// the story's.
+    /// </summary>
+    private static void RemoveFactBoxLabels(List<ContentBlock> article)
+    {
+        for (var i = 0; i + 1 < article.Count; i++)
+        {
+            var heading = article[i];
+            if (heading.RemovalReason is not null || heading.Kind != BlockKind.Heading || heading.Text.Length > 60 || heading.EndsAsSentence) continue;
+            var box = heading.Owner.Parent;
+            for (var up = 0; up < 2 && box is not null && !BoilerplateNames.IsFactBox(box.Names); up++) box = box.Parent;
+            if (box is null || !BoilerplateNames.IsFactBox(box.Names) || i > 0 && box.IsAncestorOf(article[i - 1].Owner)) continue;
+            if (article[i + 1] is { RemovalReason: null } next && box.IsAncestorOf(next.Owner)) heading.RemovalReason = "label";
+        }
     }
 
     /// <summary>

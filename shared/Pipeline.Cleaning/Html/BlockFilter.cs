@@ -195,7 +195,7 @@ internal static partial class BlockFilter
         if (IsLinkListLabel(block)) return "related";
         if (IsInlineTeaser(block)) return "related";
         if (IsStampLine(block)) return "date";
-        if (block.Kind == BlockKind.Caption || block.IsCaptionText || IsCreditedCaption(block) || IsItalicLineUnderPicture(block) || IsLineAloneWithPicture(block)) return "caption";
+        if (block.Kind == BlockKind.Caption || block.IsCaptionText || IsCreditedCaption(block) || IsItalicLineUnderPicture(block) || IsLineAloneWithPicture(block) || IsTitleBesideFrame(block)) return "caption";
         if (block.Kind is not BlockKind.Heading && clues.IsAboutAuthor(block.Text)) return "byline";
         if (block.Text.Length <= 400 && ScriptError().IsMatch(block.Text)) return "boilerplate-phrase";
         if (clues.IsSiteName(block.Text)) return "site-name";
@@ -272,6 +272,22 @@ internal static partial class BlockFilter
     }
 
     private const int MaxCreditBeside = 60;
+
+    /// <summary>
+    /// An embedded chart, video or map sits in a small box with its title and credit lines
+    /// ("&lt;div&gt;&lt;iframe&gt;&lt;p&gt;Average asking rent, by ward&lt;/p&gt;&lt;p&gt;Chart: … Source: …&lt;/p&gt;&lt;/div&gt;"): a
+    /// short line that is no sentence, in a box that holds the frame and little other text, is
+    /// the embed's title. A story's container holds a frame among far more text.
+    /// </summary>
+    private static bool IsTitleBesideFrame(ContentBlock block)
+    {
+        if (block.Kind != BlockKind.Paragraph || block.Text.Length > 150 || block.EndsAsSentence) return false;
+        for (var (node, levels) = (block.Owner, 0); node is not null && levels < 2; node = node.Parent, levels++)
+            if (node.HoldsFrame) return node.Statistics.AllChars <= block.Text.Length + MaxFrameCredits;
+        return false;
+    }
+
+    private const int MaxFrameCredits = 200;
 
     /// <summary>Whether the node's only company in its parent is one box before it holding a picture and no text.</summary>
     private static bool IsAloneWithPicture(PageNode line, PageNode parent)

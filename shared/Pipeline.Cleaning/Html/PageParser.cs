@@ -177,6 +177,8 @@ internal sealed class PageParser
         {
             // Pictures stay out of the tree; the element they stand in remembers them.
             if (!Invisible && tag is "img" or "picture" && _body is not null) Current.HoldsPicture = true;
+            // So do embedded frames (a chart, a video, a map), for the title lines set beside them.
+            if (!Invisible && tag == "iframe" && _body is not null) Current.HoldsFrame = true;
             return new PageNode(tag, null, attach: false);
         }
         return new PageNode(tag, ParentFor(tag));

@@ -17,10 +17,11 @@ namespace Pipeline.Cleaning.Tests;
 /// spans and &lt;br&gt;&lt;br&gt; in a table layout), Croatian, Bulgarian, Hungarian, Malay and Slovak
 /// (a key-points box) portals. Written before clean was run on them: .975 mean page F1 on first
 /// contact (SmartReader .877; the AMP page, .976 against 1.000, and the letters page, .965 against
-/// .977, lost to it), .990 after the fixes for them, no page below SmartReader. Still short: the
-/// investigation's methodology box (an aside in the story, taken as a sidebar), the data story's
-/// chart title and reading note, the correction in italics after the story (an end note to clean),
-/// the letters page's first title (it repeats the headline). Gold follows the fresh pages'
+/// .977, lost to it), .992 after the fixes for them, no page below SmartReader. Still short: the
+/// investigation's methodology box (an aside in the story without a fact-box name, taken as a
+/// sidebar), the data story's italic "How to read this chart" note, the correction in italics
+/// after the story (an end note to clean), the letters page's first title (it repeats the
+/// headline after its "Letters:"). Gold follows the fresh pages'
 /// convention: no headline, caption or credit, box label, pull quote, reporter line, media
 /// contact, source line or disclaimer; standfirst, subheadings, lists, steps, a listing's details,
 /// a fact or methodology box's text, FAQ questions and answers, a letter's or a blog's signature,

@@ -58,10 +58,12 @@ internal static partial class BoilerplatePhrases
 
     /// <summary>Advertising labels and "continues below the ad" notes.</summary>
     private const string Advertising = """
-        |(?<ad>(advertising\s+disclosure|advertisement|anzeige|werbung|sponsored(\s+content)?|publicidad|publicité|pubblicità|publicidade|reklama|gesponsert)\W*$
+        |(?<ad>(advertising\s+disclosure|advertisement|anzeige|werbung|sponsored(\s+content)?|publicidad|publicité|pubblicità|publicidade|reklama|gesponsert|annonse|annons|mainos|hirdetés|oglas|реклама|iklan|publicitat|inzercia)\W*$
         |(advertisement|anzeige|publicidad|publicidade|reklama)\s+\w+\W*$
         |((the\s+)?(story|article|text|artikel)\s+)?continues?\s+(below|after)\s+(this\s+|the\s+)?(advertisement|ad)\b.{0,40}$
-        |continua\s+(depois|após)\s+d[ao]\s+publicidade\W*$|scroll\s+(down\s+)?to\s+continue(\s+reading)?\W*$)
+        |continua\s+(depois|após)\s+d[ao]\s+publicidade\W*$
+        |(a\s+)?cikk\s+a\s+hirdetés\s+után\s+folytatódik\W*$|artikkeli\s+jatkuu\s+mainoksen\s+(jälkeen|alla)\W*$|artikkelen\s+fortsetter\s+(under|etter)\s+annonsen\W*$
+        |artikeln\s+fortsätter\s+(under|efter)\s+annonsen\W*$|(članak|tekst)\s+se\s+nastavlja\s+(ispod|nakon)\s+oglasa\W*$|(článok|článek)\s+pokračuje\s+pod\s+reklamou\W*$|scroll\s+(down\s+)?to\s+continue(\s+reading)?\W*$)
         """;
 
     /// <summary>Reading times and bare byline or date labels (reason byline).</summary>
@@ -82,11 +84,16 @@ internal static partial class BoilerplatePhrases
         |create\s+(a\s+)?(free\s+)?account|delivered\s+(straight\s+|directly\s+|right\s+)?to\s+your\s+inbox|unlimited\s+(digital\s+)?access|cancel\s+(at\s+)?any\s*time|jederzeit\s+kündbar|cancela\s+cuando\s+quieras|sans\s+engagement
         """;
 
-    /// <summary>Prices per period and introductory offers, anywhere in the line.</summary>
+    /// <summary>
+    /// Prices per period and introductory offers, near the start of the line or of one of its
+    /// sentences: an offer leads with its price ("Only £4.99 a month", "… pay for it. Become a
+    /// member for $8 a month"), where a sentence that reports a cost ("… will cost a commuting
+    /// family more than £600 a year.") comes to it late.
+    /// </summary>
     private const string PromoPrices = """
         
-        |.{0,120}([$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(€|euros?|dollars?))\s*(a|per|/|im|pro|par|al)\s*(month|week|year|monat|woche|jahr|mois|an|semaine|mes|año)\b
-        |.{0,120}\bfor\s+(your\s+|the\s+)?first\s+\d+\s+(months?|weeks?)
+        |(.{0,120}[.!?]\s+)?[^.!?]{0,50}([$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(€|euros?|dollars?))\s*(a|per|/|im|pro|par|al)\s*(month|week|year|monat|woche|jahr|mois|an|semaine|mes|año)\b
+        |(.{0,120}[.!?]\s+)?[^.!?]{0,50}\bfor\s+(your\s+|the\s+)?first\s+\d+\s+(months?|weeks?)
         """;
 
     /// <summary>The words of a cookie or consent notice.</summary>
@@ -96,7 +103,7 @@ internal static partial class BoilerplatePhrases
 
     /// <summary>Picture credits and stock-picture labels.</summary>
     private const string Credits = """
-        |(?<credit>(fotos?|photos?|фото|bild(er)?|image|credits?|crédito|quelle|source|fonte|fuente|źródło|bron|источник|kaynak|beitragsbild|titelbild|bild(credits?|nachweis|quelle|rechte)|foto(credits?|nachweis|quelle)|(photo|image|picture)\s+credits?|getty\s+images)(\s*/\s*\p{L}+)?\b\s*(via\b|:|©|$).{0,80}$)
+        |(?<credit>(fotos?|photos?|фото|bild(er)?|image|credits?|crédito|quelle|source|fonte|fuente|źródło|bron|источник|kaynak|източник|джерело|zdroj|izvor|forrás|lähde|kilde|sumber|fotó|kuva|снимка|slika|beitragsbild|titelbild|bild(credits?|nachweis|quelle|rechte)|foto(credits?|nachweis|quelle)|(photo|image|picture)\s+credits?|getty\s+images)(\s*/\s*\p{L}+)?\b\s*(via\b|:|©|$).{0,80}$)
         |(?<credit>\(?(symbolbild|symbolfoto|archivbild|archivfoto|themenbild|file\s+photo|stock\s+photo)\)?\W*$)
         |(?<credit>((featured|header|cover|top|lead|main)\s+)?(image|photo|picture|illustration)s?\s+(by|courtesy(\s+of)?)\s.{0,80}$)
         """;
@@ -108,7 +115,7 @@ internal static partial class BoilerplatePhrases
 
     /// <summary>Picture counts, media labels and embed notices.</summary>
     private const string Media = """
-        |(?<media>\d+\s+(bilder|fotos|photos|images|pictures)\W*$)
+        |(?<media>\+?\d+\s+(bilder|fotos|photos|images|pictures|fotografija|fotografií|fotografie|fotek|fotót|kuvaa|снимки)\W*$)
         |(?<media>((bild|foto|photo|image|slide|imagen|immagine|zdjęcie)\s*)?\d{1,2}\s+(of|von|de|sur|di|z)\s+\d{1,2}$|((bild|foto|photo|image|slide|imagen|immagine|zdjęcie)\s*)?\d{1,2}/[1-3]?\d$)
         |(?<media>((vídeo|video|watch)(\s+(now|above|below))?|listen|podcast|audio|gallery|photos|bildergalerie|galerie|fotostrecke)\s*[:|].{0,100}$)
         |(?<media>(view\s+this\s+(photo|video|post|profile)\s+on\s+\w+|sieh\s+dir\s+diese[nsm]?\s+(beitrag|foto|video|profil)\s+auf\s+\w+\s+an|ver\s+esta\s+publicación\s+en\s+\w+|voir\s+cette\s+publication\s+sur\s+\w+|visa\s+det\s+här\s+inlägget\s+på\s+\w+|bekijk\s+dit\s+bericht\s+op\s+\w+|(a\s+post\s+shared\s+by|ett\s+inlägg\s+delat\s+av|een\s+bericht\s+gedeeld\s+door|ein\s+beitrag\s+geteilt\s+von|una\s+publicación\s+compartida\s+por|une\s+publication\s+partagée\s+par|un\s+post\s+condiviso\s+da|uma\s+publicação\s+compartilhada\s+por)\s|(image|media)\s+(copyright|caption|source)\b).{0,100}$)
@@ -195,7 +202,7 @@ internal static partial class BoilerplatePhrases
     private static partial Regex CjkStamp();
 
     // The label over a list of key points.
-    [GeneratedRegex(@"^\W*(key\s+points|key\s+takeaways|summary|what\s+you\s+need\s+to\s+know|at\s+a\s+glance|the\s+essentials|das\s+wichtigste\s+(in\s+kürze|im\s+überblick)|auf\s+einen\s+blick|claves(\s+del\s+día)?|lo\s+más\s+importante|l['’]essentiel|en\s+bref|in\s+breve|in\s+sintesi|(i\s+)?punti\s+chiave|najważniejsze(\s+informacje)?|em\s+resumo|pontos[-\s]chave)\W*$",
+    [GeneratedRegex(@"^\W*(key\s+points|key\s+takeaways|summary|what\s+you\s+need\s+to\s+know|at\s+a\s+glance|the\s+essentials|das\s+wichtigste\s+(in\s+kürze|im\s+überblick)|auf\s+einen\s+blick|claves(\s+del\s+día)?|lo\s+más\s+importante|l['’]essentiel|en\s+bref|in\s+breve|in\s+sintesi|(i\s+)?punti\s+chiave|najważniejsze(\s+informacje)?|em\s+resumo|pontos[-\s]chave|kľúčové\s+body|klíčové\s+body|v\s+skratke|ve\s+zkratce|kort\s+fortalt|i\s+korthet|ukratko|röviden|pääkohdat)\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KeyPointsLabel();
 

@@ -25,12 +25,32 @@ internal static partial class BlockFilter
         RemoveKickers(article);
         RemoveDanglingHeadings(article);
         RemoveBoxLabels(article);
+        RemoveFactBoxLabels(article);
+    }
+
+    /// <summary>
+    /// A fact box kept in the story ("faktaboks", "fact-box", "infobox") opens with its label, a
+    /// short heading ("Fakta", "Tips: Sjekk forsikringen"): the label names the box, its text is
+    /// the story's.
+    /// </summary>
+    private static void RemoveFactBoxLabels(List<ContentBlock> article)
+    {
+        for (var i = 0; i + 1 < article.Count; i++)
+        {
+            var heading = article[i];
+            if (heading.RemovalReason is not null || heading.Kind != BlockKind.Heading || heading.Text.Length > 60 || heading.EndsAsSentence) continue;
+            var box = heading.Owner.Parent;
+            for (var up = 0; up < 2 && box is not null && !BoilerplateNames.IsFactBox(box.Names); up++) box = box.Parent;
+            if (box is null || !BoilerplateNames.IsFactBox(box.Names) || i > 0 && box.IsAncestorOf(article[i - 1].Owner)) continue;
+            if (article[i + 1] is { RemovalReason: null } next && box.IsAncestorOf(next.Owner)) heading.RemovalReason = "label";
+        }
     }
 
     /// <summary>
     /// A heading boxed with nothing but links ("<c>&lt;div class=c-link-list&gt;&lt;h3&gt;Läs också&lt;/h3&gt;&lt;ul&gt;…</c>")
     /// names the box, in any language: once its links are gone, so does it, even when the story goes
-    /// on right below the box. A section heading shares its container with the section's text.
+    /// on right below the box. So does one boxed with a gallery's picture count ("Galerija", "+9
+    /// fotografija"). A section heading shares its container with the section's text.
     /// </summary>
     private static void RemoveBoxLabels(List<ContentBlock> article)
     {
@@ -40,13 +60,16 @@ internal static partial class BlockFilter
             if (heading.RemovalReason is not null || heading.Kind != BlockKind.Heading || heading.Text.Length > 60 || heading.EndsAsSentence) continue;
             // The box: the heading's container, or the one above when a title wrapper holds only the heading.
             var box = heading.Owner.Parent;
-            for (var up = 0; up < 2 && box is not null && !(i + 1 < article.Count && box.IsAncestorOf(article[i + 1].Owner)); up++) box = box.Parent;
-            if (box is null || i > 0 && box.IsAncestorOf(article[i - 1].Owner)) continue;
+            for (var up = 0; up < 2 && box is not null && !(i + 1 < article.Count && Holds(box, article[i + 1])); up++) box = box.Parent;
+            if (box is null || i > 0 && Holds(box, article[i - 1])) continue;
             var links = 0;
             var j = i + 1;
-            for (; j < article.Count && box.IsAncestorOf(article[j].Owner) && article[j].RemovalReason is "link-dense" or "related"; j++) links++;
-            if (links > 0 && (j == article.Count || !box.IsAncestorOf(article[j].Owner))) heading.RemovalReason = "dangling-heading";
+            for (; j < article.Count && Holds(box, article[j]) && article[j].RemovalReason is "link-dense" or "related" or "media"; j++) links++;
+            if (links > 0 && (j == article.Count || !Holds(box, article[j]))) heading.RemovalReason = "dangling-heading";
         }
+
+        // A line set straight in the box, beside the heading's element, is the box's too.
+        static bool Holds(PageNode box, ContentBlock block) => block.Owner == box || box.IsAncestorOf(block.Owner);
     }
 
     /// <summary>
@@ -96,9 +119,10 @@ internal static partial class BlockFilter
             }
             if (!repeated) continue;
             block.RemovalReason = "pull-quote";
-            // Its attribution: a dash and a name, or the only other line in the quote's box.
+            // Its attribution: a dash and a name, or the only other line in the quote's box, set
+            // in an element of its own or straight in the box ("<blockquote><p>…</p><cite>…</cite>").
             if (i + 1 < article.Count && article[i + 1] is { RemovalReason: null } next && next.Text.Length <= 60
-                && (next.Text[0] is '—' or '–' || next.Owner.Parent == block.Owner.Parent && next.Owner.Parent is { } box && box.Statistics.AllChars <= block.Text.Length + next.Text.Length + 10))
+                && (next.Text[0] is '—' or '–' || block.Owner.Parent is { } box && (next.Owner.Parent == box || next.Owner == box) && box.Statistics.AllChars <= block.Text.Length + next.Text.Length + 10))
                 next.RemovalReason = "pull-quote";
         }
     }
@@ -171,7 +195,7 @@ internal static partial class BlockFilter
         if (IsLinkListLabel(block)) return "related";
         if (IsInlineTeaser(block)) return "related";
         if (IsStampLine(block)) return "date";
-        if (block.Kind == BlockKind.Caption || block.IsCaptionText || IsCreditedCaption(block) || IsItalicLineUnderPicture(block) || IsLineAloneWithPicture(block)) return "caption";
+        if (block.Kind == BlockKind.Caption || block.IsCaptionText || IsCreditedCaption(block) || IsItalicLineUnderPicture(block) || IsLineAloneWithPicture(block) || IsTitleBesideFrame(block)) return "caption";
         if (block.Kind is not BlockKind.Heading && clues.IsAboutAuthor(block.Text)) return "byline";
         if (block.Text.Length <= 400 && ScriptError().IsMatch(block.Text)) return "boilerplate-phrase";
         if (clues.IsSiteName(block.Text)) return "site-name";
@@ -194,14 +218,22 @@ internal static partial class BlockFilter
 
     /// <summary>
     /// Layouts of tables and font tags set the headline, the byline and the date as lines of one
-    /// block, broken by single line breaks: the headline, then only stamps.
+    /// block, broken by single line breaks: the headline, perhaps under a label or two (the
+    /// section, "Cultura · Sant Quirze"), then only stamps.
     /// </summary>
     private static bool IsHeadlineWithStamps(ContentBlock block, PageClues clues)
     {
         if (clues.Title is not { } title || block.Text.Length > 400 || !block.Text.Contains('\n')) return false;
         var lines = block.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (lines.Length < 2 || lines[0].Length > 250 || lines[0].EndsWith('.') || !(Headline.Repeats(lines[0], title) || Headline.EndsWith(lines[0], title))) return false;
-        for (var i = 1; i < lines.Length; i++)
+        if (lines.Length < 2) return false;
+        var headline = -1;
+        for (var i = 0; i < Math.Min(lines.Length, 3) && headline < 0; i++)
+        {
+            if (lines[i].Length <= 250 && !lines[i].EndsWith('.') && (Headline.Repeats(lines[i], title) || Headline.EndsWith(lines[i], title))) headline = i;
+            else if (lines[i].Length > 60 || lines[i].EndsWith('.')) return false;
+        }
+        if (headline < 0) return false;
+        for (var i = headline + 1; i < lines.Length; i++)
             if (BoilerplatePhrases.ReasonFor(lines[i]) is not ("byline" or "date")) return false;
         return true;
     }
@@ -240,6 +272,22 @@ internal static partial class BlockFilter
     }
 
     private const int MaxCreditBeside = 60;
+
+    /// <summary>
+    /// An embedded chart, video or map sits in a small box with its title and credit lines
+    /// ("&lt;div&gt;&lt;iframe&gt;&lt;p&gt;Average asking rent, by ward&lt;/p&gt;&lt;p&gt;Chart: … Source: …&lt;/p&gt;&lt;/div&gt;"): a
+    /// short line that is no sentence, in a box that holds the frame and little other text, is
+    /// the embed's title. A story's container holds a frame among far more text.
+    /// </summary>
+    private static bool IsTitleBesideFrame(ContentBlock block)
+    {
+        if (block.Kind != BlockKind.Paragraph || block.Text.Length > 150 || block.EndsAsSentence) return false;
+        for (var (node, levels) = (block.Owner, 0); node is not null && levels < 2; node = node.Parent, levels++)
+            if (node.HoldsFrame) return node.Statistics.AllChars <= block.Text.Length + MaxFrameCredits;
+        return false;
+    }
+
+    private const int MaxFrameCredits = 200;
 
     /// <summary>Whether the node's only company in its parent is one box before it holding a picture and no text.</summary>
     private static bool IsAloneWithPicture(PageNode line, PageNode parent)
@@ -286,7 +334,7 @@ internal static partial class BlockFilter
     private static bool IsCreditedCaption(ContentBlock block) =>
         block.Kind == BlockKind.Paragraph && block.Text.Length <= 250 && TrailingCredit().IsMatch(block.Text);
 
-    [GeneratedRegex(@"(?:(?<![\w-])(?:fotos?|photos?|bild(?:er)?|image|credit|crédito|foto/s)\s?:\s?[^.:]{2,60}|©[^©]{2,50}|\((?:fotos?|bild|photo)\b[^)]{0,60}\))\s*\|?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<![\w-])(?:fotos?|photos?|bild(?:er)?|image|picture|credit|crédito|foto/s|fotó|kuva|slika|фото|снимка)\s?:\s?[^.:]{2,60}|©[^©]{2,50}|\((?:fotos?|bild|photo)\b[^)]{0,60}\))\s*\|?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCredit();
 
     // A server script's error printed into the page: "Warning: … in /www/…/file.php on line 407".
@@ -393,7 +441,7 @@ internal static partial class BlockFilter
     /// A heading whose section lost all its text ("Related stories" over a removed link list) goes
     /// with it; so does a short label right above a removed link box ("More information:"). A
     /// heading straight above another heading stays, and a caption or an ad between a heading and
-    /// its text does not make it dangle.
+    /// its text does not make it dangle, nor an ad between a closing line and the next heading.
     /// </summary>
     private static void RemoveDanglingHeadings(List<ContentBlock> article)
     {
@@ -408,7 +456,8 @@ internal static partial class BlockFilter
                 // its own is the story's last line ("Vielen Dank für das Gespräch").
                 linksSince |= pending is not null && IsLabel(pending) && block.RemovalReason is "link-dense" or "related"
                     && (pending.Kind == BlockKind.Heading || !removedSince && block.LinkChars > 0);
-                removedSince |= pending is not null;
+                // An ad slot is no section's text: a line it follows (a letter's signature) has not lost its own.
+                removedSince |= pending is not null && block.RemovalReason != "ad";
                 continue;
             }
             if (pending is not null && (linksSince || removedSince && block.Kind == BlockKind.Heading)) pending.RemovalReason = "dangling-heading";

@@ -66,7 +66,7 @@ internal sealed class BlockSegmenter
                 return;
         }
 
-        if (BlockTags.Contains(node.Tag))
+        if (BlockTags.Contains(node.Tag) || IsCustomBlock(node))
         {
             Flush();
             var outer = _owner;
@@ -98,6 +98,19 @@ internal sealed class BlockSegmenter
         if (emphasis) _emphasisDepth--;
         if (caption) _captionDepth--;
         if (stamp) _stampDepth--;
+    }
+
+    /// <summary>
+    /// A custom element ("&lt;story-paragraph&gt;", "&lt;ad-slot&gt;") that stands among elements, not in a run of
+    /// text, is laid out as a block: pages built of web components style them so. One set in a
+    /// sentence ("posted &lt;relative-time&gt;…") stays inline.
+    /// </summary>
+    private static bool IsCustomBlock(PageNode node)
+    {
+        if (!node.Tag.Contains('-') || node.Parent is not { } parent) return false;
+        foreach (var sibling in parent.Children)
+            if (sibling.Text is { } text && !string.IsNullOrWhiteSpace(text)) return false;
+        return true;
     }
 
     private void Append(string text)

@@ -4,7 +4,7 @@ namespace Pipeline.Cleaning.Html;
 
 /// <summary>
 /// The notes editors append below a story: the author's bio, how to reach the newsroom, where the
-/// piece appeared in print, disclaimers, republishing terms, "follow us" and app prompts, what is
+/// piece appeared in print, disclaimers (details "correct at the time of publication"), republishing terms, "follow us" and app prompts, what is
 /// left behind the paywall, the editor's initials. They are set in italics or worded the same way
 /// on every site, and they only ever come after the last paragraph of the story, so they are
 /// looked for only there, walking back from the end.
@@ -101,7 +101,7 @@ internal static partial class EndNotes
     {
         var text = block.Text;
         if (text.Length > MaxNote || block.Kind is BlockKind.Heading or BlockKind.Preformatted) return false;
-        return IsItalicLine(block) || clues.IsAboutAuthor(text) || Initials().IsMatch(text) || block.LinkChars == 0 && BareSignOff().IsMatch(text) || Note().IsMatch(text) || text.Length <= 200 && Address().IsMatch(text);
+        return IsItalicLine(block) || clues.IsAboutAuthor(text) || Initials().IsMatch(text) || block.LinkChars == 0 && BareSignOff().IsMatch(text) || WireSource().IsMatch(text) || Note().IsMatch(text) || text.Length <= 200 && Address().IsMatch(text);
     }
 
     /// <summary>
@@ -122,10 +122,15 @@ internal static partial class EndNotes
     [GeneratedRegex(@"^[(（][\p{L}\d/ .,&・-]{1,40}[)）]$", RegexOptions.CultureInvariant)]
     private static partial Regex Initials();
 
-    // The same sign-off without brackets, in capitals on the story's last line ("RIRM", "KAI/PAP"):
-    // an agency's or a desk's code, not a word of the story. A linked one names a source to follow.
-    [GeneratedRegex(@"^\p{Lu}{2,6}(?:/\p{Lu}{2,6})?$", RegexOptions.CultureInvariant)]
+    // The same sign-off without brackets, in capitals on the story's last line ("RIRM", "KAI/PAP"),
+    // or after a dash as Malay and Indonesian papers set it ("- BHR"): an agency's or a desk's code,
+    // not a word of the story. A linked one names a source to follow.
+    [GeneratedRegex(@"^(?:[-–—]\s*)?\p{Lu}{2,6}(?:/\p{Lu}{2,6})?$", RegexOptions.CultureInvariant)]
     private static partial Regex BareSignOff();
+
+    // The newswire's line naming who issued a release, in its capitals: "SOURCE Halcyon Grid Inc.".
+    [GeneratedRegex(@"^SOURCE:?\s+\p{Lu}[^\n]{0,80}$", RegexOptions.CultureInvariant)]
+    private static partial Regex WireSource();
 
     // A web or e-mail address: how to reach the desk, where to follow the coverage.
     [GeneratedRegex(@"https?://|\bwww\.\w|[\w.+-]+@[\w-]+\.\w{2,}", RegexOptions.CultureInvariant)]
@@ -152,6 +157,7 @@ internal static partial class EndNotes
          |follow\s+(?:us|him|her|them|[\p{Lu}][\w'’.]*(?:\s+[\p{Lu}][\w'’.]*){0,3})\s+on\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube|whatsapp)
          |(?:follow|folg|urmăr|takip|sig[au]|segu|suiv|simak|ikuti)\w*\b.{0,60}\bgoogle\s+news|(?:google\s+news|গুগল\s+নিউজ).{0,40}(?:follow|ফলো)|\b(?:whatsapp|telegram)\s+channel\b.{0,80}https?://
          |(?:download|get|install|with)\s+(?:the|our)\b.{0,40}\bapp\b|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\b
+         |(?:correct|accurate)\s+at\s+the\s+time\s+of\s+(?:publication|publishing|writing|going\s+to\s+press)|alle\s+angaben\s+ohne\s+gewähr
          |republish|reprint|redistribut|rewritten\s+or|all\s+rights\s+reserved|permission\s+(?:is\s+)?(?:must\s+be\s+)?(?:obtained|required)
          |(?:contains|may\s+contain)\s+(?:affiliate\s+)?(?:links|references)|affiliate\s+links?
          |\w+\s+is\s+(?:a|an|the)\s+[^.]{0,80}\b(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|fellow|professor|producer|critic)\b

@@ -35,6 +35,9 @@ internal sealed class PageNode
     /// <summary>Whether a picture (img, picture) stands directly in this element; pictures themselves are not kept in the tree.</summary>
     public bool HoldsPicture { get; set; }
 
+    /// <summary>Whether an embedded frame (iframe) stands directly in this element; frames are not kept in the tree.</summary>
+    public bool HoldsFrame { get; set; }
+
     /// <summary>Whether a picture stands in this element or anywhere below it.</summary>
     public bool HasPictureWithin => HoldsPicture || Descendants().Any(node => node.HoldsPicture);
 

@@ -156,8 +156,12 @@ internal sealed class PageParser
 
     private static void SetNames(PageNode? node, string? classes, string? id)
     {
-        if (node is null || classes is null && id is null) return;
-        node.Names = ClassNames.Lower(classes is null ? id! : id is null ? classes : classes + " " + id);
+        if (node is null) return;
+        // A custom element's name says what it is as a class would ("<media-caption>", "<ad-slot>").
+        var custom = node.Tag.Contains('-') ? node.Tag : null;
+        if (classes is null && id is null && custom is null) return;
+        var names = classes is null ? id : id is null ? classes : classes + " " + id;
+        node.Names = ClassNames.Lower(custom is null ? names! : names is null ? custom : custom + " " + names);
     }
 
     private PageNode? CreateElement(string tag)
@@ -173,6 +177,8 @@ internal sealed class PageParser
         {
             // Pictures stay out of the tree; the element they stand in remembers them.
             if (!Invisible && tag is "img" or "picture" && _body is not null) Current.HoldsPicture = true;
+            // So do embedded frames (a chart, a video, a map), for the title lines set beside them.
+            if (!Invisible && tag == "iframe" && _body is not null) Current.HoldsFrame = true;
             return new PageNode(tag, null, attach: false);
         }
         return new PageNode(tag, ParentFor(tag));

@@ -42,7 +42,7 @@ internal static class PlaceNameRule
     private static readonly HashSet<string> NaturalFeatureWords = new(StringComparer.Ordinal)
     {
         "Shoal", "Reef", "Bay", "River", "Strait", "Straits", "Island", "Islands", "Delta", "Canal", "Valley", "Basin", "Gorge", "Lagoon",
-        "Glacier", "Peninsula", "Plateau", "Desert",
+        "Glacier", "Peninsula", "Plateau", "Desert", "Sea", "Mountains", "Hills", "Falls", "Plain", "Plains", "Dam", "Reservoir", "Archipelago",
     };
 
     /// <summary>"Street", "County", "Tunnel": a word that, last in a name, makes it a place.</summary>

@@ -482,7 +482,7 @@ internal static class NameFinder
             if (Enumerable.Range(first, last - first).Any(k => matches.Single(k) is { } part && part.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix))) continue;
             if (phrases.Match(tokens, first, last).Entry is { } listed && TypeOf(listed) is not null) continue;
             // "General Secretary of the Communist Party of Viet Nam Trần Văn Đức" tagged as one organisation: the body stays.
-            var body = office >= 0 ? spans.FindIndex(s => s.First < first && first < s.Last && s.Type == "ORG") : -1;
+            var body = office >= 0 ? OrganizationAcross(spans, first) : -1;
             var kept = body >= 0 && TitleSplit.HasOrganizationWord(tokens, spans[body].First, first, matches) ? spans[body] : default;
             RemoveOverlapping(spans, first, last);
             if (kept.Type is not null) spans.Add((kept.First, first, kept.Type, kept.Source, kept.Entry));
@@ -515,6 +515,9 @@ internal static class NameFinder
     // Lambdas in methods of their own: in the loop, capturing its variables would allocate a closure for every token.
     private static bool OverlapsPerson(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last) =>
         spans.Exists(s => s.First < last && first < s.Last && s.Type == "PER");
+
+    private static int OrganizationAcross(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int k) =>
+        spans.FindIndex(s => s.First < k && k < s.Last && s.Type == "ORG");
 
     private static bool PeopleWithin(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last) =>
         spans.TrueForAll(s => !(s.First < last && first < s.Last) || (first <= s.First && s.Last <= last));

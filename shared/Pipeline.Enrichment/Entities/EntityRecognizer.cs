@@ -35,6 +35,7 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
         // "LONDON, Feb 1 (Reuters)": the word after a dateline's comma is listed like a name, but a date rule has it.
         names.AddRange(CoordinationRule.Find(text, tokens, names).Where(n => !ruled.Overlaps(n.Start, n.End)).ToList());
         names = CoordinatedOrganizationSplit.SplitKnownNames(text, ParticleJoin.Apply(text, CamelCaseNames.Apply(text, tokens, names, ruled)));
+        names = AcronymDefinitions.Apply(text, tokens, names);
         var linked = LonePersonFilter.Apply(tokens, MentionLinker.Link(text, tokens, names), title);
         return EntityBuilder.Build(text, title, standfirst, linked.Concat(rules));
     }

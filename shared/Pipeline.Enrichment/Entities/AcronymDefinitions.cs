@@ -1,0 +1,91 @@
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// "the United Nations Mission to Support the Hodeidah Agreement (UNMHA)": a body's name is defined by the acronym
+/// in brackets after it, and the words before the brackets whose capitals spell the acronym are the whole name, where
+/// the tagger cut it short ("United Nations Mission to Support") or found only a piece of it ("Asia" in "Conference on
+/// Interaction and Confidence-Building Measures in Asia (CICA)"). The name becomes one organisation, and the acronym's
+/// mentions are then linked to it as its short form.
+/// </summary>
+internal static class AcronymDefinitions
+{
+    private const int MaxNameTokens = 16;
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    {
+        "of", "the", "for", "to", "and", "in", "on", "de", "des", "du", "la", "le", "del", "y", "&",
+    };
+
+    private static readonly HashSet<string> OfficeWords = new(StringComparer.Ordinal) { "Office", "Secretariat", "Bureau", "Department" };
+
+    public static List<EntitySpan> Apply(string text, List<Token> tokens, List<EntitySpan> names)
+    {
+        List<EntitySpan>? result = null;
+        for (var k = 2; k + 2 < tokens.Count; k++)
+        {
+            if (tokens[k].Text != "(" || tokens[k + 2].Text != ")" || !IsAcronym(tokens[k + 1].Text)) continue;
+            var start = NameStart(tokens, k, tokens[k + 1].Text);
+            if (start < 0) continue;
+            var (from, to) = (tokens[start].Start, tokens[k - 1].End);
+            var current = result ?? names;
+            // Only where no name found already crosses the run's edges, and the run is not already one organisation.
+            if (current.Exists(n => (n.Start < from && n.End > from) || (n.Start < to && n.End > to))
+                || current.Exists(n => n.Start == from && n.End == to && n.Type == EntityTypes.Organization)) continue;
+            result ??= [.. names];
+            result.RemoveAll(n => n.Start >= from && n.End <= to);
+            result.Add(new EntitySpan(from, to, text[from..to], EntityTypes.Organization, "rule:acronym-definition"));
+        }
+        if (result is null) return names;
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+
+    private static bool IsAcronym(string word)
+    {
+        if (word.Length is < 2 or > 10) return false;
+        foreach (var c in word)
+            if (!char.IsUpper(c)) return false;
+        return true;
+    }
+
+    // The furthest token back, within the run of capitalised words and connectors right before the bracket at k, that
+    // opens with the acronym's first letter and from which the capitals spell the acronym (words may be skipped, the
+    // first and the last may not); or -1.
+    private static int NameStart(List<Token> tokens, int k, string acronym)
+    {
+        var runStart = k;
+        while (runStart > 0 && k - runStart < MaxNameTokens && (IsCapitalised(tokens[runStart - 1].Text) || Connectors.Contains(tokens[runStart - 1].Text))) runStart--;
+        if (!IsCapitalised(tokens[k - 1].Text) || char.ToUpperInvariant(tokens[k - 1].Text[0]) != acronym[^1]) return -1;
+        for (var s = runStart; s < k - 1; s++)
+            if (IsCapitalised(tokens[s].Text) && tokens[s].Text[0] == acronym[0] && Spells(tokens, s, k, acronym))
+                // "Office of the United Nations High Commissioner for Refugees (UNHCR)": the office the acronym leaves out is the name's start.
+                return s - 3 >= runStart && OfficeWords.Contains(tokens[s - 3].Text) && tokens[s - 2].Text == "of" && tokens[s - 1].Text == "the" ? s - 3 : s;
+        return -1;
+    }
+
+    private static bool Spells(List<Token> tokens, int from, int to, string acronym)
+    {
+        var next = 0;
+        var capitals = 0;
+        for (var j = from; j < to; j++)
+        {
+            if (!IsCapitalised(tokens[j].Text)) continue;
+            // "Confidence-Building": each part of a hyphenated word has its capital.
+            foreach (var part in tokens[j].Text.Split('-'))
+            {
+                if (part.Length == 0 || !char.IsUpper(part[0])) continue;
+                // "UN High Commissioner for Refugees (UNHCR)": an acronym inside the name gives all its letters.
+                var letters = part.Length <= 4 && IsAcronym(part) ? part : part[..1];
+                foreach (var letter in letters)
+                {
+                    capitals++;
+                    if (next < acronym.Length && letter == acronym[next]) next++;
+                }
+            }
+        }
+        // Every letter spelt, and not from a run much longer than the acronym.
+        return next == acronym.Length && capitals <= acronym.Length + 2;
+    }
+
+    private static bool IsCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]) && char.IsLetter(word[0]);
+}

@@ -1,0 +1,31 @@
+namespace Pipeline.Enrichment.Tests;
+
+/// <summary>
+/// Official texts define a body once by its name and its acronym in brackets, then use the acronym
+/// ("the United Nations Mission to Support the Kivu Agreement (UNMSKA)", "UNMSKA will monitor").
+/// The words before the brackets whose capitals spell the acronym are the whole name, where the
+/// tagger cut it short or found only a place inside it; the acronym is a mention of that body, not a
+/// second one. An office the acronym leaves out opens the name ("Office of the UN High
+/// Commissioner for Refugees (UNHCR)").
+/// </summary>
+public sealed class When_a_body_is_defined_by_its_acronym_in_brackets
+{
+    private const string Text = """
+        GENEVA — The United Nations Mission to Support the Kivu Agreement (UNMSKA) will monitor the ceasefire line, and UNMSKA patrols will start on Monday. The Council on Trade and Confidence-Building Measures in Africa (CTCBA) met in Accra, where CTCBA adopted a declaration.
+
+        The Office of the UN High Commissioner for Refugees (UNHCR) said 5,000 people had crossed. UNHCR asked for more funds.
+        """;
+
+    private static readonly EnrichmentResult Result = new DocumentEnricher().Enrich(new EnrichmentInput { Text = Text });
+
+    [Theory]
+    [InlineData("United Nations Mission to Support the Kivu Agreement", 2)]
+    [InlineData("Council on Trade and Confidence-Building Measures in Africa", 2)]
+    [InlineData("Office of the UN High Commissioner for Refugees", 3)]
+    public void Should_find_the_whole_name_with_the_acronym_as_its_mentions(string name, int mentions) =>
+        Assert.Contains(Result.Entities, e => e.Type == EntityTypes.Organization && e.Text == name && e.Count >= mentions);
+
+    [Fact]
+    public void Should_find_no_acronym_or_piece_as_an_entity_of_its_own() =>
+        Assert.DoesNotContain(Result.Entities, e => e.Text is "UNMSKA" or "CTCBA" or "UNHCR" or "Africa" or "United Nations Mission to Support");
+}

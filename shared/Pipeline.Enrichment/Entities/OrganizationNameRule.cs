@@ -194,10 +194,10 @@ internal static class OrganizationNameRule
         return ampersand && name;
     }
 
-    // "Hokuriku Chemical Industries Co., Ltd.": a company form in two parts, a comma between them, is one legal form.
+    // "Hokuriku Chemical Industries Co., Ltd.", "Korea Zinc Company, Ltd.": a company form in two parts, a comma between them, is one legal form.
     private static bool IsLegalFormPair(List<Token> tokens, int k, int end, GazetteerMatches matches) =>
-        k + 1 < end && tokens[k - 1].Text is "Co." or "Co" && tokens[k + 1].Text is "Ltd." or "Ltd" or "Limited" or "LLC" or "Inc." or "Inc"
-        && matches.Single(k - 1) is { } form && form.Is(GazetteerKind.OrganizationSuffix);
+        k + 1 < end && tokens[k - 1].Text is "Co." or "Co" or "Company" or "Corporation" && tokens[k + 1].Text is "Ltd." or "Ltd" or "Limited" or "LLC" or "Inc." or "Inc"
+        && matches.Single(k - 1) is { } form && form.Is(GazetteerKind.OrganizationSuffix | GazetteerKind.OrganizationHead);
 
     private static bool IsStrongHead(string word, GazetteerEntry? entry) =>
         entry is not null && entry.Is(GazetteerKind.OrganizationHead) && !entry.Is(GazetteerKind.PersonTitle) && !WeakHeads.Contains(word);

@@ -27,6 +27,30 @@ internal static class PlaceNameRule
         "Cement", "Treatment", "Desalination", "Main", "Central",
     };
 
+    // Letters only Vietnamese writes (a dot below, a hook above, a tilde on i, u or y, đ, ơ, ư); "é" or "à" are French too.
+    private const string VietnameseLetters = "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹđơưẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊĨỌỎỐỒỔỖỘỚỜỞỠỢỤỦŨỨỪỬỮỰỲỴỶỸĐƠƯ";
+
+    // Vietnamese family names as Vietnamese writes them: a person's name opens with one.
+    private static readonly HashSet<string> VietnameseFamilyNames = new(StringComparer.Ordinal)
+    {
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh",
+        "Đào", "Trịnh", "Mai", "Tô", "Trương", "Lương", "Hà", "Lâm", "Cao", "Tạ", "Châu", "Thái", "Lưu", "Văn", "Quách", "Kiều", "Đoàn",
+        "Chu", "Lại", "Tăng", "Triệu", "Mạc", "Phùng", "Khúc", "Tôn", "Từ", "Diệp", "Hứa", "La", "Thân", "Nông", "Lò",
+    };
+
+    private static bool IsVietnamesePlaceShape(List<Token> tokens, int first, int last)
+    {
+        if (last - first is < 2 or > 3 || VietnameseFamilyNames.Contains(tokens[first].Text)) return false;
+        var vietnamese = false;
+        for (var k = first; k < last; k++)
+        {
+            var word = tokens[k].Text;
+            if (word.Length > 7 || !char.IsUpper(word[0])) return false;
+            vietnamese |= word.AsSpan().IndexOfAny(VietnameseLetters) >= 0;
+        }
+        return vietnamese;
+    }
+
     private static bool IsKindOfBuilding(List<Token> tokens, int first, int building) =>
         tokens[building].Text is "Hotel" or "Palace" or "Plant" && GenericBeforeBuilding.Contains(tokens[first].Text);
 
@@ -129,6 +153,8 @@ internal static class PlaceNameRule
         for (var s = 0; s < spans.Count; s++)
         {
             var (first, last, type, source, entry) = spans[s];
+            // "Đồng Nai", "Côn Đảo", "Bà Rịa": a Vietnamese name that opens with no family name is a place.
+            if (type == "PER" && entry is null && IsVietnamesePlaceShape(tokens, first, last)) { spans[s] = (first, last, "LOC", source + "+rule:vietnamese-place", null); continue; }
             // "West Java", "North Maluku": a compass word starts a place, never a person.
             if (type == "PER" && last - first >= 2 && CompassWords.Contains(tokens[first].Text)) { spans[s] = (first, last, "LOC", source + "+rule:place-word", null); continue; }
             if (type != "LOC" && entry is null && (IsDutchStreet(tokens[last - 1].Text) || IsStateOfListedPlace(tokens, matches, first, last)))

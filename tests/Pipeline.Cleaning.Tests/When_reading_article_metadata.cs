@@ -25,6 +25,10 @@ public class When_reading_article_metadata
     }
 
     [Fact]
+    public void Should_take_the_by_off_an_author_tag_that_holds_the_byline() =>
+        Assert.Equal("Jana Okoro and Tomás Reyes", Clean("""<meta name="author" content="By Jana Okoro and Tomás Reyes">""").Author);
+
+    [Fact]
     public void Should_fall_back_to_meta_tags_and_the_url()
     {
         var cleaned = Clean("""

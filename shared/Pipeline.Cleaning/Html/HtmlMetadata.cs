@@ -57,13 +57,17 @@ internal sealed partial class HtmlMetadata(PageHead head, string? url)
             Text = string.Empty,
             Title = title,
             Standfirst = Description,
-            Author = author?.StartsWith("http", StringComparison.OrdinalIgnoreCase) == true ? null : author,
+            Author = author?.StartsWith("http", StringComparison.OrdinalIgnoreCase) == true ? null : WithoutBy(author),
             Published = published,
             SiteName = SiteName ?? uri?.Host,
             CanonicalUrl = Absolute(head.Canonical ?? head.Meta("og:url"), uri) ?? url,
             DeclaredLanguage = head.Language ?? head.Meta("content-language") ?? head.Meta("og:locale") ?? jsonLd?.Language,
         };
     }
+
+    // <meta name="author" content="By Jane Okoro and Tom Reyes">: the byline's "By" is not part of the names.
+    private static string? WithoutBy(string? author) =>
+        author is { Length: > 3 } && author.StartsWith("By ", StringComparison.OrdinalIgnoreCase) ? author[3..].TrimStart() : author;
 
     /// <summary>
     /// "Lowerfold Gazette - News - Empty mill to become flats" or "Empty mill to become flats | Lowerfold

@@ -38,13 +38,17 @@ internal static partial class BlockFilter
         for (var i = 0; i + 1 < article.Count; i++)
         {
             var heading = article[i];
-            if (heading.RemovalReason is not null || heading.Kind != BlockKind.Heading || heading.Text.Length > 60 || heading.EndsAsSentence) continue;
+            if (!IsShortHeadingLeft(heading)) continue;
             var box = heading.Owner.Parent;
             for (var up = 0; up < 2 && box is not null && !BoilerplateNames.IsFactBox(box.Names); up++) box = box.Parent;
             if (box is null || !BoilerplateNames.IsFactBox(box.Names) || i > 0 && box.IsAncestorOf(article[i - 1].Owner)) continue;
             if (article[i + 1] is { RemovalReason: null } next && box.IsAncestorOf(next.Owner)) heading.RemovalReason = "label";
         }
     }
+
+    // A heading still in the story, short and no sentence, as a box's label is set.
+    private static bool IsShortHeadingLeft(ContentBlock block) =>
+        block.RemovalReason is null && block.Kind == BlockKind.Heading && block.Text.Length <= 60 && !block.EndsAsSentence;
 
     /// <summary>
     /// A heading boxed with nothing but links ("<c>&lt;div class=c-link-list&gt;&lt;h3&gt;Läs också&lt;/h3&gt;&lt;ul&gt;…</c>")
@@ -57,7 +61,7 @@ internal static partial class BlockFilter
         for (var i = 0; i < article.Count; i++)
         {
             var heading = article[i];
-            if (heading.RemovalReason is not null || heading.Kind != BlockKind.Heading || heading.Text.Length > 60 || heading.EndsAsSentence) continue;
+            if (!IsShortHeadingLeft(heading)) continue;
             // The box: the heading's container, or the one above when a title wrapper holds only the heading.
             var box = heading.Owner.Parent;
             for (var up = 0; up < 2 && box is not null && !(i + 1 < article.Count && Holds(box, article[i + 1])); up++) box = box.Parent;

@@ -158,10 +158,10 @@ internal sealed class PageParser
     {
         if (node is null) return;
         // A custom element's name says what it is as a class would ("<media-caption>", "<ad-slot>").
-        var custom = node.Tag.Contains('-') ? node.Tag : null;
-        if (classes is null && id is null && custom is null) return;
-        var names = classes is null ? id : id is null ? classes : classes + " " + id;
-        node.Names = ClassNames.Lower(custom is null ? names! : names is null ? custom : custom + " " + names);
+        var names = Join(Join(node.Tag.Contains('-') ? node.Tag : null, classes), id);
+        if (names is not null) node.Names = ClassNames.Lower(names);
+
+        static string? Join(string? a, string? b) => a is null ? b : b is null ? a : a + " " + b;
     }
 
     private PageNode? CreateElement(string tag)

@@ -135,6 +135,7 @@ internal static class PlainTextCleaner
         }
         string? title = null;
         var joined = -1;
+        var points = -1;
         // "JOINT PRESS STATEMENT" over "on the Talks between ...": a line that opens with a lower-case preposition goes on
         // with the heading above it.
         if (standfirst is null && head.Count >= 2 && head[^1] == head[^2] + 1 && IsHeadingContinuation(lines[head[^1]]))
@@ -144,8 +145,6 @@ internal static class PlainTextCleaner
         }
         // "Deal values the project at $1.2 billion" / "Company aims to start in 2030" right under the
         // headline and right above the byline: a standfirst set as two points, both kept in the text.
-        var points = -1;
-        if (joined >= 0) { }
         else if (standfirst is null && IsTwoPointStandfirst(lines, reasons, head))
         {
             title = lines[head[^3]];
@@ -288,12 +287,7 @@ internal static class PlainTextCleaner
         return null;
     }
 
-    /// <summary>
-    /// Whether the last line above the story is a standfirst under the headline above it: a
-    /// sentence, or a line of fifteen words or more (standfirsts often end without a full stop;
-    /// headlines are shorter) under a line of at least three words that is shorter, or a line of ten
-    /// words or more under a headline of eight or more (two long lines: the first is the headline).
-    /// </summary>
+    // The lower-case words that carry a heading on to its next line ("on the Talks between ...").
     private static readonly HashSet<string> ContinuationWords = new(StringComparer.Ordinal)
     {
         "on", "of", "between", "by", "for", "regarding", "concerning", "following", "at", "to", "with", "from",
@@ -318,6 +312,13 @@ internal static class PlainTextCleaner
         return words.Length >= 3 + at && DocumentKinds.Contains(words[at]) && words[at + 1] is "of" or "on" or "by" or "from" or "to" or "for" or "at" or "following";
     }
 
+    /// <summary>
+    /// Whether the last line above the story is a standfirst under the headline above it: a
+    /// sentence, or a line of fifteen words or more (standfirsts often end without a full stop;
+    /// headlines are shorter) under a line of at least three words that is shorter, or a line of ten
+    /// words or more under a headline of eight or more (two long lines: the first is the headline).
+    /// A heading that names the kind of document ("Readout of ...", "Keynote Address by ...") is none.
+    /// </summary>
     private static bool IsStandfirstBelow(string line, string above)
     {
         if (IsDocumentHeading(line)) return false;

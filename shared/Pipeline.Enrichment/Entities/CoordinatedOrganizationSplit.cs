@@ -76,7 +76,7 @@ internal static class CoordinatedOrganizationSplit
     {
         var (first, last, _, source, _) = spans[s];
         var and = tokens.FindIndex(first + 1, last - first - 1, t => t.Text == "and");
-        if (and < 0 || ListedPlace(matches, first, and) is not { } left || ListedPlace(matches, and + 1, last) is not { } right) return false;
+        if (and < 0 || matches.ExactlyPlace(first, and) is not { } left || matches.ExactlyPlace(and + 1, last) is not { } right) return false;
         spans[s] = (first, and, "LOC", source + "+rule:split-and", left);
         spans.Add((and + 1, last, "LOC", source + "+rule:split-and", right));
         return true;
@@ -106,9 +106,6 @@ internal static class CoordinatedOrganizationSplit
     }
 
     /// <summary>The listed country, city or region that spans exactly tokens [from, to), or null.</summary>
-    private static GazetteerEntry? ListedPlace(GazetteerMatches matches, int from, int to) =>
-        matches.Exactly(from, to) is { } entry && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region) ? entry : null;
-
     // The side ends in a head word or a legal form, or is a listed organisation as it stands ("African Union Support" is neither).
     private static bool HasHead(GazetteerMatches matches, int from, int to) =>
         EndsInHead(matches, to - 1) || (matches.Longest(from) is ({ } length, { } entry) && from + length == to && entry.Is(GazetteerKind.KnownOrganization));

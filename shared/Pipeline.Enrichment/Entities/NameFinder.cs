@@ -309,11 +309,14 @@ internal static class NameFinder
     }
 
     // "Abu Dhabi-based", "Hong Kong-listed": a listed place of two words, the second glued to the modifier; the place's name.
-    private static string? PlaceOfTwoWordsBeforeHyphen(Token before, Token token)
+    private static EntitySpan? PlaceOfTwoWordsBeforeHyphen(string text, Token before, Token token)
     {
         if (!IsHyphenModifier(token.Text) || before.End + 1 != token.Start || before.Text.Length < 2 || !char.IsUpper(before.Text[0])) return null;
-        var place = before.Text + " " + token.Text[..token.Text.IndexOf('-')];
-        return Lexicon.Instance.Phrases.Lookup(place) is { } entry && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region) ? place : null;
+        var hyphen = token.Text.IndexOf('-');
+        var entry = Lexicon.Instance.Phrases.Lookup(before.Text + " " + token.Text[..hyphen]);
+        if (entry is null || !entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region)) return null;
+        var end = token.Start + hyphen;
+        return new EntitySpan(before.Start, end, text[before.Start..end], EntityTypes.Location, "gazetteer+rule:hyphen") { CountryCode = entry.CountryCode };
     }
 
     /// <summary>The places inside "Istanbul-based", "Beijing-backed" of one sentence.</summary>
@@ -321,10 +324,7 @@ internal static class NameFinder
     {
         for (var i = start; i < end; i++)
         {
-            if (i > start && PlaceOfTwoWordsBeforeHyphen(tokens[i - 1], tokens[i]) is { } twoWords)
-                yield return new EntitySpan(tokens[i - 1].Start, tokens[i].Start + twoWords.Length - tokens[i - 1].Text.Length - 1,
-                    text[tokens[i - 1].Start..(tokens[i].Start + twoWords.Length - tokens[i - 1].Text.Length - 1)], EntityTypes.Location, "gazetteer+rule:hyphen")
-                    { CountryCode = Lexicon.Instance.Phrases.Lookup(twoWords)?.CountryCode };
+            if (i > start && PlaceOfTwoWordsBeforeHyphen(text, tokens[i - 1], tokens[i]) is { } twoWords) yield return twoWords;
             else if (PlaceBeforeHyphen(text, tokens[i]) is { } place) yield return place;
             else if (PlacePair(tokens[i].Text) > 0)
             {
@@ -502,8 +502,8 @@ internal static class NameFinder
             if (j >= end) return -1;
             var place = TitleSplit.PlaceAt(matches, j);
             // "Governor of Lagos State Tunde Bakare": a place's own word goes with the place.
-            if (place > 0 && j + place + 1 < end && TitleSplit.PlaceNouns.Contains(tokens[j + place].Text)) place++;
-            if (place > 0 && j + place < end && IsNamePart(tokens[j + place].Text) && !TitleSplit.PlaceNouns.Contains(tokens[j + place].Text)) return j + place;
+            if (place > 0 && j + place + 1 < end && TitleSplit.PlaceNameWords.Contains(tokens[j + place].Text)) place++;
+            if (place > 0 && j + place < end && IsNamePart(tokens[j + place].Text) && !TitleSplit.PlaceNameWords.Contains(tokens[j + place].Text)) return j + place;
             var portfolio = j;
             while (portfolio < end && portfolio - j < 5 && (char.IsUpper(tokens[portfolio].Text[0]) || (portfolio > j && tokens[portfolio].Text is "'" or "’" or "'s" or "’s"))) portfolio++;
             if (portfolio == j) return -1;

@@ -199,7 +199,7 @@ internal static class OrganizationNameRule
         k + 1 < end && tokens[k - 1].Text is "Co." or "Co" or "Company" or "Corporation" && tokens[k + 1].Text is "Ltd." or "Ltd" or "Limited" or "LLC" or "Inc." or "Inc"
         && matches.Single(k - 1) is { } form && form.Is(GazetteerKind.OrganizationSuffix | GazetteerKind.OrganizationHead);
 
-    private static bool IsStrongHead(string word, GazetteerEntry? entry) =>
+    internal static bool IsStrongHead(string word, GazetteerEntry? entry) =>
         entry is not null && entry.Is(GazetteerKind.OrganizationHead) && !entry.Is(GazetteerKind.PersonTitle) && !WeakHeads.Contains(word);
 
     private static bool IsHeadOrLegalForm(GazetteerMatches matches, int k) =>

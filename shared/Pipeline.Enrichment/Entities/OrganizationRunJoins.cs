@@ -66,14 +66,13 @@ internal static class OrganizationRunJoins
     /// <summary>"and" at <paramref name="k"/> joins two fields of policy ("Environment and Natural Resources").</summary>
     public static bool JoinsFields(List<Token> tokens, int k) => Fields.Contains(tokens[k - 1].Text) && Fields.Contains(tokens[k + 1].Text);
 
-    // A strong head word among the one to three capitalised words from <paramref name="from"/> on, that end there.
+    // A strong head word among the capitalised words from <paramref name="from"/> on, within four of them.
     private static bool HeadAfter(List<Token> tokens, int from, int end, GazetteerMatches matches)
     {
         for (var j = from; j < end && j <= from + MaxMemberWords; j++)
         {
             if (!OrganizationNameRule.IsNameWord(tokens[j].Text)) return false;
-            if (matches.Single(j) is { } entry && entry.Is(GazetteerKind.OrganizationHead) && !entry.Is(GazetteerKind.PersonTitle)
-                && !OrganizationNameRule.WeakHeads.Contains(tokens[j].Text)) return true;
+            if (OrganizationNameRule.IsStrongHead(tokens[j].Text, matches.Single(j))) return true;
         }
         return false;
     }
@@ -106,8 +105,7 @@ internal static class OrganizationRunJoins
         for (var h = j + 1; h < end && h <= j + MaxMemberWords; h++)
         {
             if (!OrganizationNameRule.IsNameWord(tokens[h].Text)) return false;
-            if (matches.Single(h) is { } entry && entry.Is(GazetteerKind.OrganizationHead) && !entry.Is(GazetteerKind.PersonTitle)
-                && !OrganizationNameRule.WeakHeads.Contains(tokens[h].Text)) return true;
+            if (OrganizationNameRule.IsStrongHead(tokens[h].Text, matches.Single(h))) return true;
         }
         return false;
     }

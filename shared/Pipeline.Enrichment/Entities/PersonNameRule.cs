@@ -95,7 +95,8 @@ internal static class PersonNameRule
                 if (Straddles(spans, i, j)) { spans.Add(place); continue; }
                 // "Minister of Trade, Industry and Energy Ahn Duk-geun": what runs from "of" after a title is the portfolio.
                 if (char.IsUpper(tokens[place.First].Text[0]) && !(PersonTitles.IsTitleWord(tokens[place.First].Text) && tokens[place.First + 1].Text == "of"))
-                    spans.Add((place.First, i, IsListedPlace(matches, place.First, i) ? "LOC" : place.Type, place.Source, null));
+                    // "Republic of Korea": a listed country, city or region, whatever the tagger called it.
+                    spans.Add((place.First, i, matches.ExactlyPlace(place.First, i) is not null ? "LOC" : place.Type, place.Source, null));
             }
             Replace(spans, i, j, "rule:family-name");
             i = j - 1;
@@ -114,10 +115,6 @@ internal static class PersonNameRule
             if (matches.Longest(k) is ({ } length, { } entry) && k + length > i && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region)) return true;
         return false;
     }
-
-    // "Republic of Korea": the span [first, last) is a listed country, city or region, whatever the tagger called it.
-    private static bool IsListedPlace(GazetteerMatches matches, int first, int last) =>
-        matches.Longest(first) is ({ } length, { } entry) && first + length == last && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region);
 
     // The index of an organisation or a place of two or more capitalised words, or of a span of another kind ("Minister of Industry
     // and Trade Nguyễn Hồng Diên", read as a work), before the name [i, j) that ends inside it, or -1.

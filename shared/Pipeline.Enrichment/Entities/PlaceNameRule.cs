@@ -125,11 +125,7 @@ internal static class PlaceNameRule
     };
 
     // "the La Boca and Cerro Prieto dams": a plural noun names each place of the list before it.
-    private static readonly HashSet<string> PluralPlaceNouns = new(StringComparer.Ordinal)
-    {
-        "provinces", "regions", "districts", "cities", "towns", "ports", "villages", "islands", "counties", "governorates", "reservoirs",
-        "dams", "mines",
-    };
+    private static readonly HashSet<string> PluralPlaceNouns = PlaceNouns.Where(noun => noun.EndsWith('s')).ToHashSet(StringComparer.Ordinal);
 
     // "the Kvitfjell copper mine", "the Oyu Tolgoi gold mine": what a mine digs may stand between its name and "mine".
     private static readonly HashSet<string> MinedMaterials = new(StringComparer.Ordinal)

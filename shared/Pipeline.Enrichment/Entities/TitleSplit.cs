@@ -25,7 +25,7 @@ internal static class TitleSplit
         // "President of Russia Vladimir Putin", "Minister for Foreign Affairs of Japan Iwaya Takeshi", "Ambassador of
         // Kazakhstan to the Republic of Korea Nurgali Arystanov met ...": so after "of", "to the", and a title further back.
         if (PlaceAt(matches, from) is var place && place > 0 && from + place < to && char.IsUpper(tokens[from + place].Text[0])
-            && !PlaceNouns.Contains(tokens[from + place].Text) && TitleBeforePlace(tokens, from, matches))
+            && !PlaceNameWords.Contains(tokens[from + place].Text) && TitleBeforePlace(tokens, from, matches))
         {
             // The person's name runs to the first lower-case word: a tagged span may run on past it.
             var name = from + place;
@@ -140,7 +140,7 @@ internal static class TitleSplit
         PersonTitles.IsTitleWord(tokens[k].Text) || (matches.Single(k) is { } e && e.Is(GazetteerKind.PersonTitle) && !e.Is(GazetteerKind.FirstName));
 
     // "Governor of Lagos State ...": a word that goes on with a place's name is no one's name.
-    internal static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> PlaceNameWords = new(StringComparer.Ordinal)
     {
         "State", "Province", "Region", "County", "City", "District", "Governorate", "Oblast", "Prefecture", "Municipality", "Island", "Islands",
         "Republic", "Territory", "Department", "Canton", "Emirate", "Kingdom", "Valley", "Basin", "Coast", "Sea", "River",

@@ -39,6 +39,10 @@ internal sealed class GazetteerMatches
     /// <summary>The entry whose longest listed phrase is exactly tokens [<paramref name="from"/>, <paramref name="to"/>), if there is one.</summary>
     public GazetteerEntry? Exactly(int from, int to) => Longest(from) is { Entry: { } entry, Length: var length } && from + length == to ? entry : null;
 
+    /// <summary>The entry of a listed country, city or region that is exactly tokens [<paramref name="from"/>, <paramref name="to"/>), if there is one.</summary>
+    public GazetteerEntry? ExactlyPlace(int from, int to) =>
+        Exactly(from, to) is { } entry && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region) ? entry : null;
+
     /// <summary>The entry of token <paramref name="i"/> alone, if it is listed.</summary>
     public GazetteerEntry? Single(int i) => _single[i - _start];
 }

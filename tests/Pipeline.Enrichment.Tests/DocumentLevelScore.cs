@@ -61,7 +61,8 @@ public sealed class DocumentLevelScore
     public static List<(string Name, string Type)> ReadGold(string path) =>
         File.ReadLines(path).Where(l => l.Contains('\t')).Select(l => l.Split('\t')).Select(p => (p[0], p[1])).ToList();
 
-    private static string Normalize(string name)
+    /// <summary>A name as the score compares it: white space collapsed, a leading "the" dropped.</summary>
+    public static string Normalize(string name)
     {
         var trimmed = string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return trimmed.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? trimmed[4..] : trimmed;

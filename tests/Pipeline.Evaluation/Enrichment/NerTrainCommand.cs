@@ -3,7 +3,7 @@ using Pipeline.Enrichment;
 namespace Pipeline.Evaluation.Enrichment;
 
 /// <summary>
-/// ner-train TRAIN.conll [OUTPUT] [--epochs N] [--seed N] [--prune X] [--no-misc] [--lines FROM-TO] [--also FILE] [--runs N]: trains the
+/// ner-train TRAIN.conll [OUTPUT] [--epochs N] [--seed N] [--prune X] [--no-misc] [--lines FROM-TO] [--also FILE[,FILE...]] [--runs N]: trains the
 /// entity tagger and writes its weights (default: the library's embedded model file).
 /// </summary>
 internal static class NerTrainCommand
@@ -14,7 +14,7 @@ internal static class NerTrainCommand
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: ner-train TRAIN.conll [OUTPUT] [--epochs N] [--seed N] [--prune X] [--no-misc] [--lines FROM-TO] [--also FILE] [--runs N]");
+            Console.Error.WriteLine("usage: ner-train TRAIN.conll [OUTPUT] [--epochs N] [--seed N] [--prune X] [--no-misc] [--lines FROM-TO] [--also FILE[,FILE...]] [--runs N]");
             return 2;
         }
         var options = CommandOptions.Parse(args);
@@ -26,8 +26,10 @@ internal static class NerTrainCommand
         // --lines FROM-TO keeps part of the file, e.g. 1-51517 for train without EWT (see its README).
         var lines = (options.Value("--lines") ?? "1-2147483647").Split('-').Select(int.Parse).ToArray();
         var sentences = ConllSentence.Read(options.Positional[0], lines[0], lines[1]);
-        // --also FILE adds every sentence of a second file, e.g. the dev split for the final model.
-        if (options.Value("--also") is { } also) sentences = [.. sentences, .. ConllSentence.Read(also, 1, int.MaxValue)];
+        // --also FILE[,FILE...] adds every sentence of more files: the dev split for the final model, the team's
+        // articles made into training sentences by ner-silver.
+        if (options.Value("--also") is { } also)
+            foreach (var file in also.Split(',', StringSplitOptions.RemoveEmptyEntries)) sentences = [.. sentences, .. ConllSentence.Read(file, 1, int.MaxValue)];
         var examples = sentences.Select(s => new PerceptronTrainer.Example(
             FeatureExtractor.Prepare(s.Tokens, 0, s.Tokens.Count),
             s.Tags.Select(t => NerTags.IndexOf(options.Flag("--no-misc") && t.EndsWith("MISC", StringComparison.Ordinal) ? "O" : t)).ToArray())).ToList();

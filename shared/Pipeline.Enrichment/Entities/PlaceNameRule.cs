@@ -276,6 +276,15 @@ internal static class PlaceNameRule
                 1 => (overlapping[0].Type == "ORG" && !(length == 1 && FeatureExtractor.IsEnglishWord(tokens[i].Text))) || overlapping[0].Last - overlapping[0].First < length,
                 _ => true, // pieces of one listed name
             };
+            // A listed place the tagger found as a place, word for word, is the listed one: it keeps the list's entry (and
+            // country), and a check for the tagger's guesses ("Home / Lisbon / Travel", a site's menu) no longer drops it. A town
+            // that is an English word too ("Enterprise") stays the tagger's guess, for the checks on portfolios and menus.
+            if (overlapping.Count == 1 && overlapping[0] is { Type: "LOC", Entry: null } tagged && tagged.First == i && tagged.Last == last
+                && !(length == 1 && FeatureExtractor.IsEnglishWord(tokens[i].Text)))
+            {
+                spans[spans.IndexOf(tagged)] = (i, last, "LOC", tagged.Source == "tagger" ? "tagger+gazetteer" : tagged.Source, entry);
+                continue;
+            }
             if (!replace || (overlapping.Count == 1 && overlapping[0].Type == "LOC")) continue;
             RemoveOverlapping(spans, i, last);
             spans.Add((i, last, "LOC", entry.Is(GazetteerKind.City) ? "gazetteer:cities" : "gazetteer:regions", entry));

@@ -23,7 +23,9 @@ internal sealed class ShortNameResolver
             if (parts.Length > 2 && NameParticles.IsSuffix(parts[^1])) parts = parts[..^1];
             if (parts.Length < 2) continue;
             foreach (var key in SurnameKeys(parts)) AddSurname(key, name);
-            if (IsListed(parts[0], GazetteerKind.FirstName) && !IsListed(parts[0], GazetteerKind.FamilyNameFirst)) Add(_byGivenName, parts[0], name);
+            // "La Russa", as the text calls Ignazio La Russa, opens with an article, not a given name.
+            if (IsListed(parts[0], GazetteerKind.FirstName) && !IsListed(parts[0], GazetteerKind.FamilyNameFirst) && !NameParticles.IsRomanceArticle(parts[0]))
+                Add(_byGivenName, parts[0], name);
             if (!NameParticles.IsParticle(parts[0])) Add(_byFirstWord, parts[0], name);
         }
     }
@@ -81,9 +83,11 @@ internal sealed class ShortNameResolver
         if (!patronymic && NameParticles.IsArticleName(surname)) yield return surname[3..];
         for (var k = 1; k < parts.Length - 1; k++) yield return string.Join(' ', parts[k..]);
         if (IsListed(parts[0], GazetteerKind.FamilyNameFirst)) yield return parts[0];
-        // "Guadalupe Ramírez Ortega": Spanish and Portuguese names go by the first of two surnames.
+        // "Guadalupe Ramírez Ortega": Spanish and Portuguese names go by the first of two surnames. The article of a surname
+        // ("Ignazio La Russa") is no surname of its own: "La" alone would be "La Nación".
         var middle = parts[^2];
-        if (parts.Length >= 3 && char.IsUpper(middle[0]) && !NameParticles.IsParticle(middle) && !IsListed(middle, GazetteerKind.FirstName)) yield return middle;
+        if (parts.Length >= 3 && char.IsUpper(middle[0]) && !NameParticles.IsParticle(middle) && !NameParticles.IsRomanceArticle(middle)
+            && !IsListed(middle, GazetteerKind.FirstName)) yield return middle;
         // "María Teresa Ortega de la Fuente" is "Judge Ortega": the first surname is the word before a particle that opens the second.
         for (var p = 2; p < parts.Length - 1; p++)
         {

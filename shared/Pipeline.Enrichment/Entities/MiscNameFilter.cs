@@ -115,6 +115,9 @@ internal static class MiscNameFilter
         // A body's programme stays ("World Food Programme"); a show, a cup or a prize is no organisation either ("Tokyo Motor Show").
         spans.RemoveAll(s => s.Last - s.First > 1 && s.Entry is null && NamedAfterWords.Contains(tokens[s.Last - 1].Text)
             && (s.Type == "PER" || tokens[s.Last - 1].Text is not ("Programme" or "Lecture" or "Lectures")));
+        // "the Graham Norton Show" with the span ended before "Show": the person or organisation it is named after goes too.
+        spans.RemoveAll(s => s.Last < end && s.Entry is null && s.Type is "PER" or "ORG" && NamedAfterWords.Contains(tokens[s.Last].Text)
+            && tokens[s.Last].Text is not ("Programme" or "Lecture" or "Lectures"));
         spans.RemoveAll(s => IsNumberedEvent(tokens, s));
         spans.RemoveAll(s => s.Last - s.First == 1 && s.First > 0 && tokens[s.First - 1].Text == "," && PostNominals.Contains(tokens[s.First].Text));
         JoinSuffixes(tokens, end, spans);

@@ -219,7 +219,8 @@ internal static class NameFinder
         for (var s = 0; s < spans.Count; s++)
         {
             var (first, last, type, source, entry) = spans[s];
-            if (last >= end || type is not ("LOC" or "PER") || entry is not null || tokens[last].Text is not ("party" or "cartel" or "militia")) continue;
+            // A listed town of the same name does not stop it ("the ruling Morena party"; Morena is a city in India too).
+            if (last >= end || type is not ("LOC" or "PER") || (entry is not null && !entry.Is(GazetteerKind.City)) || tokens[last].Text is not ("party" or "cartel" or "militia")) continue;
             if (matches.Longest(first) is { Entry: { } listed, Length: var length } && length == last - first
                 && listed.Is(GazetteerKind.Country | GazetteerKind.Demonym | GazetteerKind.WorldRegion)) continue;
             spans[s] = (first, last, "ORG", source + "+rule:party", null);

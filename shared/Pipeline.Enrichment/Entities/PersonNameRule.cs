@@ -16,6 +16,7 @@ internal static class PersonNameRule
     public static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
     {
         FamilyNameFirst(tokens, start, end, spans, matches);
+        GivenNameBeforeInitial(tokens, start, spans, matches);
         foreach (var (first, last) in AppositionRule.Find(tokens, start, end, spans, matches)) Replace(spans, first, last, "rule:apposition");
         spans.Sort((a, b) => a.First.CompareTo(b.First));
         for (var s = 0; s < spans.Count; s++)
@@ -30,6 +31,33 @@ internal static class PersonNameRule
             s = spans.FindIndex(o => o.First == first);
         }
     }
+
+    /// <summary>
+    /// "Deputy U.S. Trade Representative Thomas" + "W." + "Hale Jr.": a person after an initial takes the initial and the
+    /// listed first name before it, from the end of whatever other name the tagger ran that into.
+    /// </summary>
+    private static void GivenNameBeforeInitial(List<Token> tokens, int start, List<NameSpan> spans, GazetteerMatches matches)
+    {
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var (first, last, type, source, entry) = spans[s];
+            if (type != "PER") continue;
+            var k = first;
+            while (k - 1 > start && IsInitial(tokens[k - 1].Text) && !spans.Exists(o => o.First < k && o.Last >= k)) k--;
+            if (k == first || !char.IsUpper(tokens[k - 1].Text[0]) || matches.Single(k - 1) is not { } given
+                || !given.Is(GazetteerKind.FirstName) || given.Is(GazetteerKind.PersonTitle)) continue;
+            var other = spans.FindIndex(o => o.Last == k && o.First < k);
+            if (other >= 0 && spans[other].Type == "PER") continue;
+            spans[s] = (k - 1, last, type, source, entry);
+            if (other < 0) continue;
+            var before = spans[other];
+            if (before.Last - before.First > 1) spans[other] = (before.First, before.Last - 1, before.Type, before.Source, null);
+            else spans.RemoveAt(other);
+        }
+    }
+
+    // "W.", "J.": a capital and a full stop.
+    private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
     /// <summary>The span grown over particles, suffixes and an adjacent listed first name.</summary>
     private static (int First, int Last) Complete(List<Token> tokens, int start, int end, int first, int last, List<NameSpan> spans, GazetteerMatches matches)

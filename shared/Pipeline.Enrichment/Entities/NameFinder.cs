@@ -89,6 +89,9 @@ internal static class NameFinder
             var (from, to) = Trim(tokens, first, last, type == "ORG" && EndsInStrongHead(tokens, last, matches));
             if (type == "PER")
             {
+                // "Minister of Water" + "Resources Temirbek Sadykov" tagged as one person: the end of the portfolio, a word
+                // English writes only in lower case, is no one's name.
+                while (to - from >= 3 && from > start && IsPortfolioEnd(tokens, from, matches)) from++;
                 var nameStart = PersonTitles.NameStart(tokens, from, to);
                 var titleStart = TitlesBefore(tokens, from, nameStart);
                 // "Bundesbank President Joachim Nagel" tagged as one person: the listed organisation before the title is named too.
@@ -166,6 +169,10 @@ internal static class NameFinder
             };
         }
     }
+
+    private static bool IsPortfolioEnd(List<Token> tokens, int k, GazetteerMatches matches) =>
+        char.IsUpper(tokens[k].Text[0]) && FeatureExtractor.IsLowerCaseWord(tokens[k].Text) && !(matches.Single(k) is { } entry && entry.Is(GazetteerKind.FirstName))
+        && (char.IsUpper(tokens[k - 1].Text[0]) || tokens[k - 1].Text is "of" or "for" or "and");
 
     // Where the titles before the name at nameStart begin: "Lucas County [Commissioner] Pete Gerber".
     private static int TitlesBefore(List<Token> tokens, int from, int nameStart)

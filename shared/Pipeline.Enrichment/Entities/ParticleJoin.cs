@@ -8,7 +8,7 @@ namespace Pipeline.Enrichment;
 /// guesses each half on its own; two names with only "de", "del", "de la", "do", "da" or "dos"
 /// between them are one name. It is an organisation when it opens with an organisation's head
 /// word ("Banco de la Nación"), a place when it opens with a place word ("Salar de Maricunga") or
-/// either half is one, else what the first half is.
+/// either half is one (unless a person's given names come before one word: "João Pedro dos Santos"), else what the first half is.
 /// </summary>
 internal static partial class ParticleJoin
 {
@@ -22,8 +22,12 @@ internal static partial class ParticleJoin
             if (joined.Count > 0 && joined[^1] is var last && IsName(last) && IsName(span) && span.Start > last.End
                 && Gap().IsMatch(text.AsSpan(last.End, span.Start - last.End)))
             {
+                // "João Pedro" + "dos" + "Santos": a person's given names, a particle and one word are the person, though a
+                // city bears the surname.
                 var type = OpensWithHead(last.Text) ? EntityTypes.Organization
-                    : OpensWithPlaceWord(last.Text) || last.Type == EntityTypes.Location || span.Type == EntityTypes.Location ? EntityTypes.Location : last.Type;
+                    : OpensWithPlaceWord(last.Text) ? EntityTypes.Location
+                    : last.Type == EntityTypes.Person && !span.Text.Contains(' ') ? EntityTypes.Person
+                    : last.Type == EntityTypes.Location || span.Type == EntityTypes.Location ? EntityTypes.Location : last.Type;
                 joined[^1] = new EntitySpan(last.Start, span.End, text[last.Start..span.End], type, last.Source + "+rule:particle") { AfterWord = last.AfterWord };
                 continue;
             }

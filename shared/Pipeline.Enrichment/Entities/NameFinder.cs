@@ -152,6 +152,10 @@ internal static class NameFinder
             else if (finalType == EntityTypes.Person && to - from >= 2 && matches.Single(to - 1) is { } legalForm && legalForm.Is(GazetteerKind.OrganizationSuffix)
                 && !legalForm.Is(GazetteerKind.FirstName | GazetteerKind.Surname))
                 (finalType, source) = (EntityTypes.Organization, source + "+rule:legal-form");
+            // "Air India", "Air Astana", "Oman Air", "Riyadh Air": "Air" before or after a place's name is an airline.
+            if (finalType is EntityTypes.Location or EntityTypes.Nationality && to - from >= 2
+                && ((tokens[from].Text == "Air" && char.IsUpper(tokens[from + 1].Text[0])) || tokens[to - 1].Text == "Air"))
+                (finalType, source) = (EntityTypes.Organization, source + "+rule:airline");
             // "RSV Nuyina", "USS Gerald R. Ford": a ship is no one's name and no organisation.
             if (to - from > 1 && ShipPrefixes.Contains(tokens[from].Text)) continue;
             // "Albertans", "Californians", "San Franciscans", "New Yorkers": the people of a listed place, not a person.

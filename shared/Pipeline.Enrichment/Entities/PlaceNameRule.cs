@@ -170,7 +170,13 @@ internal static class PlaceNameRule
             if (((LastWords.Contains(tokens[last - 1].Text) || IsVenue(tokens, last - 1)) && !IsOrganizationWithTail(tokens, matches, first, last)
                     && !(last - first == 2 && IsKindOfBuilding(tokens, first, last - 1)))
                 || (FirstWords.Contains(tokens[first].Text) && !IsOrganization(matches, first, last)))
+            {
+                // "King" + "Khalid International Airport", "Prince" + "Edward Island": a place named after a titled person keeps
+                // the title the tagger left out of the name.
+                if (type == "PER" && first > start && PersonTitles.IsListedTitle(tokens, first - 1)
+                    && char.IsUpper(tokens[first - 1].Text[0]) && !Covers(spans, first - 1)) first--;
                 spans[s] = (first, last, "LOC", source + "+rule:place-word", null);
+            }
         }
         // "Highway 97", "Route 66", "Interstate 95": a road's number after its word.
         // "National Route 1", "National Highway 44": a name the tagger ended on the road's word goes on over the number.

@@ -55,6 +55,7 @@ internal static class NameFinder
             spans.Add((first, last, "ORG", "rule:organization", null));
         }
         Dateline(tokens, start, end, spans);
+        Ships(tokens, start, end, spans);
 
         for (var i = start; i < end;)
         {
@@ -149,8 +150,6 @@ internal static class NameFinder
             else if (finalType == EntityTypes.Person && to - from >= 2 && matches.Single(to - 1) is { } legalForm && legalForm.Is(GazetteerKind.OrganizationSuffix)
                 && !legalForm.Is(GazetteerKind.FirstName | GazetteerKind.Surname))
                 (finalType, source) = (EntityTypes.Organization, source + "+rule:legal-form");
-            // "RSV Nuyina", "USS Gerald R. Ford": a ship is no one's name and no organisation.
-            if (to - from > 1 && ShipPrefixes.Contains(tokens[from].Text)) continue;
             // "Albertans", "Californians", "San Franciscans", "New Yorkers": the people of a listed place, not a person.
             if (entry is null && finalType is EntityTypes.Person or EntityTypes.Location or EntityTypes.Organization
                 && IsPeopleOfPlace(text[tokens[from].Start..tokens[to - 1].End], to - from == 1 ? matches.Longest(from).Entry : null)) finalType = EntityTypes.Nationality;
@@ -242,6 +241,27 @@ internal static class NameFinder
     }
 
     private static readonly HashSet<string> ShipPrefixes = new(StringComparer.Ordinal) { "RSV", "MV", "HMS", "USS", "HMAS", "HMCS", "HMNZS", "INS", "RV" };
+
+    /// <summary>
+    /// "RSV Nuyina", "USS Gerald R. Ford": a ship's prefix and the capitalised words after it name a ship, no one's name
+    /// and no organisation, though the tagger may take the prefix alone for an organisation ("USS") and leave the rest to
+    /// the lists of people ("Carney"). The ship is held as a MISC name, which no rule after reads and none is reported.
+    /// </summary>
+    private static void Ships(List<Token> tokens, int start, int end, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans)
+    {
+        for (var i = start; i + 1 < end; i++)
+        {
+            if (!ShipPrefixes.Contains(tokens[i].Text) || !IsNamePart(tokens[i + 1].Text)) continue;
+            var last = i + 1;
+            while (last < end && last - i <= 4 && (IsNamePart(tokens[last].Text) || IsInitial(tokens[last].Text))) last++;
+            RemoveOverlapping(spans, i, last);
+            spans.Add((i, last, "MISC", "rule:ship", null));
+            i = last - 1;
+        }
+    }
+
+    // "R." in "USS Gerald R. Ford".
+    private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
     /// <summary>
     /// "Albertans" (Alberta), "San Franciscans" (San Francisco), "Texans" (Texas), "Parisians" (Paris), "New Yorkers" (New York),

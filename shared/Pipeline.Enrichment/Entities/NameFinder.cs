@@ -36,6 +36,12 @@ internal static class NameFinder
                     if (tokens[k].Text is "to" or "at" or "from" or "in" or "on" or "with") { to = k; break; }
             // "Deir al-Balah", "Abdel Fattah al-Burhan": an Arabic article and name right after a name, left untagged, belong to it.
             while (to < end && tags[to - start] == 0 && NameParticles.IsArticleName(tokens[to].Text) && char.IsUpper(tokens[to - 1].Text[0])) to++;
+            var whereAt = type == "ORG" ? WhereAfterOrganization(tokens, from, to, end, matches) : -1;
+            if (whereAt > 0)
+            {
+                if (matches.ExactlyPlace(whereAt + 1, to) is { } where && !CoveredBy(spans, whereAt + 1, to)) spans.Add((whereAt + 1, to, "LOC", "tagger+gazetteer", where));
+                to = whereAt;
+            }
             foreach (var piece in TitleSplit.Split(tokens, from, to, type, matches))
                 if (!CoveredBy(spans, piece.First, piece.Last)) spans.Add(piece);
         }
@@ -164,6 +170,22 @@ internal static class NameFinder
                 AfterWord = from > start ? tokens[from - 1].Text : null,
             };
         }
+    }
+
+    /// <summary>
+    /// "the Storting in Oslo", "ARC Automotive Inc of Knoxville" tagged as one organisation: "in" and a listed place that
+    /// end the span, or "of" or "for" after a short legal form, say where the organisation is; the name ends before them.
+    /// The index of that "in", "of" or "for", or -1. "Embassy of the Philippines in Kuwait", which the organisation rule
+    /// joins over "in", stays whole.
+    /// </summary>
+    private static int WhereAfterOrganization(List<Token> tokens, int from, int to, int end, GazetteerMatches matches)
+    {
+        for (var k = from + 1; k < to - 1; k++)
+        {
+            if (tokens[k].Text is "of" or "for" && tokens[k - 1].Text.Length <= 5 && matches.Single(k - 1) is { } form && form.Is(GazetteerKind.OrganizationSuffix)) return k;
+            if (tokens[k].Text == "in" && matches.ExactlyPlace(k + 1, to) is not null && OrganizationRunJoins.CountryAfterIn(tokens, from, k, end, matches) == 0) return k;
+        }
+        return -1;
     }
 
     // Where the titles before the name at nameStart begin: "Lucas County [Commissioner] Pete Gerber".

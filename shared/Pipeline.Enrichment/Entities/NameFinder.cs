@@ -128,6 +128,8 @@ internal static class NameFinder
             if (NameSpanChecks.IsCompoundOfListedNames(tokens[from].Text, to - from) || NameSpanChecks.IsMenuWord(tokens, from, to, start, end, finalType)
                 || NameSpanChecks.IsTimeZone(tokens, from, to, start) || NameSpanChecks.IsShareButton(tokens, from, to, start) || (entry is null && source == "tagger" && (NameSpanChecks.IsMenuItem(tokens, from, to, start, end) || NameSpanChecks.IsCapitalisedCommonWord(tokens, from, to)))) continue;
             if (finalType == EntityTypes.Person && NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end)) continue;
+            // "Minister of Marine/PER and Blue Economy": an unlisted word the tagger found there is a portfolio, whatever its type.
+            if (entry is null && source.StartsWith("tagger", StringComparison.Ordinal) && NameSpanChecks.IsPortfolioBeforeAnd(tokens, from, to, start, end)) continue;
             // "Reading the verdict, the judge said": a verb in -ing that opens a sentence before an article or a possessive is
             // no place, though a town bears its name.
             if (NameSpanChecks.IsGerundAtStart(tokens, from, to, start, end)) continue;

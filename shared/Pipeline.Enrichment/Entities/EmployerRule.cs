@@ -37,6 +37,16 @@ internal static class EmployerRule
             if (IsListedPlaceOrPerson(matches, first, last)) continue;
             spans[s] = (first, last, "ORG", source + "+rule:employer", null);
         }
+        // "the former chief executive of Brightwater": so is a lone capitalised word there that the tagger left out, unless a
+        // list knows it, English writes it in lower case too ("director of Research") or it describes what follows ("Lisbon-based").
+        for (var k = start + 2; k < end; k++)
+        {
+            if (tokens[k - 1].Text is not ("at" or "of") || !Jobs.Contains(tokens[k - 2].Text) || !IsUntaggedNameWord(tokens[k].Text)
+                || !OrganizationNameRule.IsNameWord(tokens[k].Text)) continue;
+            if ((k + 1 < end && char.IsUpper(tokens[k + 1].Text[0])) || matches.Longest(k).Entry is not null || FeatureExtractor.IsLowerCaseWord(tokens[k].Text)
+                || spans.Exists(o => o.First <= k && k < o.Last)) continue;
+            spans.Add((k, k + 1, "ORG", "rule:employer", null));
+        }
         // "Codelco Chairman Maximo Pacheco": a lone word right before a company title and a name is the company.
         // "Hanwha/PER Ocean CEO Kim Hee-cheol": so is a lone word with the capitalised words the tagger left
         // between it and the title, up to three words in all.

@@ -7,7 +7,7 @@ namespace Pipeline.Enrichment;
 /// name right after a job in business or research and "at" or "of" is the employer, an
 /// organisation, though the tagger reads a lone unknown word after "at" as a place. A listed
 /// place keeps its type ("economists at Cambridge" may mean the town), and so does a listed person's name.
-/// Likewise a lone name that has shares ("shares of Kroger", "Albertsons shares") is a company.
+/// Likewise a lone name that has shares ("shares of Kroger", "Albertsons shares") is a company, and one that has offices an organisation.
 /// </summary>
 internal static class EmployerRule
 {
@@ -60,15 +60,20 @@ internal static class EmployerRule
             if (matches.Single(first) is { } listed && listed.Is(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.Demonym)) continue;
             spans[s] = (first, title, "ORG", source + "+rule:employer", null);
         }
-        // "shares of Marlow Dockworks": a name of up to three words, unlisted as a place, with a first name nowhere at its start.
+        // "shares of Marlow Dockworks", "the Ferraro Lowe offices": a name of up to three words, unlisted as a place, with a
+        // first name nowhere at its start.
         for (var s = 0; s < spans.Count; s++)
         {
             var (first, last, type, source, entry) = spans[s];
-            if (type is not ("LOC" or "PER") || entry is not null || last - first > 3 || !IsTraded(tokens, start, end, first, last)) continue;
-            if (IsListedPlaceOrPerson(matches, first, last) || matches.Single(first) is { } name && name.Is(GazetteerKind.FirstName)) continue;
-            spans[s] = (first, last, "ORG", source + "+rule:shares", null);
+            if (type is not ("LOC" or "PER") || entry is not null || last - first > 3) continue;
+            var rule = IsTraded(tokens, start, end, first, last) ? "+rule:shares" : HasOffices(tokens, end, last) ? "+rule:offices" : null;
+            if (rule is null || IsListedPlaceOrPerson(matches, first, last) || matches.Single(first) is { } name && name.Is(GazetteerKind.FirstName)) continue;
+            spans[s] = (first, last, "ORG", source + rule, null);
         }
     }
+
+    // "the Ferraro Lowe offices", "the Halvorsen headquarters": what has offices is a firm or a body, not a place or a person.
+    private static bool HasOffices(List<Token> tokens, int end, int last) => last < end && tokens[last].Text is "offices" or "headquarters";
 
     // "shares of Kroger", "a stake in Albertsons", "Albertsons shares rose": what has shares is a company.
     private static bool IsTraded(List<Token> tokens, int start, int end, int first, int last) =>

@@ -81,6 +81,7 @@ internal static class NameFinder
         PersonNameRule.Apply(tokens, start, end, spans, matches);
         PlaceNameRule.Apply(tokens, start, end, spans, matches);
         BeforeParty(tokens, end, spans, matches);
+        FirmAfterPersonOf(tokens, end, spans, matches);
         PlatformX(tokens, start, end, spans);
         MiscNameFilter.Apply(tokens, end, spans);
         ListTypeRule.Apply(tokens, end, spans, matches);
@@ -246,6 +247,24 @@ internal static class NameFinder
             if (matches.Longest(first) is { Entry: { } listed, Length: var length } && length == last - first
                 && listed.Is(GazetteerKind.Country | GazetteerKind.Demonym | GazetteerKind.WorldRegion)) continue;
             spans[s] = (first, last, "ORG", source + "+rule:party", null);
+        }
+    }
+
+    /// <summary>
+    /// "Analyst Lars Jensen of Vespucci Maritime": a person's name opening with a listed first name, then "of" and a place the
+    /// tagger found but no list knows, is the person and where the person works, an organisation, as when the tagger runs
+    /// the two together (<see cref="TitleSplit"/>). "Maria Lopez of Lima" keeps its listed place, and "of Springfield,
+    /// Illinois" its town before a listed state.
+    /// </summary>
+    private static void FirmAfterPersonOf(List<Token> tokens, int end, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, GazetteerMatches matches)
+    {
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var (first, last, type, source, entry) = spans[s];
+            if (type != "LOC" || entry is not null || source != "tagger" || first - 3 < matches.Start || tokens[first - 1].Text != "of") continue;
+            if (!spans.Exists(p => p.Last == first - 1 && p.Type == "PER" && p.Last - p.First is 2 or 3 && matches.Single(p.First) is { } given && given.Is(GazetteerKind.FirstName))) continue;
+            if (matches.ExactlyPlace(first, last) is not null || (last + 1 < end && tokens[last].Text == "," && TitleSplit.PlaceAt(matches, last + 1) > 0)) continue;
+            spans[s] = (first, last, "ORG", source + "+rule:person-of", null);
         }
     }
 

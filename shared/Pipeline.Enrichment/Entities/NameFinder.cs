@@ -86,7 +86,7 @@ internal static class NameFinder
         MiscNameFilter.Apply(tokens, end, spans);
         ListTypeRule.Apply(tokens, end, spans, matches);
         EmployerRule.Apply(tokens, start, end, spans, matches);
-        RoleNounRule.Apply(tokens, start, spans, matches);
+        RoleNounRule.Apply(tokens, start, end, spans, matches);
         CoordinatedOrganizationSplit.Apply(tokens, spans, matches);
         BylineRule.Apply(tokens, start, end, spans);
         TitleCaseLines.Apply(tokens, start, end, spans, matches);

@@ -36,11 +36,11 @@ internal static class NameFinder
                     if (tokens[k].Text is "to" or "at" or "from" or "in" or "on" or "with") { to = k; break; }
             // "Deir al-Balah", "Abdel Fattah al-Burhan": an Arabic article and name right after a name, left untagged, belong to it.
             while (to < end && tags[to - start] == 0 && NameParticles.IsArticleName(tokens[to].Text) && char.IsUpper(tokens[to - 1].Text[0])) to++;
-            var whereAt = type == "ORG" ? WhereAfterOrganization(tokens, from, to, end, matches) : -1;
-            if (whereAt > 0)
+            // "the Storting in Oslo": an organisation ends before where it is, and a listed place there is named apart.
+            if (type == "ORG" && WhereAfterOrganization(tokens, from, to, end, matches) is var where and > 0)
             {
-                if (matches.ExactlyPlace(whereAt + 1, to) is { } where && !CoveredBy(spans, whereAt + 1, to)) spans.Add((whereAt + 1, to, "LOC", "tagger+gazetteer", where));
-                to = whereAt;
+                if (matches.ExactlyPlace(where + 1, to) is { } place && !CoveredBy(spans, where + 1, to)) spans.Add((where + 1, to, "LOC", "tagger+gazetteer", place));
+                to = where;
             }
             foreach (var piece in TitleSplit.Split(tokens, from, to, type, matches))
                 if (!CoveredBy(spans, piece.First, piece.Last)) spans.Add(piece);
@@ -288,7 +288,8 @@ internal static class NameFinder
     /// <summary>
     /// "RSV Nuyina", "USS Gerald R. Ford": a ship's prefix and the capitalised words after it name a ship, no one's name
     /// and no organisation, though the tagger may take the prefix alone for an organisation ("USS") and leave the rest to
-    /// the lists of people ("Carney"). The ship is held as a MISC name, which no rule after reads and none is reported.
+    /// the lists of people ("Carney"). The ship is held as a MISC name: it covers its words against the lists and rules
+    /// after it, and no entity is made of it.
     /// </summary>
     private static void Ships(List<Token> tokens, int start, int end, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans)
     {

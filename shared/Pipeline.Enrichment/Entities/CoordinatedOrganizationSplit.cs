@@ -7,8 +7,8 @@ namespace Pipeline.Enrichment;
 /// "and" as one. When both sides have two words or more, the left one holds a head word of its own
 /// and the right one ends in a legal form or an organisation's head word, they are two names. One word before "and" stays one name
 /// ("Marks and Spencer Group", "Oil and Natural Gas Corporation"), and so does a single word
-/// before the head after it ("China Road and Bridge Corporation"). Two listed places joined by
-/// "and" ("Kenya and Ethiopia signed") are two places, whatever the tagger made of them.
+/// before the head after it ("China Road and Bridge Corporation"). Two listed places or organisations
+/// joined by "and" ("Kenya and Ethiopia signed") are two names, whatever the tagger made of them.
 /// </summary>
 internal static class CoordinatedOrganizationSplit
 {
@@ -17,7 +17,7 @@ internal static class CoordinatedOrganizationSplit
         for (var s = spans.Count - 1; s >= 0; s--)
         {
             var (first, last, type, source, entry) = spans[s];
-            if (type is "LOC" or "ORG" && entry is null && SplitPlaces(tokens, spans, s, matches)) continue;
+            if (type is "LOC" or "ORG" && entry is null && SplitListed(tokens, spans, s, matches)) continue;
             if (type == "ORG" && entry is null && SplitAfterWholeName(tokens, spans, s, matches)) continue;
             if (type != "ORG" || entry is not null || last - first < 5) continue;
             var and = tokens.FindIndex(first + 2, last - first - 2, t => t.Text == "and");
@@ -72,15 +72,23 @@ internal static class CoordinatedOrganizationSplit
         return split ?? spans;
     }
 
-    private static bool SplitPlaces(List<Token> tokens, List<NameSpan> spans, int s, GazetteerMatches matches)
+    // "Kenya and Ethiopia", "the Federal Bureau of Investigation and Homeland Security Investigations": each side of "and"
+    // a listed place or a listed organisation, as it stands, makes two names.
+    private static bool SplitListed(List<Token> tokens, List<NameSpan> spans, int s, GazetteerMatches matches)
     {
         var (first, last, _, source, _) = spans[s];
         var and = tokens.FindIndex(first + 1, last - first - 1, t => t.Text == "and");
-        if (and < 0 || matches.ExactlyPlace(first, and) is not { } left || matches.ExactlyPlace(and + 1, last) is not { } right) return false;
-        spans[s] = (first, and, "LOC", source + "+rule:split-and", left);
-        spans.Add((and + 1, last, "LOC", source + "+rule:split-and", right));
+        if (and < 0 || Listed(matches, first, and) is not (var leftType, var left) || Listed(matches, and + 1, last) is not (var rightType, var right)) return false;
+        spans[s] = (first, and, leftType, source + "+rule:split-and", left);
+        spans.Add((and + 1, last, rightType, source + "+rule:split-and", right));
         return true;
     }
+
+    // The type and entry of a listed place, or else of a listed organisation, that spans exactly tokens [from, to).
+    private static (string Type, GazetteerEntry Entry)? Listed(GazetteerMatches matches, int from, int to) =>
+        matches.ExactlyPlace(from, to) is { } place ? ("LOC", place)
+        : matches.Exactly(from, to) is { } organization && organization.Is(GazetteerKind.KnownOrganization) ? ("ORG", organization)
+        : null;
 
     /// <summary>
     /// "Citigroup and Standard Bank", "Hiroshima University and Micron": the left side is a whole

@@ -7,7 +7,7 @@ namespace Pipeline.Enrichment;
 /// name right after a job in business or research and "at" or "of" is the employer, an
 /// organisation, though the tagger reads a lone unknown word after "at" as a place. A listed
 /// place keeps its type ("economists at Cambridge" may mean the town), and so does a listed person's name.
-/// Likewise a lone name that has shares ("shares of Kroger", "Albertsons shares") is a company.
+/// Likewise a lone name that has shares ("shares of Kroger", "Albertsons shares") is a company, and one that has offices an organisation.
 /// </summary>
 internal static class EmployerRule
 {
@@ -37,6 +37,16 @@ internal static class EmployerRule
             if (IsListedPlaceOrPerson(matches, first, last)) continue;
             spans[s] = (first, last, "ORG", source + "+rule:employer", null);
         }
+        // "the former chief executive of Brightwater": so is a lone capitalised word there that the tagger left out, unless a
+        // list knows it, English writes it in lower case too ("director of Research") or it describes what follows ("Lisbon-based").
+        for (var k = start + 2; k < end; k++)
+        {
+            if (tokens[k - 1].Text is not ("at" or "of") || !Jobs.Contains(tokens[k - 2].Text) || !IsUntaggedNameWord(tokens[k].Text)
+                || !OrganizationNameRule.IsNameWord(tokens[k].Text)) continue;
+            if ((k + 1 < end && char.IsUpper(tokens[k + 1].Text[0])) || matches.Longest(k).Entry is not null || FeatureExtractor.IsLowerCaseWord(tokens[k].Text)
+                || spans.Exists(o => o.First <= k && k < o.Last)) continue;
+            spans.Add((k, k + 1, "ORG", "rule:employer", null));
+        }
         // "Codelco Chairman Maximo Pacheco": a lone word right before a company title and a name is the company.
         // "Hanwha/PER Ocean CEO Kim Hee-cheol": so is a lone word with the capitalised words the tagger left
         // between it and the title, up to three words in all.
@@ -50,15 +60,20 @@ internal static class EmployerRule
             if (matches.Single(first) is { } listed && listed.Is(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.Demonym)) continue;
             spans[s] = (first, title, "ORG", source + "+rule:employer", null);
         }
-        // "shares of Marlow Dockworks": a name of up to three words, unlisted as a place, with a first name nowhere at its start.
+        // "shares of Marlow Dockworks", "the Ferraro Lowe offices": a name of up to three words, unlisted as a place, with a
+        // first name nowhere at its start.
         for (var s = 0; s < spans.Count; s++)
         {
             var (first, last, type, source, entry) = spans[s];
-            if (type is not ("LOC" or "PER") || entry is not null || last - first > 3 || !IsTraded(tokens, start, end, first, last)) continue;
-            if (IsListedPlaceOrPerson(matches, first, last) || matches.Single(first) is { } name && name.Is(GazetteerKind.FirstName)) continue;
-            spans[s] = (first, last, "ORG", source + "+rule:shares", null);
+            if (type is not ("LOC" or "PER") || entry is not null || last - first > 3) continue;
+            var rule = IsTraded(tokens, start, end, first, last) ? "+rule:shares" : HasOffices(tokens, end, last) ? "+rule:offices" : null;
+            if (rule is null || IsListedPlaceOrPerson(matches, first, last) || matches.Single(first) is { } name && name.Is(GazetteerKind.FirstName)) continue;
+            spans[s] = (first, last, "ORG", source + rule, null);
         }
     }
+
+    // "the Ferraro Lowe offices", "the Halvorsen headquarters": what has offices is a firm or a body, not a place or a person.
+    private static bool HasOffices(List<Token> tokens, int end, int last) => last < end && tokens[last].Text is "offices" or "headquarters";
 
     // "shares of Kroger", "a stake in Albertsons", "Albertsons shares rose": what has shares is a company.
     private static bool IsTraded(List<Token> tokens, int start, int end, int first, int last) =>

@@ -36,6 +36,12 @@ internal static class NameFinder
                     if (tokens[k].Text is "to" or "at" or "from" or "in" or "on" or "with") { to = k; break; }
             // "Deir al-Balah", "Abdel Fattah al-Burhan": an Arabic article and name right after a name, left untagged, belong to it.
             while (to < end && tags[to - start] == 0 && NameParticles.IsArticleName(tokens[to].Text) && char.IsUpper(tokens[to - 1].Text[0])) to++;
+            // "the Storting in Oslo": an organisation ends before where it is, and a listed place there is named apart.
+            if (type == "ORG" && WhereAfterOrganization(tokens, from, to, end, matches) is var where and > 0)
+            {
+                if (matches.ExactlyPlace(where + 1, to) is { } place && !CoveredBy(spans, where + 1, to)) spans.Add((where + 1, to, "LOC", "tagger+gazetteer", place));
+                to = where;
+            }
             foreach (var piece in TitleSplit.Split(tokens, from, to, type, matches))
                 if (!CoveredBy(spans, piece.First, piece.Last)) spans.Add(piece);
         }
@@ -55,6 +61,7 @@ internal static class NameFinder
             spans.Add((first, last, "ORG", "rule:organization", null));
         }
         Dateline(tokens, start, end, spans);
+        Ships(tokens, start, end, spans);
 
         for (var i = start; i < end;)
         {
@@ -74,11 +81,12 @@ internal static class NameFinder
         PersonNameRule.Apply(tokens, start, end, spans, matches);
         PlaceNameRule.Apply(tokens, start, end, spans, matches);
         BeforeParty(tokens, end, spans, matches);
+        FirmAfterPersonOf(tokens, end, spans, matches);
         PlatformX(tokens, start, end, spans);
         MiscNameFilter.Apply(tokens, end, spans);
         ListTypeRule.Apply(tokens, end, spans, matches);
         EmployerRule.Apply(tokens, start, end, spans, matches);
-        RoleNounRule.Apply(tokens, start, spans, matches);
+        RoleNounRule.Apply(tokens, start, end, spans, matches);
         CoordinatedOrganizationSplit.Apply(tokens, spans, matches);
         BylineRule.Apply(tokens, start, end, spans);
         TitleCaseLines.Apply(tokens, start, end, spans, matches);
@@ -124,6 +132,8 @@ internal static class NameFinder
             if (NameSpanChecks.IsCompoundOfListedNames(tokens[from].Text, to - from) || NameSpanChecks.IsMenuWord(tokens, from, to, start, end, finalType)
                 || NameSpanChecks.IsTimeZone(tokens, from, to, start) || NameSpanChecks.IsShareButton(tokens, from, to, start) || (entry is null && source == "tagger" && (NameSpanChecks.IsMenuItem(tokens, from, to, start, end) || NameSpanChecks.IsCapitalisedCommonWord(tokens, from, to)))) continue;
             if (finalType == EntityTypes.Person && NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end)) continue;
+            // "Minister of Marine/PER and Blue Economy": an unlisted word the tagger found there is a portfolio, whatever its type.
+            if (entry is null && source.StartsWith("tagger", StringComparison.Ordinal) && NameSpanChecks.IsPortfolioBeforeAnd(tokens, from, to, start, end)) continue;
             // "Reading the verdict, the judge said": a verb in -ing that opens a sentence before an article or a possessive is
             // no place, though a town bears its name.
             if (NameSpanChecks.IsGerundAtStart(tokens, from, to, start, end)) continue;
@@ -156,8 +166,6 @@ internal static class NameFinder
             if (finalType is EntityTypes.Location or EntityTypes.Nationality && to - from >= 2
                 && ((tokens[from].Text == "Air" && char.IsUpper(tokens[from + 1].Text[0])) || tokens[to - 1].Text == "Air"))
                 (finalType, source) = (EntityTypes.Organization, source + "+rule:airline");
-            // "RSV Nuyina", "USS Gerald R. Ford": a ship is no one's name and no organisation.
-            if (to - from > 1 && ShipPrefixes.Contains(tokens[from].Text)) continue;
             // "Albertans", "Californians", "San Franciscans", "New Yorkers": the people of a listed place, not a person.
             if (entry is null && finalType is EntityTypes.Person or EntityTypes.Location or EntityTypes.Organization
                 && IsPeopleOfPlace(text[tokens[from].Start..tokens[to - 1].End], to - from == 1 ? matches.Longest(from).Entry : null)) finalType = EntityTypes.Nationality;
@@ -177,6 +185,22 @@ internal static class NameFinder
     private static bool IsPortfolioEnd(List<Token> tokens, int k, GazetteerMatches matches) =>
         char.IsUpper(tokens[k].Text[0]) && FeatureExtractor.IsLowerCaseWord(tokens[k].Text) && !(matches.Single(k) is { } entry && entry.Is(GazetteerKind.FirstName))
         && (char.IsUpper(tokens[k - 1].Text[0]) || tokens[k - 1].Text is "of" or "for" or "and");
+
+    /// <summary>
+    /// "the Storting in Oslo", "ARC Automotive Inc of Knoxville" tagged as one organisation: "in" and a listed place that
+    /// end the span, or "of" or "for" after a short legal form, say where the organisation is; the name ends before them.
+    /// The index of that "in", "of" or "for", or -1. "Embassy of the Philippines in Kuwait", which the organisation rule
+    /// joins over "in", stays whole.
+    /// </summary>
+    private static int WhereAfterOrganization(List<Token> tokens, int from, int to, int end, GazetteerMatches matches)
+    {
+        for (var k = from + 1; k < to - 1; k++)
+        {
+            if (tokens[k].Text is "of" or "for" && tokens[k - 1].Text.Length <= 5 && matches.Single(k - 1) is { } form && form.Is(GazetteerKind.OrganizationSuffix)) return k;
+            if (tokens[k].Text == "in" && matches.ExactlyPlace(k + 1, to) is not null && OrganizationRunJoins.CountryAfterIn(tokens, from, k, end, matches) == 0) return k;
+        }
+        return -1;
+    }
 
     // Where the titles before the name at nameStart begin: "Lucas County [Commissioner] Pete Gerber".
     private static int TitlesBefore(List<Token> tokens, int from, int nameStart)
@@ -238,6 +262,24 @@ internal static class NameFinder
         }
     }
 
+    /// <summary>
+    /// "Analyst Lars Jensen of Vespucci Maritime": a person's name opening with a listed first name, then "of" and a place the
+    /// tagger found but no list knows, is the person and where the person works, an organisation, as when the tagger runs
+    /// the two together (<see cref="TitleSplit"/>). "Maria Lopez of Lima" keeps its listed place, and "of Springfield,
+    /// Illinois" its town before a listed state.
+    /// </summary>
+    private static void FirmAfterPersonOf(List<Token> tokens, int end, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, GazetteerMatches matches)
+    {
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var (first, last, type, source, entry) = spans[s];
+            if (type != "LOC" || entry is not null || source != "tagger" || first - 3 < matches.Start || tokens[first - 1].Text != "of") continue;
+            if (!spans.Exists(p => p.Last == first - 1 && p.Type == "PER" && p.Last - p.First is 2 or 3 && matches.Single(p.First) is { } given && given.Is(GazetteerKind.FirstName))) continue;
+            if (matches.ExactlyPlace(first, last) is not null || (last + 1 < end && tokens[last].Text == "," && TitleSplit.PlaceAt(matches, last + 1) > 0)) continue;
+            spans[s] = (first, last, "ORG", source + "+rule:person-of", null);
+        }
+    }
+
     private static readonly HashSet<string> PostWords = new(StringComparer.Ordinal)
     {
         "wrote", "posted", "said", "post", "posts", "statement", "message", "account", "video", "comments", "writing", "posting", "shared", "announced",
@@ -254,6 +296,28 @@ internal static class NameFinder
     }
 
     private static readonly HashSet<string> ShipPrefixes = new(StringComparer.Ordinal) { "RSV", "MV", "HMS", "USS", "HMAS", "HMCS", "HMNZS", "INS", "RV" };
+
+    /// <summary>
+    /// "RSV Nuyina", "USS Gerald R. Ford": a ship's prefix and the capitalised words after it name a ship, no one's name
+    /// and no organisation, though the tagger may take the prefix alone for an organisation ("USS") and leave the rest to
+    /// the lists of people ("Carney"). The ship is held as a MISC name: it covers its words against the lists and rules
+    /// after it, and no entity is made of it.
+    /// </summary>
+    private static void Ships(List<Token> tokens, int start, int end, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans)
+    {
+        for (var i = start; i + 1 < end; i++)
+        {
+            if (!ShipPrefixes.Contains(tokens[i].Text) || !IsNamePart(tokens[i + 1].Text)) continue;
+            var last = i + 1;
+            while (last < end && last - i <= 4 && (IsNamePart(tokens[last].Text) || IsInitial(tokens[last].Text))) last++;
+            RemoveOverlapping(spans, i, last);
+            spans.Add((i, last, "MISC", "rule:ship", null));
+            i = last - 1;
+        }
+    }
+
+    // "R." in "USS Gerald R. Ford".
+    private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
     /// <summary>
     /// "Albertans" (Alberta), "San Franciscans" (San Francisco), "Texans" (Texas), "Parisians" (Paris), "New Yorkers" (New York),

@@ -126,6 +126,12 @@ internal static class NameSpanChecks
         && (PersonTitles.IsTitleWord(tokens[from - 2].Text)
             || Lexicon.Instance.Phrases.Match(tokens, from - 2, from - 1).Entry is { } entry && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.FirstName));
 
+    // "Minister of Marine and Blue Economy", "Secretary for Labour and Social Welfare": one word after a title and "of" or
+    // "for", then "and" and a capitalised word, is the first half of the title's portfolio.
+    public static bool IsPortfolioBeforeAnd(List<Token> tokens, int from, int to, int start, int end) =>
+        to - from == 1 && to + 1 < end && tokens[to].Text is "and" or "&" && char.IsUpper(tokens[to + 1].Text[0])
+        && from - 2 >= start && tokens[from - 1].Text is "of" or "for" && PersonTitles.IsTitleWord(tokens[from - 2].Text);
+
     /// <summary>
     /// "Minister of Marine and Blue Economy", "Secretary for Labour and Social Welfare": a name after a title, "of" or "for",
     /// capitalised words and "and" is the second half of the title's portfolio, not an organisation.

@@ -36,7 +36,8 @@ internal static class OrganizationRunJoins
 
     public static bool And(List<Token> tokens, int first, int k, int end, GazetteerMatches matches, bool hasHead, bool inTail, int[] tags, int start)
     {
-        if (!inTail && !hasHead && JoinsFields(tokens, k) && HeadAfter(tokens, k + 1, end, matches)) return true;
+        // "Health and Human Services Secretary": a lone field before "and" joins though it heads names of its own ("Health").
+        if (!inTail && (!hasHead || k - first == 1) && JoinsFields(tokens, k) && HeadAfter(tokens, k + 1, end, matches)) return true;
         // "Western and Central Pacific Fisheries Commission": two points of the compass share what follows them,
         // though the word after "and" is listed on its own ("Central").
         var compass = k > first && Compass.Contains(tokens[k - 1].Text) && Compass.Contains(tokens[k + 1].Text);

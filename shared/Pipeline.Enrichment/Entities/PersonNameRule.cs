@@ -92,6 +92,10 @@ internal static class PersonNameRule
         // "Chief Financial Officer" + "Sinead" + "Gorman": an unlisted capitalised word between a title and a surname is a first name.
         if (last - first == 1 && first - 2 >= start && IsCapitalisedNamePart(tokens[first - 1].Text) && !IsListedOther(matches, first - 1)
             && PersonTitles.IsTitleWord(tokens[first - 2].Text) && !spans.Exists(s => s.First < first && s.Last >= first)) first--;
+        // "Ministry of Foreign Affairs" + "Sufyan" + "Salman bin Ahmad Al-Qudah": an unlisted capitalised word the tagger left
+        // between an organisation and a person is the person's first name.
+        if (first - 1 > start && IsCapitalisedNamePart(tokens[first - 1].Text) && matches.Longest(first - 1).Entry is null
+            && spans.Exists(s => s.Last == first - 1 && s.Type == "ORG" && TitleSplit.HasOrganizationWord(tokens, s.First, s.Last, matches))) first--;
         // "Agnieszka" + "Kowalczyk-Nowak": a lone first name goes on over an unlisted capitalised word.
         if (last - first == 1 && last < end && matches.Single(first) is { } name && name.Is(GazetteerKind.FirstName)
             && IsCapitalisedNamePart(tokens[last].Text) && !IsListedOther(matches, last) && !spans.Exists(s => s.First == last && s.Type != "PER")) last++;

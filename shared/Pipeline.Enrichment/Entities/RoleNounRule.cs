@@ -25,15 +25,13 @@ internal static class RoleNounRule
         "news", "newspaper", "daily", "weekly", "channel", "broadcaster", "website", "agency", "outlet", "magazine", "television",
     };
 
-    public static void Apply(List<Token> tokens, int start, List<NameSpan> spans, GazetteerMatches matches)
+    public static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
     {
         for (var s = 0; s < spans.Count; s++)
         {
             var (first, last, type, source, entry) = spans[s];
             // "told the Hawar news agency", "the Kayhan newspaper": a name right before a word for a news outlet is the outlet.
-            if (type is "PER" or "LOC" && entry is null && last - first <= 2 && last + 1 < tokens.Count && Outlets.Contains(tokens[last].Text)
-                && (tokens[last].Text != "news" || tokens[last + 1].Text is "agency" or "channel" or "website" or "outlet")
-                && first > start && tokens[first - 1].Text is "the" or "The")
+            if (type is "PER" or "LOC" && entry is null && last - first <= 2 && IsOutletAfterThe(tokens, start, first, last))
             {
                 spans[s] = (first, last, "ORG", source + "+rule:outlet", null);
                 continue;
@@ -59,7 +57,24 @@ internal static class RoleNounRule
             if (!Roles.Contains(tokens[first - 1].Text) || !OnlyPeoplesNames(tokens, matches, first, last)) continue;
             spans[s] = (first, last, "PER", source + "+rule:role", null);
         }
+        // "told the Shargh daily": so is one the tagger left out, one or two capitalised words that no list knows and English
+        // never writes in lower case ("the Sunday newspaper" is a day's).
+        for (var k = start + 1; k + 1 < end; k++)
+        {
+            if (tokens[k - 1].Text is not ("the" or "The") || !IsUnlistedName(tokens, matches, k) || Holds(spans, k)) continue;
+            var last = IsUnlistedName(tokens, matches, k + 1) && !Holds(spans, k + 1) ? k + 2 : k + 1;
+            if (IsOutletAfterThe(tokens, start, k, last)) spans.Add((k, last, "ORG", "rule:outlet", null));
+        }
     }
+
+    // Tokens [first, last) stand between "the" and a word for a news outlet ("the Kayhan newspaper", "the Hawar news agency").
+    private static bool IsOutletAfterThe(List<Token> tokens, int start, int first, int last) =>
+        first > start && tokens[first - 1].Text is "the" or "The" && last + 1 < tokens.Count && Outlets.Contains(tokens[last].Text)
+        && (tokens[last].Text != "news" || tokens[last + 1].Text is "agency" or "channel" or "website" or "outlet");
+
+    private static bool IsUnlistedName(List<Token> tokens, GazetteerMatches matches, int k) =>
+        OrganizationNameRule.IsNameWord(tokens[k].Text) && tokens[k].Text.Length > 1 && matches.Longest(k).Entry is null
+        && !FeatureExtractor.IsLowerCaseWord(tokens[k].Text) && !OrganizationNameRule.DayOrMonth.Contains(tokens[k].Text);
 
     private static readonly HashSet<string> OrganizationKinds = new(StringComparer.Ordinal)
     {

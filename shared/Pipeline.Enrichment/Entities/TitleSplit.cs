@@ -76,7 +76,23 @@ internal static class TitleSplit
         }
         if (title < 0) { yield return (from, to, type, "tagger", null); yield break; }
         if (HasOrganizationWord(tokens, from, title, matches)) yield return (from, title, type, "tagger", null);
-        yield return (titleEnd, to, "PER", "tagger+rule:title", null);
+        // "United Nations Special Envoy for Yemen Hans Grundberg": the office's place between the title and the person is named too.
+        var holder = titleEnd;
+        if (OfficePlace(tokens, titleEnd, to, matches) is var (placeFirst, placeLast) && placeLast > placeFirst)
+        {
+            yield return (placeFirst, placeLast, "LOC", "tagger+rule:title", matches.ExactlyPlace(placeFirst, placeLast));
+            holder = placeLast;
+        }
+        if (holder < to) yield return (holder, to, "PER", "tagger+rule:title", null);
+    }
+
+    // "for Yemen", "of the Philippines", "to Japan" from token k, a listed place inside [k, to): its tokens, or (k, k).
+    private static (int First, int Last) OfficePlace(List<Token> tokens, int k, int to, GazetteerMatches matches)
+    {
+        if (k + 1 >= to || tokens[k].Text is not ("for" or "of" or "to")) return (k, k);
+        var at = tokens[k + 1].Text == "the" ? k + 2 : k + 1;
+        var place = at < to ? PlaceAt(matches, at) : 0;
+        return place > 0 && at + place <= to ? (at, at + place) : (k, k);
     }
 
     private static int PersonOf(List<Token> tokens, int from, int to, GazetteerMatches matches)

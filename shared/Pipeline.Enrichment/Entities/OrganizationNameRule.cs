@@ -69,6 +69,8 @@ internal static class OrganizationNameRule
             while (first > i && first < last && Connectors.Contains(tokens[first].Text) && tokens[first].Text != "&") first++;
             // "Chief Cabinet Secretary Yoshimasa Hayashi": words inside a listed title name no organisation.
             var inTitle = matches.Longest(first) is (var titleLength, { } title) && title.Is(GazetteerKind.PersonTitle) && first + titleLength >= last;
+            // "Minister of Energy and Water Resources, Daler Juma": a title and its portfolio, though "Resources" heads names.
+            inTitle |= first + 1 < last && tokens[first + 1].Text is "of" or "for" && PersonTitles.IsTitleWord(tokens[first].Text);
             if (((hasHead && last - first >= 2) || cue || IsAmpersandName(tokens, first, last, matches)) && !inTitle) yield return (first, last);
             i = Math.Max(last, i + 1);
         }

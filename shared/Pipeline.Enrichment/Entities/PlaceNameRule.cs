@@ -114,6 +114,8 @@ internal static class PlaceNameRule
         "Lake", "Mount", "Mt.", "Gulf", "Strait", "Bay", "Sea", "Isle", "Cape", "Ras", "Arena", "Stadio", "Estadio", "Hotel",
         "Bab", "Tel", "Tell", "Kafr", "Kfar", "Beit", "Bayt", "Bir", "Ain", "Ein", "Jabal", "Jebel", "Wadi", "Deir", "Qasr", "Nahr",
         "Khirbet", "Kiryat", "Qiryat", "Ramat", "Givat", "Mitzpe",
+        // "Jalan Sudirman", "Jalan M.H. Thamrin", "Lorong Kulit": the Malay and Indonesian words for a road and a lane.
+        "Jalan", "Jl.", "Lorong", "Persiaran",
     };
 
     // "Thai Nguyen province", "the provinces of Lai Chau and Yen Bai": lower-case words that say a name is a place.
@@ -151,6 +153,20 @@ internal static class PlaceNameRule
             var (first, last, type, source, entry) = spans[s];
             // "Đồng Nai", "Côn Đảo", "Bà Rịa": a Vietnamese name that opens with no family name is a place.
             if (type == "PER" && entry is null && IsVietnamesePlaceShape(tokens, first, last)) { spans[s] = (first, last, "LOC", source + "+rule:vietnamese-place", null); continue; }
+            // "Jalan" + "M.H. Thamrin", "Wadi" + "Rum": a place's first word that the tagger left out opens the place it took for a person.
+            if (type == "PER" && entry is null && first > start && FirstWords.Contains(tokens[first - 1].Text) && !Covers(spans, first - 1))
+            {
+                spans[s] = (first - 1, last, "LOC", source + "+rule:place-word", null);
+                continue;
+            }
+            // "Strait of" + "Malacca", "Port of" + "Singapore": a geographic word and "of" before a place open its name, unless
+            // a name goes on after it ("Port of Rotterdam Authority").
+            if (type == "LOC" && first - 2 >= start && tokens[first - 1].Text == "of" && (FirstWords.Contains(tokens[first - 2].Text) || tokens[first - 2].Text is "Port" or "Straits")
+                && !Covers(spans, first - 2) && !(last < end && char.IsUpper(tokens[last].Text[0])))
+            {
+                spans[s] = (first - 2, last, "LOC", source + "+rule:place-word", null);
+                continue;
+            }
             // "West Java", "North Maluku": a compass word starts a place, never a person.
             if (type == "PER" && last - first >= 2 && CompassWords.Contains(tokens[first].Text)) { spans[s] = (first, last, "LOC", source + "+rule:place-word", null); continue; }
             if (type != "LOC" && entry is null && (IsDutchStreet(tokens[last - 1].Text) || IsStateOfListedPlace(tokens, matches, first, last)))

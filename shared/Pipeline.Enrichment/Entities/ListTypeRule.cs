@@ -17,14 +17,14 @@ internal static class ListTypeRule
             var (a, b) = (spans[s], spans[s + 1]);
             if (!Listed(tokens, a.Last, b.First, end)) continue;
             // "the Minister of Marine and Blue Economy, Adegboyega Oyetola": a portfolio, then the minister, is no list.
-            if (a.Type == "ORG" && IsLoosePerson(b, matches) && !IsHolderOf(tokens, a, b, end) && !NameSpanChecks.IsPortfolioAfterTitleAndWord(tokens, a.First, matches.Start))
+            if (a.Type == "ORG" && IsLoosePerson(tokens, b, matches) && !IsHolderOf(tokens, a, b, end) && !NameSpanChecks.IsPortfolioAfterTitleAndWord(tokens, a.First, matches.Start))
                 spans[s + 1] = b with { Type = "ORG", Source = b.Source + "+rule:list" };
             // "The president of the Djibouti Athletics Federation, Hassanein Robleh Gouled, ...": two or three words that only
             // name people, where the holder of the role stands, are a person whatever the tagger called them.
             else if (a.Type == "ORG" && b.Type is "ORG" or "LOC" && b.Source == "tagger" && b.Entry is null && b.Last - b.First is 2 or 3
                 && IsHolderOf(tokens, a, b, end) && RoleNounRule.OnlyPeoplesNames(tokens, matches, b.First, b.Last))
                 spans[s + 1] = b with { Type = "PER", Source = b.Source + "+rule:holder" };
-            else if (b.Type == "ORG" && IsLoosePerson(a, matches)) spans[s] = a with { Type = "ORG", Source = a.Source + "+rule:list" };
+            else if (b.Type == "ORG" && IsLoosePerson(tokens, a, matches)) spans[s] = a with { Type = "ORG", Source = a.Source + "+rule:list" };
             // "plants in Ulsan, Asan and Jeonju": one word the tagger called a person, between two places of a list, is a place.
             else if (a.Type == "LOC" && b.Type == "PER" && b.Source == "tagger" && b.Last - b.First == 1 && tokens[a.Last].Text == "," && s + 2 < spans.Count
                 && spans[s + 2] is { Type: "LOC" } c && c.First == b.Last + 1 && tokens[b.Last].Text is "," or "and" or "or")
@@ -140,7 +140,11 @@ internal static class ListTypeRule
         return tokens[from + 1].Text == "the" && Enumerable.Range(from + 2, to - from - 2).All(k => char.IsLower(tokens[k].Text[0]));
     }
 
-    private static bool IsLoosePerson(NameSpan span, GazetteerMatches matches) =>
+    // "Mariyam Mohamed", "Abdusalom Azizov": two words that end in a listed name or a family name's ending are a person
+    // whatever they are listed with ("Chung Mong-gyu of the Korea Football Association and Mariyam Mohamed of ...").
+    private static bool IsLoosePerson(List<Token> tokens, NameSpan span, GazetteerMatches matches) =>
         span.Type == "PER" && span.Source == "tagger" && span.Last - span.First <= 2
-        && !(matches.Single(span.First) is { } entry && entry.Is(GazetteerKind.FirstName | GazetteerKind.FamilyNameFirst | GazetteerKind.Surname));
+        && !(matches.Single(span.First) is { } entry && entry.Is(GazetteerKind.FirstName | GazetteerKind.FamilyNameFirst | GazetteerKind.Surname))
+        && !(span.Last - span.First == 2 && (NameFinder.HasSurnameEnding(tokens[span.Last - 1].Text)
+            || matches.Single(span.Last - 1) is { } last && last.Is(GazetteerKind.FirstName | GazetteerKind.Surname)));
 }

@@ -22,6 +22,7 @@ internal static class MentionLinker
         linked.AddRange(Repetitions(text, tokens, linked, types, resolver, firstSeen));
 
         linked = OrganizationShortForms.Link(text, tokens, linked);
+        linked = PlaceShortForms(linked);
         var legalForms = LegalForms(linked);
         linked = linked.Select(s => WithoutLegalForm(s, legalForms)).ToList();
         // "VATICAN CITY —" and later "the Vatican": a dateline is written in capitals, and is there under its name in title case.
@@ -252,6 +253,27 @@ internal static class MentionLinker
     {
         var parts = span.Name.Split('-');
         return parts.Length > 1 && !span.Name.Contains(' ') && parts.All(p => resolver.Resolve(p) is not null);
+    }
+
+    /// <summary>
+    /// "the Vakhsh River", then "the Vakhsh": a river, a sea or a range named once in full is named after by its first
+    /// words, whatever the tagger took them for. A name the lists know stays itself ("the Congo River", then "Congo").
+    /// </summary>
+    private static List<EntitySpan> PlaceShortForms(List<EntitySpan> spans)
+    {
+        var byShortName = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var span in spans)
+        {
+            if (span.Type != EntityTypes.Location || span.Canonical is not null || span.Name.LastIndexOf(' ') is not (> 0 and var space)
+                || !PlaceNameRule.NaturalFeatureWords.Contains(span.Name[(space + 1)..])) continue;
+            var shortName = span.Name[..space];
+            byShortName[shortName] = byShortName.TryGetValue(shortName, out var known) && known != span.Name ? null : span.Name;
+        }
+        if (byShortName.Count == 0) return spans;
+        return spans.Select(s => s.Canonical is null && s.Type is EntityTypes.Location or EntityTypes.Organization or EntityTypes.Person
+            && !s.Source.StartsWith("gazetteer", StringComparison.Ordinal) && byShortName.GetValueOrDefault(s.Name) is { } full
+            && Lexicon.Instance.Phrases.Lookup(s.Name) is null
+                ? s with { Type = EntityTypes.Location, Canonical = full } : s).ToList();
     }
 
     /// <summary>Occurrences of names already found, and of known surnames, that no span covers yet.</summary>

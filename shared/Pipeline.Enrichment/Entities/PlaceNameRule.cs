@@ -63,7 +63,7 @@ internal static class PlaceNameRule
 
     // "Scarborough Shoal", "Manila Bay", "Panama Canal": a listed place and a feature of nature after it are that feature,
     // which takes the place's name, as an administrative area does.
-    private static readonly HashSet<string> NaturalFeatureWords = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> NaturalFeatureWords = new(StringComparer.Ordinal)
     {
         "Shoal", "Reef", "Bay", "River", "Strait", "Straits", "Island", "Islands", "Delta", "Canal", "Valley", "Basin", "Gorge", "Lagoon",
         "Glacier", "Peninsula", "Plateau", "Desert", "Sea", "Mountains", "Hills", "Falls", "Plain", "Plains", "Dam", "Reservoir", "Archipelago",

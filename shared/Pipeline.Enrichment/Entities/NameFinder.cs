@@ -90,6 +90,7 @@ internal static class NameFinder
         CoordinatedOrganizationSplit.Apply(tokens, spans, matches);
         BylineRule.Apply(tokens, start, end, spans);
         TitleCaseLines.Apply(tokens, start, end, spans, matches);
+        PartyQualifier(tokens, end, spans);
 
         foreach (var (first, last, type, found, entry) in spans)
         {
@@ -179,6 +180,27 @@ internal static class NameFinder
                 Canonical = source == "rule:dateline" ? entry?.Canonical ?? TitleCase(text[s..e]) : entry?.Canonical,
                 AfterWord = from > start ? tokens[from - 1].Text : null,
             };
+        }
+    }
+
+    private static readonly HashSet<string> PartyWords = new(StringComparer.Ordinal) { "Party", "League", "Dal", "Front", "Congress", "Movement", "Alliance" };
+
+    // "Communist Party of Nepal (Unified Marxist–Leninist)", "Pakistan Muslim League (Nawaz)", "Janata Dal (United)": a party's
+    // name goes on over the words in brackets that tell it from its namesakes (not over an acronym: "(PML-N)").
+    private static void PartyQualifier(List<Token> tokens, int end, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans)
+    {
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var (first, last, type, source, entry) = spans[s];
+            if (type != "ORG" || last + 2 >= end || !PartyWords.Contains(tokens[last - 1].Text) && !(last - first >= 3 && tokens[last - 2].Text == "of" && PartyWords.Contains(tokens[last - 3].Text))
+                || tokens[last].Text != "(") continue;
+            var close = last + 1;
+            while (close < end && close - last <= 5 && tokens[close].Text != ")"
+                && (tokens[close].Text is "–" or "-" || char.IsUpper(tokens[close].Text[0]) && CharChecks.RestLower(tokens[close].Text))) close++;
+            if (close >= end || close == last + 1 || tokens[close].Text != ")") continue;
+            spans.RemoveAll(o => o.First > last && o.Last <= close + 1);
+            var index = spans.FindIndex(o => o.First == first && o.Last == last);
+            spans[index] = (first, close + 1, type, source + "+rule:party-qualifier", null);
         }
     }
 
@@ -620,7 +642,7 @@ internal static class NameFinder
             && title.Is(GazetteerKind.PersonTitle) && !title.Is(GazetteerKind.FirstName)) first += length;
         while (first < last && (tokens[first].Text is "the" or "The" or "'s" or "’s" || !char.IsLetterOrDigit(tokens[first].Text[0]))) first++;
         while (last > first && (tokens[last - 1].Text is "'s" or "’s" || !CharChecks.AnyLetterOrDigit(tokens[last - 1].Text)) && !IsListedWhole(tokens, first, last)
-            && !IsBracketedLegalForm(tokens, first, last)) last--;
+            && !IsBracketedLegalForm(tokens, first, last) && !IsBracketedPartyQualifier(tokens, first, last)) last--;
         // "UN Security Council Resolution 2254" names a document of the council, not the council.
         if (last - first > 1 && tokens[last - 1].Text == "Resolution") last--;
         return (first, last);
@@ -630,6 +652,11 @@ internal static class NameFinder
     private static bool IsBracketedLegalForm(List<Token> tokens, int first, int last) =>
         last - first > 3 && tokens[last - 1].Text == ")" && tokens[last - 3].Text == "("
         && Lexicon.Instance.Phrases.Lookup(tokens[last - 2].Text) is { } form && form.Is(GazetteerKind.OrganizationSuffix);
+
+    // "Janata Dal (United)": the brackets of a party's qualifier close its name.
+    private static bool IsBracketedPartyQualifier(List<Token> tokens, int first, int last) =>
+        tokens[last - 1].Text == ")" && tokens.FindIndex(first, last - first, t => t.Text == "(") is var open and > 0
+        && (PartyWords.Contains(tokens[open - 1].Text) || open - first >= 3 && tokens[open - 2].Text == "of" && PartyWords.Contains(tokens[open - 3].Text));
 
     // "... Elections Commission": a tagged name whose last word is an organisation's head (not a trade word like "Energy").
     private static bool EndsInStrongHead(List<Token> tokens, int last, GazetteerMatches matches) =>

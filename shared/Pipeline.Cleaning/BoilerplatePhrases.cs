@@ -202,14 +202,14 @@ internal static partial class BoilerplatePhrases
     private static partial Regex CjkStamp();
 
     // The label over a list of key points.
-    [GeneratedRegex(@"^\W*(key\s+points|key\s+takeaways|summary|what\s+you\s+need\s+to\s+know|at\s+a\s+glance|the\s+essentials|das\s+wichtigste\s+(in\s+kürze|im\s+überblick)|auf\s+einen\s+blick|claves(\s+del\s+día)?|lo\s+más\s+importante|l['’]essentiel|en\s+bref|in\s+breve|in\s+sintesi|(i\s+)?punti\s+chiave|najważniejsze(\s+informacje)?|em\s+resumo|pontos[-\s]chave|kľúčové\s+body|klíčové\s+body|v\s+skratke|ve\s+zkratce|kort\s+fortalt|i\s+korthet|ukratko|röviden|pääkohdat)\W*$",
+    [GeneratedRegex(@"^\W*(key\s+points|key\s+takeaways|(quick\s+|short\s+|ai\s+)?summary|what\s+you\s+need\s+to\s+know|at\s+a\s+glance|the\s+essentials|das\s+wichtigste\s+(in\s+kürze|im\s+überblick)|auf\s+einen\s+blick|claves(\s+del\s+día)?|lo\s+más\s+importante|l['’]essentiel|en\s+bref|in\s+breve|in\s+sintesi|(i\s+)?punti\s+chiave|najważniejsze(\s+informacje)?|em\s+resumo|pontos[-\s]chave|kľúčové\s+body|klíčové\s+body|v\s+skratke|ve\s+zkratce|kort\s+fortalt|i\s+korthet|ukratko|röviden|pääkohdat|(この記事の)?ポイント|要点)\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KeyPointsLabel();
 
     /// <summary>The writer's role on a line of its own ("Transport reporter", "Financial Reporter").</summary>
     public static bool IsWriterRole(string line) => line.Length <= 40 && WriterRole().IsMatch(line);
 
-    /// <summary>The label over a story's list of key points ("Key points:", "What you need to know").</summary>
+    /// <summary>The label over a story's list of key points ("Key points:", "What you need to know", "Quick summary", "この記事のポイント").</summary>
     public static bool IsKeyPointsLabel(string line) => line.Length <= 40 && KeyPointsLabel().IsMatch(line);
 
     [GeneratedRegex("""

@@ -106,7 +106,9 @@ internal static partial class EndNotes
 
     /// <summary>
     /// Wording that is furniture wherever it stands: affiliate and advertiser disclosures, the
-    /// publisher disowning outside links or a contributor's views.
+    /// publisher disowning outside links or a contributor's views, a note opening a line to say a
+    /// summary or transcript was made by machine ("This summary was generated with the help of
+    /// artificial intelligence …").
     /// </summary>
     public static bool IsDisclosure(string text) => text.Length <= MaxNote && Disclosure().IsMatch(text);
 
@@ -145,6 +147,7 @@ internal static partial class EndNotes
          |(?:gibt|spiegelt)\s+(?:ausschließlich\s+|allein\s+)?die\s+meinung\s+de[rs]\s+(?:autors|autorin|verfasser)|nicht\s+(?:notwendigerweise|zwingend|unbedingt)\s+die\s+(?:meinung|ansicht|position)\s+der\s+redaktion
          |bei\s+diesem\s+(?:beitrag|artikel|text)\s+handelt\s+es\s+sich\s+um|dieser\s+(?:text|artikel|beitrag)\s+(?:entspricht|wurde\s+(?:von|nach))|this\s+(?:article|post|story)\s+(?:is|was)\s+(?:a\s+)?(?:sponsored|paid|guest|written\s+by\s+a\s+guest)
          |(?:affiliate|provisions|werbe)[-\s]?links?\b|partner-?links?\b|(?:erhalten|bekommen)\s+wir\s+(?:eine\s+)?(?:kleine\s+)?provision
+         |^(?:this|the)\s+(?:summary|transcript|transcription|article|story|text|translation)\s+(?:was|has\s+been|is)\s+(?:automatically\s+)?(?:generated|created|produced|written|transcribed|translated)\s+(?:automatically|(?:with\s+(?:the\s+help\s+of\s+)?|using\s+|by\s+)(?:an?\s+)?(?:ai\b|artificial\s+intelligence|machine|generative|speech[-\s]recognition))
         )
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Disclosure();

@@ -182,10 +182,16 @@ internal static partial class BoilerplatePhrases
     private static partial Regex WriterRole();
 
     // A line that says when the piece was published or updated, after the writer's or the desk's
-    // name: "Redacción · Actualizado 21/10/2025 14:20", "Claire Dumas · Publié le 14/02/2025 à 18h30".
-    [GeneratedRegex(@"^[^.!?]{0,50}\b(updated|published|aktualisiert|veröffentlicht|actualizad[oa]|publicad[oa]|mis\s+à\s+jour|publiée?|aggiornat[oa]|pubblicat[oa]|atualizad[oa]|zaktualizowano|aktualizacja|opublikowano|bijgewerkt|gepubliceerd)\b\W{0,3}((on|am|el|le|il|em|a\s+las|à|at|um|op|o)\s+)?\d[\d./:\-,\s]{3,20}((à|a\s+las|at|um|alle|às|om|o)\s+\d{1,2}[h:.]\d{2})?(\s*(uhr|h|am|pm|cet|cest|gmt|utc|bst|et))?\W*$",
+    // name: "Redacción · Actualizado 21/10/2025 14:20", "Claire Dumas · Publié le 14/02/2025 à 18h30",
+    // "Haber Merkezi Yayınlanma: 30.11.2026 10:25 Güncelleme: 30.11.2026 11:02".
+    [GeneratedRegex(@"^[^.!?]{0,50}\b" + StampWord + StampDate + @"(\W{0,3}" + StampWord + StampDate + @")?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpdateStamp();
+
+    // The word that opens a stamp, and the date and time after it, for UpdateStamp: a meta line may
+    // give both stamps ("Yayınlanma: 30.11.2026 10:25 Güncelleme: 30.11.2026 11:02").
+    private const string StampWord = @"(updated|published|aktualisiert|veröffentlicht|actualizad[oa]|publicad[oa]|mis\s+à\s+jour|publiée?|aggiornat[oa]|pubblicat[oa]|atualizad[oa]|zaktualizowano|aktualizacja|opublikowano|bijgewerkt|gepubliceerd|yayınlanma|yayınlandı|güncelleme|güncellendi|yayın\s+tarihi)\b";
+    private const string StampDate = @"\W{0,3}((on|am|el|le|il|em|a\s+las|à|at|um|op|o)\s+)?\d[\d./:\-,\s]{3,20}((à|a\s+las|at|um|alle|às|om|o)\s+\d{1,2}[h:.]\d{2})?(\s*(uhr|h|am|pm|cet|cest|gmt|utc|bst|et))?";
 
     /// <summary>A time of day on a line of its own, a label perhaps run into it: "11:40", "13:18In evidenza", "9.05 Uhr".</summary>
     public static bool IsClockTime(string block) => block.Length <= 25 && ClockTime().IsMatch(block);

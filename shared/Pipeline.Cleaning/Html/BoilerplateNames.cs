@@ -56,12 +56,13 @@ internal static partial class BoilerplateNames
     private static readonly (string Group, string Reason)[] ReasonGroups =
     [
         ("authorbox", "author-box"), ("caption", "caption"), ("media", "media"), ("comments", "comments"), ("cookie", "cookie-banner"), ("promo", "promo"), ("share", "share"),
-        ("related", "related"), ("ad", "ad"), ("nav", "nav"), ("footer", "footer"), ("sidebar", "sidebar"), ("hidden", "hidden"), ("tags", "tags"), ("scores", "scores"), ("recipe", "recipe-data"),
+        ("related", "related"), ("ad", "ad"), ("nav", "nav"), ("footer", "footer"), ("sidebar", "sidebar"), ("hidden", "hidden"), ("tags", "tags"), ("scores", "scores"), ("recipe", "recipe-data"), ("rating", "rating"),
     ];
 
     // A recipe card's data boxes (WP Recipe Maker's "wprm-recipe-times-container", Tasty Recipes'
     // "tasty-recipes-rating", Mediavine's "mv-create-nutrition") give its times, rating and
-    // nutrition; its ingredients, steps and notes are the recipe.
+    // nutrition; its ingredients, steps and notes are the recipe. A rating drawn as a meter or as
+    // stars ("rating-meter", "star-rating") shows a verdict the story states in words.
     // Page builders call every block of the page a widget ("elementor-widget-text-editor",
     // "so-widget-sow-editor", "panel-widget-style"), the story's text included: only a widget of the
     // site's own theme is a sidebar's.
@@ -83,6 +84,7 @@ internal static partial class BoilerplateNames
          |(?<tags>tags\b|tag-?list|tag-?cloud|tagcloud|post-?tags|keywords|schlagw|taxonomy)
          |(?<scores>line-?ups?\b|team-?sheets?\b|standings\b|league-?tables?\b|score-?board|fixtures-?(list|table)|aufstellung)
          |(?<recipe>nutrition|(recipes?|create)-(times?|ratings?)\b)
+         |(?<rating>rating-?(meter|scale|stars?)\b|star-?ratings?\b)
         )
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex Chrome();

@@ -63,7 +63,7 @@ internal static partial class BoilerplatePhrases
         |((the\s+)?(story|article|text|artikel)\s+)?continues?\s+(below|after)\s+(this\s+|the\s+)?(advertisement|ad)\b.{0,40}$
         |continua\s+(depois|após)\s+d[ao]\s+publicidade\W*$
         |(a\s+)?cikk\s+a\s+hirdetés\s+után\s+folytatódik\W*$|artikkeli\s+jatkuu\s+mainoksen\s+(jälkeen|alla)\W*$|artikkelen\s+fortsetter\s+(under|etter)\s+annonsen\W*$
-        |artikeln\s+fortsätter\s+(under|efter)\s+annonsen\W*$|(članak|tekst)\s+se\s+nastavlja\s+(ispod|nakon)\s+oglasa\W*$|(článok|článek)\s+pokračuje\s+pod\s+reklamou\W*$|scroll\s+(down\s+)?to\s+continue(\s+reading)?\W*$)
+        |artikeln\s+fortsätter\s+(under|efter)\s+annonsen\W*$|(članak|tekst)\s+se\s+nastavlja\s+(ispod|nakon)\s+oglasa\W*$|(článok|článek)\s+pokračuje\s+pod\s+reklamou\W*$|articolul\s+continuă\s+(mai\s+jos|după\s+reclamă)\W*$|scroll\s+(down\s+)?to\s+continue(\s+reading)?\W*$)
         """;
 
     /// <summary>Reading times and bare byline or date labels (reason byline).</summary>
@@ -113,10 +113,10 @@ internal static partial class BoilerplatePhrases
         getty\s+images|shutterstock|istock(photo)?|alamy|imago(\s+images)?|picture[\s-]alliance|(ap|afp|epa|reuters|dpa)\s+photo|afp\s+via
         """;
 
-    /// <summary>Picture counts, media labels and embed notices.</summary>
+    /// <summary>Picture counts, a slideshow's counter ("3 of 12", "2/6", "1 / 6"), media labels and embed notices.</summary>
     private const string Media = """
         |(?<media>\+?\d+\s+(bilder|fotos|photos|images|pictures|fotografija|fotografií|fotografie|fotek|fotót|kuvaa|снимки)\W*$)
-        |(?<media>((bild|foto|photo|image|slide|imagen|immagine|zdjęcie)\s*)?\d{1,2}\s+(of|von|de|sur|di|z)\s+\d{1,2}$|((bild|foto|photo|image|slide|imagen|immagine|zdjęcie)\s*)?\d{1,2}/[1-3]?\d$)
+        |(?<media>((bild|foto|photo|image|slide|imagen|immagine|zdjęcie)\s*)?\d{1,2}\s+(of|von|de|sur|di|z)\s+\d{1,2}$|((bild|foto|photo|image|slide|imagen|immagine|zdjęcie)\s*)?\d{1,2}\s?/\s?[1-3]?\d$)
         |(?<media>((vídeo|video|watch)(\s+(now|above|below))?|listen|podcast|audio|gallery|photos|bildergalerie|galerie|fotostrecke)\s*[:|].{0,100}$)
         |(?<media>(view\s+this\s+(photo|video|post|profile)\s+on\s+\w+|sieh\s+dir\s+diese[nsm]?\s+(beitrag|foto|video|profil)\s+auf\s+\w+\s+an|ver\s+esta\s+publicación\s+en\s+\w+|voir\s+cette\s+publication\s+sur\s+\w+|visa\s+det\s+här\s+inlägget\s+på\s+\w+|bekijk\s+dit\s+bericht\s+op\s+\w+|(a\s+post\s+shared\s+by|ett\s+inlägg\s+delat\s+av|een\s+bericht\s+gedeeld\s+door|ein\s+beitrag\s+geteilt\s+von|una\s+publicación\s+compartida\s+por|une\s+publication\s+partagée\s+par|un\s+post\s+condiviso\s+da|uma\s+publicação\s+compartilhada\s+por)\s|(image|media)\s+(copyright|caption|source)\b).{0,100}$)
         """;
@@ -182,10 +182,16 @@ internal static partial class BoilerplatePhrases
     private static partial Regex WriterRole();
 
     // A line that says when the piece was published or updated, after the writer's or the desk's
-    // name: "Redacción · Actualizado 21/10/2025 14:20", "Claire Dumas · Publié le 14/02/2025 à 18h30".
-    [GeneratedRegex(@"^[^.!?]{0,50}\b(updated|published|aktualisiert|veröffentlicht|actualizad[oa]|publicad[oa]|mis\s+à\s+jour|publiée?|aggiornat[oa]|pubblicat[oa]|atualizad[oa]|zaktualizowano|aktualizacja|opublikowano|bijgewerkt|gepubliceerd)\b\W{0,3}((on|am|el|le|il|em|a\s+las|à|at|um|op|o)\s+)?\d[\d./:\-,\s]{3,20}((à|a\s+las|at|um|alle|às|om|o)\s+\d{1,2}[h:.]\d{2})?(\s*(uhr|h|am|pm|cet|cest|gmt|utc|bst|et))?\W*$",
+    // name: "Redacción · Actualizado 21/10/2025 14:20", "Claire Dumas · Publié le 14/02/2025 à 18h30",
+    // "Haber Merkezi Yayınlanma: 30.11.2026 10:25 Güncelleme: 30.11.2026 11:02".
+    [GeneratedRegex(@"^[^.!?]{0,50}\b" + StampWord + StampDate + @"(\W{0,3}" + StampWord + StampDate + @")?\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpdateStamp();
+
+    // The word that opens a stamp, and the date and time after it, for UpdateStamp: a meta line may
+    // give both stamps ("Yayınlanma: 30.11.2026 10:25 Güncelleme: 30.11.2026 11:02").
+    private const string StampWord = @"(updated|published|aktualisiert|veröffentlicht|actualizad[oa]|publicad[oa]|mis\s+à\s+jour|publiée?|aggiornat[oa]|pubblicat[oa]|atualizad[oa]|zaktualizowano|aktualizacja|opublikowano|bijgewerkt|gepubliceerd|yayınlanma|yayınlandı|güncelleme|güncellendi|yayın\s+tarihi)\b";
+    private const string StampDate = @"\W{0,3}((on|am|el|le|il|em|a\s+las|à|at|um|op|o)\s+)?\d[\d./:\-,\s]{3,20}((à|a\s+las|at|um|alle|às|om|o)\s+\d{1,2}[h:.]\d{2})?(\s*(uhr|h|am|pm|cet|cest|gmt|utc|bst|et))?";
 
     /// <summary>A time of day on a line of its own, a label perhaps run into it: "11:40", "13:18In evidenza", "9.05 Uhr".</summary>
     public static bool IsClockTime(string block) => block.Length <= 25 && ClockTime().IsMatch(block);
@@ -202,14 +208,14 @@ internal static partial class BoilerplatePhrases
     private static partial Regex CjkStamp();
 
     // The label over a list of key points.
-    [GeneratedRegex(@"^\W*(key\s+points|key\s+takeaways|summary|what\s+you\s+need\s+to\s+know|at\s+a\s+glance|the\s+essentials|das\s+wichtigste\s+(in\s+kürze|im\s+überblick)|auf\s+einen\s+blick|claves(\s+del\s+día)?|lo\s+más\s+importante|l['’]essentiel|en\s+bref|in\s+breve|in\s+sintesi|(i\s+)?punti\s+chiave|najważniejsze(\s+informacje)?|em\s+resumo|pontos[-\s]chave|kľúčové\s+body|klíčové\s+body|v\s+skratke|ve\s+zkratce|kort\s+fortalt|i\s+korthet|ukratko|röviden|pääkohdat)\W*$",
+    [GeneratedRegex(@"^\W*(key\s+points|key\s+takeaways|(quick\s+|short\s+|ai\s+)?summary|what\s+you\s+need\s+to\s+know|at\s+a\s+glance|the\s+essentials|das\s+wichtigste\s+(in\s+kürze|im\s+überblick)|auf\s+einen\s+blick|claves(\s+del\s+día)?|lo\s+más\s+importante|l['’]essentiel|en\s+bref|in\s+breve|in\s+sintesi|(i\s+)?punti\s+chiave|najważniejsze(\s+informacje)?|em\s+resumo|pontos[-\s]chave|kľúčové\s+body|klíčové\s+body|v\s+skratke|ve\s+zkratce|kort\s+fortalt|i\s+korthet|ukratko|röviden|pääkohdat|(この記事の)?ポイント|要点)\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KeyPointsLabel();
 
     /// <summary>The writer's role on a line of its own ("Transport reporter", "Financial Reporter").</summary>
     public static bool IsWriterRole(string line) => line.Length <= 40 && WriterRole().IsMatch(line);
 
-    /// <summary>The label over a story's list of key points ("Key points:", "What you need to know").</summary>
+    /// <summary>The label over a story's list of key points ("Key points:", "What you need to know", "Quick summary", "この記事のポイント").</summary>
     public static bool IsKeyPointsLabel(string line) => line.Length <= 40 && KeyPointsLabel().IsMatch(line);
 
     [GeneratedRegex("""

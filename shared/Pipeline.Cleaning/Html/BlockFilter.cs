@@ -54,7 +54,8 @@ internal static partial class BlockFilter
     /// A heading boxed with nothing but links ("<c>&lt;div class=c-link-list&gt;&lt;h3&gt;Läs också&lt;/h3&gt;&lt;ul&gt;…</c>")
     /// names the box, in any language: once its links are gone, so does it, even when the story goes
     /// on right below the box. So does one boxed with a gallery's picture count ("Galerija", "+9
-    /// fotografija"). A section heading shares its container with the section's text.
+    /// fotografija"), or with an episode's chapter marks ("Chapters"). A section heading shares its
+    /// container with the section's text.
     /// </summary>
     private static void RemoveBoxLabels(List<ContentBlock> article)
     {
@@ -68,7 +69,7 @@ internal static partial class BlockFilter
             if (box is null || i > 0 && Holds(box, article[i - 1])) continue;
             var links = 0;
             var j = i + 1;
-            for (; j < article.Count && Holds(box, article[j]) && article[j].RemovalReason is "link-dense" or "related" or "media"; j++) links++;
+            for (; j < article.Count && Holds(box, article[j]) && article[j].RemovalReason is "link-dense" or "related" or "media" or "nav"; j++) links++;
             if (links > 0 && (j == article.Count || !Holds(box, article[j]))) heading.RemovalReason = "dangling-heading";
         }
 
@@ -195,6 +196,7 @@ internal static partial class BlockFilter
         // A live blog's entry time on its own line ("11:40", "13:18Pinned"), set as a time element:
         // a time in a table's cell is the table's.
         if (block.StampChars > 0 && block.Kind != BlockKind.TableCell && BoilerplatePhrases.IsClockTime(block.Text)) return "date";
+        if (IsChapterMark(block)) return "nav";
         if (IsLinkDense(block)) return "link-dense";
         if (IsLinkListLabel(block)) return "related";
         if (IsInlineTeaser(block)) return "related";
@@ -209,6 +211,20 @@ internal static partial class BlockFilter
         if (InSignupBox(block.Owner)) return "promo";
         return null;
     }
+
+    /// <summary>
+    /// An item of an episode's chapter list: a linked time code that seeks the player, then the
+    /// chapter's title ("<c>&lt;li&gt;&lt;a href=#t=185&gt;03:05&lt;/a&gt; The pooled quota explained&lt;/li&gt;</c>").
+    /// Only the time is linked; a key event linked whole, or a time not linked, is the story's.
+    /// </summary>
+    private static bool IsChapterMark(ContentBlock block) =>
+        block.Kind == BlockKind.ListItem && block.LinkChars is > 0 and <= MaxTimeCode && block.Text.Length <= 120 && char.IsDigit(block.Text[0])
+        && ChapterTime().Match(block.Text) is { Success: true } time && block.LinkChars <= time.Length;
+
+    private const int MaxTimeCode = 8;
+
+    [GeneratedRegex(@"^\d{1,2}(?::\d{2}){1,2}\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ChapterTime();
 
     /// <summary>
     /// A short line that is mostly a <c>&lt;time&gt;</c> element or a span named as a date, with at

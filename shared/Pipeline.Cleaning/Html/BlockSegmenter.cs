@@ -48,6 +48,12 @@ internal sealed class BlockSegmenter
         return segmenter._blocks;
     }
 
+    /// <summary>
+    /// Text a utility class sets in italics ("italic" in Tailwind, "fst-italic" and "font-italic" in
+    /// Bootstrap) is emphasised as an em's is: editors' notes are set so.
+    /// </summary>
+    private static bool IsItalicByClass(PageNode node) => node.Names.Length > 0 && node.Names.Contains("italic", StringComparison.Ordinal);
+
     private void Walk(PageNode node)
     {
         if (node.Text is { } text)
@@ -72,8 +78,11 @@ internal sealed class BlockSegmenter
             var outer = _owner;
             _owner = node;
             if (node.Tag == "pre") _preDepth++;
+            var italicBlock = IsItalicByClass(node);
+            if (italicBlock) _emphasisDepth++;
             foreach (var child in node.Children) Walk(child);
             Flush();
+            if (italicBlock) _emphasisDepth--;
             if (node.Tag == "pre") _preDepth--;
             _owner = outer;
             return;
@@ -83,7 +92,7 @@ internal sealed class BlockSegmenter
         // are the pruner's to judge, since tabs and folds hide article text.
         if (node.Attribute("hidden") is not null) return;
 
-        var emphasis = node.Tag is "em" or "i";
+        var emphasis = node.Tag is "em" or "i" || IsItalicByClass(node);
         // A caption set as a span beside its picture ("<div><img><span class=img-desc>…</span></div>")
         // makes no block of its own: its characters are counted so that the block can be told apart.
         var caption = node.Names.Length > 0 && BoilerplateNames.ReasonFor(node.Names) == "caption";

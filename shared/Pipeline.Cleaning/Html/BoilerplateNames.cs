@@ -56,9 +56,13 @@ internal static partial class BoilerplateNames
     private static readonly (string Group, string Reason)[] ReasonGroups =
     [
         ("authorbox", "author-box"), ("caption", "caption"), ("media", "media"), ("comments", "comments"), ("cookie", "cookie-banner"), ("promo", "promo"), ("share", "share"),
-        ("related", "related"), ("ad", "ad"), ("nav", "nav"), ("footer", "footer"), ("sidebar", "sidebar"), ("hidden", "hidden"), ("tags", "tags"), ("scores", "scores"),
+        ("related", "related"), ("ad", "ad"), ("nav", "nav"), ("footer", "footer"), ("sidebar", "sidebar"), ("hidden", "hidden"), ("tags", "tags"), ("scores", "scores"), ("recipe", "recipe-data"), ("rating", "rating"),
     ];
 
+    // A recipe card's data boxes (WP Recipe Maker's "wprm-recipe-times-container", Tasty Recipes'
+    // "tasty-recipes-rating", Mediavine's "mv-create-nutrition") give its times, rating and
+    // nutrition; its ingredients, steps and notes are the recipe. A rating drawn as a meter or as
+    // stars ("rating-meter", "star-rating") shows a verdict the story states in words.
     // Page builders call every block of the page a widget ("elementor-widget-text-editor",
     // "so-widget-sow-editor", "panel-widget-style"), the story's text included: only a widget of the
     // site's own theme is a sidebar's.
@@ -67,7 +71,7 @@ internal static partial class BoilerplateNames
           (?<authorbox>author-?(bio|box|info|profile|card|details|about)|about-?(the-?)?author|autoren-?box|autor-?(info|box|profil))
          |(?<caption>caption|(img|image|photo|pic|picture|foto|bild)[-_]?desc(r|ription)?\b|bildunterschrift|bildtext|legende?\b|(image|photo|img|media|foto|bild)-?(credit|copyright|source|quelle)|credits?\b)
          |(?<media>video-?(player|embed|title|caption|wrapper|container|teaser)|inline-?video|media-?player|audio-?player|podcast-?player)
-         |(?<comments>comment|disqus|respond\b|kommentar|reactions?\b|replies\b|guest-?book|condolence|(topic|discussion|forum)-?thread)
+         |(?<comments>comment|disqus|respond\b|kommentar|reactions?\b|replies\b|guest-?book|condolence|(topic|discussion|forum)-?thread|talk-?backs?)
          |(?<cookie>cookie|consent|gdpr|cmp-|usercentrics|onetrust|privacy-?banner)
          |(?<promo>newsletter|subscri|abonn|signup|sign-up|paywall|promo|membership|donat|spende|cta\b|call-to-action|app-?teaser|memberful|offer\b)
          |(?<share>shar(e|ing)|social|shariff|addthis|sociable|follow-?us|print-?button|teilen)
@@ -79,6 +83,8 @@ internal static partial class BoilerplateNames
          |(?<hidden>(?<![\w-])hidden(?![-\w])|(is|u|js|state|visually)-hidden(?![-\w])|sr-only|screen-?reader|visually-?hidden|offscreen|is-hidden|modal|popup|overlay|lightbox)
          |(?<tags>tags\b|tag-?list|tag-?cloud|tagcloud|post-?tags|keywords|schlagw|taxonomy)
          |(?<scores>line-?ups?\b|team-?sheets?\b|standings\b|league-?tables?\b|score-?board|fixtures-?(list|table)|aufstellung)
+         |(?<recipe>nutrition|(recipes?|create)-(times?|ratings?)\b)
+         |(?<rating>rating-?(meter|scale|stars?)\b|star-?ratings?\b)
         )
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex Chrome();

@@ -88,7 +88,9 @@ internal static class ContentPruner
             case "button" when node.Statistics.AllProseChars == 0: return "nav";
         }
         if (tag is "article" or "main" or "body" or "html") return null;
-        if (BoilerplateNames.ReasonFor(node.Names) is { } named) return named;
+        // Component templates name the story's own header after the page type ("ReviewPage-header"):
+        // inside the article, a header element holds the headline, the dek and the byline, not the site's menu.
+        if (BoilerplateNames.ReasonFor(node.Names) is { } named) return named == "nav" && tag == "header" && insideArticle ? null : named;
         if (BoilerplateNames.IsArticleMeta(node.Names) && node.Statistics.AllChars < 200 && node.Statistics.AllProseChars == 0) return "byline";
         return null;
     }

@@ -106,7 +106,11 @@ internal static partial class EndNotes
 
     /// <summary>
     /// Wording that is furniture wherever it stands: affiliate and advertiser disclosures, the
-    /// publisher disowning outside links or a contributor's views.
+    /// publisher disowning outside links or a contributor's views ("The views expressed are the
+    /// author's own", "Åsikterna som uttrycks är skribentens egna"), a note opening a line to say who
+    /// translated the piece ("This article was translated from Spanish by …", "Traducido por …") or
+    /// that a summary or transcript was made by machine ("This summary was generated with the help
+    /// of artificial intelligence …").
     /// </summary>
     public static bool IsDisclosure(string text) => text.Length <= MaxNote && Disclosure().IsMatch(text);
 
@@ -141,10 +145,14 @@ internal static partial class EndNotes
           (?:this|the)\s+(?:post|article|page|story|site|review)\s+(?:contains|may\s+contain|includes)\s+(?:affiliate\s+)?(?:links|references)
          |(?:we|i)\s+(?:may\s+)?(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation)
          |not\s+(?:be\s+)?responsible\s+for\s+the\s+(?:content|opinions)
-         |views\s+expressed\s+(?:here\s+|in\s+this\s+\w+\s+)?are\s+(?:those\s+of|solely)
+         |views\s+expressed\s+(?:here\s+|in\s+this\s+\w+\s+)?are\s+(?:those\s+of|solely|the\s+(?:author|writer)['’]?s?\s+own)|^this\s+is\s+an?\s+(?:opinion|op-ed|guest|comment)\s+(?:piece|column|article|essay)\b
+         |åsikterna\s+(?:som\s+uttrycks\s+)?är\s+(?:skribentens|skribenternas|författarens)\s+egna|^detta\s+är\s+en\s+(?:debatt|opinions|åsikts)(?:artikel|text)
          |(?:gibt|spiegelt)\s+(?:ausschließlich\s+|allein\s+)?die\s+meinung\s+de[rs]\s+(?:autors|autorin|verfasser)|nicht\s+(?:notwendigerweise|zwingend|unbedingt)\s+die\s+(?:meinung|ansicht|position)\s+der\s+redaktion
          |bei\s+diesem\s+(?:beitrag|artikel|text)\s+handelt\s+es\s+sich\s+um|dieser\s+(?:text|artikel|beitrag)\s+(?:entspricht|wurde\s+(?:von|nach))|this\s+(?:article|post|story)\s+(?:is|was)\s+(?:a\s+)?(?:sponsored|paid|guest|written\s+by\s+a\s+guest)
          |(?:affiliate|provisions|werbe)[-\s]?links?\b|partner-?links?\b|(?:erhalten|bekommen)\s+wir\s+(?:eine\s+)?(?:kleine\s+)?provision
+         |^(?:this\s+(?:article|story|piece|text)\s+(?:was|has\s+been)\s+)?translated\s+(?:from\s+(?:the\s+)?\p{L}+\s+)?(?:into\s+\p{L}+\s+)?by\s
+         |^(?:aus\s+dem\s+\p{L}+\s+)?übersetzt\s+(?:aus\s+dem\s+\p{L}+\s+)?von\s|^(?:traducido|traducción|traduit|traduction|tradotto|traduzione|traduzido|tradução)\s+(?:\p{L}+\s+){0,3}?(?:por|par|di|da)\s
+         |^(?:this|the)\s+(?:summary|transcript|transcription|article|story|text|translation)\s+(?:was|has\s+been|is)\s+(?:automatically\s+)?(?:generated|created|produced|written|transcribed|translated)\s+(?:automatically|(?:with\s+(?:the\s+help\s+of\s+)?|using\s+|by\s+)(?:an?\s+)?(?:ai\b|artificial\s+intelligence|machine|generative|speech[-\s]recognition))
         )
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Disclosure();

@@ -10,7 +10,7 @@ internal static class HtmlTags
         "dl", "dt", "em", "embed", "fieldset", "figcaption", "figure", "font", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
         "head", "header", "hgroup", "hr", "html", "i", "iframe", "img", "input", "ins", "kbd", "label", "legend", "li", "link", "main",
         "map", "mark", "math", "menu", "meta", "meter", "nav", "noembed", "noframes", "noscript", "object", "ol", "optgroup", "option",
-        "output", "p", "param", "picture", "plaintext", "pre", "progress", "q", "s", "samp", "script", "search", "section", "select",
+        "output", "p", "param", "picture", "plaintext", "pre", "progress", "q", "rp", "rt", "ruby", "s", "samp", "script", "search", "section", "select",
         "small", "source", "span", "strong", "style", "sub", "summary", "sup", "svg", "table", "tbody", "td", "template", "textarea",
         "tfoot", "th", "thead", "time", "title", "tr", "track", "u", "ul", "var", "video", "wbr", "xmp",
     ];
@@ -27,11 +27,13 @@ internal static class HtmlTags
     private static readonly HashSet<string> RawText = ["script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext"];
     private static readonly HashSet<string> HeadOnly = ["meta", "link", "title", "script", "style", "base", "noscript", "template"];
 
-    // What a reader never sees, or sees only as a control: skipped with everything inside.
+    // What a reader never sees, or sees only as a control: skipped with everything inside. So is a
+    // ruby reading (rt, furigana or pinyin over a word) and the brackets (rp) set around it where
+    // ruby is not drawn: it annotates the sentence and is not part of it.
     private static readonly HashSet<string> Hidden =
     [
         "style", "noscript", "template", "svg", "math", "iframe", "canvas", "object", "embed", "select", "option", "optgroup",
-        "textarea", "input", "button", "video", "audio", "map", "img", "picture", "source", "base", "noembed", "noframes",
+        "textarea", "input", "button", "video", "audio", "map", "img", "picture", "source", "base", "noembed", "noframes", "rt", "rp",
     ];
 
     private static readonly HashSet<string> ClosesParagraph =

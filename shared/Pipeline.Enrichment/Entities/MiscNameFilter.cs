@@ -11,7 +11,7 @@ namespace Pipeline.Enrichment;
 /// ("Storm Isla"), a temperature ("47C") or a generation of mobile networks ("5G"), nor a faith or
 /// a doctrine ("converted to Islam", "Hinduism and Buddhism", "Marxism"), nor a programme or a prize
 /// named after a person ("the Andrew Marr Show", "the Ballon d'Or"), nor a numbered meeting ("the Fourth
-/// Strategic Dialogue"), nor an honour after a name ("Bola Tinubu, GCFR"). A generational suffix after a
+/// Strategic Dialogue") or a summit ("the NATO Summit"), nor an honour after a name ("Bola Tinubu, GCFR"). A generational suffix after a
 /// comma belongs to the person before it ("Martin Luther King, Jr."), and is never a name alone.
 /// </summary>
 internal static class MiscNameFilter
@@ -23,6 +23,8 @@ internal static class MiscNameFilter
         "Consensus", "Format",
         // "Jakarta Composite Index", "Shanghai Containerized Freight Index": a market or a measure, not an organisation.
         "Index",
+        // "the Polar Code", "the Labour Code": a body of rules.
+        "Code",
     };
 
     // Names that are only currencies; "Real", "Won" and "Rand" are left out: they are words and names too.
@@ -119,6 +121,8 @@ internal static class MiscNameFilter
         spans.RemoveAll(s => s.Last < end && s.Entry is null && s.Type is "PER" or "ORG" && NamedAfterWords.Contains(tokens[s.Last].Text)
             && tokens[s.Last].Text is not ("Programme" or "Lecture" or "Lectures"));
         spans.RemoveAll(s => IsNumberedEvent(tokens, s));
+        // "the NATO Summit", "the G20 Summit": a meeting named after its hosts is an event, not the organisation.
+        spans.RemoveAll(s => s.Last - s.First > 1 && s.Entry is null && tokens[s.Last - 1].Text is "Summit" or "Summits");
         spans.RemoveAll(s => s.Last - s.First == 1 && s.First > 0 && tokens[s.First - 1].Text == "," && PostNominals.Contains(tokens[s.First].Text));
         JoinSuffixes(tokens, end, spans);
         foreach (var span in spans.Where(s => DocumentWords.Contains(tokens[s.Last - 1].Text)).ToList())

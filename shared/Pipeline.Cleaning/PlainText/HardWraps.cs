@@ -22,7 +22,7 @@ internal static partial class HardWraps
             .Select(b => b.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList())
             .Where(b => b.Count > 0)
             .ToList();
-        if (blocks.Count < 3 || Width(blocks) is not { } width) return text;
+        if (blocks.Count < 3 || Width(blocks) is not { } width || HasLongLines(blocks, width)) return text;
 
         var output = new StringBuilder(text.Length);
         foreach (var lines in blocks)
@@ -48,6 +48,20 @@ internal static partial class HardWraps
         var width = lengths[(int)(lengths.Count * 0.9)];
         if (width is > MaxWidth or < MinWidth) return null;
         return lengths.Count(l => l >= width * 0.6) >= lengths.Count * 0.7 ? width : null;
+    }
+
+    // A scraped page sets its paragraphs on one line each and its menu, masthead and byline on short lines in a block
+    // ("Jakarta Markets Daily" / "Home > Markets" / "Stocks  Bonds  ASEAN"): those short lines look wrapped, but the
+    // paragraphs run far past the width, as no wrapped text's lines do (one or two long addresses aside).
+    private static bool HasLongLines(List<List<string>> blocks, int width)
+    {
+        var (lines, longLines) = (0, 0);
+        foreach (var line in blocks.SelectMany(b => b))
+        {
+            lines++;
+            if (line.Length > width * 5 / 4 + 5) longLines++;
+        }
+        return longLines >= 2 && longLines * 20 > lines;
     }
 
     private static bool IsWrapped(List<string> lines, int width)

@@ -170,7 +170,15 @@ internal static class NameFinder
             // "Albertans", "Californians", "San Franciscans", "New Yorkers": the people of a listed place, not a person.
             if (entry is null && finalType is EntityTypes.Person or EntityTypes.Location or EntityTypes.Organization
                 && IsPeopleOfPlace(text[tokens[from].Start..tokens[to - 1].End], to - from == 1 ? matches.Longest(from).Entry : null)) finalType = EntityTypes.Nationality;
-            if (IsHyphenModifier(tokens[from].Text) && to - from > 1) from++;
+            // "Hong Kong-listed MMG Ltd", "the Lisbon-based Aerovia Partners": the words up to a place's adjective in "-listed",
+            // "-based" are no part of the name after it.
+            for (var k = to - 2; k >= from; k--)
+                if (k == from ? IsHyphenModifier(tokens[k].Text) : IsPlaceAdjective(tokens[k].Text)) { from = k + 1; break; }
+            // "TotalEnergies" + "SE", "Glencore" + "plc": a company's legal form right after it, which the tagger left out, ends its name.
+            if (finalType == EntityTypes.Organization && to < end && matches.Longest(to) is { Entry: { } form, Length: var formLength }
+                && form.Is(GazetteerKind.OrganizationSuffix) && !form.Is(GazetteerKind.FirstName | GazetteerKind.Surname) && to + formLength <= end
+                && !(to + formLength < end && char.IsUpper(tokens[to + formLength].Text[0])) && !CoveredBy(spans, to, to + formLength))
+                to += formLength;
             if (to - from == 1 && finalType != EntityTypes.Person && PlacePair(tokens[from].Text) > 0) continue;
             var s = tokens[from].Start;
             var e = tokens[to - 1].End;
@@ -396,6 +404,10 @@ internal static class NameFinder
     // "Istanbul-based", "Beijing-backed": the place is named, the word is not part of what follows.
     private static bool IsHyphenModifier(string word) =>
         word.LastIndexOf('-') is var hyphen and > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && char.IsUpper(word[0]);
+
+    // "Kong-listed", "Lisbon-based": "-listed", "-based" and their like after a place; "Co-operation" is none.
+    private static bool IsPlaceAdjective(string word) =>
+        IsHyphenModifier(word) && word[(word.LastIndexOf('-') + 1)..] is "based" or "listed" or "registered" or "headquartered" or "backed" or "owned" or "led" or "flagged";
 
     private static EntitySpan? PlaceBeforeHyphen(string text, Token token)
     {

@@ -101,6 +101,9 @@ internal static class NameFinder
                 // "Minister of Water" + "Resources Temirbek Sadykov" tagged as one person: the end of the portfolio, a word
                 // English writes only in lower case, is no one's name.
                 while (to - from >= 3 && from > start && IsPortfolioEnd(tokens, from, matches)) from++;
+                // "Hussein Mohammed said Talanta" tagged as one person: a lower-case word that is no particle ends the name.
+                for (var k = from + 1; k < to; k++)
+                    if (IsLowerCaseBreak(tokens[k].Text)) { to = k; break; }
                 var nameStart = PersonTitles.NameStart(tokens, from, to);
                 var titleStart = TitlesBefore(tokens, from, nameStart);
                 // "Bundesbank President Joachim Nagel" tagged as one person: the listed organisation before the title is named too.
@@ -404,6 +407,9 @@ internal static class NameFinder
     // "Istanbul-based", "Beijing-backed": the place is named, the word is not part of what follows.
     private static bool IsHyphenModifier(string word) =>
         word.LastIndexOf('-') is var hyphen and > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && char.IsUpper(word[0]);
+
+    private static bool IsLowerCaseBreak(string word) =>
+        word.Length >= 3 && char.IsLower(word[0]) && word.All(char.IsLetter) && !NameParticles.IsParticle(word);
 
     // "Kong-listed", "Lisbon-based": "-listed", "-based" and their like after a place; "Co-operation" is none.
     private static bool IsPlaceAdjective(string word) =>

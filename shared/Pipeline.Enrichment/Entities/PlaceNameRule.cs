@@ -388,7 +388,8 @@ internal static class PlaceNameRule
     {
         for (var k = first; k < last - 2; k++)
         {
-            if (matches.Single(k) is not { } entry || !entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix)) continue;
+            // "Government of Solomon Islands": a government is named by its country, as a ministry or a bank is.
+            if (tokens[k].Text != "Government" && (matches.Single(k) is not { } entry || !entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix))) continue;
             for (var j = k + 1; j < last - 1; j++)
                 if (tokens[j].Text is "of" or "for") return true;
         }

@@ -68,7 +68,10 @@ internal static class PersonNameRule
         {
             var p = k;
             while (p < end && NameParticles.IsParticle(tokens[p].Text)) p++;
-            if (p == k || p >= end || !IsCapitalisedNamePart(tokens[p].Text) || IsListedOther(matches, p)) break;
+            // "Armando dos" + "Santos Mango": after a lower-case particle the surname may be a town's name too.
+            var surnameAfterParticle = p > k && char.IsLower(tokens[p - 1].Text[0]);
+            if (p == k || p >= end || !IsCapitalisedNamePart(tokens[p].Text) || (IsListedOther(matches, p) && !surnameAfterParticle)) break;
+            if (surnameAfterParticle) p++;
             while (p < end && p - first < MaxNameWords && IsCapitalisedNamePart(tokens[p].Text) && !IsListedOther(matches, p)) p++;
             last = k = p;
         }

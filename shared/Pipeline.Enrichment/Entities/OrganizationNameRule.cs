@@ -67,6 +67,10 @@ internal static class OrganizationNameRule
                 && !CamelCaseNames.IsCamelCase(tokens[i].Text) ? i + 1 : i;
             // "Shares of Sinar Deli Bhd": the opening word dropped, the name starts after the connector it left.
             while (first > i && first < last && Connectors.Contains(tokens[first].Text) && tokens[first].Text != "&") first++;
+            // "Ceban's National Alternative Movement", "Kenya's Ministry of Health": an owner's name and its possessive open no
+            // organisation's name ("People's Bank of China" and "Prime Minister's Office" keep theirs: an ordinary word owns there).
+            for (var k = last - 3; k > first; k--)
+                if (tokens[k].Text is "'s" or "’s" && !FeatureExtractor.IsEnglishWord(tokens[k - 1].Text)) { first = k + 1; break; }
             // "Chief Cabinet Secretary Yoshimasa Hayashi": words inside a listed title name no organisation.
             var inTitle = matches.Longest(first) is (var titleLength, { } title) && title.Is(GazetteerKind.PersonTitle) && first + titleLength >= last;
             // "Minister of Energy and Water Resources, Daler Juma": a title and its portfolio, though "Resources" heads names.

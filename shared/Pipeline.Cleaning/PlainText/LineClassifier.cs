@@ -188,12 +188,12 @@ internal static partial class LineClassifier
 
     /// <summary>
     /// A speaker's salutation on a line of its own, as speeches open ("Your Excellency, the President of
-    /// the Commission;", "Honourable Ministers;", "Distinguished Ladies and Gentlemen.", "Dear colleagues,", "Mr Ólafur Ragnar
+    /// the Commission;", "Honourable Ministers;", "Distinguished Ladies and Gentlemen.", "Dear colleagues,", "Dear Prime Minister Michal, dear Margus,", "Mr Ólafur Ragnar
     /// Grímsson, Chairman of the Arctic Circle,").
     /// </summary>
     public static bool IsSalutation(string line) => Words(line) <= 25 && line[^1] is ';' or ',' or '.' or '!' or ':' && Salutation().IsMatch(line);
 
-    [GeneratedRegex(@"^(Your\s+(Excellenc(y|ies)|Majesty|(Royal\s+)?Highness(es)?|Holiness|Eminence|Honou?r)|Excellenc(y|ies)|(The\s+)?(Right\s+)?Honou?rable|Distinguished|Esteemed|Ladies\s+and\s+[Gg]entlemen|(Mr|Mrs|Ms|Madam|Madame|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){0,4},\s+(the\s+)?\p{Lu}\p{L}*(?=.*[,;]$)|Dear\s+(friends|colleagues|guests|delegates|participants|members|brothers|sisters|citizens)|Fellow\s+\p{L}+|Members\s+of\s+the\s+(Diplomatic|Press|Media|Council|Assembly|Parliament|House|Committee|Board|Corps)|Mr\.?\s+(President|Chair(man|person)?|Speaker|Secretary-General)|Madam(e)?\s+(President|Chair(woman|person)?|Speaker|Secretary-General)|Heads\s+of\s+(State|Delegation|Government|Mission)s?)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(Your\s+(Excellenc(y|ies)|Majesty|(Royal\s+)?Highness(es)?|Holiness|Eminence|Honou?r)|Excellenc(y|ies)|(The\s+)?(Right\s+)?Honou?rable|Distinguished|Esteemed|Ladies\s+and\s+[Gg]entlemen|(Mr|Mrs|Ms|Madam|Madame|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){0,4},\s+(the\s+)?\p{Lu}\p{L}*(?=.*[,;]$)|Dear\s+(friends|colleagues|guests|delegates|participants|members|brothers|sisters|citizens|\p{Lu}\p{L}*)|Fellow\s+\p{L}+|Members\s+of\s+the\s+(Diplomatic|Press|Media|Council|Assembly|Parliament|House|Committee|Board|Corps)|Mr\.?\s+(President|Chair(man|person)?|Speaker|Secretary-General)|Madam(e)?\s+(President|Chair(woman|person)?|Speaker|Secretary-General)|Heads\s+of\s+(State|Delegation|Government|Mission)s?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Salutation();
 
     /// <summary>

@@ -8,9 +8,9 @@ namespace Pipeline.Enrichment;
 /// reads the headline as it reads a paragraph; each mention is then put back in its own field.
 /// Left out: a title that is only the file's name, a title or standfirst the text already holds (no
 /// mention twice), and a headline in title case or capitals, where every word is capitalised and
-/// would look like a name.
+/// would look like a name; a heading in title case that names a speaker ("Speech by ...") is read for people only.
 /// </summary>
-internal sealed class HeadingFields
+internal sealed partial class HeadingFields
 {
     private const string Break = "\n\n";
 
@@ -25,6 +25,13 @@ internal sealed class HeadingFields
 
     private readonly List<(string Field, int Start, int End)> _parts = [];
 
+    // The title is in title case and read only for the speaker it names.
+    private bool _peopleOnlyTitle;
+
+    // "Speech by", "Remarks by", "Keynote Address by", "Statement by the Minister ...": a heading that names whose words follow.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(\p{Lu}\p{Ll}+\s+)?(Speech|Remarks|Address|Statement|Lecture|Message|Interview|Toast|Briefing)\s+(by|of|from|with)\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex SpeakerHeading();
+
     private HeadingFields() { }
 
     /// <summary>What goes in front of the text; empty when no field is read with it.</summary>
@@ -34,8 +41,13 @@ internal sealed class HeadingFields
     {
         var fields = new HeadingFields();
         var prefix = new System.Text.StringBuilder();
-        if (Readable(title, text) && !IsFileName(title!, fileName) && !IsCapitalisedThroughout(title!))
-            fields.Add(prefix, Mention.InTitle, title!.Trim());
+        if (Readable(title, text) && !IsFileName(title!, fileName))
+        {
+            // "Speech by Deputy Prime Minister and Minister of Foreign Affairs Radosław Sikorski at the Lennart Meri Conference":
+            // a heading in title case that says whose words follow is read for that person only.
+            fields._peopleOnlyTitle = IsCapitalisedThroughout(title!);
+            if (!fields._peopleOnlyTitle || SpeakerHeading().IsMatch(title!)) fields.Add(prefix, Mention.InTitle, title!.Trim());
+        }
         if (Readable(standfirst, text) && !string.Equals(standfirst!.Trim(), title?.Trim(), StringComparison.Ordinal))
             fields.Add(prefix, Mention.InStandfirst, standfirst.Trim());
         // The byline the cleaner took off the text, read as the line it was ("By Ana Ruiz and Tom Lee"), so the byline rule names its people.
@@ -70,7 +82,8 @@ internal sealed class HeadingFields
             {
                 if (m.Start >= Prefix.Length) mentions.Add(m with { Start = m.Start - Prefix.Length, End = m.End - Prefix.Length });
                 // A byline names people: what else was read in it ("By Staff Reporter") is no mention.
-                else if (_parts.Find(p => p.Start <= m.Start && m.End <= p.End) is { Field: not null } part && (part.Field != Mention.InAuthor || entity.Type == EntityTypes.Person))
+                else if (_parts.Find(p => p.Start <= m.Start && m.End <= p.End) is { Field: not null } part
+                    && (part.Field is not (Mention.InAuthor or Mention.InTitle) || entity.Type == EntityTypes.Person || (part.Field == Mention.InTitle && !_peopleOnlyTitle)))
                     mentions.Add(m with { Start = m.Start - part.Start, End = m.End - part.Start, Field = part.Field });
             }
             if (mentions.Count > 0) restored.Add(entity with { Mentions = mentions });

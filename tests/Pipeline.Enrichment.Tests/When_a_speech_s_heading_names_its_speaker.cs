@@ -22,6 +22,10 @@ public sealed class When_a_speech_s_heading_names_its_speaker
         Assert.Contains(Result.Entities, e => e.Type == EntityTypes.Person && e.Text == "Radosław Sikorski" && e.Mentions.Any(m => m.Field == Mention.InTitle));
 
     [Fact]
+    public void Should_take_no_meeting_named_after_someone_for_a_person() =>
+        Assert.DoesNotContain(Result.Entities, e => e.Text.EndsWith("Conference", StringComparison.Ordinal));
+
+    [Fact]
     public void Should_read_nothing_else_in_a_title_case_heading() =>
         Assert.DoesNotContain(Result.Entities, e => e.Mentions.Any(m => m.Field == Mention.InTitle) && e.Type != EntityTypes.Person);
 }

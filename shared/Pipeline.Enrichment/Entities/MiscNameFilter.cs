@@ -121,6 +121,8 @@ internal static class MiscNameFilter
         spans.RemoveAll(s => s.Last < end && s.Entry is null && s.Type is "PER" or "ORG" && NamedAfterWords.Contains(tokens[s.Last].Text)
             && tokens[s.Last].Text is not ("Programme" or "Lecture" or "Lectures"));
         spans.RemoveAll(s => IsNumberedEvent(tokens, s));
+        // "the Lennart Meri Conference", "the Raisina Dialogue" read as a person: a meeting named after someone is no one.
+        spans.RemoveAll(s => s.Type == "PER" && s.Last - s.First > 1 && s.Entry is null && EventWords.Contains(tokens[s.Last - 1].Text));
         // "the NATO Summit", "the G20 Summit": a meeting named after its hosts is an event, not the organisation.
         spans.RemoveAll(s => s.Last - s.First > 1 && s.Entry is null && tokens[s.Last - 1].Text is "Summit" or "Summits");
         spans.RemoveAll(s => s.Last - s.First == 1 && s.First > 0 && tokens[s.First - 1].Text == "," && PostNominals.Contains(tokens[s.First].Text));

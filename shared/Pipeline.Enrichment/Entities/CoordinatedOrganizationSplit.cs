@@ -108,15 +108,13 @@ internal static class CoordinatedOrganizationSplit
         if (!listed && !headed) return false;
         spans[s] = (first, and, "ORG", source + "+rule:split-and", matches.Exactly(first, and));
         var right = matches.Exactly(and + 1, last);
-        spans.Add((and + 1, last, right is not null && right.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region) ? "LOC" : "ORG",
-            source + "+rule:split-and", right));
+        spans.Add((and + 1, last, matches.ExactlyPlace(and + 1, last) is not null ? "LOC" : "ORG", source + "+rule:split-and", right));
         return true;
     }
 
-    /// <summary>The listed country, city or region that spans exactly tokens [from, to), or null.</summary>
     // The side ends in a head word or a legal form, or is a listed organisation as it stands ("African Union Support" is neither).
     private static bool HasHead(GazetteerMatches matches, int from, int to) =>
-        EndsInHead(matches, to - 1) || (matches.Longest(from) is ({ } length, { } entry) && from + length == to && entry.Is(GazetteerKind.KnownOrganization));
+        EndsInHead(matches, to - 1) || (matches.Exactly(from, to) is { } entry && entry.Is(GazetteerKind.KnownOrganization));
 
     private static bool EndsInHead(GazetteerMatches matches, int k) =>
         matches.Single(k) is { } entry && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix);

@@ -82,14 +82,16 @@ internal sealed partial class HeadingFields
             {
                 if (m.Start >= Prefix.Length) mentions.Add(m with { Start = m.Start - Prefix.Length, End = m.End - Prefix.Length });
                 // A byline names people: what else was read in it ("By Staff Reporter") is no mention.
-                else if (_parts.Find(p => p.Start <= m.Start && m.End <= p.End) is { Field: not null } part
-                    && (part.Field is not (Mention.InAuthor or Mention.InTitle) || entity.Type == EntityTypes.Person || (part.Field == Mention.InTitle && !_peopleOnlyTitle)))
+                else if (_parts.Find(p => p.Start <= m.Start && m.End <= p.End) is { Field: not null } part && (!IsPeopleOnly(part.Field) || entity.Type == EntityTypes.Person))
                     mentions.Add(m with { Start = m.Start - part.Start, End = m.End - part.Start, Field = part.Field });
             }
             if (mentions.Count > 0) restored.Add(entity with { Mentions = mentions });
         }
         return restored;
     }
+
+    // The byline names people only, and so does a title in title case that names a speaker.
+    private bool IsPeopleOnly(string field) => field == Mention.InAuthor || (field == Mention.InTitle && _peopleOnlyTitle);
 
     private void Add(System.Text.StringBuilder prefix, string field, string value, string lead = "")
     {

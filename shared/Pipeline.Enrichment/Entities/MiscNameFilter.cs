@@ -62,6 +62,9 @@ internal static class MiscNameFilter
 
     public static bool IsNamedAfterWord(string word) => NamedAfterWords.Contains(word);
 
+    // A named-after word that no body's name ends in: a body's programme or lecture stays ("World Food Programme").
+    private static bool NamesNoBody(string word) => NamedAfterWords.Contains(word) && word is not ("Programme" or "Lecture" or "Lectures");
+
     // "the Fourth Strategic Dialogue", "the 20th Party Congress", "the Second Ministerial Conference": a numbered meeting is an event.
     private static readonly HashSet<string> EventWords = new(StringComparer.Ordinal)
     {
@@ -115,11 +118,9 @@ internal static class MiscNameFilter
         spans.RemoveAll(s => s.Last - s.First == 1 && s.Last < end && tokens[s.First].Text is "Brent" or "WTI" && tokens[s.Last].Text is "crude" or "oil" or "futures" or "prices");
         spans.RemoveAll(s => s.Last - s.First == 1 && s.Entry is null && IsFaithOrDoctrine(tokens[s.First].Text));
         // A body's programme stays ("World Food Programme"); a show, a cup or a prize is no organisation either ("Tokyo Motor Show").
-        spans.RemoveAll(s => s.Last - s.First > 1 && s.Entry is null && NamedAfterWords.Contains(tokens[s.Last - 1].Text)
-            && (s.Type == "PER" || tokens[s.Last - 1].Text is not ("Programme" or "Lecture" or "Lectures")));
+        spans.RemoveAll(s => s.Last - s.First > 1 && s.Entry is null && (s.Type == "PER" ? NamedAfterWords.Contains(tokens[s.Last - 1].Text) : NamesNoBody(tokens[s.Last - 1].Text)));
         // "the Graham Norton Show" with the span ended before "Show": the person or organisation it is named after goes too.
-        spans.RemoveAll(s => s.Last < end && s.Entry is null && s.Type is "PER" or "ORG" && NamedAfterWords.Contains(tokens[s.Last].Text)
-            && tokens[s.Last].Text is not ("Programme" or "Lecture" or "Lectures"));
+        spans.RemoveAll(s => s.Last < end && s.Entry is null && s.Type is "PER" or "ORG" && NamesNoBody(tokens[s.Last].Text));
         spans.RemoveAll(s => IsNumberedEvent(tokens, s));
         // "the Lennart Meri Conference", "the Raisina Dialogue" read as a person: a meeting named after someone is no one.
         spans.RemoveAll(s => s.Type == "PER" && s.Last - s.First > 1 && s.Entry is null && EventWords.Contains(tokens[s.Last - 1].Text));

@@ -203,8 +203,7 @@ internal static class NameFinder
         for (var s = 0; s < spans.Count; s++)
         {
             var (first, last, type, source, entry) = spans[s];
-            if (type != "ORG" || last + 2 >= end || !PartyWords.Contains(tokens[last - 1].Text) && !(last - first >= 3 && tokens[last - 2].Text == "of" && PartyWords.Contains(tokens[last - 3].Text))
-                || tokens[last].Text != "(") continue;
+            if (type != "ORG" || last + 2 >= end || !EndsAsParty(tokens, first, last) || tokens[last].Text != "(") continue;
             var close = last + 1;
             while (close < end && close - last <= 5 && tokens[close].Text != ")"
                 && (tokens[close].Text is "–" or "-" || char.IsUpper(tokens[close].Text[0]) && CharChecks.RestLower(tokens[close].Text))) close++;
@@ -214,6 +213,10 @@ internal static class NameFinder
             spans[index] = (first, close + 1, type, source + "+rule:party-qualifier", null);
         }
     }
+
+    // Tokens [first, last) end in a party's word, or in one and "of" and a word ("Janata Dal", "Communist Party of Nepal").
+    private static bool EndsAsParty(List<Token> tokens, int first, int last) =>
+        PartyWords.Contains(tokens[last - 1].Text) || last - first >= 3 && tokens[last - 2].Text == "of" && PartyWords.Contains(tokens[last - 3].Text);
 
     private static bool IsPortfolioEnd(List<Token> tokens, int k, GazetteerMatches matches) =>
         char.IsUpper(tokens[k].Text[0]) && FeatureExtractor.IsLowerCaseWord(tokens[k].Text) && !(matches.Single(k) is { } entry && entry.Is(GazetteerKind.FirstName))
@@ -342,15 +345,12 @@ internal static class NameFinder
         {
             if (!ShipPrefixes.Contains(tokens[i].Text) || !IsNamePart(tokens[i + 1].Text)) continue;
             var last = i + 1;
-            while (last < end && last - i <= 4 && (IsNamePart(tokens[last].Text) || IsInitial(tokens[last].Text))) last++;
+            while (last < end && last - i <= 4 && (IsNamePart(tokens[last].Text) || CharChecks.IsInitial(tokens[last].Text))) last++;
             RemoveOverlapping(spans, i, last);
             spans.Add((i, last, "MISC", "rule:ship", null));
             i = last - 1;
         }
     }
-
-    // "R." in "USS Gerald R. Ford".
-    private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
     /// <summary>
     /// "Albertans" (Alberta), "San Franciscans" (San Francisco), "Texans" (Texas), "Parisians" (Paris), "New Yorkers" (New York),
@@ -674,7 +674,7 @@ internal static class NameFinder
     // "Janata Dal (United)": the brackets of a party's qualifier close its name.
     private static bool IsBracketedPartyQualifier(List<Token> tokens, int first, int last) =>
         tokens[last - 1].Text == ")" && tokens.FindIndex(first, last - first, t => t.Text == "(") is var open and > 0
-        && (PartyWords.Contains(tokens[open - 1].Text) || open - first >= 3 && tokens[open - 2].Text == "of" && PartyWords.Contains(tokens[open - 3].Text));
+        && EndsAsParty(tokens, first, open);
 
     // "... Elections Commission": a tagged name whose last word is an organisation's head (not a trade word like "Energy").
     private static bool EndsInStrongHead(List<Token> tokens, int last, GazetteerMatches matches) =>

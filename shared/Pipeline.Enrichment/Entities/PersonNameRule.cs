@@ -43,7 +43,7 @@ internal static class PersonNameRule
             var (first, last, type, source, entry) = spans[s];
             if (type != "PER") continue;
             var k = first;
-            while (k - 1 > start && IsInitial(tokens[k - 1].Text) && !spans.Exists(o => o.First < k && o.Last >= k)) k--;
+            while (k - 1 > start && CharChecks.IsInitial(tokens[k - 1].Text) && !spans.Exists(o => o.First < k && o.Last >= k)) k--;
             if (k == first || !char.IsUpper(tokens[k - 1].Text[0]) || matches.Single(k - 1) is not { } given
                 || !given.Is(GazetteerKind.FirstName) || given.Is(GazetteerKind.PersonTitle)) continue;
             var other = spans.FindIndex(o => o.Last == k && o.First < k);
@@ -55,9 +55,6 @@ internal static class PersonNameRule
             else spans.RemoveAt(other);
         }
     }
-
-    // "W.", "J.": a capital and a full stop.
-    private static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
 
     /// <summary>The span grown over particles, suffixes and an adjacent listed first name.</summary>
     private static (int First, int Last) Complete(List<Token> tokens, int start, int end, int first, int last, List<NameSpan> spans, GazetteerMatches matches)

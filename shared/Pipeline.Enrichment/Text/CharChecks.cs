@@ -19,6 +19,9 @@ internal static class CharChecks
         return true;
     }
 
+    /// <summary>"W.", "R.": a capital and a full stop, a name's initial.</summary>
+    public static bool IsInitial(string word) => word.Length == 2 && char.IsUpper(word[0]) && word[1] == '.';
+
     public static bool AnyLetterOrDigit(string word)
     {
         foreach (var c in word)

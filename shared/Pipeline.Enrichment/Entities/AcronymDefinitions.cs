@@ -13,7 +13,8 @@ internal static class AcronymDefinitions
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
-        "of", "the", "for", "to", "and", "in", "on", "de", "des", "du", "la", "le", "del", "y", "&",
+        "of", "the", "for", "to", "and", "in", "on", "de", "des", "du", "la", "le", "del", "y", "&", "et", "di", "da", "do", "dos", "das",
+        "für", "und",
     };
 
     private static readonly HashSet<string> OfficeWords = new(StringComparer.Ordinal) { "Office", "Secretariat", "Bureau", "Department" };
@@ -50,17 +51,45 @@ internal static class AcronymDefinitions
 
     // The furthest token back, within the run of capitalised words and connectors right before the bracket at k, that
     // opens with the acronym's first letter and from which the capitals spell the acronym (words may be skipped, the
-    // first and the last may not); or -1.
+    // first and the last may not), or whose words each give the acronym their first letter and more; or -1.
     private static int NameStart(List<Token> tokens, int k, string acronym)
     {
         var runStart = k;
         while (runStart > 0 && k - runStart < MaxNameTokens && (IsCapitalised(tokens[runStart - 1].Text) || Connectors.Contains(tokens[runStart - 1].Text))) runStart--;
-        if (!IsCapitalised(tokens[k - 1].Text) || char.ToUpperInvariant(tokens[k - 1].Text[0]) != acronym[^1]) return -1;
-        for (var s = runStart; s < k - 1; s++)
-            if (IsCapitalised(tokens[s].Text) && tokens[s].Text[0] == acronym[0] && Spells(tokens, s, k, acronym))
+        if (!IsCapitalised(tokens[k - 1].Text)) return -1;
+        // "Office National de l'Electricité et de l'Eau Potable (ONEE)": a French name's last adjective may stay out of it.
+        var last = char.ToUpperInvariant(Initial(tokens[k - 1].Text)) == acronym[^1] ? k
+            : k >= 3 && IsCapitalised(tokens[k - 2].Text) && tokens[k - 2].Text != Body(tokens[k - 2].Text) && Initial(tokens[k - 2].Text) == acronym[^1] ? k - 1
+            : -1;
+        for (var s = runStart; s < last - 1; s++)
+            if (IsCapitalised(tokens[s].Text) && Initial(tokens[s].Text) == acronym[0] && Spells(tokens, s, last, acronym))
                 // "Office of the United Nations High Commissioner for Refugees (UNHCR)": the office the acronym leaves out is the name's start.
                 return s - 3 >= runStart && OfficeWords.Contains(tokens[s - 3].Text) && tokens[s - 2].Text == "of" && tokens[s - 1].Text == "the" ? s - 3 : s;
+        // "Société Mauritanienne d'Electricité (SOMELEC)": an acronym made of each word's first letters and more of its
+        // letters in order, where every capitalised word of the name gives at least its first letter.
+        for (var s = runStart; s < k - 1; s++)
+            if (IsCapitalised(tokens[s].Text) && Initial(tokens[s].Text) == acronym[0] && SpellsBySyllables(tokens, s, k, acronym, 0))
+                return s;
         return -1;
+    }
+
+    private static bool SpellsBySyllables(List<Token> tokens, int from, int to, string acronym, int next)
+    {
+        while (from < to && !IsCapitalised(tokens[from].Text)) from++;
+        if (from == to) return next == acronym.Length;
+        var word = tokens[from].Text;
+        var i = word.Length - Body(word).Length;
+        if (next == acronym.Length || char.ToUpperInvariant(word[i]) != acronym[next]) return false;
+        // The first letter, then each choice of how many more letters this word gives, in order.
+        var matched = next + 1;
+        if (SpellsBySyllables(tokens, from + 1, to, acronym, matched)) return true;
+        for (var j = i + 1; j < word.Length && matched < acronym.Length; j++)
+        {
+            if (char.ToUpperInvariant(word[j]) != acronym[matched]) continue;
+            matched++;
+            if (SpellsBySyllables(tokens, from + 1, to, acronym, matched)) return true;
+        }
+        return false;
     }
 
     private static bool Spells(List<Token> tokens, int from, int to, string acronym)
@@ -71,7 +100,7 @@ internal static class AcronymDefinitions
         {
             if (!IsCapitalised(tokens[j].Text)) continue;
             // "Confidence-Building": each part of a hyphenated word has its capital.
-            foreach (var part in tokens[j].Text.Split('-'))
+            foreach (var part in Body(tokens[j].Text).Split('-'))
             {
                 if (part.Length == 0 || !char.IsUpper(part[0])) continue;
                 // "UN High Commissioner for Refugees (UNHCR)": an acronym inside the name gives all its letters.
@@ -87,5 +116,15 @@ internal static class AcronymDefinitions
         return next == acronym.Length && capitals <= acronym.Length + 2;
     }
 
-    private static bool IsCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]) && char.IsLetter(word[0]);
+    // "l'Electricité", "d'Eau": a French or Italian elided article glued to a capitalised word counts as that word.
+    private static bool IsCapitalised(string word)
+    {
+        var body = Body(word);
+        return body.Length > 1 && char.IsUpper(body[0]) && char.IsLetter(body[0]);
+    }
+
+    private static char Initial(string word) => Body(word)[0];
+
+    private static string Body(string word) =>
+        word.Length > 3 && word[0] is 'l' or 'd' && word[1] is '\'' or '’' && char.IsUpper(word[2]) ? word[2..] : word;
 }

@@ -6,7 +6,7 @@ namespace Pipeline.Enrichment;
 /// Names of laws and treaties are not organisations or places ("National Security and Investment
 /// Act", "United Nations Convention on the Law of the Sea"): a span ending in such a word goes,
 /// with the names inside the title that follows it ("the Sea"). A currency written with a capital
-/// ("Sterling rose 0.3 percent") is no one's name either, nor an oil benchmark ("Brent crude"), nor
+/// ("Sterling rose 0.3 percent") is no one's name either, nor a measure in capitals ("percent of GDP"), nor an oil benchmark ("Brent crude"), nor
 /// a feast or a season of the year ("before Ramadan", "Eid al-Fitr", "the Hajj"), nor a storm
 /// ("Storm Isla"), a temperature ("47C") or a generation of mobile networks ("5G"), nor a faith or
 /// a doctrine ("converted to Islam", "Hinduism and Buddhism", "Marxism"), nor a programme or a prize
@@ -34,6 +34,12 @@ internal static class MiscNameFilter
         "Shekel", "Dinar", "Dirham", "Riyal", "Naira", "Ringgit", "Baht", "Zloty", "Forint", "Hryvnia", "Tenge", "Bitcoin",
         // Kinds of bond written with a capital ("a new Eurobond"): securities, not names.
         "Eurobond", "Eurobonds", "Sukuk",
+    };
+
+    // "87 percent of GDP", "a 7% VAT", "its IPO": measures, taxes and deals written in capitals are no organisation.
+    private static readonly HashSet<string> Measures = new(StringComparer.Ordinal)
+    {
+        "GDP", "GNP", "GNI", "CPI", "PPI", "PMI", "FDI", "VAT", "GST", "EBITDA", "IPO", "ETF", "ETFs", "IPOs",
     };
 
     // Feasts and seasons written alone; "Christmas Island" and "Easter Island" are places and stay.
@@ -106,7 +112,7 @@ internal static class MiscNameFilter
     public static void Apply(List<Token> tokens, int end, List<NameSpan> spans)
     {
         spans.RemoveAll(s => Feasts.Contains(tokens[s.First].Text) && (s.Last - s.First == 1 || tokens[s.First].Text is "Eid" or "Yom" or "Rosh"));
-        spans.RemoveAll(s => s.Last - s.First == 1 && s.Entry is null && Currencies.Contains(tokens[s.First].Text));
+        spans.RemoveAll(s => s.Last - s.First == 1 && s.Entry is null && (Currencies.Contains(tokens[s.First].Text) || Measures.Contains(tokens[s.First].Text)));
         // "past 47C": a temperature is a number, not a name.
         spans.RemoveAll(s => s.Last - s.First == 1 && IsTemperature(tokens[s.First].Text));
         // "Storm Isla", "Hurricane Milton", "Typhoon Gaemi": a weather system's name is no person's.

@@ -37,8 +37,22 @@ internal static partial class NumericRules
         var symbol = m.Groups["sym"].Value;
         if (symbol.Length > 0) return CurrencyTable.Symbols.GetValueOrDefault(symbol) ?? (CurrencyTable.Codes.Contains(symbol) ? symbol : null);
         var name = m.Groups["name"].Value;
-        return CurrencyTable.Names.GetValueOrDefault(name) ?? (CurrencyTable.Codes.Contains(name) ? name : null);
+        return CurrencyTable.Names.GetValueOrDefault(name) ?? (CurrencyTable.Codes.Contains(name) ? name : null)
+            // "Iraqi dollars": a nationality the table does not pair with the name gives the bare name's currency.
+            ?? (name.LastIndexOf(' ') is > 0 and var space ? CurrencyTable.Names.GetValueOrDefault(name[(space + 1)..]) : null);
     }
+
+    // The nationalities and names the pattern reads; a nationality whose name the table does not list with it gives the bare name's currency.
+    private const string Nationalities = "Iraqi|Egyptian|Canadian|Australian|Swiss|Kenyan|Ugandan|Tanzanian|Somali|Zambian|Malawian|Moldovan|Romanian|Uzbek|Kyrgyz|"
+        + "Azerbaijani|Turkmen|Sri Lankan|Pakistani|Nepalese|Indian|Mauritian|Philippine|Colombian|Argentine|Chilean|Mexican|Uruguayan|Dominican|Hong Kong|"
+        + "Singapore|New Zealand|Taiwan|Fijian|Fiji|Namibian|Jamaican|Kuwaiti|Jordanian|Bahraini|Libyan|Algerian|Tunisian|Serbian|Moroccan|Emirati|"
+        + "Qatari|Saudi|Omani|Yemeni|Iranian|Lebanese|Sudanese|Syrian|Rwandan|Congolese|Guinean|CFA|Swedish|Norwegian|Danish|Icelandic|Turkish|New|"
+        + "Brazilian|South African|South Korean|Japanese|Chinese|Russian|Ukrainian|Thai";
+
+    private const string CurrencyNames = "dollars?|euros?|pounds(?: sterling)?|yen|yuan|renminbi|rubles?|roubles?|rupees?|francs|riyals?|dirhams?|dinars|"
+        + "rials?|liras?|lira|shekels?|won|reais|pesos?|rand|hryvnias?|bitcoin|baht|cedis?|naira|rupiah|ringgit|taka|dong|birr|leke?|denars|drams|lari|"
+        + "somoni|tenge|tugriks|kyats?|riels|kip|afghanis|ouguiyas?|dalasis|leones|zlotys?|forints?|korunas?|lei|leva|soles|quetzales|bolivianos|"
+        + "guaranies|colones|lempiras|kwanzas|meticais|pula|ariary|shillings|kwacha|sum|som|manat|kronor|kroner|kronur";
 
     private static string Plain(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
@@ -54,8 +68,8 @@ internal static partial class NumericRules
     // Symbols and codes as written: the lookups that give the currency are case-sensitive, and an
     // ignore-case pattern made the scan stop at every word that starts like a code ("Try", "us").
     // Scale words and currency names keep ignoring case.
-    [GeneratedRegex(@"(?<sym>US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₹₩₺₪]|\b(?:USD|EUR|GBP|JPY|CNY|RUB|INR|CHF|CAD|AUD|SAR|AED|IQD|IRR|TRY|EGP|ILS|KRW|BRL|QAR|KWD|NOK|SEK|DKK|PLN|HUF|CZK)\b|\bDhs?(?=\s?\d))\s?" + Number + Scale
-        + @"|\b" + Number + Scale + @"\s(?<name>(?i:(?:(?:Iraqi|Egyptian|Canadian|Australian|Swiss)\s)?(?:dollars?|euros?|pounds(?: sterling)?|yen|yuan|renminbi|rubles?|roubles?|rupees?|francs|riyals?|dirhams?|dinars|rials?|liras?|lira|shekels?|won|reais|pesos?|rand|hryvnias?|bitcoin|USD|EUR|GBP|RUB|CNY|JPY))\b)",
+    [GeneratedRegex(@"(?<sym>US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₹₩₺₪]|\b(?:" + CurrencyTable.CodePattern + @")\b|\bDhs?(?=\s?\d))\s?" + Number + Scale
+        + @"|\b" + Number + Scale + @"\s(?<name>(?i:(?:(?:" + Nationalities + @")\s)?(?:" + CurrencyNames + @"|USD|EUR|GBP|RUB|CNY|JPY))\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex MoneyPattern();
 

@@ -75,9 +75,22 @@ internal static class OrganizationNameRule
             var inTitle = matches.Longest(first) is (var titleLength, { } title) && title.Is(GazetteerKind.PersonTitle) && first + titleLength >= last;
             // "Minister of Energy and Water Resources, Daler Juma": a title and its portfolio, though "Resources" heads names.
             inTitle |= first + 1 < last && tokens[first + 1].Text is "of" or "for" && PersonTitles.IsTitleWord(tokens[first].Text);
-            if (((hasHead && last - first >= 2) || cue || IsAmpersandName(tokens, first, last, matches)) && !inTitle) yield return (first, last);
+            if (((hasHead && last - first >= 2) || cue || IsAmpersandName(tokens, first, last, matches) || (last - first == 1 && IsGermanCompoundBody(tokens[first].Text)))
+                && !inTitle) yield return (first, last);
             i = Math.Max(last, i + 1);
         }
+    }
+
+    // "Friedrich-Ebert-Stiftung", "Max-Planck-Gesellschaft", "Handball-Bundesliga": German writes a body's name as one hyphenated word
+    // whose last part is the kind of body.
+    private static readonly string[] GermanBodyWords =
+        ["Stiftung", "Bundesliga", "Gesellschaft", "Institut", "Verband", "Partei", "Akademie", "Universität", "Hochschule", "Zentrum", "Kammer", "Ministerium"];
+
+    private static bool IsGermanCompoundBody(string word)
+    {
+        var dash = word.LastIndexOf('-');
+        if (dash <= 0 || !char.IsUpper(word[0]) || !char.IsUpper(word[dash + 1 < word.Length ? dash + 1 : dash])) return false;
+        return Array.IndexOf(GermanBodyWords, word[(dash + 1)..]) >= 0;
     }
 
     private static (int Last, bool HasHead, bool StrongHead) Run(List<Token> tokens, int i, int end, GazetteerMatches matches, int[] tags, int start)

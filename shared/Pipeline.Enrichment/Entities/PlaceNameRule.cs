@@ -116,6 +116,9 @@ internal static class PlaceNameRule
         "Khirbet", "Kiryat", "Qiryat", "Ramat", "Givat", "Mitzpe",
         // "Jalan Sudirman", "Jalan M.H. Thamrin", "Lorong Kulit": the Malay and Indonesian words for a road and a lane.
         "Jalan", "Jl.", "Lorong", "Persiaran",
+        // "Avenue Franklin Roosevelt", "Rue de Rivoli", "Calle Mayor", "Palacio de San Carlos", "Piazza Venezia", "Aula Magna": streets,
+        // squares, palaces and halls whose word opens the name, as in French, Spanish and Italian.
+        "Avenue", "Avenida", "Rue", "Calle", "Plaza", "Piazza", "Palacio", "Palazzo", "Aula",
     };
 
     // "Thai Nguyen province", "the provinces of Lai Chau and Yen Bai": lower-case words that say a name is a place.
@@ -194,11 +197,11 @@ internal static class PlaceNameRule
                 spans[s] = (first, last, "LOC", source + "+rule:place-word", null);
             }
         }
-        // "Highway 97", "Route 66", "Interstate 95": a road's number after its word.
+        // "Highway 97", "Route 66", "Interstate 95", "Calle 10", "Carrera 7": a road's number after its word.
         // "National Route 1", "National Highway 44": a name the tagger ended on the road's word goes on over the number.
         for (var i = start; i + 1 < end; i++)
         {
-            if (tokens[i].Text is not ("Highway" or "Route" or "Interstate") || !IsRoadNumber(tokens[i + 1].Text)) continue;
+            if (tokens[i].Text is not ("Highway" or "Route" or "Interstate" or "Calle" or "Carrera") || !IsRoadNumber(tokens[i + 1].Text)) continue;
             var overlapping = Overlapping(spans, i, i + 2);
             var first = overlapping.Count == 1 && overlapping[0] is { Entry: null, Last: var named } && named == i + 1 && overlapping[0].First < i
                 && Enumerable.Range(overlapping[0].First, i - overlapping[0].First).All(k => char.IsUpper(tokens[k].Text[0])) ? overlapping[0].First : i;

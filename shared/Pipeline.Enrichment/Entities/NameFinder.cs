@@ -8,6 +8,14 @@ namespace Pipeline.Enrichment;
 /// </summary>
 internal static class NameFinder
 {
+    // Question words, prepositions and conjunctions that only a sentence's or a headline's start capitalises.
+    private static readonly HashSet<string> OpeningWords = new(StringComparer.Ordinal)
+    {
+        "Why", "How", "What", "When", "Where", "Who", "Which", "Outside", "Inside", "After", "Before", "Since", "Despite", "Unlike",
+        "Across", "Beyond", "Under", "Within", "Without", "Against", "Among", "Amid", "During", "Following", "While", "Although",
+        "Though", "Because", "If", "But", "And", "Or", "So", "Yet", "At", "In", "On", "From", "With", "By", "For", "As", "Near",
+    };
+
     public static IEnumerable<EntitySpan> Find(string text, List<Token> tokens, int start, int end, SequenceTagger tagger)
     {
         var matches = new GazetteerMatches(tokens, start, end);
@@ -28,7 +36,9 @@ internal static class NameFinder
             // "Min-jun ,", "AG warned": a tagged span never ends on punctuation or a lower-case word.
             while (to > from + 1 && (!char.IsLetterOrDigit(tokens[to - 1].Text[0]) || char.IsLower(tokens[to - 1].Text[0])) && !NameParticles.IsArticleName(tokens[to - 1].Text)) to--;
             // "in neighbouring Chad": nor does it start on a lower-case word, unless it is a particle of a name ("de Gaulle", "al-Sham").
-            while (from < to - 1 && char.IsLower(tokens[from].Text[0]) && !NameParticles.IsParticle(tokens[from].Text) && !NameParticles.IsArticleName(tokens[from].Text)) from++;
+            // "adidas AG", "beIN Media Group": a brand in lower case opens its company's name.
+            while (from < to - 1 && char.IsLower(tokens[from].Text[0]) && !NameParticles.IsParticle(tokens[from].Text) && !NameParticles.IsArticleName(tokens[from].Text)
+                && !(type == "ORG" && IsLowerCaseBrand(tokens[from].Text, matches.Single(from + 1) is { } form && form.Is(GazetteerKind.OrganizationSuffix)))) from++;
             // "the visit of President Kassym-Jomart Tokayev to Astana" tagged as one person: a person's name holds no preposition
             // of place ("of" is read later: "Gareth Lloyd of Gwent Police").
             if (type == "PER")
@@ -124,6 +134,27 @@ internal static class NameFinder
             }
             // "Minister of Mines and Steel Development" run together as one organisation: with the title gone, what is left is its portfolio.
             if (from >= to || tokens[from].Text is "of" or "for") continue;
+            // "Outside Parliament, ...", "- Why Eritrea is watching ...": a question word or a preposition that opens a sentence or a
+            // headline is capitalised for that, not part of the name after it.
+            if (to - from >= 2 && entry is null && (from == start || tokens[from - 1].Text is "-" or "—" or "–" or "•" or "\"" or "“") && OpeningWords.Contains(tokens[from].Text)) from++;
+            if (type == "ORG")
+            {
+                // "puma SE": a legal form alone, its company's name unread, names no one.
+                if (to - from == 1 && matches.Single(from) is { } lone && lone.Is(GazetteerKind.OrganizationSuffix) && !lone.Is(~GazetteerKind.OrganizationSuffix)) continue;
+                // "beIN Media Group", "eMemory Technology Inc.", "adidas AG": a brand written in lower case, with a capital inside it
+                // or before a legal form, opens the company's name.
+                if (from > start && IsLowerCaseBrand(tokens[from - 1].Text, matches.Single(from) is { } suffix && suffix.Is(GazetteerKind.OrganizationSuffix))) from--;
+                // "the US Commerce Department's Bureau of Industry and Security": a body that owns another, each named with its head
+                // word, is two ("Prime Minister's Office" and "People's Bank" have no body before the possessive).
+                for (var k = from + 2; k + 2 < to; k++)
+                    if (tokens[k].Text is "'s" or "’s" && EndsInStrongHead(tokens, k, matches) && char.IsUpper(tokens[k + 1].Text[0])
+                        && Enumerable.Range(k + 1, to - k - 1).Any(h => OrganizationNameRule.IsStrongHead(tokens[h].Text, matches.Single(h))))
+                    {
+                        yield return NameBeforeTitle(text, tokens, start, from, k, EntityTypes.Organization, source + "+rule:owner");
+                        from = k + 1;
+                        break;
+                    }
+            }
             var finalType = type switch
             {
                 "PER" => EntityTypes.Person,
@@ -677,6 +708,10 @@ internal static class NameFinder
         && EndsAsParty(tokens, first, open);
 
     // "... Elections Commission": a tagged name whose last word is an organisation's head (not a trade word like "Energy").
+    private static bool IsLowerCaseBrand(string word, bool beforeLegalForm) =>
+        word.Length >= 3 && char.IsLower(word[0]) && word.All(char.IsLetter) && !FeatureExtractor.IsEnglishWord(word)
+        && (beforeLegalForm || word.Any(char.IsUpper));
+
     private static bool EndsInStrongHead(List<Token> tokens, int last, GazetteerMatches matches) =>
         matches.Single(last - 1) is { } entry && entry.Is(GazetteerKind.OrganizationHead) && !entry.Is(GazetteerKind.PersonTitle)
         && !OrganizationNameRule.WeakHeads.Contains(tokens[last - 1].Text);

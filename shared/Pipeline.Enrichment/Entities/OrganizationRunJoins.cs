@@ -41,7 +41,7 @@ internal static class OrganizationRunJoins
         // "Western and Central Pacific Fisheries Commission": two points of the compass share what follows them,
         // though the word after "and" is listed on its own ("Central").
         var compass = k > first && Compass.Contains(tokens[k - 1].Text) && Compass.Contains(tokens[k + 1].Text);
-        if (IsListedName(matches, k + 1) && !(inTail && IsWordFirstName(tokens, matches, k + 1)) && !compass) return false;
+        if (IsListedName(matches, k + 1) && !(inTail && (IsWordFirstName(tokens, matches, k + 1) || IsNationalityOfField(tokens, matches, k + 1, k + 1, end))) && !compass) return false;
         // "Federal Bureau of Investigation and Homeland Security Investigations": a listed organisation is complete before "and".
         if (matches.Longest(first) is { Entry: { } listed, Length: var length } && first + length == k && listed.Is(GazetteerKind.KnownOrganization)) return false;
         // "Chamber of Commerce and Industry", "Department for Business and Trade": a short tail of plain words.
@@ -149,7 +149,7 @@ internal static class OrganizationRunJoins
     {
         var j = from;
         while (j < end && j - from < MaxMemberWords && OrganizationNameRule.IsNameWord(tokens[j].Text)
-            && (!IsListedName(matches, j) || IsWordFirstName(tokens, matches, j))) j++;
+            && (!IsListedName(matches, j) || IsWordFirstName(tokens, matches, j) || IsNationalityOfField(tokens, matches, from, j, end))) j++;
         return j < end && OrganizationNameRule.IsNameWord(tokens[j].Text) ? 0 : j - from;
     }
 
@@ -173,6 +173,12 @@ internal static class OrganizationRunJoins
     private static bool IsWordFirstName(List<Token> tokens, GazetteerMatches matches, int k) =>
         matches.Longest(k) is { Length: 1, Entry: { } entry } && !entry.Is(~(GazetteerKind.FirstName | GazetteerKind.Surname))
         && FeatureExtractor.IsEnglishWord(tokens[k].Text);
+
+    // ", African Cooperation and Moroccan Expatriates": a nationality that opens a member, before a plain English word, says
+    // whose field it is, and starts no name of its own.
+    private static bool IsNationalityOfField(List<Token> tokens, GazetteerMatches matches, int from, int k, int end) =>
+        k == from && k + 1 < end && matches.Longest(k) is { Length: 1, Entry: { } entry } && entry.Is(GazetteerKind.Demonym)
+        && OrganizationNameRule.IsNameWord(tokens[k + 1].Text) && FeatureExtractor.IsLowerCaseWord(tokens[k + 1].Text) && matches.Longest(k + 1).Entry is null;
 
     // A place, a nationality, a person's first name or a known organisation starts a name of its own.
     private static bool IsListedName(GazetteerMatches matches, int k) =>

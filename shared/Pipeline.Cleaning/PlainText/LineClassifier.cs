@@ -314,4 +314,29 @@ internal static partial class LineClassifier
            live\s+video|special\s+events|trend\s+reports|memos|subscribe|subscription|abo\b|abonnement)
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex WeakPromo();
+
+    // "Kingdom of Morocco", "Republic of Albania", "Government of Fiji": a state's name as a letterhead's first line.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:Federal |Islamic |United |People's |Democratic |Socialist |Plurinational |Bolivarian )?(?:Kingdom|Republic|State|Sultanate|Principality|Emirate|Commonwealth|Grand Duchy)(?: of .+)?|Government of .+|\p{Lu}\w+ Government)$")]
+    private static partial System.Text.RegularExpressions.Regex StateName();
+
+    // "Ministry of Foreign Affairs, ...", "Embassy of Japan in Kenya", "Office of the President": the body that sends a release.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:The )?(?:Ministry|Department|Embassy|High Commission|Permanent Mission|Consulate(?: General)?|Office of the|Presidency|Secretariat|Directorate)\b")]
+    private static partial System.Text.RegularExpressions.Regex IssuerName();
+
+    // "Press Office | Bogotá, 28 November", "Office of the Spokesperson": the sender's press desk under its name.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:Press (?:Office|Service|Section|and Information (?:Office|Department))|Office of the Spokesperson|Spokesperson's Office|Communications? (?:Office|Unit|Department)|Media (?:Office|Centre|Center))\b")]
+    private static partial System.Text.RegularExpressions.Regex PressDesk();
+
+    /// <summary>A line of a release's letterhead: a state's name, the sending body's, or (under them) its press desk.</summary>
+    public static bool IsLetterhead(string line, bool underLetterhead) =>
+        Words(line) <= 14 && line[^1] is not ('.' or '?' or '!' or ':')
+        && ((IsNameLine(line) && (StateName().IsMatch(line) || IssuerName().IsMatch(line))) || (underLetterhead && PressDesk().IsMatch(line)));
+
+    /// <summary>The sending body's line of a letterhead ("Ministry for Europe and Foreign Affairs").</summary>
+    public static bool IsIssuer(string line) => IsNameLine(line) && IssuerName().IsMatch(line);
+
+    // "Ministry of Foreign Affairs, African Cooperation and Moroccan Expatriates": a name, every word capitalised but its
+    // connectors; "Ministry of Health warns of dengue" is a headline.
+    private static bool IsNameLine(string line) =>
+        line.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and" or "for" or "in" or "to" or "on" or "de" or "la" or "&");
 }

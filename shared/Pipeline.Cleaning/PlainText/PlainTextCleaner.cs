@@ -108,6 +108,12 @@ internal static class PlainTextCleaner
         if (titleFromStructure && titleHint is not null)
             return CleanBelowKnownTitle(lines, reasons, titleHint, standfirst, standfirstAt, firstBody, lastBody, profile);
 
+        // "Kingdom of Morocco" / "Ministry of Foreign Affairs, ..." over a release's heading: the sender's letterhead is neither
+        // headline nor standfirst, and the body that sent it is the document's source, as a site's name over its menu is.
+        var letterhead = 0;
+        while (letterhead < Math.Min(3, firstBody - 1) && reasons[letterhead] is null && LineClassifier.IsLetterhead(lines[letterhead], letterhead > 0)) reasons[letterhead++] = "letterhead";
+        var siteName = Enumerable.Range(0, letterhead).Select(i => lines[i]).FirstOrDefault(LineClassifier.IsIssuer) ?? Masthead(lines, reasons, firstBody);
+
         // Headline and standfirst: the last lines before the first paragraph that are not furniture.
         // Labels set in capitals ("READOUT", "OFFICE OF THE SPOKESPERSON") stand between them and are
         // neither, where a line in ordinary case comes before them.
@@ -172,7 +178,18 @@ internal static class PlainTextCleaner
         }
         for (var i = lastBody + 1; i < lines.Count; i++) reasons[i] ??= "after-article";
 
-        return Build(lines, reasons, title ?? titleHint, standfirst, Dateline.Find(lines[firstBody]), firstBody, profile);
+        return Build(lines, reasons, title ?? titleHint, standfirst, Dateline.Find(lines[firstBody]), firstBody, profile) with { SiteName = siteName };
+    }
+
+    // "Skip to main content" / "West Africa Monitor" / "Politics | Economy | Security": the few capitalised words right above the
+    // site's menu, at the top of the page, are the site's name.
+    private static string? Masthead(List<string> lines, string?[] reasons, int firstBody)
+    {
+        for (var i = 0; i + 1 < Math.Min(4, firstBody); i++)
+            if (reasons[i + 1] == "nav" && reasons[i] is null or "before-article" && LineClassifier.Words(lines[i]) <= 4 && !lines[i].Contains('|')
+                && lines[i].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and" or "&"))
+                return lines[i];
+        return null;
     }
 
     /// <summary>

@@ -37,7 +37,9 @@ internal static class OrganizationNameRule
         "carmaker", "miner", "investor", "fund", "developer", "contractor", "utility", "supplier", "manufacturer", "chipmaker",
         "steelmaker", "shipbuilder", "exporter", "refiner", "distributor", "consultancy", "brokerage", "union", "house",
         "depository", "regulator", "watchdog", "bourse", "broker", "publisher", "outlet", "daily", "weekly", "chain", "party",
-        "drugmaker", "smelter", "telco", "sponsor",
+        "drugmaker", "smelter", "telco", "sponsor", "arm", "subsidiary", "affiliate",
+        // "the state-owned Atomflot": who owns it says a body is named.
+        "state-owned", "state-run", "state-backed", "family-owned",
     };
 
     // "Two Norwegian firms, Hydro and ...", "carmakers such as Volkswagen": a plural cue names a list.
@@ -56,7 +58,7 @@ internal static class OrganizationNameRule
             if (!IsNameWord(tokens[i].Text) || (i == start && tokens[i].Text == "The")) { i++; continue; }
             var (last, hasHead, strongHead) = Run(tokens, i, end, matches, tags, start);
             if (hasHead && !strongHead && last < end && matches.Single(last) is { } after && after.Is(GazetteerKind.PersonTitle)) hasHead = false;
-            var cue = HasCue(tokens, i, start) && !StartsLikePerson(tokens, i, last, matches);
+            var cue = (HasCue(tokens, i, start) || IsCuedApposition(tokens, i, last, end, start, matches)) && !StartsLikePerson(tokens, i, last, matches);
             // Every sentence opens with a capital: "Chipmaker Infineon Technologies AG" starts at "Infineon".
             var opening = i == start || tokens[i - 1].Text is "—" or "–" or "-" or ":" or "“" or "\"";
             // "Access Holdings Plc": but no name starts with its head word or its legal form, so the opening word is its first.
@@ -239,6 +241,12 @@ internal static class OrganizationNameRule
         if (i - 2 >= start && tokens[i - 1].Text == "," && PluralCues.Contains(tokens[i - 2].Text)) return true;
         return i - 3 >= start && tokens[i - 2].Text == "such" && tokens[i - 1].Text == "as" && PluralCues.Contains(tokens[i - 3].Text);
     }
+
+    // "The UK's development finance arm, British International Investment, holds a stake": a name between commas right after
+    // a cue is the body it names, where it is no place the lists know.
+    private static bool IsCuedApposition(List<Token> tokens, int i, int last, int end, int start, GazetteerMatches matches) =>
+        i - 2 >= start && tokens[i - 1].Text == "," && OrganizationCues.Contains(tokens[i - 2].Text) && last < end && tokens[last].Text == ","
+        && last - i >= 2 && !(matches.Longest(i).Entry is { } entry && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.FirstName));
 
     // "activist investor Carl Icahn": after a cue, a first name and a surname are still a person.
     private static bool StartsLikePerson(List<Token> tokens, int first, int last, GazetteerMatches matches) =>

@@ -135,13 +135,16 @@ internal static class OrganizationRunJoins
 
     /// <summary>
     /// "University of Texas Health Science Center at Houston", "University of Illinois at Chicago": a name with
-    /// "University" in it, then "at" and a listed city or region, is one name, the campus in it. The length of the place, or 0.
+    /// "University" in it, then "at" and a listed city or region, or one capitalised word no list knows ("at Mānoa"), is one
+    /// name, the campus in it. The length of the place, or 0.
     /// </summary>
     public static int CampusAfterAt(List<Token> tokens, int first, int k, int end, GazetteerMatches matches)
     {
         if (k + 1 >= end || !Enumerable.Range(first, k - first).Any(j => tokens[j].Text == "University")) return 0;
         var (length, entry) = matches.Longest(k + 1);
-        if (entry is null || !entry.Is(GazetteerKind.City | GazetteerKind.Region) || length > 3) return 0;
+        // "University of Hawaiʻi at Mānoa": a campus no list knows, one capitalised word that ends the name.
+        if (entry is null && OrganizationNameRule.IsNameWord(tokens[k + 1].Text) && !CharChecks.AllUpper(tokens[k + 1].Text)) length = 1;
+        else if (entry is null || !entry.Is(GazetteerKind.City | GazetteerKind.Region) || length > 3) return 0;
         return k + 1 + length < end && OrganizationNameRule.IsNameWord(tokens[k + 1 + length].Text) ? 0 : length;
     }
 

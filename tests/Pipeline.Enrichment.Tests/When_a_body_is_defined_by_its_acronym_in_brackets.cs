@@ -8,7 +8,8 @@ namespace Pipeline.Enrichment.Tests;
 /// second one. An office the acronym leaves out opens the name ("Office of the UN High
 /// Commissioner for Refugees (UNHCR)"). French acronyms take more than a word's first letter ("Société Nationale
 /// d'Electricité (SONEL)"), read through an elided article ("l'Eau"), and may leave out a last adjective ("Office
-/// National de l'Eau et de l'Assainissement Rural (ONEA)").
+/// National de l'Eau et de l'Assainissement Rural (ONEA)"). No name starts inside one found before it ("The African
+/// Union and the United Nations Office for ... (UNOCAGL)" does not start at "Union").
 /// </summary>
 public sealed class When_a_body_is_defined_by_its_acronym_in_brackets
 {
@@ -18,6 +19,8 @@ public sealed class When_a_body_is_defined_by_its_acronym_in_brackets
         The Office of the UN High Commissioner for Refugees (UNHCR) said 5,000 people had crossed. UNHCR asked for more funds.
 
         In Cameroon, the Société Nationale d'Electricité (SONEL) cut power to Douala, and SONEL blamed a dam. In Ouagadougou, the Office National de l'Eau et de l'Assainissement Rural (ONEA) said ONEA would ration water.
+
+        The African Union and the United Nations Office for Central Africa and the Great Lakes (UNOCAGL) urged calm, and UNOCAGL sent an envoy.
         """;
 
     private static readonly EnrichmentResult Result = new DocumentEnricher().Enrich(new EnrichmentInput { Text = Text });
@@ -28,6 +31,7 @@ public sealed class When_a_body_is_defined_by_its_acronym_in_brackets
     [InlineData("Office of the UN High Commissioner for Refugees", 3)]
     [InlineData("Société Nationale d'Electricité", 2)]
     [InlineData("Office National de l'Eau et de l'Assainissement Rural", 2)]
+    [InlineData("United Nations Office for Central Africa and the Great Lakes", 2)]
     public void Should_find_the_whole_name_with_the_acronym_as_its_mentions(string name, int mentions) =>
         Assert.Contains(Result.Entities, e => e.Type == EntityTypes.Organization && e.Text == name && e.Count >= mentions);
 

@@ -25,10 +25,10 @@ internal static class AcronymDefinitions
         for (var k = 2; k + 2 < tokens.Count; k++)
         {
             if (tokens[k].Text != "(" || tokens[k + 2].Text != ")" || !IsAcronym(tokens[k + 1].Text)) continue;
-            var start = NameStart(tokens, k, tokens[k + 1].Text);
+            var current = result ?? names;
+            var start = NameStart(tokens, k, tokens[k + 1].Text, current);
             if (start < 0) continue;
             var (from, to) = (tokens[start].Start, tokens[k - 1].End);
-            var current = result ?? names;
             // Only where no name found already crosses the run's edges, and the run is not already one organisation.
             if (current.Exists(n => (n.Start < from && n.End > from) || (n.Start < to && n.End > to))
                 || current.Exists(n => n.Start == from && n.End == to && n.Type == EntityTypes.Organization)) continue;
@@ -52,8 +52,10 @@ internal static class AcronymDefinitions
     // The furthest token back, within the run of capitalised words and connectors right before the bracket at k, that
     // opens with the acronym's first letter and from which the capitals spell the acronym (words may be skipped, the
     // first and the last may not), or whose words each give the acronym their first letter and more; or -1.
-    private static int NameStart(List<Token> tokens, int k, string acronym)
+    private static int NameStart(List<Token> tokens, int k, string acronym, List<EntitySpan> names)
     {
+        // "The African Union and the United Nations Office for West Africa and the Sahel (UNOWAS)": no name starts inside one found.
+        bool InsideName(int s) => names.Exists(n => n.Start < tokens[s].Start && n.End > tokens[s].Start);
         var runStart = k;
         while (runStart > 0 && k - runStart < MaxNameTokens && (IsCapitalised(tokens[runStart - 1].Text) || Connectors.Contains(tokens[runStart - 1].Text))) runStart--;
         if (!IsCapitalised(tokens[k - 1].Text)) return -1;
@@ -62,13 +64,13 @@ internal static class AcronymDefinitions
             : k >= 3 && IsCapitalised(tokens[k - 2].Text) && tokens[k - 2].Text != Body(tokens[k - 2].Text) && Initial(tokens[k - 2].Text) == acronym[^1] ? k - 1
             : -1;
         for (var s = runStart; s < last - 1; s++)
-            if (IsCapitalised(tokens[s].Text) && Initial(tokens[s].Text) == acronym[0] && Spells(tokens, s, last, acronym))
+            if (IsCapitalised(tokens[s].Text) && Initial(tokens[s].Text) == acronym[0] && !InsideName(s) && Spells(tokens, s, last, acronym))
                 // "Office of the United Nations High Commissioner for Refugees (UNHCR)": the office the acronym leaves out is the name's start.
                 return s - 3 >= runStart && OfficeWords.Contains(tokens[s - 3].Text) && tokens[s - 2].Text == "of" && tokens[s - 1].Text == "the" ? s - 3 : s;
         // "Société Mauritanienne d'Electricité (SOMELEC)": an acronym made of each word's first letters and more of its
         // letters in order, where every capitalised word of the name gives at least its first letter.
         for (var s = runStart; s < k - 1; s++)
-            if (IsCapitalised(tokens[s].Text) && Initial(tokens[s].Text) == acronym[0] && SpellsBySyllables(tokens, s, k, acronym, 0))
+            if (IsCapitalised(tokens[s].Text) && Initial(tokens[s].Text) == acronym[0] && !InsideName(s) && SpellsBySyllables(tokens, s, k, acronym, 0))
                 return s;
         return -1;
     }

@@ -50,6 +50,7 @@ internal static class NameFinder
             if (type == "ORG" && WhereAfterOrganization(tokens, from, to, end, matches) is var where and > 0)
             {
                 if (matches.ExactlyPlace(where + 1, to) is { } place && !CoveredBy(spans, where + 1, to)) spans.Add((where + 1, to, "LOC", "tagger+gazetteer", place));
+                else if (to - where == 2 && IsUnlistedPlaceWord(tokens, matches, where + 1) && !CoveredBy(spans, where + 1, to)) spans.Add((where + 1, to, "LOC", "tagger+rule:where", null));
                 to = where;
             }
             foreach (var piece in TitleSplit.Split(tokens, from, to, type, matches))
@@ -259,12 +260,19 @@ internal static class NameFinder
     /// The index of that "in", "of" or "for", or -1. "Embassy of the Philippines in Kuwait", which the organisation rule
     /// joins over "in", stays whole.
     /// </summary>
+    private static bool IsUnlistedPlaceWord(List<Token> tokens, GazetteerMatches matches, int k) =>
+        matches.Longest(k).Entry is null && OrganizationNameRule.IsNameWord(tokens[k].Text) && !CharChecks.AllUpper(tokens[k].Text) && tokens[k].Text.All(char.IsLetter);
+
     private static int WhereAfterOrganization(List<Token> tokens, int from, int to, int end, GazetteerMatches matches)
     {
         for (var k = from + 1; k < to - 1; k++)
         {
             if (tokens[k].Text is "of" or "for" && tokens[k - 1].Text.Length <= 5 && matches.Single(k - 1) is { } form && form.Is(GazetteerKind.OrganizationSuffix)) return k;
             if (tokens[k].Text == "in" && matches.ExactlyPlace(k + 1, to) is not null && OrganizationRunJoins.CountryAfterIn(tokens, from, k, end, matches) == 0) return k;
+            // "the Norwegian Polar Institute in Tromsø": one word no list knows after an institution's head word and "in" is where it is,
+            // unless the head names a post abroad ("Chinese Embassy in Fiji").
+            if (tokens[k].Text == "in" && k + 2 == to && IsUnlistedPlaceWord(tokens, matches, k + 1)
+                && OrganizationNameRule.IsStrongHead(tokens[k - 1].Text, matches.Single(k - 1)) && !OrganizationRunJoins.InHeads.Contains(tokens[k - 1].Text)) return k;
         }
         return -1;
     }

@@ -17,7 +17,7 @@ internal static class OrganizationRunJoins
         "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern", "Southeastern", "Southwestern",
     };
 
-    private static readonly HashSet<string> InHeads = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> InHeads = new(StringComparer.Ordinal)
     {
         "Force", "Forces", "Mission", "Association", "Office", "Embassy", "Delegation", "Representation",
     };
@@ -49,7 +49,10 @@ internal static class OrganizationRunJoins
         // ("the Ministry of Finance and the Central Bank" are two bodies).
         if (inTail && tokens[k + 1].Text == "the" && k + 2 < end)
             return MemberLength(tokens, k + 2, end, matches) is > 0 and var member and <= MaxMemberWords && !HasHeadWord(matches, k + 2, k + 2 + member);
-        if (inTail) return MemberLength(tokens, k + 1, end, matches) is > 0 and <= MaxMemberWords;
+        // "Indian Institute of Technology Bombay and Jawaharlal Nehru University": a member that ends in a body's head word of
+        // its own after a named body is a second body.
+        if (inTail) return MemberLength(tokens, k + 1, end, matches) is > 0 and <= MaxMemberWords and var memberLength
+            && !(hasHead && memberLength >= 2 && OrganizationNameRule.IsStrongHead(tokens[k + memberLength].Text, matches.Single(k + memberLength)));
         // "China Road and Bridge Corporation": the head word comes after "and", and what stands before
         // it is not already a name of its own ("Hyundai and Kia Motors").
         if (hasHead || NerTags.TypeOf(tags[k - 1 - start]) == "ORG") return false;

@@ -26,6 +26,9 @@ internal static class AppositionRule
             var j = i;
             while (j < end && j - i < 4 && IsPlainName(tokens[j].Text, matches, j)) j++;
             if (j - i < 2 || j + 2 >= end || tokens[j].Text != "," || (i > start && OrganizationNameRule.IsNameWord(tokens[i - 1].Text))) continue;
+            // "Ishikawa Kenta, a metals analyst": a family name that is also a prefecture's still names a person; a place's whole name does not.
+            // "In Jerusalem, a spokesman": a sentence's opening word is no name's.
+            if (matches.ExactlyPlace(i, j) is not null || Lexicon.Instance.EnglishStopwords.Contains(tokens[i].Text.ToLowerInvariant())) { i = j; continue; }
             if (Overlapped(spans, i, j)) { i = j; continue; }
             var next = tokens[j + 1].Text;
             var introduced = next is "a" or "an" && RoleFollows(tokens, j + 2, end)
@@ -50,7 +53,7 @@ internal static class AppositionRule
 
     private static bool IsPlainName(string word, GazetteerMatches matches, int k) =>
         word.Length > 1 && char.IsUpper(word[0]) && !CharChecks.AllUpper(word)
-        && !(matches.Longest(k).Entry is { } entry && !entry.Is(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.FamilyNameFirst));
+        && !(matches.Longest(k).Entry is { } entry && !entry.Is(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.FamilyNameFirst | GazetteerKind.City | GazetteerKind.Region));
 
     private static bool IsKind(GazetteerMatches matches, int k, GazetteerKind kind) => matches.Single(k) is { } entry && entry.Is(kind);
 }

@@ -12,6 +12,7 @@ internal static class BylineRule
 {
     public static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans)
     {
+        WireCredits(tokens, start, end, spans);
         var k = NamesStart(tokens, start, end);
         if (k < 0) return;
         var names = new List<(int First, int Last)>();
@@ -28,6 +29,32 @@ internal static class BylineRule
         {
             spans.RemoveAll(s => s.First < last && first < s.Last);
             spans.Add((first, last, "PER", "rule:byline", null));
+        }
+    }
+
+    /// <summary>
+    /// "(Reporting by Aisha al-Balushi in Muscat and Vikram Raghunathan in Dubai; Editing by Tom Ashby)": a wire story's credits
+    /// name its reporters and editors, each maybe with the city they wrote from; the names are people, the cities places.
+    /// </summary>
+    private static void WireCredits(List<Token> tokens, int start, int end, List<NameSpan> spans)
+    {
+        for (var i = start; i + 2 < end; i++)
+        {
+            if (tokens[i + 1].Text != "by" || tokens[i].Text is not ("Reporting" or "reporting" or "Writing" or "Editing" or "Compiled" or "Reported" or "Edited")) continue;
+            var k = i + 2;
+            while (k < end)
+            {
+                var first = k;
+                while (k < end && k - first < 4 && (IsNameWord(tokens[k].Text) || (k > first && (NameParticles.IsParticle(tokens[k].Text) || NameParticles.IsArticleName(tokens[k].Text))))) k++;
+                if (k - first < 2) break;
+                spans.RemoveAll(s => s.First < k && first < s.Last);
+                spans.Add((first, k, "PER", "rule:byline", null));
+                // "in Muscat": where the reporter wrote from, a place the tagger names.
+                if (k + 1 < end && tokens[k].Text == "in") { k++; while (k < end && char.IsUpper(tokens[k].Text[0])) k++; }
+                if (k >= end || tokens[k].Text is not ("and" or "," or "&")) break;
+                k++;
+            }
+            i = k;
         }
     }
 

@@ -162,6 +162,16 @@ internal static class PlaceNameRule
                 spans[s] = (first - 1, last, "LOC", source + "+rule:place-word", null);
                 continue;
             }
+            // "Jalan/LOC" + "M.H. Thamrin/LOC": so does a place's first word that the tagger took for a place of its own, right
+            // before the rest of the place, which no list knows.
+            if (type is "PER" or "LOC" && entry is null && first > start && FirstWords.Contains(tokens[first - 1].Text)
+                && SpanEndingAt(spans, first) is var word and >= 0 && spans[word] is { Type: "LOC", Entry: null } lone && lone.First == first - 1)
+            {
+                spans[s] = (first - 1, last, "LOC", source + "+rule:place-word", null);
+                spans.RemoveAt(word);
+                if (word < s) s--;
+                continue;
+            }
             // "Strait of" + "Malacca", "Port of" + "Singapore": a geographic word and "of" before a place open its name, unless
             // a name goes on after it ("Port of Rotterdam Authority").
             if (type == "LOC" && first - 2 >= start && tokens[first - 1].Text == "of" && (FirstWords.Contains(tokens[first - 2].Text) || tokens[first - 2].Text is "Port" or "Straits")

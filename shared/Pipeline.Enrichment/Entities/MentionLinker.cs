@@ -173,10 +173,11 @@ internal static class MentionLinker
 
     // A list outweighs one guess of the tagger; words around a mention that say what it is ("shares of
     // Kroger", "analysts at Jefferies") outweigh the tagger's guesses at the bare name elsewhere, however
-    // many ("Rheinmetall" read as a person three times before "Shares in Rheinmetall rose").
+    // many ("Rheinmetall" read as a person three times before "Shares in Rheinmetall rose"), also where the
+    // tagger left that mention out and the words alone found it ("Pilbara shares rose").
     private static int VoteWeight(EntitySpan span) =>
         span.Source.StartsWith("gazetteer", StringComparison.Ordinal) ? 2
-        : span.Source.EndsWith("+rule:shares", StringComparison.Ordinal) || span.Source.EndsWith("+rule:employer", StringComparison.Ordinal) ? 10
+        : span.Source.EndsWith("rule:shares", StringComparison.Ordinal) || span.Source.EndsWith("+rule:employer", StringComparison.Ordinal) ? 10
         : 1;
 
     private static EntitySpan Retype(string text, EntitySpan span, Dictionary<string, string> types, ShortNameResolver resolver, Dictionary<string, int> firstSeen)

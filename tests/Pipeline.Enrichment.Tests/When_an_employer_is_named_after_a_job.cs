@@ -35,6 +35,14 @@ public sealed class When_an_employer_is_named_after_a_job
     }
 
     [Fact]
+    public void Should_type_a_lone_name_before_shares_a_company_though_the_tagger_left_that_mention_out()
+    {
+        var result = new DocumentEnricher().Enrich(new EnrichmentInput { Text = "Talks on the lithium deal\n\nThe buyer gets a seat on the Korrindal board and a share of the output of its mine. Korrindal shares rose 9% on the exchange." });
+        Assert.Equal(2, Assert.Single(result.Entities, e => e.Type == EntityTypes.Organization && e.Text == "Korrindal").Count);
+        Assert.DoesNotContain(result.Entities, e => e.Type == EntityTypes.Location);
+    }
+
+    [Fact]
     public void Should_type_a_company_with_shares_a_company_though_the_tagger_read_it_as_a_person_more_often()
     {
         const string text = """

@@ -19,11 +19,18 @@ internal static class CoordinationRule
             var last = i;
             while (last < tokens.Count && IsCapitalised(tokens[last].Text) && !(found ??= new SpanCoverage(text.Length, spans)).Overlaps(tokens[last].Start, tokens[last].End)) last++;
             if (last == i || last - i > 3 || IsRole(tokens, i, last) || AllOrdinary(tokens, i, last)) continue;
+            // "near Khartoum and Wad Madani/PER needed": the name goes on over a lone word that only the tagger read, as a
+            // person, right after it; the coordinated name takes it in (and the recognizer drops the lone word).
+            if (last < tokens.Count && last - i < 3 && IsLoneTaggedPerson(spans, tokens[last]) && !(last + 1 < tokens.Count && char.IsUpper(tokens[last + 1].Text[0])))
+                last++;
             // "..., and Damascus said": a coordinated name is followed by punctuation or a lower-case word, not a capital.
             var (start, end) = (tokens[i].Start, tokens[last - 1].End);
             yield return new EntitySpan(start, end, text[start..end], before.Type, "rule:coordination");
         }
     }
+
+    private static bool IsLoneTaggedPerson(List<EntitySpan> spans, Token token) =>
+        spans.Exists(s => s.Start == token.Start && s.End == token.End && s.Type == EntityTypes.Person && s.Source == "tagger");
 
     // "Sergey Lavrov, Vice Prime Minister Yuri Borisov": a title after the comma starts a new name, not a listed one;
     // so does a compound or plural title ("or Vice-Consul ...").

@@ -47,6 +47,15 @@ internal static class EmployerRule
                 || spans.Exists(o => o.First <= k && k < o.Last)) continue;
             spans.Add((k, k + 1, "ORG", "rule:employer", null));
         }
+        // "Pilbara shares rose": so is a lone capitalised word right before "shares" that the tagger left out, unless a list
+        // knows it or it is an English word ("Mining shares", "Bank shares", "Asian shares" say what kind).
+        for (var k = start; k + 1 < end; k++)
+        {
+            if (tokens[k + 1].Text != "shares" || !IsUntaggedNameWord(tokens[k].Text) || !OrganizationNameRule.IsNameWord(tokens[k].Text)
+                || (k > start && char.IsUpper(tokens[k - 1].Text[0])) || matches.Longest(k).Entry is not null || FeatureExtractor.IsEnglishWord(tokens[k].Text)
+                || spans.Exists(o => o.First <= k && k < o.Last)) continue;
+            spans.Add((k, k + 1, "ORG", "rule:shares", null));
+        }
         // "Codelco Chairman Maximo Pacheco": a lone word right before a company title and a name is the company.
         // "Hanwha/PER Ocean CEO Kim Hee-cheol": so is a lone word with the capitalised words the tagger left
         // between it and the title, up to three words in all.

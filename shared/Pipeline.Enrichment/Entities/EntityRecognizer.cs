@@ -33,7 +33,14 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
             names.AddRange(hyphenPlaces);
         }
         // "LONDON, Feb 1 (Reuters)": the word after a dateline's comma is listed like a name, but a date rule has it.
-        names.AddRange(CoordinationRule.Find(text, tokens, names).Where(n => !ruled.Overlaps(n.Start, n.End)).ToList());
+        var coordinated = CoordinationRule.Find(text, tokens, names).Where(n => !ruled.Overlaps(n.Start, n.End)).ToList();
+        // A lone word a coordinated name took in at its end ("Khartoum and Wad Madani") is part of it, no name of its own.
+        if (coordinated.Count > 0)
+        {
+            var starts = coordinated.GroupBy(c => c.End).ToDictionary(g => g.Key, g => g.Min(c => c.Start));
+            names.RemoveAll(n => starts.TryGetValue(n.End, out var start) && start < n.Start);
+        }
+        names.AddRange(coordinated);
         names = CoordinatedOrganizationSplit.SplitKnownNames(text, ParticleJoin.Apply(text, CamelCaseNames.Apply(text, tokens, names, ruled)));
         names = AcronymDefinitions.Apply(text, tokens, names);
         var linked = LonePersonFilter.Apply(tokens, MentionLinker.Link(text, tokens, names), title);

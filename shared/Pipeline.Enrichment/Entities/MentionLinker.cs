@@ -18,7 +18,7 @@ internal static class MentionLinker
         var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var span in spans)
             if (span.Type == EntityTypes.Person && span.Name.Contains(' ')) firstSeen.TryAdd(span.Name, span.Start);
-        var linked = spans.Select(s => Retype(s, types, resolver, firstSeen)).ToList();
+        var linked = spans.Select(s => Retype(text, s, types, resolver, firstSeen)).ToList();
         linked.AddRange(Repetitions(text, tokens, linked, types, resolver, firstSeen));
 
         linked = OrganizationShortForms.Link(text, tokens, linked);
@@ -173,13 +173,14 @@ internal static class MentionLinker
 
     // A list outweighs one guess of the tagger; words around a mention that say what it is ("shares of
     // Kroger", "analysts at Jefferies") outweigh the tagger's guesses at the bare name elsewhere, however
-    // many ("Rheinmetall" read as a person three times before "Shares in Rheinmetall rose").
+    // many ("Rheinmetall" read as a person three times before "Shares in Rheinmetall rose"), also where the
+    // tagger left that mention out and the words alone found it ("Pilbara shares rose").
     private static int VoteWeight(EntitySpan span) =>
         span.Source.StartsWith("gazetteer", StringComparison.Ordinal) ? 2
-        : span.Source.EndsWith("+rule:shares", StringComparison.Ordinal) || span.Source.EndsWith("+rule:employer", StringComparison.Ordinal) ? 10
+        : span.Source.EndsWith("rule:shares", StringComparison.Ordinal) || span.Source.EndsWith("+rule:employer", StringComparison.Ordinal) ? 10
         : 1;
 
-    private static EntitySpan Retype(EntitySpan span, Dictionary<string, string> types, ShortNameResolver resolver, Dictionary<string, int> firstSeen)
+    private static EntitySpan Retype(string text, EntitySpan span, Dictionary<string, string> types, ShortNameResolver resolver, Dictionary<string, int> firstSeen)
     {
         if (!span.Source.StartsWith("gazetteer", StringComparison.Ordinal) && resolver.Resolve(span.Name) is { } full && full != span.Name)
             return span with { Type = EntityTypes.Person, Canonical = full };
@@ -194,11 +195,17 @@ internal static class MentionLinker
         // "analysts at Jefferies", "investments by Bosch": a lone name that no full name explains,
         // after "at", "by" or "from", is an organisation rather than a person.
         // "rejected by Trump" stays a person: a person news names by one word is listed.
+        // "all from Ceban's National Alternative Movement" stays one too: before a possessive the name owns what the
+        // preposition governs, and the preposition says nothing of it.
         if (types[span.Name] == EntityTypes.Person && !span.Name.Contains(' ') && span.Source == "tagger" && span.AfterWord is "at" or "by" or "from"
-            && !Lexicon.Instance.KnownPeople.Contains(span.Name))
+            && !Lexicon.Instance.KnownPeople.Contains(span.Name) && !IsBeforePossessive(text, span.End))
             return span with { Type = EntityTypes.Organization, Source = "tagger+rule:preposition" };
         return span with { Type = types[span.Name] };
     }
+
+    // "Ceban's", "Ceban’s": a possessive right after the mention that ends at <paramref name="end"/>.
+    private static bool IsBeforePossessive(string text, int end) =>
+        end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] == 's' && (end + 2 == text.Length || !char.IsLetterOrDigit(text[end + 2]));
 
     // "Siemens Energy" after "Siemens Energy AG" is the same company without its legal form, even
     // where the tagger took the short form for a place or a person ("Hapag-Lloyd fell 2 percent").
@@ -296,7 +303,7 @@ internal static class MentionLinker
             {
                 var end = tokens[i + match.Tokens.Length - 1].End;
                 if (covered.Overlaps(token.Start, end) || NameSpanChecks.IsShareButton(text, token) || (match.Tokens.Length == 1 && NameSpanChecks.IsGerundAtStart(text, tokens, i))) continue;
-                yield return Retype(new EntitySpan(token.Start, end, text[token.Start..end], types[match.Name], "propagation"), types, resolver, firstSeen);
+                yield return Retype(text, new EntitySpan(token.Start, end, text[token.Start..end], types[match.Name], "propagation"), types, resolver, firstSeen);
                 i += match.Tokens.Length - 1;
                 continue;
             }

@@ -54,8 +54,8 @@ internal static class OrganizationRunJoins
         if (inTail) return MemberLength(tokens, k + 1, end, matches) is > 0 and <= MaxMemberWords and var memberLength
             && !(hasHead && memberLength >= 2 && OrganizationNameRule.IsStrongHead(tokens[k + memberLength].Text, matches.Single(k + memberLength)));
         // "China Road and Bridge Corporation": the head word comes after "and", and what stands before
-        // it is not already a name of its own ("Hyundai and Kia Motors").
-        if (hasHead || NerTags.TypeOf(tags[k - 1 - start]) == "ORG") return false;
+        // it is not already a name of its own ("Hyundai and Kia Motors"), one that the tagger ended before "and".
+        if (hasHead || (NerTags.TypeOf(tags[k - 1 - start]) == "ORG" && !TaggerRunsOver(tags, k - start))) return false;
         for (var j = k + 1; j < end && j <= k + MaxMemberWords + 1; j++)
         {
             if (!OrganizationNameRule.IsNameWord(tokens[j].Text)) return false;
@@ -66,6 +66,10 @@ internal static class OrganizationRunJoins
         }
         return false;
     }
+
+    // "Nurses ,/I-ORG Midwives/I-ORG and/I-ORG Technicians/I-ORG Association": the tagger took the word at index t (of the
+    // sentence's tags) into the organisation before it, reading the two sides as one name.
+    private static bool TaggerRunsOver(int[] tags, int t) => tags[t] != 0 && NerTags.All[tags[t]][0] == 'I' && NerTags.TypeOf(tags[t]) == "ORG";
 
     /// <summary>"and" at <paramref name="k"/> joins two fields of policy ("Environment and Natural Resources").</summary>
     public static bool JoinsFields(List<Token> tokens, int k) => Fields.Contains(tokens[k - 1].Text) && Fields.Contains(tokens[k + 1].Text);

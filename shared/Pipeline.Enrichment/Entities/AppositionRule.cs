@@ -19,6 +19,9 @@ internal static class AppositionRule
         "fellow", "investor", "entrepreneur", "worker", "fisherman", "owner", "manager", "president", "secretary", "officer", "candidate",
     };
 
+    /// <summary>"analyst", "leader", "spokesman": a word that says what a person named beside it does.</summary>
+    public static bool IsRole(string word) => Roles.Contains(word);
+
     public static IEnumerable<(int First, int Last)> Find(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
     {
         for (var i = start; i < end; i++)
@@ -31,7 +34,9 @@ internal static class AppositionRule
             if (matches.ExactlyPlace(i, j) is not null || Lexicon.Instance.EnglishStopwords.Contains(tokens[i].Text.ToLowerInvariant())) { i = j; continue; }
             if (Overlapped(spans, i, j)) { i = j; continue; }
             var next = tokens[j + 1].Text;
-            var introduced = next is "a" or "an" && RoleFollows(tokens, j + 2, end)
+            // "Viliame Gavoka, the SODELPA leader and ...": "the" and a role, maybe with the body's name before it.
+            var introduced = next is "a" or "an" && RoleFollows(tokens, j + 2, end, false)
+                || next == "the" && RoleFollows(tokens, j + 2, end, true)
                 || (next == "who" && (IsKind(matches, i, GazetteerKind.FirstName) || IsKind(matches, j - 1, GazetteerKind.Surname)));
             if (introduced) yield return (i, j);
             i = j;
@@ -41,12 +46,12 @@ internal static class AppositionRule
     // Not a lambda: one capturing this loop's variables would allocate its closure for every token.
     private static bool Overlapped(List<NameSpan> spans, int i, int j) => spans.Exists(s => s.First < j && i < s.Last && (s.Type == "PER" || s.First < i || s.Last > j));
 
-    private static bool RoleFollows(List<Token> tokens, int from, int end)
+    private static bool RoleFollows(List<Token> tokens, int from, int end, bool named)
     {
         for (var k = from; k < end && k < from + 4; k++)
         {
             if (Roles.Contains(tokens[k].Text)) return true;
-            if (!char.IsLower(tokens[k].Text[0])) return false;
+            if (!char.IsLower(tokens[k].Text[0]) && !(named && OrganizationNameRule.IsNameWord(tokens[k].Text))) return false;
         }
         return false;
     }

@@ -138,6 +138,13 @@ internal static class NameFinder
             // "Outside Parliament, ...", "- Why Eritrea is watching ...": a question word or a preposition that opens a sentence or a
             // headline is capitalised for that, not part of the name after it.
             if (to - from >= 2 && entry is null && (from == start || tokens[from - 1].Text is "-" or "—" or "–" or "•" or "\"" or "“") && OpeningWords.Contains(tokens[from].Text)) from++;
+            // "the Amazon", "the Amazon basin": the company's name is the forest's and the river's, which take the article.
+            if (type == "ORG" && to - from == 1 && tokens[from].Text == "Amazon"
+                && ((from > start && tokens[from - 1].Text is "the" or "The") || (to < end && tokens[to].Text is "rainforest" or "basin" or "region" or "river" or "forest")))
+            {
+                yield return NameBeforeTitle(text, tokens, start, from, to, EntityTypes.Location, source + "+rule:feature");
+                continue;
+            }
             if (type == "ORG")
             {
                 // "puma SE": a legal form alone, its company's name unread, names no one.

@@ -109,6 +109,8 @@ internal static class OrganizationNameRule
             // A title ends the run, except at its start ("General Statistics Office") or before a possessive ("Prime Minister's Office").
             if (entry is not null && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.OrganizationHead) && k > i
                 && !(k + 1 < end && tokens[k + 1].Text is "'s" or "’s") && !IsFieldAfterOf(tokens, k, end) && !BeforeHead(tokens, k, end, matches)
+                // "Office of the United Nations High Commissioner for Refugees": after "of the", an office's title and its field name the office.
+                && !(inTail && IsTitleForField(tokens, k, end))
                 // "Directorate General of Civil Aviation": "General" after an institution's head word is part of its name.
                 && !(word == "General" && IsStrongHead(tokens[k - 1].Text, matches.Single(k - 1)))) break;
             var next = k + 1 < end && IsNameWord(tokens[k + 1].Text);
@@ -171,12 +173,17 @@ internal static class OrganizationNameRule
 
     // "of" at k, then "the" and capitalised words, none of them a person's title. Two names that each end in a head word
     // are two organisations, one part of the other ("Specialist Group of the British Computer Society").
+    private static bool IsTitleForField(List<Token> tokens, int k, int end) =>
+        k + 2 < end && tokens[k + 1].Text == "for" && IsNameWord(tokens[k + 2].Text);
+
     private static bool IsArticleBeforeName(List<Token> tokens, int k, int end, GazetteerMatches matches)
     {
         if (k + 2 >= end || tokens[k + 1].Text != "the" || !IsNameWord(tokens[k + 2].Text)) return false;
         var j = k + 2;
         for (; j < end && IsNameWord(tokens[j].Text); j++)
-            if (PersonTitles.IsTitleWord(tokens[j].Text) || (matches.Single(j) is { } entry && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.OrganizationHead)))
+            if ((PersonTitles.IsTitleWord(tokens[j].Text) || (matches.Single(j) is { } entry && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.OrganizationHead)))
+                // "Office of the United Nations High Commissioner for Refugees": an office's title with its field names the office.
+                && !IsTitleForField(tokens, j, end))
                 return false;
         // "General Secretariat of the Council": a lone head word after "the" is the body the name belongs to, not a second name.
         return j == k + 3 || !(IsHeadOrLegalForm(matches, k - 1) && IsHeadOrLegalForm(matches, j - 1));

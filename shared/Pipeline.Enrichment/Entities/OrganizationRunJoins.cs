@@ -19,7 +19,7 @@ internal static class OrganizationRunJoins
 
     internal static readonly HashSet<string> InHeads = new(StringComparer.Ordinal)
     {
-        "Force", "Forces", "Mission", "Association", "Office", "Embassy", "Delegation", "Representation",
+        "Force", "Forces", "Mission", "Association", "Office", "Embassy", "Delegation", "Representation", "Movement",
     };
 
     // Fields of public policy: "Environment and Natural Resources Office", "Honesty and Justice Commission", "Employment and

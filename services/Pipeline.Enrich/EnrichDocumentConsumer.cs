@@ -31,6 +31,7 @@ public sealed partial class EnrichDocumentConsumer(
             Title = cleaned.Title,
             Standfirst = cleaned.Metadata.GetValueOrDefault(MetadataKeys.Standfirst),
             Author = cleaned.Metadata.GetValueOrDefault(MetadataKeys.Author),
+            SiteName = cleaned.Metadata.GetValueOrDefault(MetadataKeys.SiteName),
             FileName = cleaned.FileName,
             Published = ParseDate(cleaned.Metadata.GetValueOrDefault(MetadataKeys.Published)),
             DeclaredLanguage = cleaned.Language,

@@ -44,6 +44,7 @@ public sealed class DocumentEnricher
             var heading = HeadingFields.Of(text, input.Title, input.Standfirst, input.FileName, input.Author);
             entities = heading.Restore(EntityRecognizer.Instance.Recognize(
                 heading.Compose(text), heading.Compose(tokens), input.Title, input.Published, input.Standfirst));
+            entities = SiteNameEntity.With(entities, input.SiteName);
             categories = CategoryClassifier.Classify(words.Lower);
             sentiment = SentimentScorer.Score(words.Lower);
         }

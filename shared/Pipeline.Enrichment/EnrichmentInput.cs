@@ -15,6 +15,9 @@ public sealed record EnrichmentInput
     /// <summary>The byline's names, when the cleaner took the byline off the text ("Ana Ruiz and Tom Lee"); each that reads as a person's name is a person.</summary>
     public string? Author { get; init; }
 
+    /// <summary>The site or the body that published it (a masthead, a release's sender); when it reads as a name it is an organisation.</summary>
+    public string? SiteName { get; init; }
+
     /// <summary>The dropped file's name: a title that merely repeats it names nothing.</summary>
     public string? FileName { get; init; }
 

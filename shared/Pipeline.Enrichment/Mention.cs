@@ -2,7 +2,8 @@ namespace Pipeline.Enrichment;
 
 /// <summary>
 /// [Start, End) in UTF-16 code units of the field <see cref="Field"/> names: the text (most
-/// mentions), or the title, standfirst or author (the byline the cleaner took off the text) when the entity is named there.
+/// mentions), or the title, standfirst or author (the byline the cleaner took off the text) when the entity is named there, or
+/// the site name (the publisher the cleaner read off the masthead or letterhead).
 /// </summary>
 public readonly record struct Mention(int Start, int End, string Text, string Field = Mention.InText)
 {
@@ -10,4 +11,5 @@ public readonly record struct Mention(int Start, int End, string Text, string Fi
     public const string InTitle = "title";
     public const string InStandfirst = "standfirst";
     public const string InAuthor = "author";
+    public const string InSiteName = "siteName";
 }

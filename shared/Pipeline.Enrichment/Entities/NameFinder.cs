@@ -801,7 +801,7 @@ internal static class NameFinder
         if (from < span.Last) yield return (from, span.Last, span.Type);
     }
 
-    private static string TitleCase(string upper) =>
+    internal static string TitleCase(string upper) =>
         System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(upper.ToLowerInvariant());
 
     private static IEnumerable<(int First, int Last, string Type)> Spans(int[] tags, int offset)

@@ -109,10 +109,16 @@ internal static class MiscNameFilter
 
     private static bool IsNetworkGeneration(string word) => word.Length == 2 && char.IsAsciiDigit(word[0]) && word[1] == 'G';
 
+    /// <summary>"D-N" of "D-N.Y.", "R-Ga": a US lawmaker's party and state.</summary>
+    internal static bool IsPartyAndState(string word) =>
+        word.Length is >= 3 and <= 6 && word[0] is 'D' or 'R' or 'I' && word[1] == '-' && char.IsUpper(word[2]) && word.AsSpan(3).IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") < 0;
+
     public static void Apply(List<Token> tokens, int end, List<NameSpan> spans)
     {
         spans.RemoveAll(s => Feasts.Contains(tokens[s.First].Text) && (s.Last - s.First == 1 || tokens[s.First].Text is "Eid" or "Yom" or "Rosh"));
         spans.RemoveAll(s => s.Last - s.First == 1 && s.Entry is null && (Currencies.Contains(tokens[s.First].Text) || Measures.Contains(tokens[s.First].Text)));
+        // "Sen. Chuck Schumer (D-N.Y.)", "John Thune, R-S.D.": a US lawmaker's party and state, no one's name.
+        spans.RemoveAll(s => s.Last - s.First <= 2 && IsPartyAndState(tokens[s.First].Text));
         // "past 47C": a temperature is a number, not a name.
         spans.RemoveAll(s => s.Last - s.First == 1 && IsTemperature(tokens[s.First].Text));
         // "Storm Isla", "Hurricane Milton", "Typhoon Gaemi": a weather system's name is no person's.

@@ -28,6 +28,9 @@ internal static partial class BoilerplateNames
     /// <summary>Names of the box of facts a story sets beside its paragraphs: "fact-box", "factbox", "fakta", "infobox", "key-facts".</summary>
     public static bool IsFactBox(string names) => names.Length > 0 && FactBox().IsMatch(names);
 
+    /// <summary>Names of a recipe's ingredient list: "recipe-ingredients", "ingredients", "zutaten", "ingredientes".</summary>
+    public static bool IsIngredients(string names) => names.Length > 0 && Ingredients().IsMatch(names);
+
     /// <summary>Generic words of content containers ("content", "entry", "post"): a weak hint for scoring.</summary>
     public static bool IsGenericContent(string names) => VerdictOf(names).GenericContent;
 
@@ -109,6 +112,9 @@ internal static partial class BoilerplateNames
 
     [GeneratedRegex(@"(?<![a-z])(fact-?(box|file|sheet)|key-?facts|fakta(boks|box|ruta)?\b|fakten-?box|info-?box|infokasten)", RegexOptions.CultureInvariant)]
     private static partial Regex FactBox();
+
+    [GeneratedRegex(@"(?<![a-z])(ingredients?|ingredientes|ingrédients|ingredienti|zutaten|składniki)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Ingredients();
 
     [GeneratedRegex(@"(?<![a-z])(article|content|entry|hentry|post|text|story|body|main|blog|news|inhalt)", RegexOptions.CultureInvariant)]
     private static partial Regex GenericContent();

@@ -110,9 +110,44 @@ internal static class ContentPruner
         // story; their volume does not make them the article.
         if (reason != "hidden" && articleBody is { Statistics.AllProseChars: >= MinDeclaredProse } && !articleBody.IsAncestorOf(node)) return false;
         // Tabs, accordions and "read more" folds hide article text until a click; hidden dialogs hold forms.
-        if (reason == "hidden") return prose >= 300 && prose >= pageProse * 0.1;
+        if (reason == "hidden") return prose >= 300 && prose >= pageProse * 0.1 || IsHiddenSlide(node);
         // A wrapper holding most of the prose is the article, whatever its classes say.
         return prose >= 400 && prose >= pageProse * 0.5;
+    }
+
+    private const int MinSlides = 5;
+    private const int MaxSlideSiblings = 200;
+
+    /// <summary>
+    /// A slideshow or a paged list shows one of its sections and hides the others until a click
+    /// ("gallery-section" and "gallery-section hidden" side by side): a hidden section that holds
+    /// running text, alike in its first class name to a shown one, five or more in all, is the
+    /// same kind of text as the one on show, however short it is. Two or three alike boxes shown
+    /// one at a time are states of one message ("free delivery" / "delivery from 4.99") or tabs,
+    /// and the tabs with real text are kept by their prose.
+    /// </summary>
+    private static bool IsHiddenSlide(PageNode node)
+    {
+        if (node.Parent is not { } parent || parent.Children.Count > MaxSlideSiblings || node.Statistics.AllProseChars == 0) return false;
+        // Hidden by its class, as a paged list's script toggles it; a carousel's script writes only
+        // visibility into the slides' styles as they move, and what it moves is teasers.
+        if (BoilerplateNames.ReasonFor(node.Names) != "hidden") return false;
+        var name = FirstClass(node.Names);
+        if (name.Length == 0 || name.SequenceEqual("hidden")) return false;
+        int alike = 0, shown = 0;
+        foreach (var sibling in parent.Children)
+        {
+            if (sibling.IsText || sibling.Tag != node.Tag || !FirstClass(sibling.Names).SequenceEqual(name)) continue;
+            alike++;
+            if (sibling.Statistics.AllChars > 0 && ReasonFor(sibling, insideArticle: false) != "hidden") shown++;
+        }
+        return alike >= MinSlides && shown > 0;
+    }
+
+    private static ReadOnlySpan<char> FirstClass(string names)
+    {
+        var space = names.IndexOf(' ');
+        return space < 0 ? names : names.AsSpan(0, space);
     }
 
     /// <summary>What the page itself says holds its story: the element it calls its article body, and the parts its JSON-LD declares.</summary>

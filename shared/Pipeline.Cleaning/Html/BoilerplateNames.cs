@@ -28,6 +28,9 @@ internal static partial class BoilerplateNames
     /// <summary>Names of the box of facts a story sets beside its paragraphs: "fact-box", "factbox", "fakta", "infobox", "key-facts".</summary>
     public static bool IsFactBox(string names) => names.Length > 0 && FactBox().IsMatch(names);
 
+    /// <summary>Names a discussion page gives its body: "forum", "thread", "topic", "discussion", "viewtopic", "showthread".</summary>
+    public static bool IsDiscussion(string names) => Discussion().IsMatch(names);
+
     /// <summary>Names of a recipe's ingredient list: "recipe-ingredients", "ingredients", "zutaten", "ingredientes".</summary>
     public static bool IsIngredients(string names) => names.Length > 0 && Ingredients().IsMatch(names);
 
@@ -112,6 +115,9 @@ internal static partial class BoilerplateNames
 
     [GeneratedRegex(@"(?<![a-z])(fact-?(box|file|sheet)|key-?facts|fakta(boks|box|ruta)?\b|fakten-?box|info-?box|infokasten)", RegexOptions.CultureInvariant)]
     private static partial Regex FactBox();
+
+    [GeneratedRegex(@"(?<![a-z])(forums?|threads?|topics?|discussions?|viewtopic|showthread)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Discussion();
 
     [GeneratedRegex(@"(?<![a-z])(ingredients?|ingredientes|ingrédients|ingredienti|zutaten|składniki)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Ingredients();

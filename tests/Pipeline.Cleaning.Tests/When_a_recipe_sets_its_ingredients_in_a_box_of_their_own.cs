@@ -5,7 +5,7 @@ namespace Pipeline.Cleaning.Tests;
 /// note, the ingredients as a table of amounts and names, then the steps, which hold the prose.
 /// The steps are chosen as the text, and the table, all short cells, never outweighs them; the
 /// page's JSON-LD declares the recipe's ingredients, so the box named as the ingredients beside
-/// the steps is the recipe's text too. Other recipes and the rating form around them still go.
+/// the steps is the recipe's text too, an ingredient linked to a page about it included. Other recipes and the rating form around them still go.
 /// </summary>
 public class When_a_recipe_sets_its_ingredients_in_a_box_of_their_own
 {
@@ -24,6 +24,7 @@ public class When_a_recipe_sets_its_ingredients_in_a_box_of_their_own
               <tr><td>80 g</td><td>Rolled oats</td></tr>
               <tr><td>60 g</td><td>Butter, cold</td></tr>
               <tr><td>50 g</td><td>Brown sugar</td></tr>
+              <tr><td>1 tin</td><td><a href="/guide/custard">Custard, about 400 ml, to serve</a></td></tr>
             </table>
           </article>
           <article class="box steps">
@@ -48,6 +49,7 @@ public class When_a_recipe_sets_its_ingredients_in_a_box_of_their_own
     [InlineData("Plums, halved and stoned")]
     [InlineData("Butter, cold")]
     [InlineData("Brown sugar")]
+    [InlineData("Custard, about 400 ml, to serve")]
     [InlineData("Rub the cold butter into the oats and the sugar with your fingertips until the mixture looks like coarse crumbs, then scatter it over the fruit.")]
     public void Should_keep_the_ingredients_with_the_steps(string line) =>
         Assert.Contains(line, _cleaned.Text.Split("\n\n"));

@@ -361,7 +361,11 @@ internal static partial class BlockFilter
     [GeneratedRegex(@"^(?:warning|notice|deprecated|strict\s+standards|(?:fatal|parse)\s+error)\s*:.*\bon\s+line\s+\d+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex ScriptError();
 
-    private static bool IsLinkDense(ContentBlock block)
+    // A recipe's ingredient linked to a page about it ("<a>Tangerines, about 300 g drained</a>") is the recipe's line.
+    private static bool IsLinkDense(ContentBlock block) =>
+        LinksDominate(block) && !(block.Text.Length <= MaxIngredient && HtmlArticleExtractor.IngredientsBox(block.Owner) is not null);
+
+    private static bool LinksDominate(ContentBlock block)
     {
         if (block.LinkChars == 0) return false;
         // A web or e-mail address written out as its own link is there to be read and copied
@@ -377,6 +381,7 @@ internal static partial class BlockFilter
     }
 
     private const int MaxLinkedMeta = 1000;
+    private const int MaxIngredient = 150;
 
     /// <summary>Whether the element or one of its two parents is named as the story's meta line ("entry-meta", "post-meta", "byline").</summary>
     private static bool IsInMetaBox(PageNode owner)

@@ -156,7 +156,8 @@ internal static class HtmlArticleExtractor
         return found;
     }
 
-    private static PageNode? IngredientsBox(PageNode node)
+    /// <summary>The box named as a recipe's ingredients that holds the node, up to six levels up; null when there is none.</summary>
+    internal static PageNode? IngredientsBox(PageNode node)
     {
         for (var level = 0; level < MaxIngredientsLevels && node.Parent is not null; level++, node = node.Parent)
             if (BoilerplateNames.IsIngredients(node.Names)) return node;

@@ -23,6 +23,7 @@ internal static partial class BoilerplatePhrases
         if (IsWriterRole(block)) return "byline";
         if (block.Length <= 100 && UpdateStamp().IsMatch(block)) return "byline";
         if (IsKeyPointsLabel(block)) return "label";
+        if (block.Length <= MaxResultCount && ResultCount().IsMatch(block)) return "nav";
         // "Select the text and press Ctrl+Enter": the typo-report notice of Ukrainian and Russian sites, in any wording.
         if (block.Contains("ctrl", StringComparison.OrdinalIgnoreCase) && CtrlEnter().IsMatch(block)) return "footer";
         var match = (SearchedWord().IsMatch(block) ? Furniture() : AnchoredFurniture()).Match(block);
@@ -33,6 +34,18 @@ internal static partial class BoilerplatePhrases
     }
 
     private const int MaxConsentNotice = 600;
+    private const int MaxResultCount = 100;
+
+    // A listing's counter above or below its page of results: "Showing 1–12 of 45 results",
+    // "Es werden die Artikel 1 bis 10 von insgesamt 19 angezeigt", "Mostrando 1-20 de 312 resultados",
+    // "Affichage de 1 à 24 sur 96 produits".
+    [GeneratedRegex("""
+        ^\W*(?:
+          (?:showing|displaying|viewing|mostrando|affichage(?:\s+de)?|visualizzazione|zeige|es\s+werden(?:\s+die)?(?:\s+\p{L}+)?)\s+(?:\p{L}+\s+)?\d+\s*(?:–|-|bis|to|a|à|al)\s*\d+\s+(?:of|von|de|sur|di|z)\s+(?:insgesamt\s+|total\s+|over\s+)?\d[\d.,]*(?:\s+\p{L}+)?(?:\s+angezeigt)?
+         |\d+\s*(?:–|-|bis|to|a|à|al)\s*\d+\s+(?:of|von|de|sur|di|z)\s+(?:insgesamt\s+|total\s+|over\s+)?\d[\d.,]*\s+(?:results?|entries|items|products|ergebnisse\w*|einträge\w*|treffer\w*|resultados|entradas|résultats|produits|risultati|wyników)
+        )\W*$
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex ResultCount();
 
     // "We and our partners use cookies and similar technologies to ...", "This website uses cookies
     // to ...", "Wir verwenden Cookies ...", "Nous et nos partenaires utilisons des cookies ...".

@@ -148,19 +148,29 @@ internal static partial class BlockFilter
 
     /// <summary>
     /// The short labels templates set right above the headline (section, "LIVE", a topic line) are
-    /// not part of the story; a standfirst there is longer and reads as a sentence.
+    /// not part of the story; a standfirst there is longer and reads as a sentence. A line that
+    /// repeats the headline below the story's paragraphs (a linked document named like the story,
+    /// "Read the concept paper here:" above it) is not where the story starts: the line above it is
+    /// the story's, unless it is a field's one-word label.
     /// </summary>
     private static void RemoveKickers(List<ContentBlock> article)
     {
         var headline = article.FindIndex(block => block.RemovalReason == "title");
+        var proseAbove = 0;
+        for (var i = 0; i < headline && proseAbove < MaxProseAboveHeadline; i++)
+            if (article[i].RemovalReason is null && article[i].IsProse) proseAbove++;
+        var belowStory = proseAbove >= MaxProseAboveHeadline;
         for (var i = headline - 1; i >= 0 && i >= headline - 2; i--)
         {
             var block = article[i];
             if (block.RemovalReason is not null) continue;
-            if (block.Kind == BlockKind.Heading || !IsKicker(block)) break;
+            // Below the story only a field's one-word label ("Origin:") over a value that repeats the headline goes with it.
+            if (block.Kind == BlockKind.Heading || !IsKicker(block) || belowStory && block.Text.Any(char.IsWhiteSpace)) break;
             block.RemovalReason = "kicker";
         }
     }
+
+    private const int MaxProseAboveHeadline = 2;
 
     private static bool IsKicker(ContentBlock block) =>
         block.Text.Length <= 40 && !block.Text.EndsWith('.') && block.Text.Count(char.IsWhiteSpace) <= 4;
@@ -361,7 +371,11 @@ internal static partial class BlockFilter
     [GeneratedRegex(@"^(?:warning|notice|deprecated|strict\s+standards|(?:fatal|parse)\s+error)\s*:.*\bon\s+line\s+\d+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex ScriptError();
 
-    private static bool IsLinkDense(ContentBlock block)
+    // A recipe's ingredient linked to a page about it ("<a>Tangerines, about 300 g drained</a>") is the recipe's line.
+    private static bool IsLinkDense(ContentBlock block) =>
+        LinksDominate(block) && !(block.Text.Length <= MaxIngredient && HtmlArticleExtractor.IngredientsBox(block.Owner) is not null);
+
+    private static bool LinksDominate(ContentBlock block)
     {
         if (block.LinkChars == 0) return false;
         // A web or e-mail address written out as its own link is there to be read and copied
@@ -377,6 +391,7 @@ internal static partial class BlockFilter
     }
 
     private const int MaxLinkedMeta = 1000;
+    private const int MaxIngredient = 150;
 
     /// <summary>Whether the element or one of its two parents is named as the story's meta line ("entry-meta", "post-meta", "byline").</summary>
     private static bool IsInMetaBox(PageNode owner)

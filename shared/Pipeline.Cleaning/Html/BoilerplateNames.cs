@@ -28,6 +28,12 @@ internal static partial class BoilerplateNames
     /// <summary>Names of the box of facts a story sets beside its paragraphs: "fact-box", "factbox", "fakta", "infobox", "key-facts".</summary>
     public static bool IsFactBox(string names) => names.Length > 0 && FactBox().IsMatch(names);
 
+    /// <summary>Names a discussion page gives its body: "forum", "thread", "topic", "discussion", "viewtopic", "showthread".</summary>
+    public static bool IsDiscussion(string names) => Discussion().IsMatch(names);
+
+    /// <summary>Names of a recipe's ingredient list: "recipe-ingredients", "ingredients", "zutaten", "ingredientes".</summary>
+    public static bool IsIngredients(string names) => names.Length > 0 && Ingredients().IsMatch(names);
+
     /// <summary>Generic words of content containers ("content", "entry", "post"): a weak hint for scoring.</summary>
     public static bool IsGenericContent(string names) => VerdictOf(names).GenericContent;
 
@@ -63,6 +69,8 @@ internal static partial class BoilerplateNames
     // "tasty-recipes-rating", Mediavine's "mv-create-nutrition") give its times, rating and
     // nutrition; its ingredients, steps and notes are the recipe. A rating drawn as a meter or as
     // stars ("rating-meter", "star-rating") shows a verdict the story states in words.
+    // A teaser for another page set between or under the story's paragraphs ("inline-teaser": a
+    // linked heading, a line of summary, a button) points away from the story.
     // Page builders call every block of the page a widget ("elementor-widget-text-editor",
     // "so-widget-sow-editor", "panel-widget-style"), the story's text included: only a widget of the
     // site's own theme is a sidebar's.
@@ -75,7 +83,7 @@ internal static partial class BoilerplateNames
          |(?<cookie>cookie|consent|gdpr|cmp-|usercentrics|onetrust|privacy-?banner)
          |(?<promo>newsletter|subscri|abonn|signup|sign-up|paywall|promo|membership|donat|spende|cta\b|call-to-action|app-?teaser|memberful|offer\b)
          |(?<share>shar(e|ing)|social|shariff|addthis|sociable|follow-?us|print-?button|teilen)
-         |(?<related>related|recommend|more-?(stories|articles|news|from)|read-?(also|more|next)|popular|trending|most-?read|meistgelesen|weitere|also-?read|you-?may|outbrain|taboola|next-?post|prev(ious)?-?post|post-?navigation|teaser-?list)
+         |(?<related>related|recommend|more-?(stories|articles|news|from)|read-?(also|more|next)|popular|trending|most-?read|meistgelesen|weitere|also-?read|you-?may|outbrain|taboola|next-?post|prev(ious)?-?post|post-?navigation|teaser-?list|inline-?teaser)
          |(?<ad>ads?\b|advert|anzeige|sponsor|banner-?ad|dfp|adsense|adslot|ad-?slot|werbung|commercial)
          |(?<nav>nav\b|navbar|navigation|menu|breadcrumb|pagination|pager\b|skip-?link|toolbar|topbar|top-bar|masthead|site-?header|page-?header|header-?(wrap|inner|top)|jump-?link)
          |(?<footer>footer|site-?info|copyright|colophon|imprint|impressum|bottom-?bar)
@@ -107,6 +115,12 @@ internal static partial class BoilerplateNames
 
     [GeneratedRegex(@"(?<![a-z])(fact-?(box|file|sheet)|key-?facts|fakta(boks|box|ruta)?\b|fakten-?box|info-?box|infokasten)", RegexOptions.CultureInvariant)]
     private static partial Regex FactBox();
+
+    [GeneratedRegex(@"(?<![a-z])(forums?|threads?|topics?|discussions?|viewtopic|showthread)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Discussion();
+
+    [GeneratedRegex(@"(?<![a-z])(ingredients?|ingredientes|ingrédients|ingredienti|zutaten|składniki)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Ingredients();
 
     [GeneratedRegex(@"(?<![a-z])(article|content|entry|hentry|post|text|story|body|main|blog|news|inhalt)", RegexOptions.CultureInvariant)]
     private static partial Regex GenericContent();

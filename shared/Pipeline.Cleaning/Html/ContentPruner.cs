@@ -13,12 +13,21 @@ internal static class ContentPruner
     /// <param name="declaredParts">The elements the page's JSON-LD names as parts of the story (see <see cref="PaywalledParts"/>).</param>
     public static void Prune(PageNode body, PageNode? articleBody, List<PageNode>? declaredParts = null)
     {
-        var story = new Story(articleBody, declaredParts ?? []);
+        var story = new Story(articleBody, declaredParts ?? [], null);
         // Comments first: a long thread can outweigh the article, so its prose must not count
         // when deciding what "most of the page's prose" is.
         var captions = new List<PageNode>();
         var commentProse = Visit(body, int.MaxValue, story, insideArticle: false, onlyComments: true, captions);
         var pageProse = body.Statistics.AllProseChars - commentProse;
+        if (articleBody is null && OpeningPost(body, commentProse, pageProse) is { } post)
+        {
+            // The opening post is the page's story: it is kept, and what stands beside it gets no
+            // protection from its prose, as beside a declared article body.
+            for (var node = post; node is not null; node = node.Parent) node.PrunedReason = null;
+            story = story with { ArticleBody = post, OpeningPost = post };
+            commentProse -= post.Statistics.AllProseChars;
+            pageProse += post.Statistics.AllProseChars;
+        }
         var pruned = Visit(body, pageProse, story, insideArticle: false, onlyComments: false, captions);
         KeepGalleryCaptions(captions, body.Statistics.AllProseChars - commentProse - pruned, pageProse, story);
     }
@@ -50,6 +59,8 @@ internal static class ContentPruner
             if (child.IsText || child.PrunedReason is not null) continue;
             var reason = ReasonFor(child, insideArticle);
             if (onlyComments && reason != "comments") reason = null;
+            // Inside the opening post, its own parts are named like comments too ("post-comment-text").
+            if (reason == "comments" && story.OpeningPost is { } post && post.IsAncestorOf(child)) reason = null;
             if (reason is not null && !Protected(child, reason, pageProse, story))
             {
                 child.PrunedReason = reason;
@@ -110,13 +121,99 @@ internal static class ContentPruner
         // story; their volume does not make them the article.
         if (reason != "hidden" && articleBody is { Statistics.AllProseChars: >= MinDeclaredProse } && !articleBody.IsAncestorOf(node)) return false;
         // Tabs, accordions and "read more" folds hide article text until a click; hidden dialogs hold forms.
-        if (reason == "hidden") return prose >= 300 && prose >= pageProse * 0.1;
+        if (reason == "hidden") return prose >= 300 && prose >= pageProse * 0.1 || IsHiddenSlide(node);
         // A wrapper holding most of the prose is the article, whatever its classes say.
         return prose >= 400 && prose >= pageProse * 0.5;
     }
 
+    private const int MinSlides = 5;
+    private const int MaxSlideSiblings = 200;
+
+    /// <summary>
+    /// A slideshow or a paged list shows one of its sections and hides the others until a click
+    /// ("gallery-section" and "gallery-section hidden" side by side): a hidden section that holds
+    /// running text, alike in its first class name to a shown one, five or more in all, is the
+    /// same kind of text as the one on show, however short it is. Two or three alike boxes shown
+    /// one at a time are states of one message ("free delivery" / "delivery from 4.99") or tabs,
+    /// and the tabs with real text are kept by their prose.
+    /// </summary>
+    private static bool IsHiddenSlide(PageNode node)
+    {
+        if (node.Parent is not { } parent || parent.Children.Count > MaxSlideSiblings || node.Statistics.AllProseChars == 0) return false;
+        // Hidden by its class, as a paged list's script toggles it; a carousel's script writes only
+        // visibility into the slides' styles as they move, and what it moves is teasers.
+        if (BoilerplateNames.ReasonFor(node.Names) != "hidden") return false;
+        var name = FirstClass(node.Names);
+        if (name.Length == 0 || name.SequenceEqual("hidden")) return false;
+        int alike = 0, shown = 0;
+        foreach (var sibling in parent.Children)
+        {
+            if (sibling.IsText || sibling.Tag != node.Tag || !FirstClass(sibling.Names).SequenceEqual(name)) continue;
+            alike++;
+            if (sibling.Statistics.AllChars > 0 && ReasonFor(sibling, insideArticle: false) != "hidden") shown++;
+        }
+        return alike >= MinSlides && shown > 0;
+    }
+
+    private static ReadOnlySpan<char> FirstClass(string names)
+    {
+        var space = names.IndexOf(' ');
+        return space < 0 ? names : names.AsSpan(0, space);
+    }
+
     /// <summary>What the page itself says holds its story: the element it calls its article body, and the parts its JSON-LD declares.</summary>
-    private sealed record Story(PageNode? ArticleBody, List<PageNode> DeclaredParts);
+    /// <param name="OpeningPost">The post that opens a discussion page, kept though it is named like the replies (see <see cref="OpeningPost"/>).</param>
+    private sealed record Story(PageNode? ArticleBody, List<PageNode> DeclaredParts, PageNode? OpeningPost);
+
+    private const int MinOpeningPost = 150;
+    private const int MaxDepthToPost = 6;
+
+    /// <summary>
+    /// A discussion page (a forum thread, a question and its answers) is all posts: the boxes named
+    /// like comments hold nearly all of its prose, and the page names itself a discussion ("forum",
+    /// "thread", "topic" on its body). Its first post is what the page is about, and the text; the
+    /// replies under it stay comments. A story with a long thread below keeps its own prose outside
+    /// the thread, and its page does not call itself a forum.
+    /// </summary>
+    private static PageNode? OpeningPost(PageNode body, int commentProse, int pageProse)
+    {
+        if (commentProse < MinOpeningPost || commentProse < pageProse * 4 || !NamesDiscussion(body)) return null;
+        PageNode? first = null;
+        foreach (var node in body.Descendants())
+            if (node.PrunedReason == "comments" && node.Statistics.AllProseChars > 0) { first = node; break; }
+        if (first is null) return null;
+        // A thread's container holds the posts as a list of boxes named alike: the opening post is its first.
+        for (var depth = 0; depth < MaxDepthToPost && ListedPosts(first) is { } inner; depth++) first = inner;
+        return first.Statistics.AllProseChars >= MinOpeningPost ? first : null;
+    }
+
+    /// <summary>Whether the body or the html element is named as a discussion: "forum", "thread", "topic", "discussion".</summary>
+    private static bool NamesDiscussion(PageNode body)
+    {
+        for (var node = body; node is not null && node.Tag is "body" or "html"; node = node.Parent)
+            if (node.Names.Length > 0 && BoilerplateNames.IsDiscussion(node.Names)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Below a thread's container: its only child with prose (a wrapper), or the first of two or
+    /// more children named like comments and alike in their first name (the posts); else null.
+    /// </summary>
+    private static PageNode? ListedPosts(PageNode node)
+    {
+        PageNode? first = null;
+        var firstName = "";
+        int withProse = 0, alike = 0;
+        foreach (var child in node.Children)
+        {
+            if (child.IsText || child.Statistics.AllProseChars == 0) continue;
+            withProse++;
+            var name = child.Tag + ":" + FirstClass(child.Names).ToString();
+            if (first is null) { first = child; firstName = name; }
+            if (name == firstName && BoilerplateNames.ReasonFor(child.Names) == "comments") alike++;
+        }
+        return withProse == 1 || alike >= 2 ? first : null;
+    }
 
     private static bool HiddenByStyle(string? style) =>
         style is not null && (Compact(style).Contains("display:none", StringComparison.OrdinalIgnoreCase) || Compact(style).Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase));

@@ -101,7 +101,7 @@ internal static partial class EndNotes
     {
         var text = block.Text;
         if (text.Length > MaxNote || block.Kind is BlockKind.Heading or BlockKind.Preformatted) return false;
-        return IsItalicLine(block) || clues.IsAboutAuthor(text) || Initials().IsMatch(text) || block.LinkChars == 0 && BareSignOff().IsMatch(text) || WireSource().IsMatch(text) || Note().IsMatch(text) || text.Length <= 200 && Address().IsMatch(text);
+        return IsItalicLine(block) || clues.IsAboutAuthor(text) || Initials().IsMatch(text) || block.LinkChars == 0 && BareSignOff().IsMatch(text) || WireSource().IsMatch(text) || Note().IsMatch(text) || text.Length <= 200 && IsAddressNote(text);
     }
 
     /// <summary>
@@ -135,6 +135,28 @@ internal static partial class EndNotes
     // The newswire's line naming who issued a release, in its capitals: "SOURCE Halcyon Grid Inc.".
     [GeneratedRegex(@"^SOURCE:?\s+\p{Lu}[^\n]{0,80}$", RegexOptions.CultureInvariant)]
     private static partial Regex WireSource();
+
+    /// <summary>
+    /// A short line giving a web or e-mail address: how to reach the desk, where to follow the
+    /// coverage. When the address stands inside a paragraph whose sentences go on past it ("…
+    /// listed at www.example.org/sites. The list shows the nearest ones and can be shown as a
+    /// map."), the paragraph reports on the page it names, as a story does; a phone number or a
+    /// second address after it is still the note's.
+    /// </summary>
+    private static bool IsAddressNote(string text)
+    {
+        if (Address().Match(text) is not { Success: true } address) return false;
+        var end = SentenceEnd().Match(text, address.Index);
+        if (!end.Success) return true;
+        var rest = text.AsSpan(end.Index + end.Length).Trim();
+        return rest.Count(' ') + 1 < MinSentenceWords || rest[^1] is not ('.' or '!' or '?') || Address().IsMatch(rest.ToString());
+    }
+
+    private const int MinSentenceWords = 6;
+
+    // The end of a sentence: a full stop, question or exclamation mark before a space and a capital.
+    [GeneratedRegex(@"[.!?]\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
 
     // A web or e-mail address: how to reach the desk, where to follow the coverage.
     [GeneratedRegex(@"https?://|\bwww\.\w|[\w.+-]+@[\w-]+\.\w{2,}", RegexOptions.CultureInvariant)]

@@ -29,6 +29,7 @@ internal static class HtmlArticleExtractor
         }
 
         var leads = LeadOutside(blocks, inMain, main, metadata.Description);
+        leads.AddRange(IngredientsBeside(blocks, main, head.JsonLd));
         foreach (var lead in leads) lead.RemovalReason = null;
         if (leads.Count > 0)
         {
@@ -131,6 +132,36 @@ internal static class HtmlArticleExtractor
             }
         }
         return lead;
+    }
+
+    private const int MaxIngredientsLevels = 6;
+
+    /// <summary>
+    /// A recipe page (its JSON-LD declares the ingredients) may set the ingredient list in a box of
+    /// its own beside the steps; the steps hold the prose and are chosen, and the list, a table or
+    /// list of amounts and names, never outweighs them. The box named as the ingredients
+    /// ("recipe-ingredients", "zutaten") that stands beside the chosen container, under the same
+    /// parent or grandparent, is the recipe's text too.
+    /// </summary>
+    private static List<ContentBlock> IngredientsBeside(List<ContentBlock> blocks, List<PageNode> main, List<string> scripts)
+    {
+        var found = new List<ContentBlock>();
+        if (main.Count == 0 || !scripts.Any(script => script.Contains("recipeIngredient", StringComparison.Ordinal))) return found;
+        foreach (var block in blocks)
+        {
+            if (block.RemovalReason != "outside-main-content" || IngredientsBox(block.Owner) is not { } box) continue;
+            var near = Ancestor(box, levels: 2);
+            if (main.Any(root => near.IsAncestorOf(root))) found.Add(block);
+        }
+        return found;
+    }
+
+    /// <summary>The box named as a recipe's ingredients that holds the node, up to six levels up; null when there is none.</summary>
+    internal static PageNode? IngredientsBox(PageNode node)
+    {
+        for (var level = 0; level < MaxIngredientsLevels && node.Parent is not null; level++, node = node.Parent)
+            if (BoilerplateNames.IsIngredients(node.Names)) return node;
+        return null;
     }
 
     /// <summary>A line of some length and few links in an element (or just under one) named as the standfirst.</summary>

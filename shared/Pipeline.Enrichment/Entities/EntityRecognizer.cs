@@ -43,10 +43,33 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
         names.AddRange(coordinated);
         names = CoordinatedOrganizationSplit.SplitKnownNames(text, ParticleJoin.Apply(text, CamelCaseNames.Apply(text, tokens, names, ruled)));
         names = AcronymDefinitions.Apply(text, tokens, names);
+        names = RegionalFed(text, names);
         // "(D-N.Y.)", "R-S.D.": the party and state after a lawmaker's name, whatever rule took them for a name.
         names.RemoveAll(n => n.Text.Length <= 8 && MiscNameFilter.IsPartyAndState(n.Text.Split(' ')[0]));
         var linked = LonePersonFilter.Apply(tokens, MentionLinker.Link(text, tokens, names), title);
         return EntityBuilder.Build(text, title, standfirst, linked.Concat(rules));
+    }
+
+    // "the Cleveland Fed", "New York Fed President ...": a city right before "Fed" names its Federal Reserve bank, whatever the
+    // tagger made of the two.
+    private static List<EntitySpan> RegionalFed(string text, List<EntitySpan> names)
+    {
+        List<EntitySpan>? result = null;
+        for (var i = 0; i < names.Count; i++)
+        {
+            var span = names[i];
+            if (span.Type == EntityTypes.Location && span.Text.EndsWith(" Fed", StringComparison.Ordinal))
+            {
+                (result ??= [.. names])[i] = span with { Type = EntityTypes.Organization, Source = span.Source + "+rule:regional-fed", Canonical = null };
+                continue;
+            }
+            if (span.Text != "Fed" || i == 0 || names[i - 1] is not { Type: EntityTypes.Location } city || span.Start - city.End != 1 || text[city.End] != ' ') continue;
+            result ??= [.. names];
+            var merged = new EntitySpan(city.Start, span.End, text[city.Start..span.End], EntityTypes.Organization, "rule:regional-fed");
+            result[i - 1] = merged;
+            result[i] = merged;
+        }
+        return result is null ? names : result.Distinct().ToList();
     }
 
     private static List<EntitySpan> WithoutListedNames(string text, List<Token> tokens, List<EntitySpan> rules)

@@ -72,6 +72,7 @@ internal static class NameFinder
             spans.Add((first, last, "ORG", "rule:organization", null));
         }
         Dateline(tokens, start, end, spans);
+        PartnersFirm(tokens, start, end, spans);
         Ships(tokens, start, end, spans);
 
         for (var i = start; i < end;)
@@ -549,6 +550,27 @@ internal static class NameFinder
         i > start && tokens[i - 1].Text is "in" or "from" or "to" or "at" or "near" or "outside";
 
     /// <summary>"NAIROBI — ...": a capitalised dateline opening a paragraph is a place, named in title case.</summary>
+    // "Skadden, Arps, Slate, Meagher & Flom LLP", "Wachtell, Lipton, Rosen & Katz": partners' names joined by commas and a last
+    // "&" are one firm.
+    private static void PartnersFirm(List<Token> tokens, int start, int end, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans)
+    {
+        for (var i = start; i + 4 < end; i++)
+        {
+            if (!IsPartnerName(tokens[i].Text) || tokens[i + 1].Text != "," || (i > start && char.IsUpper(tokens[i - 1].Text[0]))) continue;
+            var k = i;
+            var names = 1;
+            while (k + 2 < end && tokens[k + 1].Text == "," && IsPartnerName(tokens[k + 2].Text)) { k += 2; names++; }
+            if (k + 2 >= end || tokens[k + 1].Text != "&" || !IsPartnerName(tokens[k + 2].Text) || names < 2) { i = k; continue; }
+            var last = k + 3;
+            if (last < end && tokens[last].Text is "LLP" or "LLC" or "PC" or "P.C.") last++;
+            spans.RemoveAll(p => p.First < last && i < p.Last);
+            spans.Add((i, last, "ORG", "rule:partners-firm", null));
+            i = last;
+        }
+    }
+
+    private static bool IsPartnerName(string word) => word.Length > 1 && char.IsUpper(word[0]) && CharChecks.RestLower(word);
+
     private static void Dateline(List<Token> tokens, int start, int end, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans)
     {
         // "TOKYO/LONDON, May 14 (Reuters) -": a story filed from two places names both, joined by a slash.
@@ -600,7 +622,13 @@ internal static class NameFinder
             if (k == i + 1)
                 for (; k < end && k - i <= 3 && tokens[k].Text.Length > 1 && char.IsUpper(tokens[k].Text[0]) && CharChecks.RestLower(tokens[k].Text) && !MonthWords.Contains(tokens[k].Text); k++) { }
         }
-        if (k + 2 < end && tokens[k].Text == "(" && char.IsUpper(tokens[k + 1].Text[0]) && tokens[k + 2].Text == ")") k += 3;
+        // "(Reuters)", "(Capital Wire Service)": the agency in brackets, in a word or a few.
+        if (k + 2 < end && tokens[k].Text == "(" && char.IsUpper(tokens[k + 1].Text[0]))
+        {
+            var close = k + 2;
+            while (close < end && close - k <= 4 && char.IsUpper(tokens[close].Text[0])) close++;
+            if (close < end && tokens[close].Text == ")") k = close + 1;
+        }
         return k < end && IsDash(tokens[k].Text) ? k : i;
     }
 

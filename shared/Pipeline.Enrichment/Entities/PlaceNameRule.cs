@@ -121,7 +121,7 @@ internal static class PlaceNameRule
         "Jalan", "Jl.", "Lorong", "Persiaran",
         // "Avenue Franklin Roosevelt", "Rue de Rivoli", "Calle Mayor", "Palacio de San Carlos", "Piazza Venezia", "Aula Magna": streets,
         // squares, palaces and halls whose word opens the name, as in French, Spanish and Italian.
-        "Avenue", "Avenida", "Rue", "Calle", "Plaza", "Piazza", "Palacio", "Palazzo", "Aula",
+        "Avenue", "Avenida", "Rue", "Calle", "Plaza", "Piazza", "Palacio", "Palazzo", "Aula", "Boulevard", "Rond-Point",
     };
 
     // "Thai Nguyen province", "the provinces of Lai Chau and Yen Bai": lower-case words that say a name is a place.

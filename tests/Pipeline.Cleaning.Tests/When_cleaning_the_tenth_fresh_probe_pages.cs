@@ -1,0 +1,49 @@
+using Pipeline.Cleaning.Tests.Shingles;
+
+namespace Pipeline.Cleaning.Tests;
+
+/// <summary>
+/// A tenth batch of sixteen team-written pages in shapes and systems no earlier set had: a Wix blog
+/// post (data-hook blocks, hashed span classes, view and like counts, a comments widget), a HubSpot
+/// blog post (hs_cos_wrapper spans, a table of contents, a CTA image, a subscribe module), a Shopify
+/// journal article (an inline product card with "Add to cart", "Shop the story", a cart drawer), a
+/// Contao press release (ce_text blocks, an info box, downloads and a press contact), a French
+/// university's Drupal 9 page (a chapo field, paragraph entities, a pull quote, an agenda rail), a
+/// beehiiv newsletter's web version (a sponsor block, a greeting and a sign-off, a poll), a Brazilian
+/// portal republishing a partner agency's story (a partner box, "Continua após a publicidade"), an
+/// Italian web story on amp-story pages, a Dutch story whose later paragraphs load lazily and stand
+/// in the page only inside noscript, a Polish portal that appends the next article below the first,
+/// a Turkish column (an author box above, a bio box below), an Arabic Q&amp;A interview, a Chinese
+/// city government's news page (source, editor, print/close links), a Korean Naver blog in
+/// SmartEditor ONE components (a sticker, a map card, hashtags), a Hindi cricket report beside a
+/// live-score strip, a scorecard widget and ball-by-ball lines, and a Swahili NGO story on Webflow.
+/// Written before clean was run on them: .925 mean page F1 on first contact (SmartReader .871), no
+/// page below SmartReader; the Dutch noscript page .532 and the Polish two-article page .732 the
+/// worst (see FIRST-CONTACT.txt). Gold follows the fresh pages' convention: no headline, caption,
+/// credit, box label, pull quote, byline, bio, sponsor block, disclaimer or hashtags; standfirst,
+/// subheadings, lists, a newsletter's greeting and sign-off, an interview's questions and a web
+/// story's page headings kept. Only the first of two articles on a page is the story.
+/// </summary>
+public class When_cleaning_the_tenth_fresh_probe_pages
+{
+    private const string FolderName = "FreshPages10";
+
+    /// <summary>The page whose later paragraphs stand only inside noscript, which the segmenter reads as raw text, so its gold is not all in the visible text by that measure.</summary>
+    private const string NoscriptPage = "nl-lazy-load-alineas-in-noscript-fallback-skeleton-placeholders-lees-meer-knop-gerelateerd-nieuwsbrief-sluis-renovatie";
+
+    private static readonly List<(NewsPage Page, ShingleMatch Match)> Scored = NewsPageChecks.Score(Path.Combine(AppContext.BaseDirectory, FolderName));
+
+    public static TheoryData<string> PageNames => [.. Scored.Select(scored => scored.Page.Name).Where(name => name != NoscriptPage)];
+
+    [Fact]
+    public void Should_hold_sixteen_pages_and_reach_a_shingle_f1_of_at_least_0_92_averaged_over_them()
+    {
+        Assert.Equal(16, Scored.Count);
+        Assert.True(ShingleAverage.Of(Scored.Select(s => s.Match).ToList()).F1 >= 0.92);
+    }
+
+    [Theory]
+    [MemberData(nameof(PageNames))]
+    public void Should_find_every_gold_paragraph_in_the_visible_text_of_its_page(string name) =>
+        NewsPageChecks.AssertGoldIsVisible(Scored.Single(scored => scored.Page.Name == name).Page);
+}

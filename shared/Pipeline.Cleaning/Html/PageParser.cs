@@ -173,6 +173,9 @@ internal sealed class PageParser
             case "body":
                 return _body ??= OpenBody();
         }
+        // "<noscript><p>...</p></noscript>": paragraphs a page loads by script are in its fallback, as a reader without script
+        // sees them; such a fallback is read as a block of ordinary markup. One that holds only an image or a notice stays skipped.
+        if (tag == "noscript" && !Invisible && _body is not null && HoldsParagraphs(_position)) return new PageNode(tag, ParentFor("div"));
         if (Invisible || HtmlTags.IsInvisible(tag))
         {
             // Pictures stay out of the tree; the element they stand in remembers them.
@@ -207,7 +210,8 @@ internal sealed class PageParser
         // "/>" closes only foreign (svg, math) elements; in HTML a "<div/>" stays open, as in browsers.
         if (HtmlTags.IsVoid(tag) || selfClosing && (Invisible || tag is "svg" or "math")) return;
         // Inside svg or math, "title" and "style" are ordinary elements (and often self-closed).
-        if (HtmlTags.IsRawText(tag) && (!Invisible || tag == "script"))
+        var readFallback = tag == "noscript" && node.Parent is not null;
+        if (HtmlTags.IsRawText(tag) && (!Invisible || tag == "script") && !readFallback)
         {
             var close = IndexOfEndTag(tag, _position);
             if (!Invisible && tag is "title" or "script") _ = new PageNode("#text", node, WebUtility.HtmlDecode(_html[_position..close]));
@@ -218,8 +222,14 @@ internal sealed class PageParser
             return;
         }
         if (_stack.Count >= MaxDepth) return;
-        if (!Invisible && HtmlTags.IsInvisible(tag)) _invisibleDepth = _stack.Count;
+        if (!Invisible && HtmlTags.IsInvisible(tag) && !readFallback) _invisibleDepth = _stack.Count;
         _stack.Add(node);
+    }
+
+    private bool HoldsParagraphs(int from)
+    {
+        var content = _html.AsSpan(from, IndexOfEndTag("noscript", from) - from);
+        return content.IndexOf("<p>", StringComparison.OrdinalIgnoreCase) >= 0 || content.IndexOf("<p ", StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
     private void EndTag(string tag)

@@ -588,7 +588,11 @@ internal static class NameFinder
             first = last + 1;
         }
         var after = places[^1].Last;
-        if (after >= end || !IsDash(tokens[DatelineEnd(tokens, after, end)].Text)) return;
+        if (after >= end) return;
+        var mark = tokens[DatelineEnd(tokens, after, end)].Text;
+        // "NEW DELHI:", "KUALA LUMPUR (Dec 1):": a colon ends a dateline too, where the place is one the lists know.
+        if (!IsDash(mark) && !(mark == ":" && places.TrueForAll(p => Lexicon.Instance.Phrases.Lookup(TitleCase(string.Join(' ', tokens.GetRange(p.First, p.Last - p.First).Select(t => t.Text)))) is { } entry
+            && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region)))) return;
         foreach (var (from, to) in places)
         {
             spans.RemoveAll(s => s.First < to && from < s.Last);
@@ -623,13 +627,15 @@ internal static class NameFinder
                 for (; k < end && k - i <= 3 && tokens[k].Text.Length > 1 && char.IsUpper(tokens[k].Text[0]) && CharChecks.RestLower(tokens[k].Text) && !MonthWords.Contains(tokens[k].Text); k++) { }
         }
         // "(Reuters)", "(Capital Wire Service)": the agency in brackets, in a word or a few.
-        if (k + 2 < end && tokens[k].Text == "(" && char.IsUpper(tokens[k + 1].Text[0]))
+        // "KUALA LUMPUR (Dec 1):": the date in brackets.
+        if (k + 3 < end && tokens[k].Text == "(" && MonthWords.Contains(tokens[k + 1].Text) && char.IsDigit(tokens[k + 2].Text[0]) && tokens[k + 3].Text == ")") k += 4;
+        else if (k + 2 < end && tokens[k].Text == "(" && char.IsUpper(tokens[k + 1].Text[0]))
         {
             var close = k + 2;
             while (close < end && close - k <= 4 && char.IsUpper(tokens[close].Text[0])) close++;
             if (close < end && tokens[close].Text == ")") k = close + 1;
         }
-        return k < end && IsDash(tokens[k].Text) ? k : i;
+        return k < end && (IsDash(tokens[k].Text) || tokens[k].Text == ":") ? k : i;
     }
 
     private static string? TypeOf(GazetteerEntry entry) =>
@@ -740,9 +746,10 @@ internal static class NameFinder
         return (first, last);
     }
 
-    // "PT Kereta Api Indonesia (Persero)": a name that ends in a legal form in brackets keeps the closing bracket.
+    // "PT Kereta Api Indonesia (Persero)": a name that ends in a legal form in brackets keeps the closing bracket; a club's
+    // "SC" or "FC" in brackets is an acronym ("Securities Commission Malaysia (SC)").
     private static bool IsBracketedLegalForm(List<Token> tokens, int first, int last) =>
-        last - first > 3 && tokens[last - 1].Text == ")" && tokens[last - 3].Text == "("
+        last - first > 3 && tokens[last - 1].Text == ")" && tokens[last - 3].Text == "(" && tokens[last - 2].Text is not ("SC" or "FC" or "FK")
         && Lexicon.Instance.Phrases.Lookup(tokens[last - 2].Text) is { } form && form.Is(GazetteerKind.OrganizationSuffix);
 
     // "Janata Dal (United)": the brackets of a party's qualifier close its name.

@@ -10,7 +10,7 @@ internal static class NameParticles
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "van", "der", "den", "de", "del", "della", "la", "las", "los", "di", "da", "das", "do", "dos", "du", "von", "zu",
-        "ter", "ten", "bin", "bint", "ibn", "ben", "dela", "delos", "y", "e", "Abu", "Abi", "Al", "El", "Bin", "Ibn", "Van", "De",
+        "ter", "ten", "bin", "bint", "binti", "ibn", "ben", "dela", "delos", "y", "e", "Abu", "Abi", "Al", "El", "Bin", "Ibn", "Van", "De",
     };
 
     private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" };

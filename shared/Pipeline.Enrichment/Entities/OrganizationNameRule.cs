@@ -156,7 +156,7 @@ internal static class OrganizationNameRule
             };
             if (join) continue;
             // "Warraich Sugar Mills (Pvt) Ltd", "PT Pupuk Indonesia (Persero)": a legal form in brackets is part of the name.
-            if (word == "(" && k + 2 < end && tokens[k + 2].Text == ")" && matches.Single(k + 1) is { } form && form.Is(GazetteerKind.OrganizationSuffix)
+            if (word == "(" && k + 2 < end && tokens[k + 2].Text == ")" && tokens[k + 1].Text is not ("SC" or "FC" or "FK") && matches.Single(k + 1) is { } form && form.Is(GazetteerKind.OrganizationSuffix)
                 && !form.Is(GazetteerKind.PersonTitle))
             {
                 // Only a legal form goes on after the brackets ("(Pvt) Ltd"): "Ltd." may end the sentence too.

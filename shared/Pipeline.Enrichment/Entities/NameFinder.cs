@@ -206,6 +206,9 @@ internal static class NameFinder
             else if (finalType == EntityTypes.Person && to - from >= 2 && matches.Single(to - 1) is { } legalForm && legalForm.Is(GazetteerKind.OrganizationSuffix)
                 && !legalForm.Is(GazetteerKind.FirstName | GazetteerKind.Surname))
                 (finalType, source) = (EntityTypes.Organization, source + "+rule:legal-form");
+            // "Soyuzneftegaz", "Transneft", "Rosatom", "Atomflot": Russian companies are named by compounds that end in their trade.
+            if (finalType is EntityTypes.Location or EntityTypes.Person && to - from == 1 && entry is null && IsRussianCompanyCompound(tokens[from].Text))
+                (finalType, source) = (EntityTypes.Organization, source + "+rule:company-compound");
             // "Air India", "Air Astana", "Oman Air", "Riyadh Air": "Air" before or after a place's name is an airline.
             if (finalType is EntityTypes.Location or EntityTypes.Nationality && to - from >= 2
                 && ((tokens[from].Text == "Air" && char.IsUpper(tokens[from + 1].Text[0])) || tokens[to - 1].Text == "Air"))
@@ -758,6 +761,11 @@ internal static class NameFinder
         && EndsAsParty(tokens, first, open);
 
     // "... Elections Commission": a tagged name whose last word is an organisation's head (not a trade word like "Energy").
+    private static readonly string[] RussianTradeEndings = ["neftegaz", "neft", "gaz", "prom", "atom", "energo", "flot", "stroy", "trans"];
+
+    private static bool IsRussianCompanyCompound(string word) =>
+        word.Length >= 7 && char.IsUpper(word[0]) && CharChecks.RestLower(word) && Array.Exists(RussianTradeEndings, e => word.EndsWith(e, StringComparison.Ordinal) && word.Length - e.Length >= 3);
+
     private static bool IsLowerCaseBrand(string word, bool beforeLegalForm) =>
         word.Length >= 3 && char.IsLower(word[0]) && word.All(char.IsLetter) && !FeatureExtractor.IsEnglishWord(word)
         && (beforeLegalForm || word.Any(char.IsUpper));

@@ -11,7 +11,7 @@ namespace Pipeline.Enrichment;
 internal static class StopwordLanguageGuess
 {
     private const int SampleWords = 600;
-    private const int MinimumWords = 30;
+    private const int MinimumWords = 15;
     private const double MinimumShare = 0.25;
     private const double MinimumLead = 2.5;
 

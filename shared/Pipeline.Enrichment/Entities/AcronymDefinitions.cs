@@ -60,7 +60,7 @@ internal static class AcronymDefinitions
         while (runStart > 0 && k - runStart < MaxNameTokens && (IsCapitalised(tokens[runStart - 1].Text) || Connectors.Contains(tokens[runStart - 1].Text))) runStart--;
         if (!IsCapitalised(tokens[k - 1].Text)) return -1;
         // "Office National de l'Electricité et de l'Eau Potable (ONEE)": a French name's last adjective may stay out of it.
-        var last = char.ToUpperInvariant(Initial(tokens[k - 1].Text)) == acronym[^1] ? k
+        var last = Initial(tokens[k - 1].Text) == acronym[^1] ? k
             : k >= 3 && IsCapitalised(tokens[k - 2].Text) && tokens[k - 2].Text != Body(tokens[k - 2].Text) && Initial(tokens[k - 2].Text) == acronym[^1] ? k - 1
             : -1;
         for (var s = runStart; s < last - 1; s++)

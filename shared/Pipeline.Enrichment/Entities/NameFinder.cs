@@ -265,15 +265,16 @@ internal static class NameFinder
         char.IsUpper(tokens[k].Text[0]) && FeatureExtractor.IsLowerCaseWord(tokens[k].Text) && !(matches.Single(k) is { } entry && entry.Is(GazetteerKind.FirstName))
         && (char.IsUpper(tokens[k - 1].Text[0]) || tokens[k - 1].Text is "of" or "for" or "and");
 
+    // "Tromsø": one capitalised word of letters that no list knows, a place the organisation before "in" stands in.
+    private static bool IsUnlistedPlaceWord(List<Token> tokens, GazetteerMatches matches, int k) =>
+        matches.Longest(k).Entry is null && OrganizationNameRule.IsNameWord(tokens[k].Text) && !CharChecks.AllUpper(tokens[k].Text) && tokens[k].Text.All(char.IsLetter);
+
     /// <summary>
     /// "the Storting in Oslo", "ARC Automotive Inc of Knoxville" tagged as one organisation: "in" and a listed place that
     /// end the span, or "of" or "for" after a short legal form, say where the organisation is; the name ends before them.
     /// The index of that "in", "of" or "for", or -1. "Embassy of the Philippines in Kuwait", which the organisation rule
     /// joins over "in", stays whole.
     /// </summary>
-    private static bool IsUnlistedPlaceWord(List<Token> tokens, GazetteerMatches matches, int k) =>
-        matches.Longest(k).Entry is null && OrganizationNameRule.IsNameWord(tokens[k].Text) && !CharChecks.AllUpper(tokens[k].Text) && tokens[k].Text.All(char.IsLetter);
-
     private static int WhereAfterOrganization(List<Token> tokens, int from, int to, int end, GazetteerMatches matches)
     {
         for (var k = from + 1; k < to - 1; k++)
@@ -552,7 +553,6 @@ internal static class NameFinder
     private static bool AfterPlacePreposition(List<Token> tokens, int i, int start) =>
         i > start && tokens[i - 1].Text is "in" or "from" or "to" or "at" or "near" or "outside";
 
-    /// <summary>"NAIROBI — ...": a capitalised dateline opening a paragraph is a place, named in title case.</summary>
     // "Skadden, Arps, Slate, Meagher & Flom LLP", "Wachtell, Lipton, Rosen & Katz": partners' names joined by commas and a last
     // "&" are one firm.
     private static void PartnersFirm(List<Token> tokens, int start, int end, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans)
@@ -574,6 +574,7 @@ internal static class NameFinder
 
     private static bool IsPartnerName(string word) => word.Length > 1 && char.IsUpper(word[0]) && CharChecks.RestLower(word);
 
+    /// <summary>"NAIROBI — ...": a capitalised dateline opening a paragraph is a place, named in title case.</summary>
     private static void Dateline(List<Token> tokens, int start, int end, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans)
     {
         // "TOKYO/LONDON, May 14 (Reuters) -": a story filed from two places names both, joined by a slash.
@@ -593,17 +594,23 @@ internal static class NameFinder
         var after = places[^1].Last;
         if (after >= end) return;
         var mark = tokens[DatelineEnd(tokens, after, end)].Text;
+        if (!IsDash(mark) && mark != ":") return;
+        // "VATICAN CITY": a listed place keeps its country code and its list name.
+        var listed = places.ConvertAll(p => ListedPlace(tokens, p.First, p.Last));
         // "NEW DELHI:", "KUALA LUMPUR (Dec 1):": a colon ends a dateline too, where the place is one the lists know.
-        if (!IsDash(mark) && !(mark == ":" && places.TrueForAll(p => Lexicon.Instance.Phrases.Lookup(TitleCase(string.Join(' ', tokens.GetRange(p.First, p.Last - p.First).Select(t => t.Text)))) is { } entry
-            && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region)))) return;
-        foreach (var (from, to) in places)
+        if (mark == ":" && listed.Contains(null)) return;
+        for (var p = 0; p < places.Count; p++)
         {
+            var (from, to) = places[p];
             spans.RemoveAll(s => s.First < to && from < s.Last);
-            // "VATICAN CITY": a listed place keeps its country code and its list name.
-            var listed = Lexicon.Instance.Phrases.Lookup(TitleCase(string.Join(' ', tokens.GetRange(from, to - from).Select(t => t.Text))));
-            spans.Add((from, to, "LOC", "rule:dateline", listed is not null && listed.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region) ? listed : null));
+            spans.Add((from, to, "LOC", "rule:dateline", listed[p]));
         }
     }
+
+    // The country, city or region the lists know under a dateline's words in title case, or null.
+    private static GazetteerEntry? ListedPlace(List<Token> tokens, int from, int to) =>
+        Lexicon.Instance.Phrases.Lookup(TitleCase(string.Join(' ', tokens.GetRange(from, to - from).Select(t => t.Text)))) is { } entry
+        && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region) ? entry : null;
 
     private static bool IsDatelineWord(string word) => word.Length > 1 && word.All(c => char.IsUpper(c) || c == '.');
 
@@ -752,7 +759,7 @@ internal static class NameFinder
     // "PT Kereta Api Indonesia (Persero)": a name that ends in a legal form in brackets keeps the closing bracket; a club's
     // "SC" or "FC" in brackets is an acronym ("Securities Commission Malaysia (SC)").
     private static bool IsBracketedLegalForm(List<Token> tokens, int first, int last) =>
-        last - first > 3 && tokens[last - 1].Text == ")" && tokens[last - 3].Text == "(" && tokens[last - 2].Text is not ("SC" or "FC" or "FK")
+        last - first > 3 && tokens[last - 1].Text == ")" && tokens[last - 3].Text == "(" && !OrganizationNameRule.IsClubSuffix(tokens[last - 2].Text)
         && Lexicon.Instance.Phrases.Lookup(tokens[last - 2].Text) is { } form && form.Is(GazetteerKind.OrganizationSuffix);
 
     // "Janata Dal (United)": the brackets of a party's qualifier close its name.
@@ -760,7 +767,7 @@ internal static class NameFinder
         tokens[last - 1].Text == ")" && tokens.FindIndex(first, last - first, t => t.Text == "(") is var open and > 0
         && EndsAsParty(tokens, first, open);
 
-    // "... Elections Commission": a tagged name whose last word is an organisation's head (not a trade word like "Energy").
+    // "-neft", "-gaz", "-atom", "-flot": the trade a Russian company's compound name ends in.
     private static readonly string[] RussianTradeEndings = ["neftegaz", "neft", "gaz", "prom", "atom", "energo", "flot", "stroy", "trans"];
 
     private static bool IsRussianCompanyCompound(string word) =>
@@ -770,6 +777,7 @@ internal static class NameFinder
         word.Length >= 3 && char.IsLower(word[0]) && word.All(char.IsLetter) && !FeatureExtractor.IsEnglishWord(word)
         && (beforeLegalForm || word.Any(char.IsUpper));
 
+    // "... Elections Commission": a tagged name whose last word is an organisation's head (not a trade word like "Energy").
     private static bool EndsInStrongHead(List<Token> tokens, int last, GazetteerMatches matches) =>
         matches.Single(last - 1) is { } entry && entry.Is(GazetteerKind.OrganizationHead) && !entry.Is(GazetteerKind.PersonTitle)
         && !OrganizationNameRule.WeakHeads.Contains(tokens[last - 1].Text);

@@ -88,6 +88,9 @@ internal static class OrganizationNameRule
     private static readonly string[] GermanBodyWords =
         ["Stiftung", "Bundesliga", "Gesellschaft", "Institut", "Verband", "Partei", "Akademie", "Universität", "Hochschule", "Zentrum", "Kammer", "Ministerium"];
 
+    /// <summary>"FC", "SC", "FK": a sports club's suffix, listed with the legal forms but, in brackets, an acronym ("Securities Commission Malaysia (SC)").</summary>
+    internal static bool IsClubSuffix(string word) => word is "SC" or "FC" or "FK";
+
     private static bool IsGermanCompoundBody(string word)
     {
         var dash = word.LastIndexOf('-');
@@ -156,7 +159,7 @@ internal static class OrganizationNameRule
             };
             if (join) continue;
             // "Warraich Sugar Mills (Pvt) Ltd", "PT Pupuk Indonesia (Persero)": a legal form in brackets is part of the name.
-            if (word == "(" && k + 2 < end && tokens[k + 2].Text == ")" && tokens[k + 1].Text is not ("SC" or "FC" or "FK") && matches.Single(k + 1) is { } form && form.Is(GazetteerKind.OrganizationSuffix)
+            if (word == "(" && k + 2 < end && tokens[k + 2].Text == ")" && !IsClubSuffix(tokens[k + 1].Text) && matches.Single(k + 1) is { } form && form.Is(GazetteerKind.OrganizationSuffix)
                 && !form.Is(GazetteerKind.PersonTitle))
             {
                 // Only a legal form goes on after the brackets ("(Pvt) Ltd"): "Ltd." may end the sentence too.
@@ -171,11 +174,12 @@ internal static class OrganizationNameRule
         return (last, hasHead, strongHead);
     }
 
-    // "of" at k, then "the" and capitalised words, none of them a person's title. Two names that each end in a head word
-    // are two organisations, one part of the other ("Specialist Group of the British Computer Society").
+    // "High Commissioner" + "for Refugees": the title at k, then "for" and a field's name.
     private static bool IsTitleForField(List<Token> tokens, int k, int end) =>
         k + 2 < end && tokens[k + 1].Text == "for" && IsNameWord(tokens[k + 2].Text);
 
+    // "of" at k, then "the" and capitalised words, none of them a person's title. Two names that each end in a head word
+    // are two organisations, one part of the other ("Specialist Group of the British Computer Society").
     private static bool IsArticleBeforeName(List<Token> tokens, int k, int end, GazetteerMatches matches)
     {
         if (k + 2 >= end || tokens[k + 1].Text != "the" || !IsNameWord(tokens[k + 2].Text)) return false;

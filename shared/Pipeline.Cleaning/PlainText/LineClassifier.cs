@@ -45,7 +45,8 @@ internal static partial class LineClassifier
     /// <summary>
     /// A site's menu saved as text: four or more items of one to four words set apart by runs of spaces, bars or dots
     /// ("NEWS  NATION  METRO  REGIONS  BUSINESS", "Daily Sabah Business | Home  Türkiye  Economy  Energy"), or three after a
-    /// short label ("Trending: Kadiwa stores | Typhoon Ofel | Flood control probe"). Every item opens with a capital and none
+    /// short label ("Trending: Kadiwa stores | Typhoon Ofel | Flood control probe"), or three of up to three words set apart by bars
+    /// ("News releases | Countries | Somalia"). Every item opens with a capital and none
     /// holds a figure or ends a sentence, so a table row of numbers or a list of clauses is no menu.
     /// </summary>
     internal static bool IsMenuLine(string line)
@@ -56,11 +57,13 @@ internal static partial class LineClassifier
         var labelled = colon > 0 && colon <= 24 && Words(line[..colon]) <= 2;
         if (labelled) body = line[(colon + 1)..];
         var parts = MenuSeparator().Split(body.Trim());
-        if (parts.Length < (labelled ? 3 : 4)) return false;
+        // "News releases | Countries | Somalia": three short items set apart by bars are a trail too.
+        var barred = !labelled && parts.Length == 3 && body.Split(" | ").Length == 3;
+        if (parts.Length < (labelled || barred ? 3 : 4)) return false;
         foreach (var part in parts)
         {
             var item = part.Trim();
-            if (item.Length == 0 || !char.IsUpper(item[0]) || Words(item) > 4 || item[^1] is '.' or '!' or '?' or ',' || item.Any(char.IsDigit)) return false;
+            if (item.Length == 0 || !char.IsUpper(item[0]) || Words(item) > (barred ? 3 : 4) || item[^1] is '.' or '!' or '?' or ',' || item.Any(char.IsDigit)) return false;
         }
         return true;
     }
@@ -83,10 +86,15 @@ internal static partial class LineClassifier
     public static bool IsDateStamp(string line)
     {
         if (line.Length > 90 || DateText.Find(line) is null) return false;
-        var rest = StampParts().Replace(ZoneRunIntoWord().Replace(DateText.WithYearApartFromTime(line), "$1 "), " ");
-        // "Transcorp Hilton, Abuja — 19 November 2026": the venue and the city where a speech was given, and when.
-        return Words(rest.Trim()) <= 2 || (Words(rest) <= 4 && line.AsSpan().IndexOfAny(",—–") >= 0 && VenueAndCity().IsMatch(rest.Trim()));
+        var rest = StampParts().Replace(ZoneRunIntoWord().Replace(DateText.WithYearApartFromTime(DeliveryNote().Replace(line, " ")), "$1 "), " ");
+        // "Transcorp Hilton, Abuja — 19 November 2026": the venue and the city where a speech was given, and when;
+        // "Chiefs' Nakamal, Port Vila, Vanuatu, 19 August 2027": a venue, its town and country, set apart by commas.
+        return Words(rest.Trim()) <= 2 || (Words(rest) <= (line.Count(c => c == ',') >= 3 ? 6 : 4) && line.AsSpan().IndexOfAny(",—–") >= 0 && VenueAndCity().IsMatch(rest.Trim()));
     }
+
+    // "(as delivered)", "(check against delivery)", "(embargoed until 10:00)": how a speech's text stands to the words spoken.
+    [GeneratedRegex(@"\((as\s+delivered|as\s+prepared(\s+for\s+delivery)?|check\s+against\s+delivery|embargoed\b[^)]{0,40})\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DeliveryNote();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]*(\s+\p{Lu}[\p{L}'’.-]*)*$", RegexOptions.CultureInvariant)]
     private static partial Regex VenueAndCity();
@@ -205,6 +213,12 @@ internal static partial class LineClassifier
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]+(\s+(\p{Lu}[\p{L}'’.-]+|(al|el|bin|ibn|de|van|von|da|di|le|la)(-\p{L}+)?)){1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex BareName();
 
+    /// <summary>A speaker's office on a line of its own under the name ("Member of the Policy Board", "Deputy Governor", "Minister of Finance").</summary>
+    public static bool IsOffice(string line) => Words(line) <= 8 && line[^1] is not ('.' or '?' or '!' or ':') && Office().IsMatch(line);
+
+    [GeneratedRegex(@"^(Member|Governor|Deputy\s+Governor|Deputy|Vice|Chair(man|woman|person)?|President|Minister|Secretary|Director|Commissioner|Ambassador|Chief|Head|Executive|Managing|Professor|Adviser|Advisor|Spokes(person|man|woman)|Permanent\s+Representative)\b(\s+(\p{Lu}[\p{L}'’-]*|of|the|for|and|on|to|General|&))*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Office();
+
     /// <summary>The writer's role under a byline ("Political correspondent", "Middle East editor", "Staff Writer").</summary>
     public static bool IsAuthorRole(string line) => Words(line) <= 6 && AuthorRole().IsMatch(line);
 
@@ -315,8 +329,8 @@ internal static partial class LineClassifier
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex WeakPromo();
 
-    // "Kingdom of Morocco", "Republic of Albania", "Government of Fiji": a state's name as a letterhead's first line.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:Federal |Islamic |United |People's |Democratic |Socialist |Plurinational |Bolivarian )?(?:Kingdom|Republic|State|Sultanate|Principality|Emirate|Commonwealth|Grand Duchy)(?: of .+)?|Government of .+|\p{Lu}\w+ Government)$")]
+    // "Kingdom of Morocco", "The Hashemite Kingdom of Jordan", "Government of Fiji": a state's name as a letterhead's first line.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:The )?(?:Federal |Islamic |United |People's |Democratic |Socialist |Plurinational |Bolivarian |Hashemite |Arab )?(?:Kingdom|Republic|State|Sultanate|Principality|Emirate|Commonwealth|Grand Duchy)(?: of .+)?|Government of .+|\p{Lu}\w+ Government)$")]
     private static partial System.Text.RegularExpressions.Regex StateName();
 
     // "Ministry of Foreign Affairs, ...", "Embassy of Japan in Kenya", "Office of the President": the body that sends a release.

@@ -25,7 +25,10 @@ internal static class PlainTextCleaner
         var firstBody = Array.FindIndex(classified, c => c.Kind == LineKind.Body);
         // "Your Excellency, ...;" / "Honourable Ministers;" / "Distinguished Ladies and Gentlemen." right above a
         // speech's first paragraph: the speaker's salutations open the speech; they are neither headline nor furniture.
-        while (firstBody > 0 && reasons[firstBody - 1] is null && LineClassifier.IsSalutation(lines[firstBody - 1])) firstBody--;
+        // A short greeting between them and that paragraph ("Good morning, and welcome to Aqaba.") is the speech's too.
+        while (firstBody > 0 && reasons[firstBody - 1] is null
+            && (LineClassifier.IsSalutation(lines[firstBody - 1]) || (firstBody > 1 && classified[firstBody - 1].Kind == LineKind.Sentence && reasons[firstBody - 2] is null && LineClassifier.IsSalutation(lines[firstBody - 2]))))
+            firstBody--;
         // "Read more" / "More from Ayman Haddad" and the headlines under it: the other stories' headlines
         // are teasers. They are furniture, but not of the kind that starts the promo tail: a box of
         // them often sits between two paragraphs. Only below the first paragraph: above it, short
@@ -46,6 +49,15 @@ internal static class PlainTextCleaner
         for (var i = 1; i < lines.Count; i++)
             if (LineClassifier.IsAuthorRole(lines[i]) && classified[i - 1].Kind == LineKind.Short && LineClassifier.IsBareName(lines[i - 1]))
                 Mark(i - 1, "byline");
+
+        // "Tomoko Hirasawa" / "Member of the Policy Board" / "December 1, 2026": a speaker's name and office over the date.
+        for (var i = 2; i < lines.Count; i++)
+            if (reasons[i] == "date" && reasons[i - 1] is null && reasons[i - 2] is null && classified[i - 2].Kind == LineKind.Short
+                && LineClassifier.IsBareName(lines[i - 2]) && LineClassifier.IsOffice(lines[i - 1]) && HeadlineAbove(lines, reasons, i - 2))
+            {
+                Mark(i - 2, "byline");
+                Mark(i - 1, "byline");
+            }
 
         // "Marta Kowalczyk" above "Jan 22, 2026": the name over the publication stamp is the byline,
         // where a headline or standfirst stands above the name (a headline in title case can look like a name);
@@ -157,6 +169,14 @@ internal static class PlainTextCleaner
             standfirst = $"{lines[head[^2]]}. {lines[head[^1]]}";
             points = head[^2];
         }
+        // "Japan's Economy and Monetary Policy" over "Speech at a Meeting with Business Leaders in Aichi": the occasion
+        // under a speech's own title is its subtitle.
+        else if (standfirst is null && head.Count >= 2 && IsOccasion(lines[head[^1]]) && LineClassifier.Words(lines[head[^2]]) >= 3
+            && !LineClassifier.IsIssuer(lines[head[^2]]) && !IsCapitalsLabel(lines[head[^2]]) && !IsDocumentHeading(lines[head[^2]]))
+        {
+            standfirst = lines[head[^1]];
+            title = lines[head[^2]];
+        }
         // No menu stands between a headline and its standfirst (labels, stamps and bylines may): a
         // site's name above the menus and text-size buttons is no headline.
         else if (standfirst is null && head.Count >= 2 && !Enumerable.Range(head[^2] + 1, head[^1] - head[^2] - 1).Any(i => reasons[i] is "nav" or "share" or "link-list")
@@ -183,12 +203,15 @@ internal static class PlainTextCleaner
 
     // "Skip to main content" / "West Africa Monitor" / "Politics | Economy | Security": the few capitalised words right above the
     // site's menu, at the top of the page, are the site's name.
+    // A tagline may stand between the two ("European Medicines Agency" / "Science Medicines Health" / the menu): the name comes first,
+    // unless it is a logo's one word over the name written out ("NATO" / "North Atlantic Treaty Organization").
     private static string? Masthead(List<string> lines, string?[] reasons, int firstBody)
     {
+        bool IsName(int i) => reasons[i] is null or "before-article" && LineClassifier.Words(lines[i]) <= 4 && !lines[i].Contains('|')
+            && lines[i].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and" or "&");
         for (var i = 0; i + 1 < Math.Min(4, firstBody); i++)
-            if (reasons[i + 1] == "nav" && reasons[i] is null or "before-article" && LineClassifier.Words(lines[i]) <= 4 && !lines[i].Contains('|')
-                && lines[i].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and" or "&"))
-                return lines[i];
+            if (reasons[i + 1] == "nav" && IsName(i))
+                return lines[i == 1 && IsName(0) && LineClassifier.Words(lines[0]) >= 2 ? 0 : i];
         return null;
     }
 
@@ -320,6 +343,13 @@ internal static class PlainTextCleaner
         "Readout", "Report", "Statement", "Communiqué", "Communique", "Declaration", "Remarks", "Transcript", "Summary", "Record",
         "Minutes", "Conclusions", "Notice", "Address", "Speech", "Letter", "Announcement", "Resolution", "Decision",
     };
+
+    /// <summary>"Speech at a Meeting with Business Leaders", "Remarks to the Chamber of Commerce": where a speech was given, and no more.</summary>
+    private static bool IsOccasion(string line)
+    {
+        var words = line.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 3 && words[0] is "Speech" or "Remarks" or "Address" or "Lecture" or "Keynote" && words[1] is "at" or "to" or "before" && !line.EndsWith('.');
+    }
 
     private static bool IsDocumentHeading(string line)
     {

@@ -19,8 +19,10 @@ const clean = s => s.replace(/\t|\|/g, ' ').trim();
 
 // Countries: ISO 3166-1 alpha-2 code, common name, other English names, demonyms, capitals.
 const countries = require('./world-countries-5.1.0/package/countries.json');
+// French spellings that francophone African news keeps inside English text ("Ligue des Consommateurs du Bénin"). Team-written.
+const frenchNames = { BJ: ['Bénin'], CM: ['Cameroun'], DZ: ['Algérie'], GN: ['Guinée'], MA: ['Maroc'], MR: ['Mauritanie'], SN: ['Sénégal'], TN: ['Tunisie'] };
 const countryRows = countries.map(c => {
-  const aliases = new Set([c.name.official, ...c.altSpellings.filter(a => /^[A-Z][A-Za-z .'-]+$/.test(a) && a.length > 3)]);
+  const aliases = new Set([c.name.official, ...c.altSpellings.filter(a => /^[A-Z][A-Za-z .'-]+$/.test(a) && a.length > 3), ...(frenchNames[c.cca2] ?? [])]);
   aliases.delete(c.name.common);
   const demonyms = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean));
   return [c.cca2, clean(c.name.common), [...aliases].map(clean).join('|'), [...demonyms].join('|'), c.capital.join('|')].join('\t');

@@ -14,7 +14,7 @@ internal static class AcronymDefinitions
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
         "of", "the", "for", "to", "and", "in", "on", "de", "des", "du", "la", "le", "del", "y", "&", "et", "di", "da", "do", "dos", "das",
-        "für", "und",
+        "für", "und", "e",
     };
 
     private static readonly HashSet<string> OfficeWords = new(StringComparer.Ordinal) { "Office", "Secretariat", "Bureau", "Department" };
@@ -81,13 +81,13 @@ internal static class AcronymDefinitions
         if (from == to) return next == acronym.Length;
         var word = tokens[from].Text;
         var i = word.Length - Body(word).Length;
-        if (next == acronym.Length || char.ToUpperInvariant(word[i]) != acronym[next]) return false;
+        if (next == acronym.Length || Letter(word[i]) != acronym[next]) return false;
         // The first letter, then each choice of how many more letters this word gives, in order.
         var matched = next + 1;
         if (SpellsBySyllables(tokens, from + 1, to, acronym, matched)) return true;
         for (var j = i + 1; j < word.Length && matched < acronym.Length; j++)
         {
-            if (char.ToUpperInvariant(word[j]) != acronym[matched]) continue;
+            if (Letter(word[j]) != acronym[matched]) continue;
             matched++;
             if (SpellsBySyllables(tokens, from + 1, to, acronym, matched)) return true;
         }
@@ -110,7 +110,7 @@ internal static class AcronymDefinitions
                 foreach (var letter in letters)
                 {
                     capitals++;
-                    if (next < acronym.Length && letter == acronym[next]) next++;
+                    if (next < acronym.Length && Letter(letter) == acronym[next]) next++;
                 }
             }
         }
@@ -125,7 +125,15 @@ internal static class AcronymDefinitions
         return body.Length > 1 && char.IsUpper(body[0]) && char.IsLetter(body[0]);
     }
 
-    private static char Initial(string word) => Body(word)[0];
+    private static char Initial(string word) => Letter(Body(word)[0]);
+
+    // "Électroniques", "États": an acronym drops the accent ("ARCEP", "BCEAO"), so a letter counts without it.
+    private static char Letter(char c)
+    {
+        if (c < 'À') return char.ToUpperInvariant(c);
+        var plain = c.ToString().Normalize(System.Text.NormalizationForm.FormD)[0];
+        return char.ToUpperInvariant(plain);
+    }
 
     private static string Body(string word) =>
         word.Length > 3 && word[0] is 'l' or 'd' && word[1] is '\'' or '’' && char.IsUpper(word[2]) ? word[2..] : word;

@@ -22,6 +22,9 @@ internal static class OrganizationShortForms
         var decided = new Dictionary<(string Name, string Type), string?>();
         return spans.Select(s =>
         {
+            // "Banque Centrale des États de l'Afrique de l'Ouest (BCEAO)": the name the text gives a listed acronym is its name here.
+            if (s.Type == EntityTypes.Organization && IsAcronym(s.Name) && introduced.TryGetValue(s.Name, out var defined) && s.Canonical != defined)
+                return s with { Canonical = defined };
             if (s.Canonical is not null || s.Type is not (EntityTypes.Organization or EntityTypes.Person or EntityTypes.Location) || s.Source.StartsWith("gazetteer", StringComparison.Ordinal)) return s;
             if (!decided.TryGetValue((s.Name, s.Type), out var full)) decided[(s.Name, s.Type)] = full = LongFormOf(s.Name, s.Type, index, introduced);
             return full is null ? s : s with { Type = EntityTypes.Organization, Canonical = full };

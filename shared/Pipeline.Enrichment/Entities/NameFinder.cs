@@ -14,6 +14,8 @@ internal static class NameFinder
         "Why", "How", "What", "When", "Where", "Who", "Which", "Outside", "Inside", "After", "Before", "Since", "Despite", "Unlike",
         "Across", "Beyond", "Under", "Within", "Without", "Against", "Among", "Amid", "During", "Following", "While", "Although",
         "Though", "Because", "If", "But", "And", "Or", "So", "Yet", "At", "In", "On", "From", "With", "By", "For", "As", "Near",
+        // "Rivals Commonwealth Bank of Australia and ...": the people a business story opens with, before the companies it names.
+        "Rivals", "Peers", "Analysts", "Investors", "Lenders", "Officials", "Critics", "Regulators", "Competitors", "Traders", "Economists",
     };
 
     public static IEnumerable<EntitySpan> Find(string text, List<Token> tokens, int start, int end, SequenceTagger tagger)
@@ -108,6 +110,12 @@ internal static class NameFinder
         {
             var source = found;
             var (from, to) = Trim(tokens, first, last, type == "ORG" && EndsInStrongHead(tokens, last, matches));
+            // "Amaroq Minerals Ltd. They said": the full stop of a legal form can end the sentence; a capitalised function word
+            // after it opens the next one.
+            for (var k = from + 2; k < to; k++)
+                if (tokens[k - 1].Text.EndsWith('.') && char.IsUpper(tokens[k].Text[0]) && Lexicon.Instance.EnglishStopwords.Contains(tokens[k].Text.ToLowerInvariant())
+                    && matches.Single(k - 1) is { } abbreviation && abbreviation.Is(GazetteerKind.OrganizationSuffix)
+                    && !(matches.Single(k) is { } form && form.Is(GazetteerKind.OrganizationSuffix))) { to = k; break; }
             if (type == "PER")
             {
                 // "Minister of Water" + "Resources Temirbek Sadykov" tagged as one person: the end of the portfolio, a word
@@ -172,6 +180,9 @@ internal static class NameFinder
                 "NORP" => EntityTypes.Nationality,
                 _ => null, // MISC: events, works, products; not a type the API has.
             };
+            // "Endava/MISC plc", "Capco/LOC Ltd": a name read as a product or a place, right before a company's legal form, is the company.
+            if (finalType is null or EntityTypes.Location && entry is null && to < end && LegalFormAt(tokens, matches, to, end) > 0)
+                (finalType, source) = (EntityTypes.Organization, source + "+rule:legal-form");
             if (finalType is null || NameSpanChecks.IsCommonWordAtStart(tokens, from, to, start) || NameSpanChecks.IsOnlyTitle(tokens, from, to)) continue;
             if (NameSpanChecks.IsCompoundOfListedNames(tokens[from].Text, to - from) || NameSpanChecks.IsMenuWord(tokens, from, to, start, end, finalType)
                 || NameSpanChecks.IsTimeZone(tokens, from, to, start) || NameSpanChecks.IsShareButton(tokens, from, to, start) || (entry is null && source == "tagger" && (NameSpanChecks.IsMenuItem(tokens, from, to, start, end) || NameSpanChecks.IsCapitalisedCommonWord(tokens, from, to)))) continue;
@@ -213,6 +224,10 @@ internal static class NameFinder
             if (finalType is EntityTypes.Location or EntityTypes.Nationality && to - from >= 2
                 && ((tokens[from].Text == "Air" && char.IsUpper(tokens[from + 1].Text[0])) || tokens[to - 1].Text == "Air"))
                 (finalType, source) = (EntityTypes.Organization, source + "+rule:airline");
+            // "a Hawaii Democrat", "the Missouri Republican": a lawmaker named by the party and the state they sit for; the state is the name.
+            GazetteerEntry? home = null;
+            if (to - from >= 2 && tokens[to - 1].Text is "Democrat" or "Republican" && matches.ExactlyPlace(from, to - 1) is { } state)
+                (to, finalType, source, home) = (to - 1, EntityTypes.Location, source + "+rule:party-member", state);
             // "Albertans", "Californians", "San Franciscans", "New Yorkers": the people of a listed place, not a person.
             if (entry is null && finalType is EntityTypes.Person or EntityTypes.Location or EntityTypes.Organization
                 && IsPeopleOfPlace(text[tokens[from].Start..tokens[to - 1].End], to - from == 1 ? matches.Longest(from).Entry : null)) finalType = EntityTypes.Nationality;
@@ -221,21 +236,25 @@ internal static class NameFinder
             for (var k = to - 2; k >= from; k--)
                 if (k == from ? IsHyphenModifier(tokens[k].Text) : IsPlaceAdjective(tokens[k].Text)) { from = k + 1; break; }
             // "TotalEnergies" + "SE", "Glencore" + "plc": a company's legal form right after it, which the tagger left out, ends its name.
-            if (finalType == EntityTypes.Organization && to < end && matches.Longest(to) is { Entry: { } form, Length: var formLength }
-                && form.Is(GazetteerKind.OrganizationSuffix) && !form.Is(GazetteerKind.FirstName | GazetteerKind.Surname) && to + formLength <= end
-                && !(to + formLength < end && char.IsUpper(tokens[to + formLength].Text[0])) && !CoveredBy(spans, to, to + formLength))
+            if (finalType == EntityTypes.Organization && to < end && LegalFormAt(tokens, matches, to, end) is > 0 and var formLength && !CoveredBy(spans, to, to + formLength))
                 to += formLength;
             if (to - from == 1 && finalType != EntityTypes.Person && PlacePair(tokens[from].Text) > 0) continue;
             var s = tokens[from].Start;
             var e = tokens[to - 1].End;
             yield return new EntitySpan(s, e, text[s..e], finalType, source)
             {
-                CountryCode = entry?.CountryCode,
+                CountryCode = (entry ?? home)?.CountryCode,
                 Canonical = source == "rule:dateline" ? entry?.Canonical ?? TitleCase(text[s..e]) : entry?.Canonical,
                 AfterWord = from > start ? tokens[from - 1].Text : null,
             };
         }
     }
+
+    // The length of the company's legal form at token k ("plc", "Co., Ltd."), where no capitalised word follows it; or 0.
+    private static int LegalFormAt(List<Token> tokens, GazetteerMatches matches, int k, int end) =>
+        matches.Longest(k) is { Entry: { } form, Length: var length } && form.Is(GazetteerKind.OrganizationSuffix)
+        && !form.Is(GazetteerKind.FirstName | GazetteerKind.Surname) && k + length <= end && !(k + length < end && char.IsUpper(tokens[k + length].Text[0]))
+            ? length : 0;
 
     private static readonly HashSet<string> PartyWords = new(StringComparer.Ordinal) { "Party", "League", "Dal", "Front", "Congress", "Movement", "Alliance" };
 
@@ -449,6 +468,11 @@ internal static class NameFinder
         if (!overlapping.Exists(s => s.First <= i && s.Last >= last && (s.Last - s.First) > length))
         {
             spans.RemoveAll(s => s.First < last && i < s.Last);
+            // "Cyril Amarchand Mangaldas and Slaughter and May" tagged as one run up to the second "and": the names before the
+            // listed one and the word that joins them stay a name of their own.
+            foreach (var before in overlapping)
+                if (before.First < i - 1 && tokens[i - 1].Text is "and" or "," or "&" && char.IsUpper(tokens[i - 2].Text[0]) && !CoveredBy(spans, before.First, i - 1))
+                    spans.Add((before.First, i - 1, before.Type, before.Source, null));
             var source = overlapping.Count == 1 && overlapping[0].Type == TaggerType(type) ? "tagger+gazetteer" : "gazetteer:" + Describe(entry);
             spans.Add((i, last, type, source, entry));
         }
@@ -463,7 +487,7 @@ internal static class NameFinder
         word.Length >= 3 && char.IsLower(word[0]) && word.All(char.IsLetter) && !NameParticles.IsParticle(word);
 
     // "Kong-listed", "Lisbon-based": "-listed", "-based" and their like after a place; "Co-operation" is none.
-    private static bool IsPlaceAdjective(string word) =>
+    internal static bool IsPlaceAdjective(string word) =>
         IsHyphenModifier(word) && word[(word.LastIndexOf('-') + 1)..] is "based" or "listed" or "registered" or "headquartered" or "backed" or "owned" or "led" or "flagged";
 
     private static EntitySpan? PlaceBeforeHyphen(string text, Token token)

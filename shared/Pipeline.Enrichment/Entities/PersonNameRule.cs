@@ -112,7 +112,8 @@ internal static class PersonNameRule
             var j = i + 1;
             // "Trần Văn Đức": the given names are listed without their marks, as English news mostly writes them.
             while (j < end && j - i <= 3 && (vietnamese.Contains(tokens[j].Text) || (PhraseMatcher.HasLatinAccent(tokens[j].Text) && vietnamese.Contains(Lexicon.WithoutAccents(tokens[j].Text))))) j++;
-            if (j - i < 3 && IsEastAsianGivenName(tokens[i + 1].Text) && !IsListedOther(matches, i + 1)) j = i + 2;
+            // "Hong Kong-listed": a place's adjective in "-listed" or "-based" is no given name.
+            if (j - i < 3 && IsEastAsianGivenName(tokens[i + 1].Text) && !IsListedOther(matches, i + 1) && !NameFinder.IsPlaceAdjective(tokens[i + 1].Text)) j = i + 2;
             if (j - i < 2 || (j < end && OrganizationNameRule.IsNameWord(tokens[j].Text) && !NameParticles.IsSuffix(tokens[j].Text))) continue;
             // "Ho Chi Minh City" is listed as a place; a listed phrase as long wins.
             if (matches.Longest(i) is { Entry: { } listed, Length: var length } && length >= j - i && !listed.Is(GazetteerKind.FamilyNameFirst | GazetteerKind.FirstName | GazetteerKind.Surname)) continue;

@@ -40,6 +40,8 @@ internal static class MiscNameFilter
     private static readonly HashSet<string> Measures = new(StringComparer.Ordinal)
     {
         "GDP", "GNP", "GNI", "CPI", "PPI", "PMI", "FDI", "VAT", "GST", "EBITDA", "IPO", "ETF", "ETFs", "IPOs",
+        // "under the GDPR", "FCFA 4.1 billion", "its AI and IT spending": a law, a currency and fields written in capitals.
+        "GDPR", "FCFA", "CFA", "AI", "IT",
     };
 
     // Feasts and seasons written alone; "Christmas Island" and "Easter Island" are places and stay.

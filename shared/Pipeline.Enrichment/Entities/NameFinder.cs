@@ -35,6 +35,9 @@ internal static class NameFinder
             var to = last;
             for (var k = from + 1; k < to - 1; k++)
                 if (tokens[k].Text is "on" or "in" or "since" or "until" or "by" && OrganizationNameRule.DayOrMonth.Contains(tokens[k + 1].Text)) { to = k; break; }
+            // "Melanesian Spearhead Group Building on Rue d'Auvergne": nor over "on" or "at" and the street it stands in.
+            for (var k = from + 1; k < to - 1; k++)
+                if (tokens[k].Text is "on" or "at" && PlaceNameRule.IsPlaceFirstWord(tokens[k + 1].Text) && tokens[k + 1].Text is not ("Lake" or "Sea" or "Bay" or "Gulf" or "Cape")) { to = k; break; }
             // "Min-jun ,", "AG warned": a tagged span never ends on punctuation or a lower-case word.
             while (to > from + 1 && (!char.IsLetterOrDigit(tokens[to - 1].Text[0]) || char.IsLower(tokens[to - 1].Text[0])) && !NameParticles.IsArticleName(tokens[to - 1].Text)) to--;
             // "in neighbouring Chad": nor does it start on a lower-case word, unless it is a particle of a name ("de Gaulle", "al-Sham").
@@ -105,6 +108,7 @@ internal static class NameFinder
         BylineRule.Apply(tokens, start, end, spans);
         TitleCaseLines.Apply(tokens, start, end, spans, matches);
         PartyQualifier(tokens, end, spans);
+        BilateralBodies(tokens, spans, matches);
 
         foreach (var (first, last, type, found, entry) in spans)
         {
@@ -224,6 +228,27 @@ internal static class NameFinder
             if (finalType is EntityTypes.Location or EntityTypes.Nationality && to - from >= 2
                 && ((tokens[from].Text == "Air" && char.IsUpper(tokens[from + 1].Text[0])) || tokens[to - 1].Text == "Air"))
                 (finalType, source) = (EntityTypes.Organization, source + "+rule:airline");
+            // "São Tomé and Príncipe Joint Development Authority", read as a place: a name that ends in a body's strong head word is the
+            // body ("West Bank" is listed; other banks are left to the tagger).
+            if (finalType == EntityTypes.Location && entry is null && to - from >= 2 && tokens[to - 1].Text != "Bank"
+                && OrganizationNameRule.IsStrongHead(tokens[to - 1].Text, matches.Single(to - 1)))
+                (finalType, source) = (EntityTypes.Organization, source + "+rule:head");
+            // "World Rugby and New Zealand Rugby" read as one name: two such bodies.
+            for (var k = from + 2; k < to - 2; k++)
+                if (tokens[k].Text == "and" && IsSportBody(tokens, matches, from, k) && IsSportBody(tokens, matches, k + 1, to))
+                {
+                    yield return NameBeforeTitle(text, tokens, start, from, k, EntityTypes.Organization, source + "+rule:sport-body");
+                    (from, finalType) = (k + 1, EntityTypes.Organization);
+                    break;
+                }
+            // "World Rugby", "New Zealand Rugby", "Rugby Europe", "Cricket Australia", "Dinamo Tbilisi": a sport's governing body or
+            // club is named by its sport or club word and a place.
+            if (finalType is EntityTypes.Location or EntityTypes.Person && IsSportBody(tokens, matches, from, to))
+                (finalType, source) = (EntityTypes.Organization, source + "+rule:sport-body");
+            // "Melanesian Spearhead Group Building", "Sipopo Conference Centre": a building or a venue named after a body is a place.
+            if (finalType == EntityTypes.Organization && to - from >= 2
+                && (tokens[to - 1].Text is "Building" or "Headquarters" || (to - from >= 3 && tokens[to - 1].Text is "Centre" or "Center" && tokens[to - 2].Text is "Conference" or "Convention" or "Exhibition")))
+                (finalType, source) = (EntityTypes.Location, source + "+rule:venue");
             // "a Hawaii Democrat", "the Missouri Republican": a lawmaker named by the party and the state they sit for; the state is the name.
             GazetteerEntry? home = null;
             if (to - from >= 2 && tokens[to - 1].Text is "Democrat" or "Republican" && matches.ExactlyPlace(from, to - 1) is { } state)
@@ -247,6 +272,47 @@ internal static class NameFinder
                 Canonical = source == "rule:dateline" ? entry?.Canonical ?? TitleCase(text[s..e]) : entry?.Canonical,
                 AfterWord = from > start ? tokens[from - 1].Text : null,
             };
+        }
+    }
+
+    private static readonly HashSet<string> Sports = new(StringComparer.Ordinal)
+    {
+        "Rugby", "Cricket", "Football", "Hockey", "Netball", "Athletics", "Swimming", "Cycling", "Tennis", "Basketball", "Volleyball",
+        "Golf", "Rowing", "Sailing", "Gymnastics", "Aquatics", "Archery", "Triathlon", "Boxing", "Judo", "Badminton",
+    };
+
+    private static readonly HashSet<string> ClubWords = new(StringComparer.Ordinal) { "Dinamo", "Dynamo", "Spartak", "Lokomotiv", "Torpedo", "Olympique" };
+
+    // A sport and a listed country or "World" / "Europe" ("World Rugby", "Rugby Europe", "Athletics Kenya", "SA Rugby"), or a
+    // club word and a listed city ("Dinamo Tbilisi").
+    private static bool IsSportBody(List<Token> tokens, GazetteerMatches matches, int from, int to)
+    {
+        if (to - from < 2) return false;
+        bool Place(int a, int b) => b > a && (matches.ExactlyPlace(a, b) is not null
+            || (b - a == 1 && tokens[a].Text is "World" or "Europe" or "Africa" or "Asia" or "Oceania" or "SA" or "USA" or "NZ"));
+        if (Sports.Contains(tokens[from].Text) && Place(from + 1, to)) return true;
+        if (Sports.Contains(tokens[to - 1].Text) && Place(from, to - 1)) return true;
+        return ClubWords.Contains(tokens[from].Text) && Place(from + 1, to);
+    }
+
+    /// <summary>
+    /// "the Azerbaijan–Indonesia Intergovernmental Commission", "the Equatorial Guinea–Gabon Mixed Commission": two countries
+    /// joined by a dash before a body's name are the first words of that body's name, not a place of their own.
+    /// </summary>
+    private static void BilateralBodies(List<Token> tokens, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, GazetteerMatches matches)
+    {
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var body = spans[s];
+            var dash = body.First - 1;
+            if (dash < 1 || tokens[dash].Text is not ("–" or "-") || tokens[dash].Start != tokens[dash - 1].End || tokens[body.First].Start != tokens[dash].End) continue;
+            var isBody = body.Last - body.First >= 2 && (body.Type == "ORG" || OrganizationNameRule.IsStrongHead(tokens[body.Last - 1].Text, matches.Single(body.Last - 1)));
+            var before = spans.FindIndex(p => p.Last == dash && p.Type == "LOC");
+            if (!isBody || before < 0) continue;
+            var place = spans[before];
+            spans[s] = (place.First, body.Last, "ORG", body.Source + "+rule:bilateral", null);
+            spans.RemoveAt(before);
+            if (before < s) s--;
         }
     }
 

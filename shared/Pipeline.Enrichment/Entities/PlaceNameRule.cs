@@ -103,7 +103,7 @@ internal static class PlaceNameRule
 
     private static readonly HashSet<string> BeforeVenueWords = new(StringComparer.Ordinal)
     {
-        "Convention", "Exhibition", "Audience", "City", "Town", "Concert", "Assembly", "Festival",
+        "Convention", "Exhibition", "Audience", "City", "Town", "Concert", "Assembly", "Festival", "Conference",
     };
 
     // Places that take the name of the city they serve or surround.
@@ -122,7 +122,14 @@ internal static class PlaceNameRule
         // "Avenue Franklin Roosevelt", "Rue de Rivoli", "Calle Mayor", "Palacio de San Carlos", "Piazza Venezia", "Aula Magna": streets,
         // squares, palaces and halls whose word opens the name, as in French, Spanish and Italian.
         "Avenue", "Avenida", "Rue", "Calle", "Plaza", "Piazza", "Palacio", "Palazzo", "Aula", "Boulevard", "Rond-Point",
+        // "Bulevar Svetog Petra Cetinjskog", "Ulica Kneza Miloša", "Rua Augusta", "Praça do Comércio", "Quai d'Orsay": the same in
+        // the Balkans, Portugal and Brazil, and along a French river; "Salar de Uyuni", "Cerro Rico", "Lago Titicaca": salt flats,
+        // hills and lakes of the Andes.
+        "Bulevar", "Bulevardi", "Ulica", "Ulitsa", "Rua", "Praça", "Quai", "Salar", "Cerro", "Lago", "Laguna", "Nevado", "Volcán",
     };
+
+    /// <summary>"Rue", "Jalan", "Lake", "Wadi": a word that opens a place's name.</summary>
+    public static bool IsPlaceFirstWord(string word) => FirstWords.Contains(word);
 
     // "Thai Nguyen province", "the provinces of Lai Chau and Yen Bai": lower-case words that say a name is a place.
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)

@@ -113,7 +113,9 @@ internal static class NameFinder
         foreach (var (first, last, type, found, entry) in spans)
         {
             var source = found;
-            var (from, to) = Trim(tokens, first, last, type == "ORG" && EndsInStrongHead(tokens, last, matches));
+            // "Queen Rania Al Abdullah Street", "King Hussein Bridge": a place named after a titled person keeps the title.
+            var (from, to) = Trim(tokens, first, last, (type == "ORG" && EndsInStrongHead(tokens, last, matches))
+                || (type == "LOC" && (PlaceNameRule.IsPlaceLastWord(tokens[last - 1].Text) || PlaceNameRule.IsFacilityWord(tokens[last - 1].Text))));
             // "Amaroq Minerals Ltd. They said": the full stop of a legal form can end the sentence; a capitalised function word
             // after it opens the next one.
             for (var k = from + 2; k < to; k++)
@@ -233,6 +235,31 @@ internal static class NameFinder
             if (finalType == EntityTypes.Location && entry is null && to - from >= 2 && tokens[to - 1].Text != "Bank"
                 && OrganizationNameRule.IsStrongHead(tokens[to - 1].Text, matches.Single(to - 1)))
                 (finalType, source) = (EntityTypes.Organization, source + "+rule:head");
+            // "Meridiam SAS and SUEZ SA" read as one name: a legal form before "and" ends the first company.
+            if (finalType == EntityTypes.Organization)
+                for (var k = from + 2; k < to - 1; k++)
+                    if (tokens[k].Text == "and" && char.IsUpper(tokens[k + 1].Text[0]) && LegalFormAt(tokens, matches, k - 1, k) == 1 && tokens[k - 1].Text != "Co")
+                    {
+                        yield return NameBeforeTitle(text, tokens, start, from, k, EntityTypes.Organization, source + "+rule:legal-form");
+                        from = k + 1;
+                        break;
+                    }
+            // "the 23rd Melanesian Spearhead Group Leaders' Summit", "NATO Allies", "MSG Leaders": a body's members, and the
+            // count of its meetings, are no part of its name ("Council of Ministers" and "Board of Governors" are bodies).
+            if (finalType == EntityTypes.Organization && to - from >= 2 && tokens[to - 1].Text is "Leaders" or "Allies" or "Members" or "Ministers"
+                && tokens[to - 2].Text != "of")
+            {
+                to--;
+                if (to - from >= 2 && IsOrdinal(tokens[from].Text)) from++;
+            }
+            // "Bulevar Svetog Petra Cetinjskog 1a", "Domenico Scarlattilaan 6": the house number after a street is no part of its name
+            // ("Calle 26" and "Route 66" are named by theirs).
+            if (finalType is EntityTypes.Location or EntityTypes.Person && to - from >= 3 && IsHouseNumber(tokens[to - 1].Text)
+                && tokens[to - 2].Text is not ("Calle" or "Carrera" or "Route" or "Highway" or "Interstate" or "Road" or "Street" or "Avenue"))
+            {
+                to--;
+                if (finalType == EntityTypes.Person && PlaceNameRule.IsStreetWord(tokens[to - 1].Text)) (finalType, source) = (EntityTypes.Location, source + "+rule:street");
+            }
             // "World Rugby and New Zealand Rugby" read as one name: two such bodies.
             for (var k = from + 2; k < to - 2; k++)
                 if (tokens[k].Text == "and" && IsSportBody(tokens, matches, from, k) && IsSportBody(tokens, matches, k + 1, to))
@@ -274,6 +301,12 @@ internal static class NameFinder
             };
         }
     }
+
+    private static bool IsOrdinal(string word) =>
+        word.Length >= 3 && char.IsDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th" && word[..^2].All(char.IsDigit);
+
+    private static bool IsHouseNumber(string word) =>
+        word.Length is >= 1 and <= 5 && char.IsDigit(word[0]) && (word.All(char.IsDigit) || (word[..^1].All(char.IsDigit) && char.IsLetter(word[^1])));
 
     private static readonly HashSet<string> Sports = new(StringComparer.Ordinal)
     {

@@ -128,6 +128,9 @@ internal static class PlaceNameRule
         "Bulevar", "Bulevardi", "Ulica", "Ulitsa", "Rua", "Praça", "Quai", "Salar", "Cerro", "Lago", "Laguna", "Nevado", "Volcán",
     };
 
+    /// <summary>"Domenico Scarlattilaan", "Sejong-daero": a street's one word, by its ending.</summary>
+    public static bool IsStreetWord(string word) => IsDutchStreet(word) || LastWords.Contains(word);
+
     /// <summary>"Rue", "Jalan", "Lake", "Wadi": a word that opens a place's name.</summary>
     public static bool IsPlaceFirstWord(string word) => FirstWords.Contains(word);
 

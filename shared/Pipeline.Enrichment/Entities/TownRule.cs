@@ -1,0 +1,68 @@
+using NameSpan = (int First, int Last, string Type, string Source, Pipeline.Enrichment.GazetteerEntry? Entry);
+
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// Towns below the size of the cities list ("Budva", "Nikšić", "Labasa", "Comrat"): GeoNames places of 15,000 people or
+/// more, or seats of provinces and districts, whose names are no English word, given name or surname (Data/towns.tsv).
+/// The list is no feature of the tagger and names no place on its own: a town's name is a place where the words around it
+/// say so, after a preposition of place ("talks in Comrat"), before a noun of place ("Labasa town"), or opening a line
+/// that goes on in lower case, as the headlines of local news do ("Budva council freezes building permits"), and where
+/// the tagger took it for a person or a company.
+/// </summary>
+internal static class TownRule
+{
+    private static readonly Lazy<Dictionary<string, string>> Countries = new(() =>
+    {
+        var towns = new Dictionary<string, string>(20_000, StringComparer.Ordinal);
+        foreach (var row in EmbeddedData.Rows("towns.tsv")) towns.TryAdd(row[0], row[1]);
+        return towns;
+    });
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "in", "near", "from", "at", "outside", "around", "via", "between", "towards", "toward",
+    };
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "town", "district", "municipality", "province", "county", "region", "city", "village", "airport", "port", "council", "mayor",
+        "residents", "authorities", "police",
+    };
+
+    // "the mayor of Tivat", "the outskirts of Labasa": a noun of place or of its people before "of".
+    private static readonly HashSet<string> OfPlaceNouns = new(StringComparer.Ordinal)
+    {
+        "mayor", "outskirts", "town", "city", "district", "municipality", "residents", "people", "centre", "center", "governor", "suburbs", "streets",
+    };
+
+    /// <summary>The ISO 3166 code of the country a listed town is in, or null when the town is not listed.</summary>
+    public static string? CountryOf(string name) => Countries.Value.GetValueOrDefault(name);
+
+    public static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var word = tokens[i].Text;
+            if (word.Length < 4 || !char.IsUpper(word[0]) || CountryOf(word) is null || matches.Single(i) is not null) continue;
+            var covering = spans.FindIndex(s => s.First <= i && i < s.Last);
+            // Tagged alone as a person or a company: a listed town in a place's context is the town.
+            if (covering >= 0)
+            {
+                if (spans[covering] is { Type: "PER" or "ORG", Entry: null } person && person.First == i && person.Last == i + 1 && InPlaceContext(tokens, start, end, i))
+                    spans[covering] = (i, i + 1, "LOC", person.Source + "+rule:town", null);
+                continue;
+            }
+            var next = i + 1 < end ? tokens[i + 1].Text : null;
+            var nextLower = next is not null && char.IsLower(next[0]);
+            if (InPlaceContext(tokens, start, end, i) && (next is null || !char.IsUpper(next[0]))
+                || (i == start && nextLower && next!.Length > 2))
+                spans.Add((i, i + 1, "LOC", "rule:town", null));
+        }
+    }
+
+    private static bool InPlaceContext(List<Token> tokens, int start, int end, int i) =>
+        (i > start && Prepositions.Contains(tokens[i - 1].Text))
+        || (i - 1 > start && tokens[i - 1].Text == "of" && OfPlaceNouns.Contains(tokens[i - 2].Text))
+        || (i + 1 < end && PlaceNouns.Contains(tokens[i + 1].Text));
+}

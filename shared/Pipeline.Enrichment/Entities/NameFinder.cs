@@ -116,6 +116,7 @@ internal static class NameFinder
         TitleCaseLines.Apply(tokens, start, end, spans, matches);
         PartyQualifier(tokens, end, spans);
         BilateralBodies(tokens, spans, matches);
+        JoinPatronymics(tokens, spans);
 
         foreach (var (first, last, type, found, entry) in spans)
         {
@@ -341,6 +342,25 @@ internal static class NameFinder
 
     private static bool IsHouseNumber(string word) =>
         word.Length is >= 1 and <= 5 && char.IsDigit(word[0]) && (word.All(char.IsDigit) || (word[..^1].All(char.IsDigit) && char.IsLetter(word[^1])));
+
+    /// <summary>
+    /// "Ravindran a/l Subramaniam", "Kavitha a/p Raman": Malaysian Indian names join a given name and the father's with "a/l"
+    /// (son of) or "a/p" (daughter of), as "s/o" and "d/o" do in Singapore and India; the three are one person.
+    /// </summary>
+    private static void JoinPatronymics(List<Token> tokens, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans)
+    {
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var given = spans[s];
+            var k = given.Last;
+            if (given.Type != "PER" || k + 3 >= tokens.Count || tokens[k + 1].Text != "/" || (tokens[k].Text, tokens[k + 2].Text) is not (("a", "l") or ("a", "p") or ("s", "o") or ("d", "o"))) continue;
+            var father = spans.FindIndex(p => p.First == k + 3 && p.Type is "PER" or "LOC" or "ORG");
+            var end = father >= 0 ? spans[father].Last : char.IsUpper(tokens[k + 3].Text[0]) ? k + 4 : -1;
+            if (end < 0) continue;
+            spans[s] = (given.First, end, "PER", given.Source + "+rule:patronymic", null);
+            if (father >= 0) { spans.RemoveAt(father); if (father < s) s--; }
+        }
+    }
 
     private static readonly HashSet<string> Sports = new(StringComparer.Ordinal)
     {

@@ -14,7 +14,12 @@ internal static class OrganizationNameRule
     // "Sociedad Química y Minera de Chile": Spanish "y" ("and") joins the words of a name as "de" does, and so does
     // Turkish "ve" ("Erciyes Maden Sanayi ve Ticaret A.Ş.").
     // "Dirección del Trabajo": Spanish "del" ("of the") too.
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "the", "de", "del", "y", "ve", "&" };
+    // "Banco do Brasil", "Empresa Brasileira de Participações em Energia Nuclear e Binacional", "Cassa depositi e prestiti":
+    // the small words that join the words of a name in Portuguese, Spanish, French, Italian, German and Turkish too.
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    {
+        "of", "for", "the", "de", "del", "y", "ve", "&", "do", "da", "dos", "das", "em", "e", "du", "des", "et", "di", "della", "und", "für",
+    };
 
     // Words of a trade rather than of an institution: before a title they name a portfolio ("Water and Energy Minister").
     internal static readonly HashSet<string> WeakHeads = new(StringComparer.Ordinal)
@@ -166,7 +171,7 @@ internal static class OrganizationNameRule
                 && !form.Is(GazetteerKind.PersonTitle))
             {
                 // Only a legal form goes on after the brackets ("(Pvt) Ltd"): "Ltd." may end the sentence too.
-                last = k + 3 < end && matches.Single(k + 3) is { } after && after.Is(GazetteerKind.OrganizationSuffix) ? k + 4 : k + 3;
+                last = k + 3 < end && matches.Longest(k + 3) is { Entry: { } after, Length: var formLength } && after.Is(GazetteerKind.OrganizationSuffix) ? k + 3 + formLength : k + 3;
                 hasHead = strongHead = true;
                 break;
             }

@@ -22,6 +22,7 @@ internal static class AcronymDefinitions
     public static List<EntitySpan> Apply(string text, List<Token> tokens, List<EntitySpan> names)
     {
         List<EntitySpan>? result = null;
+        Dictionary<string, GazetteerEntry>? places = null;
         for (var k = 2; k + 2 < tokens.Count; k++)
         {
             if (tokens[k].Text != "(" || tokens[k + 2].Text != ")" || !IsAcronym(tokens[k + 1].Text)) continue;
@@ -29,6 +30,13 @@ internal static class AcronymDefinitions
             var start = NameStart(tokens, k, tokens[k + 1].Text, current);
             if (start < 0) continue;
             var (from, to) = (tokens[start].Start, tokens[k - 1].End);
+            // "the Democratic Republic of the Congo (DRC)": a listed country or region defines a place's acronym; the place stays
+            // a place, and so does each mention of the acronym.
+            if (ListedPlace(tokens[start].Text == "The" ? text[tokens[start + 1].Start..to] : text[from..to]) is { } place)
+            {
+                (places ??= new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal)).TryAdd(tokens[k + 1].Text, place);
+                continue;
+            }
             // Only where no name found already crosses the run's edges, and the run is not already one organisation.
             if (current.Exists(n => (n.Start < from && n.End > from) || (n.Start < to && n.End > to))
                 || current.Exists(n => n.Start == from && n.End == to && n.Type == EntityTypes.Organization)) continue;
@@ -36,10 +44,20 @@ internal static class AcronymDefinitions
             result.RemoveAll(n => n.Start >= from && n.End <= to);
             result.Add(new EntitySpan(from, to, text[from..to], EntityTypes.Organization, "rule:acronym-definition"));
         }
+        if (places is not null)
+        {
+            result ??= [.. names];
+            for (var i = 0; i < result.Count; i++)
+                if (result[i].Type != EntityTypes.Location && places.TryGetValue(result[i].Text, out var place))
+                    result[i] = result[i] with { Type = EntityTypes.Location, Canonical = place.Canonical ?? result[i].Canonical, CountryCode = place.CountryCode, Source = result[i].Source + "+rule:acronym-definition" };
+        }
         if (result is null) return names;
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
+
+    private static GazetteerEntry? ListedPlace(string name) =>
+        Lexicon.Instance.Phrases.Lookup(name) is { } entry && entry.Is(GazetteerKind.Country | GazetteerKind.Region) && !entry.Is(GazetteerKind.KnownOrganization) ? entry : null;
 
     private static bool IsAcronym(string word)
     {

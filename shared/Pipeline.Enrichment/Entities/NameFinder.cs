@@ -310,6 +310,8 @@ internal static class NameFinder
                 && OrganizationNameRule.TitlesEndName(tokens, to, end, matches) && !CoveredBy(spans, to, to + 1))
                 while (to < end && char.IsUpper(tokens[to].Text[0]) && PersonTitles.IsListedTitle(tokens, to)) to++;
             if (to - from == 1 && finalType != EntityTypes.Person && PlacePair(tokens[from].Text) > 0) continue;
+            // "THE UNITED REPUBLIC OF TANZANIA": a word of a line set in capitals that joins the others is no name.
+            if (to - from == 1 && tokens[from].Text is "OF" or "THE" or "AND" or "FOR" or "IN" or "ON" or "AT" or "TO" or "BY" or "WITH" or "FROM") continue;
             var s = tokens[from].Start;
             var e = tokens[to - 1].End;
             yield return new EntitySpan(s, e, text[s..e], finalType, source)

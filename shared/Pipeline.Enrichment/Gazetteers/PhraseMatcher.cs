@@ -26,7 +26,8 @@ internal sealed class PhraseMatcher
     /// <summary>The longest listed phrase that starts at token <paramref name="start"/> and ends before <paramref name="end"/>.</summary>
     public (int Length, GazetteerEntry? Entry) Match(IReadOnlyList<Token> tokens, int start, int end)
     {
-        if (CandidatesFor(tokens[start].Text) is not { } candidates) return HyphenatedFirstName(tokens[start].Text) ?? AccentedName(tokens[start].Text);
+        var (candidates, alone) = CandidatesFor(tokens[start].Text);
+        if (candidates is null) return alone;
         foreach (var (phrase, entry) in candidates)
         {
             if (start + phrase.Length > end) continue;
@@ -48,18 +49,30 @@ internal sealed class PhraseMatcher
     {
         public PhraseMatcher Owner { get; } = owner;
         public int Version { get; } = version;
-        public Dictionary<string, List<(string[] Tokens, GazetteerEntry Entry)>?> Words { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>A word's phrases by first token, and, when it starts none, what it is alone (a hyphenated or accented name).</summary>
+        public Dictionary<string, (List<(string[] Tokens, GazetteerEntry Entry)>? Candidates, (int Length, GazetteerEntry? Entry) Alone)> Words { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Phrases looked up whole (<see cref="Lookup"/>), with their entries.</summary>
+        public Dictionary<string, GazetteerEntry?> Phrases { get; } = new(StringComparer.Ordinal);
     }
 
-    private List<(string[] Tokens, GazetteerEntry Entry)>? CandidatesFor(string word)
+    private RecentWords Recent()
     {
         var recent = t_recent;
         if (recent is null || recent.Owner != this || recent.Version != _version) t_recent = recent = new RecentWords(this, _version);
-        if (recent.Words.TryGetValue(word, out var candidates)) return candidates;
+        return recent;
+    }
+
+    private (List<(string[] Tokens, GazetteerEntry Entry)>? Candidates, (int Length, GazetteerEntry? Entry) Alone) CandidatesFor(string word)
+    {
+        var recent = Recent();
+        if (recent.Words.TryGetValue(word, out var known)) return known;
         if (recent.Words.Count >= MaxRecentWords) recent.Words.Clear();
-        _byFirstToken.TryGetValue(word, out candidates);
-        recent.Words[word] = candidates;
-        return candidates;
+        // What a word is alone depends on nothing but the word and the lists, so it is kept with its candidates.
+        known = _byFirstToken.TryGetValue(word, out var candidates) ? (candidates, (0, null)) : (null, HyphenatedFirstName(word) ?? AccentedName(word));
+        recent.Words[word] = known;
+        return known;
     }
 
     [ThreadStatic] private static Dictionary<string, string>? _plainForms;
@@ -125,8 +138,14 @@ internal sealed class PhraseMatcher
     /// <summary>The entry of exactly this phrase, if it is listed.</summary>
     public GazetteerEntry? Lookup(string phrase)
     {
+        // The rules ask about the same names again and again: each thread keeps the answers it gave lately.
+        var recent = Recent().Phrases;
+        if (recent.TryGetValue(phrase, out var known)) return known;
+        if (recent.Count >= MaxRecentWords) recent.Clear();
         var tokens = Tokenizer.Tokenize(phrase);
         var (length, entry) = tokens.Count == 0 ? (0, null) : Match(tokens, 0, tokens.Count);
-        return length == tokens.Count ? entry : null;
+        known = length == tokens.Count ? entry : null;
+        recent[phrase] = known;
+        return known;
     }
 }

@@ -172,7 +172,12 @@ internal static class KeywordExtractor
                     roles.RemoveAt(roles.Count - 1);
                     run.RemoveAt(run.Count - 1);
                 }
-                if (run.Count > 0) runs.Add(new Run(run, roles.Select(r => r == KeyphraseFilter.Role.Noun).ToList(), start));
+                if (run.Count > 0)
+                {
+                    var nouns = new List<bool>(roles.Count);
+                    foreach (var r in roles) nouns.Add(r == KeyphraseFilter.Role.Noun);
+                    runs.Add(new Run(run, nouns, start));
+                }
                 run = [];
                 roles = [];
             }
@@ -227,7 +232,21 @@ internal static class KeywordExtractor
     // "grain corridor" and "corridor", "wheat export" and "wheat exports": one holds the other.
     private static bool Overlaps(string x, string y)
     {
-        return x == y || $" {x} ".Contains($" {y} ", StringComparison.Ordinal) || $" {y} ".Contains($" {x} ", StringComparison.Ordinal);
+        return x == y || HoldsWords(x, y) || HoldsWords(y, x);
+    }
+
+    // Whether " outer " contains " inner ", without building either.
+    private static bool HoldsWords(string outer, string inner)
+    {
+        if (inner.Length == 0)
+        {
+            for (var p = 0; p <= outer.Length; p++)
+                if ((p == 0 || outer[p - 1] == ' ') && (p == outer.Length || outer[p] == ' ')) return true;
+            return false;
+        }
+        for (var at = outer.IndexOf(inner, StringComparison.Ordinal); at >= 0; at = outer.IndexOf(inner, at + 1, StringComparison.Ordinal))
+            if ((at == 0 || outer[at - 1] == ' ') && (at + inner.Length == outer.Length || outer[at + inner.Length] == ' ')) return true;
+        return false;
     }
 
     private static string Stem(string phrase) => string.Join(' ', phrase.Split(' ').Select(StemWord));

@@ -252,6 +252,9 @@ internal static class KeyphraseFilter
     /// <summary>Whether a phrase ending on this word is, met once, more likely a passing remark than a topic.</summary>
     public static bool IsWeakHead(string lower) => WeakHeads.Contains(lower);
 
+    /// <summary><see cref="IsWeakHead(string)"/> of a word within a phrase, without cutting it out.</summary>
+    public static bool IsWeakHead(ReadOnlySpan<char> lower) => WeakHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+
     /// <summary>Whether a general word may not open a phrase of two or more words.</summary>
     public static bool IsGenericLead(string lower) => NoLead.Contains(lower);
 

@@ -177,9 +177,10 @@ internal static class KeywordExtractor
                     var nouns = new List<bool>(roles.Count);
                     foreach (var r in roles) nouns.Add(r == KeyphraseFilter.Role.Noun);
                     runs.Add(new Run(run, nouns, start));
+                    run = [];
                 }
-                run = [];
-                roles = [];
+                // An empty run (most breaks come between two breaks) keeps its list.
+                roles.Clear();
             }
             if (role == KeyphraseFilter.Role.Break) continue;
             if (run.Count == 0) start = w;
@@ -227,7 +228,7 @@ internal static class KeywordExtractor
     // A phrase met once whose head is a general word ("copper century", "practical step") ranks lower still.
     private static double Once(Candidate phrase, bool english) =>
         !english ? 1 : phrase.Words == 1 ? 0.4 : phrase.Count > 1 ? 1
-            : (phrase.WordScore > phrase.Words ? 0.75 : 0.3) * (KeyphraseFilter.IsWeakHead(phrase.Surface[(phrase.Surface.LastIndexOf(' ') + 1)..]) ? 0.5 : 1);
+            : (phrase.WordScore > phrase.Words ? 0.75 : 0.3) * (KeyphraseFilter.IsWeakHead(phrase.Surface.AsSpan(phrase.Surface.LastIndexOf(' ') + 1)) ? 0.5 : 1);
 
     // "grain corridor" and "corridor", "wheat export" and "wheat exports": one holds the other.
     private static bool Overlaps(string x, string y)

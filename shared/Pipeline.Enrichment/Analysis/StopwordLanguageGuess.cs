@@ -37,7 +37,7 @@ internal static class StopwordLanguageGuess
         var byWord = LanguagesByWord.Value;
         for (var i = 0; i < count; i++)
         {
-            if (!byWord.TryGetValue(lowerWords[(int)((long)i * total / count)], out var mask)) continue;
+            if (!byWord.TryGetValue(lowerWords[count == total ? i : (int)((long)i * total / count)], out var mask)) continue;
             for (; mask != 0; mask &= mask - 1) hits[System.Numerics.BitOperations.TrailingZeroCount(mask)]++;
         }
         var order = Enumerable.Range(0, hits.Length).OrderByDescending(l => hits[l]).ToArray();

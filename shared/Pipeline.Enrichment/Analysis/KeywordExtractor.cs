@@ -62,7 +62,10 @@ internal static class KeywordExtractor
                         continue;
                     }
                     var key = n == 1 ? stems[i] : new string(keySpan);
-                    var phrase = n switch { 1 => run[i], 2 => string.Concat(run[i], " ", run[i + 1]), _ => string.Concat(run[i], " ", run[i + 1], " ", run[i + 2]) };
+                    // A phrase with no plural to stem is written as its key: the same string serves for both.
+                    var unstemmed = true;
+                    for (var k = i; k < i + n; k++) unstemmed &= ReferenceEquals(stems[k], run[k]);
+                    var phrase = n switch { 1 => run[i], _ when unstemmed => key, 2 => string.Concat(run[i], " ", run[i + 1]), _ => string.Concat(run[i], " ", run[i + 1], " ", run[i + 2]) };
                     phrases[key] = new Candidate { Surface = phrase, Key = key, Count = 1, Words = n, WordScore = wordScore, First = position };
                 }
         }
@@ -209,7 +212,7 @@ internal static class KeywordExtractor
         var pairs = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var w = 1; w + 1 < words.Count; w++)
             if (words[w].Lower == "and" && !words[w].BreakBefore && !words[w + 1].BreakBefore)
-                pairs[string.Concat(words[w - 1].Lower, " ", words[w + 1].Lower)] = pairs.GetValueOrDefault(string.Concat(words[w - 1].Lower, " ", words[w + 1].Lower)) + 1;
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(pairs, string.Concat(words[w - 1].Lower, " ", words[w + 1].Lower), out _)++;
         for (var r = 0; r + 1 < runs.Count; r++)
         {
             var (left, _, at) = runs[r];

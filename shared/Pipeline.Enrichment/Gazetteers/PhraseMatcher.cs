@@ -24,10 +24,14 @@ internal sealed class PhraseMatcher
     }
 
     /// <summary>The longest listed phrase that starts at token <paramref name="start"/> and ends before <paramref name="end"/>.</summary>
-    public (int Length, GazetteerEntry? Entry) Match(IReadOnlyList<Token> tokens, int start, int end)
+    public (int Length, GazetteerEntry? Entry) Match(IReadOnlyList<Token> tokens, int start, int end) => Match(tokens, start, end, out _);
+
+    /// <summary><see cref="Match(IReadOnlyList{Token}, int, int)"/>, with what this thread knows of the first token's word.</summary>
+    internal (int Length, GazetteerEntry? Entry) Match(IReadOnlyList<Token> tokens, int start, int end, out KnownWord word)
     {
-        var (candidates, alone) = CandidatesFor(tokens[start].Text);
-        if (candidates is null) return alone;
+        word = CandidatesFor(tokens[start].Text);
+        var candidates = word.Candidates;
+        if (candidates is null) return word.Alone;
         foreach (var (phrase, entry) in candidates)
         {
             if (start + phrase.Length > end) continue;
@@ -50,8 +54,7 @@ internal sealed class PhraseMatcher
         public PhraseMatcher Owner { get; } = owner;
         public int Version { get; } = version;
 
-        /// <summary>A word's phrases by first token, and, when it starts none, what it is alone (a hyphenated or accented name).</summary>
-        public Dictionary<string, (List<(string[] Tokens, GazetteerEntry Entry)>? Candidates, (int Length, GazetteerEntry? Entry) Alone)> Words { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, KnownWord> Words { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Phrases looked up whole (<see cref="Lookup"/>), with their entries.</summary>
         public Dictionary<string, GazetteerEntry?> Phrases { get; } = new(StringComparer.Ordinal);
@@ -64,13 +67,26 @@ internal sealed class PhraseMatcher
         return recent;
     }
 
-    private (List<(string[] Tokens, GazetteerEntry Entry)>? Candidates, (int Length, GazetteerEntry? Entry) Alone) CandidatesFor(string word)
+    /// <summary>
+    /// What a thread knows of one word: the phrases it starts, and, when it starts none, what it is
+    /// alone (a hyphenated or accented name); both depend on nothing but the word and the lists.
+    /// The tagger keeps the word's own features here too, so a token costs one look-up for both.
+    /// </summary>
+    internal sealed class KnownWord(string text, List<(string[] Tokens, GazetteerEntry Entry)>? candidates, (int Length, GazetteerEntry? Entry) alone)
+    {
+        public string Text { get; } = text;
+        public List<(string[] Tokens, GazetteerEntry Entry)>? Candidates { get; } = candidates;
+        public (int Length, GazetteerEntry? Entry) Alone { get; } = alone;
+        public TokenFeatures Features;
+        public bool HasFeatures;
+    }
+
+    private KnownWord CandidatesFor(string word)
     {
         var recent = Recent();
         if (recent.Words.TryGetValue(word, out var known)) return known;
         if (recent.Words.Count >= MaxRecentWords) recent.Words.Clear();
-        // What a word is alone depends on nothing but the word and the lists, so it is kept with its candidates.
-        known = _byFirstToken.TryGetValue(word, out var candidates) ? (candidates, (0, null)) : (null, HyphenatedFirstName(word) ?? AccentedName(word));
+        known = _byFirstToken.TryGetValue(word, out var candidates) ? new(word, candidates, (0, null)) : new(word, null, HyphenatedFirstName(word) ?? AccentedName(word));
         recent.Words[word] = known;
         return known;
     }

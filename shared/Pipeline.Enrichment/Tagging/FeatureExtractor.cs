@@ -83,8 +83,28 @@ internal static class FeatureExtractor
             for (var k = 1; k < matched; k++) gazetteer[i - start + k] |= kinds << 16;
         }
         for (var i = start; i < end; i++)
+        {
+            var text = tokens[i].Text;
             // The model learnt from text with straight quotes: a curly one ('“Jake”') reads as the straight one.
-            features[i - start] = WordFeatures(tokens[i].Text is "“" or "”" ? "\"" : tokens[i].Text) with { Gazetteer = gazetteer[i - start] };
+            if (text is "“" or "”")
+            {
+                features[i - start] = WordFeatures("\"") with { Gazetteer = gazetteer[i - start] };
+                continue;
+            }
+            // The name lists' look-up of the token already found the thread's entry for its word: its features are kept there.
+            var known = matches.Word(i);
+            if (!string.Equals(known.Text, text, StringComparison.Ordinal))
+            {
+                features[i - start] = WordFeatures(text) with { Gazetteer = gazetteer[i - start] };
+                continue;
+            }
+            if (!known.HasFeatures)
+            {
+                known.Features = WordFeatures(text);
+                known.HasFeatures = true;
+            }
+            features[i - start] = known.Features with { Gazetteer = gazetteer[i - start] };
+        }
         if (rented is not null) System.Buffers.ArrayPool<uint>.Shared.Return(rented);
         AddRuns(tokens, start, end, features);
     }

@@ -6,6 +6,12 @@ internal sealed class DocumentWords
 {
     public DocumentWords(string text, List<Token> tokens)
     {
+        // Most tokens are words: room for all of them at once, rather than growing each list step by step.
+        Lower = new(tokens.Count);
+        Marked = new(tokens.Count);
+        Surface = new(tokens.Count);
+        OpensSentence = new(tokens.Count);
+        Starts = new(tokens.Count);
         var breakNext = true;
         var opensNext = true;
         var lastEnd = 0;
@@ -35,15 +41,15 @@ internal sealed class DocumentWords
     /// <summary>Whether a token counts as a word (it starts with a letter or digit), here and in the word count.</summary>
     public static bool IsWord(Token token) => char.IsLetterOrDigit(token.Text[0]);
 
-    public List<string> Lower { get; } = [];
+    public List<string> Lower { get; }
 
-    public List<(string Lower, bool BreakBefore)> Marked { get; } = [];
+    public List<(string Lower, bool BreakBefore)> Marked { get; }
 
     /// <summary>Each word as the text writes it.</summary>
-    public List<string> Surface { get; } = [];
+    public List<string> Surface { get; }
 
     /// <summary>Whether each word opens a sentence or a line (where capitals say nothing).</summary>
-    public List<bool> OpensSentence { get; } = [];
+    public List<bool> OpensSentence { get; }
 
     /// <summary>
     /// A lower-cased phrase written the way the text writes it where it stands inside a sentence
@@ -123,5 +129,5 @@ internal sealed class DocumentWords
     private bool WrittenLower(int w) => string.Equals(Lower[w], Surface[w], StringComparison.Ordinal);
 
     /// <summary>Where each word starts in the text, to tell which words belong to an entity's mention.</summary>
-    public List<int> Starts { get; } = [];
+    public List<int> Starts { get; }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Pipeline.Enrichment;
 
 /// <summary>
@@ -250,6 +252,9 @@ internal static class KeyphraseFilter
     /// <summary>Whether a phrase ending on this word is, met once, more likely a passing remark than a topic.</summary>
     public static bool IsWeakHead(string lower) => WeakHeads.Contains(lower);
 
+    /// <summary><see cref="IsWeakHead(string)"/> of a word within a phrase, without cutting it out.</summary>
+    public static bool IsWeakHead(ReadOnlySpan<char> lower) => WeakHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+
     /// <summary>Whether a general word may not open a phrase of two or more words.</summary>
     public static bool IsGenericLead(string lower) => NoLead.Contains(lower);
 
@@ -259,18 +264,47 @@ internal static class KeyphraseFilter
     public static Role Classify(IReadOnlyList<(string Lower, bool BreakBefore)> words, int w)
     {
         var word = words[w].Lower;
-        if (Weak.Contains(word) || DateWords.Contains(word) || Verbs.Contains(word) || IsTitleWord(word)) return Role.Break;
+        // One look-up tells every list the word is on.
+        Lists.ByWord.TryGetValue(word, out var on);
+        if ((on & (Listed.Weak | Listed.Date | Listed.Verb | Listed.Title)) != 0) return Role.Break;
         if (word.EndsWith("-largest", StringComparison.Ordinal) || word.EndsWith("-biggest", StringComparison.Ordinal) || IsCountWord(word)) return Role.Break;
-        if (word.EndsWith("ly", StringComparison.Ordinal) && !LyNouns.Contains(word)) return Role.Break;
-        if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5 && !NominalIng.Contains(word)) return Role.Break;
+        if (word.EndsWith("ly", StringComparison.Ordinal) && (on & Listed.LyNoun) == 0) return Role.Break;
+        if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5 && (on & Listed.NominalIng) == 0) return Role.Break;
         if (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4 && !word.EndsWith("eed", StringComparison.Ordinal)) return Role.Break;
-        if (AfterAuxiliary(words, w, out var modal) && (modal || VerbsAfterAuxiliary.Contains(word))) return Role.Break;
-        if (Modifiers.Contains(word) || Demonyms.Value.Contains(word)) return Role.Modifier;
+        if (AfterAuxiliary(words, w, out var modal) && (modal || (on & Listed.VerbAfterAuxiliary) != 0)) return Role.Break;
+        if ((on & (Listed.Modifier | Listed.Demonym)) != 0) return Role.Modifier;
         if (word.EndsWith("ous", StringComparison.Ordinal) || word.EndsWith("less", StringComparison.Ordinal) && word != "unless"
-            || word.EndsWith("ible", StringComparison.Ordinal) || word.EndsWith("ive", StringComparison.Ordinal) && !IveNouns.Contains(word)
-            || word.EndsWith("able", StringComparison.Ordinal) && !AbleNouns.Contains(word)
+            || word.EndsWith("ible", StringComparison.Ordinal) || word.EndsWith("ive", StringComparison.Ordinal) && (on & Listed.IveNoun) == 0
+            || word.EndsWith("able", StringComparison.Ordinal) && (on & Listed.AbleNoun) == 0
             || word.EndsWith("ful", StringComparison.Ordinal) && word != "handful" || IsAlAdjective(word) || IsHyphenAdjective(word)) return Role.Modifier;
         return Role.Noun;
+    }
+
+    /// <summary>The word lists <see cref="Classify"/> reads, as bits.</summary>
+    [Flags]
+    private enum Listed : ushort
+    {
+        Weak = 1, Date = 2, Verb = 4, Title = 8, LyNoun = 16, NominalIng = 32, VerbAfterAuxiliary = 64, Modifier = 128, Demonym = 256,
+        IveNoun = 512, AbleNoun = 1024,
+    }
+
+    // Built on first use, once the lists above are.
+    private static class Lists
+    {
+        public static readonly System.Collections.Frozen.FrozenDictionary<string, Listed> ByWord = Build();
+
+        private static System.Collections.Frozen.FrozenDictionary<string, Listed> Build()
+        {
+            var byWord = new Dictionary<string, Listed>(StringComparer.Ordinal);
+            foreach (var (list, bit) in new (IEnumerable<string>, Listed)[]
+            {
+                (Weak, Listed.Weak), (DateWords, Listed.Date), (Verbs, Listed.Verb), (TitleWords.Value, Listed.Title), (LyNouns, Listed.LyNoun),
+                (NominalIng, Listed.NominalIng), (VerbsAfterAuxiliary, Listed.VerbAfterAuxiliary), (Modifiers, Listed.Modifier),
+                (Demonyms.Value, Listed.Demonym), (IveNouns, Listed.IveNoun), (AbleNouns, Listed.AbleNoun),
+            })
+                foreach (var word in list) byWord[word] = byWord.GetValueOrDefault(word) | bit;
+            return byWord.ToFrozenDictionary(StringComparer.Ordinal);
+        }
     }
 
     // "to share satellite data", "would cut output": the word is a verb. "access to water" keeps the noun.

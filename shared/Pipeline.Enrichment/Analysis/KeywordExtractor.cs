@@ -62,7 +62,10 @@ internal static class KeywordExtractor
                         continue;
                     }
                     var key = n == 1 ? stems[i] : new string(keySpan);
-                    var phrase = n switch { 1 => run[i], 2 => string.Concat(run[i], " ", run[i + 1]), _ => string.Concat(run[i], " ", run[i + 1], " ", run[i + 2]) };
+                    // A phrase with no plural to stem is written as its key: the same string serves for both.
+                    var unstemmed = true;
+                    for (var k = i; k < i + n; k++) unstemmed &= ReferenceEquals(stems[k], run[k]);
+                    var phrase = n switch { 1 => run[i], _ when unstemmed => key, 2 => string.Concat(run[i], " ", run[i + 1]), _ => string.Concat(run[i], " ", run[i + 1], " ", run[i + 2]) };
                     phrases[key] = new Candidate { Surface = phrase, Key = key, Count = 1, Words = n, WordScore = wordScore, First = position };
                 }
         }
@@ -172,9 +175,15 @@ internal static class KeywordExtractor
                     roles.RemoveAt(roles.Count - 1);
                     run.RemoveAt(run.Count - 1);
                 }
-                if (run.Count > 0) runs.Add(new Run(run, roles.Select(r => r == KeyphraseFilter.Role.Noun).ToList(), start));
-                run = [];
-                roles = [];
+                if (run.Count > 0)
+                {
+                    var nouns = new List<bool>(roles.Count);
+                    foreach (var r in roles) nouns.Add(r == KeyphraseFilter.Role.Noun);
+                    runs.Add(new Run(run, nouns, start));
+                    run = [];
+                }
+                // An empty run (most breaks come between two breaks) keeps its list.
+                roles.Clear();
             }
             if (role == KeyphraseFilter.Role.Break) continue;
             if (run.Count == 0) start = w;
@@ -203,7 +212,7 @@ internal static class KeywordExtractor
         var pairs = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var w = 1; w + 1 < words.Count; w++)
             if (words[w].Lower == "and" && !words[w].BreakBefore && !words[w + 1].BreakBefore)
-                pairs[string.Concat(words[w - 1].Lower, " ", words[w + 1].Lower)] = pairs.GetValueOrDefault(string.Concat(words[w - 1].Lower, " ", words[w + 1].Lower)) + 1;
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(pairs, string.Concat(words[w - 1].Lower, " ", words[w + 1].Lower), out _)++;
         for (var r = 0; r + 1 < runs.Count; r++)
         {
             var (left, _, at) = runs[r];
@@ -222,12 +231,26 @@ internal static class KeywordExtractor
     // A phrase met once whose head is a general word ("copper century", "practical step") ranks lower still.
     private static double Once(Candidate phrase, bool english) =>
         !english ? 1 : phrase.Words == 1 ? 0.4 : phrase.Count > 1 ? 1
-            : (phrase.WordScore > phrase.Words ? 0.75 : 0.3) * (KeyphraseFilter.IsWeakHead(phrase.Surface[(phrase.Surface.LastIndexOf(' ') + 1)..]) ? 0.5 : 1);
+            : (phrase.WordScore > phrase.Words ? 0.75 : 0.3) * (KeyphraseFilter.IsWeakHead(phrase.Surface.AsSpan(phrase.Surface.LastIndexOf(' ') + 1)) ? 0.5 : 1);
 
     // "grain corridor" and "corridor", "wheat export" and "wheat exports": one holds the other.
     private static bool Overlaps(string x, string y)
     {
-        return x == y || $" {x} ".Contains($" {y} ", StringComparison.Ordinal) || $" {y} ".Contains($" {x} ", StringComparison.Ordinal);
+        return x == y || HoldsWords(x, y) || HoldsWords(y, x);
+    }
+
+    // Whether " outer " contains " inner ", without building either.
+    private static bool HoldsWords(string outer, string inner)
+    {
+        if (inner.Length == 0)
+        {
+            for (var p = 0; p <= outer.Length; p++)
+                if ((p == 0 || outer[p - 1] == ' ') && (p == outer.Length || outer[p] == ' ')) return true;
+            return false;
+        }
+        for (var at = outer.IndexOf(inner, StringComparison.Ordinal); at >= 0; at = outer.IndexOf(inner, at + 1, StringComparison.Ordinal))
+            if ((at == 0 || outer[at - 1] == ' ') && (at + inner.Length == outer.Length || outer[at + inner.Length] == ' ')) return true;
+        return false;
     }
 
     private static string Stem(string phrase) => string.Join(' ', phrase.Split(' ').Select(StemWord));

@@ -24,7 +24,7 @@ internal sealed class LanguageIdentifier
 
     public (string Code, double Confidence) Identify(string text, string? declared = null, IReadOnlyList<string>? lowerWords = null)
     {
-        if (text.Trim().Length < ShortText && !string.IsNullOrWhiteSpace(declared)) return (declared.Trim().ToLowerInvariant()[..2], 0.5);
+        if (text.AsSpan().Trim().Length < ShortText && !string.IsNullOrWhiteSpace(declared)) return (declared.Trim().ToLowerInvariant()[..2], 0.5);
         if (lowerWords is not null && StopwordLanguageGuess.Guess(lowerWords) is { } guess) return guess;
         var confidences = Detector.Value.ComputeLanguageConfidenceValues(Sample(text));
         if (confidences.Count == 0) return ("und", 0);

@@ -10,8 +10,8 @@ internal static class SentimentScorer
 {
     private const double Alpha = 50;
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "no", "never", "n't", "without", "nor", "neither", "hardly" };
-    private static readonly Lazy<Dictionary<string, int>> Valence = new(() => EmbeddedData.Rows("afinn-165.tsv")
-        .ToDictionary(row => row[0], row => int.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal));
+    private static readonly Lazy<System.Collections.Frozen.FrozenDictionary<string, int>> Valence = new(() => System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(EmbeddedData.Rows("afinn-165.tsv")
+        .ToDictionary(row => row[0], row => int.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal), StringComparer.Ordinal));
 
     public static double Score(IReadOnlyList<string> lowerWords)
     {

@@ -17,13 +17,13 @@ internal static class StopwordLanguageGuess
 
     // One look-up per word instead of one per word and language: each stop word maps to the set of
     // languages (bits, in the order of StopwordLists.Languages) that list it.
-    private static readonly Lazy<Dictionary<string, ulong>> LanguagesByWord = new(() =>
+    private static readonly Lazy<System.Collections.Frozen.FrozenDictionary<string, ulong>> LanguagesByWord = new(() =>
     {
         var byWord = new Dictionary<string, ulong>(StringComparer.Ordinal);
         var languages = StopwordLists.Languages;
         for (var l = 0; l < languages.Count; l++)
             foreach (var word in languages[l].Words) byWord[word] = byWord.GetValueOrDefault(word) | (1UL << l);
-        return byWord;
+        return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(byWord, StringComparer.Ordinal);
     });
 
     public static (string Code, double Confidence)? Guess(IReadOnlyList<string> lowerWords)
@@ -37,7 +37,7 @@ internal static class StopwordLanguageGuess
         var byWord = LanguagesByWord.Value;
         for (var i = 0; i < count; i++)
         {
-            if (!byWord.TryGetValue(lowerWords[(int)((long)i * total / count)], out var mask)) continue;
+            if (!byWord.TryGetValue(lowerWords[count == total ? i : (int)((long)i * total / count)], out var mask)) continue;
             for (; mask != 0; mask &= mask - 1) hits[System.Numerics.BitOperations.TrailingZeroCount(mask)]++;
         }
         var order = Enumerable.Range(0, hits.Length).OrderByDescending(l => hits[l]).ToArray();

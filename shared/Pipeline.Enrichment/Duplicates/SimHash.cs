@@ -21,9 +21,14 @@ public static class SimHash
         ulong w1 = 0, w2 = 0;
         var words = 0;
         var shingles = 0;
-        foreach (var range in Words(text))
+        // The words are the runs of letters and digits; each is hashed (lower-cased, FNV-1a) in the same pass that finds its end.
+        var i = 0;
+        while (i < text.Length)
         {
-            var w0 = WordHash(text.AsSpan(range.Start, range.Length));
+            while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
+            if (i == text.Length) break;
+            var w0 = WordHashSeed;
+            for (; i < text.Length && char.IsLetterOrDigit(text[i]); i++) w0 = (w0 ^ char.ToLowerInvariant(text[i])) * WordHashPrime;
             words++;
             if (words >= 3 || words == 1)
             {
@@ -61,12 +66,8 @@ public static class SimHash
         }
     }
 
-    private static ulong WordHash(ReadOnlySpan<char> word)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in word) hash = (hash ^ char.ToLowerInvariant(c)) * 1099511628211UL;
-        return hash;
-    }
+    private const ulong WordHashSeed = 14695981039346656037UL;
+    private const ulong WordHashPrime = 1099511628211UL;
 
     private static ulong Mix(ulong h)
     {
@@ -75,17 +76,5 @@ public static class SimHash
         h ^= h >> 33;
         h *= 0xC4CEB9FE1A85EC53UL;
         return h ^ (h >> 33);
-    }
-
-    private static IEnumerable<(int Start, int Length)> Words(string text)
-    {
-        var i = 0;
-        while (i < text.Length)
-        {
-            while (i < text.Length && !char.IsLetterOrDigit(text[i])) i++;
-            var start = i;
-            while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
-            if (i > start) yield return (start, i - start);
-        }
     }
 }

@@ -9,6 +9,7 @@ internal sealed class GazetteerMatches
 {
     private readonly (int Length, GazetteerEntry? Entry)[] _longest;
     private readonly GazetteerEntry?[] _single;
+    private readonly PhraseMatcher.KnownWord[] _words;
     private readonly int _start;
 
     public GazetteerMatches(IReadOnlyList<Token> tokens, int start, int end)
@@ -17,9 +18,10 @@ internal sealed class GazetteerMatches
         _start = start;
         _longest = new (int, GazetteerEntry?)[end - start];
         _single = new GazetteerEntry?[end - start];
+        _words = new PhraseMatcher.KnownWord[end - start];
         for (var i = start; i < end; i++)
         {
-            _longest[i - start] = phrases.Match(tokens, i, end);
+            _longest[i - start] = phrases.Match(tokens, i, end, out _words[i - start]);
             // No match at all means no one-word phrase either (one always fits), so only a longer match needs a second look-up.
             _single[i - start] = _longest[i - start].Length switch
             {
@@ -42,6 +44,9 @@ internal sealed class GazetteerMatches
     /// <summary>The entry of a listed country, city or region that is exactly tokens [<paramref name="from"/>, <paramref name="to"/>), if there is one.</summary>
     public GazetteerEntry? ExactlyPlace(int from, int to) =>
         Exactly(from, to) is { } entry && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region) ? entry : null;
+
+    /// <summary>What the thread knows of token <paramref name="i"/>'s word (the tagger keeps its features there).</summary>
+    internal PhraseMatcher.KnownWord Word(int i) => _words[i - _start];
 
     /// <summary>The entry of token <paramref name="i"/> alone, if it is listed.</summary>
     public GazetteerEntry? Single(int i) => _single[i - _start];

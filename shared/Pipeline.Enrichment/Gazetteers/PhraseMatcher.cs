@@ -24,9 +24,14 @@ internal sealed class PhraseMatcher
     }
 
     /// <summary>The longest listed phrase that starts at token <paramref name="start"/> and ends before <paramref name="end"/>.</summary>
-    public (int Length, GazetteerEntry? Entry) Match(IReadOnlyList<Token> tokens, int start, int end)
+    public (int Length, GazetteerEntry? Entry) Match(IReadOnlyList<Token> tokens, int start, int end) => Match(tokens, start, end, out _);
+
+    /// <summary><see cref="Match(IReadOnlyList{Token}, int, int)"/>, with what this thread knows of the first token's word.</summary>
+    internal (int Length, GazetteerEntry? Entry) Match(IReadOnlyList<Token> tokens, int start, int end, out KnownWord word)
     {
-        if (CandidatesFor(tokens[start].Text) is not { } candidates) return HyphenatedFirstName(tokens[start].Text) ?? AccentedName(tokens[start].Text);
+        word = CandidatesFor(tokens[start].Text);
+        var candidates = word.Candidates;
+        if (candidates is null) return word.Alone;
         foreach (var (phrase, entry) in candidates)
         {
             if (start + phrase.Length > end) continue;
@@ -48,18 +53,42 @@ internal sealed class PhraseMatcher
     {
         public PhraseMatcher Owner { get; } = owner;
         public int Version { get; } = version;
-        public Dictionary<string, List<(string[] Tokens, GazetteerEntry Entry)>?> Words { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, KnownWord> Words { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Phrases looked up whole (<see cref="Lookup"/>), with their entries.</summary>
+        public Dictionary<string, GazetteerEntry?> Phrases { get; } = new(StringComparer.Ordinal);
     }
 
-    private List<(string[] Tokens, GazetteerEntry Entry)>? CandidatesFor(string word)
+    private RecentWords Recent()
     {
         var recent = t_recent;
         if (recent is null || recent.Owner != this || recent.Version != _version) t_recent = recent = new RecentWords(this, _version);
-        if (recent.Words.TryGetValue(word, out var candidates)) return candidates;
+        return recent;
+    }
+
+    /// <summary>
+    /// What a thread knows of one word: the phrases it starts, and, when it starts none, what it is
+    /// alone (a hyphenated or accented name); both depend on nothing but the word and the lists.
+    /// The tagger keeps the word's own features here too, so a token costs one look-up for both.
+    /// </summary>
+    internal sealed class KnownWord(string text, List<(string[] Tokens, GazetteerEntry Entry)>? candidates, (int Length, GazetteerEntry? Entry) alone)
+    {
+        public string Text { get; } = text;
+        public List<(string[] Tokens, GazetteerEntry Entry)>? Candidates { get; } = candidates;
+        public (int Length, GazetteerEntry? Entry) Alone { get; } = alone;
+        public TokenFeatures Features;
+        public bool HasFeatures;
+    }
+
+    private KnownWord CandidatesFor(string word)
+    {
+        var recent = Recent();
+        if (recent.Words.TryGetValue(word, out var known)) return known;
         if (recent.Words.Count >= MaxRecentWords) recent.Words.Clear();
-        _byFirstToken.TryGetValue(word, out candidates);
-        recent.Words[word] = candidates;
-        return candidates;
+        known = _byFirstToken.TryGetValue(word, out var candidates) ? new(word, candidates, (0, null)) : new(word, null, HyphenatedFirstName(word) ?? AccentedName(word));
+        recent.Words[word] = known;
+        return known;
     }
 
     [ThreadStatic] private static Dictionary<string, string>? _plainForms;
@@ -125,8 +154,14 @@ internal sealed class PhraseMatcher
     /// <summary>The entry of exactly this phrase, if it is listed.</summary>
     public GazetteerEntry? Lookup(string phrase)
     {
+        // The rules ask about the same names again and again: each thread keeps the answers it gave lately.
+        var recent = Recent().Phrases;
+        if (recent.TryGetValue(phrase, out var known)) return known;
+        if (recent.Count >= MaxRecentWords) recent.Clear();
         var tokens = Tokenizer.Tokenize(phrase);
         var (length, entry) = tokens.Count == 0 ? (0, null) : Match(tokens, 0, tokens.Count);
-        return length == tokens.Count ? entry : null;
+        known = length == tokens.Count ? entry : null;
+        recent[phrase] = known;
+        return known;
     }
 }

@@ -10,6 +10,9 @@ internal static class FeatureExtractor
 {
     public const int MaxFeatures = 80;
 
+    /// <summary>How many keys <see cref="ExtractHistory"/> writes.</summary>
+    public const int HistoryFeatures = 5;
+
     /// <summary>
     /// How an English word list writes each word (1 lower-case only, 2 capitalised only, 3 both),
     /// plus 4 for an English stop word (a capitalised stop word, "The", "However", is rarely a name):
@@ -39,11 +42,19 @@ internal static class FeatureExtractor
 
     /// <summary>"Land", "Grace": a word the English word list knows in lower case, whether or not it is a name too.</summary>
     internal static bool IsEnglishWord(string word) =>
-        WordCase.TryGetValue(FeatureHash.Of(word.ToLowerInvariant()), out var wordCase) && (wordCase & 1) != 0;
+        WordCase.TryGetValue(LowerHash(word), out var wordCase) && (wordCase & 1) != 0;
 
     /// <summary>"Hobby", "Crafts": a word the English word list knows only in lower case.</summary>
     internal static bool IsLowerCaseWord(string word) =>
-        WordCase.TryGetValue(FeatureHash.Of(word.ToLowerInvariant()), out var wordCase) && (wordCase & 3) == 1;
+        WordCase.TryGetValue(LowerHash(word), out var wordCase) && (wordCase & 3) == 1;
+
+    /// <summary>The hash of the word lower-cased (as <see cref="string.ToLowerInvariant()"/>), without building the lower-case string.</summary>
+    private static uint LowerHash(string word)
+    {
+        if (word.Length > 64) return FeatureHash.Of(word.ToLowerInvariant());
+        Span<char> lower = stackalloc char[word.Length];
+        return FeatureHash.Of(lower[..TokenFeatures.LowerInvariant(word, lower)]);
+    }
 
     /// <summary>Per-token hashes for a sentence, including gazetteer membership (B/I per list).</summary>
     public static TokenFeatures[] Prepare(IReadOnlyList<Token> tokens, int start, int end) =>
@@ -51,21 +62,51 @@ internal static class FeatureExtractor
 
     public static TokenFeatures[] Prepare(IReadOnlyList<Token> tokens, int start, int end, GazetteerMatches matches)
     {
-        var gazetteer = new uint[end - start];
+        var features = new TokenFeatures[end - start];
+        Prepare(tokens, start, end, matches, features);
+        return features;
+    }
+
+    /// <summary><see cref="Prepare(IReadOnlyList{Token}, int, int, GazetteerMatches)"/> into <paramref name="features"/> (exactly <paramref name="end"/> − <paramref name="start"/> long).</summary>
+    public static void Prepare(IReadOnlyList<Token> tokens, int start, int end, GazetteerMatches matches, Span<TokenFeatures> features)
+    {
+        var length = end - start;
+        uint[]? rented = null;
+        var gazetteer = length <= 256 ? stackalloc uint[length] : (rented = System.Buffers.ArrayPool<uint>.Shared.Rent(length)).AsSpan(0, length);
+        gazetteer.Clear();
         for (var i = start; i < end; i++)
         {
-            var (length, entry) = matches.Longest(i);
+            var (matched, entry) = matches.Longest(i);
             if (entry is null) continue;
             var kinds = (uint)entry.Kinds;
             gazetteer[i - start] |= kinds;
-            for (var k = 1; k < length; k++) gazetteer[i - start + k] |= kinds << 16;
+            for (var k = 1; k < matched; k++) gazetteer[i - start + k] |= kinds << 16;
         }
-        var features = new TokenFeatures[end - start];
         for (var i = start; i < end; i++)
+        {
+            var text = tokens[i].Text;
             // The model learnt from text with straight quotes: a curly one ('“Jake”') reads as the straight one.
-            features[i - start] = WordFeatures(tokens[i].Text is "“" or "”" ? "\"" : tokens[i].Text) with { Gazetteer = gazetteer[i - start] };
+            if (text is "“" or "”")
+            {
+                features[i - start] = WordFeatures("\"") with { Gazetteer = gazetteer[i - start] };
+                continue;
+            }
+            // The name lists' look-up of the token already found the thread's entry for its word: its features are kept there.
+            var known = matches.Word(i);
+            if (!string.Equals(known.Text, text, StringComparison.Ordinal))
+            {
+                features[i - start] = WordFeatures(text) with { Gazetteer = gazetteer[i - start] };
+                continue;
+            }
+            if (!known.HasFeatures)
+            {
+                known.Features = WordFeatures(text);
+                known.HasFeatures = true;
+            }
+            features[i - start] = known.Features with { Gazetteer = gazetteer[i - start] };
+        }
+        if (rented is not null) System.Buffers.ArrayPool<uint>.Shared.Return(rented);
         AddRuns(tokens, start, end, features);
-        return features;
     }
 
     // Words seen lately on this thread, with the features that depend on nothing but the word.
@@ -96,7 +137,7 @@ internal static class FeatureExtractor
     /// after it, its first and last word, and where the token sits in it. The name's context and
     /// head decide its type more than the ±2 words around each of its tokens.
     /// </summary>
-    private static void AddRuns(IReadOnlyList<Token> tokens, int start, int end, TokenFeatures[] features)
+    private static void AddRuns(IReadOnlyList<Token> tokens, int start, int end, Span<TokenFeatures> features)
     {
         var i = start;
         while (i < end)
@@ -130,7 +171,7 @@ internal static class FeatureExtractor
     private static bool IsCapitalised(string text) => text.Length > 0 && char.IsUpper(text[0]);
 
     /// <summary>Writes the keys of the features that depend on the previous tags and returns how many.</summary>
-    public static int ExtractHistory(TokenFeatures[] sentence, int i, int previousTag, int previousTag2, Span<uint> keys)
+    public static int ExtractHistory(ReadOnlySpan<TokenFeatures> sentence, int i, int previousTag, int previousTag2, Span<uint> keys)
     {
         ref readonly var w = ref sentence[i];
         var t1 = (uint)previousTag + 1;
@@ -144,7 +185,7 @@ internal static class FeatureExtractor
     }
 
     /// <summary>Writes the keys of the features that do not depend on tags and returns how many.</summary>
-    public static int ExtractContext(TokenFeatures[] sentence, int i, Span<uint> keys)
+    public static int ExtractContext(ReadOnlySpan<TokenFeatures> sentence, int i, Span<uint> keys)
     {
         // By reference: a token's features are 68 bytes, and copying five of them per token showed.
         ref readonly var w = ref sentence[i];
@@ -212,7 +253,7 @@ internal static class FeatureExtractor
         return n;
     }
 
-    private static ref readonly TokenFeatures At(TokenFeatures[] sentence, int i)
+    private static ref readonly TokenFeatures At(ReadOnlySpan<TokenFeatures> sentence, int i)
     {
         if ((uint)i < (uint)sentence.Length) return ref sentence[i];
         return ref TokenFeatures.Boundary;

@@ -30,7 +30,8 @@ internal sealed class FeatureTable
     {
         ClassCount = classes;
         var capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rows.Count * 3 / 2));
-        _keys = new uint[capacity];
+        // The first Window keys again after the last, so a window read at any home slot stays inside the array.
+        _keys = new uint[capacity + Window];
         _weights = new float[capacity * classes];
         _mask = capacity - 1;
         // Robin Hood insertion: along a probe run keys sit in order of their home slot, so a lookup
@@ -62,7 +63,10 @@ internal sealed class FeatureTable
                 distance = residentDistance;
             }
         }
+        Array.Copy(_keys, 0, _keys, capacity, Window);
     }
+
+    private const int Window = 8;
 
     public int ClassCount { get; }
 
@@ -121,6 +125,17 @@ internal sealed class FeatureTable
             var stored = Stored(key);
             if ((Unsafe.Add(ref present0, (nint)(stored >> (32 - FilterBits + 6))) & (1UL << (int)(stored >> (32 - FilterBits)))) == 0) continue;
             var slot = stored & mask;
+            // Nearly every key that passes the filter sits within a few slots of its home: one
+            // comparison of the eight slots from there finds it without a branch per slot.
+            var hits = Vector256.Equals(Vector256.LoadUnsafe(ref Unsafe.Add(ref keys0, (nint)slot)), Vector256.Create(stored)).ExtractMostSignificantBits();
+            if (hits != 0)
+            {
+                slot = (slot + (uint)System.Numerics.BitOperations.TrailingZeroCount(hits)) & mask;
+                ref var weights = ref Unsafe.Add(ref weights0, (nint)slot * NineClasses);
+                first8 += Vector256.LoadUnsafe(ref weights);
+                ninth += Unsafe.Add(ref weights, 8);
+                continue;
+            }
             for (var distance = 0u; ; slot = (slot + 1) & mask, distance++)
             {
                 var k = Unsafe.Add(ref keys0, (nint)slot);

@@ -20,40 +20,54 @@ internal sealed class SequenceTagger(PerceptronModel model, int beamWidth = 1)
     public int[] Tag(IReadOnlyList<Token> tokens, int start, int end) => Tag(FeatureExtractor.Prepare(tokens, start, end));
 
 
-    public int[] Tag(IReadOnlyList<Token> tokens, int start, int end, GazetteerMatches matches) =>
-        beamWidth == 1 ? Greedy(FeatureExtractor.Prepare(tokens, start, end, matches), Plain(tokens, start, end)) : Beam(FeatureExtractor.Prepare(tokens, start, end, matches));
+    public int[] Tag(IReadOnlyList<Token> tokens, int start, int end, GazetteerMatches matches)
+    {
+        if (beamWidth != 1) return Beam(FeatureExtractor.Prepare(tokens, start, end, matches));
+        // The features of a sentence are needed only while it is tagged: they go in a buffer the thread keeps.
+        var buffer = t_features;
+        if (buffer is null || buffer.Length < end - start) t_features = buffer = new TokenFeatures[Math.Max(end - start, 256)];
+        var sentence = buffer.AsSpan(0, end - start);
+        FeatureExtractor.Prepare(tokens, start, end, matches, sentence);
+        return Greedy(sentence, tokens, start);
+    }
 
-    public int[] Tag(TokenFeatures[] sentence) => beamWidth == 1 ? Greedy(sentence, null) : Beam(sentence);
+    [ThreadStatic] private static TokenFeatures[]? t_features;
+
+    public int[] Tag(TokenFeatures[] sentence) => beamWidth == 1 ? Greedy(sentence, null, 0) : Beam(sentence);
 
     /// <summary>
-    /// Tokens that start with a lower-case letter or are punctuation. Most tokens of news are such
+    /// Whether token <paramref name="i"/> starts with a lower-case letter or is punctuation. Most tokens of news are such
     /// words far from any name; scoring them is most of the tagger's time, and a plain word after
     /// an O and before another plain word is O in all but a handful of training sentences.
     /// </summary>
-    private static bool[] Plain(IReadOnlyList<Token> tokens, int start, int end)
+    private static bool IsPlain(IReadOnlyList<Token> tokens, int i)
     {
-        var plain = new bool[end - start];
-        for (var i = start; i < end; i++)
-        {
-            var c = tokens[i].Text[0];
-            plain[i - start] = char.IsLower(c) || (!char.IsLetterOrDigit(c) && c is not ('&' or '\''));
-        }
-        return plain;
+        var c = tokens[i].Text[0];
+        return char.IsLower(c) || (!char.IsLetterOrDigit(c) && c is not ('&' or '\''));
     }
 
-    private int[] Greedy(TokenFeatures[] sentence, bool[]? plain)
+    // With the tokens, plain words after an O are skipped (see IsPlain). The context and history keys
+    // are scored in one pass, context first, so every class adds its weights in the same order.
+    private int[] Greedy(ReadOnlySpan<TokenFeatures> sentence, IReadOnlyList<Token>? tokens, int start)
     {
         var classes = model.Classes.Length;
         var result = new int[sentence.Length];
-        Span<uint> keys = stackalloc uint[FeatureExtractor.MaxFeatures];
+        Span<uint> keys = stackalloc uint[FeatureExtractor.MaxFeatures + FeatureExtractor.HistoryFeatures];
         Span<float> scores = stackalloc float[model.ScoreLength];
+        var nextPlain = tokens is not null && sentence.Length > 0 && IsPlain(tokens, start);
         for (var i = 0; i < sentence.Length; i++)
         {
             var previous = i > 0 ? result[i - 1] : 0;
-            if (plain is not null && previous == 0 && plain[i] && (i + 1 == plain.Length || plain[i + 1])) continue;
+            if (tokens is not null)
+            {
+                var isPlain = nextPlain;
+                nextPlain = i + 1 < sentence.Length && IsPlain(tokens, start + i + 1);
+                if (previous == 0 && isPlain && (i + 1 == sentence.Length || nextPlain)) continue;
+            }
             scores.Clear();
-            model.Score(keys[..FeatureExtractor.ExtractContext(sentence, i, keys)], scores);
-            model.Score(keys[..FeatureExtractor.ExtractHistory(sentence, i, previous, i > 1 ? result[i - 2] : 0, keys)], scores);
+            var n = FeatureExtractor.ExtractContext(sentence, i, keys[..FeatureExtractor.MaxFeatures]);
+            n += FeatureExtractor.ExtractHistory(sentence, i, previous, i > 1 ? result[i - 2] : 0, keys[n..]);
+            model.Score(keys[..n], scores);
             var best = 0;
             for (var c = 1; c < classes; c++)
                 if (scores[c] > scores[best] && NerTags.CanFollow(previous, c)) best = c;

@@ -51,7 +51,7 @@ internal readonly record struct TokenFeatures(
     /// The same as <see cref="MemoryExtensions.ToLowerInvariant"/>, without the call into ICU that a
     /// single curly quote or dash costs it: characters of the General Punctuation block have no case.
     /// </summary>
-    private static int LowerInvariant(ReadOnlySpan<char> text, Span<char> lower)
+    internal static int LowerInvariant(ReadOnlySpan<char> text, Span<char> lower)
     {
         for (var i = 0; i < text.Length; i++)
         {

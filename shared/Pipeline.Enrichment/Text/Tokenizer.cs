@@ -36,9 +36,12 @@ internal static class Tokenizer
         var end = i + 1;
         // Runs of the same mark ("--", "...") are one token, as in the training data.
         while (end < text.Length && text[end] == text[i] && (text[i] is '.' or '-')) end++;
-        tokens.Add(new Token(i, end, text[i..end]));
+        tokens.Add(new Token(i, end, end == i + 1 && text[i] < (char)Marks.Length ? Marks[text[i]] : text[i..end]));
         return end;
     }
+
+    // A mark alone (",", ".", "(") is the same string every time: one for each ASCII character, not one per token.
+    private static readonly string[] Marks = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
     private static int WordEnd(string text, int start)
     {
@@ -66,7 +69,7 @@ internal static class Tokenizer
         if (i < text.Length && text[i] == '.')
         {
             var word = text.AsSpan(start, i - start);
-            if ((word.Length == 1 && char.IsUpper(word[0])) || word.Contains('.') || Abbreviations.Contains(word.ToString()) || IsMariaBeforeName(text, word, i)) i++;
+            if ((word.Length == 1 && char.IsUpper(word[0])) || word.Contains('.') || Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsMariaBeforeName(text, word, i)) i++;
         }
         return i;
     }

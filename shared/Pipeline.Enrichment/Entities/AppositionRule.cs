@@ -31,7 +31,7 @@ internal static class AppositionRule
             if (j - i < 2 || j + 2 >= end || tokens[j].Text != "," || (i > start && OrganizationNameRule.IsNameWord(tokens[i - 1].Text))) continue;
             // "Ishikawa Kenta, a metals analyst": a family name that is also a prefecture's still names a person; a place's whole name does not.
             // "In Jerusalem, a spokesman": a sentence's opening word is no name's.
-            if (matches.ExactlyPlace(i, j) is not null || Lexicon.Instance.EnglishStopwords.Contains(tokens[i].Text.ToLowerInvariant())) { i = j; continue; }
+            if (matches.ExactlyPlace(i, j) is not null || Lexicon.Instance.IsEnglishStopword(tokens[i].Text)) { i = j; continue; }
             if (Overlapped(spans, i, j)) { i = j; continue; }
             var next = tokens[j + 1].Text;
             // "Viliame Gavoka, the SODELPA leader and ...": "the" and a role, maybe with the body's name before it.

@@ -53,6 +53,6 @@ internal static class CoordinationRule
     }
 
     private static bool IsCapitalised(string word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && !Lexicon.Instance.EnglishStopwords.Contains(word.ToLowerInvariant()) && !MiscNameFilter.IsFaithOrDoctrine(word)
+        word.Length > 1 && char.IsUpper(word[0]) && !Lexicon.Instance.IsEnglishStopword(word) && !MiscNameFilter.IsFaithOrDoctrine(word)
         && !MiscNameFilter.IsPostNominal(word);
 }

@@ -127,7 +127,7 @@ internal static class NameFinder
             // "Amaroq Minerals Ltd. They said": the full stop of a legal form can end the sentence; a capitalised function word
             // after it opens the next one.
             for (var k = from + 2; k < to; k++)
-                if (tokens[k - 1].Text.EndsWith('.') && char.IsUpper(tokens[k].Text[0]) && Lexicon.Instance.EnglishStopwords.Contains(tokens[k].Text.ToLowerInvariant())
+                if (tokens[k - 1].Text.EndsWith('.') && char.IsUpper(tokens[k].Text[0]) && Lexicon.Instance.IsEnglishStopword(tokens[k].Text)
                     && matches.Single(k - 1) is { } abbreviation && abbreviation.Is(GazetteerKind.OrganizationSuffix)
                     && !(matches.Single(k) is { } form && form.Is(GazetteerKind.OrganizationSuffix))) { to = k; break; }
             if (type == "PER")

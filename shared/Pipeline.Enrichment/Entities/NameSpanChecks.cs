@@ -12,7 +12,7 @@ internal static class NameSpanChecks
         if (to - from != 1 || from != sentenceStart) return false;
         var word = tokens[from].Text;
         // "Microsoft said", "Shell said": the stopword list holds a few company names; a listed organisation is one.
-        return !CharChecks.AllUpper(word) && Lexicon.Instance.EnglishStopwords.Contains(word.ToLowerInvariant())
+        return !CharChecks.AllUpper(word) && Lexicon.Instance.IsEnglishStopword(word)
             && !(Lexicon.Instance.Phrases.Lookup(word) is { } entry && entry.Is(GazetteerKind.KnownOrganization));
     }
 

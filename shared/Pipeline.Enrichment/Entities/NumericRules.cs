@@ -11,7 +11,7 @@ internal static partial class NumericRules
 {
     public static IEnumerable<EntitySpan> Find(string text)
     {
-        foreach (Match m in MoneyPattern().Matches(text))
+        foreach (var m in MoneyMatches(text))
         {
             var currency = Currency(m);
             if (currency is null) continue;
@@ -30,6 +30,50 @@ internal static partial class NumericRules
             };
         foreach (Match m in QuantityPattern().Matches(text))
             yield return new EntitySpan(m.Index, m.Index + m.Length, m.Value, EntityTypes.Quantity, "rule:quantity");
+    }
+
+    /// <summary>
+    /// The money pattern's matches, looked for only around figures: every amount holds one, and the pattern's currency codes
+    /// would otherwise be tried at the start of every word. Each window runs from the word before a figure (a code or a
+    /// symbol: "GHS 45", "US$5") to six words after the last figure near it ("800 million Central African CFA francs"), and
+    /// starts and ends at white space, so the pattern's word boundaries fall as they do in the whole text.
+    /// </summary>
+    private static IEnumerable<Match> MoneyMatches(string text)
+    {
+        var regex = MoneyPattern();
+        var at = 0;
+        while (at < text.Length)
+        {
+            var digit = text.AsSpan(at).IndexOfAnyInRange('0', '9');
+            if (digit < 0) yield break;
+            digit += at;
+            var from = digit;
+            if (from > at && char.IsWhiteSpace(text[from - 1])) from--;
+            while (from > at && !char.IsWhiteSpace(text[from - 1])) from--;
+            var to = WordsAfter(text, digit, 6);
+            // A figure among those words ("$1.2 billion and 800 million Ugandan shillings") carries the window six words past it.
+            while (to < text.Length)
+            {
+                var last = text.AsSpan(digit, to - digit).LastIndexOfAnyInRange('0', '9') + digit;
+                var further = WordsAfter(text, last, 6);
+                if (further <= to) break;
+                to = further;
+            }
+            for (var m = regex.Match(text, from, to - from); m.Success; m = m.NextMatch()) yield return m;
+            at = to;
+        }
+    }
+
+    // The index after the end of the word at i and of the n words after it (at white space, or the text's end).
+    private static int WordsAfter(string text, int i, int n)
+    {
+        while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+        for (var w = 0; w < n && i < text.Length; w++)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+        }
+        return i;
     }
 
     private static string? Currency(Match m)

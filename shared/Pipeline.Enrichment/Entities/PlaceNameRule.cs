@@ -262,7 +262,7 @@ internal static class PlaceNameRule
                 spans[named] = (before.First, i + 1, "LOC", before.Source + "+rule:place-word", null);
                 continue;
             }
-            if (first < i && !(first == start && Lexicon.Instance.EnglishStopwords.Contains(tokens[first].Text.ToLowerInvariant()))
+            if (first < i && !(first == start && Lexicon.Instance.IsEnglishStopword(tokens[first].Text))
                 && !(i - first == 1 && IsKindOfBuilding(tokens, first, i)))
             {
                 // "Baghdad International Airport", "Basra Governorate": a place named after a city holds the city's name.

@@ -47,7 +47,7 @@ internal static class TitleCaseLines
         for (var i = start; i < end; i++)
         {
             var word = tokens[i].Text;
-            if (word.Length < 4 || !char.IsLetter(word[0]) || Lexicon.Instance.EnglishStopwords.Contains(word.ToLowerInvariant())) continue;
+            if (word.Length < 4 || !char.IsLetter(word[0]) || Lexicon.Instance.IsEnglishStopword(word)) continue;
             words++;
             if (char.IsUpper(word[0])) capitalised++;
         }

@@ -18,6 +18,15 @@ internal sealed class Lexicon
     /// <summary>English function and very common words (stopwords-iso), to tell "Already" at a sentence start from a name.</summary>
     public HashSet<string> EnglishStopwords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Whether a word, in whatever case, is an English stop word ("The", "ALL"), with no lower-case copy of it made.</summary>
+    public bool IsEnglishStopword(string word)
+    {
+        if (word.Length > 32) return false;
+        Span<char> lower = stackalloc char[word.Length];
+        word.AsSpan().ToLowerInvariant(lower);
+        return EnglishStopwords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+    }
+
     private static Lexicon Load()
     {
         var lexicon = new Lexicon();

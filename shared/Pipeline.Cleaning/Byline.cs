@@ -25,6 +25,6 @@ internal static partial class Byline
     private static partial Regex AfterBy();
 
     // "By political reporter Tom Lowrey": the writer's role may stand between "By" and the name.
-    [GeneratedRegex(@"^(?i:" + Opening + @")\s*:?\s+(?:(?i:[\p{L}-]+\s+){0,2}(?i:reporter|correspondent|editor|writer)\s+)?(?<name>\p{Lu}[\p{L}.'-]*(\s+(?:(?i:und|and|&|y|et|i)\s+)?(?:(?:de|van|von|der|den|da|di|du|del|della|le|la|al|el|bin|ibn)\s+)*\p{Lu}[\p{L}.'-]*){0,5})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?i:" + Opening + @")\s*:?\s+(?:(?i:[\p{L}-]+\s+){0,2}(?i:reporter|correspondent|editor|writer)\s+)?(?<name>\p{Lu}[\p{L}.'-]*(\s+(?:(?i:und|and|&|y|et|i)\s+)?(?:(?:de|van|von|der|den|da|di|du|del|della|dela|delos|dos|das|ter|le|la|al|el|bin|ibn)\s+)*\p{Lu}[\p{L}.'-]*){0,5})", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -72,7 +72,7 @@ internal static partial class DateText
     [GeneratedRegex(@"(?<![\d.])(?<d>\d{1,2})\.\s?(?<m>\d{1,2})\.\s?(?<y>\d{4}|\d{2})(?![\d.])", RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})\.?\s+(de\s+)?(?<month>\p{L}{3,10})\.?\s+(de\s+)?(?<y>\d{4})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(de\s+)?(?<month>\p{L}{3,10})\.?\s+(de\s+)?(?<y>\d{4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
 
     [GeneratedRegex(@"\b(?<month>\p{L}{3,10})\.?\s+(?<d>\d{1,2})(st|nd|rd|th)?,?\s+(?<y>\d{4})\b", RegexOptions.CultureInvariant)]

@@ -166,7 +166,7 @@ internal static partial class LineClassifier
 
     // Dates, times, zones, and the words publication stamps wrap them in; what is left of a stamp line is a few words at most.
     [GeneratedRegex("""
-        \b\p{L}{3,10}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}\.?\s+\p{L}{3,10}\.?,?\s+\d{4}\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|
+        \b\p{L}{3,10}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}\b|\b\d{1,2}(st|nd|rd|th|\.)?\s+\p{L}{3,10}\.?,?\s+\d{4}\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|
         \b\d{1,2}[:.]\d{2}(\s*(am|pm|a\.m\.|p\.m\.|h|uhr))?|\b(utc|gmt|[ecmp][sd]?t|cet|cest|bst|ist)\b|
         \b(updated|published|posted|modified|last|on|at|am|um|ago|hours?|hrs?|minutes?|mins?|days?|min|read|reading|time|aktualisiert|veröffentlicht|stand|vor|stunden?|minuten|lesezeit)\b|
         \b\d+\b|[|·•,:()–—-]
@@ -201,7 +201,7 @@ internal static partial class LineClassifier
     /// </summary>
     public static bool IsSalutation(string line) => Words(line) <= 25 && line[^1] is ';' or ',' or '.' or '!' or ':' && Salutation().IsMatch(line);
 
-    [GeneratedRegex(@"^(Your\s+(Excellenc(y|ies)|Majesty|(Royal\s+)?Highness(es)?|Holiness|Eminence|Honou?r)|Excellenc(y|ies)|(The\s+)?(Right\s+)?Honou?rable|Distinguished|Esteemed|Ladies\s+and\s+[Gg]entlemen|(Mr|Mrs|Ms|Madam|Madame|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){0,4},\s+(the\s+)?\p{Lu}\p{L}*(?=.*[,;]$)|Dear\s+(friends|colleagues|guests|delegates|participants|members|brothers|sisters|citizens|\p{Lu}\p{L}*)|Fellow\s+\p{L}+|Members\s+of\s+the\s+(Diplomatic|Press|Media|Council|Assembly|Parliament|House|Committee|Board|Corps)|Mr\.?\s+(President|Chair(man|person)?|Speaker|Secretary-General)|Madam(e)?\s+(President|Chair(woman|person)?|Speaker|Secretary-General)|Heads\s+of\s+(State|Delegation|Government|Mission)s?)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(Your\s+(Excellenc(y|ies)|Majesty|(Royal\s+)?Highness(es)?|Holiness|Eminence|Honou?r)|Representatives\s+of|Excellenc(y|ies)|(The\s+)?(Right\s+)?Honou?rable|Distinguished|Esteemed|Ladies\s+and\s+[Gg]entlemen|(Mr|Mrs|Ms|Madam|Madame|Dr)\.?\s+\p{Lu}[\p{L}'’-]+(\s+\p{Lu}[\p{L}'’-]+){0,4},\s+(the\s+)?\p{Lu}\p{L}*(?=.*[,;]$)|Dear\s+(friends|colleagues|guests|delegates|participants|members|brothers|sisters|citizens|\p{Lu}\p{L}*)|Fellow\s+\p{L}+|Members\s+of\s+the\s+(Diplomatic|Press|Media|Council|Assembly|Parliament|House|Committee|Board|Corps)|Mr\.?\s+(President|Chair(man|person)?|Speaker|Secretary-General)|Madam(e)?\s+(President|Chair(woman|person)?|Speaker|Secretary-General)|Heads\s+of\s+(State|Delegation|Government|Mission)s?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Salutation();
 
     /// <summary>
@@ -342,12 +342,23 @@ internal static partial class LineClassifier
     private static partial System.Text.RegularExpressions.Regex PressDesk();
 
     /// <summary>A line of a release's letterhead: a state's name, the sending body's, or (under them) its press desk.</summary>
-    public static bool IsLetterhead(string line, bool underLetterhead) =>
-        Words(line) <= 14 && line[^1] is not ('.' or '?' or '!' or ':')
-        && ((IsNameLine(line) && (StateName().IsMatch(line) || IssuerName().IsMatch(line))) || (underLetterhead && PressDesk().IsMatch(line)));
+    public static bool IsLetterhead(string line, bool underLetterhead)
+    {
+        if (Words(line) > 14 || line[^1] is '.' or '?' or '!' or ':') return false;
+        var name = InTitleCase(line);
+        return (IsNameLine(name) && (StateName().IsMatch(name) || IssuerName().IsMatch(name))) || (underLetterhead && PressDesk().IsMatch(name));
+    }
 
-    /// <summary>The sending body's line of a letterhead ("Ministry for Europe and Foreign Affairs").</summary>
-    public static bool IsIssuer(string line) => IsNameLine(line) && IssuerName().IsMatch(line);
+    /// <summary>The sending body's line of a letterhead ("Ministry for Europe and Foreign Affairs", "MINISTRY OF FOREIGN AFFAIRS").</summary>
+    public static bool IsIssuer(string line) => InTitleCase(line) is var name && IsNameLine(name) && IssuerName().IsMatch(name);
+
+    // "REPUBLIC OF ZAMBIA" read as "Republic of Zambia": a letterhead set in capitals, its small words in lower case.
+    private static string InTitleCase(string line)
+    {
+        if (line.Any(char.IsLower) || !line.Any(char.IsLetter)) return line;
+        return string.Join(' ', line.Split(' ').Select(w => w.ToLowerInvariant() is var lower && lower is "of" or "the" or "and" or "for" or "in" or "to" or "on" or "de" or "la"
+            ? lower : w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
+    }
 
     // "Ministry of Foreign Affairs, African Cooperation and Moroccan Expatriates": a name, every word capitalised but its
     // connectors; "Ministry of Health warns of dengue" is a headline.

@@ -28,7 +28,7 @@ internal static partial class DateRules
                     "rule:date-iso" => value,
                     "rule:date-year" => g["year"].Value,
                     "rule:date-decade" => g["decade"].Value[..3] + "X",
-                    "rule:date-weekday" => resolver.Weekday(g["weekday"].Value, g["next"].Success),
+                    "rule:date-weekday" => resolver.Weekday(g["weekday"].Value, g["pre"].Success),
                     _ => resolver.Relative(value),
                 };
                 yield return new EntitySpan(start, end, value, EntityTypes.Date, source) { Normalized = normalized };
@@ -66,7 +66,8 @@ internal static partial class DateRules
     [GeneratedRegex(@"\b(?<decade>(?:18|19|20)\d0)s\b")]
     private static partial Regex Decade();
 
-    [GeneratedRegex(@"(?:\b(?<next>next)\s)?\b(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    // "next Monday": "next" is a lookbehind (captured as "pre"), so the scan stops at a weekday's capital, not at every word starting with n.
+    [GeneratedRegex(@"(?:(?<=\b(?<pre>next)\s)|)\b(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex WeekdayPattern();
 
     // "last week", "three days ago": the first word is a lookbehind (captured as "pre"), read right to

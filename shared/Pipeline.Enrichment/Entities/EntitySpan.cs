@@ -21,7 +21,19 @@ internal sealed record EntitySpan(int Start, int End, string Text, string Type, 
     /// The text with every run of white space (line breaks, no-break spaces) as one space: the name to group by. A
     /// person's nickname in quotes inside the name is left out: 'Joaquín "El Chapo" Guzmán' is Joaquín Guzmán.
     /// </summary>
-    public string Name => _name ??= string.Join(' ', WithoutNickname(Text, Type).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    public string Name => _name ??= Collapsed(WithoutNickname(Text, Type));
+
+    // Most names are written with single spaces between words already: those are their own name, with no array and no join.
+    private static string Collapsed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ' ? i == 0 || i == text.Length - 1 || text[i - 1] == ' ' : char.IsWhiteSpace(c))
+                return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        }
+        return text;
+    }
 
     private static string WithoutNickname(string text, string type)
     {

@@ -258,8 +258,10 @@ internal static class MentionLinker
     // "Hakim-Borisov" is two people, not one name: the tagger's span goes, and each part is linked below.
     private static bool IsSurnamePair(EntitySpan span, ShortNameResolver resolver)
     {
+        // Most names hold no hyphen: no array to split them into.
+        if (!span.Name.Contains('-') || span.Name.Contains(' ')) return false;
         var parts = span.Name.Split('-');
-        return parts.Length > 1 && !span.Name.Contains(' ') && parts.All(p => resolver.Resolve(p) is not null);
+        return parts.All(p => resolver.Resolve(p) is not null);
     }
 
     /// <summary>

@@ -356,12 +356,15 @@ internal static partial class LineClassifier
     private static string InTitleCase(string line)
     {
         if (line.Any(char.IsLower) || !line.Any(char.IsLetter)) return line;
-        return string.Join(' ', line.Split(' ').Select(w => w.ToLowerInvariant() is var lower && lower is "of" or "the" or "and" or "for" or "in" or "to" or "on" or "de" or "la"
+        return string.Join(' ', line.Split(' ').Select(w => w.ToLowerInvariant() is var lower && NameLineConnectors.Contains(lower)
             ? lower : w.Length > 1 ? w[0] + w[1..].ToLowerInvariant() : w));
     }
+
+    // The small words a name line leaves in lower case (a menu item's are NameConnectors).
+    private static readonly HashSet<string> NameLineConnectors = new(StringComparer.Ordinal) { "of", "the", "and", "for", "in", "to", "on", "de", "la", "&" };
 
     // "Ministry of Foreign Affairs, African Cooperation and Moroccan Expatriates": a name, every word capitalised but its
     // connectors; "Ministry of Health warns of dengue" is a headline.
     private static bool IsNameLine(string line) =>
-        line.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and" or "for" or "in" or "to" or "on" or "de" or "la" or "&");
+        line.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]) || NameLineConnectors.Contains(w));
 }

@@ -85,8 +85,11 @@ internal static class MiscNameFilter
         "Fourteenth", "Fifteenth", "Sixteenth", "Seventeenth", "Eighteenth", "Nineteenth", "Twentieth", "Inaugural",
     };
 
-    private static bool IsOrdinal(string word) =>
-        Ordinals.Contains(word) || (word.Length >= 3 && char.IsAsciiDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th" && word.AsSpan(0, word.Length - 2).IndexOfAnyExceptInRange('0', '9') < 0);
+    private static bool IsOrdinal(string word) => Ordinals.Contains(word) || IsNumeralOrdinal(word);
+
+    /// <summary>"23rd", "4th": an ordinal written in figures.</summary>
+    internal static bool IsNumeralOrdinal(string word) =>
+        word.Length >= 3 && char.IsAsciiDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th" && word.AsSpan(0, word.Length - 2).IndexOfAnyExceptInRange('0', '9') < 0;
 
     private static bool IsNumberedEvent(List<Token> tokens, NameSpan s)
     {

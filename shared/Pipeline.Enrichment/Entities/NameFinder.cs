@@ -265,7 +265,7 @@ internal static class NameFinder
                 && tokens[to - 2].Text != "of")
             {
                 to--;
-                if (to - from >= 2 && IsOrdinal(tokens[from].Text)) from++;
+                if (to - from >= 2 && MiscNameFilter.IsNumeralOrdinal(tokens[from].Text)) from++;
             }
             // "Bulevar Svetog Petra Cetinjskog 1a", "Domenico Scarlattilaan 6": the house number after a street is no part of its name
             // ("Calle 26" and "Route 66" are named by theirs).
@@ -307,17 +307,18 @@ internal static class NameFinder
                 to += formLength;
             // "Office of Inspector" + "General": the officer's title that ends an office's name, which the tagger left out.
             if (finalType == EntityTypes.Organization && to < end && to - from >= 3 && tokens[from].Text == "Office" && tokens[from + 1].Text == "of"
-                && OrganizationNameRule.TitlesEndName(tokens, to, end, matches) && !CoveredBy(spans, to, to + 1))
-                while (to < end && char.IsUpper(tokens[to].Text[0]) && PersonTitles.IsListedTitle(tokens, to)) to++;
+                && OrganizationNameRule.TitlesEnd(tokens, to, end, matches) is > 0 and var titlesEnd && !CoveredBy(spans, to, to + 1))
+                to = titlesEnd;
             if (to - from == 1 && finalType != EntityTypes.Person && PlacePair(tokens[from].Text) > 0) continue;
             // "THE UNITED REPUBLIC OF TANZANIA": a word of a line set in capitals that joins the others is no name.
             if (to - from == 1 && tokens[from].Text is "OF" or "THE" or "AND" or "FOR" or "IN" or "ON" or "AT" or "TO" or "BY" or "WITH" or "FROM") continue;
             var s = tokens[from].Start;
             var e = tokens[to - 1].End;
-            yield return new EntitySpan(s, e, text[s..e], finalType, source)
+            var name = text[s..e];
+            yield return new EntitySpan(s, e, name, finalType, source)
             {
-                CountryCode = (entry ?? home)?.CountryCode ?? (finalType == EntityTypes.Location && to - from <= 2 ? TownRule.CountryOf(text[s..e]) : null),
-                Canonical = source == "rule:dateline" ? entry?.Canonical ?? TitleCase(text[s..e]) : entry?.Canonical,
+                CountryCode = (entry ?? home)?.CountryCode ?? (finalType == EntityTypes.Location && to - from <= 2 ? TownRule.CountryOf(name) : null),
+                Canonical = source == "rule:dateline" ? entry?.Canonical ?? TitleCase(name) : entry?.Canonical,
                 AfterWord = from > start ? tokens[from - 1].Text : null,
             };
         }
@@ -338,9 +339,6 @@ internal static class NameFinder
     {
         "Management", "Advisors", "Advisers", "Associates", "Ventures", "Investors", "Consultants", "Equity", "Funds",
     };
-
-    private static bool IsOrdinal(string word) =>
-        word.Length >= 3 && char.IsDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th" && word[..^2].All(char.IsDigit);
 
     private static bool IsHouseNumber(string word) =>
         word.Length is >= 1 and <= 5 && char.IsDigit(word[0]) && (word.All(char.IsDigit) || (word[..^1].All(char.IsDigit) && char.IsLetter(word[^1])));

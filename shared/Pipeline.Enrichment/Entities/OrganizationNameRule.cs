@@ -187,11 +187,14 @@ internal static class OrganizationNameRule
 
     // "Inspector General" + ",", "Trade Representative" + "said": title words from k to the end of the capitalised run, with no
     // name after them.
-    internal static bool TitlesEndName(List<Token> tokens, int k, int end, GazetteerMatches matches)
+    private static bool TitlesEndName(List<Token> tokens, int k, int end, GazetteerMatches matches) => TitlesEnd(tokens, k, end, matches) > 0;
+
+    /// <summary>Where the title words from k end, when they end the capitalised run (at most three, no name after them); or 0.</summary>
+    internal static int TitlesEnd(List<Token> tokens, int k, int end, GazetteerMatches matches)
     {
         var j = k;
         while (j < end && j - k < 3 && IsNameWord(tokens[j].Text) && IsTitle(tokens, matches, j)) j++;
-        return j > k && (j == end || !IsNameWord(tokens[j].Text));
+        return j > k && (j == end || !IsNameWord(tokens[j].Text)) ? j : 0;
     }
 
     // "High Commissioner" + "for Refugees": the title at k, then "for" and a field's name.

@@ -309,7 +309,7 @@ internal static class NameFinder
             if (finalType == EntityTypes.Organization && to < end && to - from >= 3 && tokens[from].Text == "Office" && tokens[from + 1].Text == "of"
                 && OrganizationNameRule.TitlesEnd(tokens, to, end, matches) is > 0 and var titlesEnd && !CoveredBy(spans, to, to + 1))
                 to = titlesEnd;
-            if (to - from == 1 && finalType != EntityTypes.Person && PlacePair(tokens[from].Text) > 0) continue;
+            if (to - from == 1 && finalType != EntityTypes.Person && PlacePair(tokens[from].Text, to < end && IsRouteWord(tokens[to].Text)) > 0) continue;
             // "THE UNITED REPUBLIC OF TANZANIA": a word of a line set in capitals that joins the others is no name.
             if (to - from == 1 && tokens[from].Text is "OF" or "THE" or "AND" or "FOR" or "IN" or "ON" or "AT" or "TO" or "BY" or "WITH" or "FROM") continue;
             var s = tokens[from].Start;
@@ -670,14 +670,17 @@ internal static class NameFinder
         {
             if (i > start && PlaceOfTwoWordsBeforeHyphen(text, tokens[i - 1], tokens[i]) is { } twoWords) yield return twoWords;
             else if (PlaceBeforeHyphen(text, tokens[i]) is { } place) yield return place;
-            else if (PlacePair(tokens[i].Text) > 0)
+            else if (PlacePair(tokens[i].Text, i + 1 < end && IsRouteWord(tokens[i + 1].Text)) > 0)
             {
                 var token = tokens[i];
                 for (var from = 0; from < token.Text.Length;)
                 {
                     var to = token.Text.IndexOf('-', from) is var h and >= 0 ? h : token.Text.Length;
                     var part = token.Text[from..to];
-                    yield return new EntitySpan(token.Start + from, token.Start + to, part, EntityTypes.Location, "gazetteer+rule:hyphen") { CountryCode = Lexicon.Instance.Phrases.Lookup(part)?.CountryCode };
+                    yield return new EntitySpan(token.Start + from, token.Start + to, part, EntityTypes.Location, IsListedPlace(part) ? "gazetteer+rule:hyphen" : "rule:route-ends")
+                    {
+                        CountryCode = Lexicon.Instance.Phrases.Lookup(part)?.CountryCode ?? TownRule.CountryOf(part),
+                    };
                     from = to + 1;
                 }
             }
@@ -685,20 +688,41 @@ internal static class NameFinder
     }
 
     // "the Kirkuk-Ceyhan pipeline", "Baku-Tbilisi-Ceyhan": listed places joined by hyphens are so many places; the
-    // position of the first hyphen, or 0.
-    private static int PlacePair(string word)
+    // position of the first hyphen, or 0. "the Chipata-Serenje railway", "the Dhalkebar-Muzaffarpur line": before a word
+    // for a route, unlisted places are too (the ends of the route), each a word of letters written as a name.
+    private static int PlacePair(string word, bool beforeRoute = false)
     {
         var hyphen = word.IndexOf('-');
         if (hyphen < 2 || hyphen > word.Length - 3 || !char.IsUpper(word[0])) return 0;
         for (var from = 0; from < word.Length;)
         {
             var to = word.IndexOf('-', from) is var h and >= 0 ? h : word.Length;
-            if (to - from < 2 || !char.IsUpper(word[from]) || !IsListedPlace(word[from..to])) return 0;
+            if (to - from < 2 || !char.IsUpper(word[from])) return 0;
+            var part = word[from..to];
+            if (!IsListedPlace(part) && !(beforeRoute && IsRouteEnd(part))) return 0;
             from = to + 1;
         }
         // "Guinea-Bissau", "Baden-Baden": a listed name is one place.
         return Lexicon.Instance.Phrases.Lookup(word) is null ? hyphen : 0;
     }
+
+    // One end of a route named by its ends: a word of four letters or more, a capital then small letters, that no list
+    // knows as a person's name or a nationality, and no prefix ("the Trans-Afghan railway", "Sino-Russian").
+    private static bool IsRouteEnd(string part)
+    {
+        if (part.Length < 4 || !char.IsUpper(part[0]) || part is "Trans" or "Inter" or "Intra" or "Sino" or "Indo" or "Euro" or "Afro" or "Anglo"
+            or "Franco" or "Russo" or "Greco" or "Austro" or "Italo" or "Hispano" or "Luso" or "Ibero" or "Arab") return false;
+        for (var k = 1; k < part.Length; k++)
+            if (!char.IsLower(part[k])) return false;
+        return Lexicon.Instance.Phrases.Lookup(part) is not { } entry
+            || !entry.Is(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.PersonTitle | GazetteerKind.Demonym);
+    }
+
+    // A route or a link between two places, named by its ends ("the Chipata-Serenje railway", "the Lusaka-Nairobi flight").
+    private static bool IsRouteWord(string word) => word is "line" or "lines" or "railway" or "railways" or "rail" or "road" or "roads" or "highway"
+        or "motorway" or "expressway" or "corridor" or "border" or "crossing" or "pipeline" or "pipelines" or "interconnector" or "interconnection"
+        or "transmission" or "link" or "route" or "routes" or "flight" or "flights" or "section" or "stretch" or "axis" or "train" or "bus" or "ferry"
+        or "cable" or "canal" or "waterway" or "trunk" or "bypass" or "service";
 
     private static bool IsListedPlace(string word) =>
         Lexicon.Instance.Phrases.Lookup(word) is { } entry && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region)

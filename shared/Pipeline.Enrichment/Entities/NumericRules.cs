@@ -109,10 +109,10 @@ internal static partial class NumericRules
     private const string Number = @"(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)";
     private const string Scale = @"(?:\s?(?<scale>(?i:trillion|billion|million|thousand|bn|tn|mn|mln|m|b|k))\b)?";
 
-    // Symbols and codes as written: the lookups that give the currency are case-sensitive, and an
-    // ignore-case pattern made the scan stop at every word that starts like a code ("Try", "us").
+    // Symbols and codes as written, a code glued to its figure too ("VND1.9 billion", "USD5m"): the lookups that give the
+    // currency are case-sensitive, and an ignore-case pattern made the scan stop at every word that starts like a code ("Try", "us").
     // Scale words and currency names keep ignoring case.
-    [GeneratedRegex(@"(?<sym>US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₹₩₺₪]|\b(?:" + CurrencyTable.CodePattern + @")\b|\bDhs?(?=\s?\d))\s?" + Number + Scale
+    [GeneratedRegex(@"(?<sym>US\$|C\$|A\$|HK\$|R\$|[$€£¥₽₹₩₺₪]|\b(?:" + CurrencyTable.CodePattern + @")(?:\b|(?=\d))|\bDhs?(?=\s?\d))\s?" + Number + Scale
         + @"|\b" + Number + Scale + @"\s(?<name>(?i:(?:(?:" + Nationalities + @")\s)?(?:" + CurrencyNames + @"|USD|EUR|GBP|RUB|CNY|JPY))\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex MoneyPattern();

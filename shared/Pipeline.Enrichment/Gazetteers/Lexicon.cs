@@ -54,7 +54,14 @@ internal sealed class Lexicon
             var plain = WithoutAccents(row[0]);
             if (plain != row[0]) phrases.Add(plain, GazetteerKind.City, row[1]);
         }
-        foreach (var row in EmbeddedData.Rows("regions.tsv")) phrases.Add(row[0], GazetteerKind.Region, row[1]);
+        foreach (var row in EmbeddedData.Rows("regions.tsv"))
+        {
+            phrases.Add(row[0], GazetteerKind.Region, row[1]);
+            // Provinces lose their accents in English news as cities do ("Đồng Nai" is written "Dong Nai"); a one-word
+            // plain form is left out, being as often a name ("León" would make "Leon" a place).
+            var plain = WithoutAccents(row[0]);
+            if (plain != row[0] && plain.Contains(' ')) phrases.Add(plain, GazetteerKind.Region, row[1]);
+        }
         foreach (var row in EmbeddedData.Rows("world-regions.txt")) phrases.Add(row[0], GazetteerKind.WorldRegion);
         foreach (var row in EmbeddedData.Rows("stopwords.tsv").Where(r => r[0] == "en")) lexicon.EnglishStopwords.UnionWith(row[1].Split('|'));
         foreach (var row in EmbeddedData.Rows("groups.txt")) phrases.Add(row[0], GazetteerKind.Demonym);
@@ -93,8 +100,9 @@ internal sealed class Lexicon
     {
         var decomposed = name.Normalize(System.Text.NormalizationForm.FormD);
         var kept = decomposed.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark);
-        // Vietnamese "Đ" is a letter of its own, not a D with a mark, but English news writes it "D" ("Duc", "Da Nang").
-        return new string(kept.Select(c => c switch { 'Đ' => 'D', 'đ' => 'd', _ => c }).ToArray()).Normalize(System.Text.NormalizationForm.FormC);
+        // Vietnamese "Đ" is a letter of its own, not a D with a mark, but English news writes it "D" ("Duc", "Da Nang");
+        // some lists spell it with the look-alike eth "Ð" ("Ðồng Nai").
+        return new string(kept.Select(c => c switch { 'Đ' or 'Ð' => 'D', 'đ' => 'd', _ => c }).ToArray()).Normalize(System.Text.NormalizationForm.FormC);
     }
 
     private static IEnumerable<string> Split(string field) => field.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -85,6 +85,7 @@ internal static class NameFinder
         Dateline(tokens, start, end, spans);
         PartnersFirm(tokens, start, end, spans);
         Ships(tokens, start, end, spans);
+        LocalCompanyRule.Apply(tokens, start, end, spans, matches);
 
         for (var i = start; i < end;)
         {
@@ -951,11 +952,16 @@ internal static class NameFinder
             && title.Is(GazetteerKind.PersonTitle) && !title.Is(GazetteerKind.FirstName)) first += length;
         while (first < last && (tokens[first].Text is "the" or "The" or "'s" or "’s" || !char.IsLetterOrDigit(tokens[first].Text[0]))) first++;
         while (last > first && (tokens[last - 1].Text is "'s" or "’s" || !CharChecks.AnyLetterOrDigit(tokens[last - 1].Text)) && !IsListedWhole(tokens, first, last)
-            && !IsBracketedLegalForm(tokens, first, last) && !IsBracketedPartyQualifier(tokens, first, last)) last--;
+            && !IsBracketedLegalForm(tokens, first, last) && !IsBracketedPartyQualifier(tokens, first, last) && !IsDottedFormEnd(tokens, first, last)) last--;
         // "UN Security Council Resolution 2254" names a document of the council, not the council.
         if (last - first > 1 && tokens[last - 1].Text == "Resolution") last--;
         return (first, last);
     }
+
+    // "Hekurudha Shqiptare sh.a.", read as "sh", ".", "a", ".": the last full stop of a form in small dotted letters is the form's.
+    private static bool IsDottedFormEnd(List<Token> tokens, int first, int last) =>
+        last - first > 3 && tokens[last - 1].Text == "." && tokens[last - 2].Text.Length == 1 && char.IsLower(tokens[last - 2].Text[0])
+        && tokens[last - 2].End == tokens[last - 1].Start && tokens[last - 3].Text == "." && tokens[last - 3].End == tokens[last - 2].Start;
 
     // "PT Kereta Api Indonesia (Persero)": a name that ends in a legal form in brackets keeps the closing bracket; a club's
     // "SC" or "FC" in brackets is an acronym ("Securities Commission Malaysia (SC)").

@@ -54,7 +54,17 @@ internal static class NameFinder
             // of place ("of" is read later: "Gareth Lloyd of Gwent Police").
             if (type == "PER")
                 for (var k = from + 1; k < to - 1; k++)
+                {
                     if (tokens[k].Text is "to" or "at" or "from" or "in" or "on" or "with") { to = k; break; }
+                    // "Governor Alberto Weretilneck's Juntos Defendemos Río Negro" tagged as one person: the owner's name ends at the
+                    // possessive, and two words or more after it are what the person leads.
+                    if (tokens[k].Text is "'s" or "’s" && k - from >= 2)
+                    {
+                        if (to - k > 2 && !CoveredBy(spans, k + 1, to)) spans.Add((k + 1, to, "ORG", "tagger+rule:owned", null));
+                        to = k;
+                        break;
+                    }
+                }
             // "Deir al-Balah", "Abdel Fattah al-Burhan": an Arabic article and name right after a name, left untagged, belong to it.
             while (to < end && tags[to - start] == 0 && NameParticles.IsArticleName(tokens[to].Text) && char.IsUpper(tokens[to - 1].Text[0])) to++;
             // "the Storting in Oslo": an organisation ends before where it is, and a listed place there is named apart.
@@ -950,6 +960,7 @@ internal static class NameFinder
         var listed = organization || IsListedWhole(tokens, first, last);
         while (!listed && last - first > 2 && Lexicon.Instance.Phrases.Match(tokens, first, last - 2) is { Entry: { } title, Length: var length }
             && title.Is(GazetteerKind.PersonTitle) && !title.Is(GazetteerKind.FirstName)) first += length;
+        if (!listed && tokens[first].Text == "Sultan" && IsTitleBeforeArabicName(tokens, first + 1, last)) first++;
         while (first < last && (tokens[first].Text is "the" or "The" or "'s" or "’s" || !char.IsLetterOrDigit(tokens[first].Text[0]))) first++;
         while (last > first && (tokens[last - 1].Text is "'s" or "’s" || !CharChecks.AnyLetterOrDigit(tokens[last - 1].Text)) && !IsListedWhole(tokens, first, last)
             && !IsBracketedLegalForm(tokens, first, last) && !IsBracketedPartyQualifier(tokens, first, last) && !IsDottedFormEnd(tokens, first, last)) last--;
@@ -957,6 +968,11 @@ internal static class NameFinder
         if (last - first > 1 && tokens[last - 1].Text == "Resolution") last--;
         return (first, last);
     }
+
+    // "Sultan Haitham bin Tarik": "Sultan", a given name too ("Sultan bin Abdulaziz", "Sultan Al Jaber"), is the ruler's title
+    // before a given name and "bin".
+    private static bool IsTitleBeforeArabicName(List<Token> tokens, int name, int last) =>
+        name + 2 < last && char.IsUpper(tokens[name].Text[0]) && tokens[name + 1].Text is "bin" or "ibn" or "bint";
 
     // "Hekurudha Shqiptare sh.a.", read as "sh", ".", "a", ".": the last full stop of a form in small dotted letters is the form's.
     private static bool IsDottedFormEnd(List<Token> tokens, int first, int last) =>

@@ -126,6 +126,9 @@ internal static class PlaceNameRule
         // the Balkans, Portugal and Brazil, and along a French river; "Salar de Uyuni", "Cerro Rico", "Lago Titicaca": salt flats,
         // hills and lakes of the Andes.
         "Bulevar", "Bulevardi", "Ulica", "Ulitsa", "Rua", "Praça", "Quai", "Salar", "Cerro", "Lago", "Laguna", "Nevado", "Volcán",
+        // "San Borja", "San Antonio Oeste", "Península Valdés", "Puerto Madryn", "Ciudad del Este": towns named after a saint,
+        // and peninsulas, gulfs, bays, islands, ranges, rivers and ports of the Spanish- and Portuguese-speaking world.
+        "San", "Santa", "Santo", "São", "Ciudad", "Puerto", "Punta", "Península", "Golfo", "Bahía", "Isla", "Islas", "Sierra", "Río",
     };
 
     /// <summary>"Domenico Scarlattilaan", "Sejong-daero": a street's one word, by its ending.</summary>
@@ -158,6 +161,13 @@ internal static class PlaceNameRule
     };
 
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "from", "to", "at", "near", "outside", "around", "via" };
+
+    private static bool IsSaintWord(string word) => word is "San" or "Santa" or "Santo" or "São";
+
+    // "Santa Ono, a university president", "Santo Fernández said": the words after a name that say it is a person's.
+    private static bool IsPersonAfter(List<Token> tokens, int last, int end) =>
+        last < end && (tokens[last].Text is "said" or "says" or "told" or "who" or "wrote"
+            || (tokens[last].Text == "," && last + 2 < end && tokens[last + 1].Text is "a" or "an" or "who" && !PlaceNouns.Contains(tokens[last + 2].Text)));
 
     public static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
     {
@@ -211,7 +221,7 @@ internal static class PlaceNameRule
             if (type == "LOC" || last - first < 2 || entry is not null) continue;
             if (((LastWords.Contains(tokens[last - 1].Text) || IsVenue(tokens, last - 1)) && !IsOrganizationWithTail(tokens, matches, first, last)
                     && !(last - first == 2 && IsKindOfBuilding(tokens, first, last - 1)))
-                || (FirstWords.Contains(tokens[first].Text) && !IsOrganization(matches, first, last)))
+                || (FirstWords.Contains(tokens[first].Text) && !IsOrganization(matches, first, last) && !(IsSaintWord(tokens[first].Text) && IsPersonAfter(tokens, last, end))))
             {
                 // "King" + "Khalid International Airport", "Prince" + "Edward Island": a place named after a titled person keeps
                 // the title the tagger left out of the name.

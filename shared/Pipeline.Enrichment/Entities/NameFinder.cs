@@ -323,6 +323,7 @@ internal static class NameFinder
             if (to - from == 1 && finalType != EntityTypes.Person && PlacePair(tokens[from].Text, to < end && IsRouteWord(tokens[to].Text)) > 0) continue;
             // "THE UNITED REPUBLIC OF TANZANIA": a word of a line set in capitals that joins the others is no name.
             if (to - from == 1 && tokens[from].Text is "OF" or "THE" or "AND" or "FOR" or "IN" or "ON" or "AT" or "TO" or "BY" or "WITH" or "FROM") continue;
+            if (to - from == 1 && IsSalutation(tokens[from].Text)) continue;
             var s = tokens[from].Start;
             var e = tokens[to - 1].End;
             var name = text[s..e];
@@ -334,6 +335,10 @@ internal static class NameFinder
             };
         }
     }
+
+    /// <summary>"Distinguished guests, ladies and gentlemen", "Friends, ...": a speech's salutation word, alone no one's name.</summary>
+    internal static bool IsSalutation(string word) =>
+        word is "Distinguished" or "Esteemed" or "Respected" or "Dear" or "Friends" or "Colleagues" or "Excellencies" or "Ladies" or "Gentlemen";
 
     private static readonly string[] GermanBodyEndings = ["amt", "behörde", "gericht", "ministerium", "kammer", "verband", "anstalt", "stiftung", "gesellschaft"];
 
@@ -1013,6 +1018,13 @@ internal static class NameFinder
     // never writes two people's names without a comma or a word between them.
     private static IEnumerable<(int First, int Last, string Type)> MergeAdjacentPeople(List<Token> tokens, GazetteerMatches matches, List<(int First, int Last, string Type)> spans)
     {
+        // "President of the European Commission Ursula/ORG von der Leyen/PER": a given name that ends an organisation the tagger
+        // found, right before a person it found, opens that person's name.
+        for (var i = 0; i + 1 < spans.Count; i++)
+            if (spans[i] is { Type: "ORG" } body && body.Last - body.First >= 2 && spans[i + 1] is { Type: "PER" } person
+                && Enumerable.Range(body.Last, person.First - body.Last).All(k => NameParticles.IsParticle(tokens[k].Text)) && person.First - body.Last <= 2
+                && matches.Single(body.Last - 1) is { } given && given.Is(GazetteerKind.FirstName) && !given.Is(~(GazetteerKind.FirstName | GazetteerKind.Surname)))
+                (spans[i], spans[i + 1]) = ((body.First, body.Last - 1, "ORG"), (body.Last - 1, person.Last, "PER"));
         for (var i = 0; i < spans.Count; i++)
         {
             var (first, last, type) = spans[i];

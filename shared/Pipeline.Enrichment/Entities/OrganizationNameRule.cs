@@ -130,6 +130,11 @@ internal static class OrganizationNameRule
                 // "Cabinet of Ministers Adylbek Kasymaliev": an unlisted word and a family name by its ending, last in the run, are a person.
                 if (hasHead && (entry is null || !entry.Is(~GazetteerKind.FirstName)) && k + 1 < end && (k + 2 == end || !IsNameWord(tokens[k + 2].Text)) && CharChecks.RestLower(word)
                     && CharChecks.RestLower(tokens[k + 1].Text) && NameFinder.HasSurnameEnding(tokens[k + 1].Text) && matches.Single(k + 1) is null) break;
+                // "Vice-President of the Commission Kaja Kallas welcomed": in a title's "of the" body, a given name and one more word
+                // before a verb are the title holder ("Director of the Diplomatic Academy Andrés Bello, Pablo Cabrera" names the holder after).
+                if (hasHead && i - 3 >= start && tokens[i - 1].Text == "the" && tokens[i - 2].Text == "of" && IsTitle(tokens, matches, i - 3)
+                    && entry is not null && entry.Is(GazetteerKind.FirstName) && !entry.Is(~(GazetteerKind.FirstName | GazetteerKind.Surname))
+                    && k + 2 < end && IsNameWord(tokens[k + 1].Text) && CharChecks.RestLower(tokens[k + 1].Text) && char.IsLower(tokens[k + 2].Text[0])) break;
                 last = k + 1;
                 // "Government of Montenegro": the government of a listed country is a body, though "the Government" alone is no name.
                 var head = (entry is not null && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix)) || IsGovernmentOfCountry(tokens, k, end, matches);

@@ -24,27 +24,56 @@ internal static partial class Summarizer
         foreach (var keyword in keywords)
             foreach (var word in keyword.Text.Split(' '))
                 weights[word] = Math.Max(weights.GetValueOrDefault(word), keyword.Score);
-        var chosen = spans
-            .Select((span, index) =>
+        // Only a word with a keyword word's length and first letter can weigh anything: most are not looked up.
+        var filter = new WeightFilter(weights.Keys);
+        var scored = new (int Index, double Score)[spans.Count];
+        for (var index = 0; index < spans.Count; index++)
+        {
+            var span = spans[index];
+            var (count, sum) = (0, 0.0);
+            for (var t = span.First; t < span.Last; t++)
             {
-                var (count, sum) = (0, 0.0);
-                for (var t = span.First; t < span.Last; t++)
-                {
-                    if (!char.IsLetterOrDigit(tokens[t].Text[0])) continue;
-                    count++;
-                    sum += weights.GetValueOrDefault(tokens[t].Text);
-                }
-                var weight = sum / Math.Sqrt(count + 1);
-                var position = 1.0 / (1 + index * 0.3) + (index == 0 ? 0.5 : 0);
-                var length = count < 8 || count > 60 ? 0.4 : 1.0;
-                // A line that does not end like a sentence is a heading or a caption.
-                var complete = tokens[span.Last - 1].Text[^1] is '.' or '!' or '?' or '”' or '"' or '’' ? 1.0 : 0.3;
-                return (Index: index, Score: (weight + position) * length * complete);
-            })
+                var word = tokens[t].Text;
+                if (!char.IsLetterOrDigit(word[0])) continue;
+                count++;
+                if (filter.MayHold(word)) sum += weights.GetValueOrDefault(word);
+            }
+            var weight = sum / Math.Sqrt(count + 1);
+            var position = 1.0 / (1 + index * 0.3) + (index == 0 ? 0.5 : 0);
+            var length = count < 8 || count > 60 ? 0.4 : 1.0;
+            // A line that does not end like a sentence is a heading or a caption.
+            var complete = tokens[span.Last - 1].Text[^1] is '.' or '!' or '?' or '”' or '"' or '’' ? 1.0 : 0.3;
+            scored[index] = (index, (weight + position) * length * complete);
+        }
+        var chosen = scored
             .OrderByDescending(s => s.Score).ThenBy(s => s.Index)
             .Take(sentences)
             .OrderBy(s => s.Index);
         return string.Join(' ', chosen.Select(s => Flatten(text[spans[s.Index].Start..spans[s.Index].End])));
+    }
+
+    /// <summary>
+    /// Which (first letter, length) pairs the keyword words have, compared as the weights' case-blind lookup compares:
+    /// an ASCII first letter in either case. A word opening with any other character is always looked up, and so is
+    /// every word when a keyword word opens with one (case folding outside ASCII is left to the lookup).
+    /// </summary>
+    private readonly struct WeightFilter
+    {
+        private readonly ulong[] _lengths;
+        private readonly bool _all;
+
+        public WeightFilter(IEnumerable<string> words)
+        {
+            _lengths = new ulong[26];
+            foreach (var word in words)
+            {
+                if (word.Length == 0 || !char.IsAsciiLetter(word[0])) { _all = true; continue; }
+                _lengths[(word[0] | 0x20) - 'a'] |= 1UL << Math.Min(word.Length, 63);
+            }
+        }
+
+        public bool MayHold(string word) =>
+            _all || word.Length == 0 || !char.IsAsciiLetter(word[0]) || (_lengths[(word[0] | 0x20) - 'a'] & (1UL << Math.Min(word.Length, 63))) != 0;
     }
 
     private static string Flatten(string sentence)

@@ -6,18 +6,42 @@ internal static class EntityBuilder
 {
     public static List<Entity> Build(string text, string? title, string? standfirst, IEnumerable<EntitySpan> spans)
     {
-        var groups = spans
-            .GroupBy(s => (s.Type, Name: KeyOf(s)))
-            .Select(g => (g.Key.Type, g.Key.Name, Spans: g.OrderBy(s => s.Start).ToList()))
-            .ToList();
-        var mostMentions = groups.Where(g => !IsNumeric(g.Type)).Select(g => g.Spans.Count).DefaultIfEmpty(1).Max();
+        // Grouped in the order each (type, name) is first met, each group in text order (a stable sort: the spans
+        // come as two runs in text order, the names and the rules).
+        var index = new Dictionary<(string Type, string Name), int>();
+        var groups = new List<(string Type, string Name, List<EntitySpan> Spans)>();
+        foreach (var span in spans)
+        {
+            var key = (span.Type, KeyOf(span));
+            if (!index.TryGetValue(key, out var at))
+            {
+                index[key] = at = groups.Count;
+                groups.Add((key.Type, key.Item2, []));
+            }
+            var list = groups[at].Spans;
+            var k = list.Count;
+            while (k > 0 && list[k - 1].Start > span.Start) k--;
+            list.Insert(k, span);
+        }
+        var mostMentions = 0;
+        foreach (var g in groups)
+            if (!IsNumeric(g.Type) && g.Spans.Count > mostMentions) mostMentions = g.Spans.Count;
+        if (mostMentions == 0) mostMentions = 1;
         var entities = new List<Entity>(groups.Count);
         foreach (var (type, name, group) in groups)
         {
-            var mentions = group.Select(s => new Mention(s.Start, s.End, s.Text)).ToList();
-            var surfaces = group.Select(s => s.Name).Append(name).Distinct().ToList();
+            var mentions = new List<Mention>(group.Count);
+            var surfaces = new List<string>();
+            string? country = null;
+            foreach (var s in group)
+            {
+                mentions.Add(new Mention(s.Start, s.End, s.Text));
+                if (!surfaces.Contains(s.Name)) surfaces.Add(s.Name);
+                country ??= s.CountryCode;
+            }
+            if (!surfaces.Contains(name)) surfaces.Add(name);
+            country ??= CountryOf(type, name);
             var first = group[0];
-            var country = group.Select(s => s.CountryCode).FirstOrDefault(c => c is not null) ?? CountryOf(type, name);
             entities.Add(new Entity
             {
                 // Dates and amounts group by their value, but are named as the text first wrote them ("$450 million").
@@ -29,10 +53,27 @@ internal static class EntityBuilder
                 CountryCode = type is EntityTypes.Location or EntityTypes.Nationality ? country : null,
                 Amount = first.Amount,
                 Currency = first.Currency,
-                Source = group.GroupBy(s => s.Source).OrderByDescending(s => s.Count()).First().Key,
+                Source = MostFrequentSource(group),
             });
         }
         return entities.OrderByDescending(e => e.Salience).ThenBy(e => e.Mentions[0].Start).ToList();
+    }
+
+    // The source most of the group's mentions come from; on a tie, the one met first.
+    private static string MostFrequentSource(List<EntitySpan> group)
+    {
+        var sources = new List<(string Source, int Count)>(2);
+        foreach (var span in group)
+        {
+            var at = 0;
+            while (at < sources.Count && sources[at].Source != span.Source) at++;
+            if (at == sources.Count) sources.Add((span.Source, 1));
+            else sources[at] = (span.Source, sources[at].Count + 1);
+        }
+        var best = sources[0];
+        for (var k = 1; k < sources.Count; k++)
+            if (sources[k].Count > best.Count) best = sources[k];
+        return best.Source;
     }
 
     // "the Federal Republic of Nigeria" in the letterhead, "Nigeria" in the text: a country the document names by its official

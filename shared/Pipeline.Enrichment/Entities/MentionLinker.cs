@@ -184,11 +184,12 @@ internal static class MentionLinker
     {
         if (!span.Source.StartsWith("gazetteer", StringComparison.Ordinal) && resolver.Resolve(span.Name) is { } full && full != span.Name)
             return span with { Type = EntityTypes.Person, Canonical = full };
-        if (types[span.Name] == EntityTypes.Person && !span.Name.Contains(' ') && resolver.Nearest(span.Name, span.Start, firstSeen) is { } nearest)
+        var type = types[span.Name];
+        if (type == EntityTypes.Person && !span.Name.Contains(' ') && resolver.Nearest(span.Name, span.Start, firstSeen) is { } nearest)
             return span with { Type = EntityTypes.Person, Canonical = nearest };
         // "Mr. Chaiwat", "Mr. Prak": a lone word after an honorific, or that the document takes for a person, is the
         // person whose full name it opens, where that name is the only one it opens.
-        if ((types[span.Name] == EntityTypes.Person || span.AfterWord is "Mr." or "Mr" or "Ms." or "Ms" or "Mrs." or "Mrs" or "Dr." or "Dr" or "Madam")
+        if ((type == EntityTypes.Person || span.AfterWord is "Mr." or "Mr" or "Ms." or "Ms" or "Mrs." or "Mrs" or "Dr." or "Dr" or "Madam")
             && !span.Name.Contains(' ') && !span.Source.StartsWith("gazetteer", StringComparison.Ordinal)
             && resolver.ResolveFirstWord(span.Name) is { } opened && opened != span.Name)
             return span with { Type = EntityTypes.Person, Canonical = opened };
@@ -197,10 +198,11 @@ internal static class MentionLinker
         // "rejected by Trump" stays a person: a person news names by one word is listed.
         // "all from Ceban's National Alternative Movement" stays one too: before a possessive the name owns what the
         // preposition governs, and the preposition says nothing of it.
-        if (types[span.Name] == EntityTypes.Person && !span.Name.Contains(' ') && span.Source == "tagger" && span.AfterWord is "at" or "by" or "from"
+        if (type == EntityTypes.Person && !span.Name.Contains(' ') && span.Source == "tagger" && span.AfterWord is "at" or "by" or "from"
             && !Lexicon.Instance.KnownPeople.Contains(span.Name) && !IsBeforePossessive(text, span.End))
             return span with { Type = EntityTypes.Organization, Source = "tagger+rule:preposition" };
-        return span with { Type = types[span.Name] };
+        // Most spans keep their type: the span itself, not a copy that works its name out again.
+        return span.Type == type ? span : span with { Type = type };
     }
 
     // "Ceban's", "Ceban’s": a possessive right after the mention that ends at <paramref name="end"/>.
@@ -290,11 +292,17 @@ internal static class MentionLinker
         Dictionary<string, int> firstSeen)
     {
         var covered = new SpanCoverage(text.Length, spans);
-        var names = types.Keys
-            .Select(name => (Name: name, Tokens: Tokenizer.Tokenize(name).Select(t => t.Text).ToArray()))
-            .Where(n => n.Tokens.Length > 0 && char.IsUpper(n.Tokens[0][0]) && !IsGenericWord(n.Tokens))
-            .GroupBy(n => n.Tokens[0], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Tokens.Length).ToList(), StringComparer.Ordinal);
+        // By first word, longest name first (names of one length in the order met).
+        var names = new Dictionary<string, List<(string Name, string[] Tokens)>>(StringComparer.Ordinal);
+        foreach (var name in types.Keys)
+        {
+            var nameTokens = NameTokens(name);
+            if (nameTokens.Length == 0 || !char.IsUpper(nameTokens[0][0]) || IsGenericWord(nameTokens)) continue;
+            if (!names.TryGetValue(nameTokens[0], out var group)) names[nameTokens[0]] = group = [];
+            var at = group.Count;
+            while (at > 0 && group[at - 1].Tokens.Length < nameTokens.Length) at--;
+            group.Insert(at, (name, nameTokens));
+        }
 
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -326,6 +334,23 @@ internal static class MentionLinker
                 offset += part.Length + 1;
             }
         }
+    }
+
+    // The words of a name as the tokenizer reads them. Most names are words of letters and digits between single
+    // spaces, which the tokenizer splits at the spaces and nowhere else: those are split without tokenising.
+    private static string[] NameTokens(string name)
+    {
+        var plain = name.Length > 0 && name[0] != ' ' && name[^1] != ' ';
+        for (var i = 0; i < name.Length && plain; i++)
+        {
+            var c = name[i];
+            plain = c == ' ' ? name[i - 1] != ' ' : char.IsLetterOrDigit(c);
+        }
+        if (plain) return name.Split(' ');
+        var tokens = Tokenizer.Tokenize(name);
+        var words = new string[tokens.Count];
+        for (var k = 0; k < words.Length; k++) words[k] = tokens[k].Text;
+        return words;
     }
 
     // "Council" or "Minister" alone names nothing in particular: found once, it is not repeated elsewhere.

@@ -19,6 +19,7 @@ internal static class CoordinatedOrganizationSplit
             var (first, last, type, source, entry) = spans[s];
             if (type is "LOC" or "ORG" && entry is null && SplitListed(tokens, spans, s, matches)) continue;
             if (type == "ORG" && entry is null && SplitAfterWholeName(tokens, spans, s, matches)) continue;
+            if (type == "ORG" && entry is null && SplitParallelBodies(tokens, spans, s, matches)) continue;
             if (type != "ORG" || entry is not null || last - first < 5) continue;
             var and = tokens.FindIndex(first + 2, last - first - 2, t => t.Text == "and");
             // The left side must read as a name of its own, ending in a head word ("Whitehaven Coal", "Dana Gas"): "Korea Mine
@@ -110,6 +111,41 @@ internal static class CoordinatedOrganizationSplit
         var right = matches.Exactly(and + 1, last);
         spans.Add((and + 1, last, matches.ExactlyPlace(and + 1, last) is not null ? "LOC" : "ORG", source + "+rule:split-and", right));
         return true;
+    }
+
+    /// <summary>
+    /// "the Government of the Republic of North Macedonia and the Government of the Republic of Albania", "the Aga Khan Fund
+    /// for Economic Development and the Government of Tajikistan": "and the", then a body's head word and "of", opens a second
+    /// body. "Cook Islands Football Association and Football Federation American Samoa": a side that ends in a body's head word,
+    /// with no "of" or "for" in it, and capitalised words holding another head word after "and", are two bodies too.
+    /// </summary>
+    private static bool SplitParallelBodies(List<Token> tokens, List<NameSpan> spans, int s, GazetteerMatches matches)
+    {
+        var (first, last, _, source, _) = spans[s];
+        for (var and = first + 2; and + 3 < last; and++)
+        {
+            if (tokens[and].Text != "and") continue;
+            var right = -1;
+            if (tokens[and + 1].Text == "the" && and + 4 < last && tokens[and + 3].Text is "of" or "for"
+                && (tokens[and + 2].Text == "Government" || OrganizationNameRule.IsStrongHead(tokens[and + 2].Text, matches.Single(and + 2)))
+                && HasHeadWord(tokens, matches, first, and))
+                right = and + 2;
+            else if (and - first >= 2 && OrganizationNameRule.IsStrongHead(tokens[and - 1].Text, matches.Single(and - 1)) && last - and > 2
+                && AllCapitalised(tokens, first, and) && AllCapitalised(tokens, and + 1, last) && HasHeadWord(tokens, matches, and + 1, last))
+                right = and + 1;
+            if (right < 0) continue;
+            spans[s] = (first, and, "ORG", source + "+rule:split-and", null);
+            spans.Add((right, last, "ORG", source + "+rule:split-and", null));
+            return true;
+        }
+        return false;
+    }
+
+    private static bool HasHeadWord(List<Token> tokens, GazetteerMatches matches, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (tokens[k].Text == "Government" || OrganizationNameRule.IsStrongHead(tokens[k].Text, matches.Single(k))) return true;
+        return false;
     }
 
     // The side ends in a head word or a legal form, or is a listed organisation as it stands ("African Union Support" is neither).

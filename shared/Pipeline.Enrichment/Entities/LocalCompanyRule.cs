@@ -6,8 +6,9 @@ namespace Pipeline.Enrichment;
 /// Companies named in their own language inside English copy: "Rudnik mrkog uglja Kakanj d.o.o.", "Wisła Energia Sprzedaż
 /// sp. z o.o.", "Hekurudha Shqiptare sh.a.", and with the form first, "AB Lietuvos geležinkeliai", "JKP Novosadska toplana".
 /// The tagger reads such names in pieces, or as a person, since their small words are no English words. Capitalised words and
-/// lower-case words that are not English, next to a company's legal form and holding at least one such lower-case word, are
-/// one company's name.
+/// lower-case words that are not English, next to a company's legal form, are one company's name when they hold at least one
+/// such lower-case word or the form is written in small dotted letters ("sp. z o.o."); a nationality or a hyphenated English
+/// word before the name is none of it ("German start-up Frachtwerk GmbH").
 /// </summary>
 internal static class LocalCompanyRule
 {

@@ -336,6 +336,13 @@ internal static class NameFinder
         }
     }
 
+    private static bool OnlyParticles(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (!NameParticles.IsParticle(tokens[k].Text)) return false;
+        return true;
+    }
+
     /// <summary>"Distinguished guests, ladies and gentlemen", "Friends, ...": a speech's salutation word, alone no one's name.</summary>
     internal static bool IsSalutation(string word) =>
         word is "Distinguished" or "Esteemed" or "Respected" or "Dear" or "Friends" or "Colleagues" or "Excellencies" or "Ladies" or "Gentlemen";
@@ -1022,7 +1029,7 @@ internal static class NameFinder
         // found, right before a person it found, opens that person's name.
         for (var i = 0; i + 1 < spans.Count; i++)
             if (spans[i] is { Type: "ORG" } body && body.Last - body.First >= 2 && spans[i + 1] is { Type: "PER" } person
-                && Enumerable.Range(body.Last, person.First - body.Last).All(k => NameParticles.IsParticle(tokens[k].Text)) && person.First - body.Last <= 2
+                && person.First - body.Last is >= 0 and <= 2 && OnlyParticles(tokens, body.Last, person.First)
                 && matches.Single(body.Last - 1) is { } given && given.Is(GazetteerKind.FirstName) && !given.Is(~(GazetteerKind.FirstName | GazetteerKind.Surname)))
                 (spans[i], spans[i + 1]) = ((body.First, body.Last - 1, "ORG"), (body.Last - 1, person.Last, "PER"));
         for (var i = 0; i < spans.Count; i++)

@@ -127,7 +127,7 @@ internal static class CoordinatedOrganizationSplit
             if (tokens[and].Text != "and") continue;
             var right = -1;
             if (tokens[and + 1].Text == "the" && and + 4 < last && tokens[and + 3].Text is "of" or "for"
-                && (tokens[and + 2].Text == "Government" || OrganizationNameRule.IsStrongHead(tokens[and + 2].Text, matches.Single(and + 2)))
+                && IsBodyHead(tokens, matches, and + 2)
                 && HasHeadWord(tokens, matches, first, and))
                 right = and + 2;
             else if (and - first >= 2 && OrganizationNameRule.IsStrongHead(tokens[and - 1].Text, matches.Single(and - 1)) && last - and > 2
@@ -144,9 +144,13 @@ internal static class CoordinatedOrganizationSplit
     private static bool HasHeadWord(List<Token> tokens, GazetteerMatches matches, int from, int to)
     {
         for (var k = from; k < to; k++)
-            if (tokens[k].Text == "Government" || OrganizationNameRule.IsStrongHead(tokens[k].Text, matches.Single(k))) return true;
+            if (IsBodyHead(tokens, matches, k)) return true;
         return false;
     }
+
+    // A body's strong head word ("Fund", "Association"), or "Government", which heads names though no list has it as a head.
+    private static bool IsBodyHead(List<Token> tokens, GazetteerMatches matches, int k) =>
+        tokens[k].Text == "Government" || OrganizationNameRule.IsStrongHead(tokens[k].Text, matches.Single(k));
 
     // The side ends in a head word or a legal form, or is a listed organisation as it stands ("African Union Support" is neither).
     private static bool HasHead(GazetteerMatches matches, int from, int to) =>

@@ -30,7 +30,8 @@ internal static class LocalCompanyRule
             if (formLength == 0) continue;
             var (first, last) = (k, k + formLength);
             // "sp. z o.o.", "sh.a.", "d.o.o.": a form written in small letters with full stops is a local one, whatever the name's words.
-            var local = IsLocalForm(tokens, k, last);
+            var dotted = IsLocalForm(tokens, k, last);
+            var local = dotted;
             // The name before the form: "Rudnik mrkog uglja Kakanj" + "d.o.o.".
             while (first > start && k - first < MaxWords && IsNameWord(tokens[first - 1].Text, ref local)) first--;
             // The name after an opening form: "AB" + "Lietuvos geležinkeliai".
@@ -42,7 +43,7 @@ internal static class LocalCompanyRule
                 if (last < end && matches.Longest(last) is { Entry: { } after, Length: var afterLength } && after.Is(GazetteerKind.OrganizationSuffix)) last += afterLength;
             }
             // "sh.a." read as "sh", ".", "a", ".": the full stop glued to the form is the form's.
-            if (last < end && tokens[last].Text == "." && tokens[last].Start == tokens[last - 1].End && IsLocalForm(tokens, k, last)) last++;
+            if (dotted && last < end && tokens[last].Text == "." && tokens[last].Start == tokens[last - 1].End) last++;
             // A small word never ends a name, and a name opens with a capital.
             while (first < k && !char.IsUpper(tokens[first].Text[0])) first++;
             if (!local || last - first < 3 || !char.IsUpper(tokens[first].Text[0]) || (first == start && Lexicon.Instance.IsEnglishStopword(tokens[first].Text))) continue;

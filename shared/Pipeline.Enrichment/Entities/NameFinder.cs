@@ -734,9 +734,7 @@ internal static class NameFinder
     private static bool IsRouteEnd(string part)
     {
         if (part.Length < 4 || !char.IsUpper(part[0]) || part is "Trans" or "Inter" or "Intra" or "Sino" or "Indo" or "Euro" or "Afro" or "Anglo"
-            or "Franco" or "Russo" or "Greco" or "Austro" or "Italo" or "Hispano" or "Luso" or "Ibero" or "Arab") return false;
-        for (var k = 1; k < part.Length; k++)
-            if (!char.IsLower(part[k])) return false;
+            or "Franco" or "Russo" or "Greco" or "Austro" or "Italo" or "Hispano" or "Luso" or "Ibero" or "Arab" || !CharChecks.RestLower(part)) return false;
         return Lexicon.Instance.Phrases.Lookup(part) is not { } entry
             || !entry.Is(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.PersonTitle | GazetteerKind.Demonym);
     }
@@ -984,7 +982,7 @@ internal static class NameFinder
     // "Sultan Haitham bin Tarik": "Sultan", a given name too ("Sultan bin Abdulaziz", "Sultan Al Jaber"), is the ruler's title
     // before a given name and "bin".
     private static bool IsTitleBeforeArabicName(List<Token> tokens, int name, int last) =>
-        name + 2 < last && char.IsUpper(tokens[name].Text[0]) && tokens[name + 1].Text is "bin" or "ibn" or "bint";
+        name + 2 < last && char.IsUpper(tokens[name].Text[0]) && NameParticles.IsPatronymic(tokens[name + 1].Text);
 
     // "Hekurudha Shqiptare sh.a.", read as "sh", ".", "a", ".": the last full stop of a form in small dotted letters is the form's.
     private static bool IsDottedFormEnd(List<Token> tokens, int first, int last) =>

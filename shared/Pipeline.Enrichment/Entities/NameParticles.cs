@@ -7,6 +7,9 @@ namespace Pipeline.Enrichment;
 /// </summary>
 internal static class NameParticles
 {
+    /// <summary>"bin", "ibn", "bint": the word before a father's name in an Arabic name ("Hamad bin Salim").</summary>
+    public static bool IsPatronymic(string word) => word is "bin" or "ibn" or "bint";
+
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "van", "der", "den", "de", "del", "della", "la", "las", "los", "di", "da", "das", "do", "dos", "du", "von", "zu",

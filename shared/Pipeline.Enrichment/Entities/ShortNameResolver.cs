@@ -78,19 +78,20 @@ internal sealed class ShortNameResolver
     {
         var surname = parts[^1];
         // "Khalid bin Salman": the word after "bin" names the father ("King Salman"), so only "bin Salman" stands for the son.
-        var patronymic = parts.Length >= 3 && parts[^2] is "bin" or "ibn" or "bint" or "Bin" or "Ibn";
+        var patronymic = parts.Length >= 3 && (NameParticles.IsPatronymic(parts[^2]) || parts[^2] is "Bin" or "Ibn");
         if (!patronymic) yield return surname;
         if (!patronymic && NameParticles.IsArticleName(surname)) yield return surname[3..];
         for (var k = 1; k < parts.Length - 1; k++)
         {
-            yield return string.Join(' ', parts[k..]);
+            var rest = string.Join(' ', parts[k..]);
+            yield return rest;
             // "Mrs. Dos Reis Figueiredo" after Ana Beatriz dos Reis Figueiredo: a particle that opens the short form takes a capital.
-            if (NameParticles.IsParticle(parts[k]) && char.IsLower(parts[k][0])) yield return char.ToUpperInvariant(parts[k][0]) + string.Join(' ', parts[k..])[1..];
+            if (NameParticles.IsParticle(parts[k]) && char.IsLower(parts[k][0])) yield return char.ToUpperInvariant(rest[0]) + rest[1..];
         }
         // "Sayyid Hamad bin Salim" after Hamad bin Salim Al Harthy: an Arabic name goes by the given name and the father's,
         // without the family name after them.
         for (var k = 1; k < parts.Length - 2; k++)
-            if (parts[k] is "bin" or "ibn" or "bint") { yield return string.Join(' ', parts[..(k + 2)]); break; }
+            if (NameParticles.IsPatronymic(parts[k])) { yield return string.Join(' ', parts[..(k + 2)]); break; }
         if (IsListed(parts[0], GazetteerKind.FamilyNameFirst)) yield return parts[0];
         // "Guadalupe Ramírez Ortega": Spanish and Portuguese names go by the first of two surnames. The article of a surname
         // ("Ignazio La Russa") is no surname of its own: "La" alone would be "La Nación".

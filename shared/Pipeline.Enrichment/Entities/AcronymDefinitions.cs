@@ -22,7 +22,7 @@ internal static class AcronymDefinitions
     public static List<EntitySpan> Apply(string text, List<Token> tokens, List<EntitySpan> names)
     {
         List<EntitySpan>? result = null;
-        Dictionary<string, GazetteerEntry>? places = null;
+        Dictionary<string, (GazetteerEntry Entry, string Name)>? places = null;
         for (var k = 2; k + 2 < tokens.Count; k++)
         {
             if (tokens[k].Text != "(" || tokens[k + 2].Text != ")" || !IsAcronym(tokens[k + 1].Text)) continue;
@@ -31,10 +31,11 @@ internal static class AcronymDefinitions
             if (start < 0) continue;
             var (from, to) = (tokens[start].Start, tokens[k - 1].End);
             // "the Democratic Republic of the Congo (DRC)": a listed country or region defines a place's acronym; the place stays
-            // a place, and so does each mention of the acronym.
-            if (ListedPlace(tokens[start].Text == "The" ? text[tokens[start + 1].Start..to] : text[from..to]) is { } place)
+            // a place, and each mention of the acronym, whatever the tagger typed it, names that place.
+            var placeName = tokens[start].Text == "The" ? text[tokens[start + 1].Start..to] : text[from..to];
+            if (ListedPlace(placeName) is { } place)
             {
-                (places ??= new Dictionary<string, GazetteerEntry>(StringComparer.Ordinal)).TryAdd(tokens[k + 1].Text, place);
+                (places ??= new Dictionary<string, (GazetteerEntry, string)>(StringComparer.Ordinal)).TryAdd(tokens[k + 1].Text, (place, placeName));
                 continue;
             }
             // Only where no name found already crosses the run's edges, and the run is not already one organisation.
@@ -48,8 +49,8 @@ internal static class AcronymDefinitions
         {
             result ??= [.. names];
             for (var i = 0; i < result.Count; i++)
-                if (result[i].Type != EntityTypes.Location && places.TryGetValue(result[i].Text, out var place))
-                    result[i] = result[i] with { Type = EntityTypes.Location, Canonical = place.Canonical ?? result[i].Canonical, CountryCode = place.CountryCode, Source = result[i].Source + "+rule:acronym-definition" };
+                if (places.TryGetValue(result[i].Text, out var place) && (result[i].Type != EntityTypes.Location || result[i].Canonical is null))
+                    result[i] = result[i] with { Type = EntityTypes.Location, Canonical = place.Entry.Canonical ?? place.Name, CountryCode = place.Entry.CountryCode, Source = result[i].Source + "+rule:acronym-definition" };
         }
         if (result is null) return names;
         result.Sort((a, b) => a.Start.CompareTo(b.Start));

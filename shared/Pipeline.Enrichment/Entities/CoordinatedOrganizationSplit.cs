@@ -18,6 +18,7 @@ internal static class CoordinatedOrganizationSplit
         {
             var (first, last, type, source, entry) = spans[s];
             if (type is "LOC" or "ORG" && entry is null && SplitListed(tokens, spans, s, matches)) continue;
+            if (type == "LOC" && entry is null && SplitPlaces(tokens, spans, s, matches)) continue;
             if (type == "ORG" && entry is null && SplitAfterWholeName(tokens, spans, s, matches)) continue;
             if (type == "ORG" && entry is null && SplitParallelBodies(tokens, spans, s, matches)) continue;
             if (type != "ORG" || entry is not null || last - first < 5) continue;
@@ -78,12 +79,32 @@ internal static class CoordinatedOrganizationSplit
     private static bool SplitListed(List<Token> tokens, List<NameSpan> spans, int s, GazetteerMatches matches)
     {
         var (first, last, _, source, _) = spans[s];
+        // Every "and" is tried: "Agriculture and Agri-Food Canada and Global Affairs Canada" splits at the second.
+        for (var and = first + 1; and < last - 1; and++)
+        {
+            if (tokens[and].Text != "and" || Listed(matches, first, and) is not (var leftType, var left) || Listed(matches, and + 1, last) is not (var rightType, var right)) continue;
+            spans[s] = (first, and, leftType, source + "+rule:split-and", left);
+            spans.Add((and + 1, last, rightType, source + "+rule:split-and", right));
+            return true;
+        }
+        return false;
+    }
+
+    // "families from Tel Abyad and Kafr Nabl", "Wadi Rum and Ein Gedi": a place the tagger ran on over "and" into another is
+    // two, when each side reads as a place by itself: a listed place, or two words or more opened by a place word.
+    private static bool SplitPlaces(List<Token> tokens, List<NameSpan> spans, int s, GazetteerMatches matches)
+    {
+        var (first, last, _, source, _) = spans[s];
         var and = tokens.FindIndex(first + 1, last - first - 1, t => t.Text == "and");
-        if (and < 0 || Listed(matches, first, and) is not (var leftType, var left) || Listed(matches, and + 1, last) is not (var rightType, var right)) return false;
-        spans[s] = (first, and, leftType, source + "+rule:split-and", left);
-        spans.Add((and + 1, last, rightType, source + "+rule:split-and", right));
+        if (and < 0 || !ReadsAsPlace(tokens, matches, first, and) || !ReadsAsPlace(tokens, matches, and + 1, last)) return false;
+        spans[s] = (first, and, "LOC", source + "+rule:split-and", matches.ExactlyPlace(first, and));
+        spans.Add((and + 1, last, "LOC", source + "+rule:split-and", matches.ExactlyPlace(and + 1, last)));
         return true;
     }
+
+    private static bool ReadsAsPlace(List<Token> tokens, GazetteerMatches matches, int from, int to) =>
+        matches.ExactlyPlace(from, to) is not null
+        || (to - from >= 2 && PlaceNameRule.IsPlaceFirstWord(tokens[from].Text) && char.IsUpper(tokens[to - 1].Text[0]));
 
     // The type and entry of a listed place, or else of a listed organisation, that spans exactly tokens [from, to).
     private static (string Type, GazetteerEntry Entry)? Listed(GazetteerMatches matches, int from, int to) =>

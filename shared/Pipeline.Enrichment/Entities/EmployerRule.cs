@@ -49,9 +49,11 @@ internal static class EmployerRule
         }
         // "Pilbara shares rose": so is a lone capitalised word right before "shares" that the tagger left out, unless a list
         // knows it or it is an English word ("Mining shares", "Bank shares", "Asian shares" say what kind).
-        for (var k = start; k + 1 < end; k++)
+        // "while shares of Torvane fell": and so is one right after "shares of", where no capitalised word goes on after it.
+        for (var k = start; k < end; k++)
         {
-            if (tokens[k + 1].Text != "shares" || !IsUntaggedNameWord(tokens[k].Text) || !OrganizationNameRule.IsNameWord(tokens[k].Text)
+            var sharesOf = k - 2 >= start && tokens[k - 1].Text == "of" && tokens[k - 2].Text is "shares" or "Shares" && !(k + 1 < end && char.IsUpper(tokens[k + 1].Text[0]));
+            if ((!sharesOf && !(k + 1 < end && tokens[k + 1].Text == "shares")) || !IsUntaggedNameWord(tokens[k].Text) || !OrganizationNameRule.IsNameWord(tokens[k].Text)
                 || (k > start && char.IsUpper(tokens[k - 1].Text[0])) || matches.Longest(k).Entry is not null || FeatureExtractor.IsEnglishWord(tokens[k].Text)
                 || spans.Exists(o => o.First <= k && k < o.Last)) continue;
             spans.Add((k, k + 1, "ORG", "rule:shares", null));
@@ -74,7 +76,8 @@ internal static class EmployerRule
         for (var s = 0; s < spans.Count; s++)
         {
             var (first, last, type, source, entry) = spans[s];
-            if (type is not ("LOC" or "PER") || entry is not null || last - first > 3) continue;
+            // An organisation the tagger found is marked too, so that this mention outweighs its guesses at the name elsewhere.
+            if (type is not ("LOC" or "PER" or "ORG") || entry is not null || last - first > 3) continue;
             var rule = IsTraded(tokens, start, end, first, last) ? "+rule:shares" : HasOffices(tokens, end, last) ? "+rule:offices" : null;
             if (rule is null || IsListedPlaceOrPerson(matches, first, last) || matches.Single(first) is { } name && name.Is(GazetteerKind.FirstName)) continue;
             spans[s] = (first, last, "ORG", source + rule, null);

@@ -132,7 +132,7 @@ internal static class MentionLinker
         return types;
     }
 
-    // "Codelco Chairman Maximo Pacheco": a one-word name that the tagger took for a person, written
+    // "Codelco Chairman Maximo Pacheco": a one-word name that the tagger took for a person or a place, that no list knows, written
     // anywhere right before a title held only in a company and a name, is the company.
     private static void CompaniesBeforeTitles(List<Token> tokens, List<EntitySpan> spans, Dictionary<string, string> types)
     {
@@ -141,7 +141,7 @@ internal static class MentionLinker
         {
             if (CompanyTitleEnd(tokens, i) is not { } after || after >= tokens.Count || !char.IsUpper(tokens[after].Text[0]) || tokens[i].Start != tokens[i - 1].End + 1) continue;
             var name = tokens[i - 1].Text;
-            if (types.TryGetValue(name, out var type) && type == EntityTypes.Person && Lexicon.Instance.Phrases.Lookup(name) is null)
+            if (types.TryGetValue(name, out var type) && type is EntityTypes.Person or EntityTypes.Location && Lexicon.Instance.Phrases.Lookup(name) is null)
             {
                 types[name] = EntityTypes.Organization;
                 continue;

@@ -112,7 +112,14 @@ internal static class NameFinder
         for (var i = start; i < end; i++)
             if (tokens[i].Text.Length > 1 && char.IsUpper(tokens[i].Text[0]) && Lexicon.Instance.KnownPeople.Contains(tokens[i].Text) && !CoveredBy(spans, i, i + 1))
                 spans.Add((i, i + 1, "PER", "rule:known-person", null));
+        // "Okafor said Londoners had sent a delegation": the people of a listed place, one word the tagger left out, are a group.
+        for (var i = start; i < end; i++)
+            if (tokens[i].Text.Length > 5 && tokens[i].Text[^1] == 's' && char.IsUpper(tokens[i].Text[0]) && CharChecks.RestLower(tokens[i].Text)
+                && !(i > start && char.IsUpper(tokens[i - 1].Text[0])) && !CoveredBy(spans, i, i + 1)
+                && IsPeopleOfPlace(tokens[i].Text, matches.Longest(i) is { Length: 1, Entry: var listed } ? listed : null))
+                spans.Add((i, i + 1, "LOC", "rule:people-of-place", null));
         PersonNameRule.Apply(tokens, start, end, spans, matches);
+        PersonBetweenCommas(tokens, start, end, spans);
         PlaceNameRule.Apply(tokens, start, end, spans, matches);
         TownRule.Apply(tokens, start, end, spans, matches);
         BeforeParty(tokens, end, spans, matches);
@@ -141,6 +148,8 @@ internal static class NameFinder
                 if (tokens[k - 1].Text.EndsWith('.') && char.IsUpper(tokens[k].Text[0]) && Lexicon.Instance.IsEnglishStopword(tokens[k].Text)
                     && matches.Single(k - 1) is { } abbreviation && abbreviation.Is(GazetteerKind.OrganizationSuffix)
                     && !(matches.Single(k) is { } form && form.Is(GazetteerKind.OrganizationSuffix))) { to = k; break; }
+            // "the Asian Bank for Rural Development for the Kyzylorda Bypass" read as one: a second "for the" says what a thing is for.
+            if (type == "ORG") to = BeforeSecondForThe(tokens, from, to);
             if (type == "PER")
             {
                 // "Minister of Water" + "Resources Temirbek Sadykov" tagged as one person: the end of the portfolio, a word
@@ -229,7 +238,15 @@ internal static class NameFinder
                 && ((NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end) && !IsListedPlaceName(tokens, from, to, matches, finalType))
                     || NameSpanChecks.IsPortfolioAfterTitle(tokens, from, to, start) || NameSpanChecks.IsPortfolioAfterTitleAndWord(tokens, from, start))) continue;
             // "Milford Asset Management", "Brandon Capital Partners": a firm opening with a given name, ending in what it does, stays a firm.
+            // "Head of the district administration Gulnara Osmonalieva confirmed": two words the tagger read as a body or a place, the
+            // second with a family name's ending ("-ova", "-enko") that no list knows, are a person.
+            if (source == "tagger" && finalType is EntityTypes.Organization or EntityTypes.Location && entry is null && to - from == 2
+                && HasSurnameEnding(tokens[to - 1].Text) && CharChecks.RestLower(tokens[to - 1].Text) && CharChecks.RestLower(tokens[from].Text)
+                && matches.Single(to - 1) is null && (matches.Single(from) is null || matches.Single(from) is { } given && given.Is(GazetteerKind.FirstName) && !given.Is(~(GazetteerKind.FirstName | GazetteerKind.Surname))))
+                (finalType, source) = (EntityTypes.Person, "rule:surname-ending");
+            // "the agency at Domenico Scarlattilaan 6": a street named after a person stays a street.
             if (source == "tagger" && finalType != EntityTypes.Person && NameSpanChecks.StartsWithFirstName(tokens, from, to)
+                && !(finalType == EntityTypes.Location && to - from >= 2 && PlaceNameRule.IsStreetWord(tokens[to - 1].Text))
                 && !(finalType == EntityTypes.Organization && to - from >= 2 && (FirmWords.Contains(tokens[to - 1].Text)
                     || matches.Single(to - 1) is { } ending && ending.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix) && !ending.Is(GazetteerKind.PersonTitle | GazetteerKind.Surname))))
                 (finalType, source) = (EntityTypes.Person, "rule:first-name");
@@ -304,6 +321,8 @@ internal static class NameFinder
                 (finalType, source) = (EntityTypes.Location, source + "+rule:venue");
             // "a Hawaii Democrat", "the Missouri Republican": a lawmaker named by the party and the state they sit for; the state is the name.
             GazetteerEntry? home = null;
+            if (finalType == EntityTypes.Nationality && to - from == 1 && tokens[from].Text is "Democrat" or "Republican"
+                && spans.Exists(o => o.Last == from && o.Type == "LOC")) continue;
             if (to - from >= 2 && tokens[to - 1].Text is "Democrat" or "Republican" && matches.ExactlyPlace(from, to - 1) is { } state)
                 (to, finalType, source, home) = (to - 1, EntityTypes.Location, source + "+rule:party-member", state);
             // "Albertans", "Californians", "San Franciscans", "New Yorkers": the people of a listed place, not a person.
@@ -1019,14 +1038,42 @@ internal static class NameFinder
     private static bool IsListedWhole(List<Token> tokens, int first, int last) =>
         last - first > 1 && Lexicon.Instance.Phrases.Match(tokens, first, last).Length == last - first;
 
+    // "Malaysia's Transport Minister, Goh/PER Wee Kiat, said": a person set off by commas right after a title takes in the
+    // capitalised words up to the closing comma that the tagger left out (four words in all at most).
+    private static void PersonBetweenCommas(List<Token> tokens, int start, int end, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans)
+    {
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var (first, last, type, source, entry) = spans[s];
+            if (type != "PER" || first - 2 < start || tokens[first - 1].Text != "," || !PersonTitles.IsTitleWord(tokens[first - 2].Text)) continue;
+            var to = last;
+            while (to < end && to - first < 4 && char.IsUpper(tokens[to].Text[0]) && CharChecks.RestLower(tokens[to].Text) && !CoveredBy(spans, to, to + 1)) to++;
+            if (to > last && to < end && tokens[to].Text == ",") spans[s] = (first, to, type, source + "+rule:between-commas", entry);
+        }
+    }
+
+    // The end of an organisation's name before a second "for the" ("... for Rural Development for the Kyzylorda Bypass"), or to.
+    private static int BeforeSecondForThe(List<Token> tokens, int from, int to)
+    {
+        var firstFor = false;
+        for (var k = from + 1; k + 1 < to; k++)
+        {
+            if (tokens[k].Text != "for") continue;
+            if (firstFor && tokens[k + 1].Text == "the") return k;
+            firstFor = true;
+        }
+        return to;
+    }
+
     // Two person names back to back ("Sultan" + "Al Jaber") are one name the tagger split: news
     // never writes two people's names without a comma or a word between them.
     private static IEnumerable<(int First, int Last, string Type)> MergeAdjacentPeople(List<Token> tokens, GazetteerMatches matches, List<(int First, int Last, string Type)> spans)
     {
         // "President of the European Commission Ursula/ORG von der Leyen/PER": a given name that ends an organisation the tagger
-        // found, right before a person it found, opens that person's name.
+        // found, right before a person it found (or a name opened by a particle, which it may read as MISC), opens that person's name.
         for (var i = 0; i + 1 < spans.Count; i++)
-            if (spans[i] is { Type: "ORG" } body && body.Last - body.First >= 2 && spans[i + 1] is { Type: "PER" } person
+            if (spans[i] is { Type: "ORG" } body && body.Last - body.First >= 2 && spans[i + 1] is { Type: "PER" or "MISC" } person
+                && (person.Type == "PER" || NameParticles.IsParticle(tokens[person.First].Text))
                 && person.First - body.Last is >= 0 and <= 2 && OnlyParticles(tokens, body.Last, person.First)
                 && matches.Single(body.Last - 1) is { } given && given.Is(GazetteerKind.FirstName) && !given.Is(~(GazetteerKind.FirstName | GazetteerKind.Surname)))
                 (spans[i], spans[i + 1]) = ((body.First, body.Last - 1, "ORG"), (body.Last - 1, person.Last, "PER"));

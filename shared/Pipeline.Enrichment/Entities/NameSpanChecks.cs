@@ -89,8 +89,10 @@ internal static class NameSpanChecks
 
     // "SPORT", "ECONOMY", "JOINT PRESS STATEMENT": a word in capitals that English writes only in lower case is a
     // section's label or a heading's word, not a name.
+    // "its Hobby & Crafts aisle": two such words in title case joined by "&" name a kind of goods, not a firm.
     public static bool IsCapitalisedCommonWord(List<Token> tokens, int from, int to) =>
-        to - from == 1 && tokens[from].Text.Length >= 4 && CharChecks.AllUpper(tokens[from].Text) && FeatureExtractor.IsLowerCaseWord(tokens[from].Text);
+        (to - from == 1 && tokens[from].Text.Length >= 4 && CharChecks.AllUpper(tokens[from].Text) && FeatureExtractor.IsLowerCaseWord(tokens[from].Text))
+        || (to - from == 3 && tokens[from + 1].Text == "&" && FeatureExtractor.IsLowerCaseWord(tokens[from].Text) && FeatureExtractor.IsLowerCaseWord(tokens[from + 2].Text));
 
     // "Vice Prime Minister" alone is a role, not a person.
     public static bool IsOnlyTitle(List<Token> tokens, int from, int to) =>

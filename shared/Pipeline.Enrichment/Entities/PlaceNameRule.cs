@@ -177,6 +177,8 @@ internal static class PlaceNameRule
         for (var s = 0; s < spans.Count; s++)
         {
             var (first, last, type, source, entry) = spans[s];
+            // "briefed at the Presidential Palace": a kind of building, read as a place by the tagger, names no place.
+            if (type == "LOC" && entry is null && source == "tagger" && last - first == 2 && IsKindOfBuilding(tokens, first, last - 1)) { spans.RemoveAt(s--); continue; }
             // "Đồng Nai", "Côn Đảo", "Bà Rịa": a Vietnamese name that opens with no family name is a place.
             if (type == "PER" && entry is null && IsVietnamesePlaceShape(tokens, first, last)) { spans[s] = (first, last, "LOC", source + "+rule:vietnamese-place", null); continue; }
             // "Jalan" + "M.H. Thamrin", "Wadi" + "Rum": a place's first word that the tagger left out opens the place it took for a person.
@@ -324,14 +326,16 @@ internal static class PlaceNameRule
             var overlapping = Overlapping(spans, i, last);
             // "the Ho/ORG Chi Minh City Metro/ORG Line 2": a listed place of three words or more that the tagger cut in pieces,
             // the last running on over a word or two that no organisation's word ends, is the place.
-            if (AnyOutside(overlapping, i, last) && !(length >= 3 && overlapping.Count >= 2 && !overlapping.Exists(s => s.First < i)
+            // "the Ho Chi Minh City Metro/LOC Line 5" read as one place runs on over a word or two past the listed one the same way.
+            if (AnyOutside(overlapping, i, last) && !(length >= 3 && (overlapping.Count >= 2 || overlapping[0] is { First: var one, Source: "tagger" } && one == i) && !overlapping.Exists(s => s.First < i)
                 && overlapping.TrueForAll(s => s.Last <= last || (s.Last - last <= 2 && !EndsInOrganizationWord(matches, s.Last)))))
                 continue;
+            var runsOn = length >= 3 && overlapping.Count == 1 && overlapping[0].First == i && overlapping[0].Last > last;
             var replace = overlapping.Count switch
             {
                 0 => length > 1 || (i > start && PlacePrepositions.Contains(tokens[i - 1].Text) && !entry.Is(GazetteerKind.FirstName | GazetteerKind.Surname)),
                 // "LFTZ Enterprise", "Daily Mail": a listed town that is an ordinary English word does not unmake an organisation.
-                1 => (overlapping[0].Type == "ORG" && !(length == 1 && FeatureExtractor.IsEnglishWord(tokens[i].Text))) || overlapping[0].Last - overlapping[0].First < length,
+                1 => (overlapping[0].Type == "ORG" && !(length == 1 && FeatureExtractor.IsEnglishWord(tokens[i].Text))) || overlapping[0].Last - overlapping[0].First < length || runsOn,
                 _ => true, // pieces of one listed name
             };
             // A listed place the tagger found as a place, word for word, is the listed one: it keeps the list's entry (and
@@ -343,7 +347,7 @@ internal static class PlaceNameRule
                 spans[spans.IndexOf(tagged)] = (i, last, "LOC", tagged.Source == "tagger" ? "tagger+gazetteer" : tagged.Source, entry);
                 continue;
             }
-            if (!replace || (overlapping.Count == 1 && overlapping[0].Type == "LOC")) continue;
+            if (!replace || (overlapping.Count == 1 && overlapping[0].Type == "LOC" && !runsOn)) continue;
             RemoveOverlapping(spans, i, last);
             spans.Add((i, last, "LOC", entry.Is(GazetteerKind.City) ? "gazetteer:cities" : "gazetteer:regions", entry));
             i = last - 1;

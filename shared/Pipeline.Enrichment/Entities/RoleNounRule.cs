@@ -57,6 +57,12 @@ internal static class RoleNounRule
             if (!Roles.Contains(tokens[first - 1].Text) || !OnlyPeoplesNames(tokens, matches, first, last)) continue;
             spans[s] = (first, last, "PER", source + "+rule:role", null);
         }
+        // "Sernageomin, the state mining regulator, said": a lone name the tagger left out, in apposition to a kind of organisation,
+        // is that organisation.
+        for (var k = start; k + 1 < end; k++)
+            if (IsUnlistedName(tokens, matches, k) && !Holds(spans, k) && (k == start || !char.IsUpper(tokens[k - 1].Text[0]))
+                && IsBeforeOrganizationApposition(tokens, k + 1))
+                spans.Add((k, k + 1, "ORG", "rule:apposition", null));
         // "told the Shargh daily": so is one the tagger left out, one or two capitalised words that no list knows and English
         // never writes in lower case ("the Sunday newspaper" is a day's).
         for (var k = start + 1; k + 1 < end; k++)

@@ -22,5 +22,8 @@ internal static class NerTags
         return allowed;
     }
 
+    /// <summary>Whether the tag opens an entity (a B- tag).</summary>
+    public static bool IsBegin(int tag) => tag != 0 && All[tag][0] == 'B';
+
     public static string TypeOf(int tag) => tag == 0 ? string.Empty : All[tag][2..];
 }

@@ -46,6 +46,13 @@ internal sealed class SequenceTagger(PerceptronModel model, int beamWidth = 1)
         return char.IsLower(c) || (!char.IsLetterOrDigit(c) && c is not ('&' or '\''));
     }
 
+    /// <summary>
+    /// A name never opens with punctuation ("–", ",") or with "and", "or", "of" or "for": the tagger, having read
+    /// many names with "and" inside ("Ministry of Trade and Industry"), would otherwise now and then open one there.
+    /// </summary>
+    private static bool CannotOpenName(string token) =>
+        token is "and" or "or" or "of" or "for" || (!char.IsLetterOrDigit(token[0]) && token[0] is not ('&' or '\'' or '@' or '#'));
+
     // With the tokens, plain words after an O are skipped (see IsPlain). The context and history keys
     // are scored in one pass, context first, so every class adds its weights in the same order.
     private int[] Greedy(ReadOnlySpan<TokenFeatures> sentence, IReadOnlyList<Token>? tokens, int start)
@@ -69,8 +76,9 @@ internal sealed class SequenceTagger(PerceptronModel model, int beamWidth = 1)
             n += FeatureExtractor.ExtractHistory(sentence, i, previous, i > 1 ? result[i - 2] : 0, keys[n..]);
             model.Score(keys[..n], scores);
             var best = 0;
+            var noStart = tokens is not null && CannotOpenName(tokens[start + i].Text);
             for (var c = 1; c < classes; c++)
-                if (scores[c] > scores[best] && NerTags.CanFollow(previous, c)) best = c;
+                if (scores[c] > scores[best] && NerTags.CanFollow(previous, c) && !(noStart && NerTags.IsBegin(c))) best = c;
             result[i] = best;
         }
         return result;

@@ -30,6 +30,8 @@ public sealed class DocumentEnricher
         var text = AnalysedPart(whole, MaxAnalysedCharacters);
         var tokens = Tokenizer.Tokenize(text);
         var words = new DocumentWords(text, tokens);
+        // Split once for the entities and the summary.
+        var sentences = SentenceSplitter.Split(text, tokens);
         var (language, confidence) = _languages.Identify(string.IsNullOrWhiteSpace(text) ? input.Title ?? string.Empty : text, input.DeclaredLanguage, words.Lower);
         var notProduced = new List<string>();
         if (text.Length < whole.Length)
@@ -42,8 +44,10 @@ public sealed class DocumentEnricher
         if (language == "en")
         {
             var heading = HeadingFields.Of(text, input.Title, input.Standfirst, input.FileName, input.Author);
+            var composed = heading.Compose(tokens);
+            // A heading before the text moves every token, and adds sentences: the text's own split serves only without one.
             entities = heading.Restore(EntityRecognizer.Instance.Recognize(
-                heading.Compose(text), heading.Compose(tokens), input.Title, input.Published, input.Standfirst));
+                heading.Compose(text), composed, input.Title, input.Published, input.Standfirst, ReferenceEquals(composed, tokens) ? sentences : null));
             entities = SiteNameEntity.With(entities, input.SiteName);
             categories = CategoryClassifier.Classify(words.Lower);
             sentiment = SentimentScorer.Score(words.Lower);
@@ -65,7 +69,7 @@ public sealed class DocumentEnricher
             LanguageConfidence = confidence,
             Entities = entities,
             Keywords = keywords,
-            Summary = Summarizer.Summarize(text, tokens, keywords, SummarySentences),
+            Summary = Summarizer.Summarize(text, tokens, sentences, keywords, SummarySentences),
             Categories = categories,
             Sentiment = sentiment,
             WordCount = wordCount,

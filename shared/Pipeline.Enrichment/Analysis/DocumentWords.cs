@@ -61,8 +61,9 @@ internal sealed class DocumentWords
     {
         // Most phrases hold no word the text ever writes with a capital: nothing to look for.
         _capitalised ??= Capitalised();
+        var capitalised = _capitalised.GetAlternateLookup<ReadOnlySpan<char>>();
         var any = false;
-        foreach (var word in phrase.Split(' ', '-')) any |= _capitalised.Contains(word);
+        foreach (var word in phrase.AsSpan().SplitAny(' ', '-')) any |= capitalised.Contains(phrase.AsSpan(word));
         if (!any) return phrase;
         var cased = Cased(phrase, phrase.Split(' '));
         return (object)cased != phrase || !phrase.Contains('-') ? cased : Cased(phrase, phrase.Split(' ', '-'));

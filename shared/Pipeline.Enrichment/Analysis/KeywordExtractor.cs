@@ -72,18 +72,23 @@ internal static class KeywordExtractor
         if (english) AddCoordinated(words, runs, frequency, phrases);
 
         var total = Math.Max(1, words.Count);
-        var ranked = phrases.Values
-            .Where(p => p.Count >= 2 || p.Words > 1)
-            .Select(p => (Text: p.Surface, p.Key, Score: p.Count * p.Words * p.Words * Math.Sqrt(p.WordScore / p.Words) * Once(p, english)
-                * (english ? 1 + 0.5 * (1 - (double)p.First / total) : 1)))
-            .OrderByDescending(p => p.Score).ThenBy(p => p.Text, StringComparer.Ordinal)
-            .ToList();
+        var ranked = new List<(string Text, string Key, double Score)>(phrases.Count);
+        foreach (var p in phrases.Values)
+            if (p.Count >= 2 || p.Words > 1)
+                ranked.Add((p.Surface, p.Key, p.Count * p.Words * p.Words * Math.Sqrt(p.WordScore / p.Words) * Once(p, english)
+                    * (english ? 1 + 0.5 * (1 - (double)p.First / total) : 1)));
+        // Best score first, then by text. A text names one phrase (its key is its words stemmed), so no two differ in
+        // neither and the unstable sort orders them as the stable one did.
+        ranked.Sort(static (a, b) =>
+        {
+            var byScore = b.Score.CompareTo(a.Score);
+            return byScore != 0 ? byScore : string.CompareOrdinal(a.Text, b.Text);
+        });
         var chosen = new List<(string Text, string Key, double Score)>();
         foreach (var candidate in ranked)
         {
             if (chosen.Count == count) break;
-            if (chosen.Exists(c => Overlaps(c.Key, candidate.Key))) continue;
-            chosen.Add(candidate);
+            if (!OverlapsAny(chosen, candidate.Key)) chosen.Add(candidate);
         }
         var best = chosen.Count == 0 ? 1 : chosen[0].Score;
         return chosen.Select(c => new Keyword(c.Text, Math.Round(c.Score / best, 3))).ToList();
@@ -232,6 +237,13 @@ internal static class KeywordExtractor
     private static double Once(Candidate phrase, bool english) =>
         !english ? 1 : phrase.Words == 1 ? 0.4 : phrase.Count > 1 ? 1
             : (phrase.WordScore > phrase.Words ? 0.75 : 0.3) * (KeyphraseFilter.IsWeakHead(phrase.Surface.AsSpan(phrase.Surface.LastIndexOf(' ') + 1)) ? 0.5 : 1);
+
+    private static bool OverlapsAny(List<(string Text, string Key, double Score)> chosen, string key)
+    {
+        foreach (var c in chosen)
+            if (Overlaps(c.Key, key)) return true;
+        return false;
+    }
 
     // "grain corridor" and "corridor", "wheat export" and "wheat exports": one holds the other.
     private static bool Overlaps(string x, string y)

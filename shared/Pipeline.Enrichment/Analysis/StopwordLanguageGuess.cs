@@ -40,10 +40,16 @@ internal static class StopwordLanguageGuess
             if (!byWord.TryGetValue(lowerWords[count == total ? i : (int)((long)i * total / count)], out var mask)) continue;
             for (; mask != 0; mask &= mask - 1) hits[System.Numerics.BitOperations.TrailingZeroCount(mask)]++;
         }
-        var order = Enumerable.Range(0, hits.Length).OrderByDescending(l => hits[l]).ToArray();
-        var (best, second) = (hits[order[0]], hits[order[1]]);
+        // The first language with the most hits, and the most hits of any other (what a stable sort put first and second).
+        var top = 0;
+        for (var l = 1; l < hits.Length; l++)
+            if (hits[l] > hits[top]) top = l;
+        var second = int.MinValue;
+        for (var l = 0; l < hits.Length; l++)
+            if (l != top && hits[l] > second) second = hits[l];
+        var best = hits[top];
         var share = (double)best / count;
         if (share < MinimumShare || best < MinimumLead * second) return null;
-        return (languages[order[0]].Code, Math.Round(Math.Min(0.99, 1 - (double)second / best / MinimumLead), 3));
+        return (languages[top].Code, Math.Round(Math.Min(0.99, 1 - (double)second / best / MinimumLead), 3));
     }
 }

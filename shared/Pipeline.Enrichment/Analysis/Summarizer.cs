@@ -12,13 +12,19 @@ internal static partial class Summarizer
     [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}[\p{Lu}\p{M}.'’ -]{1,40}?(?:,\s+\p{L}{3,9}\.?\s+\d{1,2})?(?:\s+\(\p{Lu}[\p{L}. ]{0,20}\))?\s+[—–-]{1,2}\s+(?=\S)")]
     private static partial System.Text.RegularExpressions.Regex Dateline();
 
-    public static string Summarize(string text, List<Token> tokens, IReadOnlyList<Keyword> keywords, int sentences)
+    public static string Summarize(string text, List<Token> tokens, IReadOnlyList<Keyword> keywords, int sentences) =>
+        Summarize(text, tokens, SentenceSplitter.Split(text, tokens), keywords, sentences);
+
+    /// <summary>The same, for a caller that has split the text into sentences already (<see cref="SentenceSplitter.Split"/> of these tokens).</summary>
+    public static string Summarize(string text, List<Token> tokens, List<Range> split, IReadOnlyList<Keyword> keywords, int sentences)
     {
-        var spans = SentenceSplitter.Split(text, tokens)
-            .Select(r => (First: r.Start.Value, Last: r.End.Value, Start: tokens[r.Start.Value].Start, End: tokens[r.End.Value - 1].End))
-            .Where(s => s.Last - s.First >= 4)
-            .ToList();
-        var lead = spans.Take(5).ToList().FindIndex(s => Dateline().IsMatch(text.AsSpan(s.Start, Math.Min(60, s.End - s.Start)).ToString()));
+        var spans = new List<(int First, int Last, int Start, int End)>(split.Count);
+        foreach (var r in split)
+            if (r.End.Value - r.Start.Value >= 4) spans.Add((r.Start.Value, r.End.Value, tokens[r.Start.Value].Start, tokens[r.End.Value - 1].End));
+        // The regex reads the span itself: the same input as the string cut from it.
+        var lead = -1;
+        for (var k = 0; k < Math.Min(5, spans.Count) && lead < 0; k++)
+            if (Dateline().IsMatch(text.AsSpan(spans[k].Start, Math.Min(60, spans[k].End - spans[k].Start)))) lead = k;
         if (lead > 0 && spans.Count - lead >= sentences) spans.RemoveRange(0, lead);
         var weights = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
         foreach (var keyword in keywords)

@@ -14,8 +14,12 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
     public IReadOnlyList<Entity> Recognize(string text, string? title, DateTimeOffset? published, string? standfirst = null) =>
         Recognize(text, Tokenizer.Tokenize(text), title, published, standfirst);
 
-    /// <summary>The same, for a caller that has tokenised the text already.</summary>
-    public IReadOnlyList<Entity> Recognize(string text, List<Token> tokens, string? title, DateTimeOffset? published, string? standfirst)
+    /// <summary>
+    /// The same, for a caller that has tokenised the text already, and perhaps split it into sentences
+    /// (<see cref="SentenceSplitter.Split"/> of these tokens; split here when null).
+    /// </summary>
+    public IReadOnlyList<Entity> Recognize(string text, List<Token> tokens, string? title, DateTimeOffset? published, string? standfirst,
+        List<Range>? sentences = null)
     {
         var rules = NonOverlapping(text.Length, NumericRules.Find(text).Concat(DateRules.Find(text, published)));
         // "the March 23 Movement": a listed organisation that holds a date or a number keeps it.
@@ -24,13 +28,12 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
         var names = new List<EntitySpan>();
         var amountStarts = rules.Where(r => r.Type == EntityTypes.Money).Select(r => r.Start).ToHashSet();
         // In pieces of at most SentenceSplitter.MaxPieceTokens: a text with no sentence ends would be one quadratic sentence.
-        foreach (var (start, end) in SentenceSplitter.Split(text, tokens).SelectMany(s => SentenceSplitter.Pieces(tokens, s.Start.Value, s.End.Value)))
+        foreach (var sentence in sentences ?? SentenceSplitter.Split(text, tokens))
         {
-            var hyphenPlaces = NameFinder.HyphenPlaces(text, tokens, start, end).ToList();
-            // "Abu Dhabi-based": the first word of a place whose second word is glued to a modifier is no name of its own.
-            names.AddRange(NameFinder.Find(text, tokens, start, end, tagger).Select(n => OutsideRules(text, n, ruled, amountStarts)).OfType<EntitySpan>()
-                .Where(n => hyphenPlaces.Count == 0 || !hyphenPlaces.Exists(h => h.Start <= n.Start && n.End <= h.End && n.End - n.Start < h.End - h.Start)));
-            names.AddRange(hyphenPlaces);
+            var (first, last) = (sentence.Start.Value, sentence.End.Value);
+            // Every sentence of an ordinary text is one piece: no iterator for it.
+            if (last - first <= SentenceSplitter.MaxPieceTokens) FindNames(first, last);
+            else foreach (var (start, end) in SentenceSplitter.Pieces(tokens, first, last)) FindNames(start, end);
         }
         // "LONDON, Feb 1 (Reuters)": the word after a dateline's comma is listed like a name, but a date rule has it.
         var coordinated = CoordinationRule.Find(text, tokens, names).Where(n => !ruled.Overlaps(n.Start, n.End)).ToList();
@@ -48,6 +51,25 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
         names.RemoveAll(n => n.Text.Length <= 8 && MiscNameFilter.IsPartyAndState(n.Text.Split(' ')[0]));
         var linked = LonePersonFilter.Apply(tokens, MentionLinker.Link(text, tokens, names), title);
         return EntityBuilder.Build(text, title, standfirst, linked.Concat(rules));
+
+        void FindNames(int start, int end)
+        {
+            var hyphenPlaces = NameFinder.HyphenPlaces(text, tokens, start, end).ToList();
+            foreach (var found in NameFinder.Find(text, tokens, start, end, tagger))
+            {
+                // "Abu Dhabi-based": the first word of a place whose second word is glued to a modifier is no name of its own.
+                if (OutsideRules(text, found, ruled, amountStarts) is { } name && (hyphenPlaces.Count == 0 || !WithinHyphenPlace(hyphenPlaces, name)))
+                    names.Add(name);
+            }
+            names.AddRange(hyphenPlaces);
+        }
+    }
+
+    private static bool WithinHyphenPlace(List<EntitySpan> hyphenPlaces, EntitySpan n)
+    {
+        foreach (var h in hyphenPlaces)
+            if (h.Start <= n.Start && n.End <= h.End && n.End - n.Start < h.End - h.Start) return true;
+        return false;
     }
 
     // "the Cleveland Fed", "New York Fed President ...": a city right before "Fed" names its Federal Reserve bank, whatever the
@@ -84,14 +106,16 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
             {
                 var (length, entry) = phrases.Match(tokens, from, Math.Min(tokens.Count, from + 8));
                 if (entry is null || !entry.Is(GazetteerKind.KnownOrganization) || from + length <= i + 1) continue;
-                var (start, end) = (tokens[from].Start, tokens[from + length - 1].End);
                 kept ??= [.. rules];
-                kept.RemoveAll(r => r.Start < end && start < r.End);
+                RemoveOverlapping(kept, tokens[from].Start, tokens[from + length - 1].End);
                 break;
             }
         }
         return kept ?? rules;
     }
+
+    // The closure this took as a lambda was allocated for every phrase looked up, match or not.
+    private static void RemoveOverlapping(List<EntitySpan> spans, int start, int end) => spans.RemoveAll(r => r.Start < end && start < r.End);
 
     // A name a rule's match overlaps is dropped, but one the tagger ran on into an amount ("fined Emirates Gulf Bank
     // Dh46 million") keeps its words before the amount.
@@ -110,14 +134,31 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
     // The kept spans are asked through their coverage: a list scan per span was quadratic in the size of the text.
     private static List<EntitySpan> NonOverlapping(int textLength, IEnumerable<EntitySpan> spans)
     {
+        var all = spans.ToArray();
+        // Sorted as a stable OrderByDescending(length).ThenBy(start) sorted: the position breaks the remaining ties.
+        var order = new int[all.Length];
+        for (var k = 0; k < order.Length; k++) order[k] = k;
+        Array.Sort(order, (a, b) =>
+        {
+            var (x, y) = (all[a], all[b]);
+            var c = (y.End - y.Start).CompareTo(x.End - x.Start);
+            if (c == 0) c = x.Start.CompareTo(y.Start);
+            return c != 0 ? c : a.CompareTo(b);
+        });
         var kept = new List<EntitySpan>();
         var coverage = new SpanCoverage(textLength);
-        foreach (var span in spans.OrderByDescending(s => s.End - s.Start).ThenBy(s => s.Start))
+        foreach (var k in order)
         {
+            var span = all[k];
             if (coverage.Overlaps(span.Start, span.End)) continue;
             kept.Add(span);
             coverage.Add(span);
         }
-        return kept.OrderBy(s => s.Start).ToList();
+        // Then by start, stably (kept spans overlap nothing, but an empty one may start where another does).
+        var keys = new long[kept.Count];
+        var items = kept.ToArray();
+        for (var k = 0; k < keys.Length; k++) keys[k] = ((long)items[k].Start << 32) | (uint)k;
+        Array.Sort(keys, items);
+        return [.. items];
     }
 }

@@ -12,27 +12,47 @@ internal static class MentionLinker
         spans = JoinKnownSurnames(text, tokens, spans);
         var people = VoteTypes(spans).Where(t => t.Value == EntityTypes.Person && t.Key.Contains(' ')).Select(t => t.Key);
         var resolver = new ShortNameResolver(people);
-        spans = spans.Where(s => !IsSurnamePair(s, resolver)).ToList();
+        var kept = new List<EntitySpan>(spans.Count);
+        foreach (var span in spans)
+            if (!IsSurnamePair(span, resolver)) kept.Add(span);
+        spans = kept;
         var types = VoteTypes(spans);
         CompaniesBeforeTitles(tokens, spans, types);
         var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var span in spans)
             if (span.Type == EntityTypes.Person && span.Name.Contains(' ')) firstSeen.TryAdd(span.Name, span.Start);
-        var linked = spans.Select(s => Retype(text, s, types, resolver, firstSeen)).ToList();
+        var linked = new List<EntitySpan>(spans.Count);
+        foreach (var span in spans) linked.Add(Retype(text, span, types, resolver, firstSeen));
         linked.AddRange(Repetitions(text, tokens, linked, types, resolver, firstSeen));
 
         linked = OrganizationShortForms.Link(text, tokens, linked);
         linked = PlaceShortForms(linked);
         var legalForms = LegalForms(linked);
-        linked = linked.Select(s => WithoutLegalForm(s, legalForms)).ToList();
+        // The list is this method's own by now (the short-form steps return their input or a new list): changed in place.
+        for (var k = 0; k < linked.Count; k++) linked[k] = WithoutLegalForm(linked[k], legalForms);
         // "VATICAN CITY —" and later "the Vatican": a dateline is written in capitals, and is there under its name in title case.
-        var surfaces = linked.Select(s => s.Source == "rule:dateline" && s.Canonical is { } titleCase ? titleCase : s.Name).ToHashSet(StringComparer.Ordinal);
+        var surfaces = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in linked) surfaces.Add(s.Source == "rule:dateline" && s.Canonical is { } titleCase ? titleCase : s.Name);
         var countries = CountryNamesUsed(linked, surfaces);
-        return linked
-            .Select(s => s.Canonical is { } full && full != s.Name && !surfaces.Contains(full) && s.Source != "rule:dateline"
-                ? s with { Canonical = s.Type == EntityTypes.Location && countries.TryGetValue(full, out var used) ? used : null } : s)
-            .OrderBy(s => s.Start)
-            .ToList();
+        var sorted = true;
+        for (var k = 0; k < linked.Count; k++)
+        {
+            var s = linked[k];
+            if (s.Canonical is { } full && full != s.Name && !surfaces.Contains(full) && s.Source != "rule:dateline")
+                linked[k] = s with { Canonical = s.Type == EntityTypes.Location && countries.TryGetValue(full, out var used) ? used : null };
+            sorted &= k == 0 || linked[k - 1].Start <= s.Start;
+        }
+        return sorted ? linked : InTextOrder(linked);
+    }
+
+    // By start, mentions that start together in the order given (what a stable OrderBy gave): the position breaks ties.
+    private static List<EntitySpan> InTextOrder(List<EntitySpan> spans)
+    {
+        var keys = new long[spans.Count];
+        var items = spans.ToArray();
+        for (var k = 0; k < keys.Length; k++) keys[k] = ((long)items[k].Start << 32) | (uint)k;
+        Array.Sort(keys, items);
+        return [.. items];
     }
 
     // "Congo" and "Democratic Republic of Congo", "U.S." and "America": two short forms of one listed country, whose
@@ -117,7 +137,9 @@ internal static class MentionLinker
         foreach (var span in spans)
         {
             if (!votes.TryGetValue(span.Name, out var tally)) votes[span.Name] = tally = new List<(string, int)>(2);
-            var at = tally.FindIndex(t => t.Type == span.Type);
+            var at = 0;
+            while (at < tally.Count && tally[at].Type != span.Type) at++;
+            if (at == tally.Count) at = -1;
             if (at < 0) tally.Add((span.Type, VoteWeight(span)));
             else tally[at] = (span.Type, tally[at].Weight + VoteWeight(span));
         }
@@ -308,8 +330,7 @@ internal static class MentionLinker
         {
             var token = tokens[i];
             if (covered.Overlaps(token.Start, token.Start + 1) || token.Text.Length < 2 || !char.IsUpper(token.Text[0])) continue;
-            if (names.TryGetValue(token.Text, out var candidates)
-                && candidates.FirstOrDefault(n => Matches(tokens, i, n.Tokens)) is { Name: not null } match)
+            if (names.TryGetValue(token.Text, out var candidates) && FirstMatch(candidates, tokens, i) is { Name: not null } match)
             {
                 var end = tokens[i + match.Tokens.Length - 1].End;
                 if (covered.Overlaps(token.Start, end) || NameSpanChecks.IsShareButton(text, token) || (match.Tokens.Length == 1 && NameSpanChecks.IsGerundAtStart(text, tokens, i))) continue;
@@ -357,6 +378,14 @@ internal static class MentionLinker
     private static bool IsGenericWord(string[] name) =>
         name.Length == 1 && Lexicon.Instance.Phrases.Lookup(name[0]) is { } entry
         && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.PersonTitle | GazetteerKind.OrganizationSuffix);
+
+    // The first name of the group written at token <paramref name="start"/> (a default tuple when none is), without a closure per token.
+    private static (string Name, string[] Tokens) FirstMatch(List<(string Name, string[] Tokens)> candidates, List<Token> tokens, int start)
+    {
+        foreach (var candidate in candidates)
+            if (Matches(tokens, start, candidate.Tokens)) return candidate;
+        return default;
+    }
 
     private static bool Matches(List<Token> tokens, int start, string[] name)
     {

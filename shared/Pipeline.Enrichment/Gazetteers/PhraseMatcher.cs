@@ -32,6 +32,19 @@ internal sealed class PhraseMatcher
         word = CandidatesFor(tokens[start].Text);
         var candidates = word.Candidates;
         if (candidates is null) return word.Alone;
+        if (word.BySecondWord is { } bySecondWord)
+        {
+            // Only the phrases whose second word is the next token can be longer than one word.
+            if (start + 1 < end && bySecondWord.TryGetValue(tokens[start + 1].Text, out var longer))
+                foreach (var (phrase, entry) in longer)
+                {
+                    if (start + phrase.Length > end) continue;
+                    var all = true;
+                    for (var k = 2; k < phrase.Length && all; k++) all = string.Equals(tokens[start + k].Text, phrase[k], StringComparison.Ordinal);
+                    if (all) return (phrase.Length, entry);
+                }
+            return word.OneWord is { } one ? (1, one) : (0, null);
+        }
         foreach (var (phrase, entry) in candidates)
         {
             if (start + phrase.Length > end) continue;
@@ -79,6 +92,34 @@ internal sealed class PhraseMatcher
         public (int Length, GazetteerEntry? Entry) Alone { get; } = alone;
         public TokenFeatures Features;
         public bool HasFeatures;
+
+        /// <summary>
+        /// For a word that opens many phrases ("The", a common given name): its phrases of two words or more by their
+        /// second word, each list in the candidates' order (longest first), so a match compares a few of them, not
+        /// hundreds; null for a word with few phrases, which are compared in turn.
+        /// </summary>
+        public Dictionary<string, List<(string[] Tokens, GazetteerEntry Entry)>>? BySecondWord { get; private init; }
+
+        /// <summary>With <see cref="BySecondWord"/>: the entry of the word as a phrase of its own, if it is one.</summary>
+        public GazetteerEntry? OneWord { get; private init; }
+
+        private const int IndexedCandidates = 4;
+
+        // A phrase is listed once (Add merges equal ones), so at most one candidate of each length matches: the
+        // longest match found through the index is the one the walk through every candidate finds.
+        public static KnownWord Of(string text, List<(string[] Tokens, GazetteerEntry Entry)> candidates)
+        {
+            if (candidates.Count <= IndexedCandidates) return new(text, candidates, (0, null));
+            var bySecondWord = new Dictionary<string, List<(string[] Tokens, GazetteerEntry Entry)>>(StringComparer.Ordinal);
+            GazetteerEntry? oneWord = null;
+            foreach (var candidate in candidates)
+            {
+                if (candidate.Tokens.Length == 1) { oneWord ??= candidate.Entry; continue; }
+                if (!bySecondWord.TryGetValue(candidate.Tokens[1], out var list)) bySecondWord[candidate.Tokens[1]] = list = [];
+                list.Add(candidate);
+            }
+            return new(text, candidates, (0, null)) { BySecondWord = bySecondWord, OneWord = oneWord };
+        }
     }
 
     private KnownWord CandidatesFor(string word)
@@ -86,7 +127,7 @@ internal sealed class PhraseMatcher
         var recent = Recent();
         if (recent.Words.TryGetValue(word, out var known)) return known;
         if (recent.Words.Count >= MaxRecentWords) recent.Words.Clear();
-        known = _byFirstToken.TryGetValue(word, out var candidates) ? new(word, candidates, (0, null)) : new(word, null, HyphenatedFirstName(word) ?? AccentedName(word));
+        known = _byFirstToken.TryGetValue(word, out var candidates) ? KnownWord.Of(word, candidates) : new(word, null, HyphenatedFirstName(word) ?? AccentedName(word));
         recent.Words[word] = known;
         return known;
     }

@@ -211,6 +211,7 @@ internal static partial class EndNotes
         \b(?:
           (?:this|the)\s+(?:post|article|page|story|site|review)\s+(?:contains|may\s+contain|includes)\s+(?:affiliate\s+)?(?:links|references)
          |(?:we|i)\s+(?:may\s+)?(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation)
+         |\b(?:may|might|could|will)\s+(?:earn|receive|get)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commission|compensation)|^if\s+you\s+(?:buy|purchase)\s+(?:something|anything|a\s+product)\s+(?:from|through|via)\s+(?:a|an|one\s+of\s+our)\s+
          |not\s+(?:be\s+)?responsible\s+for\s+the\s+(?:content|opinions)
          |views\s+expressed\s+(?:here\s+|in\s+this\s+\w+\s+)?are\s+(?:those\s+of|solely|the\s+(?:author|writer)['’]?s?\s+own)|^this\s+is\s+an?\s+(?:opinion|op-ed|guest|comment)\s+(?:piece|column|article|essay)\b
          |åsikterna\s+(?:som\s+uttrycks\s+)?är\s+(?:skribentens|skribenternas|författarens)\s+egna|^detta\s+är\s+en\s+(?:debatt|opinions|åsikts)(?:artikel|text)

@@ -73,6 +73,7 @@ internal static partial class BoilerplatePhrases
     private const string Advertising = """
         |(?<ad>(advertising\s+disclosure|advertisement|anzeige|werbung|sponsored(\s+content)?|publicidad|publicité|pubblicità|publicidade|reklama|gesponsert|annonse|annons|mainos|hirdetés|oglas|реклама|iklan|publicitat|inzercia)\W*$
         |(advertisement|anzeige|publicidad|publicidade|reklama)\s+\w+\W*$
+        |(advertisement|anzeige|werbung|publicidad|publicidade|publicité)\W+(scroll\s+(down\s+)?to\s+continue(\s+reading)?|(the\s+)?(story|article)\s+continues\s+below)\W*$
         |((the\s+)?(story|article|text|artikel)\s+)?continues?\s+(below|after)\s+(this\s+|the\s+)?(advertisement|ad)\b.{0,40}$
         |continua\s+(depois|após)\s+d[ao]\s+publicidade\W*$
         |(a\s+)?cikk\s+a\s+hirdetés\s+után\s+folytatódik\W*$|artikkeli\s+jatkuu\s+mainoksen\s+(jälkeen|alla)\W*$|artikkelen\s+fortsetter\s+(under|etter)\s+annonsen\W*$

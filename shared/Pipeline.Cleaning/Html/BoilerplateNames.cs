@@ -92,7 +92,7 @@ internal static partial class BoilerplateNames
          |(?<tags>tags\b|tag-?list|tag-?cloud|tagcloud|post-?tags|keywords|schlagw|taxonomy)
          |(?<scores>line-?ups?\b|team-?sheets?\b|standings\b|league-?tables?\b|score-?board|fixtures-?(list|table)|aufstellung)
          |(?<recipe>nutrition|(recipes?|create)-(times?|ratings?)\b)
-         |(?<rating>rating-?(meter|scale|stars?)\b|star-?ratings?\b)
+         |(?<rating>rating-?(meter|scale|stars?)\b|star-?ratings?\b|(review|score)-?card\b)
         )
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex Chrome();

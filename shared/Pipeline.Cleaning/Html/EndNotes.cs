@@ -21,7 +21,12 @@ internal static partial class EndNotes
         for (var i = article.Count - 1; i >= 0; i--)
         {
             var block = article[i];
-            if (block.RemovalReason is not null) continue;
+            if (block.RemovalReason is not null)
+            {
+                // A short ask is already gone as a promo line; the box it closes is still looked for.
+                if (block.RemovalReason == "promo" && Appeal().IsMatch(block.Text)) RemoveAppealBox(article, i);
+                continue;
+            }
             // Rules and asterisms ("___", "* * *") set notes apart from the story; they go with them.
             if (!block.Text.Any(char.IsLetterOrDigit)) { block.RemovalReason = "end-note"; continue; }
             // The label of a link list already gone ("Topics" or a "Tag" heading over the tags) is the list's, not the
@@ -37,8 +42,48 @@ internal static partial class EndNotes
             }
             block.RemovalReason = "end-note";
             notes++;
+            if (Appeal().IsMatch(block.Text)) RemoveAppealBox(article, i);
         }
     }
+
+    private const int MaxAppealLines = 6;
+
+    /// <summary>
+    /// An appeal for support closes a box of its own under the story (the reader-revenue "epic": a
+    /// count of articles read, a heading, two or three paragraphs about the paper's independence, then
+    /// the ask), and the lines above the ask read as prose. They go with it: the kept blocks before the
+    /// appeal that share its nearest box, when that box starts after the story's first block, holds at
+    /// most six of them and under half as much text as the story above it.
+    /// </summary>
+    private static void RemoveAppealBox(List<ContentBlock> article, int appeal)
+    {
+        for (var box = article[appeal].Owner.Parent; box is not null; box = box.Parent)
+        {
+            var first = appeal;
+            while (first > 0 && (article[first - 1].Owner == box || box.IsAncestorOf(article[first - 1].Owner))) first--;
+            if (first == appeal) continue;
+            if (first == 0) return;
+            int lines = 0, boxChars = 0, storyChars = 0;
+            for (var j = first; j < appeal; j++)
+                if (article[j].RemovalReason is null) { lines++; boxChars += article[j].Text.Length; }
+            for (var j = 0; j < first; j++)
+                if (article[j].RemovalReason is null) storyChars += article[j].Text.Length;
+            if (lines > MaxAppealLines || boxChars * 2 > storyChars) return;
+            for (var j = first; j < appeal; j++) article[j].RemovalReason ??= "end-note";
+            return;
+        }
+    }
+
+    // The ask that ends a reader-revenue appeal: support us, donate, become a member.
+    [GeneratedRegex("""
+        \b(?:
+          support\s+(?:us|our\s+(?:work|journalism))|(?:consider\s+)?supporting\s+us\b|(?:support|fund)\s+(?:independent|quality|local|public[-\s]interest)\s+(?:journalism|reporting|news)
+         |we\s+need\s+your\s+(?:support|help)\b|(?:make|making)\s+a\s+(?:donation|contribution)|donate\s+(?:now|today)|become\s+a\s+(?:member|supporter|patron)\b
+         |unterstütze\s+(?:uns|unser)|unsere\s+arbeit\s+unterstützen|(?:brauchen|benötigen)\s+wir\s+(?:deine|ihre|eure)\s+unterstützung|(?:unabhängigen|unseren)\s+journalismus\s+(?:unterstützen|fördern|finanzieren)|jetzt\s+spenden
+         |apóyanos|apoya\s+(?:el|al|nuestro)\s+periodismo|te\s+necesitamos|hazte\s+(?:socio|miembro)|hágase\s+(?:socio|miembro)|soutenez[-\s]nous|faites\s+un\s+don
+        )
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex Appeal();
 
     /// <summary>
     /// A closing section headed "Über den Autor", "Autor:" or "About the author" is the writer's
@@ -166,6 +211,7 @@ internal static partial class EndNotes
         \b(?:
           (?:this|the)\s+(?:post|article|page|story|site|review)\s+(?:contains|may\s+contain|includes)\s+(?:affiliate\s+)?(?:links|references)
          |(?:we|i)\s+(?:may\s+)?(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation)
+         |\b(?:may|might|could|will)\s+(?:earn|receive|get)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commission|compensation)|^if\s+you\s+(?:buy|purchase)\s+(?:something|anything|a\s+product)\s+(?:from|through|via)\s+(?:a|an|one\s+of\s+our)\s+
          |not\s+(?:be\s+)?responsible\s+for\s+the\s+(?:content|opinions)
          |views\s+expressed\s+(?:here\s+|in\s+this\s+\w+\s+)?are\s+(?:those\s+of|solely|the\s+(?:author|writer)['’]?s?\s+own)|^this\s+is\s+an?\s+(?:opinion|op-ed|guest|comment)\s+(?:piece|column|article|essay)\b
          |åsikterna\s+(?:som\s+uttrycks\s+)?är\s+(?:skribentens|skribenternas|författarens)\s+egna|^detta\s+är\s+en\s+(?:debatt|opinions|åsikts)(?:artikel|text)

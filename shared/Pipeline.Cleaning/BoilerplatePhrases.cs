@@ -94,7 +94,7 @@ internal static partial class BoilerplatePhrases
 
     /// <summary>The words of a promo or subscription prompt, anywhere in its first 60 characters.</summary>
     private const string PromoWords = """
-        newsletter|subscribe|abonnieren|abonnement|abo\b|sign\s+(in|up)|log\s*in|anmelden|registrieren|free\s+trial|already\s+a\s+(member|subscriber)|become\s+a\s+member|support\s+us|unterstützen\s+sie|unterstütze|werden\s+sie\s+mitglied|add\s+(the\s+\w+\s+|it\s+)?to\s+(your\s+)?(basket|cart)|in\s+den\s+warenkorb|submit\s+(your\s+)?(letters?|story|stories|news\s+tips?|tips?)|werde\s+mitglied|hazte\s+socio|jetzt\s+(testen|lesen|abonnieren|spenden)
+        newsletter|subscribe|suscr[ií]b\w*|abonnieren|abonnement|abo\b|sign\s+(in|up)|log\s*in|anmelden|registrieren|free\s+trial|already\s+a\s+(member|subscriber)|become\s+a\s+member|support\s+us|unterstützen\s+sie|unterstütze|werden\s+sie\s+mitglied|add\s+(the\s+\w+\s+|it\s+)?to\s+(your\s+)?(basket|cart)|in\s+den\s+warenkorb|submit\s+(your\s+)?(letters?|story|stories|news\s+tips?|tips?)|werde\s+mitglied|hazte\s+socio|jetzt\s+(testen|lesen|abonnieren|spenden)
         |create\s+(a\s+)?(free\s+)?account|delivered\s+(straight\s+|directly\s+|right\s+)?to\s+your\s+inbox|unlimited\s+(digital\s+)?access|cancel\s+(at\s+)?any\s*time|jederzeit\s+kündbar|cancela\s+cuando\s+quieras|sans\s+engagement
         """;
 

@@ -94,7 +94,7 @@ internal static partial class BoilerplatePhrases
 
     /// <summary>The words of a promo or subscription prompt, anywhere in its first 60 characters.</summary>
     private const string PromoWords = """
-        newsletter|subscribe|abonnieren|abonnement|abo\b|sign\s+(in|up)|log\s*in|anmelden|registrieren|free\s+trial|already\s+a\s+(member|subscriber)|become\s+a\s+member|support\s+us|unterstützen\s+sie|unterstütze|werden\s+sie\s+mitglied|add\s+(the\s+\w+\s+|it\s+)?to\s+(your\s+)?(basket|cart)|in\s+den\s+warenkorb|submit\s+(your\s+)?(letters?|story|stories|news\s+tips?|tips?)|werde\s+mitglied|hazte\s+socio|jetzt\s+(testen|lesen|abonnieren|spenden)
+        newsletter|subscribe|suscr[ií]b\w*|abonnieren|abonnement|abo\b|sign\s+(in|up)|log\s*in|anmelden|registrieren|free\s+trial|already\s+a\s+(member|subscriber)|become\s+a\s+member|support\s+us|unterstützen\s+sie|unterstütze|werden\s+sie\s+mitglied|add\s+(the\s+\w+\s+|it\s+)?to\s+(your\s+)?(basket|cart)|in\s+den\s+warenkorb|submit\s+(your\s+)?(letters?|story|stories|news\s+tips?|tips?)|werde\s+mitglied|hazte\s+socio|jetzt\s+(testen|lesen|abonnieren|spenden)
         |create\s+(a\s+)?(free\s+)?account|delivered\s+(straight\s+|directly\s+|right\s+)?to\s+your\s+inbox|unlimited\s+(digital\s+)?access|cancel\s+(at\s+)?any\s*time|jederzeit\s+kündbar|cancela\s+cuando\s+quieras|sans\s+engagement
         """;
 
@@ -131,7 +131,7 @@ internal static partial class BoilerplatePhrases
     private const string Media = """
         |(?<media>\+?\d+\s+(bilder|fotos|photos|images|pictures|fotografija|fotografií|fotografie|fotek|fotót|kuvaa|снимки)\W*$)
         |(?<media>((bild|foto|photo|image|slide|imagen|immagine|zdjęcie)\s*)?\d{1,2}\s+(of|von|de|sur|di|z)\s+\d{1,2}$|((bild|foto|photo|image|slide|imagen|immagine|zdjęcie)\s*)?\d{1,2}\s?/\s?[1-3]?\d$)
-        |(?<media>((vídeo|video|watch)(\s+(now|above|below))?|listen|podcast|audio|gallery|photos|bildergalerie|galerie|fotostrecke)\s*[:|].{0,100}$)
+        |(?<media>((vídeos?|videos?|watch)(\s+(now|above|below))?|listen|podcast|audio|gallery|photos|bildergalerie|galerie|fotostrecke)\s*[:|].{0,100}$)
         |(?<media>(view\s+this\s+(photo|video|post|profile)\s+on\s+\w+|sieh\s+dir\s+diese[nsm]?\s+(beitrag|foto|video|profil)\s+auf\s+\w+\s+an|ver\s+esta\s+publicación\s+en\s+\w+|voir\s+cette\s+publication\s+sur\s+\w+|visa\s+det\s+här\s+inlägget\s+på\s+\w+|bekijk\s+dit\s+bericht\s+op\s+\w+|(a\s+post\s+shared\s+by|ett\s+inlägg\s+delat\s+av|een\s+bericht\s+gedeeld\s+door|ein\s+beitrag\s+geteilt\s+von|una\s+publicación\s+compartida\s+por|une\s+publication\s+partagée\s+par|un\s+post\s+condiviso\s+da|uma\s+publicação\s+compartilhada\s+por)\s|(image|media)\s+(copyright|caption|source)\b).{0,100}$)
         """;
 

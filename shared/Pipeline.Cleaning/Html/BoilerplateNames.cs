@@ -79,7 +79,7 @@ internal static partial class BoilerplateNames
           (?<authorbox>author-?(bio|box|info|profile|card|details|about)|about-?(the-?)?author|autoren-?box|autor-?(info|box|profil))
          |(?<caption>caption|(img|image|photo|pic|picture|foto|bild)[-_]?desc(r|ription)?\b|bildunterschrift|bildtext|legende?\b|(image|photo|img|media|foto|bild)-?(credit|copyright|source|quelle)|credits?\b)
          |(?<media>video-?(player|embed|title|caption|wrapper|container|teaser)|inline-?video|media-?player|audio-?player|podcast-?player)
-         |(?<comments>comment|disqus|respond\b|kommentar|reactions?\b|replies\b|guest-?book|condolence|(topic|discussion|forum)-?thread|talk-?backs?)
+         |(?<comments>comment|comentari|comentári|disqus|respond\b|kommentar|reactions?\b|replies\b|guest-?book|condolence|(topic|discussion|forum)-?thread|talk-?backs?)
          |(?<cookie>cookie|consent|gdpr|cmp-|usercentrics|onetrust|privacy-?banner)
          |(?<promo>newsletter|subscri|abonn|signup|sign-up|paywall|promo|membership|donat|spende|cta\b|call-to-action|app-?teaser|memberful|offer\b)
          |(?<share>shar(e|ing)|social|shariff|addthis|sociable|follow-?us|print-?button|teilen)

@@ -231,12 +231,14 @@ internal static partial class EndNotes
          |not\s+(?:be\s+)?responsible\s+for\s+the|views\s+expressed|opinions\s+expressed|do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)
          |(?:reach|contact|e-?mail|write\s+to)\s+(?:him|her|them|us|(?:the|our)\s+(?:author|reporter|newsroom|desk|editors?))|story\s+to\s+share|letters?\s+to\s+the\s+editor|send\s+(?:us\s+)?(?:your\s+)?(?:tips|news|letters)
          |follow\s+(?:us|him|her|them|[\p{Lu}][\w'’.]*(?:\s+[\p{Lu}][\w'’.]*){0,3})\s+on\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube|whatsapp)
-         |(?:follow|folg|urmăr|takip|sig[au]|segu|suiv|simak|ikuti)\w*\b.{0,60}\bgoogle\s+news|(?:google\s+news|গুগল\s+নিউজ).{0,40}(?:follow|ফলো)|\b(?:whatsapp|telegram)\s+channel\b.{0,80}https?://
+         |(?:follow|folg|urmăr|takip|sig[au]|segu|suiv|simak|ikuti)\w*\b.{0,60}\bgoogle\s+news|(?:google\s+news|গুগল\s+নিউজ).{0,40}(?:follow|ফলো)|\b(?:whatsapp|telegram)\s+channel\b.{0,80}https?://|\b(?:canal|channel|kanal|chaîne)\b.{0,50}\b(?:no|on|en|sur|auf|na|nel)\s+(?:whatsapp|telegram)\b
          |(?:download|get|install|with)\s+(?:the|our)\b.{0,40}\bapp\b|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\b
          |(?:correct|accurate)\s+at\s+the\s+time\s+of\s+(?:publication|publishing|writing|going\s+to\s+press)|alle\s+angaben\s+ohne\s+gewähr
          |republish|reprint|redistribut|rewritten\s+or|all\s+rights\s+reserved|permission\s+(?:is\s+)?(?:must\s+be\s+)?(?:obtained|required)
          |(?:contains|may\s+contain)\s+(?:affiliate\s+)?(?:links|references)|affiliate\s+links?
          |\w+\s+is\s+(?:a|an|the)\s+[^.]{0,80}\b(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|fellow|professor|producer|critic)\b
+         |^(?:es|é|è|est)\s+(?:\p{L}+\s+){0,2}?(?:corresponsal|periodista|redactora?|reportera?|columnista|correspondente|jornalista|repórter|giornalista|corrispondente|inviat[oa]|journaliste|correspondante?|rédact(?:eur|rice))\b
+         |^(?:get|catch)\s+(?:all\s+)?(?:the\s+)?(?:\p{L}+\s+){0,3}?news\b.{0,120}\b(?:along\s+with|updates\s+on|headlines\s+from)\b
          |reporting\s+by\b.{0,200}\bediting\s+by\b|our\s+standards:|trust\s+principles|local\s+democracy\s+reporting\s+service|(?:is|are)\s+a\s+local\s+democracy\s+reporter
          |под(?:писывайтесь|пишитесь)\s+на\s+(?:наш|нас)|читайте\s+нас\s+в
          |über\s+dieses\s+thema\s+berichtete|mit\s+material\s+von|dieser\s+(?:artikel|beitrag)\s+erschien|folgen\s+sie\s+uns

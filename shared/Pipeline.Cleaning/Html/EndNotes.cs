@@ -157,7 +157,20 @@ internal static partial class EndNotes
     /// that a summary or transcript was made by machine ("This summary was generated with the help
     /// of artificial intelligence …").
     /// </summary>
-    public static bool IsDisclosure(string text) => text.Length <= MaxNote && Disclosure().IsMatch(text);
+    public static bool IsDisclosure(string text) => text.Length <= MaxNote && (Disclosure().IsMatch(text) || IsAffiliateDisclosure(text));
+
+    // "If you buy something from a link in this story, the site may earn a commission": the publisher named, not "we". The
+    // pattern opens on words as common as "may" and "will", so it runs only on lines that speak of a commission or open on "If you".
+    private static bool IsAffiliateDisclosure(string text) =>
+        (text.Contains("commission", StringComparison.OrdinalIgnoreCase) || text.Contains("compensation", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("if you", StringComparison.OrdinalIgnoreCase))
+        && AffiliateDisclosure().IsMatch(text);
+
+    [GeneratedRegex("""
+        \b(?:may|might|could|will)\s+(?:earn|receive|get)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commission|compensation)
+        |^if\s+you\s+(?:buy|purchase)\s+(?:something|anything|a\s+product)\s+(?:from|through|via)\s+(?:a|an|one\s+of\s+our)\s+
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex AffiliateDisclosure();
 
     /// <summary>
     /// A short paragraph in italics, the way notes are set. Italic lists, questions to the reader
@@ -211,7 +224,6 @@ internal static partial class EndNotes
         \b(?:
           (?:this|the)\s+(?:post|article|page|story|site|review)\s+(?:contains|may\s+contain|includes)\s+(?:affiliate\s+)?(?:links|references)
          |(?:we|i)\s+(?:may\s+)?(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation)
-         |\b(?:may|might|could|will)\s+(?:earn|receive|get)\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commission|compensation)|^if\s+you\s+(?:buy|purchase)\s+(?:something|anything|a\s+product)\s+(?:from|through|via)\s+(?:a|an|one\s+of\s+our)\s+
          |not\s+(?:be\s+)?responsible\s+for\s+the\s+(?:content|opinions)
          |views\s+expressed\s+(?:here\s+|in\s+this\s+\w+\s+)?are\s+(?:those\s+of|solely|the\s+(?:author|writer)['’]?s?\s+own)|^this\s+is\s+an?\s+(?:opinion|op-ed|guest|comment)\s+(?:piece|column|article|essay)\b
          |åsikterna\s+(?:som\s+uttrycks\s+)?är\s+(?:skribentens|skribenternas|författarens)\s+egna|^detta\s+är\s+en\s+(?:debatt|opinions|åsikts)(?:artikel|text)

@@ -242,7 +242,7 @@ internal static class NameFinder
             // second with a family name's ending ("-ova", "-enko") that no list knows, are a person.
             if (source == "tagger" && finalType is EntityTypes.Organization or EntityTypes.Location && entry is null && to - from == 2
                 && HasSurnameEnding(tokens[to - 1].Text) && CharChecks.RestLower(tokens[to - 1].Text) && CharChecks.RestLower(tokens[from].Text)
-                && matches.Single(to - 1) is null && (matches.Single(from) is null || matches.Single(from) is { } given && given.Is(GazetteerKind.FirstName) && !given.Is(~(GazetteerKind.FirstName | GazetteerKind.Surname))))
+                && matches.Single(to - 1) is null && (matches.Single(from) is not { } given || given.IsOnlyGivenName))
                 (finalType, source) = (EntityTypes.Person, "rule:surname-ending");
             // "the agency at Domenico Scarlattilaan 6": a street named after a person stays a street.
             if (source == "tagger" && finalType != EntityTypes.Person && NameSpanChecks.StartsWithFirstName(tokens, from, to)
@@ -1075,7 +1075,7 @@ internal static class NameFinder
             if (spans[i] is { Type: "ORG" } body && body.Last - body.First >= 2 && spans[i + 1] is { Type: "PER" or "MISC" } person
                 && (person.Type == "PER" || NameParticles.IsParticle(tokens[person.First].Text))
                 && person.First - body.Last is >= 0 and <= 2 && OnlyParticles(tokens, body.Last, person.First)
-                && matches.Single(body.Last - 1) is { } given && given.Is(GazetteerKind.FirstName) && !given.Is(~(GazetteerKind.FirstName | GazetteerKind.Surname)))
+                && matches.Single(body.Last - 1) is { IsOnlyGivenName: true })
                 (spans[i], spans[i + 1]) = ((body.First, body.Last - 1, "ORG"), (body.Last - 1, person.Last, "PER"));
         for (var i = 0; i < spans.Count; i++)
         {

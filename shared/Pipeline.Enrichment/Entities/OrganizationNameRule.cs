@@ -133,7 +133,7 @@ internal static class OrganizationNameRule
                 // "Vice-President of the Commission Kaja Kallas welcomed": in a title's "of the" body, a given name and one more word
                 // before a verb are the title holder ("Director of the Diplomatic Academy Andrés Bello, Pablo Cabrera" names the holder after).
                 if (hasHead && i - 3 >= start && tokens[i - 1].Text == "the" && tokens[i - 2].Text == "of" && IsTitle(tokens, matches, i - 3)
-                    && entry is not null && entry.Is(GazetteerKind.FirstName) && !entry.Is(~(GazetteerKind.FirstName | GazetteerKind.Surname))
+                    && entry is not null && entry.IsOnlyGivenName
                     && k + 2 < end && IsNameWord(tokens[k + 1].Text) && CharChecks.RestLower(tokens[k + 1].Text) && char.IsLower(tokens[k + 2].Text[0])) break;
                 last = k + 1;
                 // "Government of Montenegro": the government of a listed country is a body, though "the Government" alone is no name.

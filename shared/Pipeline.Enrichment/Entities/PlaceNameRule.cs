@@ -327,10 +327,10 @@ internal static class PlaceNameRule
             // "the Ho/ORG Chi Minh City Metro/ORG Line 2": a listed place of three words or more that the tagger cut in pieces,
             // the last running on over a word or two that no organisation's word ends, is the place.
             // "the Ho Chi Minh City Metro/LOC Line 5" read as one place runs on over a word or two past the listed one the same way.
-            if (AnyOutside(overlapping, i, last) && !(length >= 3 && (overlapping.Count >= 2 || overlapping[0] is { First: var one, Source: "tagger" } && one == i) && !overlapping.Exists(s => s.First < i)
+            var runsOn = length >= 3 && overlapping.Count == 1 && overlapping[0] is { Source: "tagger" } one && one.First == i && one.Last > last;
+            if (AnyOutside(overlapping, i, last) && !(length >= 3 && (overlapping.Count >= 2 || runsOn) && !overlapping.Exists(s => s.First < i)
                 && overlapping.TrueForAll(s => s.Last <= last || (s.Last - last <= 2 && !EndsInOrganizationWord(matches, s.Last)))))
                 continue;
-            var runsOn = length >= 3 && overlapping.Count == 1 && overlapping[0].First == i && overlapping[0].Last > last;
             var replace = overlapping.Count switch
             {
                 0 => length > 1 || (i > start && PlacePrepositions.Contains(tokens[i - 1].Text) && !entry.Is(GazetteerKind.FirstName | GazetteerKind.Surname)),

@@ -6,6 +6,9 @@ internal sealed record GazetteerEntry(GazetteerKind Kinds, string? CountryCode, 
 {
     public bool Is(GazetteerKind kind) => (Kinds & kind) != 0;
 
+    /// <summary>A given name that the lists know as nothing else, unless as a family name too ("Ursula", "Gulnara", not "Jordan").</summary>
+    public bool IsOnlyGivenName => Is(GazetteerKind.FirstName) && !Is(~(GazetteerKind.FirstName | GazetteerKind.Surname));
+
     /// <summary>Combines two lists' views of the same phrase; a country's own code wins over a city's.</summary>
     public GazetteerEntry With(GazetteerKind kind, string? countryCode, string? canonical)
     {

@@ -176,7 +176,7 @@ internal sealed class PhraseMatcher
     {
         if (!lookup.TryGetValue(part, out var candidates)) return false;
         foreach (var (phrase, entry) in candidates)
-            if (phrase.Length == 1) return entry.Is(GazetteerKind.FirstName) && !entry.Is(~(GazetteerKind.FirstName | GazetteerKind.Surname));
+            if (phrase.Length == 1) return entry.IsOnlyGivenName;
         return false;
     }
 

@@ -260,8 +260,12 @@ internal static class MentionLinker
         var organizations = found.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var name in names)
             for (var space = name.IndexOf(' '); space >= 0; space = name.IndexOf(' ', space + 1))
-                if (organizations.Contains(name.AsSpan(0, space)) && IsCorporateTail(name[(space + 1)..]))
-                    byShortName.TryAdd(name[..space], name);
+            {
+                // "MUFG Bank, Ltd.": the short name leaves the comma off with the legal form.
+                var end = name[space - 1] == ',' ? space - 1 : space;
+                if (organizations.Contains(name.AsSpan(0, end)) && (end < space ? LegalFormAfterComma.IsForm(name.AsSpan(space + 1)) : IsCorporateTail(name[(space + 1)..])))
+                    byShortName.TryAdd(name[..end], name);
+            }
         return byShortName;
     }
 

@@ -16,7 +16,7 @@ internal static class OrganizationNameRule
     // "Dirección del Trabajo": Spanish "del" ("of the") too.
     // "Banco do Brasil", "Empresa Brasileira de Participações em Energia Nuclear e Binacional", "Cassa depositi e prestiti":
     // the small words that join the words of a name in Portuguese, Spanish, French, Italian, German and Turkish too.
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
         "of", "for", "the", "de", "del", "y", "ve", "&", "do", "da", "dos", "das", "em", "e", "du", "des", "et", "di", "della", "und", "für",
     };

@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// "MUFG Bank, Ltd.", "Preferred Networks, Inc.", "Cemex, S.A.B. de C.V.", "Grupo Ibérico Renovables, S.L.": a company's
+/// legal form written after a comma is part of its registered name, as filings, press releases and business stories write
+/// it. The name before the comma, whatever rule or the tagger made of it (a place, a person or nothing at all), is the
+/// company's, and the legal form is no name of its own. Runs on the whole text's names, after the sentence rules.
+/// </summary>
+internal static partial class LegalFormAfterComma
+{
+    // Longest forms first. Each ends at a word's end: "Inc" is no prefix of "Incorporated".
+    // A form written with dots keeps its last one; "Inc" and "Ltd" take theirs when it is there; "LLC" or "GmbH" have none, so a dot
+    // after them ends the sentence ("Al-Monitor, LLC. All rights reserved").
+    private const string Forms = @"(?:S\.A\.B?\. de C\.V\.|S\.A\.B\.|S\.A\.S\.|S\.p\.A\.|S\.A\.|S\.L\.|L\.L\.C\.|L\.P\.|N\.V\.|B\.V\.|Inc\.?|Ltd\.?|Pty Ltd\.?|Pvt Ltd\.?|LLC|LLP|Limited|plc|PLC|GmbH|Tbk|Bhd)(?!\w)";
+
+    [GeneratedRegex(", " + Forms)]
+    private static partial Regex LegalForm();
+
+    [GeneratedRegex("^" + Forms + "$")]
+    private static partial Regex WholeForm();
+
+    /// <summary>"Ltd.", "S.A.B. de C.V.": the words are one of the legal forms this rule takes after a comma.</summary>
+    public static bool IsForm(ReadOnlySpan<char> words) => WholeForm().IsMatch(words);
+
+    private const int MaxNameWords = 6;
+
+    public static List<EntitySpan> Apply(string text, List<Token> tokens, List<EntitySpan> names)
+    {
+        if (text.IndexOf(", ", StringComparison.Ordinal) < 0) return names;
+        List<EntitySpan>? result = null;
+        foreach (Match form in LegalForm().Matches(text))
+        {
+            var comma = form.Index;
+            var formEnd = form.Index + form.Length;
+            var list = result ?? names;
+            var before = list.FindIndex(n => n.End == comma);
+            int start;
+            string source;
+            if (before >= 0)
+            {
+                start = list[before].Start;
+                source = list[before].Source + "+rule:legal-form";
+            }
+            else if (NameBefore(tokens, comma) is { } first)
+            {
+                start = first;
+                source = "rule:legal-form";
+            }
+            else continue;
+            // "EDP – Energias de Portugal, S.A.": a short brand joined by a dash to the registered name is part of it.
+            if (start >= 3 && text[start - 1] == ' ' && text[start - 2] is '–' or '—' && text[start - 3] == ' ' && WordBefore(tokens, start - 3) is { } brand)
+                start = brand;
+            result ??= [.. names];
+            // The name's own words, a place or a person the rules found inside it, and the legal form taken for a name go.
+            result.RemoveAll(n => (n.Start >= start && n.End <= formEnd) || (n.Start > comma && n.Start < formEnd));
+            result.Add(new EntitySpan(start, formEnd, text[start..formEnd], EntityTypes.Organization, source));
+        }
+        if (result is null) return names;
+        result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        return result;
+    }
+
+    // "Rapidus has named Preferred Networks, Inc.": no rule found the name, so the capitalised words before the comma are it,
+    // joined by the small words of names ("Banco de Crédito e Inversiones, S.A."), up to the sentence's opening word.
+    private static int? NameBefore(List<Token> tokens, int comma)
+    {
+        var k = TokenEndingAt(tokens, comma);
+        if (k < 0) return null;
+        var first = -1;
+        for (var words = 0; k >= 0 && words < MaxNameWords; k--, words++)
+        {
+            var word = tokens[k].Text;
+            if (OrganizationNameRule.IsNameWord(word) && CharChecks.AnyLetter(word)) first = k;
+            else if (!(OrganizationNameRule.Connectors.Contains(word) && word != "the")) break;
+        }
+        if (first < 0) return null;
+        // An opening word a sentence starts with is no part of the name when it is an ordinary English word ("Yesterday Acme, Inc.").
+        var opening = first == 0 || tokens[first - 1].Text is "." or "!" or "?" or ":" or "\"" or "“";
+        if (opening && tokens[first].Text == "The" || (opening && FeatureExtractor.IsEnglishWord(tokens[first].Text) && TokenEndingAt(tokens, comma) > first))
+            first++;
+        while (first < tokens.Count && OrganizationNameRule.Connectors.Contains(tokens[first].Text)) first++;
+        return first < tokens.Count && tokens[first].Start < comma && OrganizationNameRule.IsNameWord(tokens[first].Text) ? tokens[first].Start : null;
+    }
+
+    private static int? WordBefore(List<Token> tokens, int end)
+    {
+        var k = TokenEndingAt(tokens, end);
+        return k >= 0 && OrganizationNameRule.IsNameWord(tokens[k].Text) && (k == 0 || !OrganizationNameRule.IsNameWord(tokens[k - 1].Text)) ? tokens[k].Start : null;
+    }
+
+    private static int TokenEndingAt(List<Token> tokens, int end)
+    {
+        int lo = 0, hi = tokens.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].End < end) lo = mid + 1;
+            else if (tokens[mid].End > end) hi = mid - 1;
+            else return mid;
+        }
+        return -1;
+    }
+}

@@ -14,9 +14,13 @@ internal static class NameParticles
     {
         "van", "der", "den", "de", "del", "della", "la", "las", "los", "di", "da", "das", "do", "dos", "du", "von", "zu",
         "ter", "ten", "bin", "bint", "binti", "ibn", "ben", "dela", "delos", "y", "e", "Abu", "Abi", "Al", "El", "Bin", "Ibn", "Van", "De",
+        // "Elnur Rasim oglu Mammadli", "Leyla Huseyn qizi Mammadova": "son of" and "daughter of" after the father's name in
+        // Azerbaijani, Kyrgyz, Kazakh, Uzbek and Turkish names.
+        "oglu", "ogly", "oğlu", "qizi", "kizi", "kızı", "kyzy", "uulu", "uly", "ugli", "o'g'li",
     };
 
-    private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" };
+    // "Nurlan Asanbekov uulu", "Aigerim Sadykova kyzy": a Kyrgyz or Kazakh patronymic's "son of" or "daughter of" may close the name.
+    private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "uulu", "kyzy", "uly", "qizi", "oglu", "ogly" };
 
     public static bool IsParticle(string word) => Particles.Contains(word);
 

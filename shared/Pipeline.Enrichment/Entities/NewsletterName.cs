@@ -1,0 +1,68 @@
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// "Get Steppe Ledger Weekly, our Friday briefing", "Sign up for Capitol Ledger Daily", "Newsletter: Café &amp; Campo Morning":
+/// a site's newsletter is named after the site, and its name is a product's, no body's. On a line that speaks of a newsletter,
+/// an inbox or signing up, a name ending in such a word is the site's name where the text names the site ("Capitol Ledger
+/// Media LLC"), and is no name at all where it does not.
+/// </summary>
+internal static class NewsletterName
+{
+    private static readonly HashSet<string> ProductWords = new(StringComparer.Ordinal)
+    {
+        "Daily", "Weekly", "Brief", "Briefing", "Morning", "Evening", "Digest", "Bulletin", "Newsletter", "Roundup", "Wrap",
+    };
+
+    private static readonly string[] Cues = ["newsletter", "inbox", "sign up", "subscribe", "lands every", "delivered to your"];
+
+    public static List<EntitySpan> Apply(string text, List<EntitySpan> names)
+    {
+        List<EntitySpan>? result = null;
+        for (var i = 0; i < names.Count; i++)
+        {
+            var span = names[i];
+            var name = span.Name;
+            var space = name.LastIndexOf(' ');
+            if (space < 0 || !ProductWords.Contains(name[(space + 1)..]) || !OnNewsletterLine(text, span.Start)) continue;
+            result ??= [.. names];
+            result[i] = SiteOf(name, names) is { } site
+                ? new EntitySpan(span.Start, span.Start + site.Length, text.Substring(span.Start, site.Length), EntityTypes.Organization, span.Source + "+rule:newsletter")
+                : null!;
+        }
+        if (result is null) return names;
+        result.RemoveAll(n => n is null);
+        return result;
+    }
+
+    // The longest start of the newsletter's name, at most three words shorter, that the text names as a body, alone or with more
+    // words after it ("Wafer & Wire" in "Wafer & Wire Media Co., Ltd.").
+    private static string? SiteOf(string newsletter, List<EntitySpan> names)
+    {
+        var end = newsletter.Length;
+        for (var dropped = 0; dropped < 3; dropped++)
+        {
+            end = newsletter.LastIndexOf(' ', end - 1);
+            if (end <= 0) return null;
+            var site = newsletter[..end];
+            foreach (var other in names)
+            {
+                if (other.Type != EntityTypes.Organization) continue;
+                var otherName = other.Name;
+                if (otherName == newsletter) continue;
+                if (otherName == site || (otherName.Length > site.Length && otherName.StartsWith(site, StringComparison.Ordinal) && otherName[site.Length] == ' '))
+                    return site;
+            }
+        }
+        return null;
+    }
+
+    private static bool OnNewsletterLine(string text, int at)
+    {
+        var from = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        var to = text.IndexOf('\n', at);
+        var line = text.AsSpan(from, (to < 0 ? text.Length : to) - from);
+        foreach (var cue in Cues)
+            if (line.Contains(cue, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+}

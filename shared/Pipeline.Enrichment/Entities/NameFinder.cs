@@ -245,8 +245,10 @@ internal static class NameFinder
                 && matches.Single(to - 1) is null && (matches.Single(from) is not { } given || given.IsOnlyGivenName))
                 (finalType, source) = (EntityTypes.Person, "rule:surname-ending");
             // "the agency at Domenico Scarlattilaan 6": a street named after a person stays a street.
+            // "trucks crossed at Kerem Shalom", "refugees reached Mae Sot": nor is a place the tagger read after a word of place.
             if (source == "tagger" && finalType != EntityTypes.Person && NameSpanChecks.StartsWithFirstName(tokens, from, to)
                 && !(finalType == EntityTypes.Location && to - from >= 2 && PlaceNameRule.IsStreetWord(tokens[to - 1].Text))
+                && !(finalType == EntityTypes.Location && from > start && IsPlacePreposition(tokens[from - 1].Text))
                 && !(finalType == EntityTypes.Organization && to - from >= 2 && (FirmWords.Contains(tokens[to - 1].Text)
                     || matches.Single(to - 1) is { } ending && ending.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix) && !ending.Is(GazetteerKind.PersonTitle | GazetteerKind.Surname))))
                 (finalType, source) = (EntityTypes.Person, "rule:first-name");
@@ -634,6 +636,10 @@ internal static class NameFinder
 
     // "Ajikeev", "Toktogulova", "Kovalenko", "Nurlanuly": endings that make a word a family name in Russian, Ukrainian and
     // Central Asian usage.
+    // Words after which a name is where something is or happens, hardly ever who does it ("to" and "from" take people as often).
+    private static bool IsPlacePreposition(string word) =>
+        word is "in" or "near" or "at" or "outside" or "via" or "through" or "across" or "into" or "toward" or "towards" or "reached";
+
     internal static bool HasSurnameEnding(string word) =>
         word.Length > 4 && (word.EndsWith("ov", StringComparison.Ordinal) || word.EndsWith("ev", StringComparison.Ordinal)
             || word.EndsWith("ova", StringComparison.Ordinal) || word.EndsWith("eva", StringComparison.Ordinal)

@@ -15,6 +15,7 @@ var commands = new Dictionary<string, (Func<string[], int> Run, string Usage)>(S
     ["enrich-show"] = (EnrichShowCommand.Run, "enrich-show FILE [--published YYYY-MM-DD] [--tags]: what enrich adds to one text file"),
     ["enrich-speed"] = (EnrichSpeedCommand.Run, "enrich-speed FILE... [--only PART] [--seconds N]: single-thread throughput of each enrich part (or of PART alone, e.g. \"whole enrich\", for a profiler), by CPU and wall time"),
     ["enrich-time"] = (EnrichTimeCommand.Run, "enrich-time FILE... [--published YYYY-MM-DD] [--title] [--clean] [--progress]: one run per file, seconds per part and a result hash"),
+    ["enrich-alloc"] = (EnrichAllocCommand.Run, "enrich-alloc FILE...: allocated bytes per enrich phase"),
     ["enrich-ab"] = (EnrichAbCommand.Run, "enrich-ab DIR_A DIR_B FOLDER [--seconds 30]: which of two builds of Pipeline.Enrichment enriches faster"),
 };
 

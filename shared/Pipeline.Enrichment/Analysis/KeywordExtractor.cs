@@ -18,7 +18,42 @@ internal static class KeywordExtractor
     {
         var runs = english ? NounRuns(words, stopwords, excluded) : ContentRuns(words, stopwords, excluded);
 
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        // The two tables are the thread's own, emptied and used again: grown afresh for every text, their arrays were
+        // about half of what keyword extraction allocated.
+        var frequency = Rent(ref t_frequency);
+        var phrases = Rent(ref t_phrases);
+        try
+        {
+            return Extract(words, runs, frequency, phrases, count, english);
+        }
+        finally
+        {
+            Return(ref t_frequency, frequency);
+            Return(ref t_phrases, phrases);
+        }
+    }
+
+    [ThreadStatic] private static Dictionary<string, int>? t_frequency;
+    [ThreadStatic] private static Dictionary<string, Candidate>? t_phrases;
+
+    private static Dictionary<string, TValue> Rent<TValue>(ref Dictionary<string, TValue>? kept)
+    {
+        var table = kept ?? new Dictionary<string, TValue>(StringComparer.Ordinal);
+        kept = null; // a nested call on this thread (none today) would make its own
+        return table;
+    }
+
+    // Kept for the next text only while of article size: a book's tables are not held on to.
+    private static void Return<TValue>(ref Dictionary<string, TValue>? kept, Dictionary<string, TValue> table)
+    {
+        var large = table.Count > 8192;
+        table.Clear();
+        if (!large) kept = table;
+    }
+
+    private static IReadOnlyList<Keyword> Extract(IReadOnlyList<(string Lower, bool BreakBefore)> words, List<Run> runs,
+        Dictionary<string, int> frequency, Dictionary<string, Candidate> phrases, int count, bool english)
+    {
         var stemmed = new List<string[]>(runs.Count);
         foreach (var run in runs)
         {
@@ -30,7 +65,6 @@ internal static class KeywordExtractor
             }
             stemmed.Add(stems);
         }
-        var phrases = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         // Two- and three-word keys are looked up as spans, so only a new phrase allocates its key.
         var bySpan = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         var buffer = new char[64];

@@ -115,37 +115,54 @@ internal static class MiscNameFilter
     private static bool IsNetworkGeneration(string word) => word.Length == 2 && char.IsAsciiDigit(word[0]) && word[1] == 'G';
 
     /// <summary>"D-N" of "D-N.Y.", "R-Ga": a US lawmaker's party and state.</summary>
-    internal static bool IsPartyAndState(string word) =>
-        word.Length is >= 3 and <= 6 && word[0] is 'D' or 'R' or 'I' && word[1] == '-' && char.IsUpper(word[2]) && word.AsSpan(3).IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") < 0;
+    internal static bool IsPartyAndState(ReadOnlySpan<char> word) =>
+        word.Length is >= 3 and <= 6 && word[0] is 'D' or 'R' or 'I' && word[1] == '-' && char.IsUpper(word[2]) && word[3..].IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") < 0;
 
     public static void Apply(List<Token> tokens, int end, List<NameSpan> spans)
     {
-        spans.RemoveAll(s => Feasts.Contains(tokens[s.First].Text) && (s.Last - s.First == 1 || tokens[s.First].Text is "Eid" or "Yom" or "Rosh"));
-        spans.RemoveAll(s => s.Last - s.First == 1 && s.Entry is null && (Currencies.Contains(tokens[s.First].Text) || Measures.Contains(tokens[s.First].Text)));
-        // "Sen. Chuck Schumer (D-N.Y.)", "John Thune, R-S.D.": a US lawmaker's party and state, no one's name.
-        spans.RemoveAll(s => s.Last - s.First <= 2 && IsPartyAndState(tokens[s.First].Text));
-        // "past 47C": a temperature is a number, not a name.
-        spans.RemoveAll(s => s.Last - s.First == 1 && IsTemperature(tokens[s.First].Text));
-        // "Storm Isla", "Hurricane Milton", "Typhoon Gaemi": a weather system's name is no person's.
-        spans.RemoveAll(s => StormWords.Contains(tokens[s.First].Text) && s.Last - s.First > 1
-            || s.First > 0 && StormWords.Contains(tokens[s.First - 1].Text) && s.Last - s.First == 1);
-        // "5G networks", "4G licences": a generation of mobile networks, not an organisation.
-        spans.RemoveAll(s => s.Last - s.First == 1 && IsNetworkGeneration(tokens[s.First].Text));
-        // "Brent crude rose 1%": an oil benchmark, not a person.
-        spans.RemoveAll(s => s.Last - s.First == 1 && s.Last < end && tokens[s.First].Text is "Brent" or "WTI" && tokens[s.Last].Text is "crude" or "oil" or "futures" or "prices");
-        spans.RemoveAll(s => s.Last - s.First == 1 && s.Entry is null && IsFaithOrDoctrine(tokens[s.First].Text));
-        // A body's programme stays ("World Food Programme"); a show, a cup or a prize is no organisation either ("Tokyo Motor Show").
-        spans.RemoveAll(s => s.Last - s.First > 1 && s.Entry is null && (s.Type == "PER" ? NamedAfterWords.Contains(tokens[s.Last - 1].Text) : NamesNoBody(tokens[s.Last - 1].Text)));
-        // "the Graham Norton Show" with the span ended before "Show": the person or organisation it is named after goes too.
-        spans.RemoveAll(s => s.Last < end && s.Entry is null && s.Type is "PER" or "ORG" && NamesNoBody(tokens[s.Last].Text));
-        spans.RemoveAll(s => IsNumberedEvent(tokens, s));
-        // "the Lennart Meri Conference", "the Raisina Dialogue" read as a person: a meeting named after someone is no one.
-        spans.RemoveAll(s => s.Type == "PER" && s.Last - s.First > 1 && s.Entry is null && EventWords.Contains(tokens[s.Last - 1].Text));
-        // "the NATO Summit", "the G20 Summit": a meeting named after its hosts is an event, not the organisation.
-        spans.RemoveAll(s => s.Last - s.First > 1 && s.Entry is null && tokens[s.Last - 1].Text is "Summit" or "Summits");
-        spans.RemoveAll(s => s.Last - s.First == 1 && s.First > 0 && tokens[s.First - 1].Text == "," && PostNominals.Contains(tokens[s.First].Text));
+        // One pass over the spans, not a RemoveAll (and its delegate) per check for every sentence: each check reads only
+        // the span itself and the tokens, so one pass removes what the checks one after another did.
+        var kept = 0;
+        for (var k = 0; k < spans.Count; k++)
+            if (!IsNoName(tokens, end, spans[k])) spans[kept++] = spans[k];
+        spans.RemoveRange(kept, spans.Count - kept);
         JoinSuffixes(tokens, end, spans);
-        foreach (var span in spans.Where(s => DocumentWords.Contains(tokens[s.Last - 1].Text)).ToList())
+        List<NameSpan>? titles = null;
+        foreach (var s in spans)
+            if (DocumentWords.Contains(tokens[s.Last - 1].Text)) (titles ??= []).Add(s);
+        if (titles is not null) RemoveTitleRuns(tokens, end, spans, titles);
+    }
+
+    private static bool IsNoName(List<Token> tokens, int end, NameSpan s) =>
+        (Feasts.Contains(tokens[s.First].Text) && (s.Last - s.First == 1 || tokens[s.First].Text is "Eid" or "Yom" or "Rosh"))
+        || (s.Last - s.First == 1 && s.Entry is null && (Currencies.Contains(tokens[s.First].Text) || Measures.Contains(tokens[s.First].Text)))
+        // "Sen. Chuck Schumer (D-N.Y.)", "John Thune, R-S.D.": a US lawmaker's party and state, no one's name.
+        || (s.Last - s.First <= 2 && IsPartyAndState(tokens[s.First].Text))
+        // "past 47C": a temperature is a number, not a name.
+        || (s.Last - s.First == 1 && IsTemperature(tokens[s.First].Text))
+        // "Storm Isla", "Hurricane Milton", "Typhoon Gaemi": a weather system's name is no person's.
+        || (StormWords.Contains(tokens[s.First].Text) && s.Last - s.First > 1
+            || s.First > 0 && StormWords.Contains(tokens[s.First - 1].Text) && s.Last - s.First == 1)
+        // "5G networks", "4G licences": a generation of mobile networks, not an organisation.
+        || (s.Last - s.First == 1 && IsNetworkGeneration(tokens[s.First].Text))
+        // "Brent crude rose 1%": an oil benchmark, not a person.
+        || (s.Last - s.First == 1 && s.Last < end && tokens[s.First].Text is "Brent" or "WTI" && tokens[s.Last].Text is "crude" or "oil" or "futures" or "prices")
+        || (s.Last - s.First == 1 && s.Entry is null && IsFaithOrDoctrine(tokens[s.First].Text))
+        // A body's programme stays ("World Food Programme"); a show, a cup or a prize is no organisation either ("Tokyo Motor Show").
+        || (s.Last - s.First > 1 && s.Entry is null && (s.Type == "PER" ? NamedAfterWords.Contains(tokens[s.Last - 1].Text) : NamesNoBody(tokens[s.Last - 1].Text)))
+        // "the Graham Norton Show" with the span ended before "Show": the person or organisation it is named after goes too.
+        || (s.Last < end && s.Entry is null && s.Type is "PER" or "ORG" && NamesNoBody(tokens[s.Last].Text))
+        || IsNumberedEvent(tokens, s)
+        // "the Lennart Meri Conference", "the Raisina Dialogue" read as a person: a meeting named after someone is no one.
+        || (s.Type == "PER" && s.Last - s.First > 1 && s.Entry is null && EventWords.Contains(tokens[s.Last - 1].Text))
+        // "the NATO Summit", "the G20 Summit": a meeting named after its hosts is an event, not the organisation.
+        || (s.Last - s.First > 1 && s.Entry is null && tokens[s.Last - 1].Text is "Summit" or "Summits")
+        || (s.Last - s.First == 1 && s.First > 0 && tokens[s.First - 1].Text == "," && PostNominals.Contains(tokens[s.First].Text));
+
+    // Spans that end in a document's word ("Convention"): the title and what it runs on over are no name.
+    private static void RemoveTitleRuns(List<Token> tokens, int end, List<NameSpan> spans, List<NameSpan> titles)
+    {
+        foreach (var span in titles)
         {
             var last = span.Last;
             // "... Convention on the Law of the Sea": the document's title runs on over "on", "of", "the".
@@ -163,13 +180,23 @@ internal static class MiscNameFilter
     {
         for (var i = 0; i < spans.Count; i++)
         {
-            var (first, last, type, source, entry) = spans[i];
+            var (_, last, type, _, _) = spans[i];
             if (type != "PER" || last + 1 >= end || tokens[last].Text != "," || tokens[last + 1].Text is not ("Jr." or "Jr" or "Sr." or "Sr")) continue;
-            var suffix = last + 1;
-            spans[i] = (first, suffix + 1, type, source, entry);
-            spans.RemoveAll(s => s.First <= suffix && suffix < s.Last && s.First > first);
-            i = spans.FindIndex(s => s.First == first && s.Last == suffix + 1);
+            i = JoinSuffix(spans, i, last + 1);
         }
-        spans.RemoveAll(s => s.Last - s.First == 1 && NameParticles.IsSuffix(tokens[s.First].Text));
+        var kept = 0;
+        for (var k = 0; k < spans.Count; k++)
+            if (!(spans[k].Last - spans[k].First == 1 && NameParticles.IsSuffix(tokens[spans[k].First].Text))) spans[kept++] = spans[k];
+        spans.RemoveRange(kept, spans.Count - kept);
+    }
+
+    // The person at i takes in the suffix at token <paramref name="suffix"/>, and what else held it goes; the person's new index.
+    // Apart from the loop, so the closures here are made only for a suffix, not for every span the loop passes.
+    private static int JoinSuffix(List<NameSpan> spans, int i, int suffix)
+    {
+        var (first, _, type, source, entry) = spans[i];
+        spans[i] = (first, suffix + 1, type, source, entry);
+        spans.RemoveAll(s => s.First <= suffix && suffix < s.Last && s.First > first);
+        return spans.FindIndex(s => s.First == first && s.Last == suffix + 1);
     }
 }

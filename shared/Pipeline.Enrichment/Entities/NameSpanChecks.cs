@@ -29,10 +29,15 @@ internal static class NameSpanChecks
 
     // "03:18 PKT", "1:15 PM COT": capitals right after a clock time are the half of the day and a time
     // zone, not a name.
-    public static bool IsTimeZone(List<Token> tokens, int from, int to, int start) =>
-        to - from <= 2 && from - 3 >= start && tokens[from - 2].Text == ":" && tokens[from - 1].Text.All(char.IsAsciiDigit)
-        && tokens[from - 3].Text.All(char.IsAsciiDigit)
-        && Enumerable.Range(from, to - from).All(k => tokens[k].Text.Length is >= 2 and <= 5 && tokens[k].Text.All(char.IsAsciiLetterUpper));
+    public static bool IsTimeZone(List<Token> tokens, int from, int to, int start)
+    {
+        if (!(to - from <= 2 && from - 3 >= start && tokens[from - 2].Text == ":" && tokens[from - 1].Text.All(char.IsAsciiDigit)
+            && tokens[from - 3].Text.All(char.IsAsciiDigit))) return false;
+        // A loop, not Enumerable.Range with a lambda: its closure was made on every call, for every candidate name.
+        for (var k = from; k < to; k++)
+            if (!(tokens[k].Text.Length is >= 2 and <= 5 && tokens[k].Text.All(char.IsAsciiLetterUpper))) return false;
+        return true;
+    }
 
     // "NEWS | POLITICS | MAGAZINE", "Home | World | Business": an item of a site's menu, between bars, names a
     // section of the site. A name the lists know stays ("Home | Pakistan | World").

@@ -128,10 +128,20 @@ internal static class OrganizationRunJoins
         return false;
     }
 
+    // Whether a token of [from, to) is one of the words: a loop, not Enumerable.Range with a lambda, whose closure was made on every call.
+    private static bool AnyIn(List<Token> tokens, int from, int to, HashSet<string> words)
+    {
+        for (var j = from; j < to; j++)
+            if (words.Contains(tokens[j].Text)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> University = new(StringComparer.Ordinal) { "University" };
+
     /// <summary>How many tokens of a country follow "in" at <paramref name="k"/>, when the run names a mission or force; else 0.</summary>
     public static int CountryAfterIn(List<Token> tokens, int first, int k, int end, GazetteerMatches matches)
     {
-        if (k + 1 >= end || !Enumerable.Range(first, k - first).Any(j => InHeads.Contains(tokens[j].Text))) return 0;
+        if (k + 1 >= end || !AnyIn(tokens, first, k, InHeads)) return 0;
         // "Embassy of the Republic of the Philippines in the State of Kuwait": the country's formal name may follow "the".
         var the = tokens[k + 1].Text == "the" && k + 2 < end ? 1 : 0;
         var (length, entry) = matches.Longest(k + 1 + the);
@@ -147,7 +157,7 @@ internal static class OrganizationRunJoins
     /// </summary>
     public static int CampusAfterAt(List<Token> tokens, int first, int k, int end, GazetteerMatches matches)
     {
-        if (k + 1 >= end || !Enumerable.Range(first, k - first).Any(j => tokens[j].Text == "University")) return 0;
+        if (k + 1 >= end || !AnyIn(tokens, first, k, University)) return 0;
         var (length, entry) = matches.Longest(k + 1);
         // "University of Hawaiʻi at Mānoa": a campus no list knows, one capitalised word that ends the name.
         if (entry is null && OrganizationNameRule.IsNameWord(tokens[k + 1].Text) && !CharChecks.AllUpper(tokens[k + 1].Text)) length = 1;

@@ -32,7 +32,15 @@ internal sealed class SpanCoverage
     public bool Overlaps(int start, int end)
     {
         // Two non-empty spans overlap exactly when they share a character; an empty one is asked in full.
-        if (end <= start) return _all.Exists(s => s.Overlaps(start, end));
-        return _covered.AsSpan(start, end - start).Contains(true) || (_empty.Count > 0 && _empty.Exists(s => s.Overlaps(start, end)));
+        // Loops, not Exists with a lambda: the lambda's closure was made on every call, asked or not.
+        if (end <= start) return AnyOverlaps(_all, start, end);
+        return _covered.AsSpan(start, end - start).Contains(true) || (_empty.Count > 0 && AnyOverlaps(_empty, start, end));
+    }
+
+    private static bool AnyOverlaps(List<EntitySpan> spans, int start, int end)
+    {
+        foreach (var s in spans)
+            if (s.Overlaps(start, end)) return true;
+        return false;
     }
 }

@@ -54,7 +54,8 @@ internal static partial class BlockFilter
     /// A heading boxed with nothing but links ("<c>&lt;div class=c-link-list&gt;&lt;h3&gt;Läs också&lt;/h3&gt;&lt;ul&gt;…</c>")
     /// names the box, in any language: once its links are gone, so does it, even when the story goes
     /// on right below the box. So does one boxed with a gallery's picture count ("Galerija", "+9
-    /// fotografija"), or with an episode's chapter marks ("Chapters"). A section heading shares its
+    /// fotografija"), with a picture whose caption is a link to its gallery (a gallery teaser between
+    /// the paragraphs), or with an episode's chapter marks ("Chapters"). A section heading shares its
     /// container with the section's text.
     /// </summary>
     private static void RemoveBoxLabels(List<ContentBlock> article)
@@ -69,12 +70,15 @@ internal static partial class BlockFilter
             if (box is null || i > 0 && Holds(box, article[i - 1])) continue;
             var links = 0;
             var j = i + 1;
-            for (; j < article.Count && Holds(box, article[j]) && article[j].RemovalReason is "link-dense" or "related" or "media" or "nav"; j++) links++;
+            for (; j < article.Count && Holds(box, article[j]) && (article[j].RemovalReason is "link-dense" or "related" or "media" or "nav" || IsLinkedCaption(article[j])); j++) links++;
             if (links > 0 && (j == article.Count || !Holds(box, article[j]))) heading.RemovalReason = "dangling-heading";
         }
 
         // A line set straight in the box, beside the heading's element, is the box's too.
         static bool Holds(PageNode box, ContentBlock block) => block.Owner == box || box.IsAncestorOf(block.Owner);
+
+        // A picture's caption that is mostly a link ("Galerie", "Zur Bildergalerie") leads to a gallery.
+        static bool IsLinkedCaption(ContentBlock block) => block.RemovalReason == "caption" && block.LinkChars * 2 >= block.Text.Length;
     }
 
     /// <summary>

@@ -69,6 +69,9 @@ internal static partial class BoilerplateNames
     // "tasty-recipes-rating", Mediavine's "mv-create-nutrition") give its times, rating and
     // nutrition; its ingredients, steps and notes are the recipe. A rating drawn as a meter or as
     // stars ("rating-meter", "star-rating") shows a verdict the story states in words.
+    // A BEM element named "comment" and nothing more ("gallery__item__comment", "card__comment--wide")
+    // is what the item's block says about it, a gallery's or a listing's text under each picture; a
+    // section of readers' comments calls itself "comments", "comment-list" or is a "comment" block.
     // A teaser for another page set between or under the story's paragraphs ("inline-teaser": a
     // linked heading, a line of summary, a button) points away from the story.
     // Page builders call every block of the page a widget ("elementor-widget-text-editor",
@@ -79,7 +82,7 @@ internal static partial class BoilerplateNames
           (?<authorbox>author-?(bio|box|info|profile|card|details|about)|about-?(the-?)?author|autoren-?box|autor-?(info|box|profil))
          |(?<caption>caption|(img|image|photo|pic|picture|foto|bild)[-_]?desc(r|ription)?\b|bildunterschrift|bildtext|legende?\b|(image|photo|img|media|foto|bild)-?(credit|copyright|source|quelle)|credits?\b)
          |(?<media>video-?(player|embed|title|caption|wrapper|container|teaser)|inline-?video|media-?player|audio-?player|podcast-?player)
-         |(?<comments>comment|comentari|comentári|disqus|respond\b|kommentar|reactions?\b|replies\b|guest-?book|condolence|(topic|discussion|forum)-?thread|talk-?backs?)
+         |(?<comments>(?<!__)comment|__comment(?=[a-z0-9]|-(?!-))|comentari|comentári|disqus|respond\b|kommentar|reactions?\b|replies\b|guest-?book|condolence|(topic|discussion|forum)-?thread|talk-?backs?)
          |(?<cookie>cookie|consent|gdpr|cmp-|usercentrics|onetrust|privacy-?banner)
          |(?<promo>newsletter|subscri|abonn|signup|sign-up|paywall|promo|membership|donat|spende|cta\b|call-to-action|app-?teaser|memberful|offer\b)
          |(?<share>shar(e|ing)|social|shariff|addthis|sociable|follow-?us|print-?button|teilen)

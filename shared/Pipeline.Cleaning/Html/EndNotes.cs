@@ -146,8 +146,27 @@ internal static partial class EndNotes
     {
         var text = block.Text;
         if (text.Length > MaxNote || block.Kind is BlockKind.Heading or BlockKind.Preformatted) return false;
-        return IsItalicLine(block) || clues.IsAboutAuthor(text) || Initials().IsMatch(text) || block.LinkChars == 0 && BareSignOff().IsMatch(text) || WireSource().IsMatch(text) || Note().IsMatch(text) || text.Length <= 200 && IsAddressNote(text);
+        return IsItalicLine(block) || clues.IsAboutAuthor(text) || Initials().IsMatch(text) || block.LinkChars == 0 && BareSignOff().IsMatch(text) || WireSource().IsMatch(text) || Note().IsMatch(text) || text.Length <= 200 && IsAddressNote(text) || IsCommentPrompt(text);
     }
+
+    /// <summary>
+    /// The closing line that asks readers to answer under the story ("Was meinen Sie? Verraten Sie es
+    /// uns in den Kommentaren!", "Let us know in the comments below", "Déjanos tu opinión en los
+    /// comentarios"): it speaks to the comment box, not of the story. The ask opens a sentence, so a
+    /// story reporting what readers wrote in the comments stays. Only lines that name comments are tried.
+    /// </summary>
+    private static bool IsCommentPrompt(string text) =>
+        text.Length <= 300 && (text.Contains("omment", StringComparison.OrdinalIgnoreCase) || text.Contains("omentar", StringComparison.OrdinalIgnoreCase))
+        && CommentPrompt().IsMatch(text);
+
+    [GeneratedRegex("""
+        (?:^|[.!?:…]\s+|[¿¡])(?:
+          (?:verraten|schreiben|sagen|teilen|erzählen|lassen|hinterlassen)\s+sie\b|(?:verratet|schreibt|sagt|teilt|erzählt|lasst|hinterlasst)\b|(?:verrat|schreib|sag|teil|erzähl|lass)e?\s+(?:uns|mir|es|gerne|doch)\b
+         |let\s+(?:us|me)\s+know\b|tell\s+(?:us|me)\b|share\s+(?:your|it\s+with|with)\b|leave\s+(?:us\s+)?(?:a|your)\b|drop\s+(?:us|me|a)\b|sound\s+off\b
+         |déj(?:a|e)(?:nos|me)\b|cuént(?:a|e)nos\b|d(?:í|i)(?:nos|ganos)\b|escríb(?:e|a)nos\b|dites[-\s]nous\b|donnez[-\s]nous\b|laissez[-\s]nous\b|partagez\b
+        )[^.!?]{0,80}?\b(?:kommentar|comment|comentario)
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex CommentPrompt();
 
     /// <summary>
     /// Wording that is furniture wherever it stands: affiliate and advertiser disclosures, the

@@ -118,7 +118,9 @@ internal static class PlaceNameRule
         "Bab", "Tel", "Tell", "Kafr", "Kfar", "Beit", "Bayt", "Bir", "Ain", "Ein", "Jabal", "Jebel", "Wadi", "Deir", "Qasr", "Nahr",
         "Khirbet", "Kiryat", "Qiryat", "Ramat", "Givat", "Mitzpe",
         // "Jalan Sudirman", "Jalan M.H. Thamrin", "Lorong Kulit": the Malay and Indonesian words for a road and a lane.
-        "Jalan", "Jl.", "Lorong", "Persiaran",
+        "Jalan", "Jl.", "Jln.", "Lorong", "Persiaran",
+        // "Av. Las Artes Sur", "Avda. de Mayo", "Carrer de Pallars": the abbreviated Spanish and Portuguese avenue, the Catalan street.
+        "Av.", "Avda.", "Carrer",
         // "Avenue Franklin Roosevelt", "Rue de Rivoli", "Calle Mayor", "Palacio de San Carlos", "Piazza Venezia", "Aula Magna": streets,
         // squares, palaces and halls whose word opens the name, as in French, Spanish and Italian.
         "Avenue", "Avenida", "Rue", "Calle", "Plaza", "Piazza", "Palacio", "Palazzo", "Aula", "Boulevard", "Rond-Point",

@@ -352,7 +352,14 @@ internal static partial class BlockFilter
         {
             if (node.Statistics.AllChars > MaxSignupChars || node.Statistics.AllProseChars > MaxSignupProse || node.Tag is "h1" or "article" or "main" or "body") return false;
             foreach (var child in node.Children)
+            {
                 if (child.Tag == "form") return true;
+                // A panel sets its heading in a box of its own beside the body that holds the form
+                // ("panel-heading" over "panel-body"): the heading's box is a level short.
+                if (levels == 2 && !child.IsText)
+                    foreach (var grandchild in child.Children)
+                        if (grandchild.Tag == "form") return true;
+            }
         }
         return false;
     }

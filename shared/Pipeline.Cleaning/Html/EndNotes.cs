@@ -146,6 +146,8 @@ internal static partial class EndNotes
     {
         var text = block.Text;
         if (text.Length > MaxNote || block.Kind is BlockKind.Heading or BlockKind.Preformatted) return false;
+        // A correction is set like a note, often in italics, but it amends the story's facts: it is the story's.
+        if (char.IsLetter(text[0]) && Correction().IsMatch(text)) return false;
         return IsItalicLine(block) || clues.IsAboutAuthor(text) || Initials().IsMatch(text) || block.LinkChars == 0 && BareSignOff().IsMatch(text) || WireSource().IsMatch(text) || Note().IsMatch(text) || text.Length <= 200 && IsAddressNote(text);
     }
 
@@ -178,6 +180,11 @@ internal static partial class EndNotes
     /// </summary>
     private static bool IsItalicLine(ContentBlock block) =>
         block.Kind == BlockKind.Paragraph && block.Text.Length <= 300 && block.IsEmphasised && !block.Text.EndsWith('?') && !block.Text.StartsWith('*');
+
+    // "Correction: An earlier version of this story gave the wrong distance ...", "Clarification: ...",
+    // "Berichtigung: ...", "Rectificación: ...": the amendment an editor appends, with its label or its usual opening.
+    [GeneratedRegex(@"^(?:(?:correction|clarification|correcci[óo]n|aclaraci[óo]n|rectificaci[óo]n|fe\s+de\s+erratas|korrektur|berichtigung|richtigstellung|rectificatif|correctif|correzione|rettifica|corre[çc][ãa]o|errata|sprostowanie|rettelse|korrigering|oikaisu)\s*[:：—–]|an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\s+(?:incorrectly|misstated|misidentified|wrongly|gave|said|stated|misspelled|reported|included|omitted))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Correction();
 
     // "(jbr)", "(dpa/lni)", "(mit Material von AFP)": the desk's sign-off in brackets, full-width
     // ones too on Chinese and Japanese pages ("（共同）").

@@ -319,7 +319,7 @@ internal static partial class BlockFilter
 
     private const int MaxFrameCredits = 200;
 
-    /// <summary>Whether the node's only company in its parent is one box before it holding a picture and no text.</summary>
+    /// <summary>Whether the node's only company in its parent is one box before it holding a picture and no text (and perhaps its credit after it).</summary>
     private static bool IsAloneWithPicture(PageNode line, PageNode parent)
     {
         var picture = false;
@@ -327,13 +327,16 @@ internal static partial class BlockFilter
         foreach (var sibling in parent.Children)
         {
             if (sibling == line) { seen = true; continue; }
+            // The picture's credit under the line, pruned already as a byline or a caption ("Фото: пресс-служба …").
+            if (seen && sibling.PrunedReason is "byline" or "caption" && sibling.Statistics.AllChars <= MaxCreditBeside) continue;
             if (sibling.IsText ? !string.IsNullOrWhiteSpace(sibling.Text) : sibling.Statistics.AllChars > 0) return false;
             // One box before the line, holding a picture and no text.
             if (sibling.IsText || seen) continue;
             if (picture || !sibling.HasPictureWithin) return false;
             picture = true;
         }
-        return picture;
+        // Or the picture stands straight in the box beside the line ("<c>&lt;div&gt;&lt;img&gt;&lt;div&gt;Lestnitsa …&lt;/div&gt;&lt;div&gt;Foto: …&lt;/div&gt;&lt;/div&gt;</c>").
+        return picture || parent.HoldsPicture;
     }
 
     private const int MaxSignupChars = 400;

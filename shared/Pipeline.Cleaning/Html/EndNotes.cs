@@ -254,6 +254,7 @@ internal static partial class EndNotes
          |(?:download|get|install|with)\s+(?:the|our)\b.{0,40}\bapp\b|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\b
          |(?:correct|accurate)\s+at\s+the\s+time\s+of\s+(?:publication|publishing|writing|going\s+to\s+press)|alle\s+angaben\s+ohne\s+gewähr
          |republish|reprint|redistribut|rewritten\s+or|all\s+rights\s+reserved|permission\s+(?:is\s+)?(?:must\s+be\s+)?(?:obtained|required)
+         |hakları\s+saklıdır|izin\s+alınmadan\s+(?:kullanılamaz|yayınlanamaz)|免责声明|免責聲明|版权声明|版權聲明|本文仅代表作者(?:个人)?观点|未经(?:本网|本站)?(?:书面)?(?:授权|许可)[^。]{0,10}不得转载
          |(?:contains|may\s+contain)\s+(?:affiliate\s+)?(?:links|references)|affiliate\s+links?
          |\w+\s+is\s+(?:a|an|the)\s+[^.]{0,80}\b(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|fellow|professor|producer|critic)\b
          |^(?:es|é|è|est)\s+(?:\p{L}+\s+){0,2}?(?:corresponsal|periodista|redactora?|reportera?|columnista|correspondente|jornalista|repórter|giornalista|corrispondente|inviat[oa]|journaliste|correspondante?|rédact(?:eur|rice))\b

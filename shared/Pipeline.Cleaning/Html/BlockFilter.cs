@@ -218,9 +218,29 @@ internal static partial class BlockFilter
         if (EndNotes.IsDisclosure(block.Text)) return "disclosure";
         // A date heading a table's column ("1 Oct 2025" over the stocks of that day) labels the table's figures, not the story.
         if (block.Kind is not BlockKind.Preformatted && BoilerplatePhrases.ReasonFor(block.Text) is { } phrase && (phrase != "date" || block.Owner.Tag != "th")) return phrase;
+        if (IsChannelPrompt(block.Text)) return "promo";
         if (InSignupBox(block.Owner)) return "promo";
         return null;
     }
+
+    private const int MaxChannelPrompt = 300;
+
+    /// <summary>
+    /// A prompt to follow the site on a messenger, set between the paragraphs as one of them ("Stay
+    /// informed: ... Join our WhatsApp Channel for breaking news", "Únete a nuestro canal de
+    /// Telegram"). Looked for only in short lines that name WhatsApp or Telegram.
+    /// </summary>
+    private static bool IsChannelPrompt(string text) =>
+        text.Length <= MaxChannelPrompt && (text.Contains("whatsapp", StringComparison.OrdinalIgnoreCase) || text.Contains("telegram", StringComparison.OrdinalIgnoreCase))
+        && ChannelPrompt().IsMatch(text);
+
+    [GeneratedRegex("""
+        \b(?:join|follow)\s+(?:our|us)\b[^.!?]{0,40}\b(?:whatsapp|telegram)\b
+        |\b(?:únete|unite|súmate|sumate|suscríbete)\s+a\s+(?:nuestro|nuestra)\s+(?:canal|comunidad|grupo)\b[^.!?]{0,30}\b(?:whatsapp|telegram)\b
+        |\b(?:entre|participe)\s+(?:no|em)\s+nosso\s+(?:canal|grupo)\b[^.!?]{0,30}\b(?:whatsapp|telegram)\b
+        |\brejoignez\s+(?:notre|nous)\b[^.!?]{0,40}\b(?:whatsapp|telegram)\b
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex ChannelPrompt();
 
     /// <summary>
     /// An item of an episode's chapter list: a linked time code that seeks the player, then the

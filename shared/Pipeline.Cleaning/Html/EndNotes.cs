@@ -211,6 +211,11 @@ internal static partial class EndNotes
     private static bool IsAddressNote(string text)
     {
         if (Address().Match(text) is not { Success: true } address) return false;
+        // Nor when a statement of the story's opens the paragraph before the sentence that gives the
+        // address ("We will be at the hearing and will report back. If you ride ..., write to tips@…"):
+        // a newsletter closes its story so. A question ("Have a tip?") or a few words are the note's.
+        var opening = SentenceEnd().Match(text);
+        if (opening.Success && opening.Index < address.Index && text[opening.Index] == '.' && text.AsSpan(0, opening.Index).Count(' ') + 1 >= MinOpeningWords) return false;
         var end = SentenceEnd().Match(text, address.Index);
         if (!end.Success) return true;
         var rest = text.AsSpan(end.Index + end.Length).Trim();
@@ -218,6 +223,7 @@ internal static partial class EndNotes
     }
 
     private const int MinSentenceWords = 6;
+    private const int MinOpeningWords = 8;
 
     // The end of a sentence: a full stop, question or exclamation mark before a space and a capital.
     [GeneratedRegex(@"[.!?]\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]

@@ -222,9 +222,29 @@ internal static partial class BlockFilter
         if (EndNotes.IsDisclosure(block.Text)) return "disclosure";
         // A date heading a table's column ("1 Oct 2025" over the stocks of that day) labels the table's figures, not the story.
         if (block.Kind is not BlockKind.Preformatted && BoilerplatePhrases.ReasonFor(block.Text) is { } phrase && (phrase != "date" || block.Owner.Tag != "th")) return phrase;
+        if (IsChannelPrompt(block.Text)) return "promo";
         if (InSignupBox(block.Owner)) return "promo";
         return null;
     }
+
+    private const int MaxChannelPrompt = 300;
+
+    /// <summary>
+    /// A prompt to follow the site on a messenger, set between the paragraphs as one of them ("Stay
+    /// informed: ... Join our WhatsApp Channel for breaking news", "Únete a nuestro canal de
+    /// Telegram"). Looked for only in short lines that name WhatsApp or Telegram.
+    /// </summary>
+    private static bool IsChannelPrompt(string text) =>
+        text.Length <= MaxChannelPrompt && (text.Contains("whatsapp", StringComparison.OrdinalIgnoreCase) || text.Contains("telegram", StringComparison.OrdinalIgnoreCase))
+        && ChannelPrompt().IsMatch(text);
+
+    [GeneratedRegex("""
+        \b(?:join|follow)\s+(?:our|us)\b[^.!?]{0,40}\b(?:whatsapp|telegram)\b
+        |\b(?:únete|unite|súmate|sumate|suscríbete)\s+a\s+(?:nuestro|nuestra)\s+(?:canal|comunidad|grupo)\b[^.!?]{0,30}\b(?:whatsapp|telegram)\b
+        |\b(?:entre|participe)\s+(?:no|em)\s+nosso\s+(?:canal|grupo)\b[^.!?]{0,30}\b(?:whatsapp|telegram)\b
+        |\brejoignez\s+(?:notre|nous)\b[^.!?]{0,40}\b(?:whatsapp|telegram)\b
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex ChannelPrompt();
 
     /// <summary>
     /// An item of an episode's chapter list: a linked time code that seeks the player, then the
@@ -323,7 +343,7 @@ internal static partial class BlockFilter
 
     private const int MaxFrameCredits = 200;
 
-    /// <summary>Whether the node's only company in its parent is one box before it holding a picture and no text.</summary>
+    /// <summary>Whether the node's only company in its parent is one box before it holding a picture and no text (and perhaps its credit after it).</summary>
     private static bool IsAloneWithPicture(PageNode line, PageNode parent)
     {
         var picture = false;
@@ -331,13 +351,16 @@ internal static partial class BlockFilter
         foreach (var sibling in parent.Children)
         {
             if (sibling == line) { seen = true; continue; }
+            // The picture's credit under the line, pruned already as a byline or a caption ("Фото: пресс-служба …").
+            if (seen && sibling.PrunedReason is "byline" or "caption" && sibling.Statistics.AllChars <= MaxCreditBeside) continue;
             if (sibling.IsText ? !string.IsNullOrWhiteSpace(sibling.Text) : sibling.Statistics.AllChars > 0) return false;
             // One box before the line, holding a picture and no text.
             if (sibling.IsText || seen) continue;
             if (picture || !sibling.HasPictureWithin) return false;
             picture = true;
         }
-        return picture;
+        // Or the picture stands straight in the box beside the line ("<c>&lt;div&gt;&lt;img&gt;&lt;div&gt;Lestnitsa …&lt;/div&gt;&lt;div&gt;Foto: …&lt;/div&gt;&lt;/div&gt;</c>").
+        return picture || parent.HoldsPicture;
     }
 
     private const int MaxSignupChars = 400;
@@ -356,7 +379,14 @@ internal static partial class BlockFilter
         {
             if (node.Statistics.AllChars > MaxSignupChars || node.Statistics.AllProseChars > MaxSignupProse || node.Tag is "h1" or "article" or "main" or "body") return false;
             foreach (var child in node.Children)
+            {
                 if (child.Tag == "form") return true;
+                // A panel sets its heading in a box of its own beside the body that holds the form
+                // ("panel-heading" over "panel-body"): the heading's box is a level short.
+                if (levels == 2 && !child.IsText)
+                    foreach (var grandchild in child.Children)
+                        if (grandchild.Tag == "form") return true;
+            }
         }
         return false;
     }

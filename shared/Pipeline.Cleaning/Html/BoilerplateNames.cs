@@ -25,6 +25,13 @@ internal static partial class BoilerplateNames
     /// <summary>Names templates give the standfirst: "standfirst", "subheadline", "dek", "lead-paragraph", "article-summary".</summary>
     public static bool IsStandfirst(string names) => names.Length > 0 && Standfirst().IsMatch(names);
 
+    /// <summary>
+    /// Names paywall templates give the story's own paragraphs, free or locked: BLOX's
+    /// "subscriber-preview" and "subscriber-only", "premium-content", "members-only". They say
+    /// "subscri…" and "premium" as a promo does, but wrap the text.
+    /// </summary>
+    public static bool IsPaywalledText(string names) => names.Length > 0 && PaywalledText().IsMatch(names);
+
     /// <summary>Names of the box of facts a story sets beside its paragraphs: "fact-box", "factbox", "fakta", "infobox", "key-facts".</summary>
     public static bool IsFactBox(string names) => names.Length > 0 && FactBox().IsMatch(names);
 
@@ -115,6 +122,9 @@ internal static partial class BoilerplateNames
         (?<![a-z])(?:stand-?first|sub-?head(line|ing)?s?\b|dek\b|deck\b|lede\b|lead-?(paragraph|text)\b|(article|story|news|post|entry)-?(lead|summary|intro|teaser|excerpt|spot|sub-?title)\b|sub-?title\b)
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Standfirst();
+
+    [GeneratedRegex(@"(?<![a-z])(subscriber|premium|members?|paid)[-_]?(preview|only|content|text|body)(?![-_a-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex PaywalledText();
 
     [GeneratedRegex(@"(?<![a-z])(fact-?(box|file|sheet)|key-?facts|fakta(boks|box|ruta)?\b|fakten-?box|info-?box|infokasten)", RegexOptions.CultureInvariant)]
     private static partial Regex FactBox();

@@ -8,6 +8,7 @@ namespace Pipeline.Cleaning.Html;
 internal static class ContentPruner
 {
     private const int MinDeclaredProse = 300;
+    private const int MinPaywalledProse = 100;
     private const int MinGallerySlides = 3;
 
     /// <param name="declaredParts">The elements the page's JSON-LD names as parts of the story (see <see cref="PaywalledParts"/>).</param>
@@ -117,6 +118,10 @@ internal static class ContentPruner
         // Inside the declared body, the wrapper of most of its prose is the text, whatever its classes
         // say: paywall templates wrap the free paragraphs in "subscriber-preview" or "premium-teaser".
         if (reason != "hidden" && articleBody is not null && articleBody.IsAncestorOf(node) && prose * 2 > articleBody.Statistics.AllProseChars) return true;
+        // So are the boxes that wrap the free or the locked part of it ("subscriber-preview", then
+        // "subscriber-only"), named so however few paragraphs they hold; a sign-up form is no part of them.
+        if (reason == "promo" && articleBody is not null && articleBody.IsAncestorOf(node) && prose >= MinPaywalledProse && BoilerplateNames.IsPaywalledText(node.Names)
+            && !node.Descendants().Any(child => child.Tag == "form")) return true;
         // Beside a declared body with real prose, a related grid's summaries may outweigh a short
         // story; their volume does not make them the article.
         if (reason != "hidden" && articleBody is { Statistics.AllProseChars: >= MinDeclaredProse } && !articleBody.IsAncestorOf(node)) return false;

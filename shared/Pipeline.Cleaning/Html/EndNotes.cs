@@ -146,6 +146,8 @@ internal static partial class EndNotes
     {
         var text = block.Text;
         if (text.Length > MaxNote || block.Kind is BlockKind.Heading or BlockKind.Preformatted) return false;
+        // A correction is set like a note, often in italics, but it amends the story's facts: it is the story's.
+        if (char.IsLetter(text[0]) && Correction().IsMatch(text)) return false;
         return IsItalicLine(block) || clues.IsAboutAuthor(text) || Initials().IsMatch(text) || block.LinkChars == 0 && BareSignOff().IsMatch(text) || WireSource().IsMatch(text) || Note().IsMatch(text) || text.Length <= 200 && IsAddressNote(text) || IsCommentPrompt(text);
     }
 
@@ -198,6 +200,11 @@ internal static partial class EndNotes
     private static bool IsItalicLine(ContentBlock block) =>
         block.Kind == BlockKind.Paragraph && block.Text.Length <= 300 && block.IsEmphasised && !block.Text.EndsWith('?') && !block.Text.StartsWith('*');
 
+    // "Correction: An earlier version of this story gave the wrong distance ...", "Clarification: ...",
+    // "Berichtigung: ...", "Rectificación: ...": the amendment an editor appends, with its label or its usual opening.
+    [GeneratedRegex(@"^(?:(?:correction|clarification|correcci[óo]n|aclaraci[óo]n|rectificaci[óo]n|fe\s+de\s+erratas|korrektur|berichtigung|richtigstellung|rectificatif|correctif|correzione|rettifica|corre[çc][ãa]o|errata|sprostowanie|rettelse|korrigering|oikaisu)\s*[:：—–]|an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\s+(?:incorrectly|misstated|misidentified|wrongly|gave|said|stated|misspelled|reported|included|omitted))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Correction();
+
     // "(jbr)", "(dpa/lni)", "(mit Material von AFP)": the desk's sign-off in brackets, full-width
     // ones too on Chinese and Japanese pages ("（共同）").
     [GeneratedRegex(@"^[(（][\p{L}\d/ .,&・-]{1,40}[)）]$", RegexOptions.CultureInvariant)]
@@ -223,6 +230,11 @@ internal static partial class EndNotes
     private static bool IsAddressNote(string text)
     {
         if (Address().Match(text) is not { Success: true } address) return false;
+        // Nor when a statement of the story's opens the paragraph before the sentence that gives the
+        // address ("We will be at the hearing and will report back. If you ride ..., write to tips@…"):
+        // a newsletter closes its story so. A question ("Have a tip?") or a few words are the note's.
+        var opening = SentenceEnd().Match(text);
+        if (opening.Success && opening.Index < address.Index && text[opening.Index] == '.' && text.AsSpan(0, opening.Index).Count(' ') + 1 >= MinOpeningWords) return false;
         var end = SentenceEnd().Match(text, address.Index);
         if (!end.Success) return true;
         var rest = text.AsSpan(end.Index + end.Length).Trim();
@@ -230,6 +242,7 @@ internal static partial class EndNotes
     }
 
     private const int MinSentenceWords = 6;
+    private const int MinOpeningWords = 8;
 
     // The end of a sentence: a full stop, question or exclamation mark before a space and a capital.
     [GeneratedRegex(@"[.!?]\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
@@ -266,6 +279,7 @@ internal static partial class EndNotes
          |(?:download|get|install|with)\s+(?:the|our)\b.{0,40}\bapp\b|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\b
          |(?:correct|accurate)\s+at\s+the\s+time\s+of\s+(?:publication|publishing|writing|going\s+to\s+press)|alle\s+angaben\s+ohne\s+gewähr
          |republish|reprint|redistribut|rewritten\s+or|all\s+rights\s+reserved|permission\s+(?:is\s+)?(?:must\s+be\s+)?(?:obtained|required)
+         |hakları\s+saklıdır|izin\s+alınmadan\s+(?:kullanılamaz|yayınlanamaz)|免责声明|免責聲明|版权声明|版權聲明|本文仅代表作者(?:个人)?观点|未经(?:本网|本站)?(?:书面)?(?:授权|许可)[^。]{0,10}不得转载
          |(?:contains|may\s+contain)\s+(?:affiliate\s+)?(?:links|references)|affiliate\s+links?
          |\w+\s+is\s+(?:a|an|the)\s+[^.]{0,80}\b(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|fellow|professor|producer|critic)\b
          |^(?:es|é|è|est)\s+(?:\p{L}+\s+){0,2}?(?:corresponsal|periodista|redactora?|reportera?|columnista|correspondente|jornalista|repórter|giornalista|corrispondente|inviat[oa]|journaliste|correspondante?|rédact(?:eur|rice))\b

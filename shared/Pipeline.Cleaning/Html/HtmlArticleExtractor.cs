@@ -93,6 +93,9 @@ internal static class HtmlArticleExtractor
                 keyPoints++;
                 continue;
             }
+            // A story header set outside the article ("article-view-header") is pruned as a page
+            // header, the deck it names ("subheading") with it: the deck is the story's.
+            if (block.RemovalReason == "header" && furniture <= 12 && IsNamedStandfirst(block)) { lead.Add(block); continue; }
             // Templates put pictures and their credits, share bars, ads and promo boxes between the
             // lead and the body: pruned furniture is stepped over, a little of it.
             if (block.RemovalReason != "outside-main-content" && ++furniture <= 12) continue;

@@ -66,7 +66,7 @@ internal static partial class LegalFormAfterComma
     // joined by the small words of names ("Banco de Crédito e Inversiones, S.A."), up to the sentence's opening word.
     private static int? NameBefore(List<Token> tokens, int comma)
     {
-        var k = TokenEndingAt(tokens, comma);
+        var k = TokenSearch.IndexEndingAt(tokens, comma);
         if (k < 0) return null;
         var first = -1;
         for (var words = 0; k >= 0 && words < MaxNameWords; k--, words++)
@@ -78,7 +78,7 @@ internal static partial class LegalFormAfterComma
         if (first < 0) return null;
         // An opening word a sentence starts with is no part of the name when it is an ordinary English word ("Yesterday Acme, Inc.").
         var opening = first == 0 || tokens[first - 1].Text is "." or "!" or "?" or ":" or "\"" or "“";
-        if (opening && tokens[first].Text == "The" || (opening && FeatureExtractor.IsEnglishWord(tokens[first].Text) && TokenEndingAt(tokens, comma) > first))
+        if (opening && tokens[first].Text == "The" || (opening && FeatureExtractor.IsEnglishWord(tokens[first].Text) && TokenSearch.IndexEndingAt(tokens, comma) > first))
             first++;
         while (first < tokens.Count && OrganizationNameRule.Connectors.Contains(tokens[first].Text)) first++;
         return first < tokens.Count && tokens[first].Start < comma && OrganizationNameRule.IsNameWord(tokens[first].Text) ? tokens[first].Start : null;
@@ -86,20 +86,7 @@ internal static partial class LegalFormAfterComma
 
     private static int? WordBefore(List<Token> tokens, int end)
     {
-        var k = TokenEndingAt(tokens, end);
+        var k = TokenSearch.IndexEndingAt(tokens, end);
         return k >= 0 && OrganizationNameRule.IsNameWord(tokens[k].Text) && (k == 0 || !OrganizationNameRule.IsNameWord(tokens[k - 1].Text)) ? tokens[k].Start : null;
-    }
-
-    private static int TokenEndingAt(List<Token> tokens, int end)
-    {
-        int lo = 0, hi = tokens.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].End < end) lo = mid + 1;
-            else if (tokens[mid].End > end) hi = mid - 1;
-            else return mid;
-        }
-        return -1;
     }
 }

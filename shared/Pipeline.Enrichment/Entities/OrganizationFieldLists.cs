@@ -47,7 +47,7 @@ internal static class OrganizationFieldLists
     private static EntitySpan? FieldsBefore(string text, List<Token> tokens, List<EntitySpan> names, EntitySpan span)
     {
         // A company's registered name ("BlackRock, Inc.") is whole as written.
-        var k = TokenAt(tokens, span.Start);
+        var k = TokenSearch.IndexAt(tokens, span.Start);
         if (k < 2 || LastWordHead(tokens, span) is false || span.Source.Contains("rule:legal-form", StringComparison.Ordinal)) return null;
         var first = k;
         var fields = 0;
@@ -109,7 +109,7 @@ internal static class OrganizationFieldLists
 
     private static bool? LastWordHead(List<Token> tokens, EntitySpan span)
     {
-        var last = TokenAt(tokens, span.End - 1, ending: true);
+        var last = TokenSearch.IndexEndingAt(tokens, span.End);
         if (last < 0) return false;
         var entry = Lexicon.Instance.Phrases.Lookup(tokens[last].Text);
         return entry is not null && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix) && !entry.Is(GazetteerKind.PersonTitle);
@@ -133,17 +133,4 @@ internal static class OrganizationFieldLists
     private static bool IsCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]) && CharChecks.AnyLetter(word);
 
     private static bool IsOpening(List<Token> tokens, int k) => k == 0 || tokens[k - 1].Text is "." or "!" or "?" or ":" or "\n";
-
-    private static int TokenAt(List<Token> tokens, int offset, bool ending = false)
-    {
-        int lo = 0, hi = tokens.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].End <= offset) lo = mid + 1;
-            else if (tokens[mid].Start > offset) hi = mid - 1;
-            else return mid;
-        }
-        return -1;
-    }
 }

@@ -4,8 +4,12 @@ namespace Pipeline.Enrichment;
 internal static class TokenSearch
 {
     private static readonly IComparer<Token> ByStart = Comparer<Token>.Create((a, b) => a.Start.CompareTo(b.Start));
+    private static readonly IComparer<Token> ByEnd = Comparer<Token>.Create((a, b) => a.End.CompareTo(b.End));
 
     /// <summary>The index of the token that starts at <paramref name="start"/>, or the bitwise
     /// complement of the index of the first token after it (as <see cref="List{T}.BinarySearch(T, IComparer{T})"/>).</summary>
     public static int IndexAt(List<Token> tokens, int start) => tokens.BinarySearch(new Token(start, start, string.Empty), ByStart);
+
+    /// <summary>The index of the token that ends at <paramref name="end"/>, or a negative number where none does.</summary>
+    public static int IndexEndingAt(List<Token> tokens, int end) => tokens.BinarySearch(new Token(end, end, string.Empty), ByEnd);
 }

@@ -27,6 +27,12 @@ internal static class PersonTitles
             var rest = word[(word.IndexOf('-') + 1)..];
             return rest.Length > 1 && char.IsUpper(rest[0]) && (TitleWords.Contains(rest) || IsListedTitleWord(rest));
         }
+        // "Commissioner-General", "Inspector-General", "Auditor-General": a title joined to "General" is the head of a service.
+        if (word.EndsWith("-General", StringComparison.Ordinal) && word.Length > 9)
+        {
+            var head = word[..^8];
+            return TitleWords.Contains(head) || IsListedTitleWord(head);
+        }
         // "Excellencies": a plural in "-ies" is of a title in "-y".
         if (word.EndsWith("ies", StringComparison.Ordinal) && (TitleWords.Contains(word[..^3] + "y") || IsListedTitleWord(word[..^3] + "y"))) return true;
         return word[^1] == 's' && word[^2] != 's' && (TitleWords.Contains(word[..^1]) || IsListedTitleWord(word[..^1]));

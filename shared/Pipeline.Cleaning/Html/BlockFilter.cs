@@ -294,12 +294,15 @@ internal static partial class BlockFilter
 
     /// <summary>
     /// Blog editors caption a picture with a short italic line in the box right under it
-    /// ("<div><img></div><div><i>Before: gappy and overgrown</i></div>"), not a sentence.
+    /// ("<div><img></div><div><i>Before: gappy and overgrown</i></div>"), not a sentence. Chinese
+    /// and other CMS editors set it as a centred paragraph under the centred picture's paragraph
+    /// ("<p style="text-align:center"><img></p><p style="text-align:center">午餐时间</p>").
     /// </summary>
     private static bool IsItalicLineUnderPicture(ContentBlock block)
     {
         // A line that ends as a sentence may be the story's own, set under the picture it speaks of.
-        if (block.Kind != BlockKind.Paragraph || block.Text.Length > 150 || !block.IsEmphasised || block.EndsAsSentence || block.Owner.Parent is not { } parent) return false;
+        if (block.Kind != BlockKind.Paragraph || block.Text.Length > 150 || block.EndsAsSentence || block.Owner.Parent is not { } parent) return false;
+        if (!block.IsEmphasised && (block.Text[^1] is '。' or '！' or '？' or '：' or ':' || !IsCentred(block.Owner))) return false;
         PageNode? before = null;
         foreach (var sibling in parent.Children)
         {
@@ -309,6 +312,11 @@ internal static partial class BlockFilter
         }
         return before is not null && before.Statistics.AllChars == 0 && before.HasPictureWithin;
     }
+
+    /// <summary>Whether the paragraph is set centred (an inline style or the old align attribute).</summary>
+    private static bool IsCentred(PageNode node) =>
+        node.Attribute("align") is { } align && align.Equals("center", StringComparison.OrdinalIgnoreCase)
+        || node.Attribute("style") is { } style && style.Contains("center", StringComparison.OrdinalIgnoreCase) && style.Contains("text-align", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A short line alone in a box with the picture above it ("<c>&lt;div&gt;&lt;span&gt;&lt;img&gt;&lt;/span&gt;&lt;p&gt;หมอกควัน…&lt;/p&gt;&lt;/div&gt;</c>")

@@ -327,10 +327,22 @@ internal static partial class BlockFilter
     {
         if (block.Kind != BlockKind.Paragraph || block.Text.Length > 150 || block.Owner.Parent is not { } parent) return false;
         if (IsAloneWithPicture(block.Owner, parent)) return true;
-        // Or the line sits in a text box of its own, with at most its credit beside it, next to the
-        // picture's box ("<c>&lt;div&gt;&lt;div&gt;&lt;img&gt;&lt;/div&gt;&lt;div&gt;&lt;p&gt;…&lt;/p&gt;&lt;span&gt;Bild: dpa&lt;/span&gt;&lt;/div&gt;&lt;/div&gt;</c>").
-        return parent.Parent is { } box && parent.Tag is not ("article" or "main" or "body" or "section")
-            && parent.Statistics.AllChars <= block.Text.Length + MaxCreditBeside && IsAloneWithPicture(parent, box);
+        // Or the line sits in a text box of its own (a box or two deep), with at most its credit
+        // beside it, next to the picture's box ("<c>&lt;div&gt;&lt;div&gt;&lt;img&gt;&lt;/div&gt;&lt;div&gt;&lt;p&gt;…&lt;/p&gt;&lt;span&gt;Bild: dpa&lt;/span&gt;&lt;/div&gt;&lt;/div&gt;</c>",
+        // "<c>&lt;div&gt;&lt;img&gt;&lt;div&gt;&lt;span&gt;&lt;p&gt;…&lt;/p&gt;&lt;/span&gt;&lt;/div&gt;&lt;/div&gt;</c>").
+        for (var (box, levels) = (parent, 0); levels < 2 && box.Parent is { } up && box.Tag is not ("article" or "main" or "body" or "section")
+            && box.Statistics.AllChars <= block.Text.Length + MaxCreditBeside; box = up, levels++)
+            if (IsAloneWithPicture(box, up)) return true;
+        // Or the line is set inline in the picture's own box, after the box that holds the picture
+        // ("<c>&lt;div&gt;&lt;div&gt;&lt;img&gt;&lt;/div&gt;&lt;span&gt;…&lt;/span&gt;&lt;/div&gt;</c>").
+        var owner = block.Owner;
+        if (owner.Tag is "article" or "main" or "body" or "section" or "p" || owner.Statistics.AllChars > block.Text.Length + MaxCreditBeside) return false;
+        foreach (var child in owner.Children)
+        {
+            if (child.IsText ? !string.IsNullOrWhiteSpace(child.Text) : child.Statistics.AllChars > 0) return false;
+            if (child.HasPictureWithin) return true;
+        }
+        return false;
     }
 
     private const int MaxCreditBeside = 60;

@@ -71,7 +71,7 @@ internal static partial class BoilerplatePhrases
 
     /// <summary>Advertising labels and "continues below the ad" notes.</summary>
     private const string Advertising = """
-        |(?<ad>(advertising\s+disclosure|advertisement|anzeige|werbung|sponsored(\s+content)?|publicidad|publicité|pubblicità|publicidade|reklama|gesponsert|annonse|annons|mainos|hirdetés|oglas|реклама|iklan|publicitat|inzercia)\W*$
+        |(?<ad>(advertising\s+disclosure|advertisement|anzeige|werbung|sponsored(\s+content)?|publicidad|publicité|pubblicità|publicidade|reklama|reklam|reklame|reclame|advertentie|gesponsert|annonse|annons|mainos|hirdetés|oglas|реклама|iklan|publicitat|inzercia|广告|廣告|광고|広告)\W*$
         |(advertisement|anzeige|publicidad|publicidade|reklama)\s+\w+\W*$
         |(advertisement|anzeige|werbung|publicidad|publicidade|publicité)\W+(scroll\s+(down\s+)?to\s+continue(\s+reading)?|(the\s+)?(story|article)\s+continues\s+below)\W*$
         |((the\s+)?(story|article|text|artikel)\s+)?continues?\s+(below|after)\s+(this\s+|the\s+)?(advertisement|ad)\b.{0,40}$

@@ -294,12 +294,15 @@ internal static partial class BlockFilter
 
     /// <summary>
     /// Blog editors caption a picture with a short italic line in the box right under it
-    /// ("<div><img></div><div><i>Before: gappy and overgrown</i></div>"), not a sentence.
+    /// ("<div><img></div><div><i>Before: gappy and overgrown</i></div>"), not a sentence. Chinese
+    /// and other CMS editors set it as a centred paragraph under the centred picture's paragraph
+    /// ("<p style="text-align:center"><img></p><p style="text-align:center">午餐时间</p>").
     /// </summary>
     private static bool IsItalicLineUnderPicture(ContentBlock block)
     {
         // A line that ends as a sentence may be the story's own, set under the picture it speaks of.
-        if (block.Kind != BlockKind.Paragraph || block.Text.Length > 150 || !block.IsEmphasised || block.EndsAsSentence || block.Owner.Parent is not { } parent) return false;
+        if (block.Kind != BlockKind.Paragraph || block.Text.Length > 150 || block.EndsAsSentence || block.Owner.Parent is not { } parent) return false;
+        if (!block.IsEmphasised && (block.Text[^1] is '。' or '！' or '？' or '：' or ':' || !IsCentred(block.Owner))) return false;
         PageNode? before = null;
         foreach (var sibling in parent.Children)
         {
@@ -310,6 +313,11 @@ internal static partial class BlockFilter
         return before is not null && before.Statistics.AllChars == 0 && before.HasPictureWithin;
     }
 
+    /// <summary>Whether the paragraph is set centred (an inline style or the old align attribute).</summary>
+    private static bool IsCentred(PageNode node) =>
+        node.Attribute("align") is { } align && align.Equals("center", StringComparison.OrdinalIgnoreCase)
+        || node.Attribute("style") is { } style && style.Contains("center", StringComparison.OrdinalIgnoreCase) && style.Contains("text-align", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// A short line alone in a box with the picture above it ("<c>&lt;div&gt;&lt;span&gt;&lt;img&gt;&lt;/span&gt;&lt;p&gt;หมอกควัน…&lt;/p&gt;&lt;/div&gt;</c>")
     /// is the picture's caption, whatever its classes say (hashed ones say nothing) and whether or
@@ -319,10 +327,22 @@ internal static partial class BlockFilter
     {
         if (block.Kind != BlockKind.Paragraph || block.Text.Length > 150 || block.Owner.Parent is not { } parent) return false;
         if (IsAloneWithPicture(block.Owner, parent)) return true;
-        // Or the line sits in a text box of its own, with at most its credit beside it, next to the
-        // picture's box ("<c>&lt;div&gt;&lt;div&gt;&lt;img&gt;&lt;/div&gt;&lt;div&gt;&lt;p&gt;…&lt;/p&gt;&lt;span&gt;Bild: dpa&lt;/span&gt;&lt;/div&gt;&lt;/div&gt;</c>").
-        return parent.Parent is { } box && parent.Tag is not ("article" or "main" or "body" or "section")
-            && parent.Statistics.AllChars <= block.Text.Length + MaxCreditBeside && IsAloneWithPicture(parent, box);
+        // Or the line sits in a text box of its own (a box or two deep), with at most its credit
+        // beside it, next to the picture's box ("<c>&lt;div&gt;&lt;div&gt;&lt;img&gt;&lt;/div&gt;&lt;div&gt;&lt;p&gt;…&lt;/p&gt;&lt;span&gt;Bild: dpa&lt;/span&gt;&lt;/div&gt;&lt;/div&gt;</c>",
+        // "<c>&lt;div&gt;&lt;img&gt;&lt;div&gt;&lt;span&gt;&lt;p&gt;…&lt;/p&gt;&lt;/span&gt;&lt;/div&gt;&lt;/div&gt;</c>").
+        for (var (box, levels) = (parent, 0); levels < 2 && box.Parent is { } up && box.Tag is not ("article" or "main" or "body" or "section")
+            && box.Statistics.AllChars <= block.Text.Length + MaxCreditBeside; box = up, levels++)
+            if (IsAloneWithPicture(box, up)) return true;
+        // Or the line is set inline in the picture's own box, after the box that holds the picture
+        // ("<c>&lt;div&gt;&lt;div&gt;&lt;img&gt;&lt;/div&gt;&lt;span&gt;…&lt;/span&gt;&lt;/div&gt;</c>").
+        var owner = block.Owner;
+        if (owner.Tag is "article" or "main" or "body" or "section" or "p" || owner.Statistics.AllChars > block.Text.Length + MaxCreditBeside) return false;
+        foreach (var child in owner.Children)
+        {
+            if (child.IsText ? !string.IsNullOrWhiteSpace(child.Text) : child.Statistics.AllChars > 0) return false;
+            if (child.HasPictureWithin) return true;
+        }
+        return false;
     }
 
     private const int MaxCreditBeside = 60;

@@ -94,7 +94,7 @@ internal static partial class BoilerplateNames
          |(?<promo>newsletter|subscri|abonn|signup|sign-up|paywall|promo|membership|donat|spende|cta\b|call-to-action|app-?teaser|memberful|offer\b)
          |(?<share>shar(e|ing)|social|shariff|addthis|sociable|follow-?us|print-?button|teilen)
          |(?<related>related|recommend|more-?(stories|articles|news|from)|read-?(also|more|next)|popular|trending|most-?read|meistgelesen|weitere|also-?read|you-?may|outbrain|taboola|next-?post|prev(ious)?-?post|post-?navigation|teaser-?list|inline-?teaser)
-         |(?<ad>ads?\b|advert|anzeige|sponsor|banner-?ad|dfp|adsense|adslot|ad-?slot|werbung|commercial)
+         |(?<ad>ads?\b|advert|anzeige|sponsor|banner-?ad|dfp|adsense|adslot|ad-?slot|werbung|commercial|reklam[ae]?\b)
          |(?<nav>nav\b|navbar|navigation|menu|breadcrumb|pagination|pager\b|skip-?link|toolbar|topbar|top-bar|masthead|site-?header|page-?header|header-?(wrap|inner|top)|jump-?link)
          |(?<footer>footer|site-?info|copyright|colophon|imprint|impressum|bottom-?bar)
          |(?<sidebar>sidebar|side-?bar|(?<!(elementor|so|panel)-)widget|rail\b|marginal|complementary)

@@ -18,7 +18,7 @@ internal static class HtmlTags
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Names =
         Known.ToDictionary(name => name, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly string[] Kept = ["role", "itemprop", "itemtype", "hidden", "aria-hidden", "style", "datetime", "content", "name", "property", "rel", "href", "lang", "type"];
+    private static readonly string[] Kept = ["role", "itemprop", "itemtype", "hidden", "aria-hidden", "style", "datetime", "content", "name", "property", "rel", "href", "lang", "type", "align"];
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KeptNames =
         Kept.ToDictionary(name => name, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -19,6 +19,12 @@ internal static class MainContentLocator
             scope = story;
             top = twin;
         }
+        else if (headline is not null && PreloadedStories.StoryAboveNext(headline, top, body) is { } own)
+        {
+            if (own == top) return [own];
+            candidates = candidates.Where(c => c == own || own.IsAncestorOf(c)).ToList();
+            scope = own;
+        }
 
         // The page's main element holds its main content: a candidate in it wins over a better one
         // beside it (a column of notices or letters longer than the story), and the search for

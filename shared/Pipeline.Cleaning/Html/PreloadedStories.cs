@@ -28,9 +28,45 @@ internal static class PreloadedStories
         return null;
     }
 
-    /// <summary>Same element with the same class names, numbered ids aside ("article-0", "article-3").</summary>
+    /// <summary>
+    /// The page's own story box when it holds the best candidate already and the next story is loaded
+    /// below it (endless scroll): the nearest box around the headline and the best candidate, or one
+    /// of its next few ancestors, has a later sibling alike in shape ("article artykul--next" beside
+    /// "article artykul--main") that holds a headline of its own and prose. Null otherwise.
+    /// </summary>
+    public static PageNode? StoryAboveNext(PageNode headline, PageNode top, PageNode body)
+    {
+        if (headline.Tag != "h1") return null;
+        var box = headline.Parent;
+        while (box is not null && box != body && box != top && !box.IsAncestorOf(top)) box = box.Parent;
+        for (var level = 0; box is not null && box != body && box.Parent is { } parent && parent != body && level < 3; box = parent, level++)
+        {
+            var after = false;
+            foreach (var sibling in parent.Children)
+            {
+                if (sibling == box) { after = true; continue; }
+                if (after && !sibling.IsText && sibling.Statistics.AllProseChars >= MinNextStoryProse && AlikeBox(sibling, box) && HoldsHeadline(sibling)) return box;
+            }
+        }
+        return null;
+    }
+
+    private const int MinNextStoryProse = 150;
+
+    private static bool AlikeBox(PageNode a, PageNode b) => Alike(a, b) || a.Tag == b.Tag && a.Tag is "article" && Shape(a.Names).Length == 0 && Shape(b.Names).Length == 0;
+
+    private static bool HoldsHeadline(PageNode box)
+    {
+        foreach (var node in box.Descendants())
+            if (node.Tag == "h1") return true;
+        return false;
+    }
+
+    /// <summary>Same element with the same class names, numbered ids and BEM modifiers aside ("article-0", "article-3", "story--next").</summary>
     private static bool Alike(PageNode a, PageNode b) => a.Tag == b.Tag && Shape(a.Names) is { Length: > 0 } shape && shape == Shape(b.Names);
 
     private static string Shape(string names) =>
-        names.Any(char.IsDigit) ? string.Join(' ', names.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(name => !name.Any(char.IsDigit))) : names;
+        names.Any(char.IsDigit) || names.Contains("--", StringComparison.Ordinal)
+            ? string.Join(' ', names.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(name => !name.Any(char.IsDigit) && !name.Contains("--", StringComparison.Ordinal)))
+            : names;
 }

@@ -121,7 +121,7 @@ internal static class ContentPruner
         // So are the boxes that wrap the free or the locked part of it ("subscriber-preview", then
         // "subscriber-only"), named so however few paragraphs they hold; a sign-up form is no part of them.
         if (reason == "promo" && articleBody is not null && articleBody.IsAncestorOf(node) && prose >= MinPaywalledProse && BoilerplateNames.IsPaywalledText(node.Names)
-            && !node.Descendants().Any(child => child.Tag == "form")) return true;
+            && !node.HasDescendant("form")) return true;
         // Beside a declared body with real prose, a related grid's summaries may outweigh a short
         // story; their volume does not make them the article.
         if (reason != "hidden" && articleBody is { Statistics.AllProseChars: >= MinDeclaredProse } && !articleBody.IsAncestorOf(node)) return false;

@@ -41,6 +41,14 @@ internal sealed class PageNode
     /// <summary>Whether a picture stands in this element or anywhere below it.</summary>
     public bool HasPictureWithin => HoldsPicture || Descendants().Any(node => node.HoldsPicture);
 
+    /// <summary>Whether an element with this tag ("h1", "form") stands anywhere below this one.</summary>
+    public bool HasDescendant(string tag)
+    {
+        foreach (var node in Descendants())
+            if (node.Tag == tag) return true;
+        return false;
+    }
+
     /// <summary>Why this element and everything below it is page chrome; null when it is not.</summary>
     public string? PrunedReason { get; set; }
 

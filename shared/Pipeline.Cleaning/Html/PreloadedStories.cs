@@ -45,7 +45,7 @@ internal static class PreloadedStories
             foreach (var sibling in parent.Children)
             {
                 if (sibling == box) { after = true; continue; }
-                if (after && !sibling.IsText && sibling.Statistics.AllProseChars >= MinNextStoryProse && AlikeBox(sibling, box) && HoldsHeadline(sibling)) return box;
+                if (after && !sibling.IsText && sibling.Statistics.AllProseChars >= MinNextStoryProse && AlikeBox(sibling, box) && sibling.HasDescendant("h1")) return box;
             }
         }
         return null;
@@ -54,13 +54,6 @@ internal static class PreloadedStories
     private const int MinNextStoryProse = 150;
 
     private static bool AlikeBox(PageNode a, PageNode b) => Alike(a, b) || a.Tag == b.Tag && a.Tag is "article" && Shape(a.Names).Length == 0 && Shape(b.Names).Length == 0;
-
-    private static bool HoldsHeadline(PageNode box)
-    {
-        foreach (var node in box.Descendants())
-            if (node.Tag == "h1") return true;
-        return false;
-    }
 
     /// <summary>Same element with the same class names, numbered ids and BEM modifiers aside ("article-0", "article-3", "story--next").</summary>
     private static bool Alike(PageNode a, PageNode b) => a.Tag == b.Tag && Shape(a.Names) is { Length: > 0 } shape && shape == Shape(b.Names);

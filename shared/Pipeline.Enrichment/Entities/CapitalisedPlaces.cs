@@ -44,13 +44,7 @@ internal static class CapitalisedPlaces
 
     private static string? Listed(string capitals)
     {
-        var words = capitals.Split(' ');
-        for (var w = 0; w < words.Length; w++)
-            words[w] = string.Create(words[w].Length, words[w], static (chars, word) =>
-            {
-                for (var c = 0; c < word.Length; c++) chars[c] = c == 0 || word[c - 1] is '-' or '\'' ? word[c] : char.ToLowerInvariant(word[c]);
-            });
-        var title = string.Join(' ', words);
+        var title = NameFinder.TitleCase(capitals);
         return Lexicon.Instance.Phrases.Lookup(title) is { } entry && entry.Is(GazetteerKind.Country | GazetteerKind.City) ? title : null;
     }
 }

@@ -66,10 +66,10 @@ internal static partial class LegalFormAfterComma
     // joined by the small words of names ("Banco de Crédito e Inversiones, S.A."), up to the sentence's opening word.
     private static int? NameBefore(List<Token> tokens, int comma)
     {
-        var k = TokenSearch.IndexEndingAt(tokens, comma);
-        if (k < 0) return null;
+        var last = TokenSearch.IndexEndingAt(tokens, comma);
+        if (last < 0) return null;
         var first = -1;
-        for (var words = 0; k >= 0 && words < MaxNameWords; k--, words++)
+        for (int k = last, words = 0; k >= 0 && words < MaxNameWords; k--, words++)
         {
             var word = tokens[k].Text;
             if (OrganizationNameRule.IsNameWord(word) && CharChecks.AnyLetter(word)) first = k;
@@ -78,8 +78,7 @@ internal static partial class LegalFormAfterComma
         if (first < 0) return null;
         // An opening word a sentence starts with is no part of the name when it is an ordinary English word ("Yesterday Acme, Inc.").
         var opening = first == 0 || tokens[first - 1].Text is "." or "!" or "?" or ":" or "\"" or "“";
-        if (opening && tokens[first].Text == "The" || (opening && FeatureExtractor.IsEnglishWord(tokens[first].Text) && TokenSearch.IndexEndingAt(tokens, comma) > first))
-            first++;
+        if (opening && (tokens[first].Text == "The" || (FeatureExtractor.IsEnglishWord(tokens[first].Text) && last > first))) first++;
         while (first < tokens.Count && OrganizationNameRule.Connectors.Contains(tokens[first].Text)) first++;
         return first < tokens.Count && tokens[first].Start < comma && OrganizationNameRule.IsNameWord(tokens[first].Text) ? tokens[first].Start : null;
     }

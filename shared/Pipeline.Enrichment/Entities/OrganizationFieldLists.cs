@@ -48,7 +48,7 @@ internal static class OrganizationFieldLists
     {
         // A company's registered name ("BlackRock, Inc.") is whole as written.
         var k = TokenSearch.IndexAt(tokens, span.Start);
-        if (k < 2 || LastWordHead(tokens, span) is false || span.Source.Contains("rule:legal-form", StringComparison.Ordinal)) return null;
+        if (k < 2 || !LastWordHead(tokens, span) || span.Source.Contains("rule:legal-form", StringComparison.Ordinal)) return null;
         var first = k;
         var fields = 0;
         // The body's own name may open with "A and B" already ("Petroleum and Gas Board"): the list goes on before it.
@@ -64,14 +64,14 @@ internal static class OrganizationFieldLists
                 word--;
                 if (tokens[word - 1].Text != ",") break;
             }
-            if (separator is not ("and" or ",") || !IsField(text, tokens, names, word, place: false)) break;
+            if (separator is not ("and" or ",") || !IsField(tokens, names, word, place: false)) break;
             if (separator == "," && fields == 0 && !opensWithAnd && !HasAndAhead(tokens, first, span)) break;
             first = word;
             fields++;
         }
         if (fields == 0) return null;
         // "Brazilian Sugarcane and ...", "Senate Commerce, ...": one word right before the list, itself no body, person or country.
-        if (first >= 1 && IsCapitalised(tokens[first - 1].Text) && IsField(text, tokens, names, first - 1, place: true) && !IsOpening(tokens, first - 1)) first--;
+        if (first >= 1 && IsCapitalised(tokens[first - 1].Text) && IsField(tokens, names, first - 1, place: true) && !IsOpening(tokens, first - 1)) first--;
         else if (IsOpening(tokens, first) && tokens[first].Text == "The") return null;
         return new EntitySpan(tokens[first].Start, span.End, text[tokens[first].Start..span.End], EntityTypes.Organization, span.Source + "+rule:field-list");
     }
@@ -107,7 +107,7 @@ internal static class OrganizationFieldLists
         return false;
     }
 
-    private static bool? LastWordHead(List<Token> tokens, EntitySpan span)
+    private static bool LastWordHead(List<Token> tokens, EntitySpan span)
     {
         var last = TokenSearch.IndexEndingAt(tokens, span.End);
         if (last < 0) return false;
@@ -117,7 +117,7 @@ internal static class OrganizationFieldLists
 
     // A capitalised word that no name of its own covers; before the list, also a place no country ("Rwanda Mines"). A place
     // in the list is one of several places ("Ankara and Qatar National Bank").
-    private static bool IsField(string text, List<Token> tokens, List<EntitySpan> names, int k, bool place)
+    private static bool IsField(List<Token> tokens, List<EntitySpan> names, int k, bool place)
     {
         var word = tokens[k].Text;
         if (!IsCapitalised(word) || NameParticles.IsRomanceArticle(word) || word is "The" or "A" or "An") return false;
@@ -132,5 +132,5 @@ internal static class OrganizationFieldLists
 
     private static bool IsCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]) && CharChecks.AnyLetter(word);
 
-    private static bool IsOpening(List<Token> tokens, int k) => k == 0 || tokens[k - 1].Text is "." or "!" or "?" or ":" or "\n";
+    private static bool IsOpening(List<Token> tokens, int k) => k == 0 || tokens[k - 1].Text is "." or "!" or "?" or ":";
 }

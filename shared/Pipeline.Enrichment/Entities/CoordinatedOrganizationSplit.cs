@@ -124,6 +124,8 @@ internal static class CoordinatedOrganizationSplit
         var (first, last, _, source, _) = spans[s];
         var and = tokens.FindIndex(first + 1, last - first - 1, t => t.Text == "and");
         if (and < 0 || last - (and + 1) is < 1 or > 3 || !AllCapitalised(tokens, first, and) || !AllCapitalised(tokens, and + 1, last)) return false;
+        // "Cyprus Securities and Exchange Commission": two fields that "and" joins are one body's, though "Securities" heads names.
+        if (OrganizationRunJoins.JoinsFields(tokens, and)) return false;
         var listed = matches.Exactly(first, and) is { } left && left.Is(GazetteerKind.KnownOrganization);
         var headed = and - first >= 2 && matches.Single(and - 1) is { } head && head.Is(GazetteerKind.OrganizationHead)
             && !OrganizationNameRule.WeakHeads.Contains(tokens[and - 1].Text);

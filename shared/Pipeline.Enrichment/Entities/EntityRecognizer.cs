@@ -60,14 +60,30 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
         void FindNames(int start, int end)
         {
             var hyphenPlaces = NameFinder.HyphenPlaces(text, tokens, start, end).ToList();
+            var sentenceNames = names.Count;
             foreach (var found in NameFinder.Find(text, tokens, start, end, tagger))
             {
                 // "Abu Dhabi-based": the first word of a place whose second word is glued to a modifier is no name of its own.
-                if (OutsideRules(text, found, ruled, amountStarts) is { } name && (hyphenPlaces.Count == 0 || !WithinHyphenPlace(hyphenPlaces, name)))
+                if (OutsideRules(text, found, ruled, amountStarts) is { } outside && HyphenModifiers.WithoutModifier(text, WithoutOpeningArticle(text, outside), hyphenPlaces) is { } name
+                    && (hyphenPlaces.Count == 0 || !WithinHyphenPlace(hyphenPlaces, name)))
                     names.Add(name);
             }
             names.AddRange(hyphenPlaces);
+            HyphenModifiers.AddListedOrganizations(text, tokens, start, end, names, sentenceNames);
         }
+    }
+
+    // "A Commission official said", "An Oxford University study": the article that opens a sentence is no word of the name after
+    // it. A listed name keeps it ("A Coruña").
+    private static EntitySpan WithoutOpeningArticle(string text, EntitySpan name)
+    {
+        var article = name.Text.StartsWith("A ", StringComparison.Ordinal) ? 2 : name.Text.StartsWith("An ", StringComparison.Ordinal) ? 3 : 0;
+        if (article == 0 || name.Text.Length <= article || !char.IsUpper(name.Text[article]) || name.Source.Contains("gazetteer", StringComparison.Ordinal)) return name;
+        var before = name.Start - 1;
+        while (before >= 0 && text[before] is ' ' or '"' or '“' or '‘' or '\'' or '(') before--;
+        if (before >= 0 && text[before] is not ('.' or '!' or '?' or '\n' or ':' or '—')) return name;
+        var start = name.Start + article;
+        return name with { Start = start, Text = text[start..name.End], Canonical = null, Source = name.Source + "+rule:article" };
     }
 
     private static bool WithinHyphenPlace(List<EntitySpan> hyphenPlaces, EntitySpan n)

@@ -467,10 +467,25 @@ internal static class NameFinder
             while (close < end && close - last <= 5 && tokens[close].Text != ")"
                 && (tokens[close].Text is "–" or "-" || char.IsUpper(tokens[close].Text[0]) && CharChecks.RestLower(tokens[close].Text))) close++;
             if (close >= end || close == last + 1 || tokens[close].Text != ")") continue;
+            // "Mozambique Liberation Front (Frelimo)": a word the text names the party by alone elsewhere is its short name.
+            if (close == last + 2 && StandsAloneElsewhere(tokens, last + 1)) continue;
             spans.RemoveAll(o => o.First > last && o.Last <= close + 1);
             var index = spans.FindIndex(o => o.First == first && o.Last == last);
             spans[index] = (first, close + 1, type, source + "+rule:party-qualifier", null);
         }
+    }
+
+    // Whether the word at token k stands somewhere else in the text as a name of one word: no capitalised word next to it, not
+    // in brackets ("Frelimo said" after "Front (Frelimo)"; "Nawaz Sharif" is no "Nawaz" alone).
+    private static bool StandsAloneElsewhere(List<Token> tokens, int k)
+    {
+        var word = tokens[k].Text;
+        for (var j = 0; j < tokens.Count; j++)
+        {
+            if (j == k || tokens[j].Text != word) continue;
+            if ((j == 0 || !(char.IsUpper(tokens[j - 1].Text[0]) || tokens[j - 1].Text == "(")) && (j + 1 >= tokens.Count || !char.IsUpper(tokens[j + 1].Text[0]))) return true;
+        }
+        return false;
     }
 
     // Tokens [first, last) end in a party's word, or in one and "of" and a word ("Janata Dal", "Communist Party of Nepal").
@@ -933,6 +948,8 @@ internal static class NameFinder
             if (afterComma && (last >= end || tokens[last].Text != "," || Enumerable.Range(first, last - first).Any(k => matches.Single(k) is { } word && !word.Is(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.FamilyNameFirst)))) continue;
             // "General Statistics Office": words of an organisation's name after a title are not a person.
             if (Enumerable.Range(first, last - first).Any(k => matches.Single(k) is { } part && part.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix))) continue;
+            // "Chief Operating Officer: ...": words that end in a title word are the rest of the title, no one's name.
+            if (PersonTitles.IsTitleWord(tokens[last - 1].Text)) continue;
             if (phrases.Match(tokens, first, last).Entry is { } listed && TypeOf(listed) is not null) continue;
             // "General Secretary of the Communist Party of Viet Nam Trần Văn Đức" tagged as one organisation: the body stays.
             var body = office >= 0 ? OrganizationAcross(spans, first) : -1;

@@ -81,11 +81,28 @@ internal static class OrganizationNameRule
             // "Chief Cabinet Secretary Yoshimasa Hayashi": words inside a listed title name no organisation.
             var inTitle = matches.Longest(first) is (var titleLength, { } title) && title.Is(GazetteerKind.PersonTitle) && first + titleLength >= last;
             // "Minister of Energy and Water Resources, Daler Juma": a title and its portfolio, though "Resources" heads names.
-            inTitle |= first + 1 < last && tokens[first + 1].Text is "of" or "for" && PersonTitles.IsTitleWord(tokens[first].Text);
+            // "Chief Operating Officer of Dangote Cement Plc": nor does a title that ends at the run's first "of"; the body after it
+            // is a name of its own.
+            inTitle |= OfAfterTitle(tokens, first, last, matches);
             if (((hasHead && last - first >= 2) || cue || IsAmpersandName(tokens, first, last, matches) || (last - first == 1 && IsGermanCompoundBody(tokens[first].Text)))
                 && !inTitle) yield return (first, last);
             i = Math.Max(last, i + 1);
         }
+    }
+
+    // Whether the first "of" or "for" in tokens [first, last) follows a title word, with no body's head word before it
+    // ("National Directorate General for Water Management" is a body).
+    private static bool OfAfterTitle(List<Token> tokens, int first, int last, GazetteerMatches matches)
+    {
+        for (var k = first + 1; k < last; k++)
+        {
+            if (tokens[k].Text is not ("of" or "for")) continue;
+            if (!PersonTitles.IsTitleWord(tokens[k - 1].Text)) return false;
+            for (var j = first; j < k - 1; j++)
+                if (IsStrongHead(tokens[j].Text, matches.Single(j))) return false;
+            return true;
+        }
+        return false;
     }
 
     // "Friedrich-Ebert-Stiftung", "Max-Planck-Gesellschaft", "Handball-Bundesliga": German writes a body's name as one hyphenated word

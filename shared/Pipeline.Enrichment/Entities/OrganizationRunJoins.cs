@@ -32,6 +32,7 @@ internal static class OrganizationRunJoins
         "Housing", "Citizen", "Investment", "Safety", "Standards", "Audit", "Accountability", "Transparency", "Integrity", "Peace",
         "Reconciliation", "Truth", "Human", "Social", "Youth", "Gender", "Water", "Sanitation", "Urban", "Rural", "Public", "Customs",
         "Revenue", "Statistics", "Heritage", "Arts", "Land", "Lands", "Climate", "Disaster", "Rescue", "Family", "Migration",
+        "Securities", "Exchange",
     };
 
     public static bool And(List<Token> tokens, int first, int k, int end, GazetteerMatches matches, bool hasHead, bool inTail, int[] tags, int start)

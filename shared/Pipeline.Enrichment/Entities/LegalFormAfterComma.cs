@@ -13,7 +13,8 @@ internal static partial class LegalFormAfterComma
     // Longest forms first. Each ends at a word's end: "Inc" is no prefix of "Incorporated".
     // A form written with dots keeps its last one; "Inc" and "Ltd" take theirs when it is there; "LLC" or "GmbH" have none, so a dot
     // after them ends the sentence ("Al-Monitor, LLC. All rights reserved").
-    private const string Forms = @"(?:S\.A\.B?\. de C\.V\.|S\.A\.B\.|S\.A\.S\.|S\.p\.A\.|S\.A\.|S\.L\.|L\.L\.C\.|L\.P\.|N\.V\.|B\.V\.|Inc\.?|Ltd\.?|Pty Ltd\.?|Pvt Ltd\.?|LLC|LLP|Limited|plc|PLC|GmbH|Tbk|Bhd)(?!\w)";
+    // Central and Eastern European forms follow: "Tatra banka, a.s.", "Orlen Upstream sp. z o.o.", "MOL Nyrt.", "Bulgargaz EAD".
+    private const string Forms = @"(?:spol\. s r\.o\.|sp\. z o\.o\.|a\.s\.|s\.r\.o\.|d\.o\.o\.|d\.d\.|Zrt\.|Nyrt\.|Kft\.|A\.Ş\.|S\.R\.L\.|SRL|EAD|PJSC|JSC|S\.A\.B?\. de C\.V\.|S\.A\.B\.|S\.A\.S\.|S\.p\.A\.|S\.A\.|S\.L\.|L\.L\.C\.|L\.P\.|N\.V\.|B\.V\.|Inc\.?|Ltd\.?|Pty Ltd\.?|Pvt Ltd\.?|LLC|LLP|Limited|plc|PLC|GmbH|Tbk|Bhd)(?!\w)";
 
     [GeneratedRegex(", " + Forms)]
     private static partial Regex LegalForm();
@@ -43,7 +44,7 @@ internal static partial class LegalFormAfterComma
                 start = list[before].Start;
                 source = list[before].Source + "+rule:legal-form";
             }
-            else if (NameBefore(tokens, comma) is { } first)
+            else if (NameBefore(tokens, comma, char.IsLower(text[comma + 2])) is { } first)
             {
                 start = first;
                 source = "rule:legal-form";
@@ -63,8 +64,10 @@ internal static partial class LegalFormAfterComma
     }
 
     // "Rapidus has named Preferred Networks, Inc.": no rule found the name, so the capitalised words before the comma are it,
-    // joined by the small words of names ("Banco de Crédito e Inversiones, S.A."), up to the sentence's opening word.
-    private static int? NameBefore(List<Token> tokens, int comma)
+    // joined by the small words of names ("Banco de Crédito e Inversiones, S.A."), up to the sentence's opening word. Before a
+    // form in small letters ("a.s.", "s.r.o.") the name is written as a sentence is: "Slovenská sporiteľňa, a.s.", "Tatra banka,
+    // a.s."; the words in small letters before the comma are its own, after a capitalised one.
+    private static int? NameBefore(List<Token> tokens, int comma, bool sentenceCase)
     {
         var last = TokenSearch.IndexEndingAt(tokens, comma);
         if (last < 0) return null;
@@ -73,6 +76,7 @@ internal static partial class LegalFormAfterComma
         {
             var word = tokens[k].Text;
             if (OrganizationNameRule.IsNameWord(word) && CharChecks.AnyLetter(word)) first = k;
+            else if (sentenceCase && first < 0 && words < 3 && word.All(char.IsLower)) continue;
             else if (!(OrganizationNameRule.Connectors.Contains(word) && word != "the")) break;
         }
         if (first < 0) return null;

@@ -76,8 +76,11 @@ internal static class OrganizationNameRule
             while (first > i && first < last && Connectors.Contains(tokens[first].Text) && tokens[first].Text != "&") first++;
             // "Ceban's National Alternative Movement", "Kenya's Ministry of Health": an owner's name and its possessive open no
             // organisation's name ("People's Bank of China" and "Prime Minister's Office" keep theirs: an ordinary word owns there).
+            // "Guardia Civil's Central Operational Unit": nor does a listed organisation, or a name the text names without the
+            // possessive elsewhere ("Fiji Women's Crisis Centre" keeps its own).
             for (var k = last - 3; k > first; k--)
-                if (tokens[k].Text is "'s" or "’s" && !FeatureExtractor.IsEnglishWord(tokens[k - 1].Text)) { first = k + 1; break; }
+                if (tokens[k].Text is "'s" or "’s" && (!FeatureExtractor.IsEnglishWord(tokens[k - 1].Text) || NamedWithoutPossessive(tokens, first, k)
+                    || matches.Exactly(first, k) is { } owner && owner.Is(GazetteerKind.KnownOrganization))) { first = k + 1; break; }
             // "Chief Cabinet Secretary Yoshimasa Hayashi": words inside a listed title name no organisation.
             var inTitle = matches.Longest(first) is (var titleLength, { } title) && title.Is(GazetteerKind.PersonTitle) && first + titleLength >= last;
             // "Minister of Energy and Water Resources, Daler Juma": a title and its portfolio, though "Resources" heads names.
@@ -88,6 +91,21 @@ internal static class OrganizationNameRule
                 && !inTitle) yield return (first, last);
             i = Math.Max(last, i + 1);
         }
+    }
+
+    // Whether the words of tokens [from, to), two or more, stand elsewhere in the text with no possessive after them.
+    private static bool NamedWithoutPossessive(List<Token> tokens, int from, int to)
+    {
+        var length = to - from;
+        if (length < 2) return false;
+        for (var j = 0; j + length < tokens.Count; j++)
+        {
+            if (j == from || tokens[j].Text != tokens[from].Text || tokens[j + length].Text is "'s" or "’s") continue;
+            var same = true;
+            for (var m = 1; m < length && same; m++) same = tokens[j + m].Text == tokens[from + m].Text;
+            if (same) return true;
+        }
+        return false;
     }
 
     // Whether the first "of" or "for" in tokens [first, last) follows a title word, with no body's head word before it

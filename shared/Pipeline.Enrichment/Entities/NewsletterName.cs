@@ -3,8 +3,9 @@ namespace Pipeline.Enrichment;
 /// <summary>
 /// "Get Steppe Ledger Weekly, our Friday briefing", "Sign up for Capitol Ledger Daily", "Newsletter: Café &amp; Campo Morning":
 /// a site's newsletter is named after the site, and its name is a product's, no body's. On a line that speaks of a newsletter,
-/// an inbox or signing up, a name ending in such a word is the site's name where the text names the site ("Capitol Ledger
-/// Media LLC"), and is no name at all where it does not.
+/// an inbox or signing up, or in a list that such a line opens or closes ("Newsletters" over "• Gulf Briefing"), a name ending
+/// in such a word is the site's name where the text names the site ("Capitol Ledger Media LLC"), and is no name at all where
+/// it does not.
 /// </summary>
 internal static class NewsletterName
 {
@@ -56,13 +57,39 @@ internal static class NewsletterName
         return null;
     }
 
+    // The line speaks of a newsletter, or it is an item of a list ("• Gulf Briefing") that a line speaking of one opens or
+    // closes ("Free newsletters available:", "Subscribe").
     private static bool OnNewsletterLine(string text, int at)
     {
         var from = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
         var to = text.IndexOf('\n', at);
-        var line = text.AsSpan(from, (to < 0 ? text.Length : to) - from);
+        if (to < 0) to = text.Length;
+        var line = text.AsSpan(from, to - from);
+        if (HasCue(line)) return true;
+        if (!IsListItem(line)) return false;
+        for (var start = from; start > 0;)
+        {
+            var previousStart = start >= 2 ? text.LastIndexOf('\n', start - 2) + 1 : 0;
+            var previous = text.AsSpan(previousStart, start - 1 - previousStart);
+            if (!IsListItem(previous) && !previous.IsWhiteSpace()) return HasCue(previous);
+            start = previousStart;
+        }
+        for (var end = to; end < text.Length;)
+        {
+            var nextEnd = text.IndexOf('\n', end + 1) is var n and >= 0 ? n : text.Length;
+            var next = text.AsSpan(end + 1, nextEnd - end - 1);
+            if (!IsListItem(next) && !next.IsWhiteSpace()) return HasCue(next);
+            end = nextEnd;
+        }
+        return false;
+    }
+
+    private static bool HasCue(ReadOnlySpan<char> line)
+    {
         foreach (var cue in Cues)
             if (line.Contains(cue, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
+
+    private static bool IsListItem(ReadOnlySpan<char> line) => line.TrimStart() is [ '•' or '·' or '*' or '-' or '–', ' ', ..];
 }

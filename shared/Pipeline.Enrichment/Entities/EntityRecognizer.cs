@@ -65,10 +65,13 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
             {
                 // "Abu Dhabi-based": the first word of a place whose second word is glued to a modifier is no name of its own.
                 if (OutsideRules(text, found, ruled, amountStarts) is { } outside && HyphenModifiers.WithoutModifier(text, WithoutOpeningArticle(text, outside), hyphenPlaces) is { } name
-                    && (hyphenPlaces.Count == 0 || !WithinHyphenPlace(hyphenPlaces, name)))
+                    && (hyphenPlaces.Count == 0 || !WithinHyphenPlace(hyphenPlaces, name)) && !NamesCurrency(text, name))
                     names.Add(name);
             }
-            names.AddRange(hyphenPlaces);
+            // "the Tanzania-Zambia Railway Authority": the places of a pair inside an organisation's name are words of that name.
+            // "a Saudi-backed group": a people's name before a modifier names no place, whatever lists hold it.
+            foreach (var place in hyphenPlaces)
+                if (!InsideOrganization(names, sentenceNames, place) && !NamesCurrency(text, place) && !IsDemonym(place.Text)) names.Add(place);
             HyphenModifiers.AddListedOrganizations(text, tokens, start, end, names, sentenceNames);
         }
     }
@@ -84,6 +87,20 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
         if (before >= 0 && text[before] is not ('.' or '!' or '?' or '\n' or ':' or '—')) return name;
         var start = name.Start + article;
         return name with { Start = start, Text = text[start..name.End], Canonical = null, Source = name.Source + "+rule:article" };
+    }
+
+    // "168 million US dollars", "Hong Kong dollars": a country before its currency's name is no place the text speaks of.
+    private static bool NamesCurrency(string text, EntitySpan name) =>
+        name.Type == EntityTypes.Location && name.End + 7 <= text.Length && text[name.End] == ' '
+        && text.AsSpan(name.End + 1).StartsWith("dollar", StringComparison.Ordinal);
+
+    private static bool IsDemonym(string name) => Lexicon.Instance.Phrases.Lookup(name) is { } entry && entry.Is(GazetteerKind.Demonym);
+
+    private static bool InsideOrganization(List<EntitySpan> names, int from, EntitySpan place)
+    {
+        for (var k = from; k < names.Count; k++)
+            if (names[k].Type == EntityTypes.Organization && names[k].Start <= place.Start && place.End <= names[k].End) return true;
+        return false;
     }
 
     private static bool WithinHyphenPlace(List<EntitySpan> hyphenPlaces, EntitySpan n)

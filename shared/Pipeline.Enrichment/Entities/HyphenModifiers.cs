@@ -30,6 +30,8 @@ internal static class HyphenModifiers
             var end = name.Start + lastSpace + 1 + hyphen;
             if (IsHyphenPlace(hyphenPlaces, name.Start, end)) return null;
             var kept = text[name.Start..end];
+            // "Saudi-backed": a people's name before the modifier names no place, whatever lists hold it.
+            if (Lexicon.Instance.Phrases.Lookup(kept) is { } entry && entry.Is(GazetteerKind.Demonym)) return null;
             return Retyped(name with { End = end, Text = kept, Canonical = null, Source = name.Source + "+rule:hyphen-modifier" }, kept);
         }
         var firstSpace = span.IndexOf(' ');

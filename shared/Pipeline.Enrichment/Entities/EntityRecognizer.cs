@@ -64,8 +64,8 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
             foreach (var found in NameFinder.Find(text, tokens, start, end, tagger))
             {
                 // "Abu Dhabi-based": the first word of a place whose second word is glued to a modifier is no name of its own.
-                if (OutsideRules(text, found, ruled, amountStarts) is { } outside && HyphenModifiers.WithoutModifier(text, WithoutOpeningArticle(text, outside), hyphenPlaces) is { } name
-                    && (hyphenPlaces.Count == 0 || !WithinHyphenPlace(hyphenPlaces, name)) && !NamesCurrency(text, name))
+                if (OutsideRules(text, found, ruled, amountStarts) is { } outside && HyphenModifiers.WithoutModifier(text, WithoutOpeningArticle(text, outside), hyphenPlaces) is { } unmodified
+                    && WithoutEvent(text, unmodified) is { } name && (hyphenPlaces.Count == 0 || !WithinHyphenPlace(hyphenPlaces, name)) && !NamesCurrency(text, name))
                     names.Add(name);
             }
             // "the Tanzania-Zambia Railway Authority": the places of a pair inside an organisation's name are words of that name.
@@ -93,6 +93,22 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
     private static bool NamesCurrency(string text, EntitySpan name) =>
         name.Type == EntityTypes.Location && name.End + 7 <= text.Length && text[name.End] == ' '
         && text.AsSpan(name.End + 1).StartsWith("dollar", StringComparison.Ordinal);
+
+    // "the 2027 Africa Cup of Nations", "the Gulf Cup": a competition is no organisation, and the place it is named after is a
+    // word of its name there. "the World Athletics Championships", "the Rugby Europe Championship": the body that holds it,
+    // named first, is the organisation.
+    private static EntitySpan? WithoutEvent(string text, EntitySpan name)
+    {
+        if (name.Type is not (EntityTypes.Organization or EntityTypes.Location)) return name;
+        var space = name.Text.LastIndexOf(' ');
+        var last = name.Text.AsSpan(space + 1);
+        if (last is "Championship" or "Championships")
+            return name.Type == EntityTypes.Organization && name.Text.IndexOf(' ') < space
+                ? name with { End = name.Start + space, Text = name.Text[..space], Canonical = null, Source = name.Source + "+rule:event" }
+                : null;
+        var after = text.AsSpan(name.End);
+        return last is "Cup" || after.StartsWith(" Cup", StringComparison.Ordinal) || after.StartsWith(" Championship", StringComparison.Ordinal) ? null : name;
+    }
 
     private static bool IsDemonym(string name) => Lexicon.Instance.Phrases.Lookup(name) is { } entry && entry.Is(GazetteerKind.Demonym);
 

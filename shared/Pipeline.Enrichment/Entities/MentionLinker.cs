@@ -30,20 +30,23 @@ internal static class MentionLinker
         var legalForms = LegalForms(linked);
         // The list is this method's own by now (the short-form steps return their input or a new list): changed in place.
         for (var k = 0; k < linked.Count; k++) linked[k] = WithoutLegalForm(linked[k], legalForms);
-        // "VATICAN CITY —" and later "the Vatican": a dateline is written in capitals, and is there under its name in title case.
+        // "VATICAN CITY —" and later "the Vatican": a dateline is written in capitals, and is there under its name in title case;
+        // so is a masthead ("DANUBE LEDGER").
         var surfaces = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var s in linked) surfaces.Add(s.Source == "rule:dateline" && s.Canonical is { } titleCase ? titleCase : s.Name);
+        foreach (var s in linked) surfaces.Add(InCapitals(s) && s.Canonical is { } titleCase ? titleCase : s.Name);
         var countries = CountryNamesUsed(linked, surfaces);
         var sorted = true;
         for (var k = 0; k < linked.Count; k++)
         {
             var s = linked[k];
-            if (s.Canonical is { } full && full != s.Name && !surfaces.Contains(full) && s.Source != "rule:dateline")
+            if (s.Canonical is { } full && full != s.Name && !surfaces.Contains(full) && !InCapitals(s))
                 linked[k] = s with { Canonical = s.Type == EntityTypes.Location && countries.TryGetValue(full, out var used) ? used : null };
             sorted &= k == 0 || linked[k - 1].Start <= s.Start;
         }
         return sorted ? linked : InTextOrder(linked);
     }
+
+    private static bool InCapitals(EntitySpan span) => span.Source is "rule:dateline" or "rule:masthead";
 
     // By start, mentions that start together in the order given (what a stable OrderBy gave): the position breaks ties.
     private static List<EntitySpan> InTextOrder(List<EntitySpan> spans)

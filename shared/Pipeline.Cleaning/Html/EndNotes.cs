@@ -17,6 +17,7 @@ internal static partial class EndNotes
     {
         RemoveAuthorSection(article);
         RemoveSourceList(article);
+        RemoveReleaseEndMarkers(article);
         var notes = 0;
         for (var i = article.Count - 1; i >= 0; i--)
         {
@@ -45,6 +46,19 @@ internal static partial class EndNotes
             if (Appeal().IsMatch(block.Text)) RemoveAppealBox(article, i);
         }
     }
+
+    /// <summary>
+    /// "ENDS", "-30-", "# # #": the mark a press release sets where its text ends, before the notes to editors that a
+    /// release keeps. It is no word of the story wherever it stands.
+    /// </summary>
+    private static void RemoveReleaseEndMarkers(List<ContentBlock> article)
+    {
+        foreach (var block in article)
+            if (block.RemovalReason is null && block.Text.Length <= 12 && ReleaseEndMarker().IsMatch(block.Text)) block.RemovalReason = "end-note";
+    }
+
+    [GeneratedRegex(@"^[\s\-–—#*]*(?:ends?|[-–—]\s?30\s?[-–—]|# ?# ?#)[\s\-–—#*]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReleaseEndMarker();
 
     private const int MaxAppealLines = 6;
 
@@ -202,7 +216,7 @@ internal static partial class EndNotes
 
     // "Correction: An earlier version of this story gave the wrong distance ...", "Clarification: ...",
     // "Berichtigung: ...", "Rectificación: ...": the amendment an editor appends, with its label or its usual opening.
-    [GeneratedRegex(@"^(?:(?:correction|clarification|correcci[óo]n|aclaraci[óo]n|rectificaci[óo]n|fe\s+de\s+erratas|korrektur|berichtigung|richtigstellung|rectificatif|correctif|correzione|rettifica|corre[çc][ãa]o|errata|sprostowanie|rettelse|korrigering|oikaisu)\s*[:：—–]|an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\s+(?:incorrectly|misstated|misidentified|wrongly|gave|said|stated|misspelled|reported|included|omitted))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:correction|clarification|correcci[óo]n|aclaraci[óo]n|rectificaci[óo]n|fe\s+de\s+erratas|korrektur|berichtigung|richtigstellung|rectificatif|correctif|correzione|rettifica|precisazione|corre[çc][ãa]o|errata|sprostowanie|korekta|oprava|rettelse|rättelse|förtydligande|presisering|korrigering|oikaisu|korjaus|correctie|rectificatie|verduidelijking)\s*[:：—–]|an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\s+(?:incorrectly|misstated|misidentified|wrongly|gave|said|stated|misspelled|reported|included|omitted))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Correction();
 
     // "(jbr)", "(dpa/lni)", "(mit Material von AFP)": the desk's sign-off in brackets, full-width

@@ -43,8 +43,13 @@ internal static class AppositionRule
         }
     }
 
-    // Not a lambda: one capturing this loop's variables would allocate its closure for every token.
-    private static bool Overlapped(List<NameSpan> spans, int i, int j) => spans.Exists(s => s.First < j && i < s.Last && (s.Type == "PER" || s.First < i || s.Last > j));
+    // A loop, not List.Exists with a lambda: one capturing i and j would allocate a closure and a delegate on every call.
+    private static bool Overlapped(List<NameSpan> spans, int i, int j)
+    {
+        foreach (var s in spans)
+            if (s.First < j && i < s.Last && (s.Type == "PER" || s.First < i || s.Last > j)) return true;
+        return false;
+    }
 
     private static bool RoleFollows(List<Token> tokens, int from, int end, bool named)
     {

@@ -44,7 +44,7 @@ internal static class EmployerRule
             if (tokens[k - 1].Text is not ("at" or "of") || !Jobs.Contains(tokens[k - 2].Text) || !IsUntaggedNameWord(tokens[k].Text)
                 || !OrganizationNameRule.IsNameWord(tokens[k].Text)) continue;
             if ((k + 1 < end && char.IsUpper(tokens[k + 1].Text[0])) || matches.Longest(k).Entry is not null || FeatureExtractor.IsLowerCaseWord(tokens[k].Text)
-                || spans.Exists(o => o.First <= k && k < o.Last)) continue;
+                || Holds(spans, k)) continue;
             spans.Add((k, k + 1, "ORG", "rule:employer", null));
         }
         // "Pilbara shares rose": so is a lone capitalised word right before "shares" that the tagger left out, unless a list
@@ -55,7 +55,7 @@ internal static class EmployerRule
             var sharesOf = k - 2 >= start && tokens[k - 1].Text == "of" && tokens[k - 2].Text is "shares" or "Shares" && !(k + 1 < end && char.IsUpper(tokens[k + 1].Text[0]));
             if ((!sharesOf && !(k + 1 < end && tokens[k + 1].Text == "shares")) || !IsUntaggedNameWord(tokens[k].Text) || !OrganizationNameRule.IsNameWord(tokens[k].Text)
                 || (k > start && char.IsUpper(tokens[k - 1].Text[0])) || matches.Longest(k).Entry is not null || FeatureExtractor.IsEnglishWord(tokens[k].Text)
-                || spans.Exists(o => o.First <= k && k < o.Last)) continue;
+                || Holds(spans, k)) continue;
             spans.Add((k, k + 1, "ORG", "rule:shares", null));
         }
         // "Codelco Chairman Maximo Pacheco": a lone word right before a company title and a name is the company.
@@ -66,7 +66,7 @@ internal static class EmployerRule
             var (first, last, type, source, entry) = spans[s];
             if (type is not ("LOC" or "PER") || entry is not null || last - first != 1) continue;
             var title = last;
-            while (title < end && title - first < 3 && IsUntaggedNameWord(tokens[title].Text) && !spans.Exists(o => o.First <= title && title < o.Last)) title++;
+            while (title < end && title - first < 3 && IsUntaggedNameWord(tokens[title].Text) && !Holds(spans, title)) title++;
             if (title + 1 >= end || !CompanyTitles.Contains(tokens[title].Text) || !char.IsUpper(tokens[title + 1].Text[0]) || IsListedPlaceOrPerson(matches, first, title)) continue;
             if (matches.Single(first) is { } listed && listed.Is(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.Demonym)) continue;
             spans[s] = (first, title, "ORG", source + "+rule:employer", null);
@@ -103,5 +103,13 @@ internal static class EmployerRule
             && listed.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.WorldRegion)) return true;
         // "a lawyer of Maria Lopez": a first name starts a person, not an employer.
         return last - first > 1 && matches.Single(first) is { } name && name.Is(GazetteerKind.FirstName);
+    }
+
+    // A loop, not List.Exists with a lambda: one capturing the token index allocates a closure and a delegate on every call.
+    private static bool Holds(List<NameSpan> spans, int k)
+    {
+        foreach (var o in spans)
+            if (o.First <= k && k < o.Last) return true;
+        return false;
     }
 }

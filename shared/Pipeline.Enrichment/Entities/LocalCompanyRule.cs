@@ -48,8 +48,8 @@ internal static class LocalCompanyRule
             while (first < k && !char.IsUpper(tokens[first].Text[0])) first++;
             if (!local || last - first < 3 || !char.IsUpper(tokens[first].Text[0]) || (first == start && Lexicon.Instance.IsEnglishStopword(tokens[first].Text))) continue;
             // Names that run on out of it stay as they are; the ones inside it are its pieces.
-            if (spans.Exists(s => s.First < last && first < s.Last && (s.First < first || s.Last > last))) continue;
-            spans.RemoveAll(s => s.First < last && first < s.Last);
+            if (RunsOut(spans, first, last)) continue;
+            RemoveOverlapping(spans, first, last);
             spans.Add((first, last, "ORG", "rule:local-company", null));
             k = last - 1;
         }
@@ -77,5 +77,22 @@ internal static class LocalCompanyRule
         if (word.Length < 4 || word.Contains('-') || FeatureExtractor.IsEnglishWord(word) || Lexicon.Instance.IsEnglishStopword(word)) return false;
         local = true;
         return true;
+    }
+
+    // Loops, not List.Exists or RemoveAll with a lambda: one capturing first and last, variables of the loop over the tokens,
+    // made its closure for every token.
+    private static bool RunsOut(List<NameSpan> spans, int first, int last)
+    {
+        foreach (var s in spans)
+            if (s.First < last && first < s.Last && (s.First < first || s.Last > last)) return true;
+        return false;
+    }
+
+    private static void RemoveOverlapping(List<NameSpan> spans, int first, int last)
+    {
+        var kept = 0;
+        for (var i = 0; i < spans.Count; i++)
+            if (!(spans[i].First < last && first < spans[i].Last)) spans[kept++] = spans[i];
+        spans.RemoveRange(kept, spans.Count - kept);
     }
 }

@@ -80,13 +80,11 @@ internal static class NameFinder
         foreach (var (first, last) in OrganizationNameRule.Find(tokens, start, end, matches, tags))
         {
             // The rule wins only where it covers every tagged name it touches, so it mends split or mistyped names.
-            var touched = spans.FindAll(s => s.First < last && first < s.Last);
+            var touched = Overlapping(spans, first, last);
             // "Prime Minister Narendra Modi's Bharatiya Janata Party" tagged as one name: the owner before the possessive stays.
             var owned = first - 1 > start && tokens[first - 1].Text is "'s" or "’s";
-            if (touched.Exists(s => (s.First < first && !owned) || s.Last > last || (s.Type == "ORG" && s.First == first && s.Last == last))) continue;
-            // "Detective Inspector Gareth Lloyd of Gwent Police": a person and the body after "of" are split already.
-            if (touched.Exists(s => s.Source == "tagger+rule:person-of")) continue;
-            spans.RemoveAll(s => s.First < last && first < s.Last);
+            if (!RuleWins(touched, first, last, owned)) continue;
+            RemoveOverlapping(spans, first, last);
             if (owned)
                 foreach (var owner in touched)
                     if (owner.First < first - 1) spans.Add((owner.First, first - 1, owner.Type, owner.Source, owner.Entry));
@@ -655,7 +653,7 @@ internal static class NameFinder
         int i, int length, GazetteerEntry entry, string type)
     {
         var last = i + length;
-        var overlapping = spans.FindAll(s => s.First < last && i < s.Last);
+        var overlapping = Overlapping(spans, i, last);
         // A listed city the tagger took for a person ("from Geneva") is the city, unless it is also a first name,
         // or a listed organisation ("Toyota said", though Toyota is a city too) and not after "in" or "from".
         if (entry.Is(GazetteerKind.City) && (!entry.Is(GazetteerKind.FirstName | GazetteerKind.KnownOrganization) || AfterPlacePreposition(tokens, i, start)) && overlapping.Count == 1
@@ -666,9 +664,9 @@ internal static class NameFinder
             return last;
         }
         // A tagged name that contains the listed one wins ("Bank of England", "Russian Foreign Ministry").
-        if (!overlapping.Exists(s => s.First <= i && s.Last >= last && (s.Last - s.First) > length))
+        if (!ContainsLonger(overlapping, i, last))
         {
-            spans.RemoveAll(s => s.First < last && i < s.Last);
+            RemoveOverlapping(spans, i, last);
             // "Cyril Amarchand Mangaldas and Slaughter and May" tagged as one run up to the second "and": the names before the
             // listed one and the word that joins them stay a name of their own.
             foreach (var before in overlapping)
@@ -678,6 +676,26 @@ internal static class NameFinder
             spans.Add((i, last, type, source, entry));
         }
         return last;
+    }
+
+    // Whether the organisation rule's name [first, last) wins over the tagged names it touches: it covers all of them (an
+    // owner before a possessive may stay), is no tagged organisation found word for word, and "Detective Inspector Gareth
+    // Lloyd of Gwent Police" (a person and the body after "of") is not split already.
+    private static bool RuleWins(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> touched, int first, int last, bool owned)
+    {
+        foreach (var s in touched)
+            if ((s.First < first && !owned) || s.Last > last || (s.Type == "ORG" && s.First == first && s.Last == last)) return false;
+        foreach (var s in touched)
+            if (s.Source == "tagger+rule:person-of") return false;
+        return true;
+    }
+
+    // Whether a span of those overlapping [first, last) holds them and is longer.
+    private static bool ContainsLonger(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> overlapping, int first, int last)
+    {
+        foreach (var s in overlapping)
+            if (s.First <= first && s.Last >= last && s.Last - s.First > last - first) return true;
+        return false;
     }
 
     // "Istanbul-based", "Beijing-backed": the place is named, the word is not part of what follows.
@@ -716,6 +734,9 @@ internal static class NameFinder
     {
         for (var i = start; i < end; i++)
         {
+            // Each of the three holds a hyphen in the token: most tokens have none, and the checks (with the route word's
+            // long list, asked before it) are skipped.
+            if (tokens[i].Text.IndexOf('-') < 1) continue;
             if (i > start && PlaceOfTwoWordsBeforeHyphen(text, tokens[i - 1], tokens[i]) is { } twoWords) yield return twoWords;
             else if (PlaceBeforeHyphen(text, tokens[i]) is { } place) yield return place;
             else if (PlacePair(tokens[i].Text, i + 1 < end && IsRouteWord(tokens[i + 1].Text)) > 0)
@@ -790,7 +811,7 @@ internal static class NameFinder
     private static bool CutPlace(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last, GazetteerEntry entry)
     {
         if (!entry.Is(GazetteerKind.City | GazetteerKind.Region)) return false;
-        var overlapping = spans.FindAll(s => s.First < last && first < s.Last);
+        var overlapping = Overlapping(spans, first, last);
         if (overlapping.Count != 1 || overlapping[0] is not { Type: "LOC" } cut || cut.First != first || cut.Last >= last) return false;
         spans.Remove(cut);
         spans.Add((first, last, "LOC", "tagger+gazetteer", entry));
@@ -813,7 +834,7 @@ internal static class NameFinder
             if (k + 2 >= end || tokens[k + 1].Text != "&" || !IsPartnerName(tokens[k + 2].Text) || names < 2) { i = k; continue; }
             var last = k + 3;
             if (last < end && tokens[last].Text is "LLP" or "LLC" or "PC" or "P.C.") last++;
-            spans.RemoveAll(p => p.First < last && i < p.Last);
+            RemoveOverlapping(spans, i, last);
             spans.Add((i, last, "ORG", "rule:partners-firm", null));
             i = last;
         }
@@ -849,7 +870,7 @@ internal static class NameFinder
         for (var p = 0; p < places.Count; p++)
         {
             var (from, to) = places[p];
-            spans.RemoveAll(s => s.First < to && from < s.Last);
+            RemoveOverlapping(spans, from, to);
             spans.Add((from, to, "LOC", "rule:dateline", listed[p]));
         }
     }
@@ -965,21 +986,52 @@ internal static class NameFinder
         return -1;
     }
 
-    // Lambdas in methods of their own: in the loop, capturing its variables would allocate a closure for every token.
-    private static bool OverlapsPerson(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last) =>
-        spans.Exists(s => s.First < last && first < s.Last && s.Type == "PER");
+    // Loops, not List.Exists or RemoveAll with a lambda: a lambda that captures the span's bounds allocates a closure and a
+    // delegate on every call, and these run for every candidate of every sentence.
+    private static bool OverlapsPerson(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last)
+    {
+        foreach (var s in spans)
+            if (s.First < last && first < s.Last && s.Type == "PER") return true;
+        return false;
+    }
 
-    private static int OrganizationAcross(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int k) =>
-        spans.FindIndex(s => s.First < k && k < s.Last && s.Type == "ORG");
+    private static int OrganizationAcross(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int k)
+    {
+        for (var i = 0; i < spans.Count; i++)
+            if (spans[i].First < k && k < spans[i].Last && spans[i].Type == "ORG") return i;
+        return -1;
+    }
 
-    private static bool PeopleWithin(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last) =>
-        spans.TrueForAll(s => !(s.First < last && first < s.Last) || (first <= s.First && s.Last <= last));
+    private static bool PeopleWithin(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last)
+    {
+        foreach (var s in spans)
+            if (s.First < last && first < s.Last && !(first <= s.First && s.Last <= last)) return false;
+        return true;
+    }
 
-    private static bool CoveredBy(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last) =>
-        spans.Exists(s => s.First <= first && last <= s.Last);
+    private static bool CoveredBy(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last)
+    {
+        foreach (var s in spans)
+            if (s.First <= first && last <= s.Last) return true;
+        return false;
+    }
 
-    private static void RemoveOverlapping(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last) =>
-        spans.RemoveAll(s => s.First < last && first < s.Last);
+    private static List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> Overlapping(
+        List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last)
+    {
+        var overlapping = new List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)>();
+        foreach (var s in spans)
+            if (s.First < last && first < s.Last) overlapping.Add(s);
+        return overlapping;
+    }
+
+    private static void RemoveOverlapping(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last)
+    {
+        var kept = 0;
+        for (var i = 0; i < spans.Count; i++)
+            if (!(spans[i].First < last && first < spans[i].Last)) spans[kept++] = spans[i];
+        spans.RemoveRange(kept, spans.Count - kept);
+    }
 
     private static bool IsNamePart(string word) =>
         (word.Length > 1 && char.IsUpper(word[0]) && !CharChecks.AllUpper(word))
@@ -1029,7 +1081,14 @@ internal static class NameFinder
     private static readonly string[] RussianTradeEndings = ["neftegaz", "neft", "gaz", "prom", "atom", "energo", "flot", "stroy", "trans"];
 
     private static bool IsRussianCompanyCompound(string word) =>
-        word.Length >= 7 && char.IsUpper(word[0]) && CharChecks.RestLower(word) && Array.Exists(RussianTradeEndings, e => word.EndsWith(e, StringComparison.Ordinal) && word.Length - e.Length >= 3);
+        word.Length >= 7 && char.IsUpper(word[0]) && CharChecks.RestLower(word) && EndsInRussianTrade(word);
+
+    private static bool EndsInRussianTrade(string word)
+    {
+        foreach (var ending in RussianTradeEndings)
+            if (word.EndsWith(ending, StringComparison.Ordinal) && word.Length - ending.Length >= 3) return true;
+        return false;
+    }
 
     private static bool IsLowerCaseBrand(string word, bool beforeLegalForm) =>
         word.Length >= 3 && char.IsLower(word[0]) && word.All(char.IsLetter) && !FeatureExtractor.IsEnglishWord(word)

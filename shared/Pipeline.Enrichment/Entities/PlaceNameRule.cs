@@ -241,7 +241,7 @@ internal static class PlaceNameRule
             if (tokens[i].Text is not ("Highway" or "Route" or "Interstate" or "Calle" or "Carrera") || !IsRoadNumber(tokens[i + 1].Text)) continue;
             var overlapping = Overlapping(spans, i, i + 2);
             var first = overlapping.Count == 1 && overlapping[0] is { Entry: null, Last: var named } && named == i + 1 && overlapping[0].First < i
-                && Enumerable.Range(overlapping[0].First, i - overlapping[0].First).All(k => char.IsUpper(tokens[k].Text[0])) ? overlapping[0].First : i;
+                && AllCapitalised(tokens, overlapping[0].First, i) ? overlapping[0].First : i;
             // "blocked National Route 1", untagged: one or two capitalised words no list knows, not opening the sentence.
             if (first == i)
                 while (first - 1 > start && i - (first - 1) <= 2 && IsPlainCapitalised(tokens[first - 1].Text) && !Covers(spans, first - 1)
@@ -307,16 +307,66 @@ internal static class PlaceNameRule
 
     private static bool IsVenue(List<Token> tokens, int k) => VenueWords.Contains(tokens[k].Text) && k > 0 && BeforeVenueWords.Contains(tokens[k - 1].Text);
 
-    // Lambdas in methods of their own: in the loops, capturing their variables would allocate a closure for every token.
-    private static int SpanEndingAt(List<NameSpan> spans, int k) => spans.FindIndex(s => s.Last == k);
+    // Loops, not List.FindIndex or Exists with a lambda: a lambda that captures the token index allocates a closure and a
+    // delegate on every call, and these run for every token of every sentence.
+    private static int SpanEndingAt(List<NameSpan> spans, int k)
+    {
+        for (var i = 0; i < spans.Count; i++)
+            if (spans[i].Last == k) return i;
+        return -1;
+    }
 
-    private static bool Covers(List<NameSpan> spans, int k) => spans.Exists(s => s.First <= k && k < s.Last);
+    private static int SpanStartingAt(List<NameSpan> spans, int k)
+    {
+        for (var i = 0; i < spans.Count; i++)
+            if (spans[i].First == k) return i;
+        return -1;
+    }
 
-    private static List<NameSpan> Overlapping(List<NameSpan> spans, int first, int last) => spans.FindAll(s => s.First < last && first < s.Last);
+    private static bool Covers(List<NameSpan> spans, int k)
+    {
+        foreach (var s in spans)
+            if (s.First <= k && k < s.Last) return true;
+        return false;
+    }
 
-    private static bool AnyOutside(List<NameSpan> spans, int first, int last) => spans.Exists(s => s.First < first || s.Last > last);
+    // Whether a span runs over token k from before it.
+    private static bool RunsOver(List<NameSpan> spans, int k)
+    {
+        foreach (var s in spans)
+            if (s.First < k && k < s.Last) return true;
+        return false;
+    }
 
-    private static void RemoveOverlapping(List<NameSpan> spans, int first, int last) => spans.RemoveAll(s => s.First < last && first < s.Last);
+    private static List<NameSpan> Overlapping(List<NameSpan> spans, int first, int last)
+    {
+        var overlapping = new List<NameSpan>();
+        foreach (var s in spans)
+            if (s.First < last && first < s.Last) overlapping.Add(s);
+        return overlapping;
+    }
+
+    private static bool AnyOutside(List<NameSpan> spans, int first, int last)
+    {
+        foreach (var s in spans)
+            if (s.First < first || s.Last > last) return true;
+        return false;
+    }
+
+    private static bool AnyStartsBefore(List<NameSpan> spans, int first)
+    {
+        foreach (var s in spans)
+            if (s.First < first) return true;
+        return false;
+    }
+
+    private static void RemoveOverlapping(List<NameSpan> spans, int first, int last)
+    {
+        var kept = 0;
+        for (var i = 0; i < spans.Count; i++)
+            if (!(spans[i].First < last && first < spans[i].Last)) spans[kept++] = spans[i];
+        spans.RemoveRange(kept, spans.Count - kept);
+    }
 
     private static void ListedPlaces(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
     {
@@ -330,8 +380,8 @@ internal static class PlaceNameRule
             // the last running on over a word or two that no organisation's word ends, is the place.
             // "the Ho Chi Minh City Metro/LOC Line 5" read as one place runs on over a word or two past the listed one the same way.
             var runsOn = length >= 3 && overlapping.Count == 1 && overlapping[0] is { Source: "tagger" } one && one.First == i && one.Last > last;
-            if (AnyOutside(overlapping, i, last) && !(length >= 3 && (overlapping.Count >= 2 || runsOn) && !overlapping.Exists(s => s.First < i)
-                && overlapping.TrueForAll(s => s.Last <= last || (s.Last - last <= 2 && !EndsInOrganizationWord(matches, s.Last)))))
+            if (AnyOutside(overlapping, i, last) && !(length >= 3 && (overlapping.Count >= 2 || runsOn) && !AnyStartsBefore(overlapping, i)
+                && EndWithinOrShortlyAfter(overlapping, last, matches)))
                 continue;
             var replace = overlapping.Count switch
             {
@@ -356,6 +406,14 @@ internal static class PlaceNameRule
         }
     }
 
+    // Every span ends by last, or a word or two after it on a word that ends no organisation's name.
+    private static bool EndWithinOrShortlyAfter(List<NameSpan> spans, int last, GazetteerMatches matches)
+    {
+        foreach (var s in spans)
+            if (!(s.Last <= last || (s.Last - last <= 2 && !EndsInOrganizationWord(matches, s.Last)))) return false;
+        return true;
+    }
+
     private static bool EndsInOrganizationWord(GazetteerMatches matches, int last) =>
         matches.Single(last - 1) is { } entry && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix);
 
@@ -366,13 +424,13 @@ internal static class PlaceNameRule
             if (!PlaceNouns.Contains(tokens[k].Text)) continue;
             var nameEnd = tokens[k].Text == "mine" && k - 1 > start && MinedMaterials.Contains(tokens[k - 1].Text) ? k - 1 : k;
             // "Ba Dinh district": the name right before the noun.
-            if (nameEnd > start && spans.FindIndex(s => s.Last == nameEnd) is var before and >= 0 && spans[before].Type != "LOC" && IsUnlisted(spans[before], matches))
+            if (nameEnd > start && SpanEndingAt(spans, nameEnd) is var before and >= 0 && spans[before].Type != "LOC" && IsUnlisted(spans[before], matches))
             {
                 spans[before] = (spans[before].First, nameEnd, "LOC", "rule:place-noun", null);
                 // "La Boca and Cerro Prieto dams": the name before "and" is one of them.
                 var and = spans[before].First - 1;
                 if (PluralPlaceNouns.Contains(tokens[k].Text) && and > start && tokens[and].Text == "and"
-                    && spans.FindIndex(s => s.Last == and) is var other and >= 0 && spans[other].Type != "LOC" && IsUnlisted(spans[other], matches))
+                    && SpanEndingAt(spans, and) is var other and >= 0 && spans[other].Type != "LOC" && IsUnlisted(spans[other], matches))
                     spans[other] = (spans[other].First, and, "LOC", "rule:place-noun", null);
             }
             // "the Gruvberget copper mine", untagged: one or two capitalised words no list knows, after "the", are the mine.
@@ -386,8 +444,8 @@ internal static class PlaceNameRule
             if (k + 1 >= end || tokens[k + 1].Text != "of") continue;
             for (var j = k + 2; j < end;)
             {
-                var at = spans.FindIndex(s => s.First == j);
-                if (at < 0 && !spans.Exists(s => s.First < j && j < s.Last))
+                var at = SpanStartingAt(spans, j);
+                if (at < 0 && !RunsOver(spans, j))
                 {
                     // A name of the list the tagger left out.
                     var last = j;
@@ -402,7 +460,7 @@ internal static class PlaceNameRule
                 {
                     // "Yen" + "Bai": the tagger's piece grows over the capitalised words after it.
                     var grown = spans[at].Last;
-                    while (grown < end && grown - spans[at].First < 3 && IsPlainCapitalised(tokens[grown].Text) && !spans.Exists(s => s.First == grown)) grown++;
+                    while (grown < end && grown - spans[at].First < 3 && IsPlainCapitalised(tokens[grown].Text) && SpanStartingAt(spans, grown) < 0) grown++;
                     spans[at] = (spans[at].First, grown, "LOC", "rule:place-noun", null);
                 }
                 j = spans[at].Last;
@@ -463,6 +521,13 @@ internal static class PlaceNameRule
         foreach (var ending in StreetEndings)
             if (word.EndsWith(ending, StringComparison.Ordinal) && word.Length >= ending.Length + 3) return true;
         return false;
+    }
+
+    private static bool AllCapitalised(List<Token> tokens, int first, int last)
+    {
+        for (var k = first; k < last; k++)
+            if (!char.IsUpper(tokens[k].Text[0])) return false;
+        return true;
     }
 
     private static bool IsPlainCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]) && CharChecks.RestLower(word);

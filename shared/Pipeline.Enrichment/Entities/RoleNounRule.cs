@@ -107,7 +107,13 @@ internal static class RoleNounRule
     }
 
     // A lambda in a method of its own: in the loop, capturing its variables would allocate a closure for every span.
-    private static bool Holds(List<NameSpan> spans, int k) => spans.Exists(o => o.First <= k && k < o.Last);
+    // A loop, not List.Exists with a lambda: one capturing the token index allocates a closure and a delegate on every call.
+    private static bool Holds(List<NameSpan> spans, int k)
+    {
+        foreach (var o in spans)
+            if (o.First <= k && k < o.Last) return true;
+        return false;
+    }
 
     private static bool IsUnknownName(List<Token> tokens, GazetteerMatches matches, int k) =>
         char.IsUpper(tokens[k].Text[0]) && CharChecks.AnyLetter(tokens[k].Text) && !FeatureExtractor.IsLowerCaseWord(tokens[k].Text)

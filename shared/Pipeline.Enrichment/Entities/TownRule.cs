@@ -44,8 +44,9 @@ internal static class TownRule
         for (var i = start; i < end; i++)
         {
             var word = tokens[i].Text;
-            if (word.Length < 4 || !char.IsUpper(word[0]) || CountryOf(word) is null || matches.Single(i) is not null) continue;
-            var covering = spans.FindIndex(s => s.First <= i && i < s.Last);
+            // The sentence's own list matches first: an array read, where the towns are a dictionary of many thousands.
+            if (word.Length < 4 || !char.IsUpper(word[0]) || matches.Single(i) is not null || CountryOf(word) is null) continue;
+            var covering = Covering(spans, i);
             // Tagged alone as a person or a company: a listed town in a place's context is the town.
             if (covering >= 0)
             {
@@ -59,6 +60,14 @@ internal static class TownRule
                 || (i == start && nextLower && next!.Length > 2))
                 spans.Add((i, i + 1, "LOC", "rule:town", null));
         }
+    }
+
+    // A loop, not List.FindIndex with a lambda: one capturing the token index allocates a closure and a delegate on every call.
+    private static int Covering(List<NameSpan> spans, int k)
+    {
+        for (var s = 0; s < spans.Count; s++)
+            if (spans[s].First <= k && k < spans[s].Last) return s;
+        return -1;
     }
 
     private static bool InPlaceContext(List<Token> tokens, int start, int end, int i) =>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NameSpan = (int First, int Last, string Type, string Source, Pipeline.Enrichment.GazetteerEntry? Entry);
 
 namespace Pipeline.Enrichment;
@@ -13,19 +14,19 @@ internal static class EmployerRule
 {
     // Jobs held at a company, a bank or an institute, never at a town: "mayor of", "governor of",
     // "president of", "head of" are left out, since they are offices of places.
-    private static readonly HashSet<string> Jobs = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Jobs = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "analyst", "analysts", "economist", "economists", "strategist", "strategists", "executive", "executives",
         "chairman", "chairwoman", "CEO", "founder", "co-founder", "shareholder", "shareholders", "employee", "employees",
         "researcher", "researchers", "trader", "traders", "banker", "bankers", "engineer", "engineers", "lawyer", "lawyers",
         "partner", "officer", "director", "scientist", "scientists", "boss", "investor", "manager", "managers",
-    };
+    ]);
 
     // Titles held only in a company: "President" and "Minister" are offices of places too.
-    internal static readonly HashSet<string> CompanyTitles = new(StringComparer.Ordinal)
-    {
+    internal static readonly FrozenSet<string> CompanyTitles = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Chairman", "Chairwoman", "CEO", "Chief", "CFO", "COO", "Founder", "Co-founder",
-    };
+    ]);
 
     public static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NameSpan = (int First, int Last, string Type, string Source, Pipeline.Enrichment.GazetteerEntry? Entry);
 
 namespace Pipeline.Enrichment;
@@ -13,10 +14,10 @@ namespace Pipeline.Enrichment;
 internal static class LocalCompanyRule
 {
     // Legal and public-enterprise forms that open a company's name in the Baltics, the Balkans, Scandinavia and Indonesia.
-    private static readonly HashSet<string> OpeningForms = new(StringComparer.Ordinal) { "AB", "UAB", "SIA", "OÜ", "JP", "JKP", "PT", "AS", "TOO", "OOO", "AO" };
+    private static readonly FrozenSet<string> OpeningForms = FrozenSet.Create(StringComparer.Ordinal, ["AB", "UAB", "SIA", "OÜ", "JP", "JKP", "PT", "AS", "TOO", "OOO", "AO"]);
 
     // Small words that join the words of a name in the languages above: Albanian "i", "të", Polish "z", "w", Slavic "na", "za".
-    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal) { "i", "të", "e", "z", "w", "na", "za", "u", "ir", "un" };
+    private static readonly FrozenSet<string> SmallWords = FrozenSet.Create(StringComparer.Ordinal, ["i", "të", "e", "z", "w", "na", "za", "u", "ir", "un"]);
 
     private const int MaxWords = 6;
 

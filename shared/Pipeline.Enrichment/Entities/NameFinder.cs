@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Pipeline.Enrichment;
 
 /// <summary>
@@ -9,14 +11,14 @@ namespace Pipeline.Enrichment;
 internal static class NameFinder
 {
     // Question words, prepositions and conjunctions that only a sentence's or a headline's start capitalises.
-    private static readonly HashSet<string> OpeningWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> OpeningWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Why", "How", "What", "When", "Where", "Who", "Which", "Outside", "Inside", "After", "Before", "Since", "Despite", "Unlike",
         "Across", "Beyond", "Under", "Within", "Without", "Against", "Among", "Amid", "During", "Following", "While", "Although",
         "Though", "Because", "If", "But", "And", "Or", "So", "Yet", "At", "In", "On", "From", "With", "By", "For", "As", "Near",
         // "Rivals Commonwealth Bank of Australia and ...": the people a business story opens with, before the companies it names.
         "Rivals", "Peers", "Analysts", "Investors", "Lenders", "Officials", "Critics", "Regulators", "Competitors", "Traders", "Economists",
-    };
+    ]);
 
     public static IEnumerable<EntitySpan> Find(string text, List<Token> tokens, int start, int end, SequenceTagger tagger)
     {
@@ -322,7 +324,7 @@ internal static class NameFinder
             // "a Hawaii Democrat", "the Missouri Republican": a lawmaker named by the party and the state they sit for; the state is the name.
             GazetteerEntry? home = null;
             if (finalType == EntityTypes.Nationality && to - from == 1 && tokens[from].Text is "Democrat" or "Republican"
-                && spans.Exists(o => o.Last == from && o.Type == "LOC")) continue;
+                && SpanEndingAt(spans, from, "LOC") >= 0) continue;
             if (to - from >= 2 && tokens[to - 1].Text is "Democrat" or "Republican" && matches.ExactlyPlace(from, to - 1) is { } state)
                 (to, finalType, source, home) = (to - 1, EntityTypes.Location, source + "+rule:party-member", state);
             // "Albertans", "Californians", "San Franciscans", "New Yorkers": the people of a listed place, not a person.
@@ -377,10 +379,10 @@ internal static class NameFinder
     }
 
     // What an investment or advisory firm's name ends in, which no person's does.
-    private static readonly HashSet<string> FirmWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> FirmWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Management", "Advisors", "Advisers", "Associates", "Ventures", "Investors", "Consultants", "Equity", "Funds",
-    };
+    ]);
 
     private static bool IsHouseNumber(string word) =>
         word.Length is >= 1 and <= 5 && char.IsDigit(word[0]) && (word.All(char.IsDigit) || (word[..^1].All(char.IsDigit) && char.IsLetter(word[^1])));
@@ -396,7 +398,7 @@ internal static class NameFinder
             var given = spans[s];
             var k = given.Last;
             if (given.Type != "PER" || k + 3 >= tokens.Count || tokens[k + 1].Text != "/" || (tokens[k].Text, tokens[k + 2].Text) is not (("a", "l") or ("a", "p") or ("s", "o") or ("d", "o"))) continue;
-            var father = spans.FindIndex(p => p.First == k + 3 && p.Type is "PER" or "LOC" or "ORG");
+            var father = NameStartingAt(spans, k + 3);
             var end = father >= 0 ? spans[father].Last : char.IsUpper(tokens[k + 3].Text[0]) ? k + 4 : -1;
             if (end < 0) continue;
             spans[s] = (given.First, end, "PER", given.Source + "+rule:patronymic", null);
@@ -404,13 +406,13 @@ internal static class NameFinder
         }
     }
 
-    private static readonly HashSet<string> Sports = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Sports = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Rugby", "Cricket", "Football", "Hockey", "Netball", "Athletics", "Swimming", "Cycling", "Tennis", "Basketball", "Volleyball",
         "Golf", "Rowing", "Sailing", "Gymnastics", "Aquatics", "Archery", "Triathlon", "Boxing", "Judo", "Badminton",
-    };
+    ]);
 
-    private static readonly HashSet<string> ClubWords = new(StringComparer.Ordinal) { "Dinamo", "Dynamo", "Spartak", "Lokomotiv", "Torpedo", "Olympique" };
+    private static readonly FrozenSet<string> ClubWords = FrozenSet.Create(StringComparer.Ordinal, ["Dinamo", "Dynamo", "Spartak", "Lokomotiv", "Torpedo", "Olympique"]);
 
     // A sport and a listed country or "World" / "Europe" ("World Rugby", "Rugby Europe", "Athletics Kenya", "SA Rugby"), or a
     // club word and a listed city ("Dinamo Tbilisi").
@@ -436,7 +438,7 @@ internal static class NameFinder
             var dash = body.First - 1;
             if (dash < 1 || tokens[dash].Text is not ("–" or "-") || tokens[dash].Start != tokens[dash - 1].End || tokens[body.First].Start != tokens[dash].End) continue;
             var isBody = body.Last - body.First >= 2 && (body.Type == "ORG" || OrganizationNameRule.IsStrongHead(tokens[body.Last - 1].Text, matches.Single(body.Last - 1)));
-            var before = spans.FindIndex(p => p.Last == dash && p.Type == "LOC");
+            var before = SpanEndingAt(spans, dash, "LOC");
             if (!isBody || before < 0) continue;
             var place = spans[before];
             spans[s] = (place.First, body.Last, "ORG", body.Source + "+rule:bilateral", null);
@@ -451,7 +453,7 @@ internal static class NameFinder
         && !form.Is(GazetteerKind.FirstName | GazetteerKind.Surname) && k + length <= end && !(k + length < end && char.IsUpper(tokens[k + length].Text[0]))
             ? length : 0;
 
-    private static readonly HashSet<string> PartyWords = new(StringComparer.Ordinal) { "Party", "League", "Dal", "Front", "Congress", "Movement", "Alliance" };
+    private static readonly FrozenSet<string> PartyWords = FrozenSet.Create(StringComparer.Ordinal, ["Party", "League", "Dal", "Front", "Congress", "Movement", "Alliance"]);
 
     // "Communist Party of Nepal (Unified Marxist–Leninist)", "Pakistan Muslim League (Nawaz)", "Janata Dal (United)": a party's
     // name goes on over the words in brackets that tell it from its namesakes (not over an acronym: "(PML-N)").
@@ -465,8 +467,8 @@ internal static class NameFinder
             while (close < end && close - last <= 5 && tokens[close].Text != ")"
                 && (tokens[close].Text is "–" or "-" || char.IsUpper(tokens[close].Text[0]) && CharChecks.RestLower(tokens[close].Text))) close++;
             if (close >= end || close == last + 1 || tokens[close].Text != ")") continue;
-            spans.RemoveAll(o => o.First > last && o.Last <= close + 1);
-            var index = spans.FindIndex(o => o.First == first && o.Last == last);
+            RemoveInBrackets(spans, last, close + 1);
+            var index = IndexOf(spans, first, last);
             spans[index] = (first, close + 1, type, source + "+rule:party-qualifier", null);
         }
     }
@@ -575,16 +577,16 @@ internal static class NameFinder
         {
             var (first, last, type, source, entry) = spans[s];
             if (type != "LOC" || entry is not null || source != "tagger" || first - 3 < matches.Start || tokens[first - 1].Text != "of") continue;
-            if (!spans.Exists(p => p.Last == first - 1 && p.Type == "PER" && p.Last - p.First is 2 or 3 && matches.Single(p.First) is { } given && given.Is(GazetteerKind.FirstName))) continue;
+            if (!IsNamedPersonEndingAt(spans, first - 1, matches)) continue;
             if (matches.ExactlyPlace(first, last) is not null || (last + 1 < end && tokens[last].Text == "," && TitleSplit.PlaceAt(matches, last + 1) > 0)) continue;
             spans[s] = (first, last, "ORG", source + "+rule:person-of", null);
         }
     }
 
-    private static readonly HashSet<string> PostWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PostWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "wrote", "posted", "said", "post", "posts", "statement", "message", "account", "video", "comments", "writing", "posting", "shared", "announced",
-    };
+    ]);
 
     // "Modi wrote on X", "said in a post on X": the platform, a one-letter name nothing else finds.
     private static void PlatformX(List<Token> tokens, int start, int end, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans)
@@ -596,7 +598,7 @@ internal static class NameFinder
         }
     }
 
-    private static readonly HashSet<string> ShipPrefixes = new(StringComparer.Ordinal) { "RSV", "MV", "HMS", "USS", "HMAS", "HMCS", "HMNZS", "INS", "RV" };
+    private static readonly FrozenSet<string> ShipPrefixes = FrozenSet.Create(StringComparer.Ordinal, ["RSV", "MV", "HMS", "USS", "HMAS", "HMCS", "HMNZS", "INS", "RV"]);
 
     /// <summary>
     /// "RSV Nuyina", "USS Gerald R. Ford": a ship's prefix and the capitalised words after it name a ship, no one's name
@@ -884,11 +886,11 @@ internal static class NameFinder
 
     private static bool IsDash(string token) => token is "—" or "–" or "-" or "--";
 
-    private static readonly HashSet<string> MonthWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> MonthWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
-    };
+    ]);
 
     /// <summary>
     /// Where a dateline's place is followed by wire-copy furniture before its dash ("LONDON, Nov 6
@@ -1007,6 +1009,46 @@ internal static class NameFinder
         foreach (var s in spans)
             if (s.First < last && first < s.Last && !(first <= s.First && s.Last <= last)) return false;
         return true;
+    }
+
+    // The index of the span of the type that ends at token k, or -1.
+    private static int SpanEndingAt(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int k, string type)
+    {
+        for (var i = 0; i < spans.Count; i++)
+            if (spans[i].Last == k && spans[i].Type == type) return i;
+        return -1;
+    }
+
+    // The index of the person's, place's or organisation's name that starts at token k, or -1.
+    private static int NameStartingAt(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int k)
+    {
+        for (var i = 0; i < spans.Count; i++)
+            if (spans[i].First == k && spans[i].Type is "PER" or "LOC" or "ORG") return i;
+        return -1;
+    }
+
+    private static int IndexOf(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last)
+    {
+        for (var i = 0; i < spans.Count; i++)
+            if (spans[i].First == first && spans[i].Last == last) return i;
+        return -1;
+    }
+
+    // A person's name of two or three words, opening with a listed first name, that ends at token k.
+    private static bool IsNamedPersonEndingAt(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int k, GazetteerMatches matches)
+    {
+        foreach (var p in spans)
+            if (p.Last == k && p.Type == "PER" && p.Last - p.First is 2 or 3 && matches.Single(p.First) is { } given && given.Is(GazetteerKind.FirstName)) return true;
+        return false;
+    }
+
+    // Removes the spans that start after token after and end by end (the words in a party's brackets).
+    private static void RemoveInBrackets(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int after, int end)
+    {
+        var kept = 0;
+        for (var i = 0; i < spans.Count; i++)
+            if (!(spans[i].First > after && spans[i].Last <= end)) spans[kept++] = spans[i];
+        spans.RemoveRange(kept, spans.Count - kept);
     }
 
     private static bool CoveredBy(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last)

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Pipeline.Enrichment;
 
 /// <summary>
@@ -86,11 +88,11 @@ internal static class NameSpanChecks
         return line.StartsWith("Share", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Follow", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static readonly HashSet<string> Platforms = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Platforms = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Facebook", "Twitter", "X", "WhatsApp", "Telegram", "LinkedIn", "Instagram", "YouTube", "TikTok", "Threads", "Reddit",
         "Pinterest", "Viber", "Email", "E-mail", "Flipboard", "Bluesky", "VK", "WeChat", "Weibo", "Messenger", "Tumblr",
-    };
+    ]);
 
     // "SPORT", "ECONOMY", "JOINT PRESS STATEMENT": a word in capitals that English writes only in lower case is a
     // section's label or a heading's word, not a name.

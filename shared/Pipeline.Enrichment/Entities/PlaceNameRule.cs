@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NameSpan = (int First, int Last, string Type, string Source, Pipeline.Enrichment.GazetteerEntry? Entry);
 
 namespace Pipeline.Enrichment;
@@ -9,8 +10,8 @@ namespace Pipeline.Enrichment;
 /// </summary>
 internal static class PlaceNameRule
 {
-    private static readonly HashSet<string> LastWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> LastWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "River", "Valley", "Lake", "Sea", "Bay", "Strait", "Straits", "Mountains", "Mountain", "Hills", "Desert", "Island", "Islands",
         "Peninsula", "Plateau", "Delta", "Canal", "Coast", "Shoal", "Reef", "Highlands", "Province", "District", "County",
         "Governorate", "Prefecture", "Oblast", "Region", "Dam", "Basin", "Gorge", "Falls", "Lagoon", "Archipelago", "Glacier",
@@ -21,25 +22,25 @@ internal static class PlaceNameRule
         "Tower",
         // "the Diamond Hotel", "Malacañang Palace", "the Rogun Hydropower Plant": where people meet or work, named as places.
         "Hotel", "Palace", "Plant",
-    };
+    ]);
 
     // "the Presidential Palace", "the Royal Palace", "a Nuclear Power Plant": a kind of building, not its name.
-    private static readonly HashSet<string> GenericBeforeBuilding = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> GenericBeforeBuilding = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Presidential", "Royal", "Imperial", "National", "Grand", "Old", "New", "Summer", "Winter", "Power", "Nuclear", "Chemical", "Steel",
         "Cement", "Treatment", "Desalination", "Main", "Central",
-    };
+    ]);
 
     // Letters only Vietnamese writes (a dot below, a hook above, a tilde on i, u or y, đ, ơ, ư); "é" or "à" are French too.
     private const string VietnameseLetters = "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹđơưẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊĨỌỎỐỒỔỖỘỚỜỞỠỢỤỦŨỨỪỬỮỰỲỴỶỸĐƠƯ";
 
     // Vietnamese family names as Vietnamese writes them: a person's name opens with one.
-    private static readonly HashSet<string> VietnameseFamilyNames = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> VietnameseFamilyNames = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh",
         "Đào", "Trịnh", "Mai", "Tô", "Trương", "Lương", "Hà", "Lâm", "Cao", "Tạ", "Châu", "Thái", "Lưu", "Văn", "Quách", "Kiều", "Đoàn",
         "Chu", "Lại", "Tăng", "Triệu", "Mạc", "Phùng", "Khúc", "Tôn", "Từ", "Diệp", "Hứa", "La", "Thân", "Nông", "Lò",
-    };
+    ]);
 
     private static bool IsVietnamesePlaceShape(List<Token> tokens, int first, int last)
     {
@@ -59,38 +60,38 @@ internal static class PlaceNameRule
 
     // Words of an area that a place's name goes on with: "Harlow County" is not the town of Harlow. "District" and
     // "Region" are left out: they open titles ("U.S. District Judge").
-    private static readonly HashSet<string> AdministrativeWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> AdministrativeWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "County", "Province", "Prefecture", "Governorate", "Oblast",
-    };
+    ]);
 
     // "Scarborough Shoal", "Manila Bay", "Panama Canal": a listed place and a feature of nature after it are that feature,
     // which takes the place's name, as an administrative area does.
-    internal static readonly HashSet<string> NaturalFeatureWords = new(StringComparer.Ordinal)
-    {
+    internal static readonly FrozenSet<string> NaturalFeatureWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Shoal", "Reef", "Bay", "River", "Strait", "Straits", "Island", "Islands", "Delta", "Canal", "Valley", "Basin", "Gorge", "Lagoon",
         "Glacier", "Peninsula", "Plateau", "Desert", "Sea", "Mountains", "Hills", "Falls", "Plain", "Plains", "Dam", "Reservoir", "Archipelago",
-    };
+    ]);
 
     /// <summary>"Street", "County", "Tunnel": a word that, last in a name, makes it a place.</summary>
     public static bool IsPlaceLastWord(string word) => LastWords.Contains(word);
 
     // "Harriet Colby Hotel", "Lydia Crane Railway": buildings and lines named after someone end in one of these. Words that
     // are common surnames too ("Hall", "Field", "Park") are left out.
-    private static readonly HashSet<string> FacilityWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> FacilityWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Hotel", "Motel", "Resort", "Museum", "Library", "Theatre", "Theater", "Railway", "Station", "Bridge", "Building", "Palace",
         "Castle", "Gardens", "Market", "Mall", "Harbour", "Harbor", "Prison", "Clinic", "Schoolhouse", "Arena", "Memorial", "Cemetery",
         "Chapel", "Temple", "Shrine", "Zoo", "Pavilion", "Auditorium", "Terminal", "Pier", "Lighthouse", "Observatory", "Tower",
         "Gym", "Gymnasium",
-    };
+    ]);
 
     /// <summary>The last word of a building's or a line's name: "Hotel", "Museum", "Railway", "Station".</summary>
     public static bool IsFacilityWord(string word) => FacilityWords.Contains(word);
 
     // "Palmer House", "Forbes Field", "Carnegie Hall": a place's last word that is a common surname too ("Stuart Hall",
     // "Sally Field"), so a name ending in one is not a person only because it opens with a first name.
-    private static readonly HashSet<string> SurnameFacilityWords = new(StringComparer.Ordinal) { "House", "Hall", "Field", "Park", "Lodge", "Manor" };
+    private static readonly FrozenSet<string> SurnameFacilityWords = FrozenSet.Create(StringComparer.Ordinal, ["House", "Hall", "Field", "Park", "Lodge", "Manor"]);
 
     /// <summary>"House", "Hall", "Field", "Park": a building's or a ground's last word that is a common surname too.</summary>
     public static bool IsSurnameFacilityWord(string word) => SurnameFacilityWords.Contains(word);
@@ -99,21 +100,21 @@ internal static class PlaceNameRule
     private static readonly string[] StreetEndings = ["laan", "straat", "gracht", "plein", "kade", "singel"];
 
     // "Honiara Convention Centre", "Paul VI Audience Hall", "City Hall": a venue's word that names a place only after these.
-    private static readonly HashSet<string> VenueWords = new(StringComparer.Ordinal) { "Centre", "Center", "Hall" };
+    private static readonly FrozenSet<string> VenueWords = FrozenSet.Create(StringComparer.Ordinal, ["Centre", "Center", "Hall"]);
 
-    private static readonly HashSet<string> BeforeVenueWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> BeforeVenueWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Convention", "Exhibition", "Audience", "City", "Town", "Concert", "Assembly", "Festival", "Conference",
-    };
+    ]);
 
     // Places that take the name of the city they serve or surround.
-    private static readonly HashSet<string> CityNamed = new(StringComparer.Ordinal) { "Airport", "Stadium", "Governorate", "Province" };
+    private static readonly FrozenSet<string> CityNamed = FrozenSet.Create(StringComparer.Ordinal, ["Airport", "Stadium", "Governorate", "Province"]);
 
     // "Bab al-Hawa", "Tel Abyad", "Kfar Aza": Arabic and Hebrew words for a gate, a hill, a village, a house, a well, a spring,
     // a mountain, a valley, a monastery or a town open place names, as "Lake" and "Cape" do in English ("Kerem" and "Marj"
     // are left out: they are given names too, "Kerem Ataman Çelik").
-    private static readonly HashSet<string> FirstWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> FirstWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Lake", "Mount", "Mt.", "Gulf", "Strait", "Bay", "Sea", "Isle", "Cape", "Ras", "Arena", "Stadio", "Estadio", "Hotel",
         "Bab", "Tel", "Tell", "Kafr", "Kfar", "Beit", "Bayt", "Bir", "Ain", "Ein", "Jabal", "Jebel", "Wadi", "Deir", "Qasr", "Nahr",
         "Khirbet", "Kiryat", "Qiryat", "Ramat", "Givat", "Mitzpe",
@@ -131,7 +132,7 @@ internal static class PlaceNameRule
         // "San Borja", "San Antonio Oeste", "Península Valdés", "Puerto Madryn", "Ciudad del Este": towns named after a saint,
         // and peninsulas, gulfs, bays, islands, ranges, rivers and ports of the Spanish- and Portuguese-speaking world.
         "San", "Santa", "Santo", "São", "Ciudad", "Puerto", "Punta", "Península", "Golfo", "Bahía", "Isla", "Islas", "Sierra", "Río",
-    };
+    ]);
 
     /// <summary>"Domenico Scarlattilaan", "Sejong-daero": a street's one word, by its ending.</summary>
     public static bool IsStreetWord(string word) => IsDutchStreet(word) || LastWords.Contains(word);
@@ -140,29 +141,29 @@ internal static class PlaceNameRule
     public static bool IsPlaceFirstWord(string word) => FirstWords.Contains(word);
 
     // "Thai Nguyen province", "the provinces of Lai Chau and Yen Bai": lower-case words that say a name is a place.
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PlaceNouns = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "province", "provinces", "region", "regions", "district", "districts", "city", "cities", "town", "towns", "port", "ports",
         "village", "villages", "island", "islands", "county", "counties", "governorate", "governorates", "prefecture", "municipality",
         "desert", "valley", "river", "field", "oilfield", "crossing", "reservoir", "reservoirs", "dam", "mine", "dams", "mines", "aqueduct",
-    };
+    ]);
 
     // "the La Boca and Cerro Prieto dams": a plural noun names each place of the list before it.
-    private static readonly HashSet<string> PluralPlaceNouns = PlaceNouns.Where(noun => noun.EndsWith('s')).ToHashSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PluralPlaceNouns = PlaceNouns.Where(noun => noun.EndsWith('s')).ToFrozenSet(StringComparer.Ordinal);
 
     // "the Kvitfjell copper mine", "the Oyu Tolgoi gold mine": what a mine digs may stand between its name and "mine".
-    private static readonly HashSet<string> MinedMaterials = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> MinedMaterials = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "copper", "gold", "silver", "iron", "coal", "lithium", "nickel", "zinc", "uranium", "diamond", "cobalt", "bauxite", "tin",
         "potash", "phosphate", "iron-ore", "copper-gold",
-    };
+    ]);
 
-    internal static readonly HashSet<string> CompassWords = new(StringComparer.Ordinal)
-    {
+    internal static readonly FrozenSet<string> CompassWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
-    };
+    ]);
 
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "from", "to", "at", "near", "outside", "around", "via" };
+    private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.Create(StringComparer.Ordinal, ["in", "from", "to", "at", "near", "outside", "around", "via"]);
 
     private static bool IsSaintWord(string word) => word is "San" or "Santa" or "Santo" or "São";
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NameSpan = (int First, int Last, string Type, string Source, Pipeline.Enrichment.GazetteerEntry? Entry);
 
 namespace Pipeline.Enrichment;
@@ -12,18 +13,18 @@ namespace Pipeline.Enrichment;
 /// </summary>
 internal static class RoleNounRule
 {
-    private static readonly HashSet<string> Roles = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Roles = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "official", "spokesman", "spokeswoman", "spokesperson", "leader", "envoy", "commander", "negotiator", "lawmaker",
         "senator", "adviser", "advisor", "activist", "journalist", "prosecutor", "judge", "coach", "striker", "midfielder",
         "defender", "goalkeeper", "captain", "economist", "analyst", "strategist", "lawyer", "dissident", "cleric", "rapper",
         "singer", "actor", "actress", "novelist", "author", "director", "researcher", "professor",
-    };
+    ]);
 
-    private static readonly HashSet<string> Outlets = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Outlets = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "news", "newspaper", "daily", "weekly", "channel", "broadcaster", "website", "agency", "outlet", "magazine", "television",
-    };
+    ]);
 
     public static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
     {
@@ -82,13 +83,13 @@ internal static class RoleNounRule
         OrganizationNameRule.IsNameWord(tokens[k].Text) && tokens[k].Text.Length > 1 && matches.Longest(k).Entry is null
         && !FeatureExtractor.IsLowerCaseWord(tokens[k].Text) && !OrganizationNameRule.DayOrMonth.Contains(tokens[k].Text);
 
-    private static readonly HashSet<string> OrganizationKinds = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> OrganizationKinds = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "commission", "regulator", "operator", "company", "firm", "agency", "bank", "lender", "insurer", "utility", "producer", "miner",
         "carrier", "airline", "party", "union", "watchdog", "charity", "consultancy", "ministry", "organisation", "organization",
         "foundation", "coalition", "association", "federation", "broadcaster", "newspaper", "conglomerate", "retailer", "developer",
         "exporter", "refiner", "manufacturer", "chipmaker", "carmaker", "shipbuilder", "fund", "bourse", "institute", "think-tank",
-    };
+    ]);
 
     // ", the state-owned pipeline operator ,": a comma and an article, at most six lower-case words (or possessives), then a comma or
     // a full stop right after a word for a kind of organisation.

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NameSpan = (int First, int Last, string Type, string Source, Pipeline.Enrichment.GazetteerEntry? Entry);
 
 namespace Pipeline.Enrichment;
@@ -19,22 +20,22 @@ internal static class TownRule
         return towns;
     });
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "in", "near", "from", "at", "outside", "around", "via", "between", "towards", "toward",
-    };
+    ]);
 
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PlaceNouns = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "town", "district", "municipality", "province", "county", "region", "city", "village", "airport", "port", "council", "mayor",
         "residents", "authorities", "police",
-    };
+    ]);
 
     // "the mayor of Tivat", "the outskirts of Labasa": a noun of place or of its people before "of".
-    private static readonly HashSet<string> OfPlaceNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> OfPlaceNouns = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "mayor", "outskirts", "town", "city", "district", "municipality", "residents", "people", "centre", "center", "governor", "suburbs", "streets",
-    };
+    ]);
 
     /// <summary>The ISO 3166 code of the country a listed town is in, or null when the town is not listed.</summary>
     public static string? CountryOf(string name) => Countries.Value.GetValueOrDefault(name);

@@ -60,9 +60,10 @@ internal static class RoleNounRule
         }
         // "Sernageomin, the state mining regulator, said": a lone name the tagger left out, in apposition to a kind of organisation,
         // is that organisation.
+        // The apposition first: it turns most tokens away on the comma after them, before the name's look-ups.
         for (var k = start; k + 1 < end; k++)
-            if (IsUnlistedName(tokens, matches, k) && !Holds(spans, k) && (k == start || !char.IsUpper(tokens[k - 1].Text[0]))
-                && IsBeforeOrganizationApposition(tokens, k + 1))
+            if (IsBeforeOrganizationApposition(tokens, k + 1) && IsUnlistedName(tokens, matches, k) && !Holds(spans, k)
+                && (k == start || !char.IsUpper(tokens[k - 1].Text[0])))
                 spans.Add((k, k + 1, "ORG", "rule:apposition", null));
         // "told the Shargh daily": so is one the tagger left out, one or two capitalised words that no list knows and English
         // never writes in lower case ("the Sunday newspaper" is a day's).

@@ -484,7 +484,7 @@ internal static class NameFinder
 
     // "Tromsø": one capitalised word of letters that no list knows, a place the organisation before "in" stands in.
     private static bool IsUnlistedPlaceWord(List<Token> tokens, GazetteerMatches matches, int k) =>
-        matches.Longest(k).Entry is null && OrganizationNameRule.IsNameWord(tokens[k].Text) && !CharChecks.AllUpper(tokens[k].Text) && tokens[k].Text.All(char.IsLetter);
+        matches.Longest(k).Entry is null && OrganizationNameRule.IsNameWord(tokens[k].Text) && !CharChecks.AllUpper(tokens[k].Text) && CharChecks.AllLetters(tokens[k].Text);
 
     /// <summary>
     /// "the Storting in Oslo", "ARC Automotive Inc of Knoxville" tagged as one organisation: "in" and a listed place that
@@ -706,7 +706,7 @@ internal static class NameFinder
         word.LastIndexOf('-') is var hyphen and > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && char.IsUpper(word[0]);
 
     private static bool IsLowerCaseBreak(string word) =>
-        word.Length >= 3 && char.IsLower(word[0]) && word.All(char.IsLetter) && !NameParticles.IsParticle(word);
+        word.Length >= 3 && char.IsLower(word[0]) && CharChecks.AllLetters(word) && !NameParticles.IsParticle(word);
 
     // "Kong-listed", "Lisbon-based": "-listed", "-based" and their like after a place; "Co-operation" is none.
     internal static bool IsPlaceAdjective(string word) =>
@@ -883,7 +883,13 @@ internal static class NameFinder
         Lexicon.Instance.Phrases.Lookup(TitleCase(string.Join(' ', tokens.GetRange(from, to - from).Select(t => t.Text)))) is { } entry
         && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region) ? entry : null;
 
-    private static bool IsDatelineWord(string word) => word.Length > 1 && word.All(c => char.IsUpper(c) || c == '.');
+    private static bool IsDatelineWord(string word)
+    {
+        if (word.Length <= 1) return false;
+        foreach (var c in word)
+            if (!char.IsUpper(c) && c != '.') return false;
+        return true;
+    }
 
     private static bool IsDash(string token) => token is "—" or "–" or "-" or "--";
 
@@ -1134,7 +1140,7 @@ internal static class NameFinder
     }
 
     private static bool IsLowerCaseBrand(string word, bool beforeLegalForm) =>
-        word.Length >= 3 && char.IsLower(word[0]) && word.All(char.IsLetter) && !FeatureExtractor.IsEnglishWord(word)
+        word.Length >= 3 && char.IsLower(word[0]) && CharChecks.AllLetters(word) && !FeatureExtractor.IsEnglishWord(word)
         && (beforeLegalForm || word.Any(char.IsUpper));
 
     // "... Elections Commission": a tagged name whose last word is an organisation's head (not a trade word like "Energy").

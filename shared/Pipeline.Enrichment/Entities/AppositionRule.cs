@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NameSpan = (int First, int Last, string Type, string Source, Pipeline.Enrichment.GazetteerEntry? Entry);
 
 namespace Pipeline.Enrichment;
@@ -9,15 +10,15 @@ namespace Pipeline.Enrichment;
 /// </summary>
 internal static class AppositionRule
 {
-    private static readonly HashSet<string> Roles = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Roles = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "analyst", "economist", "researcher", "professor", "lecturer", "scholar", "expert", "scientist", "historian", "spokesman",
         "spokeswoman", "spokesperson", "lawyer", "partner", "director", "executive", "official", "diplomat", "minister", "adviser",
         "advisor", "commander", "farmer", "resident", "student", "activist", "lawmaker", "legislator", "senator", "mayor", "governor",
         "engineer", "founder", "co-founder", "chairman", "chairwoman", "head", "leader", "member", "journalist", "editor", "writer",
         "author", "teacher", "doctor", "nurse", "trader", "banker", "negotiator", "envoy", "ambassador", "strategist", "consultant",
         "fellow", "investor", "entrepreneur", "worker", "fisherman", "owner", "manager", "president", "secretary", "officer", "candidate",
-    };
+    ]);
 
     /// <summary>"analyst", "leader", "spokesman": a word that says what a person named beside it does.</summary>
     public static bool IsRole(string word) => Roles.Contains(word);
@@ -43,8 +44,13 @@ internal static class AppositionRule
         }
     }
 
-    // Not a lambda: one capturing this loop's variables would allocate its closure for every token.
-    private static bool Overlapped(List<NameSpan> spans, int i, int j) => spans.Exists(s => s.First < j && i < s.Last && (s.Type == "PER" || s.First < i || s.Last > j));
+    // A loop, not List.Exists with a lambda: one capturing i and j would allocate a closure and a delegate on every call.
+    private static bool Overlapped(List<NameSpan> spans, int i, int j)
+    {
+        foreach (var s in spans)
+            if (s.First < j && i < s.Last && (s.Type == "PER" || s.First < i || s.Last > j)) return true;
+        return false;
+    }
 
     private static bool RoleFollows(List<Token> tokens, int from, int end, bool named)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NameSpan = (int First, int Last, string Type, string Source, Pipeline.Enrichment.GazetteerEntry? Entry);
 
 namespace Pipeline.Enrichment;
@@ -13,19 +14,19 @@ internal static class EmployerRule
 {
     // Jobs held at a company, a bank or an institute, never at a town: "mayor of", "governor of",
     // "president of", "head of" are left out, since they are offices of places.
-    private static readonly HashSet<string> Jobs = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Jobs = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "analyst", "analysts", "economist", "economists", "strategist", "strategists", "executive", "executives",
         "chairman", "chairwoman", "CEO", "founder", "co-founder", "shareholder", "shareholders", "employee", "employees",
         "researcher", "researchers", "trader", "traders", "banker", "bankers", "engineer", "engineers", "lawyer", "lawyers",
         "partner", "officer", "director", "scientist", "scientists", "boss", "investor", "manager", "managers",
-    };
+    ]);
 
     // Titles held only in a company: "President" and "Minister" are offices of places too.
-    internal static readonly HashSet<string> CompanyTitles = new(StringComparer.Ordinal)
-    {
+    internal static readonly FrozenSet<string> CompanyTitles = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Chairman", "Chairwoman", "CEO", "Chief", "CFO", "COO", "Founder", "Co-founder",
-    };
+    ]);
 
     public static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
     {
@@ -44,7 +45,7 @@ internal static class EmployerRule
             if (tokens[k - 1].Text is not ("at" or "of") || !Jobs.Contains(tokens[k - 2].Text) || !IsUntaggedNameWord(tokens[k].Text)
                 || !OrganizationNameRule.IsNameWord(tokens[k].Text)) continue;
             if ((k + 1 < end && char.IsUpper(tokens[k + 1].Text[0])) || matches.Longest(k).Entry is not null || FeatureExtractor.IsLowerCaseWord(tokens[k].Text)
-                || spans.Exists(o => o.First <= k && k < o.Last)) continue;
+                || Holds(spans, k)) continue;
             spans.Add((k, k + 1, "ORG", "rule:employer", null));
         }
         // "Pilbara shares rose": so is a lone capitalised word right before "shares" that the tagger left out, unless a list
@@ -55,7 +56,7 @@ internal static class EmployerRule
             var sharesOf = k - 2 >= start && tokens[k - 1].Text == "of" && tokens[k - 2].Text is "shares" or "Shares" && !(k + 1 < end && char.IsUpper(tokens[k + 1].Text[0]));
             if ((!sharesOf && !(k + 1 < end && tokens[k + 1].Text == "shares")) || !IsUntaggedNameWord(tokens[k].Text) || !OrganizationNameRule.IsNameWord(tokens[k].Text)
                 || (k > start && char.IsUpper(tokens[k - 1].Text[0])) || matches.Longest(k).Entry is not null || FeatureExtractor.IsEnglishWord(tokens[k].Text)
-                || spans.Exists(o => o.First <= k && k < o.Last)) continue;
+                || Holds(spans, k)) continue;
             spans.Add((k, k + 1, "ORG", "rule:shares", null));
         }
         // "Codelco Chairman Maximo Pacheco": a lone word right before a company title and a name is the company.
@@ -66,7 +67,7 @@ internal static class EmployerRule
             var (first, last, type, source, entry) = spans[s];
             if (type is not ("LOC" or "PER") || entry is not null || last - first != 1) continue;
             var title = last;
-            while (title < end && title - first < 3 && IsUntaggedNameWord(tokens[title].Text) && !spans.Exists(o => o.First <= title && title < o.Last)) title++;
+            while (title < end && title - first < 3 && IsUntaggedNameWord(tokens[title].Text) && !Holds(spans, title)) title++;
             if (title + 1 >= end || !CompanyTitles.Contains(tokens[title].Text) || !char.IsUpper(tokens[title + 1].Text[0]) || IsListedPlaceOrPerson(matches, first, title)) continue;
             if (matches.Single(first) is { } listed && listed.Is(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.Demonym)) continue;
             spans[s] = (first, title, "ORG", source + "+rule:employer", null);
@@ -103,5 +104,13 @@ internal static class EmployerRule
             && listed.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.WorldRegion)) return true;
         // "a lawyer of Maria Lopez": a first name starts a person, not an employer.
         return last - first > 1 && matches.Single(first) is { } name && name.Is(GazetteerKind.FirstName);
+    }
+
+    // A loop, not List.Exists with a lambda: one capturing the token index allocates a closure and a delegate on every call.
+    private static bool Holds(List<NameSpan> spans, int k)
+    {
+        foreach (var o in spans)
+            if (o.First <= k && k < o.Last) return true;
+        return false;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NameSpan = (int First, int Last, string Type, string Source, Pipeline.Enrichment.GazetteerEntry? Entry);
 
 namespace Pipeline.Enrichment;
@@ -64,11 +65,11 @@ internal static class ListTypeRule
 
     // "irrigation towns such as Griffith and Deniliquin", "the provinces of Sindh and Balochistan":
     // names listed under a plural word for places are places, whatever the tagger guessed.
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PlaceNouns = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "towns", "cities", "villages", "provinces", "regions", "states", "districts", "counties", "suburbs", "ports",
         "islands", "municipalities", "prefectures", "neighbourhoods", "neighborhoods", "capitals", "communities",
-    };
+    ]);
 
     private static void PlacesAfterPlaceNoun(List<Token> tokens, int end, List<NameSpan> spans, GazetteerMatches matches)
     {
@@ -116,10 +117,10 @@ internal static class ListTypeRule
 
     // "the Segura and Júcar basins", "the Afar and Somali regions": one-word names joined by "and" before a plural word for
     // places are places, though the tagger called them people (a surname too, but no first name) or the lists a nationality.
-    private static readonly HashSet<string> PlaceNounsAfter = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PlaceNounsAfter = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "basins", "rivers", "valleys", "regions", "provinces", "districts", "states", "counties", "islands", "mountains",
-    };
+    ]);
 
     private static void PlacesBeforePlaceNoun(List<Token> tokens, int end, List<NameSpan> spans, GazetteerMatches matches)
     {

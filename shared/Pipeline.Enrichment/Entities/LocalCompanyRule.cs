@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NameSpan = (int First, int Last, string Type, string Source, Pipeline.Enrichment.GazetteerEntry? Entry);
 
 namespace Pipeline.Enrichment;
@@ -13,10 +14,10 @@ namespace Pipeline.Enrichment;
 internal static class LocalCompanyRule
 {
     // Legal and public-enterprise forms that open a company's name in the Baltics, the Balkans, Scandinavia and Indonesia.
-    private static readonly HashSet<string> OpeningForms = new(StringComparer.Ordinal) { "AB", "UAB", "SIA", "OÜ", "JP", "JKP", "PT", "AS", "TOO", "OOO", "AO" };
+    private static readonly FrozenSet<string> OpeningForms = FrozenSet.Create(StringComparer.Ordinal, ["AB", "UAB", "SIA", "OÜ", "JP", "JKP", "PT", "AS", "TOO", "OOO", "AO"]);
 
     // Small words that join the words of a name in the languages above: Albanian "i", "të", Polish "z", "w", Slavic "na", "za".
-    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal) { "i", "të", "e", "z", "w", "na", "za", "u", "ir", "un" };
+    private static readonly FrozenSet<string> SmallWords = FrozenSet.Create(StringComparer.Ordinal, ["i", "të", "e", "z", "w", "na", "za", "u", "ir", "un"]);
 
     private const int MaxWords = 6;
 
@@ -48,8 +49,8 @@ internal static class LocalCompanyRule
             while (first < k && !char.IsUpper(tokens[first].Text[0])) first++;
             if (!local || last - first < 3 || !char.IsUpper(tokens[first].Text[0]) || (first == start && Lexicon.Instance.IsEnglishStopword(tokens[first].Text))) continue;
             // Names that run on out of it stay as they are; the ones inside it are its pieces.
-            if (spans.Exists(s => s.First < last && first < s.Last && (s.First < first || s.Last > last))) continue;
-            spans.RemoveAll(s => s.First < last && first < s.Last);
+            if (RunsOut(spans, first, last)) continue;
+            RemoveOverlapping(spans, first, last);
             spans.Add((first, last, "ORG", "rule:local-company", null));
             k = last - 1;
         }
@@ -77,5 +78,22 @@ internal static class LocalCompanyRule
         if (word.Length < 4 || word.Contains('-') || FeatureExtractor.IsEnglishWord(word) || Lexicon.Instance.IsEnglishStopword(word)) return false;
         local = true;
         return true;
+    }
+
+    // Loops, not List.Exists or RemoveAll with a lambda: one capturing first and last, variables of the loop over the tokens,
+    // made its closure for every token.
+    private static bool RunsOut(List<NameSpan> spans, int first, int last)
+    {
+        foreach (var s in spans)
+            if (s.First < last && first < s.Last && (s.First < first || s.Last > last)) return true;
+        return false;
+    }
+
+    private static void RemoveOverlapping(List<NameSpan> spans, int first, int last)
+    {
+        var kept = 0;
+        for (var i = 0; i < spans.Count; i++)
+            if (!(spans[i].First < last && first < spans[i].Last)) spans[kept++] = spans[i];
+        spans.RemoveRange(kept, spans.Count - kept);
     }
 }

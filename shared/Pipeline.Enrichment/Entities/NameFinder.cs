@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Pipeline.Enrichment;
 
 /// <summary>
@@ -9,14 +11,14 @@ namespace Pipeline.Enrichment;
 internal static class NameFinder
 {
     // Question words, prepositions and conjunctions that only a sentence's or a headline's start capitalises.
-    private static readonly HashSet<string> OpeningWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> OpeningWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Why", "How", "What", "When", "Where", "Who", "Which", "Outside", "Inside", "After", "Before", "Since", "Despite", "Unlike",
         "Across", "Beyond", "Under", "Within", "Without", "Against", "Among", "Amid", "During", "Following", "While", "Although",
         "Though", "Because", "If", "But", "And", "Or", "So", "Yet", "At", "In", "On", "From", "With", "By", "For", "As", "Near",
         // "Rivals Commonwealth Bank of Australia and ...": the people a business story opens with, before the companies it names.
         "Rivals", "Peers", "Analysts", "Investors", "Lenders", "Officials", "Critics", "Regulators", "Competitors", "Traders", "Economists",
-    };
+    ]);
 
     public static IEnumerable<EntitySpan> Find(string text, List<Token> tokens, int start, int end, SequenceTagger tagger)
     {
@@ -80,13 +82,11 @@ internal static class NameFinder
         foreach (var (first, last) in OrganizationNameRule.Find(tokens, start, end, matches, tags))
         {
             // The rule wins only where it covers every tagged name it touches, so it mends split or mistyped names.
-            var touched = spans.FindAll(s => s.First < last && first < s.Last);
+            var touched = Overlapping(spans, first, last);
             // "Prime Minister Narendra Modi's Bharatiya Janata Party" tagged as one name: the owner before the possessive stays.
             var owned = first - 1 > start && tokens[first - 1].Text is "'s" or "’s";
-            if (touched.Exists(s => (s.First < first && !owned) || s.Last > last || (s.Type == "ORG" && s.First == first && s.Last == last))) continue;
-            // "Detective Inspector Gareth Lloyd of Gwent Police": a person and the body after "of" are split already.
-            if (touched.Exists(s => s.Source == "tagger+rule:person-of")) continue;
-            spans.RemoveAll(s => s.First < last && first < s.Last);
+            if (!RuleWins(touched, first, last, owned)) continue;
+            RemoveOverlapping(spans, first, last);
             if (owned)
                 foreach (var owner in touched)
                     if (owner.First < first - 1) spans.Add((owner.First, first - 1, owner.Type, owner.Source, owner.Entry));
@@ -136,6 +136,7 @@ internal static class NameFinder
         BilateralBodies(tokens, spans, matches);
         JoinPatronymics(tokens, spans);
 
+        bool? menuLine = null;
         foreach (var (first, last, type, found, entry) in spans)
         {
             var source = found;
@@ -220,7 +221,7 @@ internal static class NameFinder
                 (finalType, source) = (EntityTypes.Organization, source + "+rule:legal-form");
             if (finalType is null || NameSpanChecks.IsCommonWordAtStart(tokens, from, to, start) || NameSpanChecks.IsOnlyTitle(tokens, from, to)) continue;
             if (NameSpanChecks.IsCompoundOfListedNames(tokens[from].Text, to - from) || NameSpanChecks.IsMenuWord(tokens, from, to, start, end, finalType)
-                || NameSpanChecks.IsTimeZone(tokens, from, to, start) || NameSpanChecks.IsShareButton(tokens, from, to, start) || (entry is null && source == "tagger" && (NameSpanChecks.IsMenuItem(tokens, from, to, start, end) || NameSpanChecks.IsCapitalisedCommonWord(tokens, from, to)))) continue;
+                || NameSpanChecks.IsTimeZone(tokens, from, to, start) || NameSpanChecks.IsShareButton(tokens, from, to, start) || (entry is null && source == "tagger" && (NameSpanChecks.IsMenuItem(tokens, from, to, start, end, menuLine ??= NameSpanChecks.IsMenuLine(tokens, start, end)) || NameSpanChecks.IsCapitalisedCommonWord(tokens, from, to)))) continue;
             if (finalType == EntityTypes.Person && NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end)) continue;
             // "Minister of Marine/PER and Blue Economy": an unlisted word the tagger found there is a portfolio, whatever its type.
             if (entry is null && source.StartsWith("tagger", StringComparison.Ordinal) && NameSpanChecks.IsPortfolioBeforeAnd(tokens, from, to, start, end)) continue;
@@ -324,7 +325,7 @@ internal static class NameFinder
             // "a Hawaii Democrat", "the Missouri Republican": a lawmaker named by the party and the state they sit for; the state is the name.
             GazetteerEntry? home = null;
             if (finalType == EntityTypes.Nationality && to - from == 1 && tokens[from].Text is "Democrat" or "Republican"
-                && spans.Exists(o => o.Last == from && o.Type == "LOC")) continue;
+                && SpanEndingAt(spans, from, "LOC") >= 0) continue;
             if (to - from >= 2 && tokens[to - 1].Text is "Democrat" or "Republican" && matches.ExactlyPlace(from, to - 1) is { } state)
                 (to, finalType, source, home) = (to - 1, EntityTypes.Location, source + "+rule:party-member", state);
             // "Albertans", "Californians", "San Franciscans", "New Yorkers": the people of a listed place, not a person.
@@ -379,10 +380,10 @@ internal static class NameFinder
     }
 
     // What an investment or advisory firm's name ends in, which no person's does.
-    private static readonly HashSet<string> FirmWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> FirmWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Management", "Advisors", "Advisers", "Associates", "Ventures", "Investors", "Consultants", "Equity", "Funds",
-    };
+    ]);
 
     private static bool IsHouseNumber(string word) =>
         word.Length is >= 1 and <= 5 && char.IsDigit(word[0]) && (word.All(char.IsDigit) || (word[..^1].All(char.IsDigit) && char.IsLetter(word[^1])));
@@ -398,7 +399,7 @@ internal static class NameFinder
             var given = spans[s];
             var k = given.Last;
             if (given.Type != "PER" || k + 3 >= tokens.Count || tokens[k + 1].Text != "/" || (tokens[k].Text, tokens[k + 2].Text) is not (("a", "l") or ("a", "p") or ("s", "o") or ("d", "o"))) continue;
-            var father = spans.FindIndex(p => p.First == k + 3 && p.Type is "PER" or "LOC" or "ORG");
+            var father = NameStartingAt(spans, k + 3);
             var end = father >= 0 ? spans[father].Last : char.IsUpper(tokens[k + 3].Text[0]) ? k + 4 : -1;
             if (end < 0) continue;
             spans[s] = (given.First, end, "PER", given.Source + "+rule:patronymic", null);
@@ -406,13 +407,13 @@ internal static class NameFinder
         }
     }
 
-    private static readonly HashSet<string> Sports = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Sports = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Rugby", "Cricket", "Football", "Hockey", "Netball", "Athletics", "Swimming", "Cycling", "Tennis", "Basketball", "Volleyball",
         "Golf", "Rowing", "Sailing", "Gymnastics", "Aquatics", "Archery", "Triathlon", "Boxing", "Judo", "Badminton",
-    };
+    ]);
 
-    private static readonly HashSet<string> ClubWords = new(StringComparer.Ordinal) { "Dinamo", "Dynamo", "Spartak", "Lokomotiv", "Torpedo", "Olympique" };
+    private static readonly FrozenSet<string> ClubWords = FrozenSet.Create(StringComparer.Ordinal, ["Dinamo", "Dynamo", "Spartak", "Lokomotiv", "Torpedo", "Olympique"]);
 
     // A sport and a listed country or "World" / "Europe" ("World Rugby", "Rugby Europe", "Athletics Kenya", "SA Rugby"), or a
     // club word and a listed city ("Dinamo Tbilisi").
@@ -438,7 +439,7 @@ internal static class NameFinder
             var dash = body.First - 1;
             if (dash < 1 || tokens[dash].Text is not ("–" or "-") || tokens[dash].Start != tokens[dash - 1].End || tokens[body.First].Start != tokens[dash].End) continue;
             var isBody = body.Last - body.First >= 2 && (body.Type == "ORG" || OrganizationNameRule.IsStrongHead(tokens[body.Last - 1].Text, matches.Single(body.Last - 1)));
-            var before = spans.FindIndex(p => p.Last == dash && p.Type == "LOC");
+            var before = SpanEndingAt(spans, dash, "LOC");
             if (!isBody || before < 0) continue;
             var place = spans[before];
             spans[s] = (place.First, body.Last, "ORG", body.Source + "+rule:bilateral", null);
@@ -453,7 +454,7 @@ internal static class NameFinder
         && !form.Is(GazetteerKind.FirstName | GazetteerKind.Surname) && k + length <= end && !(k + length < end && char.IsUpper(tokens[k + length].Text[0]))
             ? length : 0;
 
-    private static readonly HashSet<string> PartyWords = new(StringComparer.Ordinal) { "Party", "League", "Dal", "Front", "Congress", "Movement", "Alliance" };
+    private static readonly FrozenSet<string> PartyWords = FrozenSet.Create(StringComparer.Ordinal, ["Party", "League", "Dal", "Front", "Congress", "Movement", "Alliance"]);
 
     // "Communist Party of Nepal (Unified Marxist–Leninist)", "Pakistan Muslim League (Nawaz)", "Janata Dal (United)": a party's
     // name goes on over the words in brackets that tell it from its namesakes (not over an acronym: "(PML-N)").
@@ -469,8 +470,8 @@ internal static class NameFinder
             if (close >= end || close == last + 1 || tokens[close].Text != ")") continue;
             // "Mozambique Liberation Front (Frelimo)": a word the text names the party by alone elsewhere is its short name.
             if (close == last + 2 && StandsAloneElsewhere(tokens, last + 1)) continue;
-            spans.RemoveAll(o => o.First > last && o.Last <= close + 1);
-            var index = spans.FindIndex(o => o.First == first && o.Last == last);
+            RemoveInBrackets(spans, last, close + 1);
+            var index = IndexOf(spans, first, last);
             spans[index] = (first, close + 1, type, source + "+rule:party-qualifier", null);
         }
     }
@@ -498,7 +499,7 @@ internal static class NameFinder
 
     // "Tromsø": one capitalised word of letters that no list knows, a place the organisation before "in" stands in.
     private static bool IsUnlistedPlaceWord(List<Token> tokens, GazetteerMatches matches, int k) =>
-        matches.Longest(k).Entry is null && OrganizationNameRule.IsNameWord(tokens[k].Text) && !CharChecks.AllUpper(tokens[k].Text) && tokens[k].Text.All(char.IsLetter);
+        matches.Longest(k).Entry is null && OrganizationNameRule.IsNameWord(tokens[k].Text) && !CharChecks.AllUpper(tokens[k].Text) && CharChecks.AllLetters(tokens[k].Text);
 
     /// <summary>
     /// "the Storting in Oslo", "ARC Automotive Inc of Knoxville" tagged as one organisation: "in" and a listed place that
@@ -592,16 +593,16 @@ internal static class NameFinder
         {
             var (first, last, type, source, entry) = spans[s];
             if (type != "LOC" || entry is not null || source != "tagger" || first - 3 < matches.Start || tokens[first - 1].Text != "of") continue;
-            if (!spans.Exists(p => p.Last == first - 1 && p.Type == "PER" && p.Last - p.First is 2 or 3 && matches.Single(p.First) is { } given && given.Is(GazetteerKind.FirstName))) continue;
+            if (!IsNamedPersonEndingAt(spans, first - 1, matches)) continue;
             if (matches.ExactlyPlace(first, last) is not null || (last + 1 < end && tokens[last].Text == "," && TitleSplit.PlaceAt(matches, last + 1) > 0)) continue;
             spans[s] = (first, last, "ORG", source + "+rule:person-of", null);
         }
     }
 
-    private static readonly HashSet<string> PostWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PostWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "wrote", "posted", "said", "post", "posts", "statement", "message", "account", "video", "comments", "writing", "posting", "shared", "announced",
-    };
+    ]);
 
     // "Modi wrote on X", "said in a post on X": the platform, a one-letter name nothing else finds.
     private static void PlatformX(List<Token> tokens, int start, int end, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans)
@@ -613,7 +614,7 @@ internal static class NameFinder
         }
     }
 
-    private static readonly HashSet<string> ShipPrefixes = new(StringComparer.Ordinal) { "RSV", "MV", "HMS", "USS", "HMAS", "HMCS", "HMNZS", "INS", "RV" };
+    private static readonly FrozenSet<string> ShipPrefixes = FrozenSet.Create(StringComparer.Ordinal, ["RSV", "MV", "HMS", "USS", "HMAS", "HMCS", "HMNZS", "INS", "RV"]);
 
     /// <summary>
     /// "RSV Nuyina", "USS Gerald R. Ford": a ship's prefix and the capitalised words after it name a ship, no one's name
@@ -670,7 +671,7 @@ internal static class NameFinder
         int i, int length, GazetteerEntry entry, string type)
     {
         var last = i + length;
-        var overlapping = spans.FindAll(s => s.First < last && i < s.Last);
+        var overlapping = Overlapping(spans, i, last);
         // A listed city the tagger took for a person ("from Geneva") is the city, unless it is also a first name,
         // or a listed organisation ("Toyota said", though Toyota is a city too) and not after "in" or "from".
         if (entry.Is(GazetteerKind.City) && (!entry.Is(GazetteerKind.FirstName | GazetteerKind.KnownOrganization) || AfterPlacePreposition(tokens, i, start)) && overlapping.Count == 1
@@ -681,9 +682,9 @@ internal static class NameFinder
             return last;
         }
         // A tagged name that contains the listed one wins ("Bank of England", "Russian Foreign Ministry").
-        if (!overlapping.Exists(s => s.First <= i && s.Last >= last && (s.Last - s.First) > length))
+        if (!ContainsLonger(overlapping, i, last))
         {
-            spans.RemoveAll(s => s.First < last && i < s.Last);
+            RemoveOverlapping(spans, i, last);
             // "Cyril Amarchand Mangaldas and Slaughter and May" tagged as one run up to the second "and": the names before the
             // listed one and the word that joins them stay a name of their own.
             foreach (var before in overlapping)
@@ -695,12 +696,32 @@ internal static class NameFinder
         return last;
     }
 
+    // Whether the organisation rule's name [first, last) wins over the tagged names it touches: it covers all of them (an
+    // owner before a possessive may stay), is no tagged organisation found word for word, and "Detective Inspector Gareth
+    // Lloyd of Gwent Police" (a person and the body after "of") is not split already.
+    private static bool RuleWins(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> touched, int first, int last, bool owned)
+    {
+        foreach (var s in touched)
+            if ((s.First < first && !owned) || s.Last > last || (s.Type == "ORG" && s.First == first && s.Last == last)) return false;
+        foreach (var s in touched)
+            if (s.Source == "tagger+rule:person-of") return false;
+        return true;
+    }
+
+    // Whether a span of those overlapping [first, last) holds them and is longer.
+    private static bool ContainsLonger(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> overlapping, int first, int last)
+    {
+        foreach (var s in overlapping)
+            if (s.First <= first && s.Last >= last && s.Last - s.First > last - first) return true;
+        return false;
+    }
+
     // "Istanbul-based", "Beijing-backed": the place is named, the word is not part of what follows.
     private static bool IsHyphenModifier(string word) =>
         word.LastIndexOf('-') is var hyphen and > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]) && char.IsUpper(word[0]);
 
     private static bool IsLowerCaseBreak(string word) =>
-        word.Length >= 3 && char.IsLower(word[0]) && word.All(char.IsLetter) && !NameParticles.IsParticle(word);
+        word.Length >= 3 && char.IsLower(word[0]) && CharChecks.AllLetters(word) && !NameParticles.IsParticle(word);
 
     // "Kong-listed", "Lisbon-based": "-listed", "-based" and their like after a place; "Co-operation" is none.
     internal static bool IsPlaceAdjective(string word) =>
@@ -731,6 +752,9 @@ internal static class NameFinder
     {
         for (var i = start; i < end; i++)
         {
+            // Each of the three holds a hyphen in the token: most tokens have none, and the checks (with the route word's
+            // long list, asked before it) are skipped.
+            if (tokens[i].Text.IndexOf('-') < 1) continue;
             if (i > start && PlaceOfTwoWordsBeforeHyphen(text, tokens[i - 1], tokens[i]) is { } twoWords) yield return twoWords;
             else if (PlaceBeforeHyphen(text, tokens[i]) is { } place) yield return place;
             else if (PlacePair(tokens[i].Text, i + 1 < end && IsRouteWord(tokens[i + 1].Text)) > 0)
@@ -805,7 +829,7 @@ internal static class NameFinder
     private static bool CutPlace(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last, GazetteerEntry entry)
     {
         if (!entry.Is(GazetteerKind.City | GazetteerKind.Region)) return false;
-        var overlapping = spans.FindAll(s => s.First < last && first < s.Last);
+        var overlapping = Overlapping(spans, first, last);
         if (overlapping.Count != 1 || overlapping[0] is not { Type: "LOC" } cut || cut.First != first || cut.Last >= last) return false;
         spans.Remove(cut);
         spans.Add((first, last, "LOC", "tagger+gazetteer", entry));
@@ -828,7 +852,7 @@ internal static class NameFinder
             if (k + 2 >= end || tokens[k + 1].Text != "&" || !IsPartnerName(tokens[k + 2].Text) || names < 2) { i = k; continue; }
             var last = k + 3;
             if (last < end && tokens[last].Text is "LLP" or "LLC" or "PC" or "P.C.") last++;
-            spans.RemoveAll(p => p.First < last && i < p.Last);
+            RemoveOverlapping(spans, i, last);
             spans.Add((i, last, "ORG", "rule:partners-firm", null));
             i = last;
         }
@@ -864,7 +888,7 @@ internal static class NameFinder
         for (var p = 0; p < places.Count; p++)
         {
             var (from, to) = places[p];
-            spans.RemoveAll(s => s.First < to && from < s.Last);
+            RemoveOverlapping(spans, from, to);
             spans.Add((from, to, "LOC", "rule:dateline", listed[p]));
         }
     }
@@ -874,15 +898,21 @@ internal static class NameFinder
         Lexicon.Instance.Phrases.Lookup(TitleCase(string.Join(' ', tokens.GetRange(from, to - from).Select(t => t.Text)))) is { } entry
         && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region) ? entry : null;
 
-    private static bool IsDatelineWord(string word) => word.Length > 1 && word.All(c => char.IsUpper(c) || c == '.');
+    private static bool IsDatelineWord(string word)
+    {
+        if (word.Length <= 1) return false;
+        foreach (var c in word)
+            if (!char.IsUpper(c) && c != '.') return false;
+        return true;
+    }
 
     private static bool IsDash(string token) => token is "—" or "–" or "-" or "--";
 
-    private static readonly HashSet<string> MonthWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> MonthWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
-    };
+    ]);
 
     /// <summary>
     /// Where a dateline's place is followed by wire-copy furniture before its dash ("LONDON, Nov 6
@@ -982,21 +1012,92 @@ internal static class NameFinder
         return -1;
     }
 
-    // Lambdas in methods of their own: in the loop, capturing its variables would allocate a closure for every token.
-    private static bool OverlapsPerson(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last) =>
-        spans.Exists(s => s.First < last && first < s.Last && s.Type == "PER");
+    // Loops, not List.Exists or RemoveAll with a lambda: a lambda that captures the span's bounds allocates a closure and a
+    // delegate on every call, and these run for every candidate of every sentence.
+    private static bool OverlapsPerson(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last)
+    {
+        foreach (var s in spans)
+            if (s.First < last && first < s.Last && s.Type == "PER") return true;
+        return false;
+    }
 
-    private static int OrganizationAcross(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int k) =>
-        spans.FindIndex(s => s.First < k && k < s.Last && s.Type == "ORG");
+    private static int OrganizationAcross(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int k)
+    {
+        for (var i = 0; i < spans.Count; i++)
+            if (spans[i].First < k && k < spans[i].Last && spans[i].Type == "ORG") return i;
+        return -1;
+    }
 
-    private static bool PeopleWithin(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last) =>
-        spans.TrueForAll(s => !(s.First < last && first < s.Last) || (first <= s.First && s.Last <= last));
+    private static bool PeopleWithin(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last)
+    {
+        foreach (var s in spans)
+            if (s.First < last && first < s.Last && !(first <= s.First && s.Last <= last)) return false;
+        return true;
+    }
 
-    private static bool CoveredBy(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last) =>
-        spans.Exists(s => s.First <= first && last <= s.Last);
+    // The index of the span of the type that ends at token k, or -1.
+    private static int SpanEndingAt(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int k, string type)
+    {
+        for (var i = 0; i < spans.Count; i++)
+            if (spans[i].Last == k && spans[i].Type == type) return i;
+        return -1;
+    }
 
-    private static void RemoveOverlapping(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last) =>
-        spans.RemoveAll(s => s.First < last && first < s.Last);
+    // The index of the person's, place's or organisation's name that starts at token k, or -1.
+    private static int NameStartingAt(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int k)
+    {
+        for (var i = 0; i < spans.Count; i++)
+            if (spans[i].First == k && spans[i].Type is "PER" or "LOC" or "ORG") return i;
+        return -1;
+    }
+
+    private static int IndexOf(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last)
+    {
+        for (var i = 0; i < spans.Count; i++)
+            if (spans[i].First == first && spans[i].Last == last) return i;
+        return -1;
+    }
+
+    // A person's name of two or three words, opening with a listed first name, that ends at token k.
+    private static bool IsNamedPersonEndingAt(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int k, GazetteerMatches matches)
+    {
+        foreach (var p in spans)
+            if (p.Last == k && p.Type == "PER" && p.Last - p.First is 2 or 3 && matches.Single(p.First) is { } given && given.Is(GazetteerKind.FirstName)) return true;
+        return false;
+    }
+
+    // Removes the spans that start after token after and end by end (the words in a party's brackets).
+    private static void RemoveInBrackets(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int after, int end)
+    {
+        var kept = 0;
+        for (var i = 0; i < spans.Count; i++)
+            if (!(spans[i].First > after && spans[i].Last <= end)) spans[kept++] = spans[i];
+        spans.RemoveRange(kept, spans.Count - kept);
+    }
+
+    private static bool CoveredBy(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last)
+    {
+        foreach (var s in spans)
+            if (s.First <= first && last <= s.Last) return true;
+        return false;
+    }
+
+    private static List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> Overlapping(
+        List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last)
+    {
+        var overlapping = new List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)>();
+        foreach (var s in spans)
+            if (s.First < last && first < s.Last) overlapping.Add(s);
+        return overlapping;
+    }
+
+    private static void RemoveOverlapping(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last)
+    {
+        var kept = 0;
+        for (var i = 0; i < spans.Count; i++)
+            if (!(spans[i].First < last && first < spans[i].Last)) spans[kept++] = spans[i];
+        spans.RemoveRange(kept, spans.Count - kept);
+    }
 
     private static bool IsNamePart(string word) =>
         (word.Length > 1 && char.IsUpper(word[0]) && !CharChecks.AllUpper(word))
@@ -1046,10 +1147,17 @@ internal static class NameFinder
     private static readonly string[] RussianTradeEndings = ["neftegaz", "neft", "gaz", "prom", "atom", "energo", "flot", "stroy", "trans"];
 
     private static bool IsRussianCompanyCompound(string word) =>
-        word.Length >= 7 && char.IsUpper(word[0]) && CharChecks.RestLower(word) && Array.Exists(RussianTradeEndings, e => word.EndsWith(e, StringComparison.Ordinal) && word.Length - e.Length >= 3);
+        word.Length >= 7 && char.IsUpper(word[0]) && CharChecks.RestLower(word) && EndsInRussianTrade(word);
+
+    private static bool EndsInRussianTrade(string word)
+    {
+        foreach (var ending in RussianTradeEndings)
+            if (word.EndsWith(ending, StringComparison.Ordinal) && word.Length - ending.Length >= 3) return true;
+        return false;
+    }
 
     private static bool IsLowerCaseBrand(string word, bool beforeLegalForm) =>
-        word.Length >= 3 && char.IsLower(word[0]) && word.All(char.IsLetter) && !FeatureExtractor.IsEnglishWord(word)
+        word.Length >= 3 && char.IsLower(word[0]) && CharChecks.AllLetters(word) && !FeatureExtractor.IsEnglishWord(word)
         && (beforeLegalForm || word.Any(char.IsUpper));
 
     // "... Elections Commission": a tagged name whose last word is an organisation's head (not a trade word like "Energy").

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Pipeline.Enrichment;
 
 /// <summary>
@@ -10,17 +12,17 @@ internal static class NameParticles
     /// <summary>"bin", "ibn", "bint": the word before a father's name in an Arabic name ("Hamad bin Salim").</summary>
     public static bool IsPatronymic(string word) => word is "bin" or "ibn" or "bint";
 
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "van", "der", "den", "de", "del", "della", "la", "las", "los", "di", "da", "das", "do", "dos", "du", "von", "zu",
         "ter", "ten", "bin", "bint", "binti", "ibn", "ben", "dela", "delos", "y", "e", "Abu", "Abi", "Al", "El", "Bin", "Ibn", "Van", "De",
         // "Elnur Rasim oglu Mammadli", "Leyla Huseyn qizi Mammadova": "son of" and "daughter of" after the father's name in
         // Azerbaijani, Kyrgyz, Kazakh, Uzbek and Turkish names.
         "oglu", "ogly", "oğlu", "qizi", "kizi", "kızı", "kyzy", "uulu", "uly", "ugli", "o'g'li",
-    };
+    ]);
 
     // "Nurlan Asanbekov uulu", "Aigerim Sadykova kyzy": a Kyrgyz or Kazakh patronymic's "son of" or "daughter of" may close the name.
-    private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "uulu", "kyzy", "uly", "qizi", "oglu", "ogly" };
+    private static readonly FrozenSet<string> Suffixes = FrozenSet.Create(StringComparer.Ordinal, ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "uulu", "kyzy", "uly", "qizi", "oglu", "ogly"]);
 
     public static bool IsParticle(string word) => Particles.Contains(word);
 

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Pipeline.Enrichment;
 
 /// <summary>
@@ -43,17 +45,24 @@ internal static class NameSpanChecks
     // section of the site. A name the lists know stays ("Home | Pakistan | World").
     // "Home / Budapest / Politics / Sport", "NEWS  NATION  METRO  REGIONS": slashes, bullets and runs of spaces part the
     // items of a line with two or more of them; a name that runs over them is no name either.
-    public static bool IsMenuItem(List<Token> tokens, int from, int to, int start, int end)
+    // menuLine is IsMenuLine of the sentence, asked once for all its candidates: a scan of the sentence for each was quadratic.
+    public static bool IsMenuItem(List<Token> tokens, int from, int to, int start, int end, bool menuLine)
     {
         if (to - from <= 3 && (from > start && tokens[from - 1].Text == "|" || to < end && tokens[to].Text == "|")
             && (from == start || tokens[from - 1].Text == "|") && (to == end || tokens[to].Text == "|")) return true;
-        var parts = 0;
-        for (var k = start + 1; k < end && parts < 2; k++)
-            if (PartsMenu(tokens, k)) parts++;
-        if (parts < 2) return false;
+        if (!menuLine) return false;
         for (var k = from + 1; k < to; k++)
             if (PartsMenu(tokens, k)) return true;
         return to - from <= 3 && (from == start || PartsMenu(tokens, from)) && (to == end || PartsMenu(tokens, to));
+    }
+
+    /// <summary>Whether two or more menu separators part the sentence's tokens [start, end) (see <see cref="IsMenuItem"/>).</summary>
+    public static bool IsMenuLine(List<Token> tokens, int start, int end)
+    {
+        var parts = 0;
+        for (var k = start + 1; k < end && parts < 2; k++)
+            if (PartsMenu(tokens, k)) parts++;
+        return parts >= 2;
     }
 
     // Whether a menu's separator stands right before token k: a slash, a bullet or an arrow, or two or more spaces.
@@ -86,11 +95,11 @@ internal static class NameSpanChecks
         return line.StartsWith("Share", StringComparison.OrdinalIgnoreCase) || line.StartsWith("Follow", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static readonly HashSet<string> Platforms = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Platforms = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Facebook", "Twitter", "X", "WhatsApp", "Telegram", "LinkedIn", "Instagram", "YouTube", "TikTok", "Threads", "Reddit",
         "Pinterest", "Viber", "Email", "E-mail", "Flipboard", "Bluesky", "VK", "WeChat", "Weibo", "Messenger", "Tumblr",
-    };
+    ]);
 
     // "SPORT", "ECONOMY", "JOINT PRESS STATEMENT": a word in capitals that English writes only in lower case is a
     // section's label or a heading's word, not a name.

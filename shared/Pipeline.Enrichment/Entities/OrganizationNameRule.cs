@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Pipeline.Enrichment;
 
 /// <summary>
@@ -16,27 +18,27 @@ internal static class OrganizationNameRule
     // "Dirección del Trabajo": Spanish "del" ("of the") too.
     // "Banco do Brasil", "Empresa Brasileira de Participações em Energia Nuclear e Binacional", "Cassa depositi e prestiti":
     // the small words that join the words of a name in Portuguese, Spanish, French, Italian, German and Turkish too.
-    internal static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
-    {
+    internal static readonly FrozenSet<string> Connectors = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "of", "for", "the", "de", "del", "y", "ve", "&", "do", "da", "dos", "das", "em", "e", "du", "des", "et", "di", "della", "und", "für",
-    };
+    ]);
 
     // Words of a trade rather than of an institution: before a title they name a portfolio ("Water and Energy Minister").
-    internal static readonly HashSet<string> WeakHeads = new(StringComparer.Ordinal)
-    {
+    internal static readonly FrozenSet<string> WeakHeads = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Energy", "Power", "Electricity", "Steel", "Mining", "Minerals", "Media", "Shipping", "Logistics", "Insurance", "Capital",
         "Chemicals", "Telecom", "Communications", "Lithium", "Motor", "Automotive", "Aerospace", "Semiconductor", "Electronics",
         "Securities", "Investments", "Railways", "Broadcasting", "Television",
-    };
+    ]);
 
-    internal static readonly HashSet<string> DayOrMonth = new(StringComparer.Ordinal)
-    {
+    internal static readonly FrozenSet<string> DayOrMonth = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
         "May", "June", "July", "August", "September", "October", "November", "December",
-    };
+    ]);
 
-    private static readonly HashSet<string> OrganizationCues = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> OrganizationCues = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "firm", "company", "group", "operator", "carrier", "lender", "bank", "insurer", "producer", "maker", "giant",
         "conglomerate", "agency", "charity", "startup", "start-up", "retailer", "broadcaster", "newspaper", "airline", "automaker",
         "carmaker", "miner", "investor", "fund", "developer", "contractor", "utility", "supplier", "manufacturer", "chipmaker",
@@ -45,15 +47,15 @@ internal static class OrganizationNameRule
         "drugmaker", "smelter", "telco", "sponsor", "arm", "subsidiary", "affiliate",
         // "the state-owned Atomflot": who owns it says a body is named.
         "state-owned", "state-run", "state-backed", "family-owned",
-    };
+    ]);
 
     // "Two Norwegian firms, Hydro and ...", "carmakers such as Volkswagen": a plural cue names a list.
-    internal static readonly HashSet<string> PluralCues = new(StringComparer.Ordinal)
-    {
+    internal static readonly FrozenSet<string> PluralCues = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "firms", "companies", "groups", "lenders", "banks", "carmakers", "automakers", "investors", "operators", "insurers",
         "producers", "makers", "miners", "airlines", "retailers", "suppliers", "contractors", "manufacturers", "chipmakers",
         "conglomerates", "utilities", "developers", "unions", "exporters", "refiners",
-    };
+    ]);
 
     public static IEnumerable<(int First, int Last)> Find(List<Token> tokens, int start, int end, GazetteerMatches matches, int[] tags)
     {

@@ -25,10 +25,10 @@ internal static class PersonNameRule
             var (first, last) = Complete(tokens, start, end, spans[s].First, spans[s].Last, spans, matches);
             if ((first, last) == (spans[s].First, spans[s].Last)) continue;
             var source = spans[s].Source;
-            spans.RemoveAll(o => o.First >= first && o.Last <= last);
+            RemoveWithin(spans, first, last);
             spans.Add((first, last, "PER", source, null));
             spans.Sort((a, b) => a.First.CompareTo(b.First));
-            s = spans.FindIndex(o => o.First == first);
+            s = StartingAt(spans, first);
         }
     }
 
@@ -43,10 +43,10 @@ internal static class PersonNameRule
             var (first, last, type, source, entry) = spans[s];
             if (type != "PER") continue;
             var k = first;
-            while (k - 1 > start && CharChecks.IsInitial(tokens[k - 1].Text) && !spans.Exists(o => o.First < k && o.Last >= k)) k--;
+            while (k - 1 > start && CharChecks.IsInitial(tokens[k - 1].Text) && !ReachesTo(spans, k, otherThanPeople: false)) k--;
             if (k == first || !char.IsUpper(tokens[k - 1].Text[0]) || matches.Single(k - 1) is not { } given
                 || !given.Is(GazetteerKind.FirstName) || given.Is(GazetteerKind.PersonTitle)) continue;
-            var other = spans.FindIndex(o => o.Last == k && o.First < k);
+            var other = EndingAt(spans, k);
             if (other >= 0 && spans[other].Type == "PER") continue;
             spans[s] = (k - 1, last, type, source, entry);
             if (other < 0) continue;
@@ -73,32 +73,32 @@ internal static class PersonNameRule
             last = k = p;
         }
         // "Haider Jabbar" + "al-Saadi", "Maria Cristina" + "Santos-Reyes": news never writes two people's names back to back.
-        while (last < end && last - first < MaxNameWords && (NameParticles.IsArticleName(tokens[last].Text) || spans.Exists(s => s.First == last && s.Type == "PER")))
-            last = spans.Find(s => s.First == last && s.Type == "PER") is { Last: > 0 } next ? next.Last : last + 1;
+        while (last < end && last - first < MaxNameWords && (NameParticles.IsArticleName(tokens[last].Text) || PersonStartingAt(spans, last) >= 0))
+            last = PersonStartingAt(spans, last) is var next and >= 0 ? spans[next].Last : last + 1;
         if (last < end && NameParticles.IsSuffix(tokens[last].Text)) last++;
         // "Faisal" + "bin" + "Abdulrahman al-Qahtani": a particle before the span joins the name before it.
         while (first - 2 >= start && NameParticles.IsParticle(tokens[first - 1].Text) && char.IsLower(tokens[first - 1].Text[0])
-            && IsCapitalisedNamePart(tokens[first - 2].Text) && !IsListedOther(matches, first - 2) && !spans.Exists(s => s.First < first - 1 && s.Last > first - 2 && s.Type != "PER"))
+            && IsCapitalisedNamePart(tokens[first - 2].Text) && !IsListedOther(matches, first - 2) && !ReachesTo(spans, first - 1, otherThanPeople: true))
         {
             first -= 2;
             while (first > start && IsCapitalisedNamePart(tokens[first - 1].Text) && !IsListedOther(matches, first - 1) && matches.Single(first - 1) is { } part
-                && part.Is(GazetteerKind.FirstName) && !spans.Exists(s => s.First < first && s.Last >= first && s.Type != "PER")) first--;
+                && part.Is(GazetteerKind.FirstName) && !ReachesTo(spans, first, otherThanPeople: true)) first--;
         }
         // "María" + "Fernanda Restrepo Ocampo": a listed first name right before a name belongs to it.
         if (first > start && matches.Single(first - 1) is { } before && before.Is(GazetteerKind.FirstName) && char.IsUpper(tokens[first - 1].Text[0])
-            && !before.Is(GazetteerKind.PersonTitle) && !spans.Exists(s => s.First < first && s.Last >= first)) first--;
+            && !before.Is(GazetteerKind.PersonTitle) && !ReachesTo(spans, first, otherThanPeople: false)) first--;
         // "Ma." + "Cristina Lopez-Dizon": María written short before a given name is part of the name.
-        if (first > start && tokens[first - 1].Text == "Ma." && !spans.Exists(s => s.First < first && s.Last >= first)) first--;
+        if (first > start && tokens[first - 1].Text == "Ma." && !ReachesTo(spans, first, otherThanPeople: false)) first--;
         // "Chief Financial Officer" + "Sinead" + "Gorman": an unlisted capitalised word between a title and a surname is a first name.
         if (last - first == 1 && first - 2 >= start && IsCapitalisedNamePart(tokens[first - 1].Text) && !IsListedOther(matches, first - 1)
-            && PersonTitles.IsTitleWord(tokens[first - 2].Text) && !spans.Exists(s => s.First < first && s.Last >= first)) first--;
+            && PersonTitles.IsTitleWord(tokens[first - 2].Text) && !ReachesTo(spans, first, otherThanPeople: false)) first--;
         // "Ministry of Foreign Affairs" + "Sufyan" + "Salman bin Ahmad Al-Qudah": an unlisted capitalised word the tagger left
         // between an organisation and a person is the person's first name.
         if (first - 1 > start && IsCapitalisedNamePart(tokens[first - 1].Text) && matches.Longest(first - 1).Entry is null
-            && spans.Exists(s => s.Last == first - 1 && s.Type == "ORG" && TitleSplit.HasOrganizationWord(tokens, s.First, s.Last, matches))) first--;
+            && IsOrganizationEndingAt(tokens, spans, first - 1, matches)) first--;
         // "Agnieszka" + "Kowalczyk-Nowak": a lone first name goes on over an unlisted capitalised word.
         if (last - first == 1 && last < end && matches.Single(first) is { } name && name.Is(GazetteerKind.FirstName)
-            && IsCapitalisedNamePart(tokens[last].Text) && !IsListedOther(matches, last) && !spans.Exists(s => s.First == last && s.Type != "PER")) last++;
+            && IsCapitalisedNamePart(tokens[last].Text) && !IsListedOther(matches, last) && !OtherThanPersonStartingAt(spans, last)) last++;
         return (first, last);
     }
 
@@ -158,8 +158,65 @@ internal static class PersonNameRule
         return -1;
     }
 
-    // A method of its own: in the loop, a lambda capturing its variables would allocate a closure for every token.
-    private static bool Straddles(List<NameSpan> spans, int i, int j) => spans.Exists(s => s.First < j && i < s.Last && (s.First < i || s.Last > j));
+    // Loops, not List.Exists, FindIndex or RemoveAll with a lambda: a lambda that captures the bounds allocates a closure and
+    // a delegate on every call, and these run for every person's name of every sentence.
+    private static bool Straddles(List<NameSpan> spans, int i, int j)
+    {
+        foreach (var s in spans)
+            if (s.First < j && i < s.Last && (s.First < i || s.Last > j)) return true;
+        return false;
+    }
+
+    // Whether a span (other than a person's, if so asked) starts before token k and runs up to it or over it.
+    private static bool ReachesTo(List<NameSpan> spans, int k, bool otherThanPeople)
+    {
+        foreach (var s in spans)
+            if (s.First < k && s.Last >= k && !(otherThanPeople && s.Type == "PER")) return true;
+        return false;
+    }
+
+    private static int StartingAt(List<NameSpan> spans, int k)
+    {
+        for (var i = 0; i < spans.Count; i++)
+            if (spans[i].First == k) return i;
+        return -1;
+    }
+
+    private static int EndingAt(List<NameSpan> spans, int k)
+    {
+        for (var i = 0; i < spans.Count; i++)
+            if (spans[i].Last == k && spans[i].First < k) return i;
+        return -1;
+    }
+
+    private static int PersonStartingAt(List<NameSpan> spans, int k)
+    {
+        for (var i = 0; i < spans.Count; i++)
+            if (spans[i].First == k && spans[i].Type == "PER") return i;
+        return -1;
+    }
+
+    private static bool OtherThanPersonStartingAt(List<NameSpan> spans, int k)
+    {
+        foreach (var s in spans)
+            if (s.First == k && s.Type != "PER") return true;
+        return false;
+    }
+
+    private static bool IsOrganizationEndingAt(List<Token> tokens, List<NameSpan> spans, int k, GazetteerMatches matches)
+    {
+        foreach (var s in spans)
+            if (s.Last == k && s.Type == "ORG" && TitleSplit.HasOrganizationWord(tokens, s.First, s.Last, matches)) return true;
+        return false;
+    }
+
+    private static void RemoveWithin(List<NameSpan> spans, int first, int last)
+    {
+        var kept = 0;
+        for (var i = 0; i < spans.Count; i++)
+            if (!(spans[i].First >= first && spans[i].Last <= last)) spans[kept++] = spans[i];
+        spans.RemoveRange(kept, spans.Count - kept);
+    }
 
     // "Dong-hyun", "Wei-lin": Korean and Taiwanese given names are hyphenated; mainland ones are pinyin.
     private static bool IsEastAsianGivenName(string word)
@@ -171,7 +228,10 @@ internal static class PersonNameRule
 
     private static void Replace(List<NameSpan> spans, int first, int last, string source)
     {
-        spans.RemoveAll(s => s.First < last && first < s.Last);
+        var kept = 0;
+        for (var i = 0; i < spans.Count; i++)
+            if (!(spans[i].First < last && first < spans[i].Last)) spans[kept++] = spans[i];
+        spans.RemoveRange(kept, spans.Count - kept);
         spans.Add((first, last, "PER", source, null));
     }
 

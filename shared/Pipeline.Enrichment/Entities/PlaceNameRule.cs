@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Frozen;
 using NameSpan = (int First, int Last, string Type, string Source, Pipeline.Enrichment.GazetteerEntry? Entry);
 
 namespace Pipeline.Enrichment;
@@ -9,8 +11,8 @@ namespace Pipeline.Enrichment;
 /// </summary>
 internal static class PlaceNameRule
 {
-    private static readonly HashSet<string> LastWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> LastWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "River", "Valley", "Lake", "Sea", "Bay", "Strait", "Straits", "Mountains", "Mountain", "Hills", "Desert", "Island", "Islands",
         "Peninsula", "Plateau", "Delta", "Canal", "Coast", "Shoal", "Reef", "Highlands", "Province", "District", "County",
         "Governorate", "Prefecture", "Oblast", "Region", "Dam", "Basin", "Gorge", "Falls", "Lagoon", "Archipelago", "Glacier",
@@ -21,25 +23,26 @@ internal static class PlaceNameRule
         "Tower",
         // "the Diamond Hotel", "Malacañang Palace", "the Rogun Hydropower Plant": where people meet or work, named as places.
         "Hotel", "Palace", "Plant",
-    };
+    ]);
 
     // "the Presidential Palace", "the Royal Palace", "a Nuclear Power Plant": a kind of building, not its name.
-    private static readonly HashSet<string> GenericBeforeBuilding = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> GenericBeforeBuilding = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Presidential", "Royal", "Imperial", "National", "Grand", "Old", "New", "Summer", "Winter", "Power", "Nuclear", "Chemical", "Steel",
         "Cement", "Treatment", "Desalination", "Main", "Central",
-    };
+    ]);
 
     // Letters only Vietnamese writes (a dot below, a hook above, a tilde on i, u or y, đ, ơ, ư); "é" or "à" are French too.
-    private const string VietnameseLetters = "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹđơưẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊĨỌỎỐỒỔỖỘỚỜỞỠỢỤỦŨỨỪỬỮỰỲỴỶỸĐƠƯ";
+    // SearchValues: IndexOfAny with a string of so many letters built its lookup map again on every call.
+    private static readonly SearchValues<char> VietnameseLetters = SearchValues.Create("ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủũứừửữựỳỵỷỹđơưẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊĨỌỎỐỒỔỖỘỚỜỞỠỢỤỦŨỨỪỬỮỰỲỴỶỸĐƠƯ");
 
     // Vietnamese family names as Vietnamese writes them: a person's name opens with one.
-    private static readonly HashSet<string> VietnameseFamilyNames = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> VietnameseFamilyNames = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đinh",
         "Đào", "Trịnh", "Mai", "Tô", "Trương", "Lương", "Hà", "Lâm", "Cao", "Tạ", "Châu", "Thái", "Lưu", "Văn", "Quách", "Kiều", "Đoàn",
         "Chu", "Lại", "Tăng", "Triệu", "Mạc", "Phùng", "Khúc", "Tôn", "Từ", "Diệp", "Hứa", "La", "Thân", "Nông", "Lò",
-    };
+    ]);
 
     private static bool IsVietnamesePlaceShape(List<Token> tokens, int first, int last)
     {
@@ -59,38 +62,38 @@ internal static class PlaceNameRule
 
     // Words of an area that a place's name goes on with: "Harlow County" is not the town of Harlow. "District" and
     // "Region" are left out: they open titles ("U.S. District Judge").
-    private static readonly HashSet<string> AdministrativeWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> AdministrativeWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "County", "Province", "Prefecture", "Governorate", "Oblast",
-    };
+    ]);
 
     // "Scarborough Shoal", "Manila Bay", "Panama Canal": a listed place and a feature of nature after it are that feature,
     // which takes the place's name, as an administrative area does.
-    internal static readonly HashSet<string> NaturalFeatureWords = new(StringComparer.Ordinal)
-    {
+    internal static readonly FrozenSet<string> NaturalFeatureWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Shoal", "Reef", "Bay", "River", "Strait", "Straits", "Island", "Islands", "Delta", "Canal", "Valley", "Basin", "Gorge", "Lagoon",
         "Glacier", "Peninsula", "Plateau", "Desert", "Sea", "Mountains", "Hills", "Falls", "Plain", "Plains", "Dam", "Reservoir", "Archipelago",
-    };
+    ]);
 
     /// <summary>"Street", "County", "Tunnel": a word that, last in a name, makes it a place.</summary>
     public static bool IsPlaceLastWord(string word) => LastWords.Contains(word);
 
     // "Harriet Colby Hotel", "Lydia Crane Railway": buildings and lines named after someone end in one of these. Words that
     // are common surnames too ("Hall", "Field", "Park") are left out.
-    private static readonly HashSet<string> FacilityWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> FacilityWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Hotel", "Motel", "Resort", "Museum", "Library", "Theatre", "Theater", "Railway", "Station", "Bridge", "Building", "Palace",
         "Castle", "Gardens", "Market", "Mall", "Harbour", "Harbor", "Prison", "Clinic", "Schoolhouse", "Arena", "Memorial", "Cemetery",
         "Chapel", "Temple", "Shrine", "Zoo", "Pavilion", "Auditorium", "Terminal", "Pier", "Lighthouse", "Observatory", "Tower",
         "Gym", "Gymnasium",
-    };
+    ]);
 
     /// <summary>The last word of a building's or a line's name: "Hotel", "Museum", "Railway", "Station".</summary>
     public static bool IsFacilityWord(string word) => FacilityWords.Contains(word);
 
     // "Palmer House", "Forbes Field", "Carnegie Hall": a place's last word that is a common surname too ("Stuart Hall",
     // "Sally Field"), so a name ending in one is not a person only because it opens with a first name.
-    private static readonly HashSet<string> SurnameFacilityWords = new(StringComparer.Ordinal) { "House", "Hall", "Field", "Park", "Lodge", "Manor" };
+    private static readonly FrozenSet<string> SurnameFacilityWords = FrozenSet.Create(StringComparer.Ordinal, ["House", "Hall", "Field", "Park", "Lodge", "Manor"]);
 
     /// <summary>"House", "Hall", "Field", "Park": a building's or a ground's last word that is a common surname too.</summary>
     public static bool IsSurnameFacilityWord(string word) => SurnameFacilityWords.Contains(word);
@@ -99,21 +102,21 @@ internal static class PlaceNameRule
     private static readonly string[] StreetEndings = ["laan", "straat", "gracht", "plein", "kade", "singel"];
 
     // "Honiara Convention Centre", "Paul VI Audience Hall", "City Hall": a venue's word that names a place only after these.
-    private static readonly HashSet<string> VenueWords = new(StringComparer.Ordinal) { "Centre", "Center", "Hall" };
+    private static readonly FrozenSet<string> VenueWords = FrozenSet.Create(StringComparer.Ordinal, ["Centre", "Center", "Hall"]);
 
-    private static readonly HashSet<string> BeforeVenueWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> BeforeVenueWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Convention", "Exhibition", "Audience", "City", "Town", "Concert", "Assembly", "Festival", "Conference",
-    };
+    ]);
 
     // Places that take the name of the city they serve or surround.
-    private static readonly HashSet<string> CityNamed = new(StringComparer.Ordinal) { "Airport", "Stadium", "Governorate", "Province" };
+    private static readonly FrozenSet<string> CityNamed = FrozenSet.Create(StringComparer.Ordinal, ["Airport", "Stadium", "Governorate", "Province"]);
 
     // "Bab al-Hawa", "Tel Abyad", "Kfar Aza": Arabic and Hebrew words for a gate, a hill, a village, a house, a well, a spring,
     // a mountain, a valley, a monastery or a town open place names, as "Lake" and "Cape" do in English ("Kerem" and "Marj"
     // are left out: they are given names too, "Kerem Ataman Çelik").
-    private static readonly HashSet<string> FirstWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> FirstWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Lake", "Mount", "Mt.", "Gulf", "Strait", "Bay", "Sea", "Isle", "Cape", "Ras", "Arena", "Stadio", "Estadio", "Hotel",
         "Bab", "Tel", "Tell", "Kafr", "Kfar", "Beit", "Bayt", "Bir", "Ain", "Ein", "Jabal", "Jebel", "Wadi", "Deir", "Qasr", "Nahr",
         "Khirbet", "Kiryat", "Qiryat", "Ramat", "Givat", "Mitzpe",
@@ -131,7 +134,7 @@ internal static class PlaceNameRule
         // "San Borja", "San Antonio Oeste", "Península Valdés", "Puerto Madryn", "Ciudad del Este": towns named after a saint,
         // and peninsulas, gulfs, bays, islands, ranges, rivers and ports of the Spanish- and Portuguese-speaking world.
         "San", "Santa", "Santo", "São", "Ciudad", "Puerto", "Punta", "Península", "Golfo", "Bahía", "Isla", "Islas", "Sierra", "Río",
-    };
+    ]);
 
     /// <summary>"Domenico Scarlattilaan", "Sejong-daero": a street's one word, by its ending.</summary>
     public static bool IsStreetWord(string word) => IsDutchStreet(word) || LastWords.Contains(word);
@@ -140,29 +143,29 @@ internal static class PlaceNameRule
     public static bool IsPlaceFirstWord(string word) => FirstWords.Contains(word);
 
     // "Thai Nguyen province", "the provinces of Lai Chau and Yen Bai": lower-case words that say a name is a place.
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PlaceNouns = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "province", "provinces", "region", "regions", "district", "districts", "city", "cities", "town", "towns", "port", "ports",
         "village", "villages", "island", "islands", "county", "counties", "governorate", "governorates", "prefecture", "municipality",
         "desert", "valley", "river", "field", "oilfield", "crossing", "reservoir", "reservoirs", "dam", "mine", "dams", "mines", "aqueduct",
-    };
+    ]);
 
     // "the La Boca and Cerro Prieto dams": a plural noun names each place of the list before it.
-    private static readonly HashSet<string> PluralPlaceNouns = PlaceNouns.Where(noun => noun.EndsWith('s')).ToHashSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PluralPlaceNouns = PlaceNouns.Where(noun => noun.EndsWith('s')).ToFrozenSet(StringComparer.Ordinal);
 
     // "the Kvitfjell copper mine", "the Oyu Tolgoi gold mine": what a mine digs may stand between its name and "mine".
-    private static readonly HashSet<string> MinedMaterials = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> MinedMaterials = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "copper", "gold", "silver", "iron", "coal", "lithium", "nickel", "zinc", "uranium", "diamond", "cobalt", "bauxite", "tin",
         "potash", "phosphate", "iron-ore", "copper-gold",
-    };
+    ]);
 
-    internal static readonly HashSet<string> CompassWords = new(StringComparer.Ordinal)
-    {
+    internal static readonly FrozenSet<string> CompassWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
-    };
+    ]);
 
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal) { "in", "from", "to", "at", "near", "outside", "around", "via" };
+    private static readonly FrozenSet<string> PlacePrepositions = FrozenSet.Create(StringComparer.Ordinal, ["in", "from", "to", "at", "near", "outside", "around", "via"]);
 
     private static bool IsSaintWord(string word) => word is "San" or "Santa" or "Santo" or "São";
 
@@ -241,7 +244,7 @@ internal static class PlaceNameRule
             if (tokens[i].Text is not ("Highway" or "Route" or "Interstate" or "Calle" or "Carrera") || !IsRoadNumber(tokens[i + 1].Text)) continue;
             var overlapping = Overlapping(spans, i, i + 2);
             var first = overlapping.Count == 1 && overlapping[0] is { Entry: null, Last: var named } && named == i + 1 && overlapping[0].First < i
-                && Enumerable.Range(overlapping[0].First, i - overlapping[0].First).All(k => char.IsUpper(tokens[k].Text[0])) ? overlapping[0].First : i;
+                && AllCapitalised(tokens, overlapping[0].First, i) ? overlapping[0].First : i;
             // "blocked National Route 1", untagged: one or two capitalised words no list knows, not opening the sentence.
             if (first == i)
                 while (first - 1 > start && i - (first - 1) <= 2 && IsPlainCapitalised(tokens[first - 1].Text) && !Covers(spans, first - 1)
@@ -307,16 +310,66 @@ internal static class PlaceNameRule
 
     private static bool IsVenue(List<Token> tokens, int k) => VenueWords.Contains(tokens[k].Text) && k > 0 && BeforeVenueWords.Contains(tokens[k - 1].Text);
 
-    // Lambdas in methods of their own: in the loops, capturing their variables would allocate a closure for every token.
-    private static int SpanEndingAt(List<NameSpan> spans, int k) => spans.FindIndex(s => s.Last == k);
+    // Loops, not List.FindIndex or Exists with a lambda: a lambda that captures the token index allocates a closure and a
+    // delegate on every call, and these run for every token of every sentence.
+    private static int SpanEndingAt(List<NameSpan> spans, int k)
+    {
+        for (var i = 0; i < spans.Count; i++)
+            if (spans[i].Last == k) return i;
+        return -1;
+    }
 
-    private static bool Covers(List<NameSpan> spans, int k) => spans.Exists(s => s.First <= k && k < s.Last);
+    private static int SpanStartingAt(List<NameSpan> spans, int k)
+    {
+        for (var i = 0; i < spans.Count; i++)
+            if (spans[i].First == k) return i;
+        return -1;
+    }
 
-    private static List<NameSpan> Overlapping(List<NameSpan> spans, int first, int last) => spans.FindAll(s => s.First < last && first < s.Last);
+    private static bool Covers(List<NameSpan> spans, int k)
+    {
+        foreach (var s in spans)
+            if (s.First <= k && k < s.Last) return true;
+        return false;
+    }
 
-    private static bool AnyOutside(List<NameSpan> spans, int first, int last) => spans.Exists(s => s.First < first || s.Last > last);
+    // Whether a span runs over token k from before it.
+    private static bool RunsOver(List<NameSpan> spans, int k)
+    {
+        foreach (var s in spans)
+            if (s.First < k && k < s.Last) return true;
+        return false;
+    }
 
-    private static void RemoveOverlapping(List<NameSpan> spans, int first, int last) => spans.RemoveAll(s => s.First < last && first < s.Last);
+    private static List<NameSpan> Overlapping(List<NameSpan> spans, int first, int last)
+    {
+        var overlapping = new List<NameSpan>();
+        foreach (var s in spans)
+            if (s.First < last && first < s.Last) overlapping.Add(s);
+        return overlapping;
+    }
+
+    private static bool AnyOutside(List<NameSpan> spans, int first, int last)
+    {
+        foreach (var s in spans)
+            if (s.First < first || s.Last > last) return true;
+        return false;
+    }
+
+    private static bool AnyStartsBefore(List<NameSpan> spans, int first)
+    {
+        foreach (var s in spans)
+            if (s.First < first) return true;
+        return false;
+    }
+
+    private static void RemoveOverlapping(List<NameSpan> spans, int first, int last)
+    {
+        var kept = 0;
+        for (var i = 0; i < spans.Count; i++)
+            if (!(spans[i].First < last && first < spans[i].Last)) spans[kept++] = spans[i];
+        spans.RemoveRange(kept, spans.Count - kept);
+    }
 
     private static void ListedPlaces(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
     {
@@ -330,8 +383,8 @@ internal static class PlaceNameRule
             // the last running on over a word or two that no organisation's word ends, is the place.
             // "the Ho Chi Minh City Metro/LOC Line 5" read as one place runs on over a word or two past the listed one the same way.
             var runsOn = length >= 3 && overlapping.Count == 1 && overlapping[0] is { Source: "tagger" } one && one.First == i && one.Last > last;
-            if (AnyOutside(overlapping, i, last) && !(length >= 3 && (overlapping.Count >= 2 || runsOn) && !overlapping.Exists(s => s.First < i)
-                && overlapping.TrueForAll(s => s.Last <= last || (s.Last - last <= 2 && !EndsInOrganizationWord(matches, s.Last)))))
+            if (AnyOutside(overlapping, i, last) && !(length >= 3 && (overlapping.Count >= 2 || runsOn) && !AnyStartsBefore(overlapping, i)
+                && EndWithinOrShortlyAfter(overlapping, last, matches)))
                 continue;
             var replace = overlapping.Count switch
             {
@@ -356,6 +409,14 @@ internal static class PlaceNameRule
         }
     }
 
+    // Every span ends by last, or a word or two after it on a word that ends no organisation's name.
+    private static bool EndWithinOrShortlyAfter(List<NameSpan> spans, int last, GazetteerMatches matches)
+    {
+        foreach (var s in spans)
+            if (!(s.Last <= last || (s.Last - last <= 2 && !EndsInOrganizationWord(matches, s.Last)))) return false;
+        return true;
+    }
+
     private static bool EndsInOrganizationWord(GazetteerMatches matches, int last) =>
         matches.Single(last - 1) is { } entry && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix);
 
@@ -366,13 +427,13 @@ internal static class PlaceNameRule
             if (!PlaceNouns.Contains(tokens[k].Text)) continue;
             var nameEnd = tokens[k].Text == "mine" && k - 1 > start && MinedMaterials.Contains(tokens[k - 1].Text) ? k - 1 : k;
             // "Ba Dinh district": the name right before the noun.
-            if (nameEnd > start && spans.FindIndex(s => s.Last == nameEnd) is var before and >= 0 && spans[before].Type != "LOC" && IsUnlisted(spans[before], matches))
+            if (nameEnd > start && SpanEndingAt(spans, nameEnd) is var before and >= 0 && spans[before].Type != "LOC" && IsUnlisted(spans[before], matches))
             {
                 spans[before] = (spans[before].First, nameEnd, "LOC", "rule:place-noun", null);
                 // "La Boca and Cerro Prieto dams": the name before "and" is one of them.
                 var and = spans[before].First - 1;
                 if (PluralPlaceNouns.Contains(tokens[k].Text) && and > start && tokens[and].Text == "and"
-                    && spans.FindIndex(s => s.Last == and) is var other and >= 0 && spans[other].Type != "LOC" && IsUnlisted(spans[other], matches))
+                    && SpanEndingAt(spans, and) is var other and >= 0 && spans[other].Type != "LOC" && IsUnlisted(spans[other], matches))
                     spans[other] = (spans[other].First, and, "LOC", "rule:place-noun", null);
             }
             // "the Gruvberget copper mine", untagged: one or two capitalised words no list knows, after "the", are the mine.
@@ -386,8 +447,8 @@ internal static class PlaceNameRule
             if (k + 1 >= end || tokens[k + 1].Text != "of") continue;
             for (var j = k + 2; j < end;)
             {
-                var at = spans.FindIndex(s => s.First == j);
-                if (at < 0 && !spans.Exists(s => s.First < j && j < s.Last))
+                var at = SpanStartingAt(spans, j);
+                if (at < 0 && !RunsOver(spans, j))
                 {
                     // A name of the list the tagger left out.
                     var last = j;
@@ -402,7 +463,7 @@ internal static class PlaceNameRule
                 {
                     // "Yen" + "Bai": the tagger's piece grows over the capitalised words after it.
                     var grown = spans[at].Last;
-                    while (grown < end && grown - spans[at].First < 3 && IsPlainCapitalised(tokens[grown].Text) && !spans.Exists(s => s.First == grown)) grown++;
+                    while (grown < end && grown - spans[at].First < 3 && IsPlainCapitalised(tokens[grown].Text) && SpanStartingAt(spans, grown) < 0) grown++;
                     spans[at] = (spans[at].First, grown, "LOC", "rule:place-noun", null);
                 }
                 j = spans[at].Last;
@@ -463,6 +524,13 @@ internal static class PlaceNameRule
         foreach (var ending in StreetEndings)
             if (word.EndsWith(ending, StringComparison.Ordinal) && word.Length >= ending.Length + 3) return true;
         return false;
+    }
+
+    private static bool AllCapitalised(List<Token> tokens, int first, int last)
+    {
+        for (var k = first; k < last; k++)
+            if (!char.IsUpper(tokens[k].Text[0])) return false;
+        return true;
     }
 
     private static bool IsPlainCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]) && CharChecks.RestLower(word);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NameSpan = (int First, int Last, string Type, string Source, Pipeline.Enrichment.GazetteerEntry? Entry);
 
 namespace Pipeline.Enrichment;
@@ -12,18 +13,18 @@ namespace Pipeline.Enrichment;
 /// </summary>
 internal static class RoleNounRule
 {
-    private static readonly HashSet<string> Roles = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Roles = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "official", "spokesman", "spokeswoman", "spokesperson", "leader", "envoy", "commander", "negotiator", "lawmaker",
         "senator", "adviser", "advisor", "activist", "journalist", "prosecutor", "judge", "coach", "striker", "midfielder",
         "defender", "goalkeeper", "captain", "economist", "analyst", "strategist", "lawyer", "dissident", "cleric", "rapper",
         "singer", "actor", "actress", "novelist", "author", "director", "researcher", "professor",
-    };
+    ]);
 
-    private static readonly HashSet<string> Outlets = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Outlets = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "news", "newspaper", "daily", "weekly", "channel", "broadcaster", "website", "agency", "outlet", "magazine", "television",
-    };
+    ]);
 
     public static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
     {
@@ -59,9 +60,10 @@ internal static class RoleNounRule
         }
         // "Sernageomin, the state mining regulator, said": a lone name the tagger left out, in apposition to a kind of organisation,
         // is that organisation.
+        // The apposition first: it turns most tokens away on the comma after them, before the name's look-ups.
         for (var k = start; k + 1 < end; k++)
-            if (IsUnlistedName(tokens, matches, k) && !Holds(spans, k) && (k == start || !char.IsUpper(tokens[k - 1].Text[0]))
-                && IsBeforeOrganizationApposition(tokens, k + 1))
+            if (IsBeforeOrganizationApposition(tokens, k + 1) && IsUnlistedName(tokens, matches, k) && !Holds(spans, k)
+                && (k == start || !char.IsUpper(tokens[k - 1].Text[0])))
                 spans.Add((k, k + 1, "ORG", "rule:apposition", null));
         // "told the Shargh daily": so is one the tagger left out, one or two capitalised words that no list knows and English
         // never writes in lower case ("the Sunday newspaper" is a day's).
@@ -82,13 +84,13 @@ internal static class RoleNounRule
         OrganizationNameRule.IsNameWord(tokens[k].Text) && tokens[k].Text.Length > 1 && matches.Longest(k).Entry is null
         && !FeatureExtractor.IsLowerCaseWord(tokens[k].Text) && !OrganizationNameRule.DayOrMonth.Contains(tokens[k].Text);
 
-    private static readonly HashSet<string> OrganizationKinds = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> OrganizationKinds = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "commission", "regulator", "operator", "company", "firm", "agency", "bank", "lender", "insurer", "utility", "producer", "miner",
         "carrier", "airline", "party", "union", "watchdog", "charity", "consultancy", "ministry", "organisation", "organization",
         "foundation", "coalition", "association", "federation", "broadcaster", "newspaper", "conglomerate", "retailer", "developer",
         "exporter", "refiner", "manufacturer", "chipmaker", "carmaker", "shipbuilder", "fund", "bourse", "institute", "think-tank",
-    };
+    ]);
 
     // ", the state-owned pipeline operator ,": a comma and an article, at most six lower-case words (or possessives), then a comma or
     // a full stop right after a word for a kind of organisation.
@@ -107,7 +109,13 @@ internal static class RoleNounRule
     }
 
     // A lambda in a method of its own: in the loop, capturing its variables would allocate a closure for every span.
-    private static bool Holds(List<NameSpan> spans, int k) => spans.Exists(o => o.First <= k && k < o.Last);
+    // A loop, not List.Exists with a lambda: one capturing the token index allocates a closure and a delegate on every call.
+    private static bool Holds(List<NameSpan> spans, int k)
+    {
+        foreach (var o in spans)
+            if (o.First <= k && k < o.Last) return true;
+        return false;
+    }
 
     private static bool IsUnknownName(List<Token> tokens, GazetteerMatches matches, int k) =>
         char.IsUpper(tokens[k].Text[0]) && CharChecks.AnyLetter(tokens[k].Text) && !FeatureExtractor.IsLowerCaseWord(tokens[k].Text)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NameSpan = (int First, int Last, string Type, string Source, Pipeline.Enrichment.GazetteerEntry? Entry);
 
 namespace Pipeline.Enrichment;
@@ -19,22 +20,22 @@ internal static class TownRule
         return towns;
     });
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "in", "near", "from", "at", "outside", "around", "via", "between", "towards", "toward",
-    };
+    ]);
 
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> PlaceNouns = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "town", "district", "municipality", "province", "county", "region", "city", "village", "airport", "port", "council", "mayor",
         "residents", "authorities", "police",
-    };
+    ]);
 
     // "the mayor of Tivat", "the outskirts of Labasa": a noun of place or of its people before "of".
-    private static readonly HashSet<string> OfPlaceNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> OfPlaceNouns = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "mayor", "outskirts", "town", "city", "district", "municipality", "residents", "people", "centre", "center", "governor", "suburbs", "streets",
-    };
+    ]);
 
     /// <summary>The ISO 3166 code of the country a listed town is in, or null when the town is not listed.</summary>
     public static string? CountryOf(string name) => Countries.Value.GetValueOrDefault(name);
@@ -44,8 +45,9 @@ internal static class TownRule
         for (var i = start; i < end; i++)
         {
             var word = tokens[i].Text;
-            if (word.Length < 4 || !char.IsUpper(word[0]) || CountryOf(word) is null || matches.Single(i) is not null) continue;
-            var covering = spans.FindIndex(s => s.First <= i && i < s.Last);
+            // The sentence's own list matches first: an array read, where the towns are a dictionary of many thousands.
+            if (word.Length < 4 || !char.IsUpper(word[0]) || matches.Single(i) is not null || CountryOf(word) is null) continue;
+            var covering = Covering(spans, i);
             // Tagged alone as a person or a company: a listed town in a place's context is the town.
             if (covering >= 0)
             {
@@ -59,6 +61,14 @@ internal static class TownRule
                 || (i == start && nextLower && next!.Length > 2))
                 spans.Add((i, i + 1, "LOC", "rule:town", null));
         }
+    }
+
+    // A loop, not List.FindIndex with a lambda: one capturing the token index allocates a closure and a delegate on every call.
+    private static int Covering(List<NameSpan> spans, int k)
+    {
+        for (var s = 0; s < spans.Count; s++)
+            if (spans[s].First <= k && k < spans[s].Last) return s;
+        return -1;
     }
 
     private static bool InPlaceContext(List<Token> tokens, int start, int end, int i) =>

@@ -29,6 +29,14 @@ internal static class CharChecks
         return false;
     }
 
+    /// <summary>Whether every character is a letter (true for an empty word, as Enumerable.All).</summary>
+    public static bool AllLetters(string word)
+    {
+        foreach (var c in word)
+            if (!char.IsLetter(c)) return false;
+        return true;
+    }
+
     public static bool AnyLetter(string word)
     {
         foreach (var c in word)

@@ -14,6 +14,7 @@ internal static class HyphenModifiers
         "backed", "linked", "led", "run", "based", "owned", "funded", "brokered", "allied", "aligned", "affiliated", "controlled",
         "held", "occupied", "sponsored", "supported", "listed", "registered", "headquartered", "flagged", "appointed", "designated",
         "administered", "annexed", "sanctioned", "leaning", "friendly", "dominated", "installed", "imposed", "mediated", "inspired",
+        "area",
     };
 
     /// <summary>

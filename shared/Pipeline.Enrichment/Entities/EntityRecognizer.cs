@@ -56,6 +56,7 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
         names = TeamNames.Apply(names);
         names = PlaceBodies.Apply(names);
         names = SayingInsideName.Apply(text, names);
+        names = UnionLocal.Apply(text, names);
         // "(D-N.Y.)", "R-S.D.": the party and state after a lawmaker's name, whatever rule took them for a name.
         names.RemoveAll(n => n.Text.Length <= 8 && MiscNameFilter.IsPartyAndState(n.Text.Split(' ')[0]));
         var linked = LonePersonFilter.Apply(tokens, MentionLinker.Link(text, tokens, names), title);

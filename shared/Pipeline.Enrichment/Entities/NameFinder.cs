@@ -25,7 +25,8 @@ internal static class NameFinder
         var matches = new GazetteerMatches(tokens, start, end);
         var tags = tagger.Tag(tokens, start, end, matches);
         var spans = new List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)>();
-        foreach (var (first, last, type) in MergeAdjacentPeople(tokens, matches, Spans(tags, start).SelectMany(s => AtBrackets(tokens, s)).ToList()))
+        var pieces = new List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)>();
+        foreach (var (first, last, type) in MergeAdjacentPeople(tokens, matches, TaggedSpans(tokens, tags, start)))
         {
             // "CAIRO — The World Bank": a dash the tagger took in front of a name is not part of it.
             var head = first;
@@ -76,7 +77,9 @@ internal static class NameFinder
                 else if (to - where == 2 && IsUnlistedPlaceWord(tokens, matches, where + 1) && !CoveredBy(spans, where + 1, to)) spans.Add((where + 1, to, "LOC", "tagger+rule:where", null));
                 to = where;
             }
-            foreach (var piece in TitleSplit.Split(tokens, from, to, type, matches))
+            pieces.Clear();
+            TitleSplit.Split(tokens, from, to, type, matches, pieces);
+            foreach (var piece in pieces)
                 if (!CoveredBy(spans, piece.First, piece.Last)) spans.Add(piece);
         }
         foreach (var (first, last) in OrganizationNameRule.Find(tokens, start, end, matches, tags))
@@ -1258,30 +1261,34 @@ internal static class NameFinder
 
     // "Russian Senate (Council of the Federation)", "Ethiopia, Egypt": a tagged name never runs over a bracket or a
     // comma (the names that hold commas come from the organisation rule), so a tagged span is cut there.
-    private static IEnumerable<(int First, int Last, string Type)> AtBrackets(List<Token> tokens, (int First, int Last, string Type) span)
+    private static void AddCutAtBrackets(List<Token> tokens, int first, int last, string type, List<(int First, int Last, string Type)> spans)
     {
-        var from = span.First;
-        for (var k = span.First; k < span.Last; k++)
+        var from = first;
+        for (var k = first; k < last; k++)
         {
             if (tokens[k].Text is not ("(" or ")" or "[" or "]" or "," or ";")) continue;
-            if (k > from) yield return (from, k, span.Type);
+            if (k > from) spans.Add((from, k, type));
             from = k + 1;
         }
-        if (from < span.Last) yield return (from, span.Last, span.Type);
+        if (from < last) spans.Add((from, last, type));
     }
 
     internal static string TitleCase(string upper) =>
         System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(upper.ToLowerInvariant());
 
-    private static IEnumerable<(int First, int Last, string Type)> Spans(int[] tags, int offset)
+    // The tagged spans of a sentence, cut at brackets and commas, in one list: the iterators this went through (the spans,
+    // and one for the pieces of each) were allocated for every sentence and every span.
+    private static List<(int First, int Last, string Type)> TaggedSpans(List<Token> tokens, int[] tags, int offset)
     {
+        var spans = new List<(int First, int Last, string Type)>();
         var begin = -1;
         for (var i = 0; i <= tags.Length; i++)
         {
             var tag = i < tags.Length ? tags[i] : 0;
             if (tag != 0 && NerTags.All[tag][0] == 'I') continue;
-            if (begin >= 0) yield return (begin + offset, i + offset, NerTags.TypeOf(tags[begin]));
+            if (begin >= 0) AddCutAtBrackets(tokens, begin + offset, i + offset, NerTags.TypeOf(tags[begin]), spans);
             begin = tag == 0 ? -1 : i;
         }
+        return spans;
     }
 }

@@ -261,7 +261,7 @@ internal static class KeyphraseFilter
     /// <summary>
     /// The role of word <paramref name="w"/>, a content word (not a stop word), given the words before and after it.
     /// </summary>
-    public static Role Classify(IReadOnlyList<(string Lower, bool BreakBefore)> words, int w)
+    public static Role Classify(ReadOnlySpan<(string Lower, bool BreakBefore)> words, int w)
     {
         var word = words[w].Lower;
         // One look-up tells every list the word is on.
@@ -308,7 +308,7 @@ internal static class KeyphraseFilter
     }
 
     // "to share satellite data", "would cut output": the word is a verb. "access to water" keeps the noun.
-    private static bool AfterAuxiliary(IReadOnlyList<(string Lower, bool BreakBefore)> words, int w, out bool modal)
+    private static bool AfterAuxiliary(ReadOnlySpan<(string Lower, bool BreakBefore)> words, int w, out bool modal)
     {
         modal = false;
         if (w == 0 || words[w].BreakBefore) return false;
@@ -319,7 +319,7 @@ internal static class KeyphraseFilter
         // "would rise", "will expand": after a modal comes a verb, whatever it is.
         modal = aux is "will" or "would" or "could" or "can" or "might" or "must" or "should" or "shall" or "cannot";
         if (aux != "to") return true;
-        if (w + 1 >= words.Count || words[w + 1].BreakBefore) return false;
+        if (w + 1 >= words.Length || words[w + 1].BreakBefore) return false;
         var next = words[w + 1].Lower;
         return AfterInfinitive.Contains(next) || next.Length > 3 && !Verbs.Contains(next) && char.IsLetter(next[0]) && !Stopwords.English.Contains(next);
     }

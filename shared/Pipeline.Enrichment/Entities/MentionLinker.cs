@@ -10,13 +10,17 @@ internal static class MentionLinker
     public static List<EntitySpan> Link(string text, List<Token> tokens, List<EntitySpan> spans)
     {
         spans = JoinKnownSurnames(text, tokens, spans);
-        var people = VoteTypes(spans).Where(t => t.Value == EntityTypes.Person && t.Key.Contains(' ')).Select(t => t.Key);
+        var types = VoteTypes(spans);
+        var people = new List<string>();
+        foreach (var (name, type) in types)
+            if (type == EntityTypes.Person && name.Contains(' ')) people.Add(name);
         var resolver = new ShortNameResolver(people);
         var kept = new List<EntitySpan>(spans.Count);
         foreach (var span in spans)
             if (!IsSurnamePair(span, resolver)) kept.Add(span);
+        // The vote is taken again only where a pair of surnames went: the same spans give the same types.
+        if (kept.Count < spans.Count) types = VoteTypes(kept);
         spans = kept;
-        var types = VoteTypes(spans);
         CompaniesBeforeTitles(tokens, spans, types);
         var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var span in spans)

@@ -24,8 +24,8 @@ internal static class NameFinder
     {
         var matches = new GazetteerMatches(tokens, start, end);
         var tags = tagger.Tag(tokens, start, end, matches);
-        var spans = new List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)>();
-        var pieces = new List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)>();
+        var spans = Rent(ref t_spans);
+        var pieces = Rent(ref t_pieces);
         foreach (var (first, last, type) in MergeAdjacentPeople(tokens, matches, TaggedSpans(tokens, tags, start)))
         {
             // "CAIRO — The World Bank": a dash the tagger took in front of a name is not part of it.
@@ -359,6 +359,30 @@ internal static class NameFinder
                 AfterWord = from > start ? tokens[from - 1].Text : null,
             };
         }
+        Return(ref t_spans, spans);
+        Return(ref t_pieces, pieces);
+    }
+
+    // The sentence's spans, and the pieces of one tagged span, go in lists the thread keeps: grown afresh for every
+    // sentence, their arrays were a good part of what the finder allocated. A list is taken from the thread while in
+    // use, so a second search on the same thread (an enumeration left open) makes its own; one left unfinished is not
+    // given back, and the next search makes a new one.
+    [ThreadStatic] private static List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)>? t_spans;
+    [ThreadStatic] private static List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)>? t_pieces;
+
+    private static List<T> Rent<T>(ref List<T>? kept)
+    {
+        var list = kept ?? [];
+        kept = null;
+        return list;
+    }
+
+    private static void Return<T>(ref List<T>? kept, List<T> list)
+    {
+        // A very long sentence's list is not held on to.
+        if (list.Capacity > 1024) return;
+        list.Clear();
+        kept = list;
     }
 
     private static bool OnlyParticles(List<Token> tokens, int from, int to)

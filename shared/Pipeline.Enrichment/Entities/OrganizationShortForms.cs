@@ -37,8 +37,8 @@ internal static class OrganizationShortForms
     private static string? LongFormOf(string name, string type, LongNameIndex longNames, Dictionary<string, string> introduced)
     {
         if (introduced.TryGetValue(name, out var named)) return named;
-        var words = name.Split(' ');
-        if (words.Length > 2) return null;
+        // Three words or more are no short form (counted, not split).
+        if (name.AsSpan().Count(' ') > 1) return null;
         // "WFP" after "World Food Programme", "RSF" after "Rapid Support Forces": a listed acronym whose list gives
         // no full name stands for the one name in the document it abbreviates (never a prefix of a longer name).
         if (IsListedName(name)) return IsAcronym(name) && IsListedOrganizationOnly(name) ? longNames.Single(name, prefixes: false, acronym: true) : null;

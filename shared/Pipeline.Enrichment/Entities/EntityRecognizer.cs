@@ -66,7 +66,7 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
 
         void FindNames(int start, int end)
         {
-            var hyphenPlaces = NameFinder.HyphenPlaces(text, tokens, start, end).ToList();
+            var hyphenPlaces = NameFinder.HyphenPlaces(text, tokens, start, end);
             var sentenceNames = names.Count;
             foreach (var found in NameFinder.Find(text, tokens, start, end, tagger))
             {

@@ -775,15 +775,17 @@ internal static class NameFinder
     }
 
     /// <summary>The places inside "Istanbul-based", "Beijing-backed" of one sentence.</summary>
-    public static IEnumerable<EntitySpan> HyphenPlaces(string text, List<Token> tokens, int start, int end)
+    // A list, not an iterator: the recognizer asks for every sentence, and kept the places in a list of its own anyway.
+    public static List<EntitySpan> HyphenPlaces(string text, List<Token> tokens, int start, int end)
     {
+        var places = new List<EntitySpan>();
         for (var i = start; i < end; i++)
         {
             // Each of the three holds a hyphen in the token: most tokens have none, and the checks (with the route word's
             // long list, asked before it) are skipped.
             if (tokens[i].Text.IndexOf('-') < 1) continue;
-            if (i > start && PlaceOfTwoWordsBeforeHyphen(text, tokens[i - 1], tokens[i]) is { } twoWords) yield return twoWords;
-            else if (PlaceBeforeHyphen(text, tokens[i]) is { } place) yield return place;
+            if (i > start && PlaceOfTwoWordsBeforeHyphen(text, tokens[i - 1], tokens[i]) is { } twoWords) places.Add(twoWords);
+            else if (PlaceBeforeHyphen(text, tokens[i]) is { } place) places.Add(place);
             else if (PlacePair(tokens[i].Text, i + 1 < end && IsRouteWord(tokens[i + 1].Text)) > 0)
             {
                 var token = tokens[i];
@@ -791,14 +793,15 @@ internal static class NameFinder
                 {
                     var to = token.Text.IndexOf('-', from) is var h and >= 0 ? h : token.Text.Length;
                     var part = token.Text[from..to];
-                    yield return new EntitySpan(token.Start + from, token.Start + to, part, EntityTypes.Location, IsListedPlace(part) ? "gazetteer+rule:hyphen" : "rule:route-ends")
+                    places.Add(new EntitySpan(token.Start + from, token.Start + to, part, EntityTypes.Location, IsListedPlace(part) ? "gazetteer+rule:hyphen" : "rule:route-ends")
                     {
                         CountryCode = Lexicon.Instance.Phrases.Lookup(part)?.CountryCode ?? TownRule.CountryOf(part),
-                    };
+                    });
                     from = to + 1;
                 }
             }
         }
+        return places;
     }
 
     // "the Kirkuk-Ceyhan pipeline", "Baku-Tbilisi-Ceyhan": listed places joined by hyphens are so many places; the

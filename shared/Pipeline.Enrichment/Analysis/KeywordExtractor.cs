@@ -205,7 +205,8 @@ internal static class KeywordExtractor
                 if (word.Length >= 3 && !char.IsDigit(word[0]) && !stopwords.Contains(word) && (excluded is null || !excluded[w]))
                     role = KeyphraseFilter.Classify(words, w);
             }
-            if (role == KeyphraseFilter.Role.Break && w < words.Length && !breakBefore && KeyphraseFilter.IsTitleWord(words[w].Lower))
+            // Asked only with words in the run to drop: after the first break of a row the run is empty.
+            if (role == KeyphraseFilter.Role.Break && run.Count > 0 && w < words.Length && !breakBefore && KeyphraseFilter.IsTitleWord(words[w].Lower))
             {
                 // "trade minister", "deputy energy minister": the words before a title are the title's.
                 for (var k = 0; k < 2 && run.Count > 0; k++)

@@ -66,18 +66,18 @@ internal static class KeyphraseFilter
         "give", "make", "lift", "visit", "allow", "pay", "hold", "send", "stay", "follow", "face", "act", "benefit", "respect",
     };
 
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Auxiliaries = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "cannot", "did", "does", "do", "not", "also",
         "help", "helped", "helps", "let",
-    };
+    ]);
 
     // What "to" leads into when it is an infinitive marker: an object or particle follows the verb.
-    private static readonly HashSet<string> AfterInfinitive = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> AfterInfinitive = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "the", "a", "an", "its", "their", "his", "her", "our", "more", "up", "out", "some", "all", "new", "both", "it", "them", "this",
         "these", "those", "any", "off", "down", "over", "further",
-    };
+    ]);
 
     // -ing words that name an activity or thing, not a verb: "fishing vessels", "salmon farming".
     private static readonly HashSet<string> NominalIng = new(StringComparer.Ordinal)
@@ -97,8 +97,8 @@ internal static class KeyphraseFilter
     };
 
     // Words that name no topic on their own in news ("issue", "countries"); they may sit in a phrase.
-    private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Generic = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "issue", "issues", "country", "countries", "nation", "nations", "project", "projects", "share", "shares", "official",
         "officials", "statement", "statements", "week", "weeks", "month", "months", "day", "people", "percent", "government",
         "governments", "company", "companies", "firm", "firms", "side", "spokesman", "spokeswoman", "spokesperson", "reporter",
@@ -110,7 +110,7 @@ internal static class KeyphraseFilter
         "need", "needs", "hope", "hopes", "effort", "efforts", "point", "points", "kind", "sort", "form", "group", "groups",
         "leader", "leaders", "minister", "ministers", "counterpart", "counterparts", "quarter", "quarters", "decade", "decades",
         "century", "centuries", "hour", "hours", "minute", "minutes", "half", "dollar", "dollars", "member", "members", "list",
-    };
+    ]);
 
     // Adjectives that lead a phrase but cannot end one ("maritime cooperation", not "retail prices stable").
     private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
@@ -173,24 +173,26 @@ internal static class KeyphraseFilter
     /// <summary>Words that end a keyphrase run: the head word of a title ("minister", "president").</summary>
     public static bool IsTitleWord(string lower) => TitleWords.Value.Contains(lower);
 
-    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> NumberWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
         "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "multi", "half", "single",
         "first", "second", "third", "one-third", "quarter", "year", "day", "week", "month", "hour",
-    };
+    ]);
 
-    private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> TimeUnits = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "year", "years", "day", "days", "week", "weeks", "month", "months", "hour", "hours", "minute", "decade", "century", "old", "long",
-    };
+    ]);
 
     // "five-year", "twenty-five", "two-day": counts and spans of time, not topics.
     private static bool IsCountWord(string word)
     {
         var dash = word.IndexOf('-');
         if (dash <= 0) return false;
-        return NumberWords.Contains(word[..dash]) || TimeUnits.Contains(word[(word.LastIndexOf('-') + 1)..]);
+        // The parts are looked up as spans: most hyphenated words are no count, and cutting them out cost a string each.
+        return NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.AsSpan(0, dash))
+            || TimeUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.AsSpan(word.LastIndexOf('-') + 1));
     }
 
     private static readonly HashSet<string> AbleNouns = new(StringComparer.Ordinal)
@@ -200,11 +202,11 @@ internal static class KeyphraseFilter
 
     private static readonly string[] AlEndings = ["ical", "tial", "cial", "ional", "ntal", "ural", "oral", "inal"];
 
-    private static readonly HashSet<string> AlNouns = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> AlNouns = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "chemical", "potential", "official", "terminal", "criminal", "cardinal", "mural", "corporal", "editorial", "tutorial",
         "memorial", "musical", "periodical", "original", "principal", "residential", "credential", "essential",
-    };
+    ]);
 
     // "practical", "continental", "structural": adjectives by their ending.
     private static bool IsAlAdjective(string word)
@@ -219,7 +221,7 @@ internal static class KeyphraseFilter
     private static bool IsHyphenAdjective(string word)
     {
         var dash = word.LastIndexOf('-');
-        return dash > 0 && word[(dash + 1)..] is "level" or "scale" or "range" or "term" or "based" or "owned" or "run" or "led" or "backed"
+        return dash > 0 && word.AsSpan(dash + 1) is "level" or "scale" or "range" or "term" or "based" or "owned" or "run" or "led" or "backed"
             or "style" or "sized" or "speed" or "wide" or "free" or "friendly" or "related" or "linked" or "bound" or "rich" or "poor";
     }
 
@@ -235,19 +237,19 @@ internal static class KeyphraseFilter
     public static bool IsGeneric(string lower) => Generic.Contains(lower);
 
     // General words that do not lead a phrase: "country chip industry", "companies set".
-    private static readonly HashSet<string> NoLead = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> NoLead = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "country", "countries", "nation", "nations", "company", "companies", "official", "officials", "people", "side", "sides",
         "week", "month", "day", "region", "city", "capital", "percent", "time", "firm", "firms", "statement", "deal", "agreement",
-    };
+    ]);
 
     // Heads that make a phrase met once a passing remark ("copper century", "practical step").
-    private static readonly HashSet<string> WeakHeads = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> WeakHeads = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "century", "centuries", "decade", "decades", "step", "steps", "side", "sides", "end", "lot", "figure", "figures", "part",
         "times", "level", "levels", "kind", "sort", "point", "points", "move", "moves", "matter", "matters", "thing", "things", "way",
         "hour", "hours", "day", "days", "week", "weeks", "month", "months", "years", "people", "question", "questions",
-    };
+    ]);
 
     /// <summary>Whether a phrase ending on this word is, met once, more likely a passing remark than a topic.</summary>
     public static bool IsWeakHead(string lower) => WeakHeads.Contains(lower);
@@ -261,7 +263,7 @@ internal static class KeyphraseFilter
     /// <summary>
     /// The role of word <paramref name="w"/>, a content word (not a stop word), given the words before and after it.
     /// </summary>
-    public static Role Classify(IReadOnlyList<(string Lower, bool BreakBefore)> words, int w)
+    public static Role Classify(ReadOnlySpan<(string Lower, bool BreakBefore)> words, int w)
     {
         var word = words[w].Lower;
         // One look-up tells every list the word is on.
@@ -308,7 +310,7 @@ internal static class KeyphraseFilter
     }
 
     // "to share satellite data", "would cut output": the word is a verb. "access to water" keeps the noun.
-    private static bool AfterAuxiliary(IReadOnlyList<(string Lower, bool BreakBefore)> words, int w, out bool modal)
+    private static bool AfterAuxiliary(ReadOnlySpan<(string Lower, bool BreakBefore)> words, int w, out bool modal)
     {
         modal = false;
         if (w == 0 || words[w].BreakBefore) return false;
@@ -319,7 +321,7 @@ internal static class KeyphraseFilter
         // "would rise", "will expand": after a modal comes a verb, whatever it is.
         modal = aux is "will" or "would" or "could" or "can" or "might" or "must" or "should" or "shall" or "cannot";
         if (aux != "to") return true;
-        if (w + 1 >= words.Count || words[w + 1].BreakBefore) return false;
+        if (w + 1 >= words.Length || words[w + 1].BreakBefore) return false;
         var next = words[w + 1].Lower;
         return AfterInfinitive.Contains(next) || next.Length > 3 && !Verbs.Contains(next) && char.IsLetter(next[0]) && !Stopwords.English.Contains(next);
     }

@@ -16,7 +16,10 @@ internal static class KeywordExtractor
 {
     public static IReadOnlyList<Keyword> Extract(IReadOnlyList<(string Lower, bool BreakBefore)> words, ISet<string> stopwords, int count = 10, bool[]? excluded = null, bool english = false)
     {
-        var runs = english ? NounRuns(words, stopwords, excluded) : ContentRuns(words, stopwords, excluded);
+        // The words as a span: read once or more per word by the chunker, through the list's interface each read was a call.
+        ReadOnlySpan<(string Lower, bool BreakBefore)> all = words is List<(string Lower, bool BreakBefore)> list
+            ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [.. words];
+        var runs = english ? NounRuns(all, stopwords, excluded) : ContentRuns(words, stopwords, excluded);
 
         // The two tables are the thread's own, emptied and used again: grown afresh for every text, their arrays were
         // about half of what keyword extraction allocated.
@@ -61,10 +64,12 @@ internal static class KeywordExtractor
             for (var k = 0; k < stems.Length; k++)
             {
                 stems[k] = StemWord(run.Words[k]);
-                frequency[stems[k]] = frequency.GetValueOrDefault(stems[k]) + 1;
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(frequency, stems[k], out _)++;
             }
             stemmed.Add(stems);
         }
+        // Each word's frequency, looked up once per run rather than once for every phrase it is in.
+        var counts = new int[16];
         // Two- and three-word keys are looked up as spans, so only a new phrase allocates its key.
         var bySpan = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         var buffer = new char[64];
@@ -72,6 +77,8 @@ internal static class KeywordExtractor
         {
             var (run, nouns, position) = runs[r];
             var stems = stemmed[r];
+            if (counts.Length < stems.Length) counts = new int[stems.Length * 2];
+            for (var k = 0; k < stems.Length; k++) counts[k] = frequency[stems[k]];
             for (var n = 1; n <= 3; n++)
                 for (var i = 0; i + n <= run.Count; i++)
                 {
@@ -88,7 +95,7 @@ internal static class KeywordExtractor
                     }
                     var keySpan = buffer.AsSpan(0, written);
                     double wordScore = 0;
-                    for (var k = i; k < i + n; k++) wordScore += frequency[stems[k]];
+                    for (var k = i; k < i + n; k++) wordScore += counts[k];
                     if (bySpan.TryGetValue(keySpan, out var seen))
                     {
                         seen.Count++;
@@ -181,24 +188,25 @@ internal static class KeywordExtractor
 
     // English: runs of words that may stand in a noun phrase, cut at every word that cannot, each
     // trimmed so that it ends on a noun.
-    private static List<Run> NounRuns(IReadOnlyList<(string Lower, bool BreakBefore)> words, ISet<string> stopwords, bool[]? excluded)
+    private static List<Run> NounRuns(ReadOnlySpan<(string Lower, bool BreakBefore)> words, ISet<string> stopwords, bool[]? excluded)
     {
         var runs = new List<Run>();
         var run = new List<string>();
         var roles = new List<KeyphraseFilter.Role>();
         var start = 0;
-        for (var w = 0; w <= words.Count; w++)
+        for (var w = 0; w <= words.Length; w++)
         {
             var role = KeyphraseFilter.Role.Break;
             var breakBefore = true;
-            if (w < words.Count)
+            if (w < words.Length)
             {
                 var word = words[w].Lower;
                 breakBefore = words[w].BreakBefore;
                 if (word.Length >= 3 && !char.IsDigit(word[0]) && !stopwords.Contains(word) && (excluded is null || !excluded[w]))
                     role = KeyphraseFilter.Classify(words, w);
             }
-            if (role == KeyphraseFilter.Role.Break && w < words.Count && !breakBefore && KeyphraseFilter.IsTitleWord(words[w].Lower))
+            // Asked only with words in the run to drop: after the first break of a row the run is empty.
+            if (role == KeyphraseFilter.Role.Break && run.Count > 0 && w < words.Length && !breakBefore && KeyphraseFilter.IsTitleWord(words[w].Lower))
             {
                 // "trade minister", "deputy energy minister": the words before a title are the title's.
                 for (var k = 0; k < 2 && run.Count > 0; k++)

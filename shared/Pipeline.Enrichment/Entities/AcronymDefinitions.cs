@@ -39,10 +39,9 @@ internal static class AcronymDefinitions
                 continue;
             }
             // Only where no name found already crosses the run's edges, and the run is not already one organisation.
-            if (current.Exists(n => (n.Start < from && n.End > from) || (n.Start < to && n.End > to))
-                || current.Exists(n => n.Start == from && n.End == to && n.Type == EntityTypes.Organization)) continue;
+            if (CrossesOrIsOrganization(current, from, to)) continue;
             result ??= [.. names];
-            result.RemoveAll(n => n.Start >= from && n.End <= to);
+            RemoveInside(result, from, to);
             result.Add(new EntitySpan(from, to, text[from..to], EntityTypes.Organization, "rule:acronym-definition"));
         }
         if (places is not null)
@@ -55,6 +54,32 @@ internal static class AcronymDefinitions
         if (result is null) return names;
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
+    }
+
+    // Loops rather than lambdas: the closure over the run's edges was allocated for every token of the text.
+    private static bool CrossesOrIsOrganization(List<EntitySpan> names, int from, int to)
+    {
+        foreach (var n in names)
+            if ((n.Start < from && n.End > from) || (n.Start < to && n.End > to)) return true;
+        foreach (var n in names)
+            if (n.Start == from && n.End == to && n.Type == EntityTypes.Organization) return true;
+        return false;
+    }
+
+    private static void RemoveInside(List<EntitySpan> names, int from, int to)
+    {
+        var kept = 0;
+        for (var i = 0; i < names.Count; i++)
+            if (!(names[i].Start >= from && names[i].End <= to)) names[kept++] = names[i];
+        names.RemoveRange(kept, names.Count - kept);
+    }
+
+    // "The African Union and the United Nations Office for West Africa and the Sahel (UNOWAS)": no name starts inside one found.
+    private static bool InsideName(List<EntitySpan> names, int position)
+    {
+        foreach (var n in names)
+            if (n.Start < position && n.End > position) return true;
+        return false;
     }
 
     private static GazetteerEntry? ListedPlace(string name) =>
@@ -73,8 +98,6 @@ internal static class AcronymDefinitions
     // first and the last may not), or whose words each give the acronym their first letter and more; or -1.
     private static int NameStart(List<Token> tokens, int k, string acronym, List<EntitySpan> names)
     {
-        // "The African Union and the United Nations Office for West Africa and the Sahel (UNOWAS)": no name starts inside one found.
-        bool InsideName(int s) => names.Exists(n => n.Start < tokens[s].Start && n.End > tokens[s].Start);
         var runStart = k;
         while (runStart > 0 && k - runStart < MaxNameTokens && (IsCapitalised(tokens[runStart - 1].Text) || Connectors.Contains(tokens[runStart - 1].Text))) runStart--;
         if (!IsCapitalised(tokens[k - 1].Text)) return -1;
@@ -83,13 +106,13 @@ internal static class AcronymDefinitions
             : k >= 3 && IsCapitalised(tokens[k - 2].Text) && tokens[k - 2].Text != Body(tokens[k - 2].Text) && Initial(tokens[k - 2].Text) == acronym[^1] ? k - 1
             : -1;
         for (var s = runStart; s < last - 1; s++)
-            if (IsCapitalised(tokens[s].Text) && Initial(tokens[s].Text) == acronym[0] && !InsideName(s) && Spells(tokens, s, last, acronym))
+            if (IsCapitalised(tokens[s].Text) && Initial(tokens[s].Text) == acronym[0] && !InsideName(names, tokens[s].Start) && Spells(tokens, s, last, acronym))
                 // "Office of the United Nations High Commissioner for Refugees (UNHCR)": the office the acronym leaves out is the name's start.
                 return s - 3 >= runStart && OfficeWords.Contains(tokens[s - 3].Text) && tokens[s - 2].Text == "of" && tokens[s - 1].Text == "the" ? s - 3 : s;
         // "Société Mauritanienne d'Electricité (SOMELEC)": an acronym made of each word's first letters and more of its
         // letters in order, where every capitalised word of the name gives at least its first letter.
         for (var s = runStart; s < k - 1; s++)
-            if (IsCapitalised(tokens[s].Text) && Initial(tokens[s].Text) == acronym[0] && !InsideName(s) && SpellsBySyllables(tokens, s, k, acronym, 0))
+            if (IsCapitalised(tokens[s].Text) && Initial(tokens[s].Text) == acronym[0] && !InsideName(names, tokens[s].Start) && SpellsBySyllables(tokens, s, k, acronym, 0))
                 return s;
         return -1;
     }

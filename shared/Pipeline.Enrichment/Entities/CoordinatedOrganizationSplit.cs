@@ -61,17 +61,26 @@ internal static class CoordinatedOrganizationSplit
             // "Department of Foreign Affairs and Trade" beside "the Department of Foreign Affairs in Manila": after "of" or
             // "for", "and" joins the portfolios of one body, unless the document names the right side alone too.
             var portfolio = (left.Name.Contains(" of ", StringComparison.Ordinal) || left.Name.Contains(" for ", StringComparison.Ordinal))
-                && !(byName.TryGetValue(right.Name, out var rightAlone) && rightAlone.Exists(o => !o.Overlaps(span.Start, span.End)));
-            if (portfolio || !(byName.TryGetValue(left.Name, out var alone) && alone.Exists(o => !o.Overlaps(span.Start, span.End) && o.Type == EntityTypes.Organization)))
+                && !(byName.TryGetValue(right.Name, out var rightAlone) && ElsewhereAt(rightAlone, span, organization: false) >= 0);
+            if (portfolio || !(byName.TryGetValue(left.Name, out var alone) && ElsewhereAt(alone, span, organization: true) >= 0))
             {
                 split?.Add(span);
                 continue;
             }
             split ??= spans.Take(s).ToList();
             split.Add(left);
-            split.Add(byName.TryGetValue(right.Name, out var named) && named.Find(o => !o.Overlaps(span.Start, span.End)) is { } known ? right with { Type = known.Type } : right);
+            split.Add(byName.TryGetValue(right.Name, out var named) && ElsewhereAt(named, span, organization: false) is var at and >= 0 ? right with { Type = named[at].Type } : right);
         }
         return split ?? spans;
+    }
+
+    // The first of the mentions that lies outside the span (an organisation, if asked), or -1. A loop: lambdas over the span
+    // made a closure for every span of the text.
+    private static int ElsewhereAt(List<EntitySpan> mentions, EntitySpan span, bool organization)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+            if (!mentions[k].Overlaps(span.Start, span.End) && (!organization || mentions[k].Type == EntityTypes.Organization)) return k;
+        return -1;
     }
 
     // "Kenya and Ethiopia", "the Federal Bureau of Investigation and Homeland Security Investigations": each side of "and"

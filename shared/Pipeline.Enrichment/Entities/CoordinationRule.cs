@@ -8,8 +8,10 @@ internal static class CoordinationRule
 {
     public static IEnumerable<EntitySpan> Find(string text, List<Token> tokens, List<EntitySpan> spans)
     {
-        var byEnd = spans.Where(s => s.Type is EntityTypes.Person or EntityTypes.Organization or EntityTypes.Location)
-            .GroupBy(s => s.End).ToDictionary(g => g.Key, g => g.First());
+        // The first name that ends at each place.
+        var byEnd = new Dictionary<int, EntitySpan>(spans.Count);
+        foreach (var s in spans)
+            if (s.Type is EntityTypes.Person or EntityTypes.Organization or EntityTypes.Location) byEnd.TryAdd(s.End, s);
         // Built when first asked (most texts list no names this way); a scan of every span per word was quadratic.
         SpanCoverage? found = null;
         for (var i = 2; i < tokens.Count; i++)
@@ -29,8 +31,12 @@ internal static class CoordinationRule
         }
     }
 
-    private static bool IsLoneTaggedPerson(List<EntitySpan> spans, Token token) =>
-        spans.Exists(s => s.Start == token.Start && s.End == token.End && s.Type == EntityTypes.Person && s.Source == "tagger");
+    private static bool IsLoneTaggedPerson(List<EntitySpan> spans, Token token)
+    {
+        foreach (var s in spans)
+            if (s.Start == token.Start && s.End == token.End && s.Type == EntityTypes.Person && s.Source == "tagger") return true;
+        return false;
+    }
 
     // "Sergey Lavrov, Vice Prime Minister Yuri Borisov": a title after the comma starts a new name, not a listed one;
     // so does a compound or plural title ("or Vice-Consul ...").

@@ -94,8 +94,13 @@ internal static class EntityBuilder
 
     private static bool IsNumeric(string type) => type is EntityTypes.Date or EntityTypes.Money or EntityTypes.Percent or EntityTypes.Quantity;
 
-    private static bool Names(string? field, List<string> surfaces) =>
-        field is not null && surfaces.Exists(s => field.Contains(s, StringComparison.Ordinal));
+    private static bool Names(string? field, List<string> surfaces)
+    {
+        if (field is null) return false;
+        foreach (var s in surfaces)
+            if (field.Contains(s, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     private static string? CountryOf(string type, string name) =>
         type is EntityTypes.Location or EntityTypes.Nationality ? Lexicon.Instance.Phrases.Lookup(name)?.CountryCode : null;

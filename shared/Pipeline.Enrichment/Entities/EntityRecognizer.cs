@@ -26,7 +26,9 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
         if (rules.Count > 0) rules = WithoutListedNames(text, tokens, rules);
         var ruled = new SpanCoverage(text.Length, rules);
         var names = new List<EntitySpan>();
-        var amountStarts = rules.Where(r => r.Type == EntityTypes.Money).Select(r => r.Start).ToHashSet();
+        var amountStarts = new HashSet<int>();
+        foreach (var r in rules)
+            if (r.Type == EntityTypes.Money) amountStarts.Add(r.Start);
         // In pieces of at most SentenceSplitter.MaxPieceTokens: a text with no sentence ends would be one quadratic sentence.
         foreach (var sentence in sentences ?? SentenceSplitter.Split(text, tokens))
         {
@@ -36,11 +38,15 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
             else foreach (var (start, end) in SentenceSplitter.Pieces(tokens, first, last)) FindNames(start, end);
         }
         // "LONDON, Feb 1 (Reuters)": the word after a dateline's comma is listed like a name, but a date rule has it.
-        var coordinated = CoordinationRule.Find(text, tokens, names).Where(n => !ruled.Overlaps(n.Start, n.End)).ToList();
+        var coordinated = new List<EntitySpan>();
+        foreach (var n in CoordinationRule.Find(text, tokens, names))
+            if (!ruled.Overlaps(n.Start, n.End)) coordinated.Add(n);
         // A lone word a coordinated name took in at its end ("Khartoum and Wad Madani") is part of it, no name of its own.
         if (coordinated.Count > 0)
         {
-            var starts = coordinated.GroupBy(c => c.End).ToDictionary(g => g.Key, g => g.Min(c => c.Start));
+            var starts = new Dictionary<int, int>();
+            foreach (var c in coordinated)
+                starts[c.End] = starts.TryGetValue(c.End, out var start) ? Math.Min(start, c.Start) : c.Start;
             names.RemoveAll(n => starts.TryGetValue(n.End, out var start) && start < n.Start);
         }
         names.AddRange(coordinated);
@@ -64,7 +70,7 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
 
         void FindNames(int start, int end)
         {
-            var hyphenPlaces = NameFinder.HyphenPlaces(text, tokens, start, end).ToList();
+            var hyphenPlaces = NameFinder.HyphenPlaces(text, tokens, start, end);
             var sentenceNames = names.Count;
             foreach (var found in NameFinder.Find(text, tokens, start, end, tagger))
             {

@@ -18,13 +18,19 @@ internal static class LonePersonFilter
     public static List<EntitySpan> Apply(List<Token> tokens, List<EntitySpan> spans, string? title)
     {
         if (tokens.Count < ArticleTokens) return spans;
-        var lone = spans
-            .Where(s => s.Type == EntityTypes.Person)
-            .GroupBy(s => s.Canonical ?? s.Name, StringComparer.Ordinal)
-            .Where(g => (!g.Key.Contains(' ') || OpensWithArticle(g.Key)) && g.All(s => s.Source == "tagger" && s.Canonical is null && !IsTitle(s.AfterWord)))
-            .Select(g => g.Key)
-            .Where(name => !IsListedName(name) && !InTitle(name, title))
-            .ToHashSet(StringComparer.Ordinal);
+        // Per name a person's mentions go by: whether every one of them is the tagger's bare guess.
+        var onlyTagged = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var s in spans)
+        {
+            if (s.Type != EntityTypes.Person) continue;
+            var name = s.Canonical ?? s.Name;
+            ref var tagged = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(onlyTagged, name, out var exists);
+            if (!exists) tagged = !name.Contains(' ') || OpensWithArticle(name);
+            tagged = tagged && s.Source == "tagger" && s.Canonical is null && !IsTitle(s.AfterWord);
+        }
+        var lone = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, tagged) in onlyTagged)
+            if (tagged && !IsListedName(name) && !InTitle(name, title)) lone.Add(name);
         if (lone.Count == 0) return spans;
         var kept = new List<EntitySpan>(spans.Count);
         foreach (var span in spans)

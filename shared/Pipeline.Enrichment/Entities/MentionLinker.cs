@@ -10,13 +10,17 @@ internal static class MentionLinker
     public static List<EntitySpan> Link(string text, List<Token> tokens, List<EntitySpan> spans)
     {
         spans = JoinKnownSurnames(text, tokens, spans);
-        var people = VoteTypes(spans).Where(t => t.Value == EntityTypes.Person && t.Key.Contains(' ')).Select(t => t.Key);
+        var types = VoteTypes(spans);
+        var people = new List<string>();
+        foreach (var (name, type) in types)
+            if (type == EntityTypes.Person && name.Contains(' ')) people.Add(name);
         var resolver = new ShortNameResolver(people);
         var kept = new List<EntitySpan>(spans.Count);
         foreach (var span in spans)
             if (!IsSurnamePair(span, resolver)) kept.Add(span);
+        // The vote is taken again only where a pair of surnames went: the same spans give the same types.
+        if (kept.Count < spans.Count) types = VoteTypes(kept);
         spans = kept;
-        var types = VoteTypes(spans);
         CompaniesBeforeTitles(tokens, spans, types);
         var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var span in spans)
@@ -83,11 +87,21 @@ internal static class MentionLinker
     // rest of that name; so is a hyphenated surname after a lone given name.
     private static List<EntitySpan> JoinKnownSurnames(string text, List<Token> tokens, List<EntitySpan> spans)
     {
-        var single = spans.Where(s => s.Type == EntityTypes.Person && !s.Name.Contains(' ')).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        var single = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in spans)
+            if (s.Type == EntityTypes.Person && !s.Name.Contains(' ')) single.Add(s.Name);
         if (single.Count == 0) return spans;
-        var others = spans.Where(s => s.Type != EntityTypes.Person).Select(s => s.Start).ToHashSet();
+        var others = new HashSet<int>();
+        foreach (var s in spans)
+            if (s.Type != EntityTypes.Person) others.Add(s.Start);
         var absorbed = new HashSet<int>();
-        var joined = spans.Select(span =>
+        var joined = new List<EntitySpan>(spans.Count);
+        foreach (var span in spans) joined.Add(Joined(span));
+        // The person mention the joined word was on its own is now part of the longer one.
+        if (absorbed.Count > 0) joined.RemoveAll(s => absorbed.Contains(s.Start));
+        return joined;
+
+        EntitySpan Joined(EntitySpan span)
         {
             if (span.Type != EntityTypes.Person || span.End + 1 >= text.Length || text[span.End] != ' ' || !char.IsUpper(text[span.End + 1]))
                 return span;
@@ -104,9 +118,7 @@ internal static class MentionLinker
             if ((!single.Contains(tokens[next].Text) && !hyphenated) || span.Name.EndsWith(tokens[next].Text, StringComparison.Ordinal)) return span;
             absorbed.Add(tokens[next].Start);
             return new EntitySpan(span.Start, tokens[next].End, text[span.Start..tokens[next].End], span.Type, span.Source) { AfterWord = span.AfterWord };
-        }).ToList();
-        // The person mention the joined word was on its own is now part of the longer one.
-        return absorbed.Count == 0 ? joined : joined.Where(s => !absorbed.Contains(s.Start)).ToList();
+        }
     }
 
     // Two capitalised words of letters joined by a hyphen, that the lists do not know as a country, a

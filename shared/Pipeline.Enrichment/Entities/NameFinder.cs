@@ -24,8 +24,9 @@ internal static class NameFinder
     {
         var matches = new GazetteerMatches(tokens, start, end);
         var tags = tagger.Tag(tokens, start, end, matches);
-        var spans = new List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)>();
-        foreach (var (first, last, type) in MergeAdjacentPeople(tokens, matches, Spans(tags, start).SelectMany(s => AtBrackets(tokens, s)).ToList()))
+        var spans = Rent(ref t_spans);
+        var pieces = Rent(ref t_pieces);
+        foreach (var (first, last, type) in MergeAdjacentPeople(tokens, matches, TaggedSpans(tokens, tags, start)))
         {
             // "CAIRO — The World Bank": a dash the tagger took in front of a name is not part of it.
             var head = first;
@@ -76,7 +77,9 @@ internal static class NameFinder
                 else if (to - where == 2 && IsUnlistedPlaceWord(tokens, matches, where + 1) && !CoveredBy(spans, where + 1, to)) spans.Add((where + 1, to, "LOC", "tagger+rule:where", null));
                 to = where;
             }
-            foreach (var piece in TitleSplit.Split(tokens, from, to, type, matches))
+            pieces.Clear();
+            TitleSplit.Split(tokens, from, to, type, matches, pieces);
+            foreach (var piece in pieces)
                 if (!CoveredBy(spans, piece.First, piece.Last)) spans.Add(piece);
         }
         foreach (var (first, last) in OrganizationNameRule.Find(tokens, start, end, matches, tags))
@@ -356,6 +359,30 @@ internal static class NameFinder
                 AfterWord = from > start ? tokens[from - 1].Text : null,
             };
         }
+        Return(ref t_spans, spans);
+        Return(ref t_pieces, pieces);
+    }
+
+    // The sentence's spans, and the pieces of one tagged span, go in lists the thread keeps: grown afresh for every
+    // sentence, their arrays were a good part of what the finder allocated. A list is taken from the thread while in
+    // use, so a second search on the same thread (an enumeration left open) makes its own; one left unfinished is not
+    // given back, and the next search makes a new one.
+    [ThreadStatic] private static List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)>? t_spans;
+    [ThreadStatic] private static List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)>? t_pieces;
+
+    private static List<T> Rent<T>(ref List<T>? kept)
+    {
+        var list = kept ?? [];
+        kept = null;
+        return list;
+    }
+
+    private static void Return<T>(ref List<T>? kept, List<T> list)
+    {
+        // A very long sentence's list is not held on to.
+        if (list.Capacity > 1024) return;
+        list.Clear();
+        kept = list;
     }
 
     private static bool OnlyParticles(List<Token> tokens, int from, int to)
@@ -748,15 +775,17 @@ internal static class NameFinder
     }
 
     /// <summary>The places inside "Istanbul-based", "Beijing-backed" of one sentence.</summary>
-    public static IEnumerable<EntitySpan> HyphenPlaces(string text, List<Token> tokens, int start, int end)
+    // A list, not an iterator: the recognizer asks for every sentence, and kept the places in a list of its own anyway.
+    public static List<EntitySpan> HyphenPlaces(string text, List<Token> tokens, int start, int end)
     {
+        var places = new List<EntitySpan>();
         for (var i = start; i < end; i++)
         {
             // Each of the three holds a hyphen in the token: most tokens have none, and the checks (with the route word's
             // long list, asked before it) are skipped.
             if (tokens[i].Text.IndexOf('-') < 1) continue;
-            if (i > start && PlaceOfTwoWordsBeforeHyphen(text, tokens[i - 1], tokens[i]) is { } twoWords) yield return twoWords;
-            else if (PlaceBeforeHyphen(text, tokens[i]) is { } place) yield return place;
+            if (i > start && PlaceOfTwoWordsBeforeHyphen(text, tokens[i - 1], tokens[i]) is { } twoWords) places.Add(twoWords);
+            else if (PlaceBeforeHyphen(text, tokens[i]) is { } place) places.Add(place);
             else if (PlacePair(tokens[i].Text, i + 1 < end && IsRouteWord(tokens[i + 1].Text)) > 0)
             {
                 var token = tokens[i];
@@ -764,14 +793,15 @@ internal static class NameFinder
                 {
                     var to = token.Text.IndexOf('-', from) is var h and >= 0 ? h : token.Text.Length;
                     var part = token.Text[from..to];
-                    yield return new EntitySpan(token.Start + from, token.Start + to, part, EntityTypes.Location, IsListedPlace(part) ? "gazetteer+rule:hyphen" : "rule:route-ends")
+                    places.Add(new EntitySpan(token.Start + from, token.Start + to, part, EntityTypes.Location, IsListedPlace(part) ? "gazetteer+rule:hyphen" : "rule:route-ends")
                     {
                         CountryCode = Lexicon.Instance.Phrases.Lookup(part)?.CountryCode ?? TownRule.CountryOf(part),
-                    };
+                    });
                     from = to + 1;
                 }
             }
         }
+        return places;
     }
 
     // "the Kirkuk-Ceyhan pipeline", "Baku-Tbilisi-Ceyhan": listed places joined by hyphens are so many places; the
@@ -1258,30 +1288,34 @@ internal static class NameFinder
 
     // "Russian Senate (Council of the Federation)", "Ethiopia, Egypt": a tagged name never runs over a bracket or a
     // comma (the names that hold commas come from the organisation rule), so a tagged span is cut there.
-    private static IEnumerable<(int First, int Last, string Type)> AtBrackets(List<Token> tokens, (int First, int Last, string Type) span)
+    private static void AddCutAtBrackets(List<Token> tokens, int first, int last, string type, List<(int First, int Last, string Type)> spans)
     {
-        var from = span.First;
-        for (var k = span.First; k < span.Last; k++)
+        var from = first;
+        for (var k = first; k < last; k++)
         {
             if (tokens[k].Text is not ("(" or ")" or "[" or "]" or "," or ";")) continue;
-            if (k > from) yield return (from, k, span.Type);
+            if (k > from) spans.Add((from, k, type));
             from = k + 1;
         }
-        if (from < span.Last) yield return (from, span.Last, span.Type);
+        if (from < last) spans.Add((from, last, type));
     }
 
     internal static string TitleCase(string upper) =>
         System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(upper.ToLowerInvariant());
 
-    private static IEnumerable<(int First, int Last, string Type)> Spans(int[] tags, int offset)
+    // The tagged spans of a sentence, cut at brackets and commas, in one list: the iterators this went through (the spans,
+    // and one for the pieces of each) were allocated for every sentence and every span.
+    private static List<(int First, int Last, string Type)> TaggedSpans(List<Token> tokens, int[] tags, int offset)
     {
+        var spans = new List<(int First, int Last, string Type)>();
         var begin = -1;
         for (var i = 0; i <= tags.Length; i++)
         {
             var tag = i < tags.Length ? tags[i] : 0;
             if (tag != 0 && NerTags.All[tag][0] == 'I') continue;
-            if (begin >= 0) yield return (begin + offset, i + offset, NerTags.TypeOf(tags[begin]));
+            if (begin >= 0) AddCutAtBrackets(tokens, begin + offset, i + offset, NerTags.TypeOf(tags[begin]), spans);
             begin = tag == 0 ? -1 : i;
         }
+        return spans;
     }
 }

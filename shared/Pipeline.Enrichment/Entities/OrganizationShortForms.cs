@@ -13,8 +13,11 @@ internal static class OrganizationShortForms
 
     public static List<EntitySpan> Link(string text, List<Token> tokens, List<EntitySpan> spans)
     {
-        var longNames = spans.Where(s => s.Type == EntityTypes.Organization && s.Canonical is null && s.Name.Contains(' '))
-            .Select(s => s.Name).Distinct(StringComparer.Ordinal).ToList();
+        var longNames = new List<string>();
+        HashSet<string>? seen = null;
+        foreach (var s in spans)
+            if (s.Type == EntityTypes.Organization && s.Canonical is null && s.Name.Contains(' ') && (seen ??= new(StringComparer.Ordinal)).Add(s.Name))
+                longNames.Add(s.Name);
         if (longNames.Count == 0) return spans;
         var introduced = Introduced(tokens, spans);
         var index = new LongNameIndex(longNames);
@@ -34,8 +37,8 @@ internal static class OrganizationShortForms
     private static string? LongFormOf(string name, string type, LongNameIndex longNames, Dictionary<string, string> introduced)
     {
         if (introduced.TryGetValue(name, out var named)) return named;
-        var words = name.Split(' ');
-        if (words.Length > 2) return null;
+        // Three words or more are no short form (counted, not split).
+        if (name.AsSpan().Count(' ') > 1) return null;
         // "WFP" after "World Food Programme", "RSF" after "Rapid Support Forces": a listed acronym whose list gives
         // no full name stands for the one name in the document it abbreviates (never a prefix of a longer name).
         if (IsListedName(name)) return IsAcronym(name) && IsListedOrganizationOnly(name) ? longNames.Single(name, prefixes: false, acronym: true) : null;
@@ -142,23 +145,27 @@ internal static class OrganizationShortForms
     private static Dictionary<string, string> Introduced(List<Token> tokens, List<EntitySpan> spans)
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var span in spans.Where(s => s.Type == EntityTypes.Organization && s.Name.Contains(' ')))
+        foreach (var span in spans)
         {
+            if (span.Type != EntityTypes.Organization || !span.Name.Contains(' ')) continue;
             var k = TokenSearch.IndexAt(tokens, span.End);
             k = k < 0 ? ~k : k;
-            var after = tokens.Skip(k).Take(4).Select(t => t.Text).ToArray();
-            var shortForm = after switch
-            {
-                [",", "known", "as", var x, ..] => x,
-                ["known", "as", var x, ..] => x,
-                ["(", var x, ")", ..] => x,
-                [",", "or", var x, ","] => x,
-                [",", "as", var x, "is"] => x,
-                _ => null,
-            };
+            var shortForm = ShortFormAt(tokens, k, Math.Min(4, tokens.Count - k));
             if (shortForm is not null && shortForm.Length > 1 && char.IsUpper(shortForm[0])) found.TryAdd(shortForm, span.Name);
         }
         return found;
+    }
+
+    // The short form in the n (at most four) tokens from k: read in place, not copied into an array for every organisation.
+    private static string? ShortFormAt(List<Token> tokens, int k, int n)
+    {
+        string At(int i) => tokens[k + i].Text;
+        if (n >= 4 && At(0) == "," && At(1) == "known" && At(2) == "as") return At(3);
+        if (n >= 3 && At(0) == "known" && At(1) == "as") return At(2);
+        if (n >= 3 && At(0) == "(" && At(2) == ")") return At(1);
+        if (n == 4 && At(0) == "," && At(1) == "or" && At(3) == ",") return At(2);
+        if (n == 4 && At(0) == "," && At(1) == "as" && At(3) == "is") return At(2);
+        return null;
     }
 
     private static bool IsListedOrganizationOnly(string name) =>

@@ -15,7 +15,7 @@ internal static partial class ParticleJoin
     public static List<EntitySpan> Apply(string text, List<EntitySpan> spans)
     {
         if (spans.Count < 2) return Retyped(spans);
-        var ordered = spans.OrderBy(s => s.Start).ToList();
+        var ordered = InTextOrder(spans);
         var joined = new List<EntitySpan>(ordered.Count);
         foreach (var span in ordered)
         {
@@ -32,7 +32,7 @@ internal static partial class ParticleJoin
                 continue;
             }
             // "Defensoría del Pueblo": a head word no one took for a name, then the particle, then the name.
-            if (IsName(span) && HeadBefore().Match(text[Math.Max(0, span.Start - 40)..span.Start]) is { Success: true } head
+            if (IsName(span) && AfterParticle(text, span.Start) && HeadBefore().Match(text[Math.Max(0, span.Start - 40)..span.Start]) is { Success: true } head
                 && OpensWithHead(head.Value) && (joined.Count == 0 || joined[^1].End <= span.Start - head.Length))
             {
                 var start = span.Start - head.Length;
@@ -51,6 +51,31 @@ internal static partial class ParticleJoin
             ? OpensWithHead(s.Text) ? s with { Type = EntityTypes.Organization, Source = s.Source + "+rule:particle" }
             : OpensWithPlaceWord(s.Text) ? s with { Type = EntityTypes.Location, Source = s.Source + "+rule:particle" } : s
             : s).ToList();
+
+    // The spans by start, those that start together in the order given (as a stable OrderBy): most lists come sorted already.
+    private static List<EntitySpan> InTextOrder(List<EntitySpan> spans)
+    {
+        var sorted = true;
+        for (var k = 1; k < spans.Count && sorted; k++) sorted = spans[k - 1].Start <= spans[k].Start;
+        if (sorted) return spans;
+        var keys = new long[spans.Count];
+        var items = spans.ToArray();
+        for (var k = 0; k < keys.Length; k++) keys[k] = ((long)items[k].Start << 32) | (uint)k;
+        Array.Sort(keys, items);
+        return [.. items];
+    }
+
+    // Whether the text before a name ends in a particle and white space, as HeadBefore needs: a few characters read here spare
+    // nearly every name a substring and a regular expression run.
+    private static bool AfterParticle(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end == start) return false;
+        var word = end;
+        while (word > 0 && !char.IsWhiteSpace(text[word - 1])) word--;
+        return word > 0 && text.AsSpan(word, end - word) is "de" or "del" or "la" or "los" or "las" or "do" or "da" or "dos" or "das";
+    }
 
     // Words that open the names of places in Spanish and Portuguese: salt flats, lakes, rivers, hills, islands, bays.
     private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Pipeline.Enrichment;
 
 /// <summary>
@@ -7,12 +9,12 @@ namespace Pipeline.Enrichment;
 /// </summary>
 internal static class PersonTitles
 {
-    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> TitleWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "Minister", "Secretary", "Representative", "Commissioner", "Ambassador", "Envoy", "Adviser", "Advisor", "Director",
         "Spokesman", "Spokeswoman", "Spokesperson", "Governor", "Admiral", "General", "Chairman", "Chairwoman", "President",
         "Mayor", "Senator", "Chairperson", "Vice-President", "Vice-Chairman", "Vice-Chancellor", "Speaker", "Officer", "Negotiator", "Commander", "Premier", "Chancellor", "Chief", "Executive",
-    };
+        ]);
 
     /// <summary>"Minister", "Officer": a word that ends a person's title.</summary>
     public static bool IsTitleWord(string word) => TitleWords.Contains(word) || IsCompoundOrPluralTitle(word);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NameSpan = (int First, int Last, string Type, string Source, Pipeline.Enrichment.GazetteerEntry? Entry);
 
 namespace Pipeline.Enrichment;
@@ -10,17 +11,19 @@ namespace Pipeline.Enrichment;
 /// </summary>
 internal static class TitleSplit
 {
-    public static IEnumerable<NameSpan> Split(List<Token> tokens, int from, int to, string type, GazetteerMatches matches)
+    /// <summary>Adds the pieces of the tagged span [<paramref name="from"/>, <paramref name="to"/>) to <paramref name="pieces"/>, in order.</summary>
+    /// <remarks>Into the caller's list rather than as an iterator: one was allocated for every tagged span.</remarks>
+    public static void Split(List<Token> tokens, int from, int to, string type, GazetteerMatches matches, List<NameSpan> pieces)
     {
         // "Lars Jensen of Vespucci Maritime": a first name and a surname, then "of" and capitalised words, are a person and
         // where the person works, which the name lists or the tagger's type for the rest then settle.
         if (type == "PER" && PersonOf(tokens, from, to, matches) is var of and > 0)
         {
-            yield return (from, of, "PER", "tagger", null);
-            yield return (of + 1, to, "ORG", "tagger+rule:person-of", null);
-            yield break;
+            pieces.Add((from, of, "PER", "tagger", null));
+            pieces.Add((of + 1, to, "ORG", "tagger+rule:person-of", null));
+            return;
         }
-        if (type is "PER" or "MISC") { yield return (from, to, type, "tagger", null); yield break; }
+        if (type is "PER" or "MISC") { pieces.Add((from, to, type, "tagger", null)); return; }
         // "Special Envoy for Syria Geir Pedersen": after a title and "for", a listed place, then the person.
         // "President of Russia Vladimir Putin", "Minister for Foreign Affairs of Japan Iwaya Takeshi", "Ambassador of
         // Kazakhstan to the Republic of Korea Nurgali Arystanov met ...": so after "of", "to the", and a title further back.
@@ -31,13 +34,13 @@ internal static class TitleSplit
             var name = from + place;
             while (name < to && name - (from + place) < 5 && (char.IsUpper(tokens[name].Text[0]) || NameParticles.IsParticle(tokens[name].Text) || tokens[name].Text == "."))
                 name++;
-            yield return (from, from + place, "LOC", "tagger+rule:title", null);
+            pieces.Add((from, from + place, "LOC", "tagger+rule:title", null));
             if (name > from + place && char.IsUpper(tokens[name - 1].Text[0]) && !IsTitleEnd(tokens, from + place, matches))
-                yield return (from + place, name, "PER", "tagger+rule:title", null);
-            yield break;
+                pieces.Add((from + place, name, "PER", "tagger+rule:title", null));
+            return;
         }
         // "Assistant Secretary-General for Humanitarian Affairs": a portfolio after a title, not an organisation.
-        if (from - 2 >= matches.Start && tokens[from - 1].Text == "for" && tokens[to - 1].Text == "Affairs" && IsTitleEnd(tokens, from - 2, matches)) yield break;
+        if (from - 2 >= matches.Start && tokens[from - 1].Text == "for" && tokens[to - 1].Text == "Affairs" && IsTitleEnd(tokens, from - 2, matches)) return;
         // "Ministry of Foreign Affairs Mohammed bin Abdulaziz Al-Khulaifi": a first name right after an organisation's last word starts a person.
         if (type == "ORG" && PersonAfterOrganization(tokens, from, to, matches) is var person && person > from)
         {
@@ -48,20 +51,20 @@ internal static class TitleSplit
                 end += 2;
                 while (end < tokens.Count && end - person < 6 && (NameParticles.IsArticleName(tokens[end].Text) || char.IsUpper(tokens[end].Text[0]) && CharChecks.AnyLetterOrDigit(tokens[end].Text))) end++;
             }
-            if (end - person < 2) { yield return (from, to, type, "tagger", null); yield break; }
+            if (end - person < 2) { pieces.Add((from, to, type, "tagger", null)); return; }
             // "Saudi Vice Minister of Foreign Affairs Waleed Elkhereiji": what runs from a title to the name is the
             // person's title, not an organisation; only an organisation named before the title stays.
             var titleAt = FirstTitle(from, person, matches);
-            if (titleAt < 0 || HasOrganizationWord(tokens, from, titleAt, matches)) yield return (from, titleAt < 0 ? person : titleAt, type, "tagger", null);
-            yield return (person, end, "PER", "tagger+rule:title", null);
-            yield break;
+            if (titleAt < 0 || HasOrganizationWord(tokens, from, titleAt, matches)) pieces.Add((from, titleAt < 0 ? person : titleAt, type, "tagger", null));
+            pieces.Add((person, end, "PER", "tagger+rule:title", null));
+            return;
         }
         // "United Nations Special Envoy" + "for Syria ...", "the Saudi Defence Minister": a name that ends in a title is
         // the organisation before the title, if there is one.
         if (TitleStart(tokens, from, to, matches) is var cut && cut > from)
         {
-            if (HasOrganizationWord(tokens, from, cut, matches)) yield return (from, cut, type, "tagger", null);
-            yield break;
+            if (HasOrganizationWord(tokens, from, cut, matches)) pieces.Add((from, cut, type, "tagger", null));
+            return;
         }
         var title = -1;
         var titleEnd = -1;
@@ -74,16 +77,16 @@ internal static class TitleSplit
             else if (PersonTitles.IsTitleWord(tokens[k].Text) && entry is null && char.IsUpper(tokens[k + 1].Text[0]))
                 (title, titleEnd) = (k, k + 1);
         }
-        if (title < 0) { yield return (from, to, type, "tagger", null); yield break; }
-        if (HasOrganizationWord(tokens, from, title, matches)) yield return (from, title, type, "tagger", null);
+        if (title < 0) { pieces.Add((from, to, type, "tagger", null)); return; }
+        if (HasOrganizationWord(tokens, from, title, matches)) pieces.Add((from, title, type, "tagger", null));
         // "United Nations Special Envoy for Yemen Hans Grundberg": the office's place between the title and the person is named too.
         var holder = titleEnd;
         if (OfficePlace(tokens, titleEnd, to, matches) is var (placeFirst, placeLast) && placeLast > placeFirst)
         {
-            yield return (placeFirst, placeLast, "LOC", "tagger+rule:title", matches.ExactlyPlace(placeFirst, placeLast));
+            pieces.Add((placeFirst, placeLast, "LOC", "tagger+rule:title", matches.ExactlyPlace(placeFirst, placeLast)));
             holder = placeLast;
         }
-        if (holder < to) yield return (holder, to, "PER", "tagger+rule:title", null);
+        if (holder < to) pieces.Add((holder, to, "PER", "tagger+rule:title", null));
     }
 
     // "for Yemen", "of the Philippines", "to Japan" from token k, a listed place inside [k, to): its tokens, or (k, k).
@@ -156,11 +159,11 @@ internal static class TitleSplit
         PersonTitles.IsTitleWord(tokens[k].Text) || (matches.Single(k) is { } e && e.Is(GazetteerKind.PersonTitle) && !e.Is(GazetteerKind.FirstName));
 
     // "Governor of Lagos State ...": a word that goes on with a place's name is no one's name.
-    internal static readonly HashSet<string> PlaceNameWords = new(StringComparer.Ordinal)
-    {
+    internal static readonly FrozenSet<string> PlaceNameWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
         "State", "Province", "Region", "County", "City", "District", "Governorate", "Oblast", "Prefecture", "Municipality", "Island", "Islands",
         "Republic", "Territory", "Department", "Canton", "Emirate", "Kingdom", "Valley", "Basin", "Coast", "Sea", "River",
-    };
+    ]);
 
     // Token k opens a place right after "of", "for" or "to" (and "the"), with a title a few capitalised words before:
     // "President of", "Minister for Foreign Affairs of", "Ambassador of Kazakhstan to the".

@@ -622,6 +622,8 @@ internal static class NameFinder
             if (type != "LOC" || entry is not null || source != "tagger" || first - 3 < matches.Start || tokens[first - 1].Text != "of") continue;
             if (!IsNamedPersonEndingAt(spans, first - 1, matches)) continue;
             if (matches.ExactlyPlace(first, last) is not null || (last + 1 < end && tokens[last].Text == "," && TitleSplit.PlaceAt(matches, last + 1) > 0)) continue;
+            // "Rep. Gerald DiSanto-Kemp of Montgomery County": a county or a district is where a lawmaker is from.
+            if (last - first >= 2 && tokens[last - 1].Text is "County" or "District" or "Parish" or "Borough" or "Township" or "Province" or "Shire") continue;
             spans[s] = (first, last, "ORG", source + "+rule:person-of", null);
         }
     }

@@ -27,7 +27,7 @@ internal static class BylineRule
         }
         foreach (var (first, last) in names)
         {
-            RemoveOverlapping(spans, first, last);
+            NameFinder.RemoveOverlapping(spans, first, last);
             spans.Add((first, last, "PER", "rule:byline", null));
         }
     }
@@ -47,7 +47,7 @@ internal static class BylineRule
                 var first = k;
                 while (k < end && k - first < 4 && (IsNameWord(tokens[k].Text) || (k > first && (NameParticles.IsParticle(tokens[k].Text) || NameParticles.IsArticleName(tokens[k].Text))))) k++;
                 if (k - first < 2) break;
-                RemoveOverlapping(spans, first, k);
+                NameFinder.RemoveOverlapping(spans, first, k);
                 spans.Add((first, k, "PER", "rule:byline", null));
                 // "in Muscat": where the reporter wrote from, a place the tagger names.
                 if (k + 1 < end && tokens[k].Text == "in") { k++; while (k < end && char.IsUpper(tokens[k].Text[0])) k++; }
@@ -74,13 +74,4 @@ internal static class BylineRule
     private static bool IsNameWord(string word) =>
         word.Length > 1 && char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
         && !FeatureExtractor.IsLowerCaseWord(word);
-
-    // A loop, not RemoveAll with a lambda: one capturing k, declared in the loop over the tokens, made its closure for every token.
-    private static void RemoveOverlapping(List<NameSpan> spans, int first, int last)
-    {
-        var kept = 0;
-        for (var i = 0; i < spans.Count; i++)
-            if (!(spans[i].First < last && first < spans[i].Last)) spans[kept++] = spans[i];
-        spans.RemoveRange(kept, spans.Count - kept);
-    }
 }

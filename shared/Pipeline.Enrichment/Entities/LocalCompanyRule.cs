@@ -50,7 +50,7 @@ internal static class LocalCompanyRule
             if (!local || last - first < 3 || !char.IsUpper(tokens[first].Text[0]) || (first == start && Lexicon.Instance.IsEnglishStopword(tokens[first].Text))) continue;
             // Names that run on out of it stay as they are; the ones inside it are its pieces.
             if (RunsOut(spans, first, last)) continue;
-            RemoveOverlapping(spans, first, last);
+            NameFinder.RemoveOverlapping(spans, first, last);
             spans.Add((first, last, "ORG", "rule:local-company", null));
             k = last - 1;
         }
@@ -87,13 +87,5 @@ internal static class LocalCompanyRule
         foreach (var s in spans)
             if (s.First < last && first < s.Last && (s.First < first || s.Last > last)) return true;
         return false;
-    }
-
-    private static void RemoveOverlapping(List<NameSpan> spans, int first, int last)
-    {
-        var kept = 0;
-        for (var i = 0; i < spans.Count; i++)
-            if (!(spans[i].First < last && first < spans[i].Last)) spans[kept++] = spans[i];
-        spans.RemoveRange(kept, spans.Count - kept);
     }
 }

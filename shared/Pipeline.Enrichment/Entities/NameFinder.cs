@@ -1123,7 +1123,9 @@ internal static class NameFinder
         return overlapping;
     }
 
-    private static void RemoveOverlapping(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last)
+    /// <summary>Removes the spans that overlap tokens [first, last), in place: a loop, as a lambda capturing the bounds would
+    /// make its closure on every call.</summary>
+    internal static void RemoveOverlapping(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last)
     {
         var kept = 0;
         for (var i = 0; i < spans.Count; i++)

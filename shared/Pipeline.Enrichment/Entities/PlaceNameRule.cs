@@ -250,7 +250,7 @@ internal static class PlaceNameRule
                 while (first - 1 > start && i - (first - 1) <= 2 && IsPlainCapitalised(tokens[first - 1].Text) && !Covers(spans, first - 1)
                     && matches.Single(first - 1) is null) first--;
             if (AnyOutside(overlapping, first, i + 2)) continue;
-            RemoveOverlapping(spans, first, i + 2);
+            NameFinder.RemoveOverlapping(spans, first, i + 2);
             spans.Add((first, i + 2, "LOC", "rule:place-word", null));
         }
         // "Rift Valley", untagged: capitalised words ending in a geographic word.
@@ -363,14 +363,6 @@ internal static class PlaceNameRule
         return false;
     }
 
-    private static void RemoveOverlapping(List<NameSpan> spans, int first, int last)
-    {
-        var kept = 0;
-        for (var i = 0; i < spans.Count; i++)
-            if (!(spans[i].First < last && first < spans[i].Last)) spans[kept++] = spans[i];
-        spans.RemoveRange(kept, spans.Count - kept);
-    }
-
     private static void ListedPlaces(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
     {
         for (var i = start; i < end; i++)
@@ -403,7 +395,7 @@ internal static class PlaceNameRule
                 continue;
             }
             if (!replace || (overlapping.Count == 1 && overlapping[0].Type == "LOC" && !runsOn)) continue;
-            RemoveOverlapping(spans, i, last);
+            NameFinder.RemoveOverlapping(spans, i, last);
             spans.Add((i, last, "LOC", entry.Is(GazetteerKind.City) ? "gazetteer:cities" : "gazetteer:regions", entry));
             i = last - 1;
         }

@@ -1,27 +1,30 @@
+using System.Collections.Frozen;
+
 namespace Pipeline.Enrichment;
 
 /// <summary>
-/// "the Brisbane Broncos", "the Penrith Panthers", "the Milwaukee Brewers", "Multan Sultans": a sports team is named by its
-/// place and a plural nickname, and the tagger, seeing the place, takes the whole for a place or a person. A listed place
-/// followed by one capitalised plural is a team, an organisation, unless the plural is a word of geography ("Cayman Islands",
-/// "Golan Heights", "Victoria Falls"), a place ("Northern Cyprus"), or the name reads as a person's ("Sydney Roberts": a given
-/// name and a surname).
+/// The tagger, seeing a place, takes a body named by its place for the place (or a person). Two kinds are organisations:
+/// a team named by its place and a plural nickname ("the Brisbane Broncos", "the Milwaukee Brewers"), unless the plural is a
+/// word of geography ("Cayman Islands", "Golan Heights", "Victoria Falls"), a place ("Northern Cyprus"), or the name reads as
+/// a person's ("Sydney Roberts": a given name and a surname); and a legislature, council, government or police force ("the
+/// Pennsylvania House of Representatives", "the Ontario Legislature"). A building named so stays a place ("Kuala Lumpur
+/// Convention Centre").
 /// </summary>
-internal static class TeamNames
+internal static class OrganizationsNamedByPlace
 {
-    private static readonly HashSet<string> GeographyPlurals = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> GeographyPlurals = new[]
     {
         "Islands", "Isles", "Heights", "Falls", "Mountains", "Hills", "Lakes", "Springs", "Plains", "Keys", "Rapids", "Narrows",
         "Highlands", "Lowlands", "Territories", "Emirates", "States", "Provinces", "Flats", "Docks", "Gardens", "Fields", "Woods",
         "Downs", "Sands", "Banks", "Waters", "Glades", "Cliffs", "Dunes", "Alps", "Sounds", "Straits", "Marshes", "Meadows",
         "Oaks", "Pines", "Acres", "Estates", "Towers", "Commons", "Shores", "Ranges", "Peaks", "Valleys", "Forks", "Crossings",
         "Hebrides", "Midlands", "Moors", "Wolds", "Fens", "Lands", "Borders", "Cays", "Reefs", "Rocks", "Ridges", "Hollows",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string> Compass = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> Compass = new[]
     {
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater", "Inner", "Outer",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public static List<EntitySpan> Apply(List<EntitySpan> names)
     {
@@ -29,8 +32,11 @@ internal static class TeamNames
         for (var i = 0; i < names.Count; i++)
         {
             var span = names[i];
-            if (span.Type is not (EntityTypes.Location or EntityTypes.Person) || !IsTeam(span.Name)) continue;
-            (result ??= [.. names])[i] = span with { Type = EntityTypes.Organization, CountryCode = null, Canonical = null, Source = span.Source + "+rule:team" };
+            var rule = span.Type is EntityTypes.Location or EntityTypes.Person && IsTeam(span.Name) ? "+rule:team"
+                : span.Type == EntityTypes.Location && !span.Source.Contains("gazetteer", StringComparison.Ordinal) && EndsInBody(span.Name) ? "+rule:place-body"
+                : null;
+            if (rule is null) continue;
+            (result ??= [.. names])[i] = span with { Type = EntityTypes.Organization, CountryCode = null, Canonical = null, Source = span.Source + rule };
         }
         return result ?? names;
     }
@@ -52,5 +58,11 @@ internal static class TeamNames
         if (phrases.Lookup(place) is not { } entry || !entry.Is(GazetteerKind.City | GazetteerKind.Region | GazetteerKind.Country)) return false;
         // "Sydney Roberts", "Jordan Peters": a place that is a given name too, before a word, names a person as well.
         return !entry.Is(GazetteerKind.FirstName);
+    }
+
+    private static bool EndsInBody(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        return space > 0 && name.AsSpan(space + 1) is "Representatives" or "Legislature" or "Senate" or "Assembly" or "Parliament" or "Council" or "Government" or "Police";
     }
 }

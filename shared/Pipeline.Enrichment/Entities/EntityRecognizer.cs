@@ -79,9 +79,8 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
                     names.Add(name);
             }
             // "the Tanzania-Zambia Railway Authority": the places of a pair inside an organisation's name are words of that name.
-            // "a Saudi-backed group": a people's name before a modifier names no place, whatever lists hold it.
             foreach (var place in hyphenPlaces)
-                if (!InsideOrganization(names, sentenceNames, place) && !NamesCurrency(text, place) && !IsDemonym(place.Text)) names.Add(place);
+                if (!InsideOrganization(names, sentenceNames, place) && !NamesCurrency(text, place)) names.Add(place);
             HyphenModifiers.AddListedOrganizations(text, tokens, start, end, names, sentenceNames);
         }
     }
@@ -101,8 +100,7 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
 
     // "168 million US dollars", "Hong Kong dollars": a country before its currency's name is no place the text speaks of.
     private static bool NamesCurrency(string text, EntitySpan name) =>
-        name.Type == EntityTypes.Location && name.End + 7 <= text.Length && text[name.End] == ' '
-        && text.AsSpan(name.End + 1).StartsWith("dollar", StringComparison.Ordinal);
+        name.Type == EntityTypes.Location && text.AsSpan(name.End).StartsWith(" dollar", StringComparison.Ordinal);
 
     // "the 2027 Africa Cup of Nations", "the Gulf Cup": a competition is no organisation, and the place it is named after is a
     // word of its name there. "the World Athletics Championships", "the Rugby Europe Championship": the body that holds it,
@@ -119,8 +117,6 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
         var after = text.AsSpan(name.End);
         return last is "Cup" || after.StartsWith(" Cup", StringComparison.Ordinal) || after.StartsWith(" Championship", StringComparison.Ordinal) ? null : name;
     }
-
-    private static bool IsDemonym(string name) => Lexicon.Instance.Phrases.Lookup(name) is { } entry && entry.Is(GazetteerKind.Demonym);
 
     private static bool InsideOrganization(List<EntitySpan> names, int from, EntitySpan place)
     {

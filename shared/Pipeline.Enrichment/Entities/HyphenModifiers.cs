@@ -31,9 +31,10 @@ internal static class HyphenModifiers
             var end = name.Start + lastSpace + 1 + hyphen;
             if (IsHyphenPlace(hyphenPlaces, name.Start, end)) return null;
             var kept = text[name.Start..end];
+            var entry = Lexicon.Instance.Phrases.Lookup(kept);
             // "Saudi-backed": a people's name before the modifier names no place, whatever lists hold it.
-            if (Lexicon.Instance.Phrases.Lookup(kept) is { } entry && entry.Is(GazetteerKind.Demonym)) return null;
-            return Retyped(name with { End = end, Text = kept, Canonical = null, Source = name.Source + "+rule:hyphen-modifier" }, kept);
+            if (entry is not null && entry.Is(GazetteerKind.Demonym)) return null;
+            return Retyped(name with { End = end, Text = kept, Canonical = null, Source = name.Source + "+rule:hyphen-modifier" }, entry);
         }
         var firstSpace = span.IndexOf(' ');
         if (firstSpace > 0 && ModifierAt(span[..firstSpace]) > 0)
@@ -85,9 +86,9 @@ internal static class HyphenModifiers
     }
 
     // What is left keeps the lists' type where they know it: "Islamic State-linked" was a person to the tagger.
-    private static EntitySpan Retyped(EntitySpan name, string kept)
+    private static EntitySpan Retyped(EntitySpan name, GazetteerEntry? entry)
     {
-        if (Lexicon.Instance.Phrases.Lookup(kept) is not { } entry) return name;
+        if (entry is null) return name;
         if (entry.Is(GazetteerKind.KnownOrganization)) return name with { Type = EntityTypes.Organization, Canonical = entry.Canonical };
         if (entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region)) return name with { Type = EntityTypes.Location, CountryCode = entry.CountryCode };
         return name;

@@ -507,12 +507,8 @@ internal static class NameFinder
     // in brackets ("Frelimo said" after "Front (Frelimo)"; "Nawaz Sharif" is no "Nawaz" alone).
     private static bool StandsAloneElsewhere(List<Token> tokens, int k)
     {
-        var word = tokens[k].Text;
-        for (var j = 0; j < tokens.Count; j++)
-        {
-            if (j == k || tokens[j].Text != word) continue;
+        for (var j = TokenSearch.IndexOfRepeat(tokens, k, k + 1, 0); j >= 0; j = TokenSearch.IndexOfRepeat(tokens, k, k + 1, j + 1))
             if ((j == 0 || !(char.IsUpper(tokens[j - 1].Text[0]) || tokens[j - 1].Text == "(")) && (j + 1 >= tokens.Count || !char.IsUpper(tokens[j + 1].Text[0]))) return true;
-        }
         return false;
     }
 
@@ -776,6 +772,8 @@ internal static class NameFinder
         return new EntitySpan(before.Start, end, text[before.Start..end], EntityTypes.Location, "gazetteer+rule:hyphen") { CountryCode = entry.CountryCode };
     }
 
+    private static bool IsDemonym(EntitySpan place) => Lexicon.Instance.Phrases.Lookup(place.Text) is { } entry && entry.Is(GazetteerKind.Demonym);
+
     /// <summary>The places inside "Istanbul-based", "Beijing-backed" of one sentence.</summary>
     // A list, not an iterator: the recognizer asks for every sentence, and kept the places in a list of its own anyway.
     public static List<EntitySpan> HyphenPlaces(string text, List<Token> tokens, int start, int end)
@@ -803,6 +801,8 @@ internal static class NameFinder
                 }
             }
         }
+        // "a Saudi-backed group": a people's name before a modifier names no place, whatever lists hold it.
+        if (places.Count > 0) places.RemoveAll(IsDemonym);
         return places;
     }
 

@@ -100,13 +100,8 @@ internal static class OrganizationNameRule
     {
         var length = to - from;
         if (length < 2) return false;
-        for (var j = 0; j + length < tokens.Count; j++)
-        {
-            if (j == from || tokens[j].Text != tokens[from].Text || tokens[j + length].Text is "'s" or "’s") continue;
-            var same = true;
-            for (var m = 1; m < length && same; m++) same = tokens[j + m].Text == tokens[from + m].Text;
-            if (same) return true;
-        }
+        for (var j = TokenSearch.IndexOfRepeat(tokens, from, to, 0); j >= 0; j = TokenSearch.IndexOfRepeat(tokens, from, to, j + 1))
+            if (j + length < tokens.Count && tokens[j + length].Text is not ("'s" or "’s")) return true;
         return false;
     }
 

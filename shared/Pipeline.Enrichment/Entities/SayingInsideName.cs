@@ -21,15 +21,18 @@ internal static class SayingInsideName
         for (var i = 0; i < names.Count; i++)
         {
             var span = names[i];
-            var job = span.Type == EntityTypes.Organization && EndsInJob(span);
-            var (at, length) = job ? (-1, 0) : VerbIn(span.Text);
-            if (!job && at < 0)
+            if (span.Type == EntityTypes.Organization && EndsInJob(span))
+            {
+                result ??= names.GetRange(0, i);
+                continue;
+            }
+            var (at, length) = VerbIn(span.Text);
+            if (at < 0)
             {
                 result?.Add(span);
                 continue;
             }
             result ??= names.GetRange(0, i);
-            if (job) continue;
             var end = span.Start + at;
             var rightStart = end + length;
             result.Add(span with { End = end, Text = text[span.Start..end], Canonical = null, Source = span.Source + "+rule:saying" });

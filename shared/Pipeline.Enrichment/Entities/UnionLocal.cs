@@ -20,13 +20,13 @@ internal static partial class UnionLocal
         {
             var start = branch.Index;
             var end = branch.Index + branch.Length;
-            var list = result ?? names;
-            // The union's name the tagger ended at "Local" or before it ("Workers Union Local", or "Teamsters", whatever type it gave).
-            var union = list.FindIndex(n => (n.End == start - 1 || n.End == start + 5) && n.Start < start);
             result ??= [.. names];
+            // The union's name the tagger ended at "Local" or before it ("Workers Union Local", or "Teamsters", whatever type it
+            // gave); it opens before "Local", so the spans inside the branch's words that go are never it.
+            var union = result.Find(n => (n.End == start - 1 || n.End == start + 5) && n.Start < start);
             result.RemoveAll(n => n.Start >= start && n.End <= end);
-            if (union >= 0 && result.IndexOf(list[union]) is var at and >= 0)
-                result[at] = list[union] with { End = end, Text = text[list[union].Start..end], Type = EntityTypes.Organization, CountryCode = null, Canonical = null, Source = list[union].Source + "+rule:union-local" };
+            if (union is not null)
+                result[result.IndexOf(union)] = union with { End = end, Text = text[union.Start..end], Type = EntityTypes.Organization, CountryCode = null, Canonical = null, Source = union.Source + "+rule:union-local" };
             else
             {
                 var first = CapitalisedWordsBefore(text, start);

@@ -12,4 +12,18 @@ internal static class TokenSearch
 
     /// <summary>The index of the token that ends at <paramref name="end"/>, or a negative number where none does.</summary>
     public static int IndexEndingAt(List<Token> tokens, int end) => tokens.BinarySearch(new Token(end, end, string.Empty), ByEnd);
+
+    /// <summary>The index, at or after <paramref name="at"/>, where the words of tokens [from, to) stand again, or -1.</summary>
+    public static int IndexOfRepeat(List<Token> tokens, int from, int to, int at)
+    {
+        var length = to - from;
+        for (var j = at; j + length <= tokens.Count; j++)
+        {
+            if (j == from || tokens[j].Text != tokens[from].Text) continue;
+            var same = true;
+            for (var m = 1; m < length && same; m++) same = tokens[j + m].Text == tokens[from + m].Text;
+            if (same) return j;
+        }
+        return -1;
+    }
 }

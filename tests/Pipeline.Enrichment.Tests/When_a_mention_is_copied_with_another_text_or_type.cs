@@ -1,6 +1,6 @@
 namespace Pipeline.Enrichment.Tests;
 
-/// <summary>A mention keeps the name it works out from its text and type; a copy with another text or type works out its own.</summary>
+/// <summary>A mention keeps the name it works out from its text; a copy with another text works out its own, and a copy with another type keeps it.</summary>
 public sealed class When_a_mention_is_copied_with_another_text_or_type
 {
     [Fact]
@@ -12,10 +12,10 @@ public sealed class When_a_mention_is_copied_with_another_text_or_type
     }
 
     [Fact]
-    public void Should_name_a_copy_by_its_own_type()
+    public void Should_name_a_copy_of_another_type_as_written()
     {
-        var organisation = new EntitySpan(0, 30, "Joaquín \"El Chapo\" Guzmán", EntityTypes.Organization, "tagger");
+        var organisation = new EntitySpan(0, 30, "Joaquín \"El Chapo\"  Guzmán", EntityTypes.Organization, "tagger");
         Assert.Equal("Joaquín \"El Chapo\" Guzmán", organisation.Name);
-        Assert.Equal("Joaquín Guzmán", (organisation with { Type = EntityTypes.Person }).Name);
+        Assert.Equal("Joaquín \"El Chapo\" Guzmán", (organisation with { Type = EntityTypes.Person }).Name);
     }
 }

@@ -2,7 +2,9 @@ namespace Pipeline.Enrichment.Tests;
 
 /// <summary>
 /// Crime and court reports write a nickname in quotes inside the name: 'Joaquín "El Chapo" Guzmán'; Philippine and
-/// Latin American papers do it with curly quotes, for politicians too ('Sen. Ramon “Monching” dela Paz').
+/// Latin American papers do it with curly quotes, for politicians too ('Sen. Ramon “Monching” dela Paz'), and American
+/// obituaries and local news for anyone ('Marie-Thérèse "Tess" Guidry Thibodeaux'). The person is named as written, nickname
+/// and all, as annotators of news name them; the tagger that opens the person at the nickname loses no given name.
 /// </summary>
 public sealed class When_a_nickname_stands_inside_a_name
 {
@@ -15,10 +17,10 @@ public sealed class When_a_nickname_stands_inside_a_name
     private static readonly EnrichmentResult Result = new DocumentEnricher().Enrich(new EnrichmentInput { Text = Text });
 
     [Fact]
-    public void Should_name_the_person_without_the_nickname()
+    public void Should_name_the_person_with_the_nickname()
     {
         var person = Assert.Single(Result.Entities, e => e.Type == EntityTypes.Person);
-        Assert.Equal("Joaquín Guzmán", person.Text);
+        Assert.Equal("Joaquín \"El Chapo\" Guzmán", person.Text);
     }
 
     [Fact]
@@ -32,12 +34,28 @@ public sealed class When_a_nickname_stands_inside_a_name
         """;
 
     [Theory]
-    [InlineData("Ramon dela Paz")]
-    [InlineData("Lucila Abrenica-Tan")]
-    public void Should_name_the_person_without_a_nickname_in_curly_quotes(string name)
+    [InlineData("Ramon “Monching” dela Paz")]
+    [InlineData("Lucila “Lucy” Abrenica-Tan")]
+    public void Should_name_the_person_with_a_nickname_in_curly_quotes(string name)
     {
         var result = new DocumentEnricher().Enrich(new EnrichmentInput { Text = CurlyText });
         Assert.Contains(result.Entities, e => e.Type == EntityTypes.Person && e.Text == name);
         Assert.DoesNotContain(result.Entities, e => e.Text is "Monching" or "Lucy");
+    }
+
+    private const string SplitText = """
+        Board chair Harjit "Harry" Bhullar said the district was adding classrooms.
+
+        He is survived by his wife, Marie-Thérèse "Tess" Guidry Thibodeaux, and a son.
+        """;
+
+    [Theory]
+    [InlineData("Harjit \"Harry\" Bhullar")]
+    [InlineData("Marie-Thérèse \"Tess\" Guidry Thibodeaux")]
+    public void Should_keep_the_given_name_before_the_nickname(string name)
+    {
+        var result = new DocumentEnricher().Enrich(new EnrichmentInput { Text = SplitText });
+        Assert.Single(result.Entities, e => e.Type == EntityTypes.Person && e.Text == name);
+        Assert.Equal(2, result.Entities.Count(e => e.Type == EntityTypes.Person));
     }
 }

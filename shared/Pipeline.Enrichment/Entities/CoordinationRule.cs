@@ -20,7 +20,9 @@ internal static class CoordinationRule
             if (!byEnd.TryGetValue(tokens[i - 2].End, out var before)) continue;
             var last = i;
             while (last < tokens.Count && IsCapitalised(tokens[last].Text) && !(found ??= new SpanCoverage(text.Length, spans)).Overlaps(tokens[last].Start, tokens[last].End)) last++;
-            if (last == i || last - i > 3 || IsRole(tokens, i, last) || AllOrdinary(tokens, i, last) || (last - i == 1 && NameFinder.IsSalutation(tokens[i].Text))) continue;
+            if (last == i || last - i > 3 || IsRole(tokens, i, last) || AllOrdinary(tokens, i, last) || (last - i == 1 && NameFinder.IsSalutation(tokens[i].Text))
+                // "YAKIMA, Wash.": the state's abbreviation after the city is no other name of the list.
+                || (last - i == 1 && MiscNameFilter.IsAbbreviatedStateAt(tokens, tokens.Count, i))) continue;
             // "near Khartoum and Wad Madani/PER needed": the name goes on over a lone word that only the tagger read, as a
             // person, right after it; the coordinated name takes it in (and the recognizer drops the lone word).
             if (last < tokens.Count && last - i < 3 && IsLoneTaggedPerson(spans, tokens[last]) && !(last + 1 < tokens.Count && char.IsUpper(tokens[last + 1].Text[0])))

@@ -51,6 +51,23 @@ internal static class MiscNameFilter
         "Yom", "Rosh", "Holi", "Vesak", "Pentecost", "Advent",
     };
 
+    // "on Christmas Eve", "Boxing Day", "Anzac Day", "Canada Day": a holiday named by a word and "Day" or "Eve" is a date, and the place
+    // or the word in it names nothing ("Australia Day" is no mention of Australia). "Doris Day" stays: no holiday word opens it.
+    private static readonly HashSet<string> HolidayWords = new(StringComparer.Ordinal)
+    {
+        "Christmas", "Easter", "Boxing", "Anzac", "Waitangi", "Australia", "Canada", "Labour", "Labor", "Memorial", "Independence",
+        "Remembrance", "Thanksgiving", "Veterans", "Presidents", "Presidents'", "Victoria", "Armistice", "Bastille", "Republic", "Youth",
+        "Patrick's", "Valentine's", "Mother's", "Father's", "Year's", "Juneteenth", "Emancipation", "Reconciliation", "Matariki",
+    };
+
+    private static bool IsHolidayDay(string word) => word is "Day" or "Eve" or "Monday" or "Sunday" or "Weekend";
+
+    // The span is the holiday's word, or ends in it, right before "Day" ("Anzac Day"), or is the holiday with its "Day" ("Christmas Eve").
+    private static bool IsHoliday(List<Token> tokens, int end, NameSpan s) =>
+        (s.Last - s.First >= 2 && IsHolidayDay(tokens[s.Last - 1].Text) && HolidayWords.Contains(tokens[s.Last - 2].Text))
+        || (s.Last < end && IsHolidayDay(tokens[s.Last].Text) && HolidayWords.Contains(tokens[s.Last - 1].Text)
+            && !(s.Last + 1 < end && char.IsUpper(tokens[s.Last + 1].Text[0])));
+
     // Faiths and scriptures written alone; a doctrine's "-ism" is read from the word ("Buddhism", "Marxism").
     private static readonly HashSet<string> Faiths = new(StringComparer.Ordinal)
     {
@@ -101,8 +118,32 @@ internal static class MiscNameFilter
     private static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal)
     {
         "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "KCMG", "GCMG", "CMG", "GCFR", "GCON", "CFR", "CON", "OFR", "OON", "MFR", "MON", "OAM",
-        "QC", "KC", "MP", "MEP", "MLA", "MPP", "MNA", "JP", "PhD", "FRS", "SC", "SAN",
+        "QC", "KC", "MP", "MEP", "MLA", "MPP", "MNA", "JP", "PhD", "FRS", "SC", "SAN", "MSP", "TD", "MLC", "AO",
     };
+
+    // "Jane Whitfield KC", "Cathal Ó Súilleabháin SC": a barrister's rank after the name is no word of it, and the name is a person's
+    // (read as an organisation for the capitals at its end). "SC" and "SAN" end clubs' names too ("Zamalek SC"): the name before
+    // them must open with a given name or hold a Gaelic name's particle ("Al Ahly SC" holds an Arabic article, and is a club).
+    private static void TrimPostNominals(List<Token> tokens, List<NameSpan> spans, GazetteerMatches matches)
+    {
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var (first, last, type, source, entry) = spans[i];
+            if (last - first < 3 || entry is not null || type is not ("PER" or "ORG") || !PostNominals.Contains(tokens[last - 1].Text)) continue;
+            var personal = tokens[last - 1].Text is "KC" or "QC"
+                || matches.Single(first) is { } given && given.Is(GazetteerKind.FirstName) && !NameParticles.IsParticle(tokens[first].Text);
+            for (var k = first + 1; k < last - 1 && !personal; k++) personal = NameParticles.IsGaelic(tokens[k].Text);
+            if (!personal || !AllCapitalised(tokens, first, last - 1)) continue;
+            spans[i] = (first, last - 1, "PER", source + "+rule:post-nominal", null);
+        }
+    }
+
+    private static bool AllCapitalised(List<Token> tokens, int first, int last)
+    {
+        for (var k = first; k < last; k++)
+            if (!char.IsUpper(tokens[k].Text[0]) && !NameParticles.IsParticle(tokens[k].Text)) return false;
+        return true;
+    }
 
     /// <summary>"OBE", "GCFR", "MP": an honour or an office written after a name.</summary>
     public static bool IsPostNominal(string word) => PostNominals.Contains(word);
@@ -118,8 +159,62 @@ internal static class MiscNameFilter
     internal static bool IsPartyAndState(ReadOnlySpan<char> word) =>
         word.Length is >= 3 and <= 6 && word[0] is 'D' or 'R' or 'I' && word[1] == '-' && char.IsUpper(word[2]) && word[3..].IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") < 0;
 
-    public static void Apply(List<Token> tokens, int end, List<NameSpan> spans)
+    // The abbreviations of US states and Canadian provinces that wire datelines write after a city ("YAKIMA, Wash. —",
+    // "THUNDER BAY, Ont. -"); the state is named in full in the story, and the abbreviation is its short form, no name of its own.
+    private static readonly HashSet<string> StateAbbreviations = new(StringComparer.Ordinal)
     {
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich",
+        "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo", "Ont", "Que", "Man",
+        "Sask", "Alta", "Nfld",
+    };
+
+    // "Phoenix, AZ 85012": the postal code of a state in an address, before its ZIP code.
+    private static bool IsStateInAddress(List<Token> tokens, int end, NameSpan s) =>
+        s.Last - s.First == 1 && s.Last < end && tokens[s.First].Text is { Length: 2 } code && char.IsUpper(code[0]) && char.IsUpper(code[1])
+        && tokens[s.Last].Text is { Length: 5 } zip && zip.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0;
+
+    private static bool IsAbbreviatedState(List<Token> tokens, int end, NameSpan s) => s.Last - s.First == 1 && IsAbbreviatedStateAt(tokens, end, s.First);
+
+    /// <summary>Whether token k is a state's abbreviation after a comma ("YAKIMA, Wash."), with its full stop.</summary>
+    internal static bool IsAbbreviatedStateAt(List<Token> tokens, int end, int k) =>
+        k > 0 && tokens[k - 1].Text == ","
+        && (StateAbbreviations.Contains(tokens[k].Text) && k + 1 < end && tokens[k + 1].Text == "."
+            || tokens[k].Text is { Length: > 2 } word && word[^1] == '.' && StateAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.AsSpan(0, word.Length - 1)));
+
+    /// <summary>"R-Waco", "D-McAllen", "D-San": a lawmaker's party and home town, written as one word.</summary>
+    internal static bool IsPartyAndTown(string word) =>
+        word.Length >= 5 && word[0] is 'D' or 'R' or 'I' && word[1] == '-' && char.IsUpper(word[2]) && word.AsSpan(3).IndexOfAnyExceptInRange('a', 'z') is var other
+        && (other < 0 || (other > 0 && char.IsUpper(word[3 + other]) && word.AsSpan(4 + other).IndexOfAnyExceptInRange('a', 'z') < 0));
+
+    // "PR1 2PD", "LN1 1YL": a British postcode, its outward half ("PR1": one or two letters, a digit, a letter or digit) and its
+    // inward half ("2PD": a digit and two letters).
+    private static bool IsPostcodeOut(string word) =>
+        word.Length is >= 2 and <= 4 && char.IsAsciiLetterUpper(word[0]) && (char.IsAsciiDigit(word[1]) || word.Length >= 3 && char.IsAsciiLetterUpper(word[1]) && char.IsAsciiDigit(word[2]))
+        && word.AsSpan(1).IndexOfAnyExcept("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ") < 0;
+
+    private static bool IsPostcodeIn(string word) => word.Length == 3 && char.IsAsciiDigit(word[0]) && char.IsAsciiLetterUpper(word[1]) && char.IsAsciiLetterUpper(word[2]);
+
+    private static bool IsPostcodeAt(List<Token> tokens, int end, int k) =>
+        k + 1 < end && IsPostcodeOut(tokens[k].Text) && IsPostcodeIn(tokens[k + 1].Text) || k > 0 && IsPostcodeIn(tokens[k].Text) && IsPostcodeOut(tokens[k - 1].Text);
+
+    // "Preston PR1 2PD": the town before a postcode is a place (the tagger reads "Preston PR1" as a person), and the postcode no name.
+    private static void TrimPostcodes(List<Token> tokens, int end, List<NameSpan> spans)
+    {
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var (first, last, type, source, entry) = spans[i];
+            var trimmed = last;
+            while (trimmed > first && IsPostcodeAt(tokens, end, trimmed - 1)) trimmed--;
+            if (trimmed == last) continue;
+            if (trimmed == first) { spans.RemoveAt(i--); continue; }
+            spans[i] = (first, trimmed, type == "PER" ? "LOC" : type, source + "+rule:postcode", type == "PER" ? null : entry);
+        }
+    }
+
+    public static void Apply(List<Token> tokens, int end, List<NameSpan> spans, GazetteerMatches matches)
+    {
+        TrimPostNominals(tokens, spans, matches);
+        TrimPostcodes(tokens, end, spans);
         // One pass over the spans, not a RemoveAll (and its delegate) per check for every sentence: each check reads only
         // the span itself and the tokens, so one pass removes what the checks one after another did.
         var kept = 0;
@@ -134,10 +229,14 @@ internal static class MiscNameFilter
     }
 
     private static bool IsNoName(List<Token> tokens, int end, NameSpan s) =>
-        (Feasts.Contains(tokens[s.First].Text) && (s.Last - s.First == 1 || tokens[s.First].Text is "Eid" or "Yom" or "Rosh"))
+        IsHoliday(tokens, end, s) || IsAbbreviatedState(tokens, end, s) || IsStateInAddress(tokens, end, s)
+        // "the Robinson-Superior Treaty", "the Monroe Doctrine" with the span ended before the document's word: the person it is named after is no one.
+        || (s.Type == "PER" && s.Entry is null && s.Last < end && DocumentWords.Contains(tokens[s.Last].Text))
+        || (Feasts.Contains(tokens[s.First].Text) && (s.Last - s.First == 1 || tokens[s.First].Text is "Eid" or "Yom" or "Rosh"))
         || (s.Last - s.First == 1 && s.Entry is null && (Currencies.Contains(tokens[s.First].Text) || Measures.Contains(tokens[s.First].Text)))
         // "Sen. Chuck Schumer (D-N.Y.)", "John Thune, R-S.D.": a US lawmaker's party and state, no one's name.
         || (s.Last - s.First <= 2 && IsPartyAndState(tokens[s.First].Text))
+        || (s.Last - s.First <= 3 && s.First > 0 && tokens[s.First - 1].Text is "(" or "," && IsPartyAndTown(tokens[s.First].Text))
         // "past 47C": a temperature is a number, not a name.
         || (s.Last - s.First == 1 && IsTemperature(tokens[s.First].Text))
         // "Storm Isla", "Hurricane Milton", "Typhoon Gaemi": a weather system's name is no person's.

@@ -128,7 +128,11 @@ internal static class NameFinder
         BeforeParty(tokens, end, spans, matches);
         FirmAfterPersonOf(tokens, end, spans, matches);
         PlatformX(tokens, start, end, spans);
-        MiscNameFilter.Apply(tokens, end, spans);
+        MiscNameFilter.Apply(tokens, end, spans, matches);
+        NicknameJoin.Apply(tokens, start, spans);
+        PartiesNamedAlone.Apply(tokens, start, end, spans);
+        WelshBodies.Apply(tokens, spans);
+        SeatAfterMember.Apply(tokens, spans);
         ListTypeRule.Apply(tokens, end, spans, matches);
         EmployerRule.Apply(tokens, start, end, spans, matches);
         RoleNounRule.Apply(tokens, start, end, spans, matches);
@@ -145,7 +149,7 @@ internal static class NameFinder
             var source = found;
             // "Queen Rania Al Abdullah Street", "King Hussein Bridge": a place named after a titled person keeps the title.
             var (from, to) = Trim(tokens, first, last, (type == "ORG" && EndsInStrongHead(tokens, last, matches))
-                || (type == "LOC" && (PlaceNameRule.IsPlaceLastWord(tokens[last - 1].Text) || PlaceNameRule.IsFacilityWord(tokens[last - 1].Text))));
+                || (type == "LOC" && (PlaceNameRule.IsPlaceLastWord(tokens[last - 1].Text) || PlaceNameRule.IsFacilityWord(tokens[last - 1].Text) || PlaceNameRule.IsHospital(tokens, last))));
             // "Amaroq Minerals Ltd. They said": the full stop of a legal form can end the sentence; a capitalised function word
             // after it opens the next one.
             for (var k = from + 2; k < to; k++)
@@ -280,8 +284,9 @@ internal static class NameFinder
                 && ((tokens[from].Text == "Air" && char.IsUpper(tokens[from + 1].Text[0])) || tokens[to - 1].Text == "Air"))
                 (finalType, source) = (EntityTypes.Organization, source + "+rule:airline");
             // "São Tomé and Príncipe Joint Development Authority", read as a place: a name that ends in a body's strong head word is the
-            // body ("West Bank" is listed; other banks are left to the tagger).
-            if (finalType == EntityTypes.Location && entry is null && to - from >= 2 && tokens[to - 1].Text != "Bank"
+            // body ("West Bank" is listed; other banks are left to the tagger; a hospital is a place, see PlaceNameRule.IsHospital).
+            if (finalType == EntityTypes.Location && entry is null && to - from >= 2 && tokens[to - 1].Text is not ("Bank" or "Hospital" or "Infirmary")
+                && !(tokens[to - 1].Text is "Center" or "Centre" && tokens[to - 2].Text == "Medical")
                 && OrganizationNameRule.IsStrongHead(tokens[to - 1].Text, matches.Single(to - 1)))
                 (finalType, source) = (EntityTypes.Organization, source + "+rule:head");
             // "Meridiam SAS and SUEZ SA" read as one name: a legal form before "and" ends the first company.
@@ -784,7 +789,8 @@ internal static class NameFinder
             // Each of the three holds a hyphen in the token: most tokens have none, and the checks (with the route word's
             // long list, asked before it) are skipped.
             if (tokens[i].Text.IndexOf('-') < 1) continue;
-            if (i > start && PlaceOfTwoWordsBeforeHyphen(text, tokens[i - 1], tokens[i]) is { } twoWords) places.Add(twoWords);
+            if (i > start && PartyAndTown(text, tokens, i, end) is { } town) places.Add(town);
+            else if (i > start && PlaceOfTwoWordsBeforeHyphen(text, tokens[i - 1], tokens[i]) is { } twoWords) places.Add(twoWords);
             else if (PlaceBeforeHyphen(text, tokens[i]) is { } place) places.Add(place);
             else if (PlacePair(tokens[i].Text, i + 1 < end && IsRouteWord(tokens[i + 1].Text)) > 0)
             {
@@ -804,6 +810,20 @@ internal static class NameFinder
         // "a Saudi-backed group": a people's name before a modifier names no place, whatever lists hold it.
         if (places.Count > 0) places.RemoveAll(IsDemonym);
         return places;
+    }
+
+    // "Sen. Pete Flores (R-Pleasanton)", "Rep. Ana Ruiz, D-San Antonio,": a Texas or Louisiana lawmaker is tagged by party and home
+    // town, and the town after the party's letter is a place (the letter is no one's; see MiscNameFilter.IsPartyAndState).
+    private static EntitySpan? PartyAndTown(string text, List<Token> tokens, int i, int end)
+    {
+        var word = tokens[i].Text;
+        if (!MiscNameFilter.IsPartyAndTown(word) || tokens[i - 1].Text is not ("(" or ",")) return null;
+        var last = i;
+        while (last + 1 < end && last - i < 2 && tokens[last + 1].Text.Length > 1 && char.IsUpper(tokens[last + 1].Text[0]) && CharChecks.RestLower(tokens[last + 1].Text)) last++;
+        if (last + 1 < end && tokens[last + 1].Text is not (")" or ",")) return null;
+        var from = tokens[i].Start + 2;
+        var name = text[from..tokens[last].End];
+        return new EntitySpan(from, tokens[last].End, name, EntityTypes.Location, "rule:party-town") { CountryCode = TownRule.CountryOf(name) };
     }
 
     // "the Kirkuk-Ceyhan pipeline", "Baku-Tbilisi-Ceyhan": listed places joined by hyphens are so many places; the
@@ -986,6 +1006,14 @@ internal static class NameFinder
         : entry.Is(GazetteerKind.KnownOrganization) ? "organizations"
         : "demonyms";
 
+    // The span that holds token k, or -1.
+    private static int SpanOver(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int k)
+    {
+        for (var i = 0; i < spans.Count; i++)
+            if (spans[i].First <= k && k < spans[i].Last) return i;
+        return -1;
+    }
+
     /// <summary>"Foreign Minister Sameh Shoukry": two to four capitalised words after a title are a person.</summary>
     private static IEnumerable<(int, int, string, string, GazetteerEntry?)> TitleRule(
         List<Token> tokens, int start, int end, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, GazetteerMatches matches)
@@ -1016,8 +1044,12 @@ internal static class NameFinder
             // "General Secretary of the Communist Party of Viet Nam Trần Văn Đức" tagged as one organisation: the body stays.
             var body = office >= 0 ? OrganizationAcross(spans, first) : -1;
             var kept = body >= 0 && TitleSplit.HasOrganizationWord(tokens, spans[body].First, first, matches) ? spans[body] : default;
+            // "Det Insp Folasade Adeyemi-Brooks of Greater Manchester Police" read as one organisation: the body after "of" stays.
+            var after = last + 1 < end && tokens[last].Text is "of" or "at" && char.IsUpper(tokens[last + 1].Text[0]) ? SpanOver(spans, last) : -1;
+            var rest = after >= 0 && spans[after] is { Type: "ORG" } whole && whole.Last > last + 1 ? whole : default;
             RemoveOverlapping(spans, first, last);
             if (kept.Type is not null) spans.Add((kept.First, first, kept.Type, kept.Source, kept.Entry));
+            if (rest.Type is not null) spans.Add((last + 1, rest.Last, "ORG", rest.Source + "+rule:title", null));
             yield return (first, last, "PER", "rule:title", null);
         }
     }

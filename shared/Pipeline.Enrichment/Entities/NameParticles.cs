@@ -19,12 +19,18 @@ internal static class NameParticles
         // "Elnur Rasim oglu Mammadli", "Leyla Huseyn qizi Mammadova": "son of" and "daughter of" after the father's name in
         // Azerbaijani, Kyrgyz, Kazakh, Uzbek and Turkish names.
         "oglu", "ogly", "oğlu", "qizi", "kizi", "kızı", "kyzy", "uulu", "uly", "ugli", "o'g'li",
+        // "Cathal Ó Súilleabháin", "Máire Ní Dhomhnaill", "Mòrag Nic a' Phearsain": the Irish and Scottish Gaelic "descendant of"
+        // and "daughter of" before a surname ("Mac" is left out: it opens surnames written as one word, and "Big Mac").
+        "Ó", "Ní", "Nic", "Ua", "Uí", "Mhic",
     ]);
 
     // "Nurlan Asanbekov uulu", "Aigerim Sadykova kyzy": a Kyrgyz or Kazakh patronymic's "son of" or "daughter of" may close the name.
     private static readonly FrozenSet<string> Suffixes = FrozenSet.Create(StringComparer.Ordinal, ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "uulu", "kyzy", "uly", "qizi", "oglu", "ogly"]);
 
     public static bool IsParticle(string word) => Particles.Contains(word);
+
+    /// <summary>"Ó", "Ní", "Nic": an Irish or Scottish Gaelic particle, which only people's names hold.</summary>
+    public static bool IsGaelic(string word) => word is "Ó" or "Ní" or "Nic" or "Ua" or "Uí" or "Mhic";
 
     public static bool IsSuffix(string word) => Suffixes.Contains(word);
 

@@ -1,0 +1,49 @@
+using NameSpan = (int First, int Last, string Type, string Source, Pipeline.Enrichment.GazetteerEntry? Entry);
+
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// "Labour said it would table an amendment", "the Conservatives on the council", "the Greens' spokeswoman": a British, Irish or
+/// Australian party named by one word is the party, an organisation, not its people. The word is no party where a name goes on
+/// after it ("Labour Minister", "Labour Court", "Labour Party", which the lists know), where it ends a body's name ("Ministry of
+/// Labour", "Alliance 90/The Greens", "Ministry of Health, Labour and Welfare"), in a site's menu, or opening a sentence about
+/// something else ("Labour groups said").
+/// </summary>
+internal static class PartiesNamedAlone
+{
+    private static bool IsPartyWord(string word) => word is "Labour" or "Conservatives" or "Greens";
+
+    private static bool IsPartyContext(string word) =>
+        word is "said" or "says" or "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "wants" or "want"
+            or "called" or "calls" or "voted" or "vote" or "won" or "lost" or "leads" or "led" or "holds" or "held" or "'s" or "’s" or "leader"
+            or "MP" or "MPs" or "MSP" or "MSPs" or "TD" or "TDs" or "MLA" or "MLAs" or "councillors" or "councillor" or "candidate" or "candidates"
+            or "spokesman" or "spokeswoman" or "spokesperson" or "sources" or "insiders" or "figures" or "members" or "senator" or "senators";
+
+    public static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!IsPartyWord(tokens[i].Text)) continue;
+            if (i > start && tokens[i - 1].Text is "of" or "&" or "/" or "The" or "for") continue;
+            if (i + 1 < end && (char.IsUpper(tokens[i + 1].Text[0]) || char.IsAsciiDigit(tokens[i + 1].Text[0]))) continue;
+            // "the Ministry of Health, Labour and Welfare": a word of a list of fields inside a body's name.
+            if (i + 2 < end && tokens[i + 1].Text is "and" or "," && char.IsUpper(tokens[i + 2].Text[0])) continue;
+            // Opening a sentence or a quotation, the word is capitalised anyway ("Labour groups said", "Greens and browns"): the party only
+            // before what a party does or has.
+            var opening = i == start || tokens[i - 1].Text is "\"" or "“" or "(" or "‘" or "'";
+            if (opening && !(i + 1 < end && IsPartyContext(tokens[i + 1].Text))) continue;
+            if (NameSpanChecks.IsMenuItem(tokens, i, i + 1, start, end, NameSpanChecks.IsMenuLine(tokens, start, end))) continue;
+            var at = -1;
+            var inside = false;
+            for (var k = 0; k < spans.Count; k++)
+            {
+                if (spans[k].Last <= i || spans[k].First > i) continue;
+                if (spans[k].First == i && spans[k].Last == i + 1) at = k;
+                else inside = true;
+            }
+            if (inside) continue;
+            if (at >= 0) spans[at] = (i, i + 1, "ORG", spans[at].Source + "+rule:party", null);
+            else spans.Add((i, i + 1, "ORG", "rule:party", null));
+        }
+    }
+}

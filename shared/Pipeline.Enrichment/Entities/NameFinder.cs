@@ -84,6 +84,8 @@ internal static class NameFinder
         }
         foreach (var (first, last) in OrganizationNameRule.Find(tokens, start, end, matches, tags))
         {
+            // "Home | Local News | Sport", "News Releases | Contact Us": a site's section of plain words is no organisation.
+            if (AllLowerCaseWords(tokens, first, last) && NameSpanChecks.IsMenuItem(tokens, first, last, start, end, NameSpanChecks.IsMenuLine(tokens, start, end))) continue;
             // The rule wins only where it covers every tagged name it touches, so it mends split or mistyped names.
             var touched = Overlapping(spans, first, last);
             // "Prime Minister Narendra Modi's Bharatiya Janata Party" tagged as one name: the owner before the possessive stays.
@@ -228,7 +230,8 @@ internal static class NameFinder
                 (finalType, source) = (EntityTypes.Organization, source + "+rule:legal-form");
             if (finalType is null || NameSpanChecks.IsCommonWordAtStart(tokens, from, to, start) || NameSpanChecks.IsOnlyTitle(tokens, from, to)) continue;
             if (NameSpanChecks.IsCompoundOfListedNames(tokens[from].Text, to - from) || NameSpanChecks.IsMenuWord(tokens, from, to, start, end, finalType)
-                || NameSpanChecks.IsTimeZone(tokens, from, to, start) || NameSpanChecks.IsShareButton(tokens, from, to, start) || (entry is null && source == "tagger" && (NameSpanChecks.IsMenuItem(tokens, from, to, start, end, menuLine ??= NameSpanChecks.IsMenuLine(tokens, start, end)) || NameSpanChecks.IsCapitalisedCommonWord(tokens, from, to)))) continue;
+                || NameSpanChecks.IsTimeZone(tokens, from, to, start) || NameSpanChecks.IsShareButton(tokens, from, to, start) || (entry is null && source == "tagger" && ((NameSpanChecks.IsMenuItem(tokens, from, to, start, end, menuLine ??= NameSpanChecks.IsMenuLine(tokens, start, end)) && !IsAreaInMenu(tokens, from, to))
+                    || NameSpanChecks.IsCapitalisedCommonWord(tokens, from, to)))) continue;
             if (finalType == EntityTypes.Person && NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end)) continue;
             // "Minister of Marine/PER and Blue Economy": an unlisted word the tagger found there is a portfolio, whatever its type.
             if (entry is null && source.StartsWith("tagger", StringComparison.Ordinal) && NameSpanChecks.IsPortfolioBeforeAnd(tokens, from, to, start, end)) continue;
@@ -1005,6 +1008,18 @@ internal static class NameFinder
         : entry.Is(GazetteerKind.WorldRegion) ? "world-regions"
         : entry.Is(GazetteerKind.KnownOrganization) ? "organizations"
         : "demonyms";
+
+    // Every word one the English word list knows in lower case ("Local", "News"), whatever else it is.
+    private static bool AllLowerCaseWords(List<Token> tokens, int first, int last)
+    {
+        for (var k = first; k < last; k++)
+            if (!FeatureExtractor.IsEnglishWord(tokens[k].Text)) return false;
+        return true;
+    }
+
+    // "Home | Local News | Benton County | Kittitas County": a county or a parish in a local site's menu is the area it covers, a place.
+    private static bool IsAreaInMenu(List<Token> tokens, int from, int to) =>
+        to - from >= 2 && tokens[to - 1].Text is "County" or "Parish" or "Borough" or "Province" or "Region" or "District";
 
     // The span that holds token k, or -1.
     private static int SpanOver(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int k)

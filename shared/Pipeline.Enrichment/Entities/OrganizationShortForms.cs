@@ -28,6 +28,13 @@ internal static class OrganizationShortForms
             // "Banque Centrale des États de l'Afrique de l'Ouest (BCEAO)": the name the text gives a listed acronym is its name here.
             if (s.Type == EntityTypes.Organization && IsAcronym(s.Name) && introduced.TryGetValue(s.Name, out var defined) && s.Canonical != defined)
                 return s with { Canonical = defined };
+            // "Senate" after "Texas Senate": a chamber's or a board's word alone, listed or not, stands for the one name in the
+            // document that ends in it.
+            if (s.Type == EntityTypes.Organization && s.Canonical is null && IsBodyWord(s.Name))
+            {
+                if (!decided.TryGetValue((s.Name, s.Type), out var body)) decided[(s.Name, s.Type)] = body = index.SingleEndingIn(s.Name);
+                return body is null ? s : s with { Canonical = body };
+            }
             if (s.Canonical is not null || s.Type is not (EntityTypes.Organization or EntityTypes.Person or EntityTypes.Location) || s.Source.StartsWith("gazetteer", StringComparison.Ordinal)) return s;
             if (!decided.TryGetValue((s.Name, s.Type), out var full)) decided[(s.Name, s.Type)] = full = LongFormOf(s.Name, s.Type, index, introduced);
             return full is null ? s : s with { Type = EntityTypes.Organization, Canonical = full };
@@ -84,6 +91,19 @@ internal static class OrganizationShortForms
             return _byAcronym;
         }
 
+        /// <summary>The one long name whose last word is <paramref name="word"/>; null for none or several.</summary>
+        public string? SingleEndingIn(string word)
+        {
+            string? found = null;
+            foreach (var name in _longNames)
+            {
+                if (!name.EndsWith(word, StringComparison.Ordinal) || name.Length <= word.Length || name[^(word.Length + 1)] != ' ') continue;
+                if (found is not null) return null;
+                found = name;
+            }
+            return found;
+        }
+
         /// <summary>The one long name that <paramref name="shortName"/> leads or abbreviates; null for none or several.</summary>
         public string? Single(string shortName, bool prefixes, bool acronym)
         {
@@ -128,6 +148,9 @@ internal static class OrganizationShortForms
             else index[key] = [name];
         }
     }
+
+    private static bool IsBodyWord(string name) =>
+        name is "Senate" or "House" or "Legislature" or "Assembly" or "Parliament" or "Council" or "Commission" or "Board" or "Authority" or "Tribunal";
 
     private static bool IsAcronym(string name) => name.Length is >= 2 and <= 7 && CharChecks.AllUpper(name);
 

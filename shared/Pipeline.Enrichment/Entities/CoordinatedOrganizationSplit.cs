@@ -26,7 +26,9 @@ internal static class CoordinatedOrganizationSplit
             // The left side must read as a name of its own, ending in a head word ("Whitehaven Coal", "Dana Gas"): "Korea Mine
             // Rehabilitation and Mineral Resources Corporation" and "African Union Support and Stabilization Mission" are one body.
             if (and < 0 || last - (and + 1) < 2 || !EndsInHead(matches, last - 1) || !HasHead(matches, first, and)
-                || OrganizationRunJoins.JoinsFields(tokens, and)) continue;
+                || OrganizationRunJoins.JoinsFields(tokens, and)
+                // "Senate Energy and Natural Resources Committee": a committee is named by the fields it oversees.
+                || tokens[last - 1].Text is "Committee" or "Subcommittee") continue;
             if (!AllCapitalised(tokens, first, and) || !AllCapitalised(tokens, and + 1, last)) continue;
             spans[s] = (first, and, "ORG", source + "+rule:split-and", null);
             spans.Add((and + 1, last, "ORG", source + "+rule:split-and", null));
@@ -161,6 +163,10 @@ internal static class CoordinatedOrganizationSplit
             if (tokens[and + 1].Text == "the" && and + 4 < last && tokens[and + 3].Text is "of" or "for"
                 && IsBodyHead(tokens, matches, and + 2)
                 && HasHeadWord(tokens, matches, first, and))
+                right = and + 2;
+            // "the Law Society of Ireland and the Bar of Ireland": two bodies of one country, each named "... of" it.
+            else if (tokens[and + 1].Text == "the" && and + 4 < last && tokens[and + 3].Text == "of" && and - first >= 3 && tokens[and - 2].Text == "of"
+                && tokens[and - 1].Text == tokens[last - 1].Text && char.IsUpper(tokens[and + 2].Text[0]))
                 right = and + 2;
             else if (and - first >= 2 && OrganizationNameRule.IsStrongHead(tokens[and - 1].Text, matches.Single(and - 1)) && last - and > 2
                 && AllCapitalised(tokens, first, and) && AllCapitalised(tokens, and + 1, last) && HasHeadWord(tokens, matches, and + 1, last))

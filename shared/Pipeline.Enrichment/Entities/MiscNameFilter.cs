@@ -181,6 +181,9 @@ internal static class MiscNameFilter
         && (StateAbbreviations.Contains(tokens[k].Text) && k + 1 < end && tokens[k + 1].Text == "."
             || tokens[k].Text is { Length: > 2 } word && word[^1] == '.' && StateAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.AsSpan(0, word.Length - 1)));
 
+    private static bool IsPluralAcronym(string word) =>
+        word.Length >= 3 && word[^1] == 's' && word.AsSpan(0, word.Length - 1).IndexOfAnyExceptInRange('A', 'Z') < 0;
+
     /// <summary>"R-Waco", "D-McAllen", "D-San": a lawmaker's party and home town, written as one word.</summary>
     internal static bool IsPartyAndTown(string word) =>
         word.Length >= 5 && word[0] is 'D' or 'R' or 'I' && word[1] == '-' && char.IsUpper(word[2]) && word.AsSpan(3).IndexOfAnyExceptInRange('a', 'z') is var other
@@ -230,6 +233,10 @@ internal static class MiscNameFilter
 
     private static bool IsNoName(List<Token> tokens, int end, NameSpan s) =>
         IsHoliday(tokens, end, s) || IsAbbreviatedState(tokens, end, s) || IsStateInAddress(tokens, end, s)
+        // "PCCs", "NGOs", "MPs": an acronym in the plural names a kind of body or office, not one of them.
+        || (s.Last - s.First == 1 && s.Entry is null && IsPluralAcronym(tokens[s.First].Text))
+        // "Tue 14 Jan": a day's abbreviation in a timestamp.
+        || (s.Last - s.First == 1 && tokens[s.First].Text is "Mon" or "Tue" or "Tues" or "Wed" or "Thu" or "Thur" or "Thurs" or "Fri")
         // "the Robinson-Superior Treaty", "the Monroe Doctrine" with the span ended before the document's word: the person it is named after is no one.
         || (s.Type == "PER" && s.Entry is null && s.Last < end && DocumentWords.Contains(tokens[s.Last].Text))
         || (Feasts.Contains(tokens[s.First].Text) && (s.Last - s.First == 1 || tokens[s.First].Text is "Eid" or "Yom" or "Rosh"))

@@ -43,7 +43,7 @@ internal static class NameFinder
             if (type == "ORG")
                 for (var k = from + 1; k < to - 1; k++)
                     if (char.IsLower(tokens[k].Text[0]) && tokens[k].Text.Length >= 3 && FeatureExtractor.IsLowerCaseWord(tokens[k].Text)
-                        && !Lexicon.Instance.EnglishStopwords.Contains(tokens[k].Text) && !NameParticles.IsParticle(tokens[k].Text)) { to = k; break; }
+                        && (!Lexicon.Instance.EnglishStopwords.Contains(tokens[k].Text) || IsClauseWord(tokens[k].Text)) && !NameParticles.IsParticle(tokens[k].Text)) { to = k; break; }
             // "Melanesian Spearhead Group Building on Rue d'Auvergne": nor over "on" or "at" and the street it stands in.
             for (var k = from + 1; k < to - 1; k++)
                 if (tokens[k].Text is "on" or "at" && PlaceNameRule.IsPlaceFirstWord(tokens[k + 1].Text) && tokens[k + 1].Text is not ("Lake" or "Sea" or "Bay" or "Gulf" or "Cape")) { to = k; break; }
@@ -134,6 +134,7 @@ internal static class NameFinder
         NicknameJoin.Apply(tokens, start, spans);
         PartiesNamedAlone.Apply(tokens, start, end, spans);
         WelshBodies.Apply(tokens, spans);
+        MaoriNames.Apply(tokens, start, end, spans);
         SeatAfterMember.Apply(tokens, spans);
         ListTypeRule.Apply(tokens, end, spans, matches);
         EmployerRule.Apply(tokens, start, end, spans, matches);
@@ -1008,6 +1009,11 @@ internal static class NameFinder
         : entry.Is(GazetteerKind.WorldRegion) ? "world-regions"
         : entry.Is(GazetteerKind.KnownOrganization) ? "organizations"
         : "demonyms";
+
+    // "Government Buildings that Fine Gael had leased": a word that opens a clause or is a verb is in no organisation's name.
+    private static bool IsClauseWord(string word) =>
+        word is "that" or "which" or "who" or "whom" or "whose" or "where" or "when" or "while" or "was" or "were" or "had" or "has" or "have"
+            or "will" or "would" or "said" or "says" or "could" or "should";
 
     // Every word one the English word list knows in lower case ("Local", "News"), whatever else it is.
     private static bool AllLowerCaseWords(List<Token> tokens, int first, int last)

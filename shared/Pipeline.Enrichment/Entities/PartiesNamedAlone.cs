@@ -11,7 +11,12 @@ namespace Pipeline.Enrichment;
 /// </summary>
 internal static class PartiesNamedAlone
 {
-    private static bool IsPartyWord(string word) => word is "Labour" or "Conservatives" or "Greens";
+    // "Labor" and "the Nationals" are Australia's; "Labour", "the Conservatives" and "the Greens" Britain's, Ireland's and others'.
+    private static bool IsPartyWord(string word) => word is "Labour" or "Labor" or "Conservatives" or "Greens" or "Nationals";
+
+    // "Labor and the Nationals traded blame": "and" and another party.
+    private static bool BeforeAnotherParty(List<Token> tokens, int and, int end) =>
+        tokens[and].Text == "and" && and + 1 < end && (IsPartyWord(tokens[and + 1].Text) || tokens[and + 1].Text == "the" && and + 2 < end && IsPartyWord(tokens[and + 2].Text));
 
     private static bool IsPartyContext(string word) =>
         word is "said" or "says" or "has" or "have" or "had" or "is" or "are" or "was" or "were" or "will" or "would" or "wants" or "want"
@@ -31,7 +36,7 @@ internal static class PartiesNamedAlone
             // Opening a sentence or a quotation, the word is capitalised anyway ("Labour groups said", "Greens and browns"): the party only
             // before what a party does or has.
             var opening = i == start || tokens[i - 1].Text is "\"" or "“" or "(" or "‘" or "'";
-            if (opening && !(i + 1 < end && IsPartyContext(tokens[i + 1].Text))) continue;
+            if (opening && !(i + 1 < end && (IsPartyContext(tokens[i + 1].Text) || BeforeAnotherParty(tokens, i + 1, end)))) continue;
             if (NameSpanChecks.IsMenuItem(tokens, i, i + 1, start, end, NameSpanChecks.IsMenuLine(tokens, start, end))) continue;
             var at = -1;
             var inside = false;

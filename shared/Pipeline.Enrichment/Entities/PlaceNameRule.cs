@@ -21,6 +21,8 @@ internal static class PlaceNameRule
         // "Optus Oval", "Hands Oval": an Australian ground, named by its sponsor or its town. "Anderson's Quay", "Yakama
         // Reservation", "Hal Rogers Parkway", "Fraser Highway": quays, reservations and roads.
         "Oval", "Quay", "Wharf", "Reservation", "Parkway", "Thruway", "Expressway", "Freeway", "Turnpike", "Highway", "Motorway",
+        // "Courtenay Place", "Queen St.", "The Terrace": streets by their other words.
+        "Place", "Terrace", "St.", "Rd", "Rd.",
         // "Trump Tower", "Grenfell Tower": a tower is a building, whoever it is named after; training text calls some
         // organisations ("Centennial Tower"), and the tagger may follow it.
         "Tower",
@@ -231,6 +233,8 @@ internal static class PlaceNameRule
                 spans[s] = (first, last + 1, "LOC", source + "+rule:place-word", null);
                 continue;
             }
+            // "Dublin Argus", "Harbour City Record": a place and a newspaper's word is the newspaper, read as the place.
+            if (type == "LOC" && entry is null && last - first >= 2 && IsNewspaperWord(tokens[last - 1].Text)) { spans[s] = (first, last, "ORG", source + "+rule:newspaper", null); continue; }
             // "the Sydney CBD": a city's business district is the city.
             if (last - first >= 2 && tokens[last - 1].Text == "CBD" && entry is null) { spans[s] = (first, last - 1, "LOC", source + "+rule:place-word", null); continue; }
             // "Ninewells Hospital", "Perth Royal Infirmary", "Harborview Medical Center": a hospital, where patients are taken and
@@ -349,6 +353,11 @@ internal static class PlaceNameRule
         !IsOrganization(matches, first, first + 2) && char.IsUpper(tokens[first + 1].Text[0])
         && (IsListedPlace(matches, first) && IsCompass(tokens[first + 1].Text)
             || (tokens[first].Text is "Upper" or "Lower" or "Mid" || CompassWords.Contains(tokens[first].Text) && IsListedPlace(matches, first + 1)));
+
+    private static bool IsNewspaperWord(string word) =>
+        word is "Argus" or "Record" or "Times" or "Post" or "Herald" or "Courier" or "Gazette" or "Tribune" or "Chronicle" or "Journal" or "Mirror"
+            or "Echo" or "Examiner" or "Advertiser" or "Observer" or "Telegraph" or "Guardian" or "Sentinel" or "Dispatch" or "Ledger" or "Bulletin"
+            or "Enquirer" or "Register" or "Beacon";
 
     /// <summary>Whether the name ending before token <paramref name="last"/> is a hospital's ("Hospital", "Infirmary", "Medical Center").</summary>
     internal static bool IsHospital(List<Token> tokens, int last) =>

@@ -1,0 +1,51 @@
+using NameSpan = (int First, int Last, string Type, string Source, Pipeline.Enrichment.GazetteerEntry? Entry);
+
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// Māori bodies: an iwi or hapū is named "Ngāti ...", "Ngāi ...", "Ngā ..." (a people, an organisation, never a person), and a
+/// rūnanga or trust joins its words with "o" (of) and "ki" (to, at): "Te Rūnanga o Toa Rangatira", "Taranaki Whānui ki Te Upoko o
+/// Te Ika". The tagger, knowing no Māori, cuts such a name at the small words and calls the pieces people or places.
+/// </summary>
+internal static class MaoriNames
+{
+    private static bool IsPeopleWord(string word) => word is "Ngāti" or "Ngāi" or "Ngā" or "Ngati" or "Ngai";
+
+    // A word only Māori writes: a macron on a vowel, or the words bodies are named with.
+    private static bool IsMaori(string word) =>
+        IsPeopleWord(word) || word is "Te" or "Rūnanga" or "Runanga" or "Whānui" or "Iwi" or "Hapū" || word.AsSpan().IndexOfAny("āēīōū") >= 0;
+
+    public static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans)
+    {
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var (first, last, type, source, _) = spans[i];
+            var joined = false;
+            // The name goes on over "o" or "ki" and the capitalised words after it, as long as the run is Māori.
+            while (last + 1 < end && tokens[last].Text is "o" or "ki" && char.IsUpper(tokens[last + 1].Text[0]) && HasMaoriWord(tokens, first, last + 2))
+            {
+                var next = last + 1;
+                while (next < end && char.IsUpper(tokens[next].Text[0])) next++;
+                // A span the tagger found over those words goes into this one.
+                for (var j = spans.Count - 1; j >= 0; j--)
+                    if (j != i && spans[j].First >= last && spans[j].First < next)
+                    {
+                        next = Math.Max(next, spans[j].Last);
+                        spans.RemoveAt(j);
+                        if (j < i) i--;
+                    }
+                last = next;
+                joined = true;
+            }
+            if (joined) spans[i] = (first, last, "ORG", source + "+rule:maori", null);
+            else if (type is "PER" or "LOC" && last - first >= 2 && IsPeopleWord(tokens[first].Text)) spans[i] = (first, last, "ORG", source + "+rule:maori", null);
+        }
+    }
+
+    private static bool HasMaoriWord(List<Token> tokens, int first, int last)
+    {
+        for (var k = first; k < last; k++)
+            if (IsMaori(tokens[k].Text)) return true;
+        return false;
+    }
+}

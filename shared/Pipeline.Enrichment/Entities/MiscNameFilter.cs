@@ -42,6 +42,8 @@ internal static class MiscNameFilter
         "GDP", "GNP", "GNI", "CPI", "PPI", "PMI", "FDI", "VAT", "GST", "EBITDA", "IPO", "ETF", "ETFs", "IPOs",
         // "under the GDPR", "FCFA 4.1 billion", "its AI and IT spending": a law, a currency and fields written in capitals.
         "GDPR", "FCFA", "CFA", "AI", "IT",
+        // "Medicaid and Medicare", "an SUV", "the LRT": programmes and kinds of vehicle or line written in capitals.
+        "Medicaid", "Medicare", "Medi-Cal", "SUV", "SUVs", "LRT", "EV", "EVs", "CNC",
     };
 
     // Feasts and seasons written alone; "Christmas Island" and "Easter Island" are places and stay.

@@ -29,8 +29,8 @@ internal static class OrganizationShortForms
             if (s.Type == EntityTypes.Organization && IsAcronym(s.Name) && introduced.TryGetValue(s.Name, out var defined) && s.Canonical != defined)
                 return s with { Canonical = defined };
             // "Senate" after "Texas Senate": a chamber's or a board's word alone, listed or not, stands for the one name in the
-            // document that ends in it.
-            if (s.Type == EntityTypes.Organization && s.Canonical is null && IsBodyWord(s.Name))
+            // document that ends in it; so does a body's name without its place ("Court of Appeals").
+            if (s.Type == EntityTypes.Organization && s.Canonical is null && (IsBodyWord(s.Name) || IsBodyName(s.Name)))
             {
                 if (!decided.TryGetValue((s.Name, s.Type), out var body)) decided[(s.Name, s.Type)] = body = index.SingleEndingIn(s.Name);
                 return body is null ? s : s with { Canonical = body };
@@ -151,6 +151,16 @@ internal static class OrganizationShortForms
 
     private static bool IsBodyWord(string name) =>
         name is "Senate" or "House" or "Legislature" or "Assembly" or "Parliament" or "Council" or "Commission" or "Board" or "Authority" or "Tribunal";
+
+    // "Court of Appeals" after "Tennessee Court of Appeals", "Board of Education" after "Knox County Board of Education": a body's
+    // name without the place it serves, of two to four words, stands for the one longer name in the document that ends in it.
+    // A ministry is left out: a readout of two governments names each one's "Ministry of Foreign Affairs" ("Oman's" and another).
+    private static bool IsBodyName(string name)
+    {
+        var space = name.IndexOf(' ');
+        return space > 0 && name.AsSpan().Count(' ') <= 3
+            && name.AsSpan(0, space) is "Court" or "Board" or "Department" or "Office" or "Committee" or "Commission" or "Council" or "Bureau" or "Agency";
+    }
 
     private static bool IsAcronym(string name) => name.Length is >= 2 and <= 7 && CharChecks.AllUpper(name);
 

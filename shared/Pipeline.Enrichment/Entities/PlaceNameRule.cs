@@ -22,7 +22,7 @@ internal static class PlaceNameRule
         // Reservation", "Hal Rogers Parkway", "Fraser Highway": quays, reservations and roads.
         "Oval", "Quay", "Wharf", "Reservation", "Parkway", "Thruway", "Expressway", "Freeway", "Turnpike", "Highway", "Motorway",
         // "Courtenay Place", "Queen St.", "The Terrace": streets by their other words.
-        "Place", "Terrace", "St.", "Rd", "Rd.",
+        "Place", "Terrace", "St.", "Rd", "Rd.", "Drive", "Blvd", "Blvd.", "Ave", "Ave.",
         // "Trump Tower", "Grenfell Tower": a tower is a building, whoever it is named after; training text calls some
         // organisations ("Centennial Tower"), and the tagger may follow it.
         "Tower",
@@ -112,6 +112,9 @@ internal static class PlaceNameRule
     private static readonly FrozenSet<string> BeforeVenueWords = FrozenSet.Create(StringComparer.Ordinal,
     [
         "Convention", "Exhibition", "Audience", "City", "Town", "Concert", "Assembly", "Festival", "Conference",
+        // "Charles Jordan Community Center", "Beltrami County Judicial Center", "Mimbres Valley Learning Center": the buildings of a
+        // town's services and courts.
+        "Community", "Judicial", "Justice", "Events", "Event", "Recreation", "Aquatic", "Aquatics", "Civic", "Visitor", "Visitors", "Senior", "Learning",
     ]);
 
     // Places that take the name of the city they serve or surround.
@@ -255,6 +258,13 @@ internal static class PlaceNameRule
                 spans[s] = (first, last, "LOC", source + "+rule:place-word", null);
                 continue;
             }
+            // "Beaverton School District", "Hays Trinity Groundwater Conservation District": a district that runs schools, water or
+            // parks is a body, not the area.
+            if (entry is null && last - first >= 2 && tokens[last - 1].Text == "District" && IsServiceWord(tokens[last - 2].Text))
+            {
+                spans[s] = (first, last, "ORG", source + "+rule:service-district", null);
+                continue;
+            }
             // "Cork East", "Cork North-Central", "Upper Bann", "South Antrim": a constituency, a place and a point of the compass,
             // read as an organisation.
             if (type == "ORG" && entry is null && last - first == 2 && IsConstituency(tokens, matches, first)) { spans[s] = (first, last, "LOC", source + "+rule:constituency", null); continue; }
@@ -295,12 +305,14 @@ internal static class PlaceNameRule
         }
         RoadCodes(tokens, start, end, spans, matches);
         IrishCounties(tokens, start, end, spans);
+        NumberedStreets(tokens, start, end, spans);
         // "Rift Valley", untagged: capitalised words ending in a geographic word.
         for (var i = start; i < end; i++)
         {
             if (!(LastWords.Contains(tokens[i].Text) || (i > start && IsVenue(tokens, i))) || i == start || Covers(spans, i)) continue;
             var first = i;
             while (first > start && i - first < 3 && (IsPlainCapitalised(tokens[first - 1].Text) || IsCapitalisedCompound(tokens[first - 1].Text)) && !Covers(spans, first - 1)) first--;
+
             // "St. Peter's Basilica": the name before a possessive, found on its own, is the start of the place.
             if (first == i && i - 2 >= start && tokens[i - 1].Text is "'s" or "’s" && SpanEndingAt(spans, i - 1) is var owner and >= 0
                 && spans[owner].Entry is null && spans[owner].Type is "LOC" or "PER")
@@ -354,6 +366,10 @@ internal static class PlaceNameRule
         && (IsListedPlace(matches, first) && IsCompass(tokens[first + 1].Text)
             || (tokens[first].Text is "Upper" or "Lower" or "Mid" || CompassWords.Contains(tokens[first].Text) && IsListedPlace(matches, first + 1)));
 
+    private static bool IsServiceWord(string word) =>
+        word is "School" or "Schools" or "Water" or "Fire" or "Conservation" or "Utility" or "Irrigation" or "Hospital" or "Park" or "Parks"
+            or "Library" or "Transit" or "Sanitation" or "Sewer" or "Improvement" or "Health" or "College" or "Unified";
+
     private static bool IsNewspaperWord(string word) =>
         word is "Argus" or "Record" or "Times" or "Post" or "Herald" or "Courier" or "Gazette" or "Tribune" or "Chronicle" or "Journal" or "Mirror"
             or "Echo" or "Examiner" or "Advertiser" or "Observer" or "Telegraph" or "Guardian" or "Sentinel" or "Dispatch" or "Ledger" or "Bulletin"
@@ -377,6 +393,22 @@ internal static class PlaceNameRule
             if (overlapping.Count > 1 || overlapping.Count == 1 && (overlapping[0].First != i || overlapping[0].Last != i + 1 || overlapping[0].Type == "LOC")) continue;
             NameFinder.RemoveOverlapping(spans, i, i + 1);
             spans.Add((i, i + 1, "LOC", "rule:road", null));
+        }
+    }
+
+    // "111 Street", "36th Street SW": a numbered street of a grid city, and the quadrant after it, which the tagger cuts off the
+    // number or misses.
+    private static void NumberedStreets(List<Token> tokens, int start, int end, List<NameSpan> spans)
+    {
+        for (var i = start + 1; i < end; i++)
+        {
+            if (tokens[i].Text is not ("Street" or "Avenue" or "Ave." or "Ave" or "St." or "Road") || Covers(spans, i - 1)
+                || !(IsRoadNumber(tokens[i - 1].Text) || MiscNameFilter.IsNumeralOrdinal(tokens[i - 1].Text))) continue;
+            var last = i + 1 < end && tokens[i + 1].Text is "NW" or "NE" or "SW" or "SE" ? i + 2 : i + 1;
+            var overlapping = Overlapping(spans, i, last);
+            if (overlapping.Count > 1 || overlapping.Count == 1 && (overlapping[0].First != i || overlapping[0].Last > last || overlapping[0].Type != "LOC")) continue;
+            NameFinder.RemoveOverlapping(spans, i, last);
+            spans.Add((i - 1, last, "LOC", "rule:place-word", null));
         }
     }
 
@@ -417,7 +449,8 @@ internal static class PlaceNameRule
         }
     }
 
-    private static bool IsVenue(List<Token> tokens, int k) => VenueWords.Contains(tokens[k].Text) && k > 0 && BeforeVenueWords.Contains(tokens[k - 1].Text);
+    /// <summary>"Convention Centre", "Community Center", "City Hall": a venue's word after the word that makes it a place.</summary>
+    internal static bool IsVenue(List<Token> tokens, int k) => VenueWords.Contains(tokens[k].Text) && k > 0 && BeforeVenueWords.Contains(tokens[k - 1].Text);
 
     // Loops, not List.FindIndex or Exists with a lambda: a lambda that captures the token index allocates a closure and a
     // delegate on every call, and these run for every token of every sentence.

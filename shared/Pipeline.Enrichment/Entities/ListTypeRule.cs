@@ -19,6 +19,8 @@ internal static class ListTypeRule
             if (!Listed(tokens, a.Last, b.First, end)) continue;
             // "Viliame Gavoka, the SODELPA leader": a body named before a role says what the person before it leads; no list.
             if (b.Last < end && AppositionRule.IsRole(tokens[b.Last].Text)) continue;
+            // "Anand Mistry-Coulthard, Network Rail's route director": a body's possessive after the comma opens the person's role.
+            if (b.Last < end && tokens[b.Last].Text is "'s" or "’s" && tokens[a.Last].Text == ",") continue;
             // "the Minister of Marine and Blue Economy, Adegboyega Oyetola": a portfolio, then the minister, is no list.
             if (a.Type == "ORG" && IsLoosePerson(tokens, b, matches) && !IsHolderOf(tokens, a, b, end) && !NameSpanChecks.IsPortfolioAfterTitleAndWord(tokens, a.First, matches.Start))
                 spans[s + 1] = b with { Type = "ORG", Source = b.Source + "+rule:list" };

@@ -123,7 +123,8 @@ internal static class MiscNameFilter
         "QC", "KC", "MP", "MEP", "MLA", "MPP", "MNA", "JP", "PhD", "FRS", "SC", "SAN", "MSP", "TD", "MLC", "AO",
     };
 
-    // "Jane Whitfield KC", "Cathal Ó Súilleabháin SC": a barrister's rank after the name is no word of it, and the name is a person's
+    // "Jane Whitfield KC", "Cathal Ó Súilleabháin SC", "Euan Macfarlane-Gray MSP": a barrister's rank or a member's office after the
+    // name is no word of it, and the name is a person's
     // (read as an organisation for the capitals at its end). "SC" and "SAN" end clubs' names too ("Zamalek SC"): the name before
     // them must open with a given name or hold a Gaelic name's particle ("Al Ahly SC" holds an Arabic article, and is a club).
     private static void TrimPostNominals(List<Token> tokens, List<NameSpan> spans, GazetteerMatches matches)
@@ -132,7 +133,7 @@ internal static class MiscNameFilter
         {
             var (first, last, type, source, entry) = spans[i];
             if (last - first < 3 || entry is not null || type is not ("PER" or "ORG") || !PostNominals.Contains(tokens[last - 1].Text)) continue;
-            var personal = tokens[last - 1].Text is "KC" or "QC"
+            var personal = tokens[last - 1].Text is not ("SC" or "SAN")
                 || matches.Single(first) is { } given && given.Is(GazetteerKind.FirstName) && !NameParticles.IsParticle(tokens[first].Text);
             for (var k = first + 1; k < last - 1 && !personal; k++) personal = NameParticles.IsGaelic(tokens[k].Text);
             if (!personal || !AllCapitalised(tokens, first, last - 1)) continue;

@@ -522,9 +522,11 @@ internal static class PlaceNameRule
                 continue;
             var replace = overlapping.Count switch
             {
-                0 => length > 1 || (i > start && PlacePrepositions.Contains(tokens[i - 1].Text) && !entry.Is(GazetteerKind.FirstName | GazetteerKind.Surname)),
+                0 => length > 1 || (i > start && PlacePrepositions.Contains(tokens[i - 1].Text) && !entry.Is(GazetteerKind.FirstName | GazetteerKind.Surname))
+                    || (IsMenuItem(tokens, i, last, start, end) && !FeatureExtractor.IsEnglishWord(tokens[i].Text)),
                 // "LFTZ Enterprise", "Daily Mail": a listed town that is an ordinary English word does not unmake an organisation.
-                1 => (overlapping[0].Type == "ORG" && !(length == 1 && FeatureExtractor.IsEnglishWord(tokens[i].Text))) || overlapping[0].Last - overlapping[0].First < length || runsOn,
+                1 => (overlapping[0].Type == "ORG" && !(length == 1 && FeatureExtractor.IsEnglishWord(tokens[i].Text))) || overlapping[0].Last - overlapping[0].First < length || runsOn
+                    || (overlapping[0].First == i && overlapping[0].Last == last && IsMenuItem(tokens, i, last, start, end) && !FeatureExtractor.IsEnglishWord(tokens[i].Text)),
                 _ => true, // pieces of one listed name
             };
             // A listed place the tagger found as a place, word for word, is the listed one: it keeps the list's entry (and
@@ -542,6 +544,12 @@ internal static class PlaceNameRule
             i = last - 1;
         }
     }
+
+    // "News | Oldham | Rochdale | Tameside": a listed place alone between a menu's bars is the place the site covers, whatever the
+    // tagger made of it (it reads menus poorly); a check for the tagger's guesses in menus drops unlisted names there.
+    private static bool IsMenuItem(List<Token> tokens, int first, int last, int start, int end) =>
+        (first > start && tokens[first - 1].Text == "|" || last < end && tokens[last].Text == "|")
+        && (first == start || tokens[first - 1].Text == "|") && (last == end || tokens[last].Text == "|");
 
     // Every span ends by last, or a word or two after it on a word that ends no organisation's name.
     private static bool EndWithinOrShortlyAfter(List<NameSpan> spans, int last, GazetteerMatches matches)

@@ -136,6 +136,7 @@ internal static class NameFinder
         WelshBodies.Apply(tokens, spans);
         MaoriNames.Apply(tokens, start, end, spans);
         KoreanNames.Apply(tokens, start, spans);
+        SaintNames.Apply(tokens, start, end, spans);
         SeatAfterMember.Apply(tokens, spans);
         ListTypeRule.Apply(tokens, end, spans, matches);
         EmployerRule.Apply(tokens, start, end, spans, matches);
@@ -1206,7 +1207,8 @@ internal static class NameFinder
         if (!listed && tokens[first].Text == "Sultan" && IsTitleBeforeArabicName(tokens, first + 1, last)) first++;
         while (first < last && (tokens[first].Text is "the" or "The" or "'s" or "’s" || !char.IsLetterOrDigit(tokens[first].Text[0]))) first++;
         while (last > first && (tokens[last - 1].Text is "'s" or "’s" || !CharChecks.AnyLetterOrDigit(tokens[last - 1].Text)) && !IsListedWhole(tokens, first, last)
-            && !IsBracketedLegalForm(tokens, first, last) && !IsBracketedPartyQualifier(tokens, first, last) && !IsDottedFormEnd(tokens, first, last)) last--;
+            && !IsBracketedLegalForm(tokens, first, last) && !IsBracketedPartyQualifier(tokens, first, last) && !IsDottedFormEnd(tokens, first, last)
+            && !SaintNames.IsSaintsPossessive(tokens, first, last)) last--;
         // "UN Security Council Resolution 2254" names a document of the council, not the council.
         if (last - first > 1 && tokens[last - 1].Text == "Resolution") last--;
         return (first, last);

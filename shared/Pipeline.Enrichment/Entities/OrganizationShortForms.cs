@@ -97,7 +97,9 @@ internal static class OrganizationShortForms
             string? found = null;
             foreach (var name in _longNames)
             {
-                if (!name.EndsWith(word, StringComparison.Ordinal) || name.Length <= word.Length || name[^(word.Length + 1)] != ' ') continue;
+                // "House" after "Pennsylvania House of Representatives": a chamber named "House of ..." ends in its members.
+                var chamber = word == "House" && name.Contains(" House of ", StringComparison.Ordinal);
+                if (!chamber && (!name.EndsWith(word, StringComparison.Ordinal) || name.Length <= word.Length || name[^(word.Length + 1)] != ' ')) continue;
                 if (found is not null) return null;
                 found = name;
             }

@@ -23,6 +23,8 @@ internal static class PlaceNameRule
         "Oval", "Quay", "Wharf", "Reservation", "Parkway", "Thruway", "Expressway", "Freeway", "Turnpike", "Highway", "Motorway",
         // "Courtenay Place", "Queen St.", "The Terrace": streets by their other words.
         "Place", "Terrace", "St.", "Rd", "Rd.", "Drive", "Blvd", "Blvd.", "Ave", "Ave.",
+        // "Edwards Aquifer", "Saddleworth Moor", "Humber Estuary": waters and uplands.
+        "Aquifer", "Estuary", "Moor", "Wetlands",
         // "Trump Tower", "Grenfell Tower": a tower is a building, whoever it is named after; training text calls some
         // organisations ("Centennial Tower"), and the tagger may follow it.
         "Tower",
@@ -128,7 +130,7 @@ internal static class PlaceNameRule
         "Lake", "Mount", "Mt.", "Gulf", "Strait", "Bay", "Sea", "Isle", "Cape", "Ras", "Arena", "Stadio", "Estadio", "Hotel",
         // "Firth of Forth", "Loch Fyne", "Lough Neagh": the Scots and Irish words for an estuary and a lake. "Stryd y Plas", "Afon
         // Menai", "Páirc Uí Chaoimh": the Welsh street, road, river, lake and mountain, and the Irish park or ground.
-        "Firth", "Loch", "Lough", "Stryd", "Heol", "Ffordd", "Afon", "Llyn", "Mynydd", "Páirc",
+        "Firth", "Loch", "Lough", "Isles", "Stryd", "Heol", "Ffordd", "Afon", "Llyn", "Mynydd", "Páirc",
         "Bab", "Tel", "Tell", "Kafr", "Kfar", "Beit", "Bayt", "Bir", "Ain", "Ein", "Jabal", "Jebel", "Wadi", "Deir", "Qasr", "Nahr",
         "Khirbet", "Kiryat", "Qiryat", "Ramat", "Givat", "Mitzpe",
         // "Jalan Sudirman", "Jalan M.H. Thamrin", "Lorong Kulit": the Malay and Indonesian words for a road and a lane.
@@ -253,7 +255,7 @@ internal static class PlaceNameRule
             // "AAMI Park", "American Family Field": a ground named after its sponsor, read as the sponsor, is the ground; so are a hill
             // and flats by a city ("Parliament Hill", "LeBreton Flats"), whose words are surnames too ("Fiona Hill") and make no
             // person a place.
-            if (type == "ORG" && entry is null && last - first >= 2 && tokens[last - 1].Text is "Park" or "Field" or "Hill" or "Flats" && !IsOrganization(matches, first, last))
+            if (type == "ORG" && entry is null && last - first >= 2 && tokens[last - 1].Text is "Park" or "Field" or "Hill" or "Flats" or "Springs" or "Point" && !IsOrganization(matches, first, last))
             {
                 spans[s] = (first, last, "LOC", source + "+rule:place-word", null);
                 continue;

@@ -263,23 +263,49 @@ internal static class KeyphraseFilter
     /// <summary>
     /// The role of word <paramref name="w"/>, a content word (not a stop word), given the words before and after it.
     /// </summary>
-    public static Role Classify(ReadOnlySpan<(string Lower, bool BreakBefore)> words, int w)
+    public static Role Classify(ReadOnlySpan<(string Lower, bool BreakBefore)> words, int w) => Classify(words, w, TraitsOf(words[w].Lower));
+
+    /// <summary><see cref="Classify(ReadOnlySpan{ValueTuple{string, bool}}, int)"/> with the word's <see cref="TraitsOf"/> known.</summary>
+    public static Role Classify(ReadOnlySpan<(string Lower, bool BreakBefore)> words, int w, WordTraits traits)
     {
-        var word = words[w].Lower;
+        if ((traits & WordTraits.Break) != 0) return Role.Break;
+        if (AfterAuxiliary(words, w, out var modal) && (modal || (traits & WordTraits.VerbAfterAuxiliary) != 0)) return Role.Break;
+        return (traits & WordTraits.Modifier) != 0 ? Role.Modifier : Role.Noun;
+    }
+
+    /// <summary>What <see cref="Classify(ReadOnlySpan{ValueTuple{string, bool}}, int, WordTraits)"/> reads of the word alone.</summary>
+    [Flags]
+    public enum WordTraits : byte
+    {
+        None = 0,
+        /// <summary>A break wherever it stands: a listed weak, date, verb or title word, a count, an adverb in -ly, a verb in -ing or -ed.</summary>
+        Break = 1,
+        /// <summary>A verb after an auxiliary ("to share").</summary>
+        VerbAfterAuxiliary = 2,
+        /// <summary>Not a break: an adjective (listed, a demonym, or by its ending).</summary>
+        Modifier = 4,
+    }
+
+    /// <summary>
+    /// The traits of a word on its own, in the order <see cref="Classify(ReadOnlySpan{ValueTuple{string, bool}}, int)"/> tests them:
+    /// everything but whether an auxiliary stands before it, which depends on the words around.
+    /// </summary>
+    public static WordTraits TraitsOf(string word)
+    {
         // One look-up tells every list the word is on.
         Lists.ByWord.TryGetValue(word, out var on);
-        if ((on & (Listed.Weak | Listed.Date | Listed.Verb | Listed.Title)) != 0) return Role.Break;
-        if (word.EndsWith("-largest", StringComparison.Ordinal) || word.EndsWith("-biggest", StringComparison.Ordinal) || IsCountWord(word)) return Role.Break;
-        if (word.EndsWith("ly", StringComparison.Ordinal) && (on & Listed.LyNoun) == 0) return Role.Break;
-        if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5 && (on & Listed.NominalIng) == 0) return Role.Break;
-        if (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4 && !word.EndsWith("eed", StringComparison.Ordinal)) return Role.Break;
-        if (AfterAuxiliary(words, w, out var modal) && (modal || (on & Listed.VerbAfterAuxiliary) != 0)) return Role.Break;
-        if ((on & (Listed.Modifier | Listed.Demonym)) != 0) return Role.Modifier;
+        if ((on & (Listed.Weak | Listed.Date | Listed.Verb | Listed.Title)) != 0) return WordTraits.Break;
+        if (word.EndsWith("-largest", StringComparison.Ordinal) || word.EndsWith("-biggest", StringComparison.Ordinal) || IsCountWord(word)) return WordTraits.Break;
+        if (word.EndsWith("ly", StringComparison.Ordinal) && (on & Listed.LyNoun) == 0) return WordTraits.Break;
+        if (word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 5 && (on & Listed.NominalIng) == 0) return WordTraits.Break;
+        if (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4 && !word.EndsWith("eed", StringComparison.Ordinal)) return WordTraits.Break;
+        var traits = (on & Listed.VerbAfterAuxiliary) != 0 ? WordTraits.VerbAfterAuxiliary : WordTraits.None;
+        if ((on & (Listed.Modifier | Listed.Demonym)) != 0) return traits | WordTraits.Modifier;
         if (word.EndsWith("ous", StringComparison.Ordinal) || word.EndsWith("less", StringComparison.Ordinal) && word != "unless"
             || word.EndsWith("ible", StringComparison.Ordinal) || word.EndsWith("ive", StringComparison.Ordinal) && (on & Listed.IveNoun) == 0
             || word.EndsWith("able", StringComparison.Ordinal) && (on & Listed.AbleNoun) == 0
-            || word.EndsWith("ful", StringComparison.Ordinal) && word != "handful" || IsAlAdjective(word) || IsHyphenAdjective(word)) return Role.Modifier;
-        return Role.Noun;
+            || word.EndsWith("ful", StringComparison.Ordinal) && word != "handful" || IsAlAdjective(word) || IsHyphenAdjective(word)) return traits | WordTraits.Modifier;
+        return traits;
     }
 
     /// <summary>The word lists <see cref="Classify"/> reads, as bits.</summary>

@@ -190,6 +190,7 @@ internal static class KeywordExtractor
     // trimmed so that it ends on a noun.
     private static List<Run> NounRuns(ReadOnlySpan<(string Lower, bool BreakBefore)> words, ISet<string> stopwords, bool[]? excluded)
     {
+        var known = KnownWords(stopwords);
         var runs = new List<Run>();
         var run = new List<string>();
         var roles = new List<KeyphraseFilter.Role>();
@@ -202,8 +203,17 @@ internal static class KeywordExtractor
             {
                 var word = words[w].Lower;
                 breakBefore = words[w].BreakBefore;
-                if (word.Length >= 3 && !char.IsDigit(word[0]) && !stopwords.Contains(word) && (excluded is null || !excluded[w]))
-                    role = KeyphraseFilter.Classify(words, w);
+                if (word.Length >= 3 && !char.IsDigit(word[0]))
+                {
+                    // Whether the word is a stop word and what it is on its own: one look-up in the thread's table, for words met before.
+                    if (!known.TryGetValue(word, out var traits))
+                    {
+                        if (known.Count >= MaxKnownWords) known.Clear();
+                        known[word] = traits = stopwords.Contains(word) ? StopWord : (byte)KeyphraseFilter.TraitsOf(word);
+                    }
+                    if (traits != StopWord && (excluded is null || !excluded[w]))
+                        role = KeyphraseFilter.Classify(words, w, (KeyphraseFilter.WordTraits)traits);
+                }
             }
             // Asked only with words in the run to drop: after the first break of a row the run is empty.
             if (role == KeyphraseFilter.Role.Break && run.Count > 0 && w < words.Length && !breakBefore && KeyphraseFilter.IsTitleWord(words[w].Lower))
@@ -238,6 +248,21 @@ internal static class KeywordExtractor
             roles.Add(role);
         }
         return runs;
+    }
+
+    // Per thread, for the stop-word list last used: each word met as a stop word (StopWord) or with its KeyphraseFilter.TraitsOf.
+    // A text repeats its words, and so does the next one: a look-up here costs less than the stop-word list's, the word
+    // lists' and a dozen endings' tests.
+    [ThreadStatic] private static (ISet<string> Stopwords, Dictionary<string, byte> Words)? t_known;
+    private const int MaxKnownWords = 50_000;
+    private const byte StopWord = 0x80;
+
+    private static Dictionary<string, byte> KnownWords(ISet<string> stopwords)
+    {
+        if (t_known is { } known && ReferenceEquals(known.Stopwords, stopwords)) return known.Words;
+        var words = new Dictionary<string, byte>(StringComparer.Ordinal);
+        t_known = (stopwords, words);
+        return words;
     }
 
     // Inside a trimmed run: the phrase ends on a noun, and is not a general word alone or general words only.

@@ -26,6 +26,12 @@ internal static class StopwordLanguageGuess
         return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(byWord, StringComparer.Ordinal);
     });
 
+    // The languages of the words this thread met lately (0 for a word no list has). The lists of all languages are some
+    // tens of thousands of words, a table that other work pushes out of the cache between texts; a text's words, and the
+    // next text's, are mostly the same few hundred, whose answers stay near in a small table.
+    [ThreadStatic] private static Dictionary<string, ulong>? t_recent;
+    private const int MaxRecentWords = 8192;
+
     public static (string Code, double Confidence)? Guess(IReadOnlyList<string> lowerWords)
     {
         var count = Math.Min(SampleWords, lowerWords.Count);
@@ -35,9 +41,15 @@ internal static class StopwordLanguageGuess
         var languages = StopwordLists.Languages;
         var hits = new int[languages.Count];
         var byWord = LanguagesByWord.Value;
+        var recent = t_recent ??= new Dictionary<string, ulong>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
-            if (!byWord.TryGetValue(lowerWords[count == total ? i : (int)((long)i * total / count)], out var mask)) continue;
+            var word = lowerWords[count == total ? i : (int)((long)i * total / count)];
+            if (!recent.TryGetValue(word, out var mask))
+            {
+                if (recent.Count >= MaxRecentWords) recent.Clear();
+                recent[word] = mask = byWord.GetValueOrDefault(word);
+            }
             for (; mask != 0; mask &= mask - 1) hits[System.Numerics.BitOperations.TrailingZeroCount(mask)]++;
         }
         // The first language with the most hits, and the most hits of any other (what a stable sort put first and second).

@@ -51,11 +51,18 @@ internal static partial class Summarizer
             var complete = tokens[span.Last - 1].Text[^1] is '.' or '!' or '?' or '”' or '"' or '’' ? 1.0 : 0.3;
             scored[index] = (index, (weight + position) * length * complete);
         }
-        var chosen = scored
-            .OrderByDescending(s => s.Score).ThenBy(s => s.Index)
-            .Take(sentences)
-            .OrderBy(s => s.Index);
-        return string.Join(' ', chosen.Select(s => Flatten(text[spans[s.Index].Start..spans[s.Index].End])));
+        // Best score first, then by position; of the best, in text order. Two entries never tie on both, so the
+        // unstable sort orders them as the stable OrderByDescending().ThenBy() did.
+        Array.Sort(scored, static (a, b) =>
+        {
+            var byScore = b.Score.CompareTo(a.Score);
+            return byScore != 0 ? byScore : a.Index.CompareTo(b.Index);
+        });
+        var chosen = scored.AsSpan(0, Math.Min(Math.Max(sentences, 0), scored.Length));
+        chosen.Sort(static (a, b) => a.Index.CompareTo(b.Index));
+        var flattened = new string[chosen.Length];
+        for (var k = 0; k < chosen.Length; k++) flattened[k] = Flatten(text.AsSpan(spans[chosen[k].Index].Start, spans[chosen[k].Index].End - spans[chosen[k].Index].Start));
+        return string.Join(' ', flattened);
     }
 
     /// <summary>
@@ -82,9 +89,25 @@ internal static partial class Summarizer
             _all || word.Length == 0 || !char.IsAsciiLetter(word[0]) || (_lengths[(word[0] | 0x20) - 'a'] & (1UL << Math.Min(word.Length, 63))) != 0;
     }
 
-    private static string Flatten(string sentence)
+    private static string Flatten(ReadOnlySpan<char> sentence)
     {
-        var flat = string.Join(' ', sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        // The words between white space (char.IsWhiteSpace), one space apart: what splitting at white space and joining
+        // with spaces gave, written in one pass without the array of words.
+        var buffer = sentence.Length <= 1024 ? stackalloc char[sentence.Length] : new char[sentence.Length];
+        var written = 0;
+        var space = false;
+        foreach (var c in sentence)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = written > 0;
+                continue;
+            }
+            if (space) buffer[written++] = ' ';
+            space = false;
+            buffer[written++] = c;
+        }
+        var flat = new string(buffer[..written]);
         var dateline = Dateline().Match(flat);
         return dateline.Success ? flat[dateline.Length..] : flat;
     }

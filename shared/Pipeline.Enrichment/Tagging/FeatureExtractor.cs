@@ -127,7 +127,7 @@ internal static class FeatureExtractor
         if (words.TryGetValue(text, out var known)) return known;
         if (words.Count >= MaxRememberedWords) words.Clear();
         var token = TokenFeatures.Of(text, 0);
-        token = token with { Case = WordCase.TryGetValue(token.Lower, out var wordCase) ? wordCase : 0 };
+        token = token with { Case = WordCase.TryGetValue(token.Lower, out var wordCase) ? wordCase : 0, Word = WordScores.Next() };
         words[text] = token;
         return token;
     }
@@ -187,22 +187,40 @@ internal static class FeatureExtractor
     /// <summary>Writes the keys of the features that do not depend on tags and returns how many.</summary>
     public static int ExtractContext(ReadOnlySpan<TokenFeatures> sentence, int i, Span<uint> keys)
     {
+        ExtractWord(in sentence[i], keys);
+        return ExtractAroundWord(sentence, i, keys);
+    }
+
+    /// <summary>How many keys <see cref="ExtractWord"/> writes: the first of <see cref="ExtractContext"/>'s.</summary>
+    public const int WordKeys = 9;
+
+    /// <summary>Writes the keys of the features of the word alone (the bias, its lower case, shape and affixes): <see cref="WordKeys"/> of them.</summary>
+    public static void ExtractWord(in TokenFeatures w, Span<uint> keys)
+    {
+        keys[8] = FeatureHash.Mix(9, w.Suffix4);
+        keys[0] = 1;
+        keys[1] = FeatureHash.Mix(2, w.Lower);
+        keys[2] = FeatureHash.Mix(3, w.Shape);
+        keys[3] = FeatureHash.Mix(4, w.ShortShape);
+        keys[4] = FeatureHash.Mix(5, w.Prefix2);
+        keys[5] = FeatureHash.Mix(6, w.Prefix3);
+        keys[6] = FeatureHash.Mix(7, w.Suffix2);
+        keys[7] = FeatureHash.Mix(8, w.Suffix3);
+    }
+
+    /// <summary>
+    /// Writes the keys of <see cref="ExtractContext"/> after the word's own (from index <see cref="WordKeys"/>, the
+    /// first ones left as they are) and returns the count of all of them.
+    /// </summary>
+    public static int ExtractAroundWord(ReadOnlySpan<TokenFeatures> sentence, int i, Span<uint> keys)
+    {
         // By reference: a token's features are 68 bytes, and copying five of them per token showed.
         ref readonly var w = ref sentence[i];
         ref readonly var p1 = ref At(sentence, i - 1);
         ref readonly var p2 = ref At(sentence, i - 2);
         ref readonly var n1 = ref At(sentence, i + 1);
         ref readonly var n2 = ref At(sentence, i + 2);
-        var n = 0;
-        keys[n++] = 1;
-        keys[n++] = FeatureHash.Mix(2, w.Lower);
-        keys[n++] = FeatureHash.Mix(3, w.Shape);
-        keys[n++] = FeatureHash.Mix(4, w.ShortShape);
-        keys[n++] = FeatureHash.Mix(5, w.Prefix2);
-        keys[n++] = FeatureHash.Mix(6, w.Prefix3);
-        keys[n++] = FeatureHash.Mix(7, w.Suffix2);
-        keys[n++] = FeatureHash.Mix(8, w.Suffix3);
-        keys[n++] = FeatureHash.Mix(9, w.Suffix4);
+        var n = WordKeys;
         keys[n++] = FeatureHash.Mix(10, p1.Lower);
         keys[n++] = FeatureHash.Mix(11, n1.Lower);
         keys[n++] = FeatureHash.Mix(12, p2.Lower);

@@ -54,7 +54,9 @@ internal sealed class SequenceTagger(PerceptronModel model, int beamWidth = 1)
         token is "and" or "or" or "of" or "for" || (!char.IsLetterOrDigit(token[0]) && token[0] is not ('&' or '\'' or '@' or '#'));
 
     // With the tokens, plain words after an O are skipped (see IsPlain). The context and history keys
-    // are scored in one pass, context first, so every class adds its weights in the same order.
+    // are scored in one pass, context first, so every class adds its weights in the same order; with
+    // the tokens, the word's own keys (the first nine) start from the sums kept for the word
+    // (WordScores), the state the pass reaches after them.
     private int[] Greedy(ReadOnlySpan<TokenFeatures> sentence, IReadOnlyList<Token>? tokens, int start)
     {
         var classes = model.Classes.Length;
@@ -62,6 +64,7 @@ internal sealed class SequenceTagger(PerceptronModel model, int beamWidth = 1)
         Span<uint> keys = stackalloc uint[FeatureExtractor.MaxFeatures + FeatureExtractor.HistoryFeatures];
         Span<float> scores = stackalloc float[model.ScoreLength];
         var nextPlain = tokens is not null && sentence.Length > 0 && IsPlain(tokens, start);
+        var words = tokens is null ? null : WordScores.For(model);
         for (var i = 0; i < sentence.Length; i++)
         {
             var previous = i > 0 ? result[i - 1] : 0;
@@ -71,10 +74,28 @@ internal sealed class SequenceTagger(PerceptronModel model, int beamWidth = 1)
                 nextPlain = i + 1 < sentence.Length && IsPlain(tokens, start + i + 1);
                 if (previous == 0 && isPlain && (i + 1 == sentence.Length || nextPlain)) continue;
             }
-            scores.Clear();
-            var n = FeatureExtractor.ExtractContext(sentence, i, keys[..FeatureExtractor.MaxFeatures]);
+            // The features were made on this thread just now (with the tokens), so the word numbers in them are this thread's.
+            int n, from;
+            if (words is not null && sentence[i].Word != 0)
+            {
+                if (!words.TryCopy(sentence[i].Word, scores))
+                {
+                    scores.Clear();
+                    FeatureExtractor.ExtractWord(in sentence[i], keys);
+                    model.Score(keys[..FeatureExtractor.WordKeys], scores);
+                    words.Keep(sentence[i].Word, scores);
+                }
+                n = FeatureExtractor.ExtractAroundWord(sentence, i, keys[..FeatureExtractor.MaxFeatures]);
+                from = FeatureExtractor.WordKeys;
+            }
+            else
+            {
+                scores.Clear();
+                n = FeatureExtractor.ExtractContext(sentence, i, keys[..FeatureExtractor.MaxFeatures]);
+                from = 0;
+            }
             n += FeatureExtractor.ExtractHistory(sentence, i, previous, i > 1 ? result[i - 2] : 0, keys[n..]);
-            model.Score(keys[..n], scores);
+            model.Score(keys[from..n], scores);
             var best = 0;
             var noStart = tokens is not null && CannotOpenName(tokens[start + i].Text);
             for (var c = 1; c < classes; c++)

@@ -28,6 +28,13 @@ internal readonly record struct TokenFeatures(
     /// <summary>For a token in a capitalised run: the name lists that cover any of the run's words (first-word bits).</summary>
     public uint RunGazetteer { get; init; }
 
+    /// <summary>
+    /// The thread's number for the word (1 up; 0 for features made without one): the tagger keeps the sums of the
+    /// weights of the word's own features under it (<see cref="WordScores"/>). A number, not a reference, so the
+    /// features stay plain data that copies without the garbage collector's bookkeeping.
+    /// </summary>
+    public uint Word { get; init; }
+
     /// <summary>Stands for the tokens before the start and after the end of a sentence.</summary>
     public static readonly TokenFeatures Boundary = new(1, 1, 1, 1, 1, 1, 1, 1, 0);
 
@@ -78,5 +85,65 @@ internal readonly record struct TokenFeatures(
             hash = (hash ^ s) * 16777619u;
         }
         return hash;
+    }
+}
+
+/// <summary>
+/// The class weights of a word's own features (the bias and templates 2 to 9, the first keys
+/// <see cref="FeatureExtractor.ExtractContext"/> writes) summed from zero in key order, for one
+/// model and per thread: the tagger starts a token's scores there instead of looking the same nine
+/// keys up each time the word comes back. The floats are what the sum of those keys leaves before
+/// the next key is added, so the scores are the same to the last bit. A table of 8192 words by
+/// <see cref="TokenFeatures.Word"/>: a word whose slot another took is summed again; the number kept
+/// in the slot is compared in full, so a slot never answers for another word.
+/// </summary>
+internal sealed class WordScores
+{
+    private const int Slots = 8192;
+    private readonly uint[] _words = new uint[Slots];
+    private readonly float[] _sums;
+    private readonly int _classes;
+    private readonly PerceptronModel _model;
+
+    private WordScores(PerceptronModel model)
+    {
+        _model = model;
+        _classes = model.ScoreLength;
+        _sums = new float[Slots * _classes];
+    }
+
+    [ThreadStatic] private static WordScores? t_table;
+    [ThreadStatic] private static uint t_next;
+
+    /// <summary>A new number for a word on this thread (never 0; after four billion words the numbers start again and the table is dropped).</summary>
+    public static uint Next()
+    {
+        if (++t_next == 0) { t_table = null; t_next = 1; }
+        return t_next;
+    }
+
+    /// <summary>The thread's table for <paramref name="model"/> (a new one when the thread last tagged with another).</summary>
+    public static WordScores For(PerceptronModel model)
+    {
+        var table = t_table;
+        if (table is null || !ReferenceEquals(table._model, model)) t_table = table = new WordScores(model);
+        return table;
+    }
+
+    /// <summary>Copies the sums kept for <paramref name="word"/> into <paramref name="scores"/>, if they are kept.</summary>
+    public bool TryCopy(uint word, Span<float> scores)
+    {
+        var slot = (int)(word & (Slots - 1));
+        if (_words[slot] != word) return false;
+        _sums.AsSpan(slot * _classes, _classes).CopyTo(scores);
+        return true;
+    }
+
+    /// <summary>Keeps <paramref name="scores"/> (the first <see cref="PerceptronModel.ScoreLength"/>) as the sums of <paramref name="word"/>.</summary>
+    public void Keep(uint word, ReadOnlySpan<float> scores)
+    {
+        var slot = (int)(word & (Slots - 1));
+        scores[.._classes].CopyTo(_sums.AsSpan(slot * _classes, _classes));
+        _words[slot] = word;
     }
 }

@@ -388,7 +388,7 @@ internal static class PlaceNameRule
         for (var i = start + 1; i < end; i++)
         {
             var word = tokens[i].Text;
-            if (word.Length is < 2 or > 5 || word[0] is not ('A' or 'M' or 'B' or 'N' or 'R') || !IsRoadNumber(word[1..]) || tokens[i - 1].Text is not ("the" or "The")
+            if (word.Length is < 2 or > 5 || word[0] is not ('A' or 'M' or 'B' or 'N' or 'R') || !IsRoadNumber(word.AsSpan(1)) || tokens[i - 1].Text is not ("the" or "The")
                 || matches.Single(i) is not null
                 || (i + 1 < end && tokens[i + 1].Text is "jet" or "jets" or "aircraft" or "airliner" or "plane" or "planes" or "tank" or "tanks" or "bomber" or "bombers" or "rifle" or "rifles" or "missile" or "missiles")) continue;
             var overlapping = Overlapping(spans, i, i + 1);
@@ -654,7 +654,9 @@ internal static class PlaceNameRule
         last - first == 2 && tokens[first + 1].Text == "State" && matches.Exactly(first, first + 1) is { } place
         && place.Is(GazetteerKind.Region | GazetteerKind.City) && !place.Is(GazetteerKind.KnownOrganization | GazetteerKind.FirstName);
 
-    private static bool IsRoadNumber(string word)
+    private static bool IsRoadNumber(string word) => IsRoadNumber(word.AsSpan());
+
+    private static bool IsRoadNumber(ReadOnlySpan<char> word)
     {
         if (word.Length is 0 or > 4) return false;
         foreach (var c in word)

@@ -311,7 +311,8 @@ internal static class PlaceNameRule
         // "Rift Valley", untagged: capitalised words ending in a geographic word.
         for (var i = start; i < end; i++)
         {
-            if (!(LastWords.Contains(tokens[i].Text) || (i > start && IsVenue(tokens, i))) || i == start || Covers(spans, i)) continue;
+            // Every geographic and venue word is capitalised: a lower-case word needs no look-up in either list.
+            if (!char.IsUpper(tokens[i].Text[0]) || !(LastWords.Contains(tokens[i].Text) || (i > start && IsVenue(tokens, i))) || i == start || Covers(spans, i)) continue;
             var first = i;
             while (first > start && i - first < 3 && (IsPlainCapitalised(tokens[first - 1].Text) || IsCapitalisedCompound(tokens[first - 1].Text)) && !Covers(spans, first - 1)) first--;
 

@@ -662,7 +662,8 @@ internal static class NameFinder
     {
         for (var i = start; i + 1 < end; i++)
         {
-            if (!ShipPrefixes.Contains(tokens[i].Text) || !IsNamePart(tokens[i + 1].Text)) continue;
+            // Every prefix is in capitals: a lower-case word needs no look-up.
+            if (!char.IsUpper(tokens[i].Text[0]) || !ShipPrefixes.Contains(tokens[i].Text) || !IsNamePart(tokens[i + 1].Text)) continue;
             var last = i + 1;
             while (last < end && last - i <= 4 && (IsNamePart(tokens[last].Text) || CharChecks.IsInitial(tokens[last].Text))) last++;
             RemoveOverlapping(spans, i, last);

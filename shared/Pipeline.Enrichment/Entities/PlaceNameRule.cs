@@ -569,7 +569,8 @@ internal static class PlaceNameRule
     {
         for (var k = start; k < end; k++)
         {
-            if (!PlaceNouns.Contains(tokens[k].Text)) continue;
+            // Every place noun is in lower case: a capitalised word or a mark needs no look-up.
+            if (!char.IsLower(tokens[k].Text[0]) || !PlaceNouns.Contains(tokens[k].Text)) continue;
             var nameEnd = tokens[k].Text == "mine" && k - 1 > start && MinedMaterials.Contains(tokens[k - 1].Text) ? k - 1 : k;
             // "Ba Dinh district": the name right before the noun.
             if (nameEnd > start && SpanEndingAt(spans, nameEnd) is var before and >= 0 && spans[before].Type != "LOC" && IsUnlisted(spans[before], matches))

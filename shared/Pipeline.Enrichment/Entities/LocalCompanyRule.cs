@@ -25,7 +25,8 @@ internal static class LocalCompanyRule
     {
         for (var k = start; k < end; k++)
         {
-            var opening = OpeningForms.Contains(tokens[k].Text);
+            // Every opening form is in capitals: a lower-case word needs no look-up.
+            var opening = char.IsUpper(tokens[k].Text[0]) && OpeningForms.Contains(tokens[k].Text);
             var formLength = matches.Longest(k) is { Entry: { } form, Length: var length } && form.Is(GazetteerKind.OrganizationSuffix) && !form.Is(GazetteerKind.PersonTitle) ? length
                 : opening ? 1 : 0;
             if (formLength == 0) continue;

@@ -662,7 +662,8 @@ internal static class NameFinder
     {
         for (var i = start; i + 1 < end; i++)
         {
-            if (!ShipPrefixes.Contains(tokens[i].Text) || !IsNamePart(tokens[i + 1].Text)) continue;
+            // Every prefix is in capitals: a lower-case word needs no look-up.
+            if (!char.IsUpper(tokens[i].Text[0]) || !ShipPrefixes.Contains(tokens[i].Text) || !IsNamePart(tokens[i + 1].Text)) continue;
             var last = i + 1;
             while (last < end && last - i <= 4 && (IsNamePart(tokens[last].Text) || CharChecks.IsInitial(tokens[last].Text))) last++;
             RemoveOverlapping(spans, i, last);
@@ -678,11 +679,11 @@ internal static class NameFinder
     private static bool IsPeopleOfPlace(string name, GazetteerEntry? listed)
     {
         if (name.Length <= 5 || name[^1] != 's' || listed is not null && listed.Is(GazetteerKind.Surname | GazetteerKind.FirstName)) return false;
-        if (name.EndsWith("ians", StringComparison.Ordinal) && PlaceOf(name[..^4])) return true;
-        if (name.EndsWith("ans", StringComparison.Ordinal) && (PlaceOf(name[..^2]) || PlaceOf(name[..^3] + "o") || PlaceOf(name[..^3] + "as"))) return true;
-        return (name.EndsWith("ers", StringComparison.Ordinal) && PlaceOf(name[..^3])) || (name.EndsWith("ites", StringComparison.Ordinal) && PlaceOf(name[..^4]));
+        if (name.EndsWith("ians", StringComparison.Ordinal) && PlaceOf(name.AsSpan(0, name.Length - 4))) return true;
+        if (name.EndsWith("ans", StringComparison.Ordinal) && (PlaceOf(name.AsSpan(0, name.Length - 2)) || PlaceOf(string.Concat(name.AsSpan(0, name.Length - 3), "o")) || PlaceOf(string.Concat(name.AsSpan(0, name.Length - 3), "as")))) return true;
+        return (name.EndsWith("ers", StringComparison.Ordinal) && PlaceOf(name.AsSpan(0, name.Length - 3))) || (name.EndsWith("ites", StringComparison.Ordinal) && PlaceOf(name.AsSpan(0, name.Length - 4)));
 
-        static bool PlaceOf(string place) =>
+        static bool PlaceOf(ReadOnlySpan<char> place) =>
             place.Length > 2 && Lexicon.Instance.Phrases.Lookup(place) is { } entry && entry.Is(GazetteerKind.Region | GazetteerKind.City | GazetteerKind.Country);
     }
 
@@ -1345,8 +1346,16 @@ internal static class NameFinder
     }
 
     // "Executive", or "executive" in lower case: a word that ends a person's title.
-    private static bool IsTitleBefore(string word) =>
-        PersonTitles.IsTitleWord(word) || (word.Length > 1 && char.IsLower(word[0]) && PersonTitles.IsTitleWord(char.ToUpperInvariant(word[0]) + word[1..]));
+    private static bool IsTitleBefore(string word)
+    {
+        if (PersonTitles.IsTitleWord(word)) return true;
+        if (!(word.Length > 1 && char.IsLower(word[0]))) return false;
+        // The capitalised word in a buffer, not a new string for every lower-case word asked.
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.AsSpan().CopyTo(buffer);
+        buffer[0] = char.ToUpperInvariant(word[0]);
+        return PersonTitles.IsTitleWord(buffer);
+    }
 
     // "Russian Senate (Council of the Federation)", "Ethiopia, Egypt": a tagged name never runs over a bracket or a
     // comma (the names that hold commas come from the organisation rule), so a tagged span is cut there.

@@ -19,28 +19,37 @@ internal static class PersonTitles
     /// <summary>"Minister", "Officer": a word that ends a person's title.</summary>
     public static bool IsTitleWord(string word) => TitleWords.Contains(word) || IsCompoundOrPluralTitle(word);
 
+    /// <summary><see cref="IsTitleWord(string)"/> for a word not made into a string.</summary>
+    public static bool IsTitleWord(ReadOnlySpan<char> word) => TitleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || IsCompoundOrPluralTitle(word);
+
     // "Vice-Consul", "Deputy-Governor": a title after "Vice-" or "Deputy-" is one; "Associate Justices Zaldy Trespeses and
     // Georgina Hidalgo": so is a listed title with a plural "s" before the names of several people.
-    private static bool IsCompoundOrPluralTitle(string word)
+    // Spans, not substrings: every capitalised word in "-s" is asked, and its singular was a new string each time.
+    private static bool IsCompoundOrPluralTitle(ReadOnlySpan<char> word)
     {
         if (word.Length < 4 || !char.IsUpper(word[0])) return false;
+        var titles = TitleWords.GetAlternateLookup<ReadOnlySpan<char>>();
         if (word.StartsWith("Vice-", StringComparison.Ordinal) || word.StartsWith("Deputy-", StringComparison.Ordinal))
         {
             var rest = word[(word.IndexOf('-') + 1)..];
-            return rest.Length > 1 && char.IsUpper(rest[0]) && (TitleWords.Contains(rest) || IsListedTitleWord(rest));
+            return rest.Length > 1 && char.IsUpper(rest[0]) && (titles.Contains(rest) || IsListedTitleWord(rest));
         }
         // "Commissioner-General", "Inspector-General", "Auditor-General": a title joined to "General" is the head of a service.
         if (word.EndsWith("-General", StringComparison.Ordinal) && word.Length > 9)
         {
             var head = word[..^8];
-            return TitleWords.Contains(head) || IsListedTitleWord(head);
+            return titles.Contains(head) || IsListedTitleWord(head);
         }
         // "Excellencies": a plural in "-ies" is of a title in "-y".
-        if (word.EndsWith("ies", StringComparison.Ordinal) && (TitleWords.Contains(word[..^3] + "y") || IsListedTitleWord(word[..^3] + "y"))) return true;
-        return word[^1] == 's' && word[^2] != 's' && (TitleWords.Contains(word[..^1]) || IsListedTitleWord(word[..^1]));
+        if (word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            var singular = string.Concat(word[..^3], "y");
+            if (TitleWords.Contains(singular) || IsListedTitleWord(singular)) return true;
+        }
+        return word[^1] == 's' && word[^2] != 's' && (titles.Contains(word[..^1]) || IsListedTitleWord(word[..^1]));
     }
 
-    private static bool IsListedTitleWord(string word) =>
+    private static bool IsListedTitleWord(ReadOnlySpan<char> word) =>
         Lexicon.Instance.Phrases.Lookup(word) is { } entry && entry.Is(GazetteerKind.PersonTitle) && !entry.Is(GazetteerKind.FirstName | GazetteerKind.OrganizationHead);
 
     /// <summary>Where the name starts in tokens [from, to): after the last title word, if a name is left.</summary>

@@ -311,7 +311,8 @@ internal static class PlaceNameRule
         // "Rift Valley", untagged: capitalised words ending in a geographic word.
         for (var i = start; i < end; i++)
         {
-            if (!(LastWords.Contains(tokens[i].Text) || (i > start && IsVenue(tokens, i))) || i == start || Covers(spans, i)) continue;
+            // Every geographic and venue word is capitalised: a lower-case word needs no look-up in either list.
+            if (!char.IsUpper(tokens[i].Text[0]) || !(LastWords.Contains(tokens[i].Text) || (i > start && IsVenue(tokens, i))) || i == start || Covers(spans, i)) continue;
             var first = i;
             while (first > start && i - first < 3 && (IsPlainCapitalised(tokens[first - 1].Text) || IsCapitalisedCompound(tokens[first - 1].Text)) && !Covers(spans, first - 1)) first--;
 
@@ -388,7 +389,7 @@ internal static class PlaceNameRule
         for (var i = start + 1; i < end; i++)
         {
             var word = tokens[i].Text;
-            if (word.Length is < 2 or > 5 || word[0] is not ('A' or 'M' or 'B' or 'N' or 'R') || !IsRoadNumber(word[1..]) || tokens[i - 1].Text is not ("the" or "The")
+            if (word.Length is < 2 or > 5 || word[0] is not ('A' or 'M' or 'B' or 'N' or 'R') || !IsRoadNumber(word.AsSpan(1)) || tokens[i - 1].Text is not ("the" or "The")
                 || matches.Single(i) is not null
                 || (i + 1 < end && tokens[i + 1].Text is "jet" or "jets" or "aircraft" or "airliner" or "plane" or "planes" or "tank" or "tanks" or "bomber" or "bombers" or "rifle" or "rifles" or "missile" or "missiles")) continue;
             var overlapping = Overlapping(spans, i, i + 1);
@@ -568,7 +569,8 @@ internal static class PlaceNameRule
     {
         for (var k = start; k < end; k++)
         {
-            if (!PlaceNouns.Contains(tokens[k].Text)) continue;
+            // Every place noun is in lower case: a capitalised word or a mark needs no look-up.
+            if (!char.IsLower(tokens[k].Text[0]) || !PlaceNouns.Contains(tokens[k].Text)) continue;
             var nameEnd = tokens[k].Text == "mine" && k - 1 > start && MinedMaterials.Contains(tokens[k - 1].Text) ? k - 1 : k;
             // "Ba Dinh district": the name right before the noun.
             if (nameEnd > start && SpanEndingAt(spans, nameEnd) is var before and >= 0 && spans[before].Type != "LOC" && IsUnlisted(spans[before], matches))
@@ -654,7 +656,9 @@ internal static class PlaceNameRule
         last - first == 2 && tokens[first + 1].Text == "State" && matches.Exactly(first, first + 1) is { } place
         && place.Is(GazetteerKind.Region | GazetteerKind.City) && !place.Is(GazetteerKind.KnownOrganization | GazetteerKind.FirstName);
 
-    private static bool IsRoadNumber(string word)
+    private static bool IsRoadNumber(string word) => IsRoadNumber(word.AsSpan());
+
+    private static bool IsRoadNumber(ReadOnlySpan<char> word)
     {
         if (word.Length is 0 or > 4) return false;
         foreach (var c in word)

@@ -46,6 +46,9 @@ internal static class TitleCaseLines
         var (words, capitalised) = (0, 0);
         for (var i = start; i < end; i++)
         {
+            // Three in four capitalised means capitalised >= 3 * lower case; each token left adds one capitalised word at most, so
+            // once even that would not do, the line is no title (most sentences are known so halfway through).
+            if (capitalised + (end - i) < 3 * (words - capitalised)) return false;
             var word = tokens[i].Text;
             if (word.Length < 4 || !char.IsLetter(word[0]) || Lexicon.Instance.IsEnglishStopword(word)) continue;
             words++;

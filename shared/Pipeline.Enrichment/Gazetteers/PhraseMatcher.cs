@@ -193,6 +193,16 @@ internal sealed class PhraseMatcher
     }
 
     /// <summary>The entry of exactly this phrase, if it is listed.</summary>
+    /// <summary>
+    /// <see cref="Lookup(string)"/> for a piece of a word: a phrase met lately is answered without making its string; one not
+    /// met is looked up as a string, exactly as <see cref="Lookup(string)"/> does.
+    /// </summary>
+    public GazetteerEntry? Lookup(ReadOnlySpan<char> phrase)
+    {
+        var recent = Recent().Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        return recent.TryGetValue(phrase, out var known) ? known : Lookup(phrase.ToString());
+    }
+
     public GazetteerEntry? Lookup(string phrase)
     {
         // The rules ask about the same names again and again: each thread keeps the answers it gave lately.

@@ -31,15 +31,8 @@ internal static class KoreanNames
             if (!IsFamilyName(tokens[last - 1].Text)) continue;
             if (type != "PER" && last - first == 2 && IsGivenName(tokens[first].Text))
                 spans[i] = (first, last, "PER", source + "+rule:korean-name", null);
-            else if (type == "PER" && last - first == 1 && first > start && IsGivenName(tokens[first - 1].Text) && !Covered(spans, first - 1))
+            else if (type == "PER" && last - first == 1 && first > start && IsGivenName(tokens[first - 1].Text) && !NameFinder.CoveredBy(spans, first - 1, first))
                 spans[i] = (first - 1, last, "PER", source + "+rule:korean-name", entry);
         }
-    }
-
-    private static bool Covered(List<NameSpan> spans, int k)
-    {
-        foreach (var s in spans)
-            if (s.First <= k && k < s.Last) return true;
-        return false;
     }
 }

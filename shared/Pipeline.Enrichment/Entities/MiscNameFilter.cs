@@ -136,12 +136,13 @@ internal static class MiscNameFilter
             var personal = tokens[last - 1].Text is not ("SC" or "SAN")
                 || matches.Single(first) is { } given && given.Is(GazetteerKind.FirstName) && !NameParticles.IsParticle(tokens[first].Text);
             for (var k = first + 1; k < last - 1 && !personal; k++) personal = NameParticles.IsGaelic(tokens[k].Text);
-            if (!personal || !AllCapitalised(tokens, first, last - 1)) continue;
+            if (!personal || !AllNameWords(tokens, first, last - 1)) continue;
             spans[i] = (first, last - 1, "PER", source + "+rule:post-nominal", null);
         }
     }
 
-    private static bool AllCapitalised(List<Token> tokens, int first, int last)
+    // Capitalised words and the particles of names ("Cathal Ó Súilleabháin", "Maria de la Cruz").
+    private static bool AllNameWords(List<Token> tokens, int first, int last)
     {
         for (var k = first; k < last; k++)
             if (!char.IsUpper(tokens[k].Text[0]) && !NameParticles.IsParticle(tokens[k].Text)) return false;

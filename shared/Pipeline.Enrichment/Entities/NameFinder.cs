@@ -1165,7 +1165,8 @@ internal static class NameFinder
         spans.RemoveRange(kept, spans.Count - kept);
     }
 
-    private static bool CoveredBy(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last)
+    /// <summary>Whether one span holds all of [first, last).</summary>
+    internal static bool CoveredBy(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last)
     {
         foreach (var s in spans)
             if (s.First <= first && last <= s.Last) return true;

@@ -526,10 +526,10 @@ internal static class PlaceNameRule
             var replace = overlapping.Count switch
             {
                 0 => length > 1 || (i > start && PlacePrepositions.Contains(tokens[i - 1].Text) && !entry.Is(GazetteerKind.FirstName | GazetteerKind.Surname))
-                    || (IsMenuItem(tokens, i, last, start, end) && !FeatureExtractor.IsEnglishWord(tokens[i].Text)),
+                    || IsPlaceInMenu(tokens, i, last, start, end),
                 // "LFTZ Enterprise", "Daily Mail": a listed town that is an ordinary English word does not unmake an organisation.
                 1 => (overlapping[0].Type == "ORG" && !(length == 1 && FeatureExtractor.IsEnglishWord(tokens[i].Text))) || overlapping[0].Last - overlapping[0].First < length || runsOn
-                    || (overlapping[0].First == i && overlapping[0].Last == last && IsMenuItem(tokens, i, last, start, end) && !FeatureExtractor.IsEnglishWord(tokens[i].Text)),
+                    || (overlapping[0].First == i && overlapping[0].Last == last && IsPlaceInMenu(tokens, i, last, start, end)),
                 _ => true, // pieces of one listed name
             };
             // A listed place the tagger found as a place, word for word, is the listed one: it keeps the list's entry (and
@@ -549,10 +549,9 @@ internal static class PlaceNameRule
     }
 
     // "News | Oldham | Rochdale | Tameside": a listed place alone between a menu's bars is the place the site covers, whatever the
-    // tagger made of it (it reads menus poorly); a check for the tagger's guesses in menus drops unlisted names there.
-    private static bool IsMenuItem(List<Token> tokens, int first, int last, int start, int end) =>
-        (first > start && tokens[first - 1].Text == "|" || last < end && tokens[last].Text == "|")
-        && (first == start || tokens[first - 1].Text == "|") && (last == end || tokens[last].Text == "|");
+    // tagger made of it (it reads menus poorly); a section that is an English word ("Metro") is not.
+    private static bool IsPlaceInMenu(List<Token> tokens, int first, int last, int start, int end) =>
+        NameSpanChecks.IsMenuItem(tokens, first, last, start, end, menuLine: false) && !FeatureExtractor.IsEnglishWord(tokens[first].Text);
 
     // Every span ends by last, or a word or two after it on a word that ends no organisation's name.
     private static bool EndWithinOrShortlyAfter(List<NameSpan> spans, int last, GazetteerMatches matches)
@@ -681,5 +680,6 @@ internal static class PlaceNameRule
         return true;
     }
 
-    private static bool IsPlainCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]) && CharChecks.RestLower(word);
+    /// <summary>"Rochdale", "Mary": a capitalised word of two letters or more, the rest in lower case.</summary>
+    internal static bool IsPlainCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]) && CharChecks.RestLower(word);
 }

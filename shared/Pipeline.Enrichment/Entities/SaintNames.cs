@@ -21,9 +21,9 @@ internal static class SaintNames
     {
         for (var k = start; k + 2 < end; k++)
         {
-            if (!IsSaint(tokens[k].Text) || !IsNameWord(tokens[k + 1].Text) || tokens[k + 2].Text is not ("'s" or "’s")) continue;
+            if (!IsSaint(tokens[k].Text) || !PlaceNameRule.IsPlainCapitalised(tokens[k + 1].Text) || tokens[k + 2].Text is not ("'s" or "’s")) continue;
             var last = k + 3;
-            while (last < end && last - (k + 3) < 3 && IsNameWord(tokens[last].Text)) last++;
+            while (last < end && last - (k + 3) < 3 && PlaceNameRule.IsPlainCapitalised(tokens[last].Text)) last++;
             // A span that runs on past the name (or starts before the saint) is left as it is.
             var outside = false;
             foreach (var s in spans)
@@ -35,6 +35,4 @@ internal static class SaintNames
             k = last - 1;
         }
     }
-
-    private static bool IsNameWord(string word) => word.Length > 1 && char.IsUpper(word[0]) && CharChecks.RestLower(word);
 }

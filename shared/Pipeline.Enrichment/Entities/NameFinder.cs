@@ -147,6 +147,7 @@ internal static class NameFinder
         PartyQualifier(tokens, end, spans);
         BilateralBodies(tokens, spans, matches);
         JoinPatronymics(tokens, spans);
+        SchoolSystems.Apply(tokens, start, end, spans);
 
         bool? menuLine = null;
         foreach (var (first, last, type, found, entry) in spans)

@@ -400,9 +400,22 @@ internal static class PlaceNameRule
     }
 
     // "111 Street", "36th Street SW": a numbered street of a grid city, and the quadrant after it, which the tagger cuts off the
-    // number or misses.
+    // number or misses. "the 4th Ward", "Ward 6", "District 4": a city's numbered wards and council districts are places too.
     private static void NumberedStreets(List<Token> tokens, int start, int end, List<NameSpan> spans)
     {
+        for (var i = start; i + 1 < end; i++)
+        {
+            var first = tokens[i].Text is "Ward" or "District" && IsRoadNumber(tokens[i + 1].Text)
+                && !(i > start && char.IsUpper(tokens[i - 1].Text[0]) && !Lexicon.Instance.IsEnglishStopword(tokens[i - 1].Text)) ? i
+                : i > start && tokens[i].Text == "Ward" && MiscNameFilter.IsNumeralOrdinal(tokens[i - 1].Text) ? i - 1 : -1;
+            if (first < 0) continue;
+            var last = first == i ? i + 2 : i + 1;
+            // The tagger's piece of it ("4th" a person, "6" a thing) goes into the place.
+            var overlapping = Overlapping(spans, first, last);
+            if (AnyOutside(overlapping, first, last) || overlapping.Exists(static s => s.Type == "LOC")) continue;
+            NameFinder.RemoveOverlapping(spans, first, last);
+            spans.Add((first, last, "LOC", "rule:place-word", null));
+        }
         for (var i = start + 1; i < end; i++)
         {
             if (tokens[i].Text is not ("Street" or "Avenue" or "Ave." or "Ave" or "St." or "Road") || Covers(spans, i - 1)

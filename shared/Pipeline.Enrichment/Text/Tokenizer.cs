@@ -13,6 +13,8 @@ internal static class Tokenizer
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "vs", "Inc", "Corp",
         "Ltd", "Co", "Bros", "Mt", "Ft", "Ave", "approx", "est", "etc", "Pres", "Adm", "Maj", "Brig", "Cmdr",
         "Hon", "Coun", "Cllr", "Engr", "Atty", "Supt", "Insp", "Kft", "Zrt", "Nyrt", "Ltda",
+        // "Ald. Keisha Dandridge", "Det. Sgt.", "Cpl. Ruiz": American local offices and police ranks.
+        "Ald", "Det", "Cpl", "Lieut", "Asst", "Dept",
         // "Av. México", "Avda. de Mayo", "Jl. Sudirman": avenues and roads in Spanish, Portuguese and Indonesian addresses.
         "Av", "Avda", "Jl", "Jln",
     };

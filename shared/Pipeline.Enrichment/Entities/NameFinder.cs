@@ -234,7 +234,7 @@ internal static class NameFinder
                 (finalType, source) = (EntityTypes.Organization, source + "+rule:legal-form");
             if (finalType is null || NameSpanChecks.IsCommonWordAtStart(tokens, from, to, start) || NameSpanChecks.IsOnlyTitle(tokens, from, to)) continue;
             if (NameSpanChecks.IsCompoundOfListedNames(tokens[from].Text, to - from) || NameSpanChecks.IsMenuWord(tokens, from, to, start, end, finalType)
-                || NameSpanChecks.IsTimeZone(tokens, from, to, start) || NameSpanChecks.IsShareButton(tokens, from, to, start) || (entry is null && source == "tagger" && ((NameSpanChecks.IsMenuItem(tokens, from, to, start, end, menuLine ??= NameSpanChecks.IsMenuLine(tokens, start, end)) && !IsPlaceInMenu(tokens, from, to, type))
+                || NameSpanChecks.IsTimeZone(tokens, from, to, start) || NameSpanChecks.IsShareButton(tokens, from, to, start) || (entry is null && source == "tagger" && ((NameSpanChecks.IsMenuItem(tokens, from, to, start, end, menuLine ??= NameSpanChecks.IsMenuLine(tokens, start, end)) && !IsAreaInMenu(tokens, from, to, type))
                     || NameSpanChecks.IsCapitalisedCommonWord(tokens, from, to)))) continue;
             if (finalType == EntityTypes.Person && NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end)) continue;
             // "Minister of Marine/PER and Blue Economy": an unlisted word the tagger found there is a portfolio, whatever its type.
@@ -1029,17 +1029,9 @@ internal static class NameFinder
 
     // "Home | Local News | Benton County | Kittitas County", "News | Oldham | Rochdale": a county or a parish, or a town the lists
     // know read as a place, in a local site's menu is the area it covers, a place.
-    private static bool IsPlaceInMenu(List<Token> tokens, int from, int to, string type) =>
+    private static bool IsAreaInMenu(List<Token> tokens, int from, int to, string type) =>
         to - from >= 2 && tokens[to - 1].Text is "County" or "Parish" or "Borough" or "Province" or "Region" or "District"
         || (to - from == 1 && type == "LOC" && !FeatureExtractor.IsEnglishWord(tokens[from].Text) && TownRule.CountryOf(tokens[from].Text) is not null);
-
-    // The span that holds token k, or -1.
-    private static int SpanOver(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int k)
-    {
-        for (var i = 0; i < spans.Count; i++)
-            if (spans[i].First <= k && k < spans[i].Last) return i;
-        return -1;
-    }
 
     /// <summary>"Foreign Minister Sameh Shoukry": two to four capitalised words after a title are a person.</summary>
     private static IEnumerable<(int, int, string, string, GazetteerEntry?)> TitleRule(
@@ -1072,7 +1064,7 @@ internal static class NameFinder
             var body = office >= 0 ? OrganizationAcross(spans, first) : -1;
             var kept = body >= 0 && TitleSplit.HasOrganizationWord(tokens, spans[body].First, first, matches) ? spans[body] : default;
             // "Det Insp Folasade Adeyemi-Brooks of Greater Manchester Police" read as one organisation: the body after "of" stays.
-            var after = last + 1 < end && tokens[last].Text is "of" or "at" && char.IsUpper(tokens[last + 1].Text[0]) ? SpanOver(spans, last) : -1;
+            var after = last + 1 < end && tokens[last].Text is "of" or "at" && char.IsUpper(tokens[last + 1].Text[0]) ? OrganizationAcross(spans, last) : -1;
             var rest = after >= 0 && spans[after] is { Type: "ORG" } whole && whole.Last > last + 1 ? whole : default;
             RemoveOverlapping(spans, first, last);
             if (kept.Type is not null) spans.Add((kept.First, first, kept.Type, kept.Source, kept.Entry));
@@ -1164,6 +1156,14 @@ internal static class NameFinder
         for (var i = 0; i < spans.Count; i++)
             if (!(spans[i].First > after && spans[i].Last <= end)) spans[kept++] = spans[i];
         spans.RemoveRange(kept, spans.Count - kept);
+    }
+
+    /// <summary>Whether a span that overlaps [first, last) starts before it or ends after it: a rule naming [first, last) would cut it.</summary>
+    internal static bool AnyRunsOutside(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last)
+    {
+        foreach (var s in spans)
+            if (s.First < last && first < s.Last && (s.First < first || s.Last > last)) return true;
+        return false;
     }
 
     /// <summary>Whether one span holds all of [first, last).</summary>

@@ -25,8 +25,9 @@ internal static class NicknameJoin
                 if (k != i && spans[k].First < first && spans[k].Last > given) alone = k;
             if (alone >= 0 && (spans[alone] is not { Type: "PER" } || spans[alone].First != given || spans[alone].Last > first - 1)) continue;
             spans[i] = (given, last, type, source + "+rule:nickname", entry);
-            if (alone >= 0) spans.RemoveAt(alone);
-            if (alone >= 0 && alone < i) i--;
+            if (alone < 0) continue;
+            spans.RemoveAt(alone);
+            if (alone < i) i--;
         }
     }
 }

@@ -36,8 +36,8 @@ internal static class OrganizationsNamedByPlace
         "Bruins", "Sabres", "Rangers", "Islanders", "Devils", "Flyers", "Penguins", "Capitals", "Blackhawks", "Predators", "Stars", "Oilers",
         "Flames", "Canucks", "Kraken", "Ducks", "Coyotes", "Yankees", "Orioles", "Rays", "Guardians", "Royals", "Twins", "Astros", "Angels",
         "Mariners", "Braves", "Marlins", "Mets", "Phillies", "Nationals", "Cubs", "Brewers", "Pirates", "Diamondbacks", "Rockies", "Dodgers",
-        "Padres", "Argonauts", "Alouettes", "Redblacks", "Roughriders", "Stampeders", "Elks", "Sounders", "Whitecaps", "Timbers", "Steelers",
-        "Rhinos", "Wolves", "Saracens", "Harlequins", "Quins", "Wasps", "Sabres", "Vipers", "Storm", "Force", "Glory", "Heat", "Magic",
+        "Padres", "Argonauts", "Alouettes", "Redblacks", "Roughriders", "Stampeders", "Elks", "Sounders", "Whitecaps", "Timbers",
+        "Rhinos", "Wolves", "Saracens", "Harlequins", "Quins", "Wasps", "Vipers", "Storm", "Force", "Glory", "Heat", "Magic",
         "Thunder", "Lightning", "Avalanche", "Wild", "Jazz", "Sky", "Mercury", "Sparks", "Liberty",
         // British and Irish football clubs: "Dundee United", "Oldham Athletic", "Bristol Rovers", "Partick Thistle".
         "United", "Athletic", "Rovers", "Wanderers", "Albion", "Thistle", "Hotspur", "Argyle", "Academical",

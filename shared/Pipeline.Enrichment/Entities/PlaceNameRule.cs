@@ -315,7 +315,6 @@ internal static class PlaceNameRule
             if (!char.IsUpper(tokens[i].Text[0]) || !(LastWords.Contains(tokens[i].Text) || (i > start && IsVenue(tokens, i))) || i == start || Covers(spans, i)) continue;
             var first = i;
             while (first > start && i - first < 3 && (IsPlainCapitalised(tokens[first - 1].Text) || IsCapitalisedCompound(tokens[first - 1].Text)) && !Covers(spans, first - 1)) first--;
-
             // "St. Peter's Basilica": the name before a possessive, found on its own, is the start of the place.
             if (first == i && i - 2 >= start && tokens[i - 1].Text is "'s" or "’s" && SpanEndingAt(spans, i - 1) is var owner and >= 0
                 && spans[owner].Entry is null && spans[owner].Type is "LOC" or "PER")
@@ -351,12 +350,15 @@ internal static class PlaceNameRule
         }
     }
 
+    // "Cork East", "Cork North-Central": a point of the compass, or two joined by a hyphen.
     private static bool IsCompass(string word)
     {
         if (CompassWords.Contains(word)) return true;
         var hyphen = word.IndexOf('-');
-        return hyphen > 0 && CompassWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.AsSpan(0, hyphen))
-            && word.AsSpan(hyphen + 1) is var rest && rest.Length > 1 && char.IsUpper(rest[0]) && CompassWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(rest);
+        if (hyphen <= 0) return false;
+        var compass = CompassWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var rest = word.AsSpan(hyphen + 1);
+        return compass.Contains(word.AsSpan(0, hyphen)) && rest.Length > 1 && char.IsUpper(rest[0]) && compass.Contains(rest);
     }
 
     private static bool IsListedPlace(GazetteerMatches matches, int k) =>
@@ -443,9 +445,7 @@ internal static class PlaceNameRule
         for (var i = start; i + 1 < end; i++)
         {
             if (tokens[i].Text is not ("County" or "Co" or "Co.") || !CountiesNamedFirst.Contains(tokens[i + 1].Text)
-                || (i + 2 < end && char.IsUpper(tokens[i + 2].Text[0]))) continue;
-            var overlapping = Overlapping(spans, i, i + 2);
-            if (AnyOutside(overlapping, i, i + 2)) continue;
+                || (i + 2 < end && char.IsUpper(tokens[i + 2].Text[0])) || NameFinder.AnyRunsOutside(spans, i, i + 2)) continue;
             NameFinder.RemoveOverlapping(spans, i, i + 2);
             spans.Add((i, i + 2, "LOC", "rule:county", null));
         }

@@ -25,10 +25,7 @@ internal static class SaintNames
             var last = k + 3;
             while (last < end && last - (k + 3) < 3 && PlaceNameRule.IsPlainCapitalised(tokens[last].Text)) last++;
             // A span that runs on past the name (or starts before the saint) is left as it is.
-            var outside = false;
-            foreach (var s in spans)
-                if (s.First < last && k < s.Last && (s.First < k || s.Last > last)) outside = true;
-            if (outside) continue;
+            if (NameFinder.AnyRunsOutside(spans, k, last)) continue;
             NameFinder.RemoveOverlapping(spans, k, last);
             var type = last > k + 3 && IsBodyWord(tokens[last - 1].Text) ? "ORG" : "LOC";
             spans.Add((k, last, type, "rule:saint", null));

@@ -18,10 +18,7 @@ internal static class SchoolSystems
             while (first > start && k - first < 4 && PlaceNameRule.IsPlainCapitalised(tokens[first - 1].Text)) first--;
             if (first == k - 1) continue;
             // A span that runs on past the name (or starts before it) is left as it is.
-            var outside = false;
-            foreach (var s in spans)
-                if (s.First <= k && first < s.Last && (s.First < first || s.Last > k + 1)) outside = true;
-            if (outside) continue;
+            if (NameFinder.AnyRunsOutside(spans, first, k + 1)) continue;
             NameFinder.RemoveOverlapping(spans, first, k + 1);
             spans.Add((first, k + 1, "ORG", "rule:school-system", null));
         }

@@ -24,12 +24,9 @@ internal static class SeatAfterMember
                 if (tokens[k].Text == "for" && (IsMemberWord(tokens[k - 1].Text) || IsChamber(tokens[k - 1].Text)) && char.IsUpper(tokens[k + 1].Text[0])) at = k;
             if (at < 0) continue;
             var before = IsMemberWord(tokens[at - 1].Text) ? at - 1 : at;
-            spans.RemoveAt(i);
-            spans.Insert(i, (at + 1, last, "LOC", source + "+rule:seat", null));
+            spans[i] = (at + 1, last, "LOC", source + "+rule:seat", null);
             // "Labour Party" and "Senedd" before the office are bodies, whatever the run was read as; "Jane Hale MP for Bristol West" a person.
-            if (before > first) spans.Insert(i, (first, before, type == "PER" && before < at ? "PER" : "ORG", source + "+rule:seat", null));
-            else i--;
-            i++;
+            if (before > first) spans.Insert(i++, (first, before, type == "PER" && before < at ? "PER" : "ORG", source + "+rule:seat", null));
         }
     }
 }

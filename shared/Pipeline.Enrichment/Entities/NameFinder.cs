@@ -292,8 +292,8 @@ internal static class NameFinder
                 (finalType, source) = (EntityTypes.Organization, source + "+rule:airline");
             // "São Tomé and Príncipe Joint Development Authority", read as a place: a name that ends in a body's strong head word is the
             // body ("West Bank" is listed; other banks are left to the tagger; a hospital is a place, see PlaceNameRule.IsHospital).
-            if (finalType == EntityTypes.Location && entry is null && to - from >= 2 && tokens[to - 1].Text is not ("Bank" or "Hospital" or "Infirmary")
-                && !(tokens[to - 1].Text is "Center" or "Centre" && tokens[to - 2].Text == "Medical") && !PlaceNameRule.IsVenue(tokens, to - 1)
+            if (finalType == EntityTypes.Location && entry is null && to - from >= 2 && tokens[to - 1].Text != "Bank"
+                && !PlaceNameRule.IsHospital(tokens, to) && !PlaceNameRule.IsVenue(tokens, to - 1)
                 && OrganizationNameRule.IsStrongHead(tokens[to - 1].Text, matches.Single(to - 1)))
                 (finalType, source) = (EntityTypes.Organization, source + "+rule:head");
             // "Meridiam SAS and SUEZ SA" read as one name: a legal form before "and" ends the first company.

@@ -121,6 +121,8 @@ internal static class MiscNameFilter
     {
         "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "KCMG", "GCMG", "CMG", "GCFR", "GCON", "CFR", "CON", "OFR", "OON", "MFR", "MON", "OAM",
         "QC", "KC", "MP", "MEP", "MLA", "MPP", "MNA", "JP", "PhD", "FRS", "SC", "SAN", "MSP", "TD", "MLC", "AO",
+        // "Harsha Abeykoon PC": Sri Lanka's President's Counsel; "Derek Pardy MHA": a member of Newfoundland and Labrador's House of Assembly.
+        "PC", "MHA",
     };
 
     // "Jane Whitfield KC", "Cathal Ó Súilleabháin SC", "Euan Macfarlane-Gray MSP": a barrister's rank or a member's office after the
@@ -133,7 +135,7 @@ internal static class MiscNameFilter
         {
             var (first, last, type, source, entry) = spans[i];
             if (last - first < 3 || entry is not null || type is not ("PER" or "ORG") || !PostNominals.Contains(tokens[last - 1].Text)) continue;
-            var personal = tokens[last - 1].Text is not ("SC" or "SAN")
+            var personal = tokens[last - 1].Text is not ("SC" or "SAN" or "PC")
                 || matches.Single(first) is { } given && given.Is(GazetteerKind.FirstName) && !NameParticles.IsParticle(tokens[first].Text);
             for (var k = first + 1; k < last - 1 && !personal; k++) personal = NameParticles.IsGaelic(tokens[k].Text);
             if (!personal || !AllNameWords(tokens, first, last - 1)) continue;

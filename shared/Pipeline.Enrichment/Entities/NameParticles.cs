@@ -22,6 +22,8 @@ internal static class NameParticles
         // "Cathal Ó Súilleabháin", "Máire Ní Dhomhnaill", "Mòrag Nic a' Phearsain": the Irish and Scottish Gaelic "descendant of"
         // and "daughter of" before a surname ("Mac" is left out: it opens surnames written as one word, and "Big Mac").
         "Ó", "Ní", "Nic", "Ua", "Uí", "Mhic",
+        // "Gwilym ap Rhys", "Dafydd ab Owain": the Welsh "son of"; "Samson Kiprotich arap Too": the Kalenjin "son of".
+        "ap", "ab", "arap",
     ]);
 
     // "Nurlan Asanbekov uulu", "Aigerim Sadykova kyzy": a Kyrgyz or Kazakh patronymic's "son of" or "daughter of" may close the name.

@@ -123,7 +123,9 @@ internal static class NameSpanChecks
         // "El Tiempo", "La Caisse", "Los Pinos": a Spanish, French or Italian article is no first name.
         if (to - from is < 2 or > 3 || NameParticles.IsRomanceArticle(tokens[from].Text) || PlaceNameRule.CompassWords.Contains(tokens[from].Text) || PlaceNameRule.IsPlaceLastWord(tokens[to - 1].Text)
             || PlaceNameRule.IsFacilityWord(tokens[to - 1].Text) || PlaceNameRule.IsSurnameFacilityWord(tokens[to - 1].Text)
-            || MiscNameFilter.IsNamedAfterWord(tokens[to - 1].Text)) return false;
+            || MiscNameFilter.IsNamedAfterWord(tokens[to - 1].Text)
+            // "Ada County Sheriff", "Marion County Fairgrounds": a given name before "County" names the county.
+            || tokens[from + 1].Text is "County" or "Township" or "Parish" or "Borough") return false;
         var phrases = Lexicon.Instance.Phrases;
         var first = phrases.Match(tokens, from, from + 1).Entry;
         if (first is null || !first.Is(GazetteerKind.FirstName)) return false;

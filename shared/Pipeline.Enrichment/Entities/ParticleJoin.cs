@@ -31,6 +31,14 @@ internal static partial class ParticleJoin
                 joined[^1] = new EntitySpan(last.Start, span.End, text[last.Start..span.End], type, last.Source + "+rule:particle") { AfterWord = last.AfterWord };
                 continue;
             }
+            // "Gwilym" + "ap" + "Rhys", "Samson Kiprotich" + "arap" + "Too": the Welsh and Kalenjin "son of" between two names joins
+            // them into one person, whatever the tagger took the given name for.
+            if (joined.Count > 0 && joined[^1] is var given && IsName(given) && span.Type == EntityTypes.Person && span.Start > given.End
+                && SonOf().IsMatch(text.AsSpan(given.End, span.Start - given.End)))
+            {
+                joined[^1] = new EntitySpan(given.Start, span.End, text[given.Start..span.End], EntityTypes.Person, given.Source + "+rule:particle") { AfterWord = given.AfterWord };
+                continue;
+            }
             // "Defensoría del Pueblo": a head word no one took for a name, then the particle, then the name.
             if (IsName(span) && AfterParticle(text, span.Start) && HeadBefore().Match(text[Math.Max(0, span.Start - 40)..span.Start]) is { Success: true } head
                 && OpensWithHead(head.Value) && (joined.Count == 0 || joined[^1].End <= span.Start - head.Length))
@@ -105,6 +113,9 @@ internal static partial class ParticleJoin
     // Only a particle between two names: "San Juan | de | Lurigancho".
     [GeneratedRegex(@"^\s+(de|del|de\s+la|de\s+los|de\s+las|do|da|dos|das)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex Gap();
+
+    [GeneratedRegex(@"^\s+(ap|ab|arap)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex SonOf();
 
     [GeneratedRegex(@"\s(de|del|de\s+la|do|da|dos)\s", RegexOptions.CultureInvariant)]
     private static partial Regex Inside();

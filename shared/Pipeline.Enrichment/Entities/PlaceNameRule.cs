@@ -30,6 +30,9 @@ internal static class PlaceNameRule
         "Tower",
         // "the Diamond Hotel", "Malacañang Palace", "the Rogun Hydropower Plant": where people meet or work, named as places.
         "Hotel", "Palace", "Plant",
+        // "Ada County Jail", "Laurel Grove Cemetery", "Kansas State Fairgrounds", "Kpone Thermal Power Station": a town's jail, court
+        // house, cemetery, landfill, fairground and stations are places, whoever or whatever they are named after.
+        "Jail", "Courthouse", "Cemetery", "Landfill", "Fairgrounds", "Fairground", "Station", "Priory",
     ]);
 
     // "the Presidential Palace", "the Royal Palace", "a Nuclear Power Plant": a kind of building, not its name.
@@ -245,7 +248,7 @@ internal static class PlaceNameRule
             // "Ninewells Hospital", "Perth Royal Infirmary", "Harborview Medical Center": a hospital, where patients are taken and
             // staff work, is a place, as news annotators write it (39 of the 47 hospitals of our blind batches; the trust or the
             // health system that runs it, "Royal Cornwall Hospitals NHS Trust", stays an organisation).
-            if (type == "ORG" && entry is null && last - first >= 2 && IsHospital(tokens, last))
+            if (type == "ORG" && entry is null && last - first >= 2 && (IsHospital(tokens, last) || IsHospitalOfPlace(tokens, matches, first, last)))
             {
                 // "Queen" + "Elizabeth Hospital": a hospital named after a titled person keeps the title.
                 if (first > start && PersonTitles.IsListedTitle(tokens, first - 1) && char.IsUpper(tokens[first - 1].Text[0]) && !Covers(spans, first - 1)) first--;
@@ -308,6 +311,8 @@ internal static class PlaceNameRule
         RoadCodes(tokens, start, end, spans, matches);
         IrishCounties(tokens, start, end, spans);
         NumberedStreets(tokens, start, end, spans);
+        UsRoutes(tokens, start, end, spans);
+        DirectionalStreets(tokens, start, end, spans);
         // "Rift Valley", untagged: capitalised words ending in a geographic word.
         for (var i = start; i < end; i++)
         {
@@ -348,6 +353,7 @@ internal static class PlaceNameRule
                 spans.Add((first, i + 1, "LOC", "rule:place-word", null));
             }
         }
+        SheriffOffices(tokens, start, end, spans);
     }
 
     // "Cork East", "Cork North-Central": a point of the compass, or two joined by a hyphen.
@@ -378,7 +384,13 @@ internal static class PlaceNameRule
     private static bool IsNewspaperWord(string word) =>
         word is "Argus" or "Record" or "Times" or "Post" or "Herald" or "Courier" or "Gazette" or "Tribune" or "Chronicle" or "Journal" or "Mirror"
             or "Echo" or "Examiner" or "Advertiser" or "Observer" or "Telegraph" or "Guardian" or "Sentinel" or "Dispatch" or "Ledger" or "Bulletin"
-            or "Enquirer" or "Register" or "Beacon";
+            or "Enquirer" or "Register" or "Beacon" or "Statesman" or "Press" or "Standard" or "Star" or "Sun" or "Independent" or "Inquirer"
+            or "Monitor" or "Messenger" or "Gleaner" or "Reporter" or "Globe" or "Citizen" or "Leader" or "Weekly" or "Daily" or "Bee" or "Clarion" or "Review";
+
+    // "State Hospital South", "Bryan Medical Center West", "University Hospital Galway": a hospital's word and a point of the compass,
+    // or a listed city or county after it, that names which of a system's hospitals it is.
+    private static bool IsHospitalOfPlace(List<Token> tokens, GazetteerMatches matches, int first, int last) =>
+        last - first >= 3 && IsHospital(tokens, last - 1) && (CompassWords.Contains(tokens[last - 1].Text) || IsListedPlace(matches, last - 1));
 
     /// <summary>Whether the name ending before token <paramref name="last"/> is a hospital's ("Hospital", "Infirmary", "Medical Center").</summary>
     internal static bool IsHospital(List<Token> tokens, int last) =>
@@ -429,6 +441,81 @@ internal static class PlaceNameRule
             spans.Add((i - 1, last, "LOC", "rule:place-word", null));
         }
     }
+
+    // "the Ada County Sheriff's Office", "Marion County Sheriff's Department": a county's sheriff's office is a body; the sheriff's
+    // title inside it cuts the tagger's name to the county. "Deputy Ada County Prosecutor": nor is the deputy's word the county's.
+    private static void SheriffOffices(List<Token> tokens, int start, int end, List<NameSpan> spans)
+    {
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var (first, last, type, source, entry) = spans[s];
+            if (type != "LOC" || first < start || last > end || entry is not null) continue;
+            if (last - first >= 3 && tokens[first].Text is "Deputy" or "Assistant" or "Acting" && tokens[last - 1].Text is "County" or "Parish")
+            {
+                spans[s] = (first + 1, last, type, source, entry);
+                continue;
+            }
+            if (last + 2 < end && tokens[last].Text == "Sheriff" && tokens[last + 1].Text is "'s" or "’s" && tokens[last + 2].Text is "Office" or "Department"
+                && !NameFinder.AnyRunsOutside(spans, last, last + 3))
+            {
+                NameFinder.RemoveOverlapping(spans, last, last + 3);
+                var k = spans.IndexOf((first, last, type, source, entry));
+                spans[k] = (first, last + 3, "ORG", source + "+rule:sheriff", null);
+            }
+        }
+    }
+
+    // "on U.S. 231 toward Ozark", "U.S. 77 near Lincoln": an American federal route is named by "U.S." and its number alone in
+    // AP style. The number must stand where a road's does: after a word of going or being on a road, or before one of where.
+    private static void UsRoutes(List<Token> tokens, int start, int end, List<NameSpan> spans)
+    {
+        for (var i = start; i + 1 < end; i++)
+        {
+            if (tokens[i].Text is not ("U.S." or "US") || !IsRoadNumber(tokens[i + 1].Text) || tokens[i + 1].Text.Length > 3) continue;
+            var before = i > start ? tokens[i - 1].Text : "";
+            var after = i + 2 < end ? tokens[i + 2].Text : ".";
+            if (!(RoadBefore.Contains(before) || RoadAfter.Contains(after))) continue;
+            if (NameFinder.AnyRunsOutside(spans, i, i + 2)) continue;
+            NameFinder.RemoveOverlapping(spans, i, i + 2);
+            spans.Add((i, i + 2, "LOC", "rule:road", null));
+        }
+    }
+
+    private static readonly FrozenSet<string> RoadBefore = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "on", "onto", "along", "off", "via", "of", "and", "from", "to", "crossed", "took", "closed", "near", "at", "southbound", "northbound",
+        "eastbound", "westbound",
+    ]);
+
+    private static readonly FrozenSet<string> RoadAfter = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        ",", ".", ";", "near", "toward", "towards", "north", "south", "east", "west", "northbound", "southbound", "eastbound", "westbound",
+        "between", "at", "in", "and", "through", "bypass", "interchange", "exit", "corridor", "crossing", "bridge", "was", "is", "were",
+    ]);
+
+    // "North 148th Street", "S. 10th St.", "W. Market St.": a point of the compass, written out or abbreviated, opens an American
+    // street's name; the tagger leaves it out, or takes the abbreviation for a name of its own.
+    private static void DirectionalStreets(List<Token> tokens, int start, int end, List<NameSpan> spans)
+    {
+        for (var i = start; i + 2 < end; i++)
+        {
+            if (tokens[i].Text is not ("North" or "South" or "East" or "West" or "N." or "S." or "E." or "W.")) continue;
+            var last = i + 1;
+            while (last < end && last - i <= 3 && (IsPlainCapitalised(tokens[last].Text) || MiscNameFilter.IsNumeralOrdinal(tokens[last].Text)) && !DirectionalStreetWords.Contains(tokens[last].Text)) last++;
+            if (last == i + 1 || last >= end || !DirectionalStreetWords.Contains(tokens[last].Text)) continue;
+            last++;
+            // A name running on past the street ("West Street Capital") is someone else's.
+            if (last < end && char.IsUpper(tokens[last].Text[0]) && !(tokens[last].Text is "NW" or "NE" or "SW" or "SE")) continue;
+            if (NameFinder.AnyRunsOutside(spans, i, last)) continue;
+            NameFinder.RemoveOverlapping(spans, i, last);
+            spans.Add((i, last, "LOC", "rule:place-word", null));
+        }
+    }
+
+    private static readonly FrozenSet<string> DirectionalStreetWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "Street", "St.", "Avenue", "Ave.", "Ave", "Road", "Rd.", "Boulevard", "Blvd.", "Drive", "Lane", "Way", "Parkway", "Pkwy.", "Place",
+    ]);
 
     // The thirty-two counties of Ireland, and Durham, which English writes the same way ("County Durham").
     private static readonly FrozenSet<string> CountiesNamedFirst = FrozenSet.Create(StringComparer.Ordinal,

@@ -134,13 +134,29 @@ internal static class MiscNameFilter
         for (var i = 0; i < spans.Count; i++)
         {
             var (first, last, type, source, entry) = spans[i];
+            // "Harsha Lakmal Abeykoon/ORG PC": a name of two to four plain words before a barrister's rank or a member's office, none a
+            // body's word, is the person.
+            if (type == "ORG" && entry is null && last - first is >= 2 and <= 4 && last < tokens.Count && tokens[last].Text is "PC" or "KC" or "QC" or "SC" or "MP" or "MHA" or "MLA" or "MSP" or "TD"
+                && AllNameWords(tokens, first, last) && !HasBodyWord(matches, first, last))
+            {
+                spans[i] = (first, last, "PER", source + "+rule:post-nominal", null);
+                continue;
+            }
             if (last - first < 3 || entry is not null || type is not ("PER" or "ORG") || !PostNominals.Contains(tokens[last - 1].Text)) continue;
-            var personal = tokens[last - 1].Text is not ("SC" or "SAN" or "PC")
+            // "Harsha Lakmal Abeykoon PC", read as a person already: the rank goes, whatever the given name.
+            var personal = tokens[last - 1].Text is not ("SC" or "SAN" or "PC") || (type == "PER" && tokens[last - 1].Text == "PC")
                 || matches.Single(first) is { } given && given.Is(GazetteerKind.FirstName) && !NameParticles.IsParticle(tokens[first].Text);
             for (var k = first + 1; k < last - 1 && !personal; k++) personal = NameParticles.IsGaelic(tokens[k].Text);
             if (!personal || !AllNameWords(tokens, first, last - 1)) continue;
             spans[i] = (first, last - 1, "PER", source + "+rule:post-nominal", null);
         }
+    }
+
+    private static bool HasBodyWord(GazetteerMatches matches, int first, int last)
+    {
+        for (var k = first; k < last; k++)
+            if (matches.Single(k) is { } word && word.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix | GazetteerKind.KnownOrganization | GazetteerKind.City | GazetteerKind.Country | GazetteerKind.Region)) return true;
+        return false;
     }
 
     // Capitalised words and the particles of names ("Cathal Ó Súilleabháin", "Maria de la Cruz").
@@ -220,10 +236,24 @@ internal static class MiscNameFilter
         }
     }
 
+    // "Adelaide SA 5000", "Hobart TAS 7000": an Australian state's code before a four-digit postcode closes an address; the town
+    // before it is a place (the tagger read "Adelaide SA" as a company).
+    private static void TrimAustralianStates(List<Token> tokens, int end, List<NameSpan> spans)
+    {
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var (first, last, type, source, entry) = spans[i];
+            if (last - first < 2 || last >= end || entry is not null || tokens[last - 1].Text is not ("SA" or "NSW" or "VIC" or "Vic" or "QLD" or "Qld" or "WA" or "TAS" or "Tas" or "NT" or "ACT")
+                || tokens[last].Text is not { Length: 4 } code || code.AsSpan().IndexOfAnyExceptInRange('0', '9') >= 0) continue;
+            spans[i] = (first, last - 1, "LOC", source + "+rule:postcode", null);
+        }
+    }
+
     public static void Apply(List<Token> tokens, int end, List<NameSpan> spans, GazetteerMatches matches)
     {
         TrimPostNominals(tokens, spans, matches);
         TrimPostcodes(tokens, end, spans);
+        TrimAustralianStates(tokens, end, spans);
         // One pass over the spans, not a RemoveAll (and its delegate) per check for every sentence: each check reads only
         // the span itself and the tokens, so one pass removes what the checks one after another did.
         var kept = 0;

@@ -491,6 +491,8 @@ internal static class NameFinder
     private static int LegalFormAt(List<Token> tokens, GazetteerMatches matches, int k, int end) =>
         matches.Longest(k) is { Entry: { } form, Length: var length } && form.Is(GazetteerKind.OrganizationSuffix)
         && !form.Is(GazetteerKind.FirstName | GazetteerKind.Surname) && k + length <= end && !(k + length < end && char.IsUpper(tokens[k + length].Text[0]))
+        // "Adelaide SA 5000": a state's code before a postcode, no company's form.
+        && !(k + length < end && tokens[k + length].Text is { Length: 4 } code && code.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0)
             ? length : 0;
 
     private static readonly FrozenSet<string> PartyWords = FrozenSet.Create(StringComparer.Ordinal, ["Party", "League", "Dal", "Front", "Congress", "Movement", "Alliance"]);
@@ -1053,7 +1055,9 @@ internal static class NameFinder
             var last = first;
             while (last < end && last - first < 4 && IsNamePart(tokens[last].Text)) last++;
             // After the office's country the tagger's person may have lost a first name it did not know: the rule's name holds it whole.
-            if (last - first < 2 || (OverlapsPerson(spans, first, last) && !(office >= 0 && PeopleWithin(spans, first, last)))) continue;
+            // "Mayor of Kandy Lasantha Perera", read as one person: the office's place opens the tagger's person, and goes back to a place.
+            var placeInPerson = office >= 0 ? PersonFromOfficePlace(spans, office, first, last) : -1;
+            if (last - first < 2 || (OverlapsPerson(spans, first, last) && !(office >= 0 && (PeopleWithin(spans, first, last) || placeInPerson >= 0)))) continue;
             if (afterComma && (last >= end || tokens[last].Text != "," || Enumerable.Range(first, last - first).Any(k => matches.Single(k) is { } word && !word.Is(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.FamilyNameFirst)))) continue;
             // "General Statistics Office": words of an organisation's name after a title are not a person.
             if (Enumerable.Range(first, last - first).Any(k => matches.Single(k) is { } part && part.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix))) continue;
@@ -1067,6 +1071,7 @@ internal static class NameFinder
             var after = last + 1 < end && tokens[last].Text is "of" or "at" && char.IsUpper(tokens[last + 1].Text[0]) ? OrganizationAcross(spans, last) : -1;
             var rest = after >= 0 && spans[after] is { Type: "ORG" } whole && whole.Last > last + 1 ? whole : default;
             RemoveOverlapping(spans, first, last);
+            if (placeInPerson >= 0) spans.Add((placeInPerson, first, "LOC", "rule:title", null));
             if (kept.Type is not null) spans.Add((kept.First, first, kept.Type, kept.Source, kept.Entry));
             if (rest.Type is not null) spans.Add((last + 1, rest.Last, "ORG", rest.Source + "+rule:title", null));
             yield return (first, last, "PER", "rule:title", null);
@@ -1109,6 +1114,19 @@ internal static class NameFinder
         for (var i = 0; i < spans.Count; i++)
             if (spans[i].First < k && k < spans[i].Last && spans[i].Type == "ORG") return i;
         return -1;
+    }
+
+    // Where the one person or place span that runs from inside the office's place [office, first) to the end of the name starts, or -1.
+    private static int PersonFromOfficePlace(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int office, int first, int last)
+    {
+        var found = -1;
+        foreach (var s in spans)
+        {
+            if (!(s.First < last && first < s.Last)) continue;
+            if (s.Type is not ("PER" or "LOC") || s.First <= office || s.First >= first || s.Last > last || found >= 0) return -1;
+            found = s.First;
+        }
+        return found;
     }
 
     private static bool PeopleWithin(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last)

@@ -159,6 +159,8 @@ internal static class OrganizationNameRule
             var next = k + 1 < end && IsNameWord(tokens[k + 1].Text);
             if (IsNameWord(word))
             {
+                // "Department of Disaster Management Md. Kamal Hossain": the abbreviated Muhammad opens the title holder's name.
+                if (hasHead && word is "Md." or "Mohd." or "Muhd.") break;
                 // "Cabinet of Ministers Adylbek Kasymaliev": an unlisted word and a family name by its ending, last in the run, are a person.
                 if (hasHead && (entry is null || !entry.Is(~GazetteerKind.FirstName)) && k + 1 < end && (k + 2 == end || !IsNameWord(tokens[k + 2].Text)) && CharChecks.RestLower(word)
                     && CharChecks.RestLower(tokens[k + 1].Text) && NameFinder.HasSurnameEnding(tokens[k + 1].Text) && matches.Single(k + 1) is null) break;

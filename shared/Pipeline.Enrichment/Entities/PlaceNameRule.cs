@@ -32,7 +32,7 @@ internal static class PlaceNameRule
         "Hotel", "Palace", "Plant",
         // "Ada County Jail", "Laurel Grove Cemetery", "Kansas State Fairgrounds", "Kpone Thermal Power Station": a town's jail, court
         // house, cemetery, landfill, fairground and stations are places, whoever or whatever they are named after.
-        "Jail", "Courthouse", "Cemetery", "Landfill", "Fairgrounds", "Fairground", "Station", "Priory",
+        "Jail", "Courthouse", "Cemetery", "Landfill", "Fairgrounds", "Fairground", "Station", "Priory", "Arena",
     ]);
 
     // "the Presidential Palace", "the Royal Palace", "a Nuclear Power Plant": a kind of building, not its name.
@@ -198,6 +198,13 @@ internal static class PlaceNameRule
         for (var s = 0; s < spans.Count; s++)
         {
             var (first, last, type, source, entry) = spans[s];
+            // "the City of Port Lincoln", "the Town of Fogo Island", "the District Council of Tumby Bay": a town's council, named by
+            // the town, is the body that backs a plan or sets a rate (the City of London, the Square Mile, is a place).
+            if (entry is null && IsMunicipalBody(tokens, first, last))
+            {
+                if (type != "ORG") spans[s] = (first, last, "ORG", source + "+rule:municipality", null);
+                continue;
+            }
             // "briefed at the Presidential Palace": a kind of building, read as a place by the tagger, names no place.
             if (type == "LOC" && entry is null && source == "tagger" && last - first == 2 && IsKindOfBuilding(tokens, first, last - 1)) { spans.RemoveAt(s--); continue; }
             // "Đồng Nai", "Côn Đảo", "Bà Rịa": a Vietnamese name that opens with no family name is a place.
@@ -463,6 +470,14 @@ internal static class PlaceNameRule
                 spans[k] = (first, last + 3, "ORG", source + "+rule:sheriff", null);
             }
         }
+    }
+
+    private static bool IsMunicipalBody(List<Token> tokens, int first, int last)
+    {
+        var of = tokens[first].Text is "City" or "Town" or "Village" or "Municipality" or "Shire" or "Borough" ? first + 1
+            : tokens[first].Text == "District" && first + 1 < last && tokens[first + 1].Text == "Council" ? first + 2 : -1;
+        return of > 0 && last - of >= 2 && tokens[of].Text == "of" && char.IsUpper(tokens[of + 1].Text[0])
+            && !(last - of == 2 && tokens[of + 1].Text is "London" or "Westminster");
     }
 
     // "on U.S. 231 toward Ozark", "U.S. 77 near Lincoln": an American federal route is named by "U.S." and its number alone in

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NameSpan = (int First, int Last, string Type, string Source, Pipeline.Enrichment.GazetteerEntry? Entry);
 
 namespace Pipeline.Enrichment;
@@ -170,6 +171,14 @@ internal static class MiscNameFilter
     /// <summary>"OBE", "GCFR", "MP": an honour or an office written after a name.</summary>
     public static bool IsPostNominal(string word) => PostNominals.Contains(word);
 
+    private static readonly FrozenSet<string> Languages = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "Amharic", "Tigrinya", "Oromo", "Hindi", "Urdu", "Bangla", "Bengali", "Tamil", "Telugu", "Kannada", "Malayalam", "Marathi", "Gujarati",
+        "Punjabi", "Sinhala", "Nepali", "Swahili", "Kiswahili", "Hausa", "Yoruba", "Igbo", "Zulu", "isiZulu", "Xhosa", "isiXhosa", "Afrikaans",
+        "Tagalog", "Filipino", "Cebuano", "Mandarin", "Cantonese", "Hokkien", "Inuktut", "Inuktitut", "Kreyòl", "Creole", "Gaelic", "Gaeilge",
+        "Cymraeg", "Pashto", "Dari", "Farsi", "Tetum", "Bislama",
+    ]);
+
     private static readonly HashSet<string> StormWords = new(StringComparer.Ordinal) { "Storm", "Hurricane", "Typhoon", "Cyclone" };
 
     private static bool IsTemperature(string word) =>
@@ -249,11 +258,29 @@ internal static class MiscNameFilter
         }
     }
 
+    // "the Poplar River Power Station near Coronach", read as one name: no name holds "near"; the name ends before it, and the
+    // town after it is a place.
+    private static void CutAtNear(List<Token> tokens, List<NameSpan> spans)
+    {
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var (first, last, type, source, entry) = spans[i];
+            for (var k = first + 1; k < last - 1; k++)
+            {
+                if (tokens[k].Text != "near") continue;
+                spans[i] = (first, k, type, source + "+rule:near", null);
+                if (AllNameWords(tokens, k + 1, last) && char.IsUpper(tokens[k + 1].Text[0])) spans.Add((k + 1, last, "LOC", source + "+rule:near", null));
+                break;
+            }
+        }
+    }
+
     public static void Apply(List<Token> tokens, int end, List<NameSpan> spans, GazetteerMatches matches)
     {
         TrimPostNominals(tokens, spans, matches);
         TrimPostcodes(tokens, end, spans);
         TrimAustralianStates(tokens, end, spans);
+        CutAtNear(tokens, spans);
         // One pass over the spans, not a RemoveAll (and its delegate) per check for every sentence: each check reads only
         // the span itself and the tokens, so one pass removes what the checks one after another did.
         var kept = 0;
@@ -280,6 +307,8 @@ internal static class MiscNameFilter
         // "Sen. Chuck Schumer (D-N.Y.)", "John Thune, R-S.D.": a US lawmaker's party and state, no one's name.
         || (s.Last - s.First <= 2 && IsPartyAndState(tokens[s.First].Text))
         || (s.Last - s.First <= 3 && s.First > 0 && tokens[s.First - 1].Text is "(" or "," && IsPartyAndTown(tokens[s.First].Text))
+        // "in Amharic and English", "Hindi", "Inuktut", "Kreyòl": a language is no place or body.
+        || (s.Last - s.First == 1 && s.Entry is null && Languages.Contains(tokens[s.First].Text))
         // "past 47C": a temperature is a number, not a name.
         || (s.Last - s.First == 1 && IsTemperature(tokens[s.First].Text))
         // "Storm Isla", "Hurricane Milton", "Typhoon Gaemi": a weather system's name is no person's.

@@ -137,7 +137,7 @@ internal static class NameFinder
         MaoriNames.Apply(tokens, start, end, spans);
         KoreanNames.Apply(tokens, start, spans);
         SaintNames.Apply(tokens, start, end, spans);
-        SeatAfterMember.Apply(tokens, spans);
+        SeatAfterMember.Apply(tokens, start, end, spans);
         ListTypeRule.Apply(tokens, end, spans, matches);
         EmployerRule.Apply(tokens, start, end, spans, matches);
         RoleNounRule.Apply(tokens, start, end, spans, matches);
@@ -292,7 +292,8 @@ internal static class NameFinder
                 (finalType, source) = (EntityTypes.Organization, source + "+rule:airline");
             // "São Tomé and Príncipe Joint Development Authority", read as a place: a name that ends in a body's strong head word is the
             // body ("West Bank" is listed; other banks are left to the tagger; a hospital is a place, see PlaceNameRule.IsHospital).
-            if (finalType == EntityTypes.Location && entry is null && to - from >= 2 && tokens[to - 1].Text != "Bank"
+            // A seat after a member's office ("MPP for Hamilton Centre") stays a place.
+            if (finalType == EntityTypes.Location && entry is null && to - from >= 2 && tokens[to - 1].Text != "Bank" && !source.EndsWith("rule:seat", StringComparison.Ordinal)
                 && !PlaceNameRule.IsHospital(tokens, to) && !PlaceNameRule.IsVenue(tokens, to - 1)
                 && OrganizationNameRule.IsStrongHead(tokens[to - 1].Text, matches.Single(to - 1)))
                 (finalType, source) = (EntityTypes.Organization, source + "+rule:head");
@@ -693,7 +694,7 @@ internal static class NameFinder
     // "Ajikeev", "Toktogulova", "Kovalenko", "Nurlanuly": endings that make a word a family name in Russian, Ukrainian and
     // Central Asian usage.
     // Words after which a name is where something is or happens, hardly ever who does it ("to" and "from" take people as often).
-    private static bool IsPlacePreposition(string word) =>
+    internal static bool IsPlacePreposition(string word) =>
         word is "in" or "near" or "at" or "outside" or "via" or "through" or "across" or "into" or "toward" or "towards" or "reached";
 
     internal static bool HasSurnameEnding(string word) =>

@@ -125,7 +125,9 @@ internal static class NameSpanChecks
             || PlaceNameRule.IsFacilityWord(tokens[to - 1].Text) || PlaceNameRule.IsSurnameFacilityWord(tokens[to - 1].Text)
             || MiscNameFilter.IsNamedAfterWord(tokens[to - 1].Text)
             // "Ada County Sheriff", "Marion County Fairgrounds": a given name before "County" names the county.
-            || tokens[from + 1].Text is "County" or "Township" or "Parish" or "Borough") return false;
+            || tokens[from + 1].Text is "County" or "Township" or "Parish" or "Borough"
+            // "Lockwood Elementary": nor one that ends in a school's grade.
+            || tokens[to - 1].Text is "Elementary" or "Intermediate") return false;
         var phrases = Lexicon.Instance.Phrases;
         var first = phrases.Match(tokens, from, from + 1).Entry;
         if (first is null || !first.Is(GazetteerKind.FirstName)) return false;

@@ -270,6 +270,28 @@ internal static class PlaceNameRule
                 spans[s] = (first, last, "LOC", source + "+rule:place-word", null);
                 continue;
             }
+            // "Lockwood Elementary", "Hilo Intermediate", "Roosevelt High": a school named by its grade is a body, as schools are.
+            if (type is "PER" or "LOC" && entry is null && last - first is 2 or 3 && tokens[last - 1].Text is "Elementary" or "Intermediate" or "Middle" or "High"
+                && AllCapitalised(tokens, first, last))
+            {
+                spans[s] = (first, last, "ORG", source + "+rule:school", null);
+                continue;
+            }
+            // "Fields Corner", "Savin Hill", "from Roland Park": a neighbourhood named by a word and its corner, hill, park or heights,
+            // read as a person, is a place when its first word is no given name or a word of place stands before it.
+            if (type == "PER" && entry is null && last - first == 2 && NeighbourhoodWords.Contains(tokens[last - 1].Text)
+                && (!(matches.Single(first) is { } given && given.Is(GazetteerKind.FirstName)) || (first > start && NameFinder.IsPlacePreposition(tokens[first - 1].Text))))
+            {
+                spans[s] = (first, last, "LOC", source + "+rule:place-word", null);
+                continue;
+            }
+            // "Rosser Ward", "University Ward": a city's ward named by a word that is no given name is a place, not a person or a body.
+            if (type is "PER" or "ORG" && entry is null && last - first == 2 && tokens[last - 1].Text == "Ward"
+                && !(matches.Single(first) is { } wardWord && wardWord.Is(GazetteerKind.FirstName)))
+            {
+                spans[s] = (first, last, "LOC", source + "+rule:place-word", null);
+                continue;
+            }
             // "Beaverton School District", "Hays Trinity Groundwater Conservation District": a district that runs schools, water or
             // parks is a body, not the area.
             if (entry is null && last - first >= 2 && tokens[last - 1].Text == "District" && IsServiceWord(tokens[last - 2].Text))
@@ -296,7 +318,9 @@ internal static class PlaceNameRule
         // "National Route 1", "National Highway 44": a name the tagger ended on the road's word goes on over the number.
         for (var i = start; i + 1 < end; i++)
         {
-            if (tokens[i].Text is not ("Highway" or "Route" or "Interstate" or "Calle" or "Carrera" or "Autoroute") || !IsRoadNumber(tokens[i + 1].Text)) continue;
+            // "Highway 97C", "Route 1A": the number may carry a letter.
+            if (tokens[i].Text is not ("Highway" or "Route" or "Interstate" or "Calle" or "Carrera" or "Autoroute")
+                || !(IsRoadNumber(tokens[i + 1].Text) || (tokens[i + 1].Text.Length >= 2 && char.IsAsciiLetterUpper(tokens[i + 1].Text[^1]) && IsRoadNumber(tokens[i + 1].Text.AsSpan(0, tokens[i + 1].Text.Length - 1))))) continue;
             var overlapping = Overlapping(spans, i, i + 2);
             var first = overlapping.Count == 1 && overlapping[0] is { Entry: null, Last: var named } && named == i + 1 && overlapping[0].First < i
                 && AllCapitalised(tokens, overlapping[0].First, i) ? overlapping[0].First : i;
@@ -319,6 +343,7 @@ internal static class PlaceNameRule
         IrishCounties(tokens, start, end, spans);
         NumberedStreets(tokens, start, end, spans);
         UsRoutes(tokens, start, end, spans);
+        TransitLines(tokens, start, end, spans);
         DirectionalStreets(tokens, start, end, spans);
         // "Rift Valley", untagged: capitalised words ending in a geographic word.
         for (var i = start; i < end; i++)
@@ -401,7 +426,10 @@ internal static class PlaceNameRule
 
     /// <summary>Whether the name ending before token <paramref name="last"/> is a hospital's ("Hospital", "Infirmary", "Medical Center").</summary>
     internal static bool IsHospital(List<Token> tokens, int last) =>
-        tokens[last - 1].Text is "Hospital" or "Infirmary" || last >= 2 && tokens[last - 1].Text is "Center" or "Centre" && tokens[last - 2].Text == "Medical";
+        tokens[last - 1].Text is "Hospital" or "Infirmary" || last >= 2 && tokens[last - 1].Text is "Center" or "Centre" && (tokens[last - 2].Text == "Medical"
+            // "Kitikmeot Regional Health Centre", "Thunder Bay Regional Health Sciences Centre": a region's health centre is its hospital.
+            || last >= 3 && tokens[last - 2].Text == "Health" && tokens[last - 3].Text == "Regional"
+            || last >= 4 && tokens[last - 2].Text == "Sciences" && tokens[last - 3].Text == "Health" && tokens[last - 4].Text == "Regional");
 
     // "the A303", "the M5", "the N7", "the R156": a British or Irish road's letter and number after "the" is the road, not an
     // organisation; "the A380 jet" is no road, nor a listed name ("the M23", the armed group).
@@ -472,13 +500,37 @@ internal static class PlaceNameRule
         }
     }
 
+    private static readonly FrozenSet<string> NeighbourhoodWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "Corner", "Heights", "Village", "Junction", "Crossing", "Landing", "Commons", "Hill", "Park", "Square", "Point",
+    ]);
+
     private static bool IsMunicipalBody(List<Token> tokens, int first, int last)
     {
         var of = tokens[first].Text is "City" or "Town" or "Village" or "Municipality" or "Shire" or "Borough" ? first + 1
-            : tokens[first].Text == "District" && first + 1 < last && tokens[first + 1].Text == "Council" ? first + 2 : -1;
+            // "District Council of Tumby Bay", "Regional Municipality of Wood Buffalo", "Rural Municipality of Sherwood".
+            : first + 1 < last && (tokens[first].Text == "District" && tokens[first + 1].Text == "Council"
+                || tokens[first].Text is "Regional" or "Rural" && tokens[first + 1].Text == "Municipality") ? first + 2 : -1;
         return of > 0 && last - of >= 2 && tokens[of].Text == "of" && char.IsUpper(tokens[of + 1].Text[0])
             && !(last - of == 2 && tokens[of + 1].Text is "London" or "Westminster");
     }
+
+    // "the Green Line", "the Blue Line", "the E Line": a transit line named by a colour or a letter is a place, not the operator.
+    private static void TransitLines(List<Token> tokens, int start, int end, List<NameSpan> spans)
+    {
+        for (var i = start; i + 1 < end; i++)
+        {
+            if (tokens[i + 1].Text != "Line" || !(LineColours.Contains(tokens[i].Text) || tokens[i].Text is { Length: 1 } letter && char.IsAsciiLetterUpper(letter[0]))
+                || (i + 2 < end && char.IsUpper(tokens[i + 2].Text[0])) || NameFinder.AnyRunsOutside(spans, i, i + 2)) continue;
+            NameFinder.RemoveOverlapping(spans, i, i + 2);
+            spans.Add((i, i + 2, "LOC", "rule:place-word", null));
+        }
+    }
+
+    private static readonly FrozenSet<string> LineColours = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "Red", "Blue", "Green", "Orange", "Yellow", "Purple", "Silver", "Gold", "Brown", "Pink", "Black", "Grey", "Gray", "Expo",
+    ]);
 
     // "on U.S. 231 toward Ozark", "U.S. 77 near Lincoln": an American federal route is named by "U.S." and its number alone in
     // AP style. The number must stand where a road's does: after a word of going or being on a road, or before one of where.

@@ -13,7 +13,7 @@ internal static class SeatAfterMember
 
     private static bool IsChamber(string word) => word is "Senedd" or "Dáil" or "Assembly" or "Parliament" or "Seanad";
 
-    public static void Apply(List<Token> tokens, List<NameSpan> spans)
+    public static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans)
     {
         for (var i = 0; i < spans.Count; i++)
         {
@@ -27,6 +27,25 @@ internal static class SeatAfterMember
             spans[i] = (at + 1, last, "LOC", source + "+rule:seat", null);
             // "Labour Party" and "Senedd" before the office are bodies, whatever the run was read as; "Jane Hale MP for Bristol West" a person.
             if (before > first) spans.Insert(i++, (first, before, type == "PER" && before < at ? "PER" : "ORG", source + "+rule:seat", null));
+        }
+        Seats(tokens, start, end, spans);
+    }
+
+    // "MPP for Hamilton Centre", "MLA for Edmonton-Rutherford", "MP for Brandon–Souris": the riding after a member's office and "for",
+    // read as a body or missed, is a place, written as one to four capitalised words or names joined by hyphens and dashes.
+    private static void Seats(List<Token> tokens, int start, int end, List<NameSpan> spans)
+    {
+        for (var k = start + 1; k + 1 < end; k++)
+        {
+            if (tokens[k].Text != "for" || !IsMemberWord(tokens[k - 1].Text) || !char.IsUpper(tokens[k + 1].Text[0])) continue;
+            var last = k + 1;
+            while (last < end && last - k <= 4 && (char.IsUpper(tokens[last].Text[0]) || (tokens[last].Text is "–" or "—" && last + 1 < end && char.IsUpper(tokens[last + 1].Text[0]) && last > k + 1))) last++;
+            var outside = false;
+            foreach (var s in spans)
+                if (s.First < last && k + 1 < s.Last) outside |= s.First < k + 1 || s.Last > last || s.Type == "PER";
+            if (outside) continue;
+            NameFinder.RemoveOverlapping(spans, k + 1, last);
+            spans.Add((k + 1, last, "LOC", "rule:seat", null));
         }
     }
 }

@@ -127,7 +127,9 @@ internal static class NameSpanChecks
             // "Ada County Sheriff", "Marion County Fairgrounds": a given name before "County" names the county.
             || tokens[from + 1].Text is "County" or "Township" or "Parish" or "Borough"
             // "Lockwood Elementary": nor one that ends in a school's grade.
-            || tokens[to - 1].Text is "Elementary" or "Intermediate") return false;
+            || tokens[to - 1].Text is "Elementary" or "Intermediate"
+            // "Port Chalmers", "Fort McMurray": nor a port's or a fort's word.
+            || tokens[from].Text is "Port" or "Fort") return false;
         var phrases = Lexicon.Instance.Phrases;
         var first = phrases.Match(tokens, from, from + 1).Entry;
         if (first is null || !first.Is(GazetteerKind.FirstName)) return false;

@@ -24,7 +24,7 @@ internal static class PlaceNameRule
         // "Courtenay Place", "Queen St.", "The Terrace": streets by their other words.
         "Place", "Terrace", "St.", "Rd", "Rd.", "Drive", "Blvd", "Blvd.", "Ave", "Ave.",
         // "Edwards Aquifer", "Saddleworth Moor", "Humber Estuary": waters and uplands.
-        "Aquifer", "Estuary", "Moor", "Wetlands",
+        "Aquifer", "Estuary", "Moor", "Wetlands", "Bayou",
         // "Trump Tower", "Grenfell Tower": a tower is a building, whoever it is named after; training text calls some
         // organisations ("Centennial Tower"), and the tagger may follow it.
         "Tower",
@@ -120,6 +120,8 @@ internal static class PlaceNameRule
         // "Charles Jordan Community Center", "Beltrami County Judicial Center", "Mimbres Valley Learning Center": the buildings of a
         // town's services and courts.
         "Community", "Judicial", "Justice", "Events", "Event", "Recreation", "Aquatic", "Aquatics", "Civic", "Visitor", "Visitors", "Senior", "Learning",
+        // "Edmondson Village Shopping Center", "Morača Sports Centre", "Aqqusariaq Recovery Centre": shops, grounds and shelters.
+        "Shopping", "Sports", "Recovery", "Navigation", "Leisure", "Wellness",
     ]);
 
     // Places that take the name of the city they serve or surround.
@@ -131,6 +133,8 @@ internal static class PlaceNameRule
     private static readonly FrozenSet<string> FirstWords = FrozenSet.Create(StringComparer.Ordinal,
     [
         "Lake", "Mount", "Mt.", "Gulf", "Strait", "Bay", "Sea", "Isle", "Cape", "Ras", "Arena", "Stadio", "Estadio", "Hotel",
+        // "Fort Chipewyan", "Port Chalmers": forts and ports that grew into towns.
+        "Fort", "Port",
         // "Firth of Forth", "Loch Fyne", "Lough Neagh": the Scots and Irish words for an estuary and a lake. "Stryd y Plas", "Afon
         // Menai", "Páirc Uí Chaoimh": the Welsh street, road, river, lake and mountain, and the Irish park or ground.
         "Firth", "Loch", "Lough", "Isles", "Stryd", "Heol", "Ffordd", "Afon", "Llyn", "Mynydd", "Páirc",
@@ -270,6 +274,22 @@ internal static class PlaceNameRule
                 spans[s] = (first, last, "LOC", source + "+rule:place-word", null);
                 continue;
             }
+            // "Kamloops RCMP", "Collingwood OPP": a town and a police force's acronym the lists know are the force's detachment there,
+            // named as the town and the force.
+            if (type == "ORG" && entry is null && last - first == 2 && IsListedPlace(matches, first) && tokens[last - 1].Text.Length >= 3
+                && tokens[last - 1].Text.AsSpan().IndexOfAnyExceptInRange('A', 'Z') < 0 && matches.Single(last - 1) is { } force && force.Is(GazetteerKind.KnownOrganization))
+            {
+                spans[s] = (first, first + 1, "LOC", source + "+rule:detachment", matches.Single(first));
+                spans.Insert(s + 1, (first + 1, last, "ORG", source + "+rule:detachment", force));
+                s++;
+                continue;
+            }
+            // "Skeetchestn Indian Band": a First Nation's band is its government, a body.
+            if (type == "LOC" && entry is null && last - first >= 3 && tokens[last - 1].Text == "Band" && tokens[last - 2].Text == "Indian")
+            {
+                spans[s] = (first, last, "ORG", source + "+rule:band", null);
+                continue;
+            }
             // "Lockwood Elementary", "Hilo Intermediate", "Roosevelt High": a school named by its grade is a body, as schools are.
             if (type is "PER" or "LOC" && entry is null && last - first is 2 or 3 && tokens[last - 1].Text is "Elementary" or "Intermediate" or "Middle" or "High"
                 && AllCapitalised(tokens, first, last))
@@ -305,7 +325,9 @@ internal static class PlaceNameRule
             if (type == "LOC" || last - first < 2 || entry is not null) continue;
             if (((LastWords.Contains(tokens[last - 1].Text) || IsVenue(tokens, last - 1)) && !IsOrganizationWithTail(tokens, matches, first, last)
                     && !(last - first == 2 && IsKindOfBuilding(tokens, first, last - 1)))
-                || (FirstWords.Contains(tokens[first].Text) && !IsOrganization(matches, first, last) && !(IsSaintWord(tokens[first].Text) && IsPersonAfter(tokens, last, end))))
+                || (FirstWords.Contains(tokens[first].Text) && !IsOrganization(matches, first, last) && !(IsSaintWord(tokens[first].Text) && IsPersonAfter(tokens, last, end))
+                    // "Port Autonome de Lomé": a port's longer name is its authority's.
+                    && !(tokens[first].Text is "Port" or "Fort" && last - first > 2)))
             {
                 // "King" + "Khalid International Airport", "Prince" + "Edward Island": a place named after a titled person keeps
                 // the title the tagger left out of the name.
@@ -343,6 +365,7 @@ internal static class PlaceNameRule
         IrishCounties(tokens, start, end, spans);
         NumberedStreets(tokens, start, end, spans);
         UsRoutes(tokens, start, end, spans);
+        FortsAndPorts(tokens, start, end, spans, matches);
         TransitLines(tokens, start, end, spans);
         DirectionalStreets(tokens, start, end, spans);
         // "Rift Valley", untagged: capitalised words ending in a geographic word.
@@ -411,7 +434,7 @@ internal static class PlaceNameRule
 
     private static bool IsServiceWord(string word) =>
         word is "School" or "Schools" or "Water" or "Fire" or "Conservation" or "Utility" or "Irrigation" or "Hospital" or "Park" or "Parks"
-            or "Library" or "Transit" or "Sanitation" or "Sewer" or "Improvement" or "Health" or "College" or "Unified";
+            or "Library" or "Transit" or "Sanitation" or "Sewer" or "Improvement" or "Health" or "College" or "Unified" or "Control" or "Drainage";
 
     private static bool IsNewspaperWord(string word) =>
         word is "Argus" or "Record" or "Times" or "Post" or "Herald" or "Courier" or "Gazette" or "Tribune" or "Chronicle" or "Journal" or "Mirror"
@@ -454,14 +477,16 @@ internal static class PlaceNameRule
     {
         for (var i = start; i + 1 < end; i++)
         {
-            var first = tokens[i].Text is "Ward" or "District" && IsRoadNumber(tokens[i + 1].Text)
+            // "Precinct 1", "District F", "the 14th District": police and council precincts and districts by number or letter.
+            var first = tokens[i].Text is "Ward" or "District" or "Precinct" && (IsRoadNumber(tokens[i + 1].Text) || (tokens[i].Text == "District" && tokens[i + 1].Text is { Length: 1 } letter && char.IsAsciiLetterUpper(letter[0])))
                 && !(i > start && char.IsUpper(tokens[i - 1].Text[0]) && !Lexicon.Instance.IsEnglishStopword(tokens[i - 1].Text)) ? i
-                : i > start && tokens[i].Text == "Ward" && MiscNameFilter.IsNumeralOrdinal(tokens[i - 1].Text) ? i - 1 : -1;
+                : i > start && (tokens[i].Text == "Ward" || (tokens[i].Text == "District" && !(i + 1 < end && char.IsUpper(tokens[i + 1].Text[0])))) && MiscNameFilter.IsNumeralOrdinal(tokens[i - 1].Text) ? i - 1 : -1;
             if (first < 0) continue;
             var last = first == i ? i + 2 : i + 1;
             // The tagger's piece of it ("4th" a person, "6" a thing) goes into the place.
             var overlapping = Overlapping(spans, first, last);
-            if (AnyOutside(overlapping, first, last) || overlapping.Exists(static s => s.Type == "LOC")) continue;
+            // A piece the tagger read as a place ("District" of "District F") goes into it too.
+            if (AnyOutside(overlapping, first, last) || overlapping.Exists(s => s.Type == "LOC" && s.First <= first && s.Last >= last)) continue;
             NameFinder.RemoveOverlapping(spans, first, last);
             spans.Add((first, last, "LOC", "rule:place-word", null));
         }
@@ -515,6 +540,24 @@ internal static class PlaceNameRule
             && !(last - of == 2 && tokens[of + 1].Text is "London" or "Westminster");
     }
 
+    // "reached Fort Chipewyan", "left from Port Chalmers": a fort's or a port's word and one capitalised word after it are a town,
+    // where the tagger read the word alone as something else or missed it.
+    private static void FortsAndPorts(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
+    {
+        for (var i = start; i + 1 < end; i++)
+        {
+            // "the Port Authority": a body's word after it is the body's name.
+            if (tokens[i].Text is not ("Fort" or "Port") || !IsPlainCapitalised(tokens[i + 1].Text) || (i + 2 < end && char.IsUpper(tokens[i + 2].Text[0]))
+                || matches.Single(i + 1) is { } word && word.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix | GazetteerKind.PersonTitle)
+                || NameFinder.AnyRunsOutside(spans, i, i + 2)) continue;
+            var named = false;
+            foreach (var s in spans) named |= s.First == i && s.Last == i + 2 && s.Type is "LOC" or "ORG" or "PER";
+            if (named) continue;
+            NameFinder.RemoveOverlapping(spans, i, i + 2);
+            spans.Add((i, i + 2, "LOC", "rule:place-word", null));
+        }
+    }
+
     // "the Green Line", "the Blue Line", "the E Line": a transit line named by a colour or a letter is a place, not the operator.
     private static void TransitLines(List<Token> tokens, int start, int end, List<NameSpan> spans)
     {
@@ -566,16 +609,19 @@ internal static class PlaceNameRule
     {
         for (var i = start; i + 2 < end; i++)
         {
-            if (tokens[i].Text is not ("North" or "South" or "East" or "West" or "N." or "S." or "E." or "W.")) continue;
+            if (tokens[i].Text is not ("North" or "South" or "East" or "West" or "N." or "S." or "E." or "W." or "NE" or "NW" or "SE" or "SW")) continue;
+            // "Cesar E. Chavez Avenue": a letter after a capitalised word is a middle initial; the street opens with the word before it.
+            var first = i;
+            if (tokens[i].Text.Length == 2 && tokens[i].Text[1] == '.' && i - 1 > start && IsPlainCapitalised(tokens[i - 1].Text)) first = i - 1;
             var last = i + 1;
             while (last < end && last - i <= 3 && (IsPlainCapitalised(tokens[last].Text) || MiscNameFilter.IsNumeralOrdinal(tokens[last].Text)) && !DirectionalStreetWords.Contains(tokens[last].Text)) last++;
             if (last == i + 1 || last >= end || !DirectionalStreetWords.Contains(tokens[last].Text)) continue;
             last++;
             // A name running on past the street ("West Street Capital") is someone else's.
             if (last < end && char.IsUpper(tokens[last].Text[0]) && !(tokens[last].Text is "NW" or "NE" or "SW" or "SE")) continue;
-            if (NameFinder.AnyRunsOutside(spans, i, last)) continue;
-            NameFinder.RemoveOverlapping(spans, i, last);
-            spans.Add((i, last, "LOC", "rule:place-word", null));
+            if (NameFinder.AnyRunsOutside(spans, first, last)) continue;
+            NameFinder.RemoveOverlapping(spans, first, last);
+            spans.Add((first, last, "LOC", "rule:place-word", null));
         }
     }
 

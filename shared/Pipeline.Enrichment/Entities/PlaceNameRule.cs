@@ -342,7 +342,7 @@ internal static class PlaceNameRule
         {
             // "Highway 97C", "Route 1A": the number may carry a letter.
             if (tokens[i].Text is not ("Highway" or "Route" or "Interstate" or "Calle" or "Carrera" or "Autoroute")
-                || !(IsRoadNumber(tokens[i + 1].Text) || (tokens[i + 1].Text.Length >= 2 && char.IsAsciiLetterUpper(tokens[i + 1].Text[^1]) && IsRoadNumber(tokens[i + 1].Text.AsSpan(0, tokens[i + 1].Text.Length - 1))))) continue;
+                || !(IsRoadNumber(tokens[i + 1].Text) || IsNumberAndLetter(tokens[i + 1].Text))) continue;
             var overlapping = Overlapping(spans, i, i + 2);
             var first = overlapping.Count == 1 && overlapping[0] is { Entry: null, Last: var named } && named == i + 1 && overlapping[0].First < i
                 && AllCapitalised(tokens, overlapping[0].First, i) ? overlapping[0].First : i;
@@ -478,7 +478,9 @@ internal static class PlaceNameRule
         for (var i = start; i + 1 < end; i++)
         {
             // "Precinct 1", "District F", "the 14th District": police and council precincts and districts by number or letter.
-            var first = tokens[i].Text is "Ward" or "District" or "Precinct" && (IsRoadNumber(tokens[i + 1].Text) || (tokens[i].Text == "District" && tokens[i + 1].Text is { Length: 1 } letter && char.IsAsciiLetterUpper(letter[0])))
+            // "Camp 13", "Camp 8W", "Sector 62": camps and sectors by number ("Region 19" is as often an agency's office).
+            var first = tokens[i].Text is "Ward" or "District" or "Precinct" or "Camp" or "Sector" && (IsRoadNumber(tokens[i + 1].Text) || IsNumberAndLetter(tokens[i + 1].Text)
+                    || (tokens[i].Text == "District" && tokens[i + 1].Text is { Length: 1 } letter && char.IsAsciiLetterUpper(letter[0])))
                 && !(i > start && char.IsUpper(tokens[i - 1].Text[0]) && !Lexicon.Instance.IsEnglishStopword(tokens[i - 1].Text)) ? i
                 : i > start && (tokens[i].Text == "Ward" || (tokens[i].Text == "District" && !(i + 1 < end && char.IsUpper(tokens[i + 1].Text[0])))) && MiscNameFilter.IsNumeralOrdinal(tokens[i - 1].Text) ? i - 1 : -1;
             if (first < 0) continue;
@@ -869,6 +871,9 @@ internal static class PlaceNameRule
         && place.Is(GazetteerKind.Region | GazetteerKind.City) && !place.Is(GazetteerKind.KnownOrganization | GazetteerKind.FirstName);
 
     private static bool IsRoadNumber(string word) => IsRoadNumber(word.AsSpan());
+
+    // "8W", "97C", "1A": a number and one capital letter.
+    private static bool IsNumberAndLetter(string word) => word.Length >= 2 && char.IsAsciiLetterUpper(word[^1]) && IsRoadNumber(word.AsSpan(0, word.Length - 1));
 
     private static bool IsRoadNumber(ReadOnlySpan<char> word)
     {

@@ -19,6 +19,17 @@ internal sealed class GazetteerMatches
         _longest = new (int, GazetteerEntry?)[end - start];
         _single = new GazetteerEntry?[end - start];
         _words = new PhraseMatcher.KnownWord[end - start];
+        var span = tokens switch
+        {
+            List<Token> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+            Token[] array => array,
+            _ => null,
+        };
+        if (span.Length == tokens.Count && span.Length > 0)
+        {
+            phrases.MatchEach(span, start, end, _longest, _single, _words);
+            return;
+        }
         for (var i = start; i < end; i++)
         {
             _longest[i - start] = phrases.Match(tokens, i, end, out _words[i - start]);

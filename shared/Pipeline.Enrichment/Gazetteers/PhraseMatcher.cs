@@ -26,6 +26,58 @@ internal sealed class PhraseMatcher
     /// <summary>The longest listed phrase that starts at token <paramref name="start"/> and ends before <paramref name="end"/>.</summary>
     public (int Length, GazetteerEntry? Entry) Match(IReadOnlyList<Token> tokens, int start, int end) => Match(tokens, start, end, out _);
 
+    /// <summary>
+    /// For each token of [<paramref name="start"/>, <paramref name="end"/>): the longest listed phrase starting there, the
+    /// entry of the token alone and what this thread knows of its word, as <see cref="Match(IReadOnlyList{Token}, int, int, out KnownWord)"/>
+    /// gives them, with the thread's table fetched once for the sentence and each word looked up once.
+    /// </summary>
+    internal void MatchEach(ReadOnlySpan<Token> tokens, int start, int end, Span<(int Length, GazetteerEntry? Entry)> longest,
+        Span<GazetteerEntry?> single, Span<KnownWord> words)
+    {
+        var recent = Recent();
+        for (var i = start; i < end; i++)
+        {
+            var word = CandidatesFor(recent, tokens[i].Text);
+            var match = MatchFrom(word, tokens, i, end);
+            words[i - start] = word;
+            longest[i - start] = match;
+            // No match at all means no one-word phrase either (one always fits), so only a longer match needs a second look.
+            single[i - start] = match.Length switch
+            {
+                0 => null,
+                1 => match.Entry,
+                _ => MatchFrom(word, tokens, i, i + 1).Entry,
+            };
+        }
+    }
+
+    // Match with the first token's word known: the same steps over a span of the tokens.
+    private static (int Length, GazetteerEntry? Entry) MatchFrom(KnownWord word, ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        var candidates = word.Candidates;
+        if (candidates is null) return word.Alone;
+        if (word.BySecondWord is { } bySecondWord)
+        {
+            if (start + 1 < end && bySecondWord.TryGetValue(tokens[start + 1].Text, out var longer))
+                foreach (var (phrase, entry) in longer)
+                {
+                    if (start + phrase.Length > end) continue;
+                    var all = true;
+                    for (var k = 2; k < phrase.Length && all; k++) all = string.Equals(tokens[start + k].Text, phrase[k], StringComparison.Ordinal);
+                    if (all) return (phrase.Length, entry);
+                }
+            return word.OneWord is { } one ? (1, one) : (0, null);
+        }
+        foreach (var (phrase, entry) in candidates)
+        {
+            if (start + phrase.Length > end) continue;
+            var all = true;
+            for (var k = 1; k < phrase.Length && all; k++) all = string.Equals(tokens[start + k].Text, phrase[k], StringComparison.Ordinal);
+            if (all) return (phrase.Length, entry);
+        }
+        return (0, null);
+    }
+
     /// <summary><see cref="Match(IReadOnlyList{Token}, int, int)"/>, with what this thread knows of the first token's word.</summary>
     internal (int Length, GazetteerEntry? Entry) Match(IReadOnlyList<Token> tokens, int start, int end, out KnownWord word)
     {
@@ -122,9 +174,10 @@ internal sealed class PhraseMatcher
         }
     }
 
-    private KnownWord CandidatesFor(string word)
+    private KnownWord CandidatesFor(string word) => CandidatesFor(Recent(), word);
+
+    private KnownWord CandidatesFor(RecentWords recent, string word)
     {
-        var recent = Recent();
         if (recent.Words.TryGetValue(word, out var known)) return known;
         if (recent.Words.Count >= MaxRecentWords) recent.Words.Clear();
         known = _byFirstToken.TryGetValue(word, out var candidates) ? KnownWord.Of(word, candidates) : new(word, null, HyphenatedFirstName(word) ?? AccentedName(word));

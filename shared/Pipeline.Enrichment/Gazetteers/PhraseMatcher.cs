@@ -29,17 +29,19 @@ internal sealed class PhraseMatcher
     /// <summary>
     /// For each token of [<paramref name="start"/>, <paramref name="end"/>): the longest listed phrase starting there, the
     /// entry of the token alone and what this thread knows of its word, as <see cref="Match(IReadOnlyList{Token}, int, int, out KnownWord)"/>
-    /// gives them, with the thread's table fetched once for the sentence and each word looked up once.
+    /// gives them, with the thread's table fetched once for the sentence and each word looked up once; returns the cues of all the words.
     /// </summary>
-    internal void MatchEach(ReadOnlySpan<Token> tokens, int start, int end, Span<(int Length, GazetteerEntry? Entry)> longest,
+    internal WordCues MatchEach(ReadOnlySpan<Token> tokens, int start, int end, Span<(int Length, GazetteerEntry? Entry)> longest,
         Span<GazetteerEntry?> single, Span<KnownWord> words)
     {
         var recent = Recent();
+        var sentenceCues = WordCues.None;
         for (var i = start; i < end; i++)
         {
             var word = CandidatesFor(recent, tokens[i].Text);
             var match = MatchFrom(word, tokens, i, end);
             words[i - start] = word;
+            sentenceCues |= word.Cues;
             longest[i - start] = match;
             // No match at all means no one-word phrase either (one always fits), so only a longer match needs a second look.
             single[i - start] = match.Length switch
@@ -49,6 +51,7 @@ internal sealed class PhraseMatcher
                 _ => MatchFrom(word, tokens, i, i + 1).Entry,
             };
         }
+        return sentenceCues;
     }
 
     // Match with the first token's word known: the same steps over a span of the tokens.
@@ -144,6 +147,19 @@ internal sealed class PhraseMatcher
         public (int Length, GazetteerEntry? Entry) Alone { get; } = alone;
         public TokenFeatures Features;
         public bool HasFeatures;
+
+        /// <summary>The word's <see cref="WordCues"/>, worked out when first asked (a thread's own object: no lock).</summary>
+        public WordCues Cues => _hasCues ? _cues : WorkOutCues();
+
+        private WordCues _cues;
+        private bool _hasCues;
+
+        private WordCues WorkOutCues()
+        {
+            _cues = WordCueList.Of(Text);
+            _hasCues = true;
+            return _cues;
+        }
 
         /// <summary>
         /// For a word that opens many phrases ("The", a common given name): its phrases of two words or more by their

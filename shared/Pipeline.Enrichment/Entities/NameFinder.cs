@@ -135,9 +135,9 @@ internal static class NameFinder
         MiscNameFilter.Apply(tokens, end, spans, matches);
         NicknameJoin.Apply(tokens, start, spans);
         if (matches.Has(WordCues.PartyWord)) PartiesNamedAlone.Apply(tokens, start, end, spans);
-        WelshBodies.Apply(tokens, spans);
-        MaoriNames.Apply(tokens, start, end, spans);
-        KoreanNames.Apply(tokens, start, spans);
+        if (matches.Has(WordCues.WelshBodyWord)) WelshBodies.Apply(tokens, spans);
+        if (matches.Has(WordCues.MaoriWord)) MaoriNames.Apply(tokens, start, end, spans);
+        if (matches.Has(WordCues.KoreanFamilyName)) KoreanNames.Apply(tokens, start, spans);
         if (matches.Has(WordCues.Saint)) SaintNames.Apply(tokens, start, end, spans);
         SeatAfterMember.Apply(tokens, spans);
         ListTypeRule.Apply(tokens, end, spans, matches);

@@ -38,6 +38,18 @@ internal enum WordCues : uint
     KnownPerson = 1 << 12,
     /// <summary>A listed town: <see cref="TownRule"/>.</summary>
     Town = 1 << 13,
+    /// <summary>"executive", "director": <see cref="EmployerRule"/>'s jobs held at a company.</summary>
+    Job = 1 << 14,
+    /// <summary>"CEO", "Chairman": <see cref="EmployerRule"/>'s company titles.</summary>
+    CompanyTitle = 1 << 15,
+    /// <summary>"shares", "stake", "offices": <see cref="EmployerRule"/>'s words of what a company has.</summary>
+    TradeWord = 1 << 16,
+    /// <summary>"Cyngor", "Prifysgol": <see cref="WelshBodies"/>.</summary>
+    WelshBodyWord = 1 << 17,
+    /// <summary>"o", "ki", "Ngāti": <see cref="MaoriNames"/>.</summary>
+    MaoriWord = 1 << 18,
+    /// <summary>"Kim", "Park": <see cref="KoreanNames"/>' family names.</summary>
+    KoreanFamilyName = 1 << 19,
 }
 
 internal static class WordCueList
@@ -60,6 +72,12 @@ internal static class WordCueList
         if (PartiesNamedAlone.IsPartyWord(word)) cues |= WordCues.PartyWord;
         if (NameFinder.IsKnownPerson(word)) cues |= WordCues.KnownPerson;
         if (TownRule.IsTownWord(word)) cues |= WordCues.Town;
+        if (EmployerRule.IsJob(word)) cues |= WordCues.Job;
+        if (EmployerRule.IsCompanyTitle(word)) cues |= WordCues.CompanyTitle;
+        if (EmployerRule.IsTradeWord(word)) cues |= WordCues.TradeWord;
+        if (WelshBodies.IsBodyWord(word)) cues |= WordCues.WelshBodyWord;
+        if (MaoriNames.IsJoiningWord(word) || MaoriNames.IsPeopleWord(word)) cues |= WordCues.MaoriWord;
+        if (KoreanNames.IsFamilyName(word)) cues |= WordCues.KoreanFamilyName;
         return cues;
     }
 }

@@ -30,6 +30,8 @@ internal static class EmployerRule
 
     public static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
     {
+        // Each loop acts only at a word most sentences lack, and runs where the sentence holds it (WordCues).
+        if (matches.Has(WordCues.Job))
         for (var s = 0; s < spans.Count; s++)
         {
             var (first, last, type, source, entry) = spans[s];
@@ -40,6 +42,7 @@ internal static class EmployerRule
         }
         // "the former chief executive of Brightwater": so is a lone capitalised word there that the tagger left out, unless a
         // list knows it, English writes it in lower case too ("director of Research") or it describes what follows ("Lisbon-based").
+        if (matches.Has(WordCues.Job))
         for (var k = start + 2; k < end; k++)
         {
             if (tokens[k - 1].Text is not ("at" or "of") || !Jobs.Contains(tokens[k - 2].Text) || !IsUntaggedNameWord(tokens[k].Text)
@@ -51,6 +54,7 @@ internal static class EmployerRule
         // "Pilbara shares rose": so is a lone capitalised word right before "shares" that the tagger left out, unless a list
         // knows it or it is an English word ("Mining shares", "Bank shares", "Asian shares" say what kind).
         // "while shares of Torvane fell": and so is one right after "shares of", where no capitalised word goes on after it.
+        if (matches.Has(WordCues.TradeWord))
         for (var k = start; k < end; k++)
         {
             var sharesOf = k - 2 >= start && tokens[k - 1].Text == "of" && tokens[k - 2].Text is "shares" or "Shares" && !(k + 1 < end && char.IsUpper(tokens[k + 1].Text[0]));
@@ -62,6 +66,7 @@ internal static class EmployerRule
         // "Codelco Chairman Maximo Pacheco": a lone word right before a company title and a name is the company.
         // "Hanwha/PER Ocean CEO Kim Hee-cheol": so is a lone word with the capitalised words the tagger left
         // between it and the title, up to three words in all.
+        if (matches.Has(WordCues.CompanyTitle))
         for (var s = 0; s < spans.Count; s++)
         {
             var (first, last, type, source, entry) = spans[s];
@@ -74,6 +79,7 @@ internal static class EmployerRule
         }
         // "shares of Marlow Dockworks", "the Ferraro Lowe offices": a name of up to three words, unlisted as a place, with a
         // first name nowhere at its start.
+        if (matches.Has(WordCues.TradeWord))
         for (var s = 0; s < spans.Count; s++)
         {
             var (first, last, type, source, entry) = spans[s];
@@ -84,6 +90,18 @@ internal static class EmployerRule
             spans[s] = (first, last, "ORG", source + rule, null);
         }
     }
+
+    /// <summary>"executive of": a job held at a company.</summary>
+    internal static bool IsJob(string word) => Jobs.Contains(word);
+
+    /// <summary>"CEO", "Chairman": a company's title.</summary>
+    internal static bool IsCompanyTitle(string word) => CompanyTitles.Contains(word);
+
+    /// <summary>
+    /// Every word the "shares" loop, <see cref="IsTraded"/> and <see cref="HasOffices"/> look for: the loops that use them run
+    /// only in a sentence that holds one, so a word added there is added here.
+    /// </summary>
+    internal static bool IsTradeWord(string word) => word is "shares" or "Shares" or "stake" or "stock" or "offices" or "headquarters";
 
     // "the Ferraro Lowe offices", "the Halvorsen headquarters": what has offices is a firm or a body, not a place or a person.
     private static bool HasOffices(List<Token> tokens, int end, int last) => last < end && tokens[last].Text is "offices" or "headquarters";

@@ -69,7 +69,10 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
 
         void FindNames(int start, int end)
         {
-            var hyphenPlaces = NameFinder.HyphenPlaces(text, tokens, start, end);
+            // Both hyphen rules read only tokens that hold a hyphen; a token's text is the text's at its place, so one look over the
+            // sentence's text says whether any does (most sentences have none).
+            var hyphens = end > start && text.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start).Contains('-');
+            var hyphenPlaces = hyphens ? NameFinder.HyphenPlaces(text, tokens, start, end) : [];
             var sentenceNames = names.Count;
             foreach (var found in NameFinder.Find(text, tokens, start, end, tagger))
             {
@@ -81,7 +84,7 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
             // "the Tanzania-Zambia Railway Authority": the places of a pair inside an organisation's name are words of that name.
             foreach (var place in hyphenPlaces)
                 if (!InsideOrganization(names, sentenceNames, place) && !NamesCurrency(text, place)) names.Add(place);
-            HyphenModifiers.AddListedOrganizations(text, tokens, start, end, names, sentenceNames);
+            if (hyphens) HyphenModifiers.AddListedOrganizations(text, tokens, start, end, names, sentenceNames);
         }
     }
 

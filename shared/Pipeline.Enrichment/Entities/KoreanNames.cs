@@ -8,7 +8,7 @@ namespace Pipeline.Enrichment;
 /// </summary>
 internal static class KoreanNames
 {
-    private static bool IsFamilyName(string word) =>
+    internal static bool IsFamilyName(string word) =>
         word is "Park" or "Kim" or "Lee" or "Cho" or "Choi" or "Jung" or "Chung" or "Kang" or "Yoon" or "Jang" or "Lim" or "Han" or "Oh" or "Seo"
             or "Shin" or "Kwon" or "Hwang" or "Ahn" or "Song" or "Yoo" or "Hong" or "Jeon" or "Ko" or "Moon" or "Yang" or "Son" or "Bae" or "Baek"
             or "Nam" or "Noh" or "Ha" or "Kwak" or "Sung" or "Cha" or "Joo" or "Min" or "Ryu" or "Jin" or "Chae" or "Won" or "Yeo" or "Chun" or "Byun";

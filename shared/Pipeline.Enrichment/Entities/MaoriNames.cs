@@ -9,7 +9,7 @@ namespace Pipeline.Enrichment;
 /// </summary>
 internal static class MaoriNames
 {
-    private static bool IsPeopleWord(string word) => word is "Ngāti" or "Ngāi" or "Ngā" or "Ngati" or "Ngai";
+    internal static bool IsPeopleWord(string word) => word is "Ngāti" or "Ngāi" or "Ngā" or "Ngati" or "Ngai";
 
     // A word only Māori writes: a macron on a vowel, or the words bodies are named with.
     private static bool IsMaori(string word) =>
@@ -22,7 +22,7 @@ internal static class MaoriNames
             var (first, last, type, source, _) = spans[i];
             var joined = false;
             // The name goes on over "o" or "ki" and the capitalised words after it, as long as the run is Māori.
-            while (last + 1 < end && tokens[last].Text is "o" or "ki" && char.IsUpper(tokens[last + 1].Text[0]) && HasMaoriWord(tokens, first, last + 2))
+            while (last + 1 < end && IsJoiningWord(tokens[last].Text) && char.IsUpper(tokens[last + 1].Text[0]) && HasMaoriWord(tokens, first, last + 2))
             {
                 var next = last + 1;
                 while (next < end && char.IsUpper(tokens[next].Text[0])) next++;
@@ -41,6 +41,9 @@ internal static class MaoriNames
             else if (type is "PER" or "LOC" && last - first >= 2 && IsPeopleWord(tokens[first].Text)) spans[i] = (first, last, "ORG", source + "+rule:maori", null);
         }
     }
+
+    /// <summary>"o", "ki": the words that join a Māori name's parts.</summary>
+    internal static bool IsJoiningWord(string word) => word is "o" or "ki";
 
     private static bool HasMaoriWord(List<Token> tokens, int first, int last)
     {

@@ -98,8 +98,9 @@ internal static class NameFinder
             spans.Add((first, last, "ORG", "rule:organization", null));
         }
         Dateline(tokens, start, end, spans);
-        PartnersFirm(tokens, start, end, spans);
-        Ships(tokens, start, end, spans);
+        // A pass that acts only at a word most sentences lack runs where the sentence holds it (WordCues).
+        if (matches.Has(WordCues.Ampersand)) PartnersFirm(tokens, start, end, spans);
+        if (matches.Has(WordCues.ShipPrefix)) Ships(tokens, start, end, spans);
         LocalCompanyRule.Apply(tokens, start, end, spans, matches);
 
         for (var i = start; i < end;)
@@ -114,8 +115,9 @@ internal static class NameFinder
 
         foreach (var span in TitleRule(tokens, start, end, spans, matches)) spans.Add(span);
         // "Xi told Biden": a person news names by one word, that nothing else found, is a person.
+        if (matches.Has(WordCues.KnownPerson))
         for (var i = start; i < end; i++)
-            if (tokens[i].Text.Length > 1 && char.IsUpper(tokens[i].Text[0]) && Lexicon.Instance.KnownPeople.Contains(tokens[i].Text) && !CoveredBy(spans, i, i + 1))
+            if (IsKnownPerson(tokens[i].Text) && !CoveredBy(spans, i, i + 1))
                 spans.Add((i, i + 1, "PER", "rule:known-person", null));
         // "Okafor said Londoners had sent a delegation": the people of a listed place, one word the tagger left out, are a group.
         for (var i = start; i < end; i++)
@@ -126,17 +128,17 @@ internal static class NameFinder
         PersonNameRule.Apply(tokens, start, end, spans, matches);
         PersonBetweenCommas(tokens, start, end, spans);
         PlaceNameRule.Apply(tokens, start, end, spans, matches);
-        TownRule.Apply(tokens, start, end, spans, matches);
+        if (matches.Has(WordCues.Town)) TownRule.Apply(tokens, start, end, spans, matches);
         BeforeParty(tokens, end, spans, matches);
         FirmAfterPersonOf(tokens, end, spans, matches);
-        PlatformX(tokens, start, end, spans);
+        if (matches.Has(WordCues.PlatformX)) PlatformX(tokens, start, end, spans);
         MiscNameFilter.Apply(tokens, end, spans, matches);
         NicknameJoin.Apply(tokens, start, spans);
-        PartiesNamedAlone.Apply(tokens, start, end, spans);
-        WelshBodies.Apply(tokens, spans);
-        MaoriNames.Apply(tokens, start, end, spans);
-        KoreanNames.Apply(tokens, start, spans);
-        SaintNames.Apply(tokens, start, end, spans);
+        if (matches.Has(WordCues.PartyWord)) PartiesNamedAlone.Apply(tokens, start, end, spans);
+        if (matches.Has(WordCues.WelshBodyWord)) WelshBodies.Apply(tokens, spans);
+        if (matches.Has(WordCues.MaoriWord)) MaoriNames.Apply(tokens, start, end, spans);
+        if (matches.Has(WordCues.KoreanFamilyName)) KoreanNames.Apply(tokens, start, spans);
+        if (matches.Has(WordCues.Saint)) SaintNames.Apply(tokens, start, end, spans);
         SeatAfterMember.Apply(tokens, start, end, spans);
         ListTypeRule.Apply(tokens, end, spans, matches);
         EmployerRule.Apply(tokens, start, end, spans, matches);
@@ -147,7 +149,7 @@ internal static class NameFinder
         PartyQualifier(tokens, end, spans);
         BilateralBodies(tokens, spans, matches);
         JoinPatronymics(tokens, spans);
-        SchoolSystems.Apply(tokens, start, end, spans);
+        if (matches.Has(WordCues.Schools)) SchoolSystems.Apply(tokens, start, end, spans);
 
         bool? menuLine = null;
         foreach (var (first, last, type, found, entry) in spans)
@@ -656,6 +658,12 @@ internal static class NameFinder
 
     private static readonly FrozenSet<string> ShipPrefixes = FrozenSet.Create(StringComparer.Ordinal, ["RSV", "MV", "HMS", "USS", "HMAS", "HMCS", "HMNZS", "INS", "RV"]);
 
+    /// <summary>"USS", "HMS": a ship's prefix.</summary>
+    internal static bool IsShipPrefix(string word) => char.IsUpper(word[0]) && ShipPrefixes.Contains(word);
+
+    /// <summary>"Xi", "Modi": a person news names by one word.</summary>
+    internal static bool IsKnownPerson(string word) => word.Length > 1 && char.IsUpper(word[0]) && Lexicon.Instance.KnownPeople.Contains(word);
+
     /// <summary>
     /// "RSV Nuyina", "USS Gerald R. Ford": a ship's prefix and the capitalised words after it name a ship, no one's name
     /// and no organisation, though the tagger may take the prefix alone for an organisation ("USS") and leave the rest to
@@ -667,7 +675,7 @@ internal static class NameFinder
         for (var i = start; i + 1 < end; i++)
         {
             // Every prefix is in capitals: a lower-case word needs no look-up.
-            if (!char.IsUpper(tokens[i].Text[0]) || !ShipPrefixes.Contains(tokens[i].Text) || !IsNamePart(tokens[i + 1].Text)) continue;
+            if (!IsShipPrefix(tokens[i].Text) || !IsNamePart(tokens[i + 1].Text)) continue;
             var last = i + 1;
             while (last < end && last - i <= 4 && (IsNamePart(tokens[last].Text) || CharChecks.IsInitial(tokens[last].Text))) last++;
             RemoveOverlapping(spans, i, last);

@@ -12,7 +12,7 @@ namespace Pipeline.Enrichment;
 internal static class PartiesNamedAlone
 {
     // "Labor" and "the Nationals" are Australia's; "Labour", "the Conservatives" and "the Greens" Britain's, Ireland's and others'.
-    private static bool IsPartyWord(string word) => word is "Labour" or "Labor" or "Conservatives" or "Greens" or "Nationals";
+    internal static bool IsPartyWord(string word) => word is "Labour" or "Labor" or "Conservatives" or "Greens" or "Nationals";
 
     // "Labor and the Nationals traded blame": "and" and another party.
     private static bool BeforeAnotherParty(List<Token> tokens, int and, int end) =>

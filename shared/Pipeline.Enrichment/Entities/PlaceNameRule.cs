@@ -197,7 +197,8 @@ internal static class PlaceNameRule
     public static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
     {
         ListedPlaces(tokens, start, end, spans, matches);
-        NamedByPlaceNouns(tokens, start, end, spans, matches);
+        // Each pass below that acts only at a word most sentences lack runs where the sentence holds it (WordCues).
+        if (matches.Has(WordCues.PlaceNoun)) NamedByPlaceNouns(tokens, start, end, spans, matches);
         SplitPlacePair(tokens, spans, matches);
         for (var s = 0; s < spans.Count; s++)
         {
@@ -338,11 +339,11 @@ internal static class PlaceNameRule
         }
         // "Highway 97", "Route 66", "Interstate 95", "Calle 10", "Carrera 7", "Autoroute 40": a road's number after its word.
         // "National Route 1", "National Highway 44": a name the tagger ended on the road's word goes on over the number.
+        if (matches.Has(WordCues.RoadWord))
         for (var i = start; i + 1 < end; i++)
         {
             // "Highway 97C", "Route 1A": the number may carry a letter.
-            if (tokens[i].Text is not ("Highway" or "Route" or "Interstate" or "Calle" or "Carrera" or "Autoroute")
-                || !(IsRoadNumber(tokens[i + 1].Text) || IsNumberAndLetter(tokens[i + 1].Text))) continue;
+            if (!IsRoadWord(tokens[i].Text) || !(IsRoadNumber(tokens[i + 1].Text) || IsNumberAndLetter(tokens[i + 1].Text))) continue;
             var overlapping = Overlapping(spans, i, i + 2);
             var first = overlapping.Count == 1 && overlapping[0] is { Entry: null, Last: var named } && named == i + 1 && overlapping[0].First < i
                 && AllCapitalised(tokens, overlapping[0].First, i) ? overlapping[0].First : i;
@@ -361,14 +362,16 @@ internal static class PlaceNameRule
             NameFinder.RemoveOverlapping(spans, first, i + 2);
             spans.Add((first, i + 2, "LOC", "rule:place-word", null));
         }
-        RoadCodes(tokens, start, end, spans, matches);
-        IrishCounties(tokens, start, end, spans);
-        NumberedStreets(tokens, start, end, spans);
+        if (matches.Has(WordCues.RoadCode)) RoadCodes(tokens, start, end, spans, matches);
+        if (matches.Has(WordCues.CountyWord)) IrishCounties(tokens, start, end, spans);
+        if (matches.Has(WordCues.NumberedPlaceWord)) NumberedStreets(tokens, start, end, spans);
         UsRoutes(tokens, start, end, spans);
         FortsAndPorts(tokens, start, end, spans, matches);
         TransitLines(tokens, start, end, spans);
         DirectionalStreets(tokens, start, end, spans);
-        // "Rift Valley", untagged: capitalised words ending in a geographic word.
+        // "Rift Valley", untagged: capitalised words ending in a geographic word. Its cue (IsPlaceLastOrVenueWord) is the
+        // loop's first test of a word, or wider: a change to that test changes the cue.
+        if (matches.Has(WordCues.PlaceLastWord))
         for (var i = start; i < end; i++)
         {
             // Every geographic and venue word is capitalised: a lower-case word needs no look-up in either list.
@@ -410,6 +413,27 @@ internal static class PlaceNameRule
         }
         SheriffOffices(tokens, start, end, spans);
     }
+
+    /// <summary>"Ward", "District": a ward or a council district when a number follows ("Ward 6").</summary>
+    internal static bool IsWardWord(string word) => word is "Ward" or "District" or "Precinct" or "Camp" or "Sector";
+
+    /// <summary>"Street", "Avenue": a numbered street when a number or an ordinal goes before ("111 Street").</summary>
+    internal static bool IsNumberedStreetWord(string word) => word is "Street" or "Avenue" or "Ave." or "Ave" or "St." or "Road";
+
+    /// <summary>"County", "Co.": the word before an Irish county's name.</summary>
+    internal static bool IsCountyWord(string word) => word is "County" or "Co" or "Co.";
+
+    /// <summary>"Highway", "Route": a road's word before its number.</summary>
+    internal static bool IsRoadWord(string word) => word is "Highway" or "Route" or "Interstate" or "Calle" or "Carrera" or "Autoroute";
+
+    /// <summary>"A303", "M5": a British or Irish road's letter and number.</summary>
+    internal static bool IsRoadCode(string word) => word.Length is >= 2 and <= 5 && word[0] is 'A' or 'M' or 'B' or 'N' or 'R' && IsRoadNumber(word.AsSpan(1));
+
+    /// <summary>"province", "district": a lower-case word that says the name before it is a place.</summary>
+    internal static bool IsPlaceNoun(string word) => char.IsLower(word[0]) && PlaceNouns.Contains(word);
+
+    /// <summary>"River", "Street", "Centre": a capitalised geographic word, or a venue's word (<see cref="IsVenue"/>).</summary>
+    internal static bool IsPlaceLastOrVenueWord(string word) => char.IsUpper(word[0]) && (LastWords.Contains(word) || VenueWords.Contains(word));
 
     // "Cork East", "Cork North-Central": a point of the compass, or two joined by a hyphen.
     private static bool IsCompass(string word)
@@ -461,7 +485,7 @@ internal static class PlaceNameRule
         for (var i = start + 1; i < end; i++)
         {
             var word = tokens[i].Text;
-            if (word.Length is < 2 or > 5 || word[0] is not ('A' or 'M' or 'B' or 'N' or 'R') || !IsRoadNumber(word.AsSpan(1)) || tokens[i - 1].Text is not ("the" or "The")
+            if (!IsRoadCode(word) || tokens[i - 1].Text is not ("the" or "The")
                 || matches.Single(i) is not null
                 || (i + 1 < end && tokens[i + 1].Text is "jet" or "jets" or "aircraft" or "airliner" or "plane" or "planes" or "tank" or "tanks" or "bomber" or "bombers" or "rifle" or "rifles" or "missile" or "missiles")) continue;
             var overlapping = Overlapping(spans, i, i + 1);
@@ -479,7 +503,7 @@ internal static class PlaceNameRule
         {
             // "Precinct 1", "District F", "the 14th District": police and council precincts and districts by number or letter.
             // "Camp 13", "Camp 8W", "Sector 62": camps and sectors by number ("Region 19" is as often an agency's office).
-            var first = tokens[i].Text is "Ward" or "District" or "Precinct" or "Camp" or "Sector" && (IsRoadNumber(tokens[i + 1].Text) || IsNumberAndLetter(tokens[i + 1].Text)
+            var first = IsWardWord(tokens[i].Text) && (IsRoadNumber(tokens[i + 1].Text) || IsNumberAndLetter(tokens[i + 1].Text)
                     || (tokens[i].Text == "District" && tokens[i + 1].Text is { Length: 1 } letter && char.IsAsciiLetterUpper(letter[0])))
                 && !(i > start && char.IsUpper(tokens[i - 1].Text[0]) && !Lexicon.Instance.IsEnglishStopword(tokens[i - 1].Text)) ? i
                 : i > start && (tokens[i].Text == "Ward" || (tokens[i].Text == "District" && !(i + 1 < end && char.IsUpper(tokens[i + 1].Text[0])))) && MiscNameFilter.IsNumeralOrdinal(tokens[i - 1].Text) ? i - 1 : -1;
@@ -494,7 +518,7 @@ internal static class PlaceNameRule
         }
         for (var i = start + 1; i < end; i++)
         {
-            if (tokens[i].Text is not ("Street" or "Avenue" or "Ave." or "Ave" or "St." or "Road") || Covers(spans, i - 1)
+            if (!IsNumberedStreetWord(tokens[i].Text) || Covers(spans, i - 1)
                 || !(IsRoadNumber(tokens[i - 1].Text) || MiscNameFilter.IsNumeralOrdinal(tokens[i - 1].Text))) continue;
             var last = i + 1 < end && tokens[i + 1].Text is "NW" or "NE" or "SW" or "SE" ? i + 2 : i + 1;
             var overlapping = Overlapping(spans, i, last);
@@ -646,7 +670,7 @@ internal static class PlaceNameRule
     {
         for (var i = start; i + 1 < end; i++)
         {
-            if (tokens[i].Text is not ("County" or "Co" or "Co.") || !CountiesNamedFirst.Contains(tokens[i + 1].Text)
+            if (!IsCountyWord(tokens[i].Text) || !CountiesNamedFirst.Contains(tokens[i + 1].Text)
                 || (i + 2 < end && char.IsUpper(tokens[i + 2].Text[0])) || NameFinder.AnyRunsOutside(spans, i, i + 2)) continue;
             NameFinder.RemoveOverlapping(spans, i, i + 2);
             spans.Add((i, i + 2, "LOC", "rule:county", null));
@@ -784,7 +808,7 @@ internal static class PlaceNameRule
         for (var k = start; k < end; k++)
         {
             // Every place noun is in lower case: a capitalised word or a mark needs no look-up.
-            if (!char.IsLower(tokens[k].Text[0]) || !PlaceNouns.Contains(tokens[k].Text)) continue;
+            if (!IsPlaceNoun(tokens[k].Text)) continue;
             var nameEnd = tokens[k].Text == "mine" && k - 1 > start && MinedMaterials.Contains(tokens[k - 1].Text) ? k - 1 : k;
             // "Ba Dinh district": the name right before the noun.
             if (nameEnd > start && SpanEndingAt(spans, nameEnd) is var before and >= 0 && spans[before].Type != "LOC" && IsUnlisted(spans[before], matches))

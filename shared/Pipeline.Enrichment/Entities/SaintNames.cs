@@ -9,7 +9,7 @@ namespace Pipeline.Enrichment;
 /// </summary>
 internal static class SaintNames
 {
-    private static bool IsSaint(string word) => word is "St" or "St." or "Saint";
+    internal static bool IsSaint(string word) => word is "St" or "St." or "Saint";
 
     /// <summary>"St Mary's": a saint's name and its possessive, the whole name of a town or a parish.</summary>
     public static bool IsSaintsPossessive(List<Token> tokens, int first, int last) =>

@@ -40,13 +40,16 @@ internal static class TownRule
     /// <summary>The ISO 3166 code of the country a listed town is in, or null when the town is not listed.</summary>
     public static string? CountryOf(string name) => Countries.Value.GetValueOrDefault(name);
 
+    /// <summary>A listed town's name, capitalised, of four letters or more: the words <see cref="Apply"/> acts at.</summary>
+    internal static bool IsTownWord(string word) => word.Length >= 4 && char.IsUpper(word[0]) && CountryOf(word) is not null;
+
     public static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
     {
         for (var i = start; i < end; i++)
         {
             var word = tokens[i].Text;
             // The sentence's own list matches first: an array read, where the towns are a dictionary of many thousands.
-            if (word.Length < 4 || !char.IsUpper(word[0]) || matches.Single(i) is not null || CountryOf(word) is null) continue;
+            if (word.Length < 4 || !char.IsUpper(word[0]) || matches.Single(i) is not null || !IsTownWord(word)) continue;
             var covering = Covering(spans, i);
             // Tagged alone as a person or a company: a listed town in a place's context is the town.
             if (covering >= 0)

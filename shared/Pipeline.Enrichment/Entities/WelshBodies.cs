@@ -9,7 +9,7 @@ namespace Pipeline.Enrichment;
 /// </summary>
 internal static class WelshBodies
 {
-    private static bool IsBodyWord(string word) =>
+    internal static bool IsBodyWord(string word) =>
         word is "Cyngor" or "Coleg" or "Ysgol" or "Grŵp" or "Prifysgol" or "Urdd" or "Canolfan" or "Cymdeithas" or "Llywodraeth" or "Heddlu"
             or "Bwrdd" or "Undeb" or "Amgueddfa" or "Menter" or "Comisiynydd" or "Cwmni";
 

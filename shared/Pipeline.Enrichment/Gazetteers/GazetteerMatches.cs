@@ -11,6 +11,7 @@ internal sealed class GazetteerMatches
     private readonly GazetteerEntry?[] _single;
     private readonly PhraseMatcher.KnownWord[] _words;
     private readonly int _start;
+    private readonly WordCues _cues;
 
     public GazetteerMatches(IReadOnlyList<Token> tokens, int start, int end)
     {
@@ -19,9 +20,21 @@ internal sealed class GazetteerMatches
         _longest = new (int, GazetteerEntry?)[end - start];
         _single = new GazetteerEntry?[end - start];
         _words = new PhraseMatcher.KnownWord[end - start];
+        var span = tokens switch
+        {
+            List<Token> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+            Token[] array => array,
+            _ => null,
+        };
+        if (span.Length == tokens.Count && span.Length > 0)
+        {
+            _cues = phrases.MatchEach(span, start, end, _longest, _single, _words);
+            return;
+        }
         for (var i = start; i < end; i++)
         {
             _longest[i - start] = phrases.Match(tokens, i, end, out _words[i - start]);
+            _cues |= _words[i - start].Cues;
             // No match at all means no one-word phrase either (one always fits), so only a longer match needs a second look-up.
             _single[i - start] = _longest[i - start].Length switch
             {
@@ -31,6 +44,9 @@ internal sealed class GazetteerMatches
             };
         }
     }
+
+    /// <summary>Whether a word of the sentence has one of <paramref name="cues"/> (see <see cref="WordCues"/>).</summary>
+    public bool Has(WordCues cues) => (_cues & cues) != 0;
 
     /// <summary>The first token of the sentence.</summary>
     public int Start => _start;

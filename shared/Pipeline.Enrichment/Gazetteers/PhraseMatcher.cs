@@ -26,6 +26,61 @@ internal sealed class PhraseMatcher
     /// <summary>The longest listed phrase that starts at token <paramref name="start"/> and ends before <paramref name="end"/>.</summary>
     public (int Length, GazetteerEntry? Entry) Match(IReadOnlyList<Token> tokens, int start, int end) => Match(tokens, start, end, out _);
 
+    /// <summary>
+    /// For each token of [<paramref name="start"/>, <paramref name="end"/>): the longest listed phrase starting there, the
+    /// entry of the token alone and what this thread knows of its word, as <see cref="Match(IReadOnlyList{Token}, int, int, out KnownWord)"/>
+    /// gives them, with the thread's table fetched once for the sentence and each word looked up once; returns the cues of all the words.
+    /// </summary>
+    internal WordCues MatchEach(ReadOnlySpan<Token> tokens, int start, int end, Span<(int Length, GazetteerEntry? Entry)> longest,
+        Span<GazetteerEntry?> single, Span<KnownWord> words)
+    {
+        var recent = Recent();
+        var sentenceCues = WordCues.None;
+        for (var i = start; i < end; i++)
+        {
+            var word = CandidatesFor(recent, tokens[i].Text);
+            var match = MatchFrom(word, tokens, i, end);
+            words[i - start] = word;
+            sentenceCues |= word.Cues;
+            longest[i - start] = match;
+            // No match at all means no one-word phrase either (one always fits), so only a longer match needs a second look.
+            single[i - start] = match.Length switch
+            {
+                0 => null,
+                1 => match.Entry,
+                _ => MatchFrom(word, tokens, i, i + 1).Entry,
+            };
+        }
+        return sentenceCues;
+    }
+
+    // Match with the first token's word known: the same steps over a span of the tokens.
+    private static (int Length, GazetteerEntry? Entry) MatchFrom(KnownWord word, ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        var candidates = word.Candidates;
+        if (candidates is null) return word.Alone;
+        if (word.BySecondWord is { } bySecondWord)
+        {
+            if (start + 1 < end && bySecondWord.TryGetValue(tokens[start + 1].Text, out var longer))
+                foreach (var (phrase, entry) in longer)
+                {
+                    if (start + phrase.Length > end) continue;
+                    var all = true;
+                    for (var k = 2; k < phrase.Length && all; k++) all = string.Equals(tokens[start + k].Text, phrase[k], StringComparison.Ordinal);
+                    if (all) return (phrase.Length, entry);
+                }
+            return word.OneWord is { } one ? (1, one) : (0, null);
+        }
+        foreach (var (phrase, entry) in candidates)
+        {
+            if (start + phrase.Length > end) continue;
+            var all = true;
+            for (var k = 1; k < phrase.Length && all; k++) all = string.Equals(tokens[start + k].Text, phrase[k], StringComparison.Ordinal);
+            if (all) return (phrase.Length, entry);
+        }
+        return (0, null);
+    }
+
     /// <summary><see cref="Match(IReadOnlyList{Token}, int, int)"/>, with what this thread knows of the first token's word.</summary>
     internal (int Length, GazetteerEntry? Entry) Match(IReadOnlyList<Token> tokens, int start, int end, out KnownWord word)
     {
@@ -93,6 +148,19 @@ internal sealed class PhraseMatcher
         public TokenFeatures Features;
         public bool HasFeatures;
 
+        /// <summary>The word's <see cref="WordCues"/>, worked out when first asked (a thread's own object: no lock).</summary>
+        public WordCues Cues => _hasCues ? _cues : WorkOutCues();
+
+        private WordCues _cues;
+        private bool _hasCues;
+
+        private WordCues WorkOutCues()
+        {
+            _cues = WordCueList.Of(Text);
+            _hasCues = true;
+            return _cues;
+        }
+
         /// <summary>
         /// For a word that opens many phrases ("The", a common given name): its phrases of two words or more by their
         /// second word, each list in the candidates' order (longest first), so a match compares a few of them, not
@@ -122,9 +190,10 @@ internal sealed class PhraseMatcher
         }
     }
 
-    private KnownWord CandidatesFor(string word)
+    private KnownWord CandidatesFor(string word) => CandidatesFor(Recent(), word);
+
+    private KnownWord CandidatesFor(RecentWords recent, string word)
     {
-        var recent = Recent();
         if (recent.Words.TryGetValue(word, out var known)) return known;
         if (recent.Words.Count >= MaxRecentWords) recent.Words.Clear();
         known = _byFirstToken.TryGetValue(word, out var candidates) ? KnownWord.Of(word, candidates) : new(word, null, HyphenatedFirstName(word) ?? AccentedName(word));

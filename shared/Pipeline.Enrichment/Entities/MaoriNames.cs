@@ -9,11 +9,12 @@ namespace Pipeline.Enrichment;
 /// </summary>
 internal static class MaoriNames
 {
-    internal static bool IsPeopleWord(string word) => word is "Ngāti" or "Ngāi" or "Ngā" or "Ngati" or "Ngai";
+    // "Kāti", "Kāi": the southern (Kāi Tahu) forms of "Ngāti" and "Ngāi". "Rūnanga", "Rūnaka": a tribal council, a body's word.
+    internal static bool IsPeopleWord(string word) => word is "Ngāti" or "Ngāi" or "Ngā" or "Ngati" or "Ngai" or "Kāti" or "Kāi" or "Rūnanga" or "Rūnaka" or "Runanga" or "Runaka";
 
     // A word only Māori writes: a macron on a vowel, or the words bodies are named with.
     private static bool IsMaori(string word) =>
-        IsPeopleWord(word) || word is "Te" or "Rūnanga" or "Runanga" or "Whānui" or "Iwi" or "Hapū" || word.AsSpan().IndexOfAny("āēīōū") >= 0;
+        IsPeopleWord(word) || word is "Te" or "Whānui" or "Iwi" or "Hapū" || word.AsSpan().IndexOfAny("āēīōū") >= 0;
 
     public static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans)
     {
@@ -38,12 +39,20 @@ internal static class MaoriNames
                 joined = true;
             }
             if (joined) spans[i] = (first, last, "ORG", source + "+rule:maori", null);
-            else if (type is "PER" or "LOC" && last - first >= 2 && IsPeopleWord(tokens[first].Text)) spans[i] = (first, last, "ORG", source + "+rule:maori", null);
+            else if (type is "PER" or "LOC" && last - first >= 2 && HasPeopleWord(tokens, first, last)) spans[i] = (first, last, "ORG", source + "+rule:maori", null);
         }
     }
 
     /// <summary>"o", "ki": the words that join a Māori name's parts.</summary>
     internal static bool IsJoiningWord(string word) => word is "o" or "ki";
+
+    // "Ngāti Toa", "Kāti Huirapa Rūnaka ki Puketeraki": a people's or a council's word anywhere in the name.
+    private static bool HasPeopleWord(List<Token> tokens, int first, int last)
+    {
+        for (var k = first; k < last; k++)
+            if (IsPeopleWord(tokens[k].Text)) return true;
+        return false;
+    }
 
     private static bool HasMaoriWord(List<Token> tokens, int first, int last)
     {

@@ -133,8 +133,9 @@ internal static class PlaceNameRule
     private static readonly FrozenSet<string> FirstWords = FrozenSet.Create(StringComparer.Ordinal,
     [
         "Lake", "Mount", "Mt.", "Gulf", "Strait", "Bay", "Sea", "Isle", "Cape", "Ras", "Arena", "Stadio", "Estadio", "Hotel",
-        // "Fort Chipewyan", "Port Chalmers": forts and ports that grew into towns.
-        "Fort", "Port",
+        // "Fort Chipewyan", "Port Chalmers": forts and ports that grew into towns. "River Dulnain", "River Tyne": rivers as British
+        // and Irish news name them.
+        "Fort", "Port", "River",
         // "Firth of Forth", "Loch Fyne", "Lough Neagh": the Scots and Irish words for an estuary and a lake. "Stryd y Plas", "Afon
         // Menai", "Páirc Uí Chaoimh": the Welsh street, road, river, lake and mountain, and the Irish park or ground.
         "Firth", "Loch", "Lough", "Isles", "Stryd", "Heol", "Ffordd", "Afon", "Llyn", "Mynydd", "Páirc",
@@ -367,6 +368,7 @@ internal static class PlaceNameRule
         if (matches.Has(WordCues.NumberedPlaceWord)) NumberedStreets(tokens, start, end, spans);
         UsRoutes(tokens, start, end, spans);
         FortsAndPorts(tokens, start, end, spans, matches);
+        MidPlaces(tokens, start, end, spans, matches);
         TransitLines(tokens, start, end, spans);
         DirectionalStreets(tokens, start, end, spans);
         // "Rift Valley", untagged: capitalised words ending in a geographic word. Its cue (IsPlaceLastOrVenueWord) is the
@@ -469,7 +471,8 @@ internal static class PlaceNameRule
     // "State Hospital South", "Bryan Medical Center West", "University Hospital Galway": a hospital's word and a point of the compass,
     // or a listed city or county after it, that names which of a system's hospitals it is.
     private static bool IsHospitalOfPlace(List<Token> tokens, GazetteerMatches matches, int first, int last) =>
-        last - first >= 3 && IsHospital(tokens, last - 1) && (CompassWords.Contains(tokens[last - 1].Text) || IsListedPlace(matches, last - 1));
+        last - first >= 3 && IsHospital(tokens, last - 1)
+        && (CompassWords.Contains(tokens[last - 1].Text) || IsListedPlace(matches, last - 1) || TownRule.CountryOf(tokens[last - 1].Text) is not null);
 
     /// <summary>Whether the name ending before token <paramref name="last"/> is a hospital's ("Hospital", "Infirmary", "Medical Center").</summary>
     internal static bool IsHospital(List<Token> tokens, int last) =>
@@ -579,6 +582,18 @@ internal static class PlaceNameRule
             var named = false;
             foreach (var s in spans) named |= s.First == i && s.Last == i + 2 && s.Type is "LOC" or "ORG" or "PER";
             if (named) continue;
+            NameFinder.RemoveOverlapping(spans, i, i + 2);
+            spans.Add((i, i + 2, "LOC", "rule:place-word", null));
+        }
+    }
+
+    // "the District Commander for Mid Ulster", "in Mid Wales": "Mid" before a listed region names the part of it, a place of its own.
+    private static void MidPlaces(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
+    {
+        for (var i = start; i + 1 < end; i++)
+        {
+            if (tokens[i].Text != "Mid" || !IsListedPlace(matches, i + 1) || (i + 2 < end && char.IsUpper(tokens[i + 2].Text[0]))
+                || NameFinder.AnyRunsOutside(spans, i, i + 2)) continue;
             NameFinder.RemoveOverlapping(spans, i, i + 2);
             spans.Add((i, i + 2, "LOC", "rule:place-word", null));
         }

@@ -206,7 +206,9 @@ internal static class PlaceNameRule
             var (first, last, type, source, entry) = spans[s];
             // "the City of Port Lincoln", "the Town of Fogo Island", "the District Council of Tumby Bay": a town's council, named by
             // the town, is the body that backs a plan or sets a rate (the City of London, the Square Mile, is a place).
-            if (entry is null && IsMunicipalBody(tokens, first, last))
+            // "the governing body for the City of Brampton", "the federalization of the City of Buenos Aires": after a preposition
+            // it is the place.
+            if (entry is null && IsMunicipalBody(tokens, first, last) && !AfterPreposition(tokens, start, first))
             {
                 if (type != "ORG") spans[s] = (first, last, "ORG", source + "+rule:municipality", null);
                 continue;
@@ -558,6 +560,13 @@ internal static class PlaceNameRule
     [
         "Corner", "Heights", "Village", "Junction", "Crossing", "Landing", "Commons", "Hill", "Park", "Square", "Point",
     ]);
+
+    private static bool AfterPreposition(List<Token> tokens, int start, int first)
+    {
+        var k = first - 1;
+        if (k >= start && tokens[k].Text is "the" or "The") k--;
+        return k >= start && tokens[k].Text is "of" or "for" or "in" or "at" or "to" or "from" or "near" or "across" or "within" or "throughout" or "into" or "around" or "outside";
+    }
 
     private static bool IsMunicipalBody(List<Token> tokens, int first, int last)
     {

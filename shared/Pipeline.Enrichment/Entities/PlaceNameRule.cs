@@ -295,7 +295,7 @@ internal static class PlaceNameRule
                 continue;
             }
             // "Lockwood Elementary", "Hilo Intermediate", "Roosevelt High": a school named by its grade is a body, as schools are.
-            if (type is "PER" or "LOC" && entry is null && last - first is 2 or 3 && tokens[last - 1].Text is "Elementary" or "Intermediate" or "Middle" or "High"
+            if (type is "PER" or "LOC" && entry is null && last - first is 2 or 3 && tokens[last - 1].Text is "Elementary" or "Intermediate" or "Middle" or "High" or "Schools"
                 && AllCapitalised(tokens, first, last))
             {
                 spans[s] = (first, last, "ORG", source + "+rule:school", null);

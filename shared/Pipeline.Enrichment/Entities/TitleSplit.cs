@@ -70,6 +70,9 @@ internal static class TitleSplit
         var titleEnd = -1;
         for (var k = from + 1; k < to - 1 && title < 0; k++)
         {
+            // "Office of the Commissioner of Higher Education": an officer's title after "the" and before "of" or "for" names the
+            // office the body is, no person's title.
+            if (tokens[k - 1].Text == "the" && IsOfficeNamedByOfficer(tokens, k, to, matches)) continue;
             var (length, entry) = matches.Longest(k);
             if (entry is not null && IsTitleOnly(entry) && k + length < to)
                 (title, titleEnd) = (k, k + length);
@@ -87,6 +90,13 @@ internal static class TitleSplit
             holder = placeLast;
         }
         if (holder < to) pieces.Add((holder, to, "PER", "tagger+rule:title", null));
+    }
+
+    private static bool IsOfficeNamedByOfficer(List<Token> tokens, int k, int to, GazetteerMatches matches)
+    {
+        var (length, entry) = matches.Longest(k);
+        var end = entry is not null && IsTitleOnly(entry) ? k + length : PersonTitles.IsTitleWord(tokens[k].Text) ? k + 1 : -1;
+        return end > 0 && end + 1 < to && tokens[end].Text is "of" or "for" && char.IsUpper(tokens[end + 1].Text[0]);
     }
 
     // "for Yemen", "of the Philippines", "to Japan" from token k, a listed place inside [k, to): its tokens, or (k, k).

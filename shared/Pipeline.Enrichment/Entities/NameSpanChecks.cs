@@ -126,8 +126,8 @@ internal static class NameSpanChecks
             || MiscNameFilter.IsNamedAfterWord(tokens[to - 1].Text)
             // "Ada County Sheriff", "Marion County Fairgrounds": a given name before "County" names the county.
             || tokens[from + 1].Text is "County" or "Township" or "Parish" or "Borough"
-            // "Lockwood Elementary": nor one that ends in a school's grade.
-            || tokens[to - 1].Text is "Elementary" or "Intermediate"
+            // "Lockwood Elementary", "Fields Corner": nor one that ends in a school's grade or a neighbourhood's word.
+            || tokens[to - 1].Text is "Elementary" or "Intermediate" or "Corner" or "Heights" or "Junction" or "Crossing" or "Landing" or "Commons"
             // "Port Chalmers", "Fort McMurray": nor a port's or a fort's word.
             || tokens[from].Text is "Port" or "Fort") return false;
         var phrases = Lexicon.Instance.Phrases;

@@ -294,6 +294,12 @@ internal static class PlaceNameRule
                 spans[s] = (first, last, "ORG", source + "+rule:band", null);
                 continue;
             }
+            // "Enoch Pratt Free Library", "Paterson Public Library": a public library is a body, as schools are.
+            if (type is "LOC" or "PER" && entry is null && last - first >= 3 && tokens[last - 1].Text == "Library" && tokens[last - 2].Text is "Public" or "Free")
+            {
+                spans[s] = (first, last, "ORG", source + "+rule:library", null);
+                continue;
+            }
             // "Lockwood Elementary", "Hilo Intermediate", "Roosevelt High": a school named by its grade is a body, as schools are.
             if (type is "PER" or "LOC" && entry is null && last - first is 2 or 3 && tokens[last - 1].Text is "Elementary" or "Intermediate" or "Middle" or "High" or "Schools"
                 && AllCapitalised(tokens, first, last))
@@ -303,8 +309,12 @@ internal static class PlaceNameRule
             }
             // "Fields Corner", "Savin Hill", "from Roland Park": a neighbourhood named by a word and its corner, hill, park or heights,
             // read as a person, is a place when its first word is no given name or a word of place stands before it.
-            if (type == "PER" && entry is null && last - first == 2 && NeighbourhoodWords.Contains(tokens[last - 1].Text)
-                && (!(matches.Single(first) is { } given && given.Is(GazetteerKind.FirstName)) || (first > start && NameFinder.IsPlacePreposition(tokens[first - 1].Text))))
+            // "includes Fields Corner/ORG and Savin Hill/PER": a corner, heights or a crossing is no body either, and a name joined to a
+            // place by "and" or a comma is one too.
+            if (entry is null && last - first == 2 && (type == "PER" && NeighbourhoodWords.Contains(tokens[last - 1].Text)
+                    && (!(matches.Single(first) is { } given && given.Is(GazetteerKind.FirstName)) || (first > start && NameFinder.IsPlacePreposition(tokens[first - 1].Text))
+                        || (first - 1 > start && tokens[first - 1].Text is "and" or "," && SpanEndingAt(spans, first - 1) is var before and >= 0 && spans[before].Type == "LOC"))
+                || type is "PER" or "ORG" && tokens[last - 1].Text is "Corner" or "Heights" or "Junction" or "Crossing" or "Landing" or "Commons"))
             {
                 spans[s] = (first, last, "LOC", source + "+rule:place-word", null);
                 continue;

@@ -139,7 +139,7 @@ internal static class NameFinder
         if (matches.Has(WordCues.MaoriWord)) MaoriNames.Apply(tokens, start, end, spans);
         if (matches.Has(WordCues.KoreanFamilyName)) KoreanNames.Apply(tokens, start, spans);
         if (matches.Has(WordCues.Saint)) SaintNames.Apply(tokens, start, end, spans);
-        SeatAfterMember.Apply(tokens, start, end, spans);
+        if (matches.Has(WordCues.MemberWord)) SeatAfterMember.Apply(tokens, start, end, spans);
         ListTypeRule.Apply(tokens, end, spans, matches);
         EmployerRule.Apply(tokens, start, end, spans, matches);
         RoleNounRule.Apply(tokens, start, end, spans, matches);

@@ -378,11 +378,14 @@ internal static class PlaceNameRule
         if (matches.Has(WordCues.RoadCode)) RoadCodes(tokens, start, end, spans, matches);
         if (matches.Has(WordCues.CountyWord)) IrishCounties(tokens, start, end, spans);
         if (matches.Has(WordCues.NumberedPlaceWord)) NumberedStreets(tokens, start, end, spans);
-        UsRoutes(tokens, start, end, spans);
-        FortsAndPorts(tokens, start, end, spans, matches);
-        MidPlaces(tokens, start, end, spans, matches);
-        TransitLines(tokens, start, end, spans);
-        DirectionalStreets(tokens, start, end, spans);
+        if (matches.Has(WordCues.UsRoute)) UsRoutes(tokens, start, end, spans);
+        if (matches.Has(WordCues.FortPortOrMid))
+        {
+            FortsAndPorts(tokens, start, end, spans, matches);
+            MidPlaces(tokens, start, end, spans, matches);
+        }
+        if (matches.Has(WordCues.TransitLine)) TransitLines(tokens, start, end, spans);
+        if (matches.Has(WordCues.DirectionalStreetWord)) DirectionalStreets(tokens, start, end, spans);
         // "Rift Valley", untagged: capitalised words ending in a geographic word. Its cue (IsPlaceLastOrVenueWord) is the
         // loop's first test of a word, or wider: a change to that test changes the cue.
         if (matches.Has(WordCues.PlaceLastWord))
@@ -684,6 +687,9 @@ internal static class PlaceNameRule
             spans.Add((first, last, "LOC", "rule:place-word", null));
         }
     }
+
+    /// <summary>"Street", "Ave.": the last word of a street <see cref="DirectionalStreets"/> names.</summary>
+    internal static bool IsDirectionalStreetWord(string word) => DirectionalStreetWords.Contains(word);
 
     private static readonly FrozenSet<string> DirectionalStreetWords = FrozenSet.Create(StringComparer.Ordinal,
     [

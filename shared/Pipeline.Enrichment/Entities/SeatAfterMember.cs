@@ -11,6 +11,9 @@ internal static class SeatAfterMember
 {
     private static bool IsMemberWord(string word) => word is "TD" or "MP" or "MSP" or "MS" or "MLA" or "MPP" or "MNA" or "MHA" or "MHK";
 
+    /// <summary>A member's office or a chamber's word, one of which every seat this rule names follows.</summary>
+    internal static bool IsMemberOrChamber(string word) => IsMemberWord(word) || IsChamber(word);
+
     private static bool IsChamber(string word) => word is "Senedd" or "Dáil" or "Assembly" or "Parliament" or "Seanad";
 
     public static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans)

@@ -50,6 +50,16 @@ internal enum WordCues : uint
     MaoriWord = 1 << 18,
     /// <summary>"Kim", "Park": <see cref="KoreanNames"/>' family names.</summary>
     KoreanFamilyName = 1 << 19,
+    /// <summary>"U.S.", "US": <see cref="PlaceNameRule"/>'s federal routes by number.</summary>
+    UsRoute = 1 << 20,
+    /// <summary>"Fort", "Port", "Mid": <see cref="PlaceNameRule"/>'s forts, ports and parts of regions.</summary>
+    FortPortOrMid = 1 << 21,
+    /// <summary>"Line": <see cref="PlaceNameRule"/>'s transit lines.</summary>
+    TransitLine = 1 << 22,
+    /// <summary>"Street", "Ave.": <see cref="PlaceNameRule"/>'s streets opened by a compass word.</summary>
+    DirectionalStreetWord = 1 << 23,
+    /// <summary>"MP", "TD", "Senedd": <see cref="SeatAfterMember"/>.</summary>
+    MemberWord = 1 << 24,
 }
 
 internal static class WordCueList
@@ -78,6 +88,11 @@ internal static class WordCueList
         if (WelshBodies.IsBodyWord(word)) cues |= WordCues.WelshBodyWord;
         if (MaoriNames.IsJoiningWord(word) || MaoriNames.IsPeopleWord(word)) cues |= WordCues.MaoriWord;
         if (KoreanNames.IsFamilyName(word)) cues |= WordCues.KoreanFamilyName;
+        if (word is "U.S." or "US") cues |= WordCues.UsRoute;
+        if (word is "Fort" or "Port" or "Mid") cues |= WordCues.FortPortOrMid;
+        if (word == "Line") cues |= WordCues.TransitLine;
+        if (PlaceNameRule.IsDirectionalStreetWord(word)) cues |= WordCues.DirectionalStreetWord;
+        if (SeatAfterMember.IsMemberOrChamber(word)) cues |= WordCues.MemberWord;
         return cues;
     }
 }

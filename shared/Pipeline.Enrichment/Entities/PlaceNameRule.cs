@@ -372,8 +372,7 @@ internal static class PlaceNameRule
                 overlapping.Add(lone);
             }
             if (AnyOutside(overlapping, first, i + 2)) continue;
-            NameFinder.RemoveOverlapping(spans, first, i + 2);
-            spans.Add((first, i + 2, "LOC", "rule:place-word", null));
+            SetPlace(spans, first, i + 2, "rule:place-word");
         }
         if (matches.Has(WordCues.RoadCode)) RoadCodes(tokens, start, end, spans, matches);
         if (matches.Has(WordCues.CountyWord)) IrishCounties(tokens, start, end, spans);
@@ -508,8 +507,7 @@ internal static class PlaceNameRule
                 || (i + 1 < end && tokens[i + 1].Text is "jet" or "jets" or "aircraft" or "airliner" or "plane" or "planes" or "tank" or "tanks" or "bomber" or "bombers" or "rifle" or "rifles" or "missile" or "missiles")) continue;
             var overlapping = Overlapping(spans, i, i + 1);
             if (overlapping.Count > 1 || overlapping.Count == 1 && (overlapping[0].First != i || overlapping[0].Last != i + 1 || overlapping[0].Type == "LOC")) continue;
-            NameFinder.RemoveOverlapping(spans, i, i + 1);
-            spans.Add((i, i + 1, "LOC", "rule:road", null));
+            SetPlace(spans, i, i + 1, "rule:road");
         }
     }
 
@@ -531,8 +529,7 @@ internal static class PlaceNameRule
             var overlapping = Overlapping(spans, first, last);
             // A piece the tagger read as a place ("District" of "District F") goes into it too.
             if (AnyOutside(overlapping, first, last) || overlapping.Exists(s => s.Type == "LOC" && s.First <= first && s.Last >= last)) continue;
-            NameFinder.RemoveOverlapping(spans, first, last);
-            spans.Add((first, last, "LOC", "rule:place-word", null));
+            SetPlace(spans, first, last, "rule:place-word");
         }
         for (var i = start + 1; i < end; i++)
         {
@@ -574,6 +571,13 @@ internal static class PlaceNameRule
         "Corner", "Heights", "Village", "Junction", "Crossing", "Landing", "Commons", "Hill", "Park", "Square", "Point",
     ]);
 
+    // The place [first, last) in the tagger's or an earlier rule's stead.
+    private static void SetPlace(List<NameSpan> spans, int first, int last, string source)
+    {
+        NameFinder.RemoveOverlapping(spans, first, last);
+        spans.Add((first, last, "LOC", source, null));
+    }
+
     private static bool AfterPreposition(List<Token> tokens, int start, int first)
     {
         var k = first - 1;
@@ -604,8 +608,7 @@ internal static class PlaceNameRule
             var named = false;
             foreach (var s in spans) named |= s.First == i && s.Last == i + 2 && s.Type is "LOC" or "ORG" or "PER";
             if (named) continue;
-            NameFinder.RemoveOverlapping(spans, i, i + 2);
-            spans.Add((i, i + 2, "LOC", "rule:place-word", null));
+            SetPlace(spans, i, i + 2, "rule:place-word");
         }
     }
 
@@ -616,8 +619,7 @@ internal static class PlaceNameRule
         {
             if (tokens[i].Text != "Mid" || !IsListedPlace(matches, i + 1) || (i + 2 < end && char.IsUpper(tokens[i + 2].Text[0]))
                 || NameFinder.AnyRunsOutside(spans, i, i + 2)) continue;
-            NameFinder.RemoveOverlapping(spans, i, i + 2);
-            spans.Add((i, i + 2, "LOC", "rule:place-word", null));
+            SetPlace(spans, i, i + 2, "rule:place-word");
         }
     }
 
@@ -628,8 +630,7 @@ internal static class PlaceNameRule
         {
             if (tokens[i + 1].Text != "Line" || !(LineColours.Contains(tokens[i].Text) || tokens[i].Text is { Length: 1 } letter && char.IsAsciiLetterUpper(letter[0]))
                 || (i + 2 < end && char.IsUpper(tokens[i + 2].Text[0])) || NameFinder.AnyRunsOutside(spans, i, i + 2)) continue;
-            NameFinder.RemoveOverlapping(spans, i, i + 2);
-            spans.Add((i, i + 2, "LOC", "rule:place-word", null));
+            SetPlace(spans, i, i + 2, "rule:place-word");
         }
     }
 
@@ -649,8 +650,7 @@ internal static class PlaceNameRule
             var after = i + 2 < end ? tokens[i + 2].Text : ".";
             if (!(RoadBefore.Contains(before) || RoadAfter.Contains(after))) continue;
             if (NameFinder.AnyRunsOutside(spans, i, i + 2)) continue;
-            NameFinder.RemoveOverlapping(spans, i, i + 2);
-            spans.Add((i, i + 2, "LOC", "rule:road", null));
+            SetPlace(spans, i, i + 2, "rule:road");
         }
     }
 
@@ -683,8 +683,7 @@ internal static class PlaceNameRule
             // A name running on past the street ("West Street Capital") is someone else's.
             if (last < end && char.IsUpper(tokens[last].Text[0]) && !(tokens[last].Text is "NW" or "NE" or "SW" or "SE")) continue;
             if (NameFinder.AnyRunsOutside(spans, first, last)) continue;
-            NameFinder.RemoveOverlapping(spans, first, last);
-            spans.Add((first, last, "LOC", "rule:place-word", null));
+            SetPlace(spans, first, last, "rule:place-word");
         }
     }
 
@@ -712,8 +711,7 @@ internal static class PlaceNameRule
         {
             if (!IsCountyWord(tokens[i].Text) || !CountiesNamedFirst.Contains(tokens[i + 1].Text)
                 || (i + 2 < end && char.IsUpper(tokens[i + 2].Text[0])) || NameFinder.AnyRunsOutside(spans, i, i + 2)) continue;
-            NameFinder.RemoveOverlapping(spans, i, i + 2);
-            spans.Add((i, i + 2, "LOC", "rule:county", null));
+            SetPlace(spans, i, i + 2, "rule:county");
         }
     }
 

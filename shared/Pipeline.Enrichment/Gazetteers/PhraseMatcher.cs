@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 namespace Pipeline.Enrichment;
 
 /// <summary>
@@ -85,29 +86,14 @@ internal sealed class PhraseMatcher
     internal (int Length, GazetteerEntry? Entry) Match(IReadOnlyList<Token> tokens, int start, int end, out KnownWord word)
     {
         word = CandidatesFor(tokens[start].Text);
-        var candidates = word.Candidates;
-        if (candidates is null) return word.Alone;
-        if (word.BySecondWord is { } bySecondWord)
+        // The same steps as over a span of the tokens; a list or an array gives its span without a copy.
+        ReadOnlySpan<Token> span = tokens switch
         {
-            // Only the phrases whose second word is the next token can be longer than one word.
-            if (start + 1 < end && bySecondWord.TryGetValue(tokens[start + 1].Text, out var longer))
-                foreach (var (phrase, entry) in longer)
-                {
-                    if (start + phrase.Length > end) continue;
-                    var all = true;
-                    for (var k = 2; k < phrase.Length && all; k++) all = string.Equals(tokens[start + k].Text, phrase[k], StringComparison.Ordinal);
-                    if (all) return (phrase.Length, entry);
-                }
-            return word.OneWord is { } one ? (1, one) : (0, null);
-        }
-        foreach (var (phrase, entry) in candidates)
-        {
-            if (start + phrase.Length > end) continue;
-            var all = true;
-            for (var k = 1; k < phrase.Length && all; k++) all = string.Equals(tokens[start + k].Text, phrase[k], StringComparison.Ordinal);
-            if (all) return (phrase.Length, entry);
-        }
-        return (0, null);
+            List<Token> list => CollectionsMarshal.AsSpan(list),
+            Token[] array => array,
+            _ => tokens.ToArray(),
+        };
+        return MatchFrom(word, span, start, end);
     }
 
     // The lists hold some forty thousand first words, so each look-up in them is a walk through

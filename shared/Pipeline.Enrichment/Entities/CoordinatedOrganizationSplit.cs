@@ -25,12 +25,13 @@ internal static class CoordinatedOrganizationSplit
             var and = tokens.FindIndex(first + 2, last - first - 2, t => t.Text == "and");
             // The left side must read as a name of its own, ending in a head word ("Whitehaven Coal", "Dana Gas"): "Korea Mine
             // Rehabilitation and Mineral Resources Corporation" and "African Union Support and Stabilization Mission" are one body.
-            if (and < 0 || last - (and + 1) < 2 || !EndsInHead(matches, last - 1) || !(HasHead(matches, first, and) || IsBoardOfMembers(tokens, first, and))
+            // "Erie County Board of Commissioners and Sandusky City Commission": a board named by its members is a name of its own.
+            var board = and >= 0 && IsBoardOfMembers(tokens, first, and);
+            if (and < 0 || last - (and + 1) < 2 || !EndsInHead(matches, last - 1) || !(HasHead(matches, first, and) || board)
                 || OrganizationRunJoins.JoinsFields(tokens, and)
                 // "Senate Energy and Natural Resources Committee": a committee is named by the fields it oversees.
                 || tokens[last - 1].Text is "Committee" or "Subcommittee") continue;
-            // "Erie County Board of Commissioners and Sandusky City Commission": a board named by its members is a name of its own.
-            if (!(AllCapitalised(tokens, first, and) || IsBoardOfMembers(tokens, first, and)) || !AllCapitalised(tokens, and + 1, last)) continue;
+            if (!(AllCapitalised(tokens, first, and) || board) || !AllCapitalised(tokens, and + 1, last)) continue;
             spans[s] = (first, and, "ORG", source + "+rule:split-and", null);
             spans.Add((and + 1, last, "ORG", source + "+rule:split-and", null));
         }

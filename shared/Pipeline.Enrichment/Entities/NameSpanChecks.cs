@@ -127,9 +127,9 @@ internal static class NameSpanChecks
             // "Ada County Sheriff", "Marion County Fairgrounds": a given name before "County" names the county.
             || tokens[from + 1].Text is "County" or "Township" or "Parish" or "Borough"
             // "Lockwood Elementary", "Fields Corner": nor one that ends in a school's grade or a neighbourhood's word.
-            || tokens[to - 1].Text is "Elementary" or "Intermediate" or "Corner" or "Heights" or "Junction" or "Crossing" or "Landing" or "Commons"
+            || tokens[to - 1].Text is "Elementary" or "Intermediate" || PlaceNameRule.IsCornerWord(tokens[to - 1].Text)
             // "Port Chalmers", "Fort McMurray": nor a port's or a fort's word.
-            || tokens[from].Text is "Port" or "Fort") return false;
+            || PlaceNameRule.IsFortOrPort(tokens[from].Text)) return false;
         var phrases = Lexicon.Instance.Phrases;
         var first = phrases.Match(tokens, from, from + 1).Entry;
         if (first is null || !first.Is(GazetteerKind.FirstName)) return false;

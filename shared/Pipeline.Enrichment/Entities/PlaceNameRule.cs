@@ -314,7 +314,7 @@ internal static class PlaceNameRule
             if (entry is null && last - first == 2 && (type == "PER" && NeighbourhoodWords.Contains(tokens[last - 1].Text)
                     && (!(matches.Single(first) is { } given && given.Is(GazetteerKind.FirstName)) || (first > start && NameFinder.IsPlacePreposition(tokens[first - 1].Text))
                         || (first - 1 > start && tokens[first - 1].Text is "and" or "," && SpanEndingAt(spans, first - 1) is var before and >= 0 && spans[before].Type == "LOC"))
-                || type is "PER" or "ORG" && tokens[last - 1].Text is "Corner" or "Heights" or "Junction" or "Crossing" or "Landing" or "Commons"))
+                || type is "PER" or "ORG" && IsCornerWord(tokens[last - 1].Text)))
             {
                 spans[s] = (first, last, "LOC", source + "+rule:place-word", null);
                 continue;
@@ -341,7 +341,7 @@ internal static class PlaceNameRule
                     && !(last - first == 2 && IsKindOfBuilding(tokens, first, last - 1)))
                 || (FirstWords.Contains(tokens[first].Text) && !IsOrganization(matches, first, last) && !(IsSaintWord(tokens[first].Text) && IsPersonAfter(tokens, last, end))
                     // "Port Autonome de Lomé": a port's longer name is its authority's.
-                    && !(tokens[first].Text is "Port" or "Fort" && last - first > 2)))
+                    && !(IsFortOrPort(tokens[first].Text) && last - first > 2)))
             {
                 // "King" + "Khalid International Airport", "Prince" + "Edward Island": a place named after a titled person keeps
                 // the title the tagger left out of the name.
@@ -560,11 +560,18 @@ internal static class PlaceNameRule
                 && !NameFinder.AnyRunsOutside(spans, last, last + 3))
             {
                 NameFinder.RemoveOverlapping(spans, last, last + 3);
-                var k = spans.IndexOf((first, last, type, source, entry));
-                spans[k] = (first, last + 3, "ORG", source + "+rule:sheriff", null);
+                // The removal may have moved this span: find it again, and go on from there.
+                s = spans.IndexOf((first, last, type, source, entry));
+                spans[s] = (first, last + 3, "ORG", source + "+rule:sheriff", null);
             }
         }
     }
+
+    /// <summary>"Corner", "Heights", "Crossing": a neighbourhood's last word that no person's or body's name ends in.</summary>
+    internal static bool IsCornerWord(string word) => word is "Corner" or "Heights" or "Junction" or "Crossing" or "Landing" or "Commons";
+
+    /// <summary>"Fort", "Port": the word of a fort or a port that grew into a town ("Fort Chipewyan", "Port Chalmers").</summary>
+    internal static bool IsFortOrPort(string word) => word is "Fort" or "Port";
 
     private static readonly FrozenSet<string> NeighbourhoodWords = FrozenSet.Create(StringComparer.Ordinal,
     [
@@ -602,7 +609,7 @@ internal static class PlaceNameRule
         for (var i = start; i + 1 < end; i++)
         {
             // "the Port Authority": a body's word after it is the body's name.
-            if (tokens[i].Text is not ("Fort" or "Port") || !IsPlainCapitalised(tokens[i + 1].Text) || (i + 2 < end && char.IsUpper(tokens[i + 2].Text[0]))
+            if (!IsFortOrPort(tokens[i].Text) || !IsPlainCapitalised(tokens[i + 1].Text) || (i + 2 < end && char.IsUpper(tokens[i + 2].Text[0]))
                 || matches.Single(i + 1) is { } word && word.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix | GazetteerKind.PersonTitle)
                 || NameFinder.AnyRunsOutside(spans, i, i + 2)) continue;
             var named = false;

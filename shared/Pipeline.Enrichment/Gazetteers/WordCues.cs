@@ -89,7 +89,7 @@ internal static class WordCueList
         if (MaoriNames.IsJoiningWord(word) || MaoriNames.IsPeopleWord(word)) cues |= WordCues.MaoriWord;
         if (KoreanNames.IsFamilyName(word)) cues |= WordCues.KoreanFamilyName;
         if (word is "U.S." or "US") cues |= WordCues.UsRoute;
-        if (word is "Fort" or "Port" or "Mid") cues |= WordCues.FortPortOrMid;
+        if (PlaceNameRule.IsFortOrPort(word) || word == "Mid") cues |= WordCues.FortPortOrMid;
         if (word == "Line") cues |= WordCues.TransitLine;
         if (PlaceNameRule.IsDirectionalStreetWord(word)) cues |= WordCues.DirectionalStreetWord;
         if (SeatAfterMember.IsMemberOrChamber(word)) cues |= WordCues.MemberWord;

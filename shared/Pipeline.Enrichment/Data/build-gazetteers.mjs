@@ -40,21 +40,28 @@ for (const c of cities) {
 }
 write('cities.tsv', [...best.values()].sort((a, b) => b.population - a.population).map(c => `${c.name}\t${c.country}\t${c.population}`));
 
-// Towns: GeoNames places of 15,000 people or more, and seats of provinces and districts of 5,000 or more, that the cities list
-// leaves out; the most populous wins a shared name. Written after the name lists below (a town that is also an English word,
-// a first name or a surname is left out: the town list is read only where the words around say a place is meant).
+// Towns: GeoNames places of 15,000 people or more, seats of provinces and districts of 5,000 or more, and in the countries
+// whose local news is written in English places of 5,000 or more, that the cities list leaves out; the most populous wins a
+// shared name. Written after the name lists below (a town that is also a lower-case English word, a first name or a surname
+// is left out: the town list is read only where the words around say a place is meant; a name the word list holds only
+// capitalised, as it holds "Albany" and "Tuscaloosa", is a proper name and stays).
 const townRows = () => {
-  const english = new Set(fs.readFileSync('/usr/share/dict/words', 'utf8').split('\n').map(w => w.toLowerCase()));
+  const english = new Set(fs.readFileSync('/usr/share/dict/words', 'utf8').split('\n').filter(w => /^[a-z]/.test(w)));
+  const localNewsInEnglish = new Set(['GB', 'IE', 'IM', 'JE', 'GG', 'US', 'CA', 'AU', 'NZ']);
+  const notTowns = new Set(['Goodyear', 'Hoover', 'Pushkin', 'Trinidad', 'Bethlehem']); // a company, people, a country's island, a town named after a more famous one
   const people = new Set([...fs.readFileSync(path.join(out, 'first-names.txt'), 'utf8').split('\n'), ...fs.readFileSync(path.join(out, 'surnames.txt'), 'utf8').split('\n')]);
   const countryNames = new Set(countryRows.map(r => r.split('\t')[1]));
   const towns = new Map();
   for (const c of cities) {
     if (best.has(c.name) || countryNames.has(c.name)) continue;
-    if (!(c.population >= 15000 || (c.population >= 5000 && (c.featureCode === 'PPLA' || c.featureCode === 'PPLA2')))) continue;
+    const large = c.population >= 15000 || (c.population >= 5000 && (c.featureCode === 'PPLA' || c.featureCode === 'PPLA2'));
+    if (!large && !(c.population >= 5000 && localNewsInEnglish.has(c.country))) continue;
+    if (notTowns.has(c.name)) continue;
     if (!/^[\p{Lu}][\p{L}'’-]+( [\p{Lu}][\p{L}'’-]+)?$/u.test(c.name) || c.name.length < 4) continue;
     if (english.has(c.name.toLowerCase()) || c.name.split(' ').some(w => english.has(w.toLowerCase()) || people.has(w))) continue;
     const prev = towns.get(c.name);
-    if (!prev || prev.population < c.population) towns.set(c.name, c);
+    // A small town of the English-speaking countries takes no name a large town or a seat elsewhere holds ("Interlaken").
+    if (!prev || (large && !prev.large) || (large === prev.large && prev.population < c.population)) towns.set(c.name, { ...c, large });
   }
   return [...towns.values()].sort((a, b) => b.population - a.population).map(c => `${c.name}\t${c.country}\t${c.population}`);
 };

@@ -5,7 +5,8 @@ namespace Pipeline.Enrichment;
 
 /// <summary>
 /// Towns below the size of the cities list ("Budva", "Nikšić", "Labasa", "Comrat"): GeoNames places of 15,000 people or
-/// more, or seats of provinces and districts, whose names are no English word, given name or surname (Data/towns.tsv).
+/// more, seats of provinces and districts, and places of 5,000 or more in the countries whose local news is written in English
+/// ("Whittlesey", "Crediton"), whose names are no lower-case English word, given name or surname (Data/towns.tsv).
 /// The list is no feature of the tagger and names no place on its own: a town's name is a place where the words around it
 /// say so, after a preposition of place ("talks in Comrat"), before a noun of place ("Labasa town"), or opening a line
 /// that goes on in lower case, as the headlines of local news do ("Budva council freezes building permits"), and where

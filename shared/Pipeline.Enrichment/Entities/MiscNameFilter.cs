@@ -122,8 +122,9 @@ internal static class MiscNameFilter
     {
         "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "KCMG", "GCMG", "CMG", "GCFR", "GCON", "CFR", "CON", "OFR", "OON", "MFR", "MON", "OAM",
         "QC", "KC", "MP", "MEP", "MLA", "MPP", "MNA", "JP", "PhD", "FRS", "SC", "SAN", "MSP", "TD", "MLC", "AO",
-        // "Harsha Abeykoon PC": Sri Lanka's President's Counsel; "Derek Pardy MHA": a member of Newfoundland and Labrador's House of Assembly.
-        "PC", "MHA",
+        // "Harsha Abeykoon PC": Sri Lanka's President's Counsel; "Derek Pardy MHA": a member of Newfoundland and Labrador's House of Assembly;
+        // "Ealish Corlett MHK": a member of the Isle of Man's House of Keys.
+        "PC", "MHA", "MHK",
     };
 
     // "Jane Whitfield KC", "Cathal Ó Súilleabháin SC", "Euan Macfarlane-Gray MSP": a barrister's rank or a member's office after the
@@ -137,7 +138,7 @@ internal static class MiscNameFilter
             var (first, last, type, source, entry) = spans[i];
             // "Harsha Lakmal Abeykoon/ORG PC": a name of two to four plain words before a barrister's rank or a member's office, none a
             // body's word, is the person.
-            if (type == "ORG" && entry is null && last - first is >= 2 and <= 4 && last < tokens.Count && tokens[last].Text is "PC" or "KC" or "QC" or "SC" or "MP" or "MHA" or "MLA" or "MSP" or "TD"
+            if (type == "ORG" && entry is null && last - first is >= 2 and <= 4 && last < tokens.Count && tokens[last].Text is "PC" or "KC" or "QC" or "SC" or "MP" or "MHA" or "MHK" or "MLA" or "MSP" or "TD"
                 && AllNameWords(tokens, first, last) && !HasBodyWord(matches, first, last))
             {
                 spans[i] = (first, last, "PER", source + "+rule:post-nominal", null);

@@ -24,19 +24,41 @@ internal static class PartiesNamedAlone
             or "MP" or "MPs" or "MSP" or "MSPs" or "TD" or "TDs" or "MLA" or "MLAs" or "councillors" or "councillor" or "candidate" or "candidates"
             or "spokesman" or "spokeswoman" or "spokesperson" or "sources" or "insiders" or "figures" or "members" or "senator" or "senators";
 
+    private static void SplitAtAnd(List<Token> tokens, List<NameSpan> spans, int i)
+    {
+        for (var k = 0; k < spans.Count; k++)
+        {
+            var (first, last, type, source, _) = spans[k];
+            if (first != i || type != "ORG" || last < i + 3 || tokens[i + 1].Text != "and" || !char.IsUpper(tokens[i + 2].Text[0])) continue;
+            spans[k] = (i, i + 1, "ORG", source + "+rule:party", null);
+            spans.Insert(k + 1, (i + 2, last, "ORG", source + "+rule:party", null));
+            return;
+        }
+    }
+
+    private static bool IsMemberOffice(string word) =>
+        word is "MP" or "MPs" or "MSP" or "MSPs" or "TD" or "TDs" or "MLA" or "MLAs" or "MS" or "MEP" or "MEPs" or "MHK" or "MLC" or "MPP" or "MHA";
+
+    // "Labour, which runs the council": a comma and a relative pronoun.
+    private static bool BeforeClauseAboutIt(List<Token> tokens, int comma, int end) =>
+        tokens[comma].Text == "," && comma + 1 < end && tokens[comma + 1].Text is "which" or "who";
+
     public static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans)
     {
         for (var i = start; i < end; i++)
         {
             if (!IsPartyWord(tokens[i].Text)) continue;
-            if (i > start && tokens[i - 1].Text is "of" or "&" or "/" or "The" or "for") continue;
-            if (i + 1 < end && (char.IsUpper(tokens[i + 1].Text[0]) || char.IsAsciiDigit(tokens[i + 1].Text[0]))) continue;
-            // "the Ministry of Health, Labour and Welfare": a word of a list of fields inside a body's name.
-            if (i + 2 < end && tokens[i + 1].Text is "and" or "," && char.IsUpper(tokens[i + 2].Text[0])) continue;
+            // "Alliance 90/The Greens" ends a party's longer name; "The Conservatives" opening a sentence is the party.
+            if (i > start && (tokens[i - 1].Text is "of" or "&" or "/" or "for" || tokens[i - 1].Text == "The" && i - 1 > start)) continue;
+            // "the Labour MP for Redcar": a member's office after the word is no name going on.
+            if (i + 1 < end && (char.IsUpper(tokens[i + 1].Text[0]) && !IsMemberOffice(tokens[i + 1].Text) || char.IsAsciiDigit(tokens[i + 1].Text[0]))) continue;
+            // "the Ministry of Health, Labour and Welfare": a word of a list of fields inside a body's name; after "the" it is the party
+            // ("the Greens and Reform UK councillors").
+            if (i + 2 < end && tokens[i + 1].Text is "and" or "," && char.IsUpper(tokens[i + 2].Text[0]) && !(i > start && tokens[i - 1].Text is "the" or "The")) continue;
             // Opening a sentence or a quotation, the word is capitalised anyway ("Labour groups said", "Greens and browns"): the party only
-            // before what a party does or has.
+            // before what a party does or has, or before a clause about it ("Labour, which runs the council, ...").
             var opening = i == start || tokens[i - 1].Text is "\"" or "“" or "(" or "‘" or "'";
-            if (opening && !(i + 1 < end && (IsPartyContext(tokens[i + 1].Text) || BeforeAnotherParty(tokens, i + 1, end)))) continue;
+            if (opening && !(i + 1 < end && (IsPartyContext(tokens[i + 1].Text) || BeforeAnotherParty(tokens, i + 1, end) || BeforeClauseAboutIt(tokens, i + 1, end)))) continue;
             if (NameSpanChecks.IsMenuItem(tokens, i, i + 1, start, end, NameSpanChecks.IsMenuLine(tokens, start, end))) continue;
             var at = -1;
             var inside = false;
@@ -46,7 +68,12 @@ internal static class PartiesNamedAlone
                 if (spans[k].First == i && spans[k].Last == i + 1) at = k;
                 else inside = true;
             }
-            if (inside) continue;
+            if (inside)
+            {
+                // "the Greens and Reform UK councillors", read as one body: the party, and the body after "and".
+                if (at < 0 && i > start && tokens[i - 1].Text is "the" or "The") SplitAtAnd(tokens, spans, i);
+                continue;
+            }
             if (at >= 0) spans[at] = (i, i + 1, "ORG", spans[at].Source + "+rule:party", null);
             else spans.Add((i, i + 1, "ORG", "rule:party", null));
         }

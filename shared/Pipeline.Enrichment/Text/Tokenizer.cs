@@ -15,6 +15,8 @@ internal static class Tokenizer
         "Hon", "Coun", "Cllr", "Engr", "Atty", "Supt", "Insp", "Kft", "Zrt", "Nyrt", "Ltda",
         // "Ald. Keisha Dandridge", "Det. Sgt.", "Cpl. Ruiz": American local offices and police ranks.
         "Ald", "Det", "Cpl", "Lieut", "Asst", "Dept",
+        // "Spc. Lena Two Bulls", "Pfc. Dale Hoffmann", "Pvt. Omar Farah": American army ranks.
+        "Spc", "Pfc", "Pvt",
         // "Md. Abdur Rahim", "Mohd. Arif Qureshi", "Smt. Kamla Devi": the abbreviated Muhammad and Shrimati of South Asian and Malay names.
         "Md", "Mohd", "Muhd", "Smt",
         // "Av. México", "Avda. de Mayo", "Jl. Sudirman": avenues and roads in Spanish, Portuguese and Indonesian addresses.

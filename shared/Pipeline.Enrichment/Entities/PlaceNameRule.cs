@@ -512,13 +512,6 @@ internal static class PlaceNameRule
         "Corner", "Heights", "Village", "Junction", "Crossing", "Landing", "Commons", "Hill", "Park", "Square", "Point",
     ]);
 
-    // The place [first, last) in the tagger's or an earlier rule's stead.
-    internal static void SetPlace(List<NameSpan> spans, int first, int last, string source)
-    {
-        NameFinder.RemoveOverlapping(spans, first, last);
-        spans.Add((first, last, "LOC", source, null));
-    }
-
     private static bool AfterPreposition(List<Token> tokens, int start, int first)
     {
         var k = first - 1;
@@ -549,7 +542,7 @@ internal static class PlaceNameRule
             var named = false;
             foreach (var s in spans) named |= s.First == i && s.Last == i + 2 && s.Type is "LOC" or "ORG" or "PER";
             if (named) continue;
-            SetPlace(spans, i, i + 2, "rule:place-word");
+            NameFinder.SetPlace(spans, i, i + 2, "rule:place-word");
         }
     }
 
@@ -560,7 +553,7 @@ internal static class PlaceNameRule
         {
             if (tokens[i].Text != "Mid" || !IsListedPlace(matches, i + 1) || (i + 2 < end && char.IsUpper(tokens[i + 2].Text[0]))
                 || NameFinder.AnyRunsOutside(spans, i, i + 2)) continue;
-            SetPlace(spans, i, i + 2, "rule:place-word");
+            NameFinder.SetPlace(spans, i, i + 2, "rule:place-word");
         }
     }
 
@@ -580,7 +573,7 @@ internal static class PlaceNameRule
         {
             if (!IsCountyWord(tokens[i].Text) || !CountiesNamedFirst.Contains(tokens[i + 1].Text)
                 || (i + 2 < end && char.IsUpper(tokens[i + 2].Text[0])) || NameFinder.AnyRunsOutside(spans, i, i + 2)) continue;
-            SetPlace(spans, i, i + 2, "rule:county");
+            NameFinder.SetPlace(spans, i, i + 2, "rule:county");
         }
     }
 

@@ -29,7 +29,7 @@ internal static class StreetNames
                 overlapping.Add(lone);
             }
             if (PlaceNameRule.AnyOutside(overlapping, first, i + 2)) continue;
-            PlaceNameRule.SetPlace(spans, first, i + 2, "rule:place-word");
+            NameFinder.SetPlace(spans, first, i + 2, "rule:place-word");
         }
     }
 
@@ -45,7 +45,7 @@ internal static class StreetNames
                 || (i + 1 < end && tokens[i + 1].Text is "jet" or "jets" or "aircraft" or "airliner" or "plane" or "planes" or "tank" or "tanks" or "bomber" or "bombers" or "rifle" or "rifles" or "missile" or "missiles")) continue;
             var overlapping = PlaceNameRule.Overlapping(spans, i, i + 1);
             if (overlapping.Count > 1 || overlapping.Count == 1 && (overlapping[0].First != i || overlapping[0].Last != i + 1 || overlapping[0].Type == "LOC")) continue;
-            PlaceNameRule.SetPlace(spans, i, i + 1, "rule:road");
+            NameFinder.SetPlace(spans, i, i + 1, "rule:road");
         }
     }
 
@@ -67,7 +67,7 @@ internal static class StreetNames
             var overlapping = PlaceNameRule.Overlapping(spans, first, last);
             // A piece the tagger read as a place ("District" of "District F") goes into it too.
             if (PlaceNameRule.AnyOutside(overlapping, first, last) || overlapping.Exists(s => s.Type == "LOC" && s.First <= first && s.Last >= last)) continue;
-            PlaceNameRule.SetPlace(spans, first, last, "rule:place-word");
+            NameFinder.SetPlace(spans, first, last, "rule:place-word");
         }
         for (var i = start + 1; i < end; i++)
         {
@@ -88,7 +88,7 @@ internal static class StreetNames
         {
             if (tokens[i + 1].Text != "Line" || !(LineColours.Contains(tokens[i].Text) || tokens[i].Text is { Length: 1 } letter && char.IsAsciiLetterUpper(letter[0]))
                 || (i + 2 < end && char.IsUpper(tokens[i + 2].Text[0])) || NameFinder.AnyRunsOutside(spans, i, i + 2)) continue;
-            PlaceNameRule.SetPlace(spans, i, i + 2, "rule:place-word");
+            NameFinder.SetPlace(spans, i, i + 2, "rule:place-word");
         }
     }
 
@@ -108,7 +108,7 @@ internal static class StreetNames
             var after = i + 2 < end ? tokens[i + 2].Text : ".";
             if (!(RoadBefore.Contains(before) || RoadAfter.Contains(after))) continue;
             if (NameFinder.AnyRunsOutside(spans, i, i + 2)) continue;
-            PlaceNameRule.SetPlace(spans, i, i + 2, "rule:road");
+            NameFinder.SetPlace(spans, i, i + 2, "rule:road");
         }
     }
 
@@ -141,7 +141,7 @@ internal static class StreetNames
             // A name running on past the street ("West Street Capital") is someone else's.
             if (last < end && char.IsUpper(tokens[last].Text[0]) && !(tokens[last].Text is "NW" or "NE" or "SW" or "SE")) continue;
             if (NameFinder.AnyRunsOutside(spans, first, last)) continue;
-            PlaceNameRule.SetPlace(spans, first, last, "rule:place-word");
+            NameFinder.SetPlace(spans, first, last, "rule:place-word");
         }
     }
 

@@ -23,7 +23,7 @@ internal static class MaoriNames
             var (first, last, type, source, _) = spans[i];
             var joined = false;
             // The name goes on over "o" or "ki" and the capitalised words after it, as long as the run is Māori.
-            while (last + 1 < end && IsJoiningWord(tokens[last].Text) && char.IsUpper(tokens[last + 1].Text[0]) && HasMaoriWord(tokens, first, last + 2))
+            while (last + 1 < end && IsJoiningWord(tokens[last].Text) && char.IsUpper(tokens[last + 1].Text[0]) && AnyWord(tokens, first, last + 2, IsMaori))
             {
                 var next = last + 1;
                 while (next < end && char.IsUpper(tokens[next].Text[0])) next++;
@@ -39,25 +39,20 @@ internal static class MaoriNames
                 joined = true;
             }
             if (joined) spans[i] = (first, last, "ORG", source + "+rule:maori", null);
-            else if (type is "PER" or "LOC" && last - first >= 2 && HasPeopleWord(tokens, first, last)) spans[i] = (first, last, "ORG", source + "+rule:maori", null);
+            else if (type is "PER" or "LOC" && last - first >= 2 && AnyWord(tokens, first, last, IsPeopleWord)) spans[i] = (first, last, "ORG", source + "+rule:maori", null);
         }
     }
 
     /// <summary>"o", "ki": the words that join a Māori name's parts.</summary>
     internal static bool IsJoiningWord(string word) => word is "o" or "ki";
 
-    // "Ngāti Toa", "Kāti Huirapa Rūnaka ki Puketeraki": a people's or a council's word anywhere in the name.
-    private static bool HasPeopleWord(List<Token> tokens, int first, int last)
+    // Whether a word of [first, last) passes the test: a people's or a council's word anywhere in the name ("Ngāti Toa", "Kāti
+    // Huirapa Rūnaka ki Puketeraki"), or a Māori word. The tests are static method groups, whose delegates C# caches: a call
+    // makes none.
+    private static bool AnyWord(List<Token> tokens, int first, int last, Func<string, bool> test)
     {
         for (var k = first; k < last; k++)
-            if (IsPeopleWord(tokens[k].Text)) return true;
-        return false;
-    }
-
-    private static bool HasMaoriWord(List<Token> tokens, int first, int last)
-    {
-        for (var k = first; k < last; k++)
-            if (IsMaori(tokens[k].Text)) return true;
+            if (test(tokens[k].Text)) return true;
         return false;
     }
 }

@@ -1220,6 +1220,13 @@ internal static class NameFinder
         spans.RemoveRange(kept, spans.Count - kept);
     }
 
+    /// <summary>Puts the place [first, last), with no list's entry, in the stead of the spans that overlap it.</summary>
+    internal static void SetPlace(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last, string source)
+    {
+        RemoveOverlapping(spans, first, last);
+        spans.Add((first, last, "LOC", source, null));
+    }
+
     private static bool IsNamePart(string word) =>
         (word.Length > 1 && char.IsUpper(word[0]) && !CharChecks.AllUpper(word))
         || word is "bin" or "ibn" or "de" or "van" or "von"

@@ -350,41 +350,18 @@ internal static class PlaceNameRule
                 spans[s] = (first, last, "LOC", source + "+rule:place-word", null);
             }
         }
-        // "Highway 97", "Route 66", "Interstate 95", "Calle 10", "Carrera 7", "Autoroute 40": a road's number after its word.
-        // "National Route 1", "National Highway 44": a name the tagger ended on the road's word goes on over the number.
-        if (matches.Has(WordCues.RoadWord))
-        for (var i = start; i + 1 < end; i++)
-        {
-            // "Highway 97C", "Route 1A": the number may carry a letter.
-            if (!IsRoadWord(tokens[i].Text) || !(IsRoadNumber(tokens[i + 1].Text) || IsNumberAndLetter(tokens[i + 1].Text))) continue;
-            var overlapping = Overlapping(spans, i, i + 2);
-            var first = overlapping.Count == 1 && overlapping[0] is { Entry: null, Last: var named } && named == i + 1 && overlapping[0].First < i
-                && AllCapitalised(tokens, overlapping[0].First, i) ? overlapping[0].First : i;
-            // "blocked National Route 1", untagged: one or two capitalised words no list knows, not opening the sentence.
-            if (first == i)
-                while (first - 1 > start && i - (first - 1) <= 2 && IsPlainCapitalised(tokens[first - 1].Text) && !Covers(spans, first - 1)
-                    && matches.Single(first - 1) is null) first--;
-            // "U.S. Highway 97", "Kentucky Route 15", "State Route 9": the country or the state whose road it is opens its name.
-            if (first == i && i > start && (tokens[i - 1].Text is "U.S." or "US" or "State" || matches.Single(i - 1) is { } state && state.Is(GazetteerKind.Region) && !state.Is(GazetteerKind.KnownOrganization))
-                && overlapping.Count == 0 && SpanEndingAt(spans, i) is var owner and >= 0 && spans[owner] is { Type: "LOC" } lone && lone.First == i - 1)
-            {
-                first = i - 1;
-                overlapping.Add(lone);
-            }
-            if (AnyOutside(overlapping, first, i + 2)) continue;
-            SetPlace(spans, first, i + 2, "rule:place-word");
-        }
-        if (matches.Has(WordCues.RoadCode)) RoadCodes(tokens, start, end, spans, matches);
+        if (matches.Has(WordCues.RoadWord)) StreetNames.NumberedRoads(tokens, start, end, spans, matches);
+        if (matches.Has(WordCues.RoadCode)) StreetNames.RoadCodes(tokens, start, end, spans, matches);
         if (matches.Has(WordCues.CountyWord)) IrishCounties(tokens, start, end, spans);
-        if (matches.Has(WordCues.NumberedPlaceWord)) NumberedStreets(tokens, start, end, spans);
-        if (matches.Has(WordCues.UsRoute)) UsRoutes(tokens, start, end, spans);
+        if (matches.Has(WordCues.NumberedPlaceWord)) StreetNames.NumberedStreets(tokens, start, end, spans);
+        if (matches.Has(WordCues.UsRoute)) StreetNames.UsRoutes(tokens, start, end, spans);
         if (matches.Has(WordCues.FortPortOrMid))
         {
             FortsAndPorts(tokens, start, end, spans, matches);
             MidPlaces(tokens, start, end, spans, matches);
         }
-        if (matches.Has(WordCues.TransitLine)) TransitLines(tokens, start, end, spans);
-        if (matches.Has(WordCues.DirectionalStreetWord)) DirectionalStreets(tokens, start, end, spans);
+        if (matches.Has(WordCues.TransitLine)) StreetNames.TransitLines(tokens, start, end, spans);
+        if (matches.Has(WordCues.DirectionalStreetWord)) StreetNames.DirectionalStreets(tokens, start, end, spans);
         // "Rift Valley", untagged: capitalised words ending in a geographic word. Its cue (IsPlaceLastOrVenueWord) is the
         // loop's first test of a word, or wider: a change to that test changes the cue.
         if (matches.Has(WordCues.PlaceLastWord))
@@ -430,6 +407,8 @@ internal static class PlaceNameRule
         SheriffOffices(tokens, start, end, spans);
     }
 
+    // The words WordCues looks for before Apply runs a pass; the road and street passes they gate are in StreetNames.
+
     /// <summary>"Ward", "District": a ward or a council district when a number follows ("Ward 6").</summary>
     internal static bool IsWardWord(string word) => word is "Ward" or "District" or "Precinct" or "Camp" or "Sector";
 
@@ -442,8 +421,11 @@ internal static class PlaceNameRule
     /// <summary>"Highway", "Route": a road's word before its number.</summary>
     internal static bool IsRoadWord(string word) => word is "Highway" or "Route" or "Interstate" or "Calle" or "Carrera" or "Autoroute";
 
+    /// <summary>"Street", "Ave.": the last word of a street <see cref="StreetNames.DirectionalStreets"/> names.</summary>
+    internal static bool IsDirectionalStreetWord(string word) => StreetNames.DirectionalStreetWords.Contains(word);
+
     /// <summary>"A303", "M5": a British or Irish road's letter and number.</summary>
-    internal static bool IsRoadCode(string word) => word.Length is >= 2 and <= 5 && word[0] is 'A' or 'M' or 'B' or 'N' or 'R' && IsRoadNumber(word.AsSpan(1));
+    internal static bool IsRoadCode(string word) => word.Length is >= 2 and <= 5 && word[0] is 'A' or 'M' or 'B' or 'N' or 'R' && StreetNames.IsRoadNumber(word.AsSpan(1));
 
     /// <summary>"province", "district": a lower-case word that says the name before it is a place.</summary>
     internal static bool IsPlaceNoun(string word) => char.IsLower(word[0]) && PlaceNouns.Contains(word);
@@ -495,54 +477,6 @@ internal static class PlaceNameRule
             || last >= 3 && tokens[last - 2].Text == "Health" && tokens[last - 3].Text == "Regional"
             || last >= 4 && tokens[last - 2].Text == "Sciences" && tokens[last - 3].Text == "Health" && tokens[last - 4].Text == "Regional");
 
-    // "the A303", "the M5", "the N7", "the R156": a British or Irish road's letter and number after "the" is the road, not an
-    // organisation; "the A380 jet" is no road, nor a listed name ("the M23", the armed group).
-    private static void RoadCodes(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
-    {
-        for (var i = start + 1; i < end; i++)
-        {
-            var word = tokens[i].Text;
-            if (!IsRoadCode(word) || tokens[i - 1].Text is not ("the" or "The")
-                || matches.Single(i) is not null
-                || (i + 1 < end && tokens[i + 1].Text is "jet" or "jets" or "aircraft" or "airliner" or "plane" or "planes" or "tank" or "tanks" or "bomber" or "bombers" or "rifle" or "rifles" or "missile" or "missiles")) continue;
-            var overlapping = Overlapping(spans, i, i + 1);
-            if (overlapping.Count > 1 || overlapping.Count == 1 && (overlapping[0].First != i || overlapping[0].Last != i + 1 || overlapping[0].Type == "LOC")) continue;
-            SetPlace(spans, i, i + 1, "rule:road");
-        }
-    }
-
-    // "111 Street", "36th Street SW": a numbered street of a grid city, and the quadrant after it, which the tagger cuts off the
-    // number or misses. "the 4th Ward", "Ward 6", "District 4": a city's numbered wards and council districts are places too.
-    private static void NumberedStreets(List<Token> tokens, int start, int end, List<NameSpan> spans)
-    {
-        for (var i = start; i + 1 < end; i++)
-        {
-            // "Precinct 1", "District F", "the 14th District": police and council precincts and districts by number or letter.
-            // "Camp 13", "Camp 8W", "Sector 62": camps and sectors by number ("Region 19" is as often an agency's office).
-            var first = IsWardWord(tokens[i].Text) && (IsRoadNumber(tokens[i + 1].Text) || IsNumberAndLetter(tokens[i + 1].Text)
-                    || (tokens[i].Text == "District" && tokens[i + 1].Text is { Length: 1 } letter && char.IsAsciiLetterUpper(letter[0])))
-                && !(i > start && char.IsUpper(tokens[i - 1].Text[0]) && !Lexicon.Instance.IsEnglishStopword(tokens[i - 1].Text)) ? i
-                : i > start && (tokens[i].Text == "Ward" || (tokens[i].Text == "District" && !(i + 1 < end && char.IsUpper(tokens[i + 1].Text[0])))) && MiscNameFilter.IsNumeralOrdinal(tokens[i - 1].Text) ? i - 1 : -1;
-            if (first < 0) continue;
-            var last = first == i ? i + 2 : i + 1;
-            // The tagger's piece of it ("4th" a person, "6" a thing) goes into the place.
-            var overlapping = Overlapping(spans, first, last);
-            // A piece the tagger read as a place ("District" of "District F") goes into it too.
-            if (AnyOutside(overlapping, first, last) || overlapping.Exists(s => s.Type == "LOC" && s.First <= first && s.Last >= last)) continue;
-            SetPlace(spans, first, last, "rule:place-word");
-        }
-        for (var i = start + 1; i < end; i++)
-        {
-            if (!IsNumberedStreetWord(tokens[i].Text) || Covers(spans, i - 1)
-                || !(IsRoadNumber(tokens[i - 1].Text) || MiscNameFilter.IsNumeralOrdinal(tokens[i - 1].Text))) continue;
-            var last = i + 1 < end && tokens[i + 1].Text is "NW" or "NE" or "SW" or "SE" ? i + 2 : i + 1;
-            var overlapping = Overlapping(spans, i, last);
-            if (overlapping.Count > 1 || overlapping.Count == 1 && (overlapping[0].First != i || overlapping[0].Last > last || overlapping[0].Type != "LOC")) continue;
-            NameFinder.RemoveOverlapping(spans, i, last);
-            spans.Add((i - 1, last, "LOC", "rule:place-word", null));
-        }
-    }
-
     // "the Ada County Sheriff's Office", "Marion County Sheriff's Department": a county's sheriff's office is a body; the sheriff's
     // title inside it cuts the tagger's name to the county. "Deputy Ada County Prosecutor": nor is the deputy's word the county's.
     private static void SheriffOffices(List<Token> tokens, int start, int end, List<NameSpan> spans)
@@ -578,13 +512,6 @@ internal static class PlaceNameRule
         "Corner", "Heights", "Village", "Junction", "Crossing", "Landing", "Commons", "Hill", "Park", "Square", "Point",
     ]);
 
-    // The place [first, last) in the tagger's or an earlier rule's stead.
-    private static void SetPlace(List<NameSpan> spans, int first, int last, string source)
-    {
-        NameFinder.RemoveOverlapping(spans, first, last);
-        spans.Add((first, last, "LOC", source, null));
-    }
-
     private static bool AfterPreposition(List<Token> tokens, int start, int first)
     {
         var k = first - 1;
@@ -615,7 +542,7 @@ internal static class PlaceNameRule
             var named = false;
             foreach (var s in spans) named |= s.First == i && s.Last == i + 2 && s.Type is "LOC" or "ORG" or "PER";
             if (named) continue;
-            SetPlace(spans, i, i + 2, "rule:place-word");
+            NameFinder.SetPlace(spans, i, i + 2, "rule:place-word");
         }
     }
 
@@ -626,81 +553,9 @@ internal static class PlaceNameRule
         {
             if (tokens[i].Text != "Mid" || !IsListedPlace(matches, i + 1) || (i + 2 < end && char.IsUpper(tokens[i + 2].Text[0]))
                 || NameFinder.AnyRunsOutside(spans, i, i + 2)) continue;
-            SetPlace(spans, i, i + 2, "rule:place-word");
+            NameFinder.SetPlace(spans, i, i + 2, "rule:place-word");
         }
     }
-
-    // "the Green Line", "the Blue Line", "the E Line": a transit line named by a colour or a letter is a place, not the operator.
-    private static void TransitLines(List<Token> tokens, int start, int end, List<NameSpan> spans)
-    {
-        for (var i = start; i + 1 < end; i++)
-        {
-            if (tokens[i + 1].Text != "Line" || !(LineColours.Contains(tokens[i].Text) || tokens[i].Text is { Length: 1 } letter && char.IsAsciiLetterUpper(letter[0]))
-                || (i + 2 < end && char.IsUpper(tokens[i + 2].Text[0])) || NameFinder.AnyRunsOutside(spans, i, i + 2)) continue;
-            SetPlace(spans, i, i + 2, "rule:place-word");
-        }
-    }
-
-    private static readonly FrozenSet<string> LineColours = FrozenSet.Create(StringComparer.Ordinal,
-    [
-        "Red", "Blue", "Green", "Orange", "Yellow", "Purple", "Silver", "Gold", "Brown", "Pink", "Black", "Grey", "Gray", "Expo",
-    ]);
-
-    // "on U.S. 231 toward Ozark", "U.S. 77 near Lincoln": an American federal route is named by "U.S." and its number alone in
-    // AP style. The number must stand where a road's does: after a word of going or being on a road, or before one of where.
-    private static void UsRoutes(List<Token> tokens, int start, int end, List<NameSpan> spans)
-    {
-        for (var i = start; i + 1 < end; i++)
-        {
-            if (tokens[i].Text is not ("U.S." or "US") || !IsRoadNumber(tokens[i + 1].Text) || tokens[i + 1].Text.Length > 3) continue;
-            var before = i > start ? tokens[i - 1].Text : "";
-            var after = i + 2 < end ? tokens[i + 2].Text : ".";
-            if (!(RoadBefore.Contains(before) || RoadAfter.Contains(after))) continue;
-            if (NameFinder.AnyRunsOutside(spans, i, i + 2)) continue;
-            SetPlace(spans, i, i + 2, "rule:road");
-        }
-    }
-
-    private static readonly FrozenSet<string> RoadBefore = FrozenSet.Create(StringComparer.Ordinal,
-    [
-        "on", "onto", "along", "off", "via", "of", "and", "from", "to", "crossed", "took", "closed", "near", "at", "southbound", "northbound",
-        "eastbound", "westbound",
-    ]);
-
-    private static readonly FrozenSet<string> RoadAfter = FrozenSet.Create(StringComparer.Ordinal,
-    [
-        ",", ".", ";", "near", "toward", "towards", "north", "south", "east", "west", "northbound", "southbound", "eastbound", "westbound",
-        "between", "at", "in", "and", "through", "bypass", "interchange", "exit", "corridor", "crossing", "bridge", "was", "is", "were",
-    ]);
-
-    // "North 148th Street", "S. 10th St.", "W. Market St.": a point of the compass, written out or abbreviated, opens an American
-    // street's name; the tagger leaves it out, or takes the abbreviation for a name of its own.
-    private static void DirectionalStreets(List<Token> tokens, int start, int end, List<NameSpan> spans)
-    {
-        for (var i = start; i + 2 < end; i++)
-        {
-            if (tokens[i].Text is not ("North" or "South" or "East" or "West" or "N." or "S." or "E." or "W." or "NE" or "NW" or "SE" or "SW")) continue;
-            // "Cesar E. Chavez Avenue": a letter after a capitalised word is a middle initial; the street opens with the word before it.
-            var first = i;
-            if (tokens[i].Text.Length == 2 && tokens[i].Text[1] == '.' && i - 1 > start && IsPlainCapitalised(tokens[i - 1].Text)) first = i - 1;
-            var last = i + 1;
-            while (last < end && last - i <= 3 && (IsPlainCapitalised(tokens[last].Text) || MiscNameFilter.IsNumeralOrdinal(tokens[last].Text)) && !DirectionalStreetWords.Contains(tokens[last].Text)) last++;
-            if (last == i + 1 || last >= end || !DirectionalStreetWords.Contains(tokens[last].Text)) continue;
-            last++;
-            // A name running on past the street ("West Street Capital") is someone else's.
-            if (last < end && char.IsUpper(tokens[last].Text[0]) && !(tokens[last].Text is "NW" or "NE" or "SW" or "SE")) continue;
-            if (NameFinder.AnyRunsOutside(spans, first, last)) continue;
-            SetPlace(spans, first, last, "rule:place-word");
-        }
-    }
-
-    /// <summary>"Street", "Ave.": the last word of a street <see cref="DirectionalStreets"/> names.</summary>
-    internal static bool IsDirectionalStreetWord(string word) => DirectionalStreetWords.Contains(word);
-
-    private static readonly FrozenSet<string> DirectionalStreetWords = FrozenSet.Create(StringComparer.Ordinal,
-    [
-        "Street", "St.", "Avenue", "Ave.", "Ave", "Road", "Rd.", "Boulevard", "Blvd.", "Drive", "Lane", "Way", "Parkway", "Pkwy.", "Place",
-    ]);
 
     // The thirty-two counties of Ireland, and Durham, which English writes the same way ("County Durham").
     private static readonly FrozenSet<string> CountiesNamedFirst = FrozenSet.Create(StringComparer.Ordinal,
@@ -718,7 +573,7 @@ internal static class PlaceNameRule
         {
             if (!IsCountyWord(tokens[i].Text) || !CountiesNamedFirst.Contains(tokens[i + 1].Text)
                 || (i + 2 < end && char.IsUpper(tokens[i + 2].Text[0])) || NameFinder.AnyRunsOutside(spans, i, i + 2)) continue;
-            SetPlace(spans, i, i + 2, "rule:county");
+            NameFinder.SetPlace(spans, i, i + 2, "rule:county");
         }
     }
 
@@ -741,7 +596,7 @@ internal static class PlaceNameRule
 
     // Loops, not List.FindIndex or Exists with a lambda: a lambda that captures the token index allocates a closure and a
     // delegate on every call, and these run for every token of every sentence.
-    private static int SpanEndingAt(List<NameSpan> spans, int k)
+    internal static int SpanEndingAt(List<NameSpan> spans, int k)
     {
         for (var i = 0; i < spans.Count; i++)
             if (spans[i].Last == k) return i;
@@ -755,7 +610,7 @@ internal static class PlaceNameRule
         return -1;
     }
 
-    private static bool Covers(List<NameSpan> spans, int k)
+    internal static bool Covers(List<NameSpan> spans, int k)
     {
         foreach (var s in spans)
             if (s.First <= k && k < s.Last) return true;
@@ -770,7 +625,7 @@ internal static class PlaceNameRule
         return false;
     }
 
-    private static List<NameSpan> Overlapping(List<NameSpan> spans, int first, int last)
+    internal static List<NameSpan> Overlapping(List<NameSpan> spans, int first, int last)
     {
         var overlapping = new List<NameSpan>();
         foreach (var s in spans)
@@ -778,7 +633,7 @@ internal static class PlaceNameRule
         return overlapping;
     }
 
-    private static bool AnyOutside(List<NameSpan> spans, int first, int last)
+    internal static bool AnyOutside(List<NameSpan> spans, int first, int last)
     {
         foreach (var s in spans)
             if (s.First < first || s.Last > last) return true;
@@ -939,19 +794,6 @@ internal static class PlaceNameRule
         last - first == 2 && tokens[first + 1].Text == "State" && matches.Exactly(first, first + 1) is { } place
         && place.Is(GazetteerKind.Region | GazetteerKind.City) && !place.Is(GazetteerKind.KnownOrganization | GazetteerKind.FirstName);
 
-    private static bool IsRoadNumber(string word) => IsRoadNumber(word.AsSpan());
-
-    // "8W", "97C", "1A": a number and one capital letter.
-    private static bool IsNumberAndLetter(string word) => word.Length >= 2 && char.IsAsciiLetterUpper(word[^1]) && IsRoadNumber(word.AsSpan(0, word.Length - 1));
-
-    private static bool IsRoadNumber(ReadOnlySpan<char> word)
-    {
-        if (word.Length is 0 or > 4) return false;
-        foreach (var c in word)
-            if (!char.IsAsciiDigit(c)) return false;
-        return true;
-    }
-
     private static bool IsDutchStreet(string word)
     {
         if (word.Length < 7 || !char.IsUpper(word[0])) return false;
@@ -960,7 +802,7 @@ internal static class PlaceNameRule
         return false;
     }
 
-    private static bool AllCapitalised(List<Token> tokens, int first, int last)
+    internal static bool AllCapitalised(List<Token> tokens, int first, int last)
     {
         for (var k = first; k < last; k++)
             if (!char.IsUpper(tokens[k].Text[0])) return false;

@@ -47,8 +47,7 @@ internal static class SeatAfterMember
             foreach (var s in spans)
                 if (s.First < last && k + 1 < s.Last) outside |= s.First < k + 1 || s.Last > last || s.Type == "PER";
             if (outside) continue;
-            NameFinder.RemoveOverlapping(spans, k + 1, last);
-            spans.Add((k + 1, last, "LOC", "rule:seat", null));
+            NameFinder.SetPlace(spans, k + 1, last, "rule:seat");
         }
     }
 }

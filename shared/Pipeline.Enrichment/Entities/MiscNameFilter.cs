@@ -260,7 +260,8 @@ internal static class MiscNameFilter
     }
 
     // "the Poplar River Power Station near Coronach", read as one name: no name holds "near"; the name ends before it, and the
-    // town after it is a place.
+    // town after it is a place. "the Planning Inspectorate after Natural England objected": nor does a name hold a conjunction
+    // of time or cause; the name after it is of the kind the whole was read as.
     private static void CutAtNear(List<Token> tokens, List<NameSpan> spans)
     {
         for (var i = 0; i < spans.Count; i++)
@@ -268,13 +269,19 @@ internal static class MiscNameFilter
             var (first, last, type, source, entry) = spans[i];
             for (var k = first + 1; k < last - 1; k++)
             {
-                if (tokens[k].Text != "near") continue;
+                var near = tokens[k].Text == "near";
+                if (!near && !IsConjunctionOfTimeOrCause(tokens[k].Text)) continue;
                 spans[i] = (first, k, type, source + "+rule:near", null);
-                if (AllNameWords(tokens, k + 1, last) && char.IsUpper(tokens[k + 1].Text[0])) spans.Add((k + 1, last, "LOC", source + "+rule:near", null));
+                // "after Tropical/ORG Cyclone Winston": a name cut short by the tagger's span is no name of its own.
+                var cutShort = !near && last < tokens.Count && char.IsUpper(tokens[last].Text[0]);
+                if (!cutShort && AllNameWords(tokens, k + 1, last) && char.IsUpper(tokens[k + 1].Text[0])) spans.Add((k + 1, last, near ? "LOC" : type, source + "+rule:near", null));
                 break;
             }
         }
     }
+
+    private static bool IsConjunctionOfTimeOrCause(string word) =>
+        word is "after" or "before" or "while" or "when" or "because" or "although" or "though" or "until" or "unless" or "whereas";
 
     public static void Apply(List<Token> tokens, int end, List<NameSpan> spans, GazetteerMatches matches)
     {

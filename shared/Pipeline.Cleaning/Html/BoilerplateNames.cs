@@ -83,7 +83,9 @@ internal static partial class BoilerplateNames
     // linked heading, a line of summary, a button) points away from the story.
     // Page builders call every block of the page a widget ("elementor-widget-text-editor",
     // "so-widget-sow-editor", "panel-widget-style"), the story's text included: only a widget of the
-    // site's own theme is a sidebar's.
+    // site's own theme is a sidebar's. A widget that is a quote ("widget quote") is one a story's
+    // editor sets between its paragraphs, as a newsroom CMS inserts a picture or a statement: the
+    // quote's words are the story's (one that repeats the text goes as a pull quote later).
     [GeneratedRegex("""
         (?<![a-z0-9])(?:
           (?<authorbox>author-?(bio|box|info|profile|card|details|about)|about-?(the-?)?author|autoren-?box|autor-?(info|box|profil))
@@ -97,7 +99,7 @@ internal static partial class BoilerplateNames
          |(?<ad>ads?\b|advert|anzeige|sponsor|banner-?ad|dfp|adsense|adslot|ad-?slot|werbung|commercial|reklam[ae]?\b)
          |(?<nav>nav\b|navbar|navigation|menu|breadcrumb|pagination|pager\b|skip-?link|toolbar|topbar|top-bar|masthead|site-?header|page-?header|header-?(wrap|inner|top)|jump-?link)
          |(?<footer>footer|site-?info|copyright|colophon|imprint|impressum|bottom-?bar)
-         |(?<sidebar>sidebar|side-?bar|(?<!(elementor|so|panel)-)widget|rail\b|marginal|complementary)
+         |(?<sidebar>sidebar|side-?bar|(?<!(elementor|so|panel)-)(?<!(?<![\w-])(quote|blockquote|zitat|citation)\s+)widget(?!\s+(quote|blockquote|zitat|citation)(?![\w-]))|rail\b|marginal|complementary)
          |(?<hidden>(?<![\w-])hidden(?![-\w])|(is|u|js|state|visually)-hidden(?![-\w])|sr-only|screen-?reader|visually-?hidden|offscreen|is-hidden|modal|popup|overlay|lightbox)
          |(?<tags>tags\b|tag-?list|tag-?cloud|tagcloud|post-?tags|keywords|schlagw|taxonomy)
          |(?<scores>line-?ups?\b|team-?sheets?\b|standings\b|league-?tables?\b|score-?board|fixtures-?(list|table)|aufstellung)

@@ -212,7 +212,28 @@ internal static partial class EndNotes
     /// and asterisked footnotes are the story's own.
     /// </summary>
     private static bool IsItalicLine(ContentBlock block) =>
-        block.Kind == BlockKind.Paragraph && block.Text.Length <= 300 && block.IsEmphasised && !block.Text.EndsWith('?') && !block.Text.StartsWith('*');
+        block.Kind == BlockKind.Paragraph && block.Text.Length <= 300 && block.IsEmphasised && !block.Text.EndsWith('?') && !block.Text.StartsWith('*')
+        && !IsBookDetails(block.Text);
+
+    /// <summary>
+    /// The line a book review or a story about a book closes with, set in italics like a note: who
+    /// published the book it is about and what it costs ("Das Buch „…" von … ist im … Verlag
+    /// erschienen, 22 Euro.", "‘…’ by … is published by … at £20."). It tells the reader where to
+    /// find the work the story discusses: the story's own last line. A line saying where the story
+    /// itself appeared ("Dieser Artikel erschien zuerst …") is still a note by its wording.
+    /// Only lines that speak of publishing are tried.
+    /// </summary>
+    private static bool IsBookDetails(string text) =>
+        (text.Contains("erschien", StringComparison.OrdinalIgnoreCase) || text.Contains("published", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("verlag", StringComparison.OrdinalIgnoreCase))
+        && BookDetails().IsMatch(text);
+
+    [GeneratedRegex("""
+        \b(?:buch|roman|bildband|sachbuch|kinderbuch|kochbuch|book|novel|memoir)\b[^.!?]{0,160}?\b(?:erschienen|erscheint|published\s+by)\b
+        |\b(?:ist|sind)\s+(?:im|bei)\s+[^.!?]{1,80}?\bverlag\b[^.!?]{0,40}?\berschienen\b[^.!?]{0,80}?\d+[,.]?\d*\s*(?:euro|€|seiten)
+        |\bis\s+published\s+by\b[^.!?]{1,80}?(?:[£$€]\s?\d|\d+\s*pages)
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex BookDetails();
 
     // "Correction: An earlier version of this story gave the wrong distance ...", "Clarification: ...",
     // "Berichtigung: ...", "Rectificación: ...": the amendment an editor appends, with its label or its usual opening.

@@ -80,9 +80,20 @@ internal static class OrganizationNameRule
             // organisation's name ("People's Bank of China" and "Prime Minister's Office" keep theirs: an ordinary word owns there).
             // "Guardia Civil's Central Operational Unit": nor does a listed organisation, or a name the text names without the
             // possessive elsewhere ("Fiji Women's Crisis Centre" keeps its own).
+            // "the U.S. Department of Agriculture's Farm Service Agency": an owner with a body's head word of its own is a body of
+            // its own, named apart.
             for (var k = last - 3; k > first; k--)
-                if (tokens[k].Text is "'s" or "’s" && (!FeatureExtractor.IsEnglishWord(tokens[k - 1].Text) || NamedWithoutPossessive(tokens, first, k)
-                    || matches.Exactly(first, k) is { } owner && owner.Is(GazetteerKind.KnownOrganization))) { first = k + 1; break; }
+            {
+                if (tokens[k].Text is not ("'s" or "’s")) continue;
+                var bodyOwner = k - first >= 2 && HasStrongHead(tokens, matches, first, k) && HasStrongHead(tokens, matches, k + 1, last);
+                if (!FeatureExtractor.IsEnglishWord(tokens[k - 1].Text) || NamedWithoutPossessive(tokens, first, k) || bodyOwner
+                    || matches.Exactly(first, k) is { } owner && owner.Is(GazetteerKind.KnownOrganization))
+                {
+                    if (bodyOwner) yield return (first, k);
+                    first = k + 1;
+                    break;
+                }
+            }
             // "Chief Cabinet Secretary Yoshimasa Hayashi": words inside a listed title name no organisation.
             var inTitle = matches.Longest(first) is (var titleLength, { } title) && title.Is(GazetteerKind.PersonTitle) && first + titleLength >= last;
             // "Minister of Energy and Water Resources, Daler Juma": a title and its portfolio, though "Resources" heads names.
@@ -93,6 +104,30 @@ internal static class OrganizationNameRule
                 && !inTitle) yield return (first, last);
             i = Math.Max(last, i + 1);
         }
+    }
+
+    // A body's head word in tokens [from, to) that heads names on its own ("Department", "Agency"; not "Group" or "Centre").
+    private static bool HasStrongHead(List<Token> tokens, GazetteerMatches matches, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (IsStrongHead(tokens[k].Text, matches.Single(k))) return true;
+        return false;
+    }
+
+    private static readonly int BeginPerson = NerTags.IndexOf("B-PER"), InsidePerson = NerTags.IndexOf("I-PER");
+
+    // "Maria Lopez of Acme Holdings", "... and Rajesh Varsani of ...": a first name and one or two words more, opening the run or
+    // after its last "and" or comma, before "of"; or two or three words the tagger read as one person's name.
+    private static bool PersonBeforeOf(List<Token> tokens, GazetteerMatches matches, int[] tags, int start, int i, int last)
+    {
+        var from = last;
+        while (from > i && tokens[from - 1].Text is not ("and" or "," or "&")) from--;
+        if (last - from is not (2 or 3)) return false;
+        if (matches.Single(from) is { } firstName && firstName.Is(GazetteerKind.FirstName)) return true;
+        if (tags[from - start] != BeginPerson) return false;
+        for (var k = from + 1; k < last; k++)
+            if (tags[k - start] != InsidePerson) return false;
+        return tags[last - start] != InsidePerson;
     }
 
     // Whether the words of tokens [from, to), two or more, stand elsewhere in the text with no possessive after them.
@@ -179,7 +214,8 @@ internal static class OrganizationNameRule
                 continue;
             }
             // "Maria Lopez of Acme Holdings said": a first name and a surname before "of" are a person, not the start of a name.
-            if (word == "of" && !hasHead && last - i is 2 or 3 && matches.Single(i) is { } firstName && firstName.Is(GazetteerKind.FirstName)) break;
+            // "Fiona Lambert and Rajesh Varsani of Harcourt Quayle LLP": so are the last two or three words of a list of names.
+            if (word == "of" && !hasHead && PersonBeforeOf(tokens, matches, tags, start, i, last)) break;
             // "Prime Minister Narendra Modi's Bharatiya Janata Party": a person's name after a title owns what follows the possessive.
             if (word is "'s" or "’s" && !hasHead && IsPersonBefore(tokens, i, k, start, matches)) break;
             if (Connectors.Contains(word) && next) { inTail |= word is "of" or "for"; forTail |= word == "for"; continue; }

@@ -338,7 +338,7 @@ internal static class PlaceNameRule
             if (type == "ORG" && entry is null && last - first == 2 && IsConstituency(tokens, matches, first)) { spans[s] = (first, last, "LOC", source + "+rule:constituency", null); continue; }
             if (type == "LOC" || last - first < 2 || entry is not null) continue;
             if (((LastWords.Contains(tokens[last - 1].Text) || IsVenue(tokens, last - 1)) && !IsOrganizationWithTail(tokens, matches, first, last)
-                    && !(last - first == 2 && IsKindOfBuilding(tokens, first, last - 1)))
+                    && !(last - first == 2 && IsKindOfBuilding(tokens, first, last - 1)) && !IsTitledPerson(tokens, matches, start, first, last))
                 || (FirstWords.Contains(tokens[first].Text) && !IsOrganization(matches, first, last) && !(IsSaintWord(tokens[first].Text) && IsPersonAfter(tokens, last, end))
                     // "Port Autonome de Lomé": a port's longer name is its authority's.
                     && !(IsFortOrPort(tokens[first].Text) && last - first > 2)))
@@ -443,6 +443,26 @@ internal static class PlaceNameRule
         var rest = word.AsSpan(hyphen + 1);
         return compass.Contains(word.AsSpan(0, hyphen)) && rest.Length > 1 && char.IsUpper(rest[0]) && compass.Contains(rest);
     }
+
+    // "Cllr Gary Plant", "Sgt. Anna Bridge": a title and a given name open a person's name that a word of place that is also a family name ends; but
+    // streets, squares and hospitals are named after kings, saints and presidents ("King Edward Street", "Queen Mary Hospital").
+    private static bool IsTitledPerson(List<Token> tokens, GazetteerMatches matches, int start, int first, int last) =>
+        SurnamesOfPlace.Contains(tokens[last - 1].Text) && (last - first is 3 or 4 && IsLivingPersonsTitle(tokens, first) && matches.Single(first + 1) is { } given && given.Is(GazetteerKind.FirstName)
+        || last - first is 2 or 3 && first > start && char.IsUpper(tokens[first - 1].Text[0]) && IsLivingPersonsTitle(tokens, first - 1)
+            && matches.Single(first) is { } name && name.Is(GazetteerKind.FirstName));
+
+    // Words that end places and are English family names too.
+    private static readonly FrozenSet<string> SurnamesOfPlace = FrozenSet.Create(StringComparer.Ordinal,
+        ["Plant", "Bridge", "Lane", "Tower", "Place", "Lake", "Moor", "Quay", "Wharf", "Drive", "Hall", "Field", "Park"]);
+
+    private static bool IsLivingPersonsTitle(List<Token> tokens, int k) =>
+        PersonTitles.IsListedTitle(tokens, k) && !PlacesNamedAfter.Contains(tokens[k].Text);
+
+    private static readonly FrozenSet<string> PlacesNamedAfter = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "King", "Queen", "Prince", "Princess", "Sir", "Dame", "Lord", "Lady", "Saint", "St", "St.", "Sheikh", "Emperor", "Empress", "Pope",
+        "President", "General", "Presidente", "Rey", "Reina",
+    ]);
 
     private static bool IsListedPlace(GazetteerMatches matches, int k) =>
         matches.Single(k) is { } place && place.Is(GazetteerKind.City | GazetteerKind.Region | GazetteerKind.Country) && !place.Is(GazetteerKind.KnownOrganization);

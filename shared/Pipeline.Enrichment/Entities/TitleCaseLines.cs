@@ -16,7 +16,7 @@ internal static class TitleCaseLines
     public static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
     {
         // Both cuts need a name of three words or more: most sentences have none, and need no look at their case.
-        if (!spans.Exists(s => s.Entry is null && s.Last - s.First >= 3) || !IsTitleCase(tokens, start, end)) return;
+        if (!spans.Exists(s => s.Entry is null && s.Last - s.First >= 3) || !IsTitleCase(tokens, start, end, matches)) return;
         for (var s = 0; s < spans.Count; s++)
         {
             var (first, last, type, source, entry) = spans[s];
@@ -41,7 +41,7 @@ internal static class TitleCaseLines
     }
 
     // At least four words of four letters or more that are not function words, three in four of them capitalised.
-    private static bool IsTitleCase(List<Token> tokens, int start, int end)
+    private static bool IsTitleCase(List<Token> tokens, int start, int end, GazetteerMatches matches)
     {
         var (words, capitalised) = (0, 0);
         for (var i = start; i < end; i++)
@@ -50,7 +50,7 @@ internal static class TitleCaseLines
             // once even that would not do, the line is no title (most sentences are known so halfway through).
             if (capitalised + (end - i) < 3 * (words - capitalised)) return false;
             var word = tokens[i].Text;
-            if (word.Length < 4 || !char.IsLetter(word[0]) || Lexicon.Instance.IsEnglishStopword(word)) continue;
+            if (word.Length < 4 || !char.IsLetter(word[0]) || matches.IsEnglishStopword(i, word)) continue;
             words++;
             if (char.IsUpper(word[0])) capitalised++;
         }

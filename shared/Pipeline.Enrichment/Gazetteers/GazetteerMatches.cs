@@ -64,6 +64,13 @@ internal sealed class GazetteerMatches
     /// <summary>What the thread knows of token <paramref name="i"/>'s word (the tagger keeps its features there).</summary>
     internal PhraseMatcher.KnownWord Word(int i) => _words[i - _start];
 
+    /// <summary>
+    /// <see cref="Lexicon.IsEnglishStopword"/> of token <paramref name="i"/>'s text (<paramref name="text"/>), answered from what the
+    /// thread knows of the word: the answer is worked out once per word, not lower-cased and looked up at every token.
+    /// </summary>
+    public bool IsEnglishStopword(int i, string text) =>
+        _words[i - _start] is { } known && string.Equals(known.Text, text, StringComparison.Ordinal) ? known.IsEnglishStopword : Lexicon.Instance.IsEnglishStopword(text);
+
     /// <summary>The entry of token <paramref name="i"/> alone, if it is listed.</summary>
     public GazetteerEntry? Single(int i) => _single[i - _start];
 }

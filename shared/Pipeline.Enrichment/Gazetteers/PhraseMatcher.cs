@@ -147,6 +147,19 @@ internal sealed class PhraseMatcher
             return _cues;
         }
 
+        /// <summary>Whether the word, in whatever case, is an English stop word (<see cref="Lexicon.IsEnglishStopword"/>), worked out when first asked.</summary>
+        public bool IsEnglishStopword => _stopword != Unknown ? _stopword == Yes : WorkOutStopword();
+
+        private const byte Unknown = 0, Yes = 1, No = 2;
+        private byte _stopword;
+
+        private bool WorkOutStopword()
+        {
+            var stopword = Lexicon.Instance.IsEnglishStopword(Text);
+            _stopword = stopword ? Yes : No;
+            return stopword;
+        }
+
         /// <summary>
         /// For a word that opens many phrases ("The", a common given name): its phrases of two words or more by their
         /// second word, each list in the candidates' order (longest first), so a match compares a few of them, not

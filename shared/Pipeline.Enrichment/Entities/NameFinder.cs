@@ -102,6 +102,7 @@ internal static class NameFinder
         if (matches.Has(WordCues.Ampersand)) PartnersFirm(tokens, start, end, spans);
         if (matches.Has(WordCues.ShipPrefix)) Ships(tokens, start, end, spans);
         LocalCompanyRule.Apply(tokens, start, end, spans, matches);
+        MilitaryUnits.Apply(tokens, start, end, spans);
 
         for (var i = start; i < end;)
         {
@@ -288,9 +289,9 @@ internal static class NameFinder
             // "Soyuzneftegaz", "Transneft", "Rosatom", "Atomflot": Russian companies are named by compounds that end in their trade.
             if (finalType is EntityTypes.Location or EntityTypes.Person && to - from == 1 && entry is null && IsRussianCompanyCompound(tokens[from].Text))
                 (finalType, source) = (EntityTypes.Organization, source + "+rule:company-compound");
-            // "Air India", "Air Astana", "Oman Air", "Riyadh Air": "Air" before or after a place's name is an airline.
+            // "Air India", "Air Astana", "Oman Air", "Riyadh Air": "Air" before or after a place's name is an airline ("Air Base" no airline).
             if (finalType is EntityTypes.Location or EntityTypes.Nationality && to - from >= 2
-                && ((tokens[from].Text == "Air" && char.IsUpper(tokens[from + 1].Text[0])) || tokens[to - 1].Text == "Air"))
+                && ((tokens[from].Text == "Air" && char.IsUpper(tokens[from + 1].Text[0]) && tokens[to - 1].Text != "Base") || tokens[to - 1].Text == "Air"))
                 (finalType, source) = (EntityTypes.Organization, source + "+rule:airline");
             // "São Tomé and Príncipe Joint Development Authority", read as a place: a name that ends in a body's strong head word is the
             // body ("West Bank" is listed; other banks are left to the tagger; a hospital is a place, see PlaceNameRule.IsHospital).

@@ -33,13 +33,15 @@ internal static class PlaceNameRule
         // "Ada County Jail", "Laurel Grove Cemetery", "Kansas State Fairgrounds", "Kpone Thermal Power Station": a town's jail, court
         // house, cemetery, landfill, fairground and stations are places, whoever or whatever they are named after.
         "Jail", "Courthouse", "Cemetery", "Landfill", "Fairgrounds", "Fairground", "Station", "Priory", "Arena",
+        // "Weller Township", "Eglin Air Force Base", "Al Udeid Air Base": American townships and military bases are places.
+        "Township", "Base",
     ]);
 
-    // "the Presidential Palace", "the Royal Palace", "a Nuclear Power Plant": a kind of building, not its name.
+    // "the Presidential Palace", "the Royal Palace", "a Nuclear Power Plant", "the Air Base": a kind of building, not its name.
     private static readonly FrozenSet<string> GenericBeforeBuilding = FrozenSet.Create(StringComparer.Ordinal,
     [
         "Presidential", "Royal", "Imperial", "National", "Grand", "Old", "New", "Summer", "Winter", "Power", "Nuclear", "Chemical", "Steel",
-        "Cement", "Treatment", "Desalination", "Main", "Central",
+        "Cement", "Treatment", "Desalination", "Main", "Central", "Air", "Naval", "Military", "Army",
     ]);
 
     // Letters only Vietnamese writes (a dot below, a hook above, a tilde on i, u or y, đ, ơ, ư); "é" or "à" are French too.
@@ -68,7 +70,7 @@ internal static class PlaceNameRule
     }
 
     private static bool IsKindOfBuilding(List<Token> tokens, int first, int building) =>
-        tokens[building].Text is "Hotel" or "Palace" or "Plant" && GenericBeforeBuilding.Contains(tokens[first].Text);
+        tokens[building].Text is "Hotel" or "Palace" or "Plant" or "Base" && GenericBeforeBuilding.Contains(tokens[first].Text);
 
     // Words of an area that a place's name goes on with: "Harlow County" is not the town of Harlow. "District" and
     // "Region" are left out: they open titles ("U.S. District Judge").
@@ -214,7 +216,8 @@ internal static class PlaceNameRule
                 continue;
             }
             // "briefed at the Presidential Palace": a kind of building, read as a place by the tagger, names no place.
-            if (type == "LOC" && entry is null && source == "tagger" && last - first == 2 && IsKindOfBuilding(tokens, first, last - 1)) { spans.RemoveAt(s--); continue; }
+            // "struck the Air Base", read as a body: no name either.
+            if ((type == "LOC" || type == "ORG" && tokens[last - 1].Text == "Base") && entry is null && source == "tagger" && last - first == 2 && IsKindOfBuilding(tokens, first, last - 1)) { spans.RemoveAt(s--); continue; }
             // "Đồng Nai", "Côn Đảo", "Bà Rịa": a Vietnamese name that opens with no family name is a place.
             if (type == "PER" && entry is null && IsVietnamesePlaceShape(tokens, first, last)) { spans[s] = (first, last, "LOC", source + "+rule:vietnamese-place", null); continue; }
             // "Jalan" + "M.H. Thamrin", "Wadi" + "Rum": a place's first word that the tagger left out opens the place it took for a person.

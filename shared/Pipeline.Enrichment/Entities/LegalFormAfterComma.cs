@@ -6,7 +6,8 @@ namespace Pipeline.Enrichment;
 /// "MUFG Bank, Ltd.", "Preferred Networks, Inc.", "Cemex, S.A.B. de C.V.", "Grupo Ibérico Renovables, S.L.": a company's
 /// legal form written after a comma is part of its registered name, as filings, press releases and business stories write
 /// it. The name before the comma, whatever rule or the tagger made of it (a place, a person or nothing at all), is the
-/// company's, and the legal form is no name of its own. Runs on the whole text's names, after the sentence rules.
+/// company's, and the legal form is no name of its own. So is a British company's region or island in brackets before its legal
+/// form ("Hallett Homes (South West) Ltd"). Runs on the whole text's names, after the sentence rules.
 /// </summary>
 internal static partial class LegalFormAfterComma
 {
@@ -27,39 +28,48 @@ internal static partial class LegalFormAfterComma
 
     private const int MaxNameWords = 6;
 
+    // "Hallett Homes (South West) Ltd", "Le Breton & Vibert (Jersey) Ltd": a British company's registered name holds a region or
+    // an island in brackets before the legal form.
+    [GeneratedRegex(@" \((?:\p{Lu}[\p{L}'’.&-]*)(?: \p{Lu}[\p{L}'’.&-]*){0,2}\) (?:Ltd\.?|Limited|LLP|PLC|plc|Inc\.?|LLC)(?!\w)")]
+    private static partial Regex BracketedForm();
+
     public static List<EntitySpan> Apply(string text, List<Token> tokens, List<EntitySpan> names)
     {
-        if (text.IndexOf(", ", StringComparison.Ordinal) < 0) return names;
         List<EntitySpan>? result = null;
-        foreach (Match form in LegalForm().Matches(text))
-        {
-            var comma = form.Index;
-            var formEnd = form.Index + form.Length;
-            var list = result ?? names;
-            var before = list.FindIndex(n => n.End == comma);
-            int start;
-            string source;
-            if (before >= 0)
-            {
-                start = list[before].Start;
-                source = list[before].Source + "+rule:legal-form";
-            }
-            else if (NameBefore(tokens, comma, char.IsLower(text[comma + 2])) is { } first)
-            {
-                start = first;
-                source = "rule:legal-form";
-            }
-            else continue;
-            // "EDP – Energias de Portugal, S.A.": a short brand joined by a dash to the registered name is part of it.
-            if (start >= 3 && text[start - 1] == ' ' && text[start - 2] is '–' or '—' && text[start - 3] == ' ' && WordBefore(tokens, start - 3) is { } brand)
-                start = brand;
-            result ??= [.. names];
-            // The name's own words, a place or a person the rules found inside it, and the legal form taken for a name go.
-            result.RemoveAll(n => (n.Start >= start && n.End <= formEnd) || (n.Start > comma && n.Start < formEnd));
-            result.Add(new EntitySpan(start, formEnd, text[start..formEnd], EntityTypes.Organization, source));
-        }
+        if (text.Contains(", ", StringComparison.Ordinal))
+            foreach (Match form in LegalForm().Matches(text)) result = Join(text, tokens, names, result, form.Index, form.Index + form.Length);
+        if (text.Contains(") ", StringComparison.Ordinal))
+            foreach (Match form in BracketedForm().Matches(text)) result = Join(text, tokens, names, result, form.Index, form.Index + form.Length);
         if (result is null) return names;
         result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        return result;
+    }
+
+    // The name that ends at nameEnd, a found one or the capitalised words there, and the form up to formEnd are one company.
+    private static List<EntitySpan>? Join(string text, List<Token> tokens, List<EntitySpan> names, List<EntitySpan>? result, int nameEnd, int formEnd)
+    {
+        var list = result ?? names;
+        var before = list.FindIndex(n => n.End == nameEnd);
+        int start;
+        string source;
+        if (before >= 0)
+        {
+            start = list[before].Start;
+            source = list[before].Source + "+rule:legal-form";
+        }
+        else if (NameBefore(tokens, nameEnd, char.IsLower(text[nameEnd + 2])) is { } first)
+        {
+            start = first;
+            source = "rule:legal-form";
+        }
+        else return result;
+        // "EDP – Energias de Portugal, S.A.": a short brand joined by a dash to the registered name is part of it.
+        if (start >= 3 && text[start - 1] == ' ' && text[start - 2] is '–' or '—' && text[start - 3] == ' ' && WordBefore(tokens, start - 3) is { } brand)
+            start = brand;
+        result ??= [.. names];
+        // The name's own words, a place or a person the rules found inside it, and the legal form taken for a name go.
+        result.RemoveAll(n => (n.Start >= start && n.End <= formEnd) || (n.Start > nameEnd && n.Start < formEnd));
+        result.Add(new EntitySpan(start, formEnd, text[start..formEnd], EntityTypes.Organization, source));
         return result;
     }
 

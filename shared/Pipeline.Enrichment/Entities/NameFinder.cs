@@ -103,6 +103,7 @@ internal static class NameFinder
         if (matches.Has(WordCues.ShipPrefix)) Ships(tokens, start, end, spans);
         LocalCompanyRule.Apply(tokens, start, end, spans, matches);
         MilitaryUnits.Apply(tokens, start, end, spans);
+        BodiesOfTwoPlaces.Apply(tokens, start, spans, matches);
 
         for (var i = start; i < end;)
         {
@@ -998,7 +999,12 @@ internal static class NameFinder
             for (k++; k < end && k - i <= 4 && (MonthWords.Contains(tokens[k].Text) || tokens[k].Text == "." || char.IsDigit(tokens[k].Text[0])); k++) { }
             // "EDMONTON, Alberta —", "HONIARA, Solomon Islands —": the state or country after the comma, in title case.
             if (k == i + 1)
+            {
                 for (; k < end && k - i <= 3 && tokens[k].Text.Length > 1 && char.IsUpper(tokens[k].Text[0]) && CharChecks.RestLower(tokens[k].Text) && !MonthWords.Contains(tokens[k].Text); k++) { }
+                // "HOLMFIRTH, England, Dec 1 (...) -": and the date after it.
+                if (k > i + 1 && k + 1 < end && tokens[k].Text == "," && MonthWords.Contains(tokens[k + 1].Text))
+                    for (var date = k + 1; date < end && date - k <= 4 && (MonthWords.Contains(tokens[date].Text) || tokens[date].Text == "." || char.IsDigit(tokens[date].Text[0])); date++) k = date + 1;
+            }
         }
         // "(Reuters)", "(Capital Wire Service)": the agency in brackets, in a word or a few.
         // "KUALA LUMPUR (Dec 1):": the date in brackets.

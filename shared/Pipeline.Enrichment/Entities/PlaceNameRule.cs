@@ -76,7 +76,7 @@ internal static class PlaceNameRule
     // "Region" are left out: they open titles ("U.S. District Judge").
     private static readonly FrozenSet<string> AdministrativeWords = FrozenSet.Create(StringComparer.Ordinal,
     [
-        "County", "Province", "Prefecture", "Governorate", "Oblast",
+        "County", "Province", "Prefecture", "Governorate", "Oblast", "Township",
     ]);
 
     // "Scarborough Shoal", "Manila Bay", "Panama Canal": a listed place and a feature of nature after it are that feature,
@@ -422,7 +422,7 @@ internal static class PlaceNameRule
     internal static bool IsCountyWord(string word) => word is "County" or "Co" or "Co.";
 
     /// <summary>"Highway", "Route": a road's word before its number.</summary>
-    internal static bool IsRoadWord(string word) => word is "Highway" or "Route" or "Interstate" or "Calle" or "Carrera" or "Autoroute";
+    internal static bool IsRoadWord(string word) => word is "Highway" or "Route" or "Interstate" or "Calle" or "Carrera" or "Autoroute" or "Road";
 
     /// <summary>"Street", "Ave.": the last word of a street <see cref="StreetNames.DirectionalStreets"/> names.</summary>
     internal static bool IsDirectionalStreetWord(string word) => StreetNames.DirectionalStreetWords.Contains(word);

@@ -104,6 +104,7 @@ internal static class NameFinder
         LocalCompanyRule.Apply(tokens, start, end, spans, matches);
         MilitaryUnits.Apply(tokens, start, end, spans);
         BodiesOfTwoPlaces.Apply(tokens, start, spans, matches);
+        TownAndState.Apply(tokens, start, end, spans, matches);
 
         for (var i = start; i < end;)
         {

@@ -56,7 +56,7 @@ internal sealed class Lexicon
         }
         foreach (var row in EmbeddedData.Rows("regions.tsv"))
         {
-            phrases.Add(row[0], GazetteerKind.Region, row[1]);
+            phrases.Add(row[0], GazetteerKind.Region, row[1], row.Length > 2 ? row[2] : null);
             // Provinces lose their accents in English news as cities do ("Đồng Nai" is written "Dong Nai"); a one-word
             // plain form is left out, being as often a name ("León" would make "Leon" a place).
             var plain = WithoutAccents(row[0]);

@@ -19,6 +19,7 @@ internal static partial class BlockFilter
         RemoveUnmatchedHeadline(article);
         RemovePullQuotes(article);
         RemoveExcerpts(article);
+        RemoveRepeatedLabels(article);
         RepeatedBoxes.Remove(article);
         TeaserCards.Remove(article);
         EndNotes.Remove(article, clues);
@@ -226,6 +227,32 @@ internal static partial class BlockFilter
         if (InSignupBox(block.Owner)) return "promo";
         return null;
     }
+
+    private const int MaxNamedLabel = 40;
+
+    /// <summary>
+    /// A label a template repeats between the story's paragraphs in an element named as one
+    /// ("<c>&lt;p class="article-content-story__label"&gt;Article content&lt;/p&gt;</c>", which
+    /// Postmedia prints after every paragraph or two): a few words, no sentence and no field's colon,
+    /// in a paragraph whose own class ends in "label", the same line twice or more. A field's one
+    /// label ("field--label-hidden" names the value) or a spec's "Alcohol:" is not such a line.
+    /// </summary>
+    private static void RemoveRepeatedLabels(List<ContentBlock> article)
+    {
+        Dictionary<string, int>? counts = null;
+        foreach (var block in article)
+            if (IsNamedLabel(block)) (counts ??= new(StringComparer.Ordinal))[block.Text] = counts.GetValueOrDefault(block.Text) + 1;
+        if (counts is null) return;
+        foreach (var block in article)
+            if (IsNamedLabel(block) && counts[block.Text] >= 2) block.RemovalReason = "label";
+    }
+
+    private static bool IsNamedLabel(ContentBlock block) =>
+        block.RemovalReason is null && block.Kind == BlockKind.Paragraph && block.Text.Length <= MaxNamedLabel && !block.EndsAsSentence && !block.Text.EndsWith(':')
+        && block.Text.Count(char.IsWhiteSpace) <= 3 && block.Owner.Names.Contains("label", StringComparison.Ordinal) && NamedLabel().IsMatch(block.Owner.Names);
+
+    [GeneratedRegex(@"(?<![a-z0-9])label(?![-a-z0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedLabel();
 
     private const int MaxChannelPrompt = 300;
 

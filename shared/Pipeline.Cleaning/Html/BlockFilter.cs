@@ -217,7 +217,7 @@ internal static partial class BlockFilter
         if (IsInlineTeaser(block)) return "related";
         if (IsStampLine(block)) return "date";
         if (block.Kind == BlockKind.Caption || block.IsCaptionText || IsCreditedCaption(block) || IsItalicLineUnderPicture(block) || IsLineAloneWithPicture(block) || IsTitleBesideFrame(block)) return "caption";
-        if (block.Kind is not BlockKind.Heading && clues.IsAboutAuthor(block.Text)) return "byline";
+        if (block.Kind is not BlockKind.Heading && (clues.IsAboutAuthor(block.Text) || clues.IsNameWithPublication(block.Text))) return "byline";
         if (block.Text.Length <= 400 && ScriptError().IsMatch(block.Text)) return "boilerplate-phrase";
         if (clues.IsSiteName(block.Text)) return "site-name";
         if (EndNotes.IsDisclosure(block.Text)) return "disclosure";

@@ -74,6 +74,8 @@ internal static partial class BoilerplatePhrases
         |(?<ad>(advertising\s+disclosure|advertisement|anzeige|werbung|sponsored(\s+content)?|publicidad|publicité|pubblicità|publicidade|reklama|reklam|reklame|reclame|advertentie|gesponsert|annonse|annons|mainos|hirdetés|oglas|реклама|iklan|publicitat|inzercia|广告|廣告|광고|広告)\W*$
         |(advertisement|anzeige|publicidad|publicidade|reklama)\s+\w+\W*$
         |(advertisement|anzeige|werbung|publicidad|publicidade|publicité)\W+(scroll\s+(down\s+)?to\s+continue(\s+reading)?|(the\s+)?(story|article)\s+continues\s+below)\W*$
+        |(this\s+)?(advertisement|ad)\s+(has\s+not|hasn['’]t|did\s+not|didn['’]t)\s+(loaded|load)\b.{0,80}$
+        |(this\s+)?(advertisement|ad)\b[^.!?]{0,60}\b(your\s+|the\s+)?(story|article)\s+continues\s+below\W*$
         |((the\s+)?(story|article|text|artikel)\s+)?continues?\s+(below|after)\s+(this\s+|the\s+)?(advertisement|ad)\b.{0,40}$
         |continua\s+(depois|após)\s+d[ao]\s+publicidade\W*$
         |(a\s+)?cikk\s+a\s+hirdetés\s+után\s+folytatódik\W*$|artikkeli\s+jatkuu\s+mainoksen\s+(jälkeen|alla)\W*$|artikkelen\s+fortsetter\s+(under|etter)\s+annonsen\W*$

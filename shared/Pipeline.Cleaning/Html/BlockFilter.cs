@@ -19,6 +19,7 @@ internal static partial class BlockFilter
         RemoveUnmatchedHeadline(article);
         RemovePullQuotes(article);
         RemoveExcerpts(article);
+        RemoveRepeatedLabels(article);
         RepeatedBoxes.Remove(article);
         TeaserCards.Remove(article);
         EndNotes.Remove(article, clues);
@@ -216,7 +217,7 @@ internal static partial class BlockFilter
         if (IsInlineTeaser(block)) return "related";
         if (IsStampLine(block)) return "date";
         if (block.Kind == BlockKind.Caption || block.IsCaptionText || IsCreditedCaption(block) || IsItalicLineUnderPicture(block) || IsLineAloneWithPicture(block) || IsTitleBesideFrame(block)) return "caption";
-        if (block.Kind is not BlockKind.Heading && clues.IsAboutAuthor(block.Text)) return "byline";
+        if (block.Kind is not BlockKind.Heading && (clues.IsAboutAuthor(block.Text) || clues.IsNameWithPublication(block.Text))) return "byline";
         if (block.Text.Length <= 400 && ScriptError().IsMatch(block.Text)) return "boilerplate-phrase";
         if (clues.IsSiteName(block.Text)) return "site-name";
         if (EndNotes.IsDisclosure(block.Text)) return "disclosure";
@@ -226,6 +227,32 @@ internal static partial class BlockFilter
         if (InSignupBox(block.Owner)) return "promo";
         return null;
     }
+
+    private const int MaxNamedLabel = 40;
+
+    /// <summary>
+    /// A label a template repeats between the story's paragraphs in an element named as one
+    /// ("<c>&lt;p class="article-content-story__label"&gt;Article content&lt;/p&gt;</c>", which
+    /// Postmedia prints after every paragraph or two): a few words, no sentence and no field's colon,
+    /// in a paragraph whose own class ends in "label", the same line twice or more. A field's one
+    /// label ("field--label-hidden" names the value) or a spec's "Alcohol:" is not such a line.
+    /// </summary>
+    private static void RemoveRepeatedLabels(List<ContentBlock> article)
+    {
+        Dictionary<string, int>? counts = null;
+        foreach (var block in article)
+            if (IsNamedLabel(block)) (counts ??= new(StringComparer.Ordinal))[block.Text] = counts.GetValueOrDefault(block.Text) + 1;
+        if (counts is null) return;
+        foreach (var block in article)
+            if (IsNamedLabel(block) && counts[block.Text] >= 2) block.RemovalReason = "label";
+    }
+
+    private static bool IsNamedLabel(ContentBlock block) =>
+        block.RemovalReason is null && block.Kind == BlockKind.Paragraph && block.Text.Length <= MaxNamedLabel && !block.EndsAsSentence && !block.Text.EndsWith(':')
+        && block.Text.Count(char.IsWhiteSpace) <= 3 && block.Owner.Names.Contains("label", StringComparison.Ordinal) && NamedLabel().IsMatch(block.Owner.Names);
+
+    [GeneratedRegex(@"(?<![a-z0-9])label(?![-a-z0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedLabel();
 
     private const int MaxChannelPrompt = 300;
 

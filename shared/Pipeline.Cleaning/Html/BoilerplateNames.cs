@@ -79,6 +79,8 @@ internal static partial class BoilerplateNames
     // A BEM element named "comment" and nothing more ("gallery__item__comment", "card__comment--wide")
     // is what the item's block says about it, a gallery's or a listing's text under each picture; a
     // section of readers' comments calls itself "comments", "comment-list" or is a "comment" block.
+    // An ad slot named as a BEM block ("ad__section-border", "ad__inner", "ad__placeholder-text") or
+    // with an underscore ("ad_slot", "ads_wrapper") is as much an ad as "ad-slot" is.
     // A teaser for another page set between or under the story's paragraphs ("inline-teaser": a
     // linked heading, a line of summary, a button) points away from the story.
     // Page builders call every block of the page a widget ("elementor-widget-text-editor",
@@ -96,7 +98,7 @@ internal static partial class BoilerplateNames
          |(?<promo>newsletter|subscri|abonn|signup|sign-up|paywall|promo|membership|donat|spende|cta\b|call-to-action|app-?teaser|memberful|offer\b)
          |(?<share>shar(e|ing)|social|shariff|addthis|sociable|follow-?us|print-?button|teilen)
          |(?<related>related|recommend|more-?(stories|articles|news|from)|read-?(also|more|next)|popular|trending|most-?read|meistgelesen|weitere|also-?read|you-?may|outbrain|taboola|next-?post|prev(ious)?-?post|post-?navigation|teaser-?list|inline-?teaser)
-         |(?<ad>ads?\b|advert|anzeige|sponsor|banner-?ad|dfp|adsense|adslot|ad-?slot|werbung|commercial|reklam[ae]?\b)
+         |(?<ad>ads?(?![a-z0-9])|advert|anzeige|sponsor|banner-?ad|dfp|adsense|adslot|ad-?slot|werbung|commercial|reklam[ae]?\b)
          |(?<nav>nav\b|navbar|navigation|menu|breadcrumb|pagination|pager\b|skip-?link|toolbar|topbar|top-bar|masthead|site-?header|page-?header|header-?(wrap|inner|top)|jump-?link)
          |(?<footer>footer|site-?info|copyright|colophon|imprint|impressum|bottom-?bar)
          |(?<sidebar>sidebar|side-?bar|(?<!(elementor|so|panel)-)(?<!(?<![\w-])(quote|blockquote|zitat|citation)\s+)widget(?!\s+(quote|blockquote|zitat|citation)(?![\w-]))|rail\b|marginal|complementary)

@@ -265,6 +265,10 @@ internal static partial class EndNotes
     private static bool IsAddressNote(string text)
     {
         if (Address().Match(text) is not { Success: true } address) return false;
+        // A story's closing sentence that tells the public whom to call ("Residents with questions
+        // can call the Public Works Department at … or email …", "Anyone with information is asked
+        // to contact police at …") is the story's service to its readers, not the desk's note.
+        if (PublicToContact().IsMatch(text)) return false;
         // Nor when a statement of the story's opens the paragraph before the sentence that gives the
         // address ("We will be at the hearing and will report back. If you ride ..., write to tips@…"):
         // a newsletter closes its story so. A question ("Have a tip?") or a few words are the note's.
@@ -275,6 +279,13 @@ internal static partial class EndNotes
         var rest = text.AsSpan(end.Index + end.Length).Trim();
         return rest.Count(' ') + 1 < MinSentenceWords || rest[^1] is not ('.' or '!' or '?') || Address().IsMatch(rest.ToString());
     }
+
+    // Who in the public is told to get in touch, and how: the subject of a story's service line.
+    [GeneratedRegex("""
+        ^(?:residents|anyone|those|people|parents|customers|drivers|motorists|homeowners|property\s+owners|tenants|taxpayers|voters|families|patients|businesses|members\s+of\s+the\s+public|the\s+public)\b
+        [^.!?]{0,80}?\b(?:can|may|should|are\s+(?:asked|encouraged|urged|invited)\s+to|is\s+(?:asked|encouraged|urged)\s+to)\s+(?:call|contact|phone|e-?mail|visit|reach|write\s+to)\b
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex PublicToContact();
 
     private const int MinSentenceWords = 6;
     private const int MinOpeningWords = 8;

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Pipeline.Cleaning.Html;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Pipeline.Cleaning.Html;
 /// inside the article apart: a line that is mostly an author's name is a byline or a bio, a line
 /// that is the publication's name is a label.
 /// </summary>
-internal sealed class PageClues(string? title, IReadOnlyList<string> authors, string? siteName, string? host)
+internal sealed partial class PageClues(string? title, IReadOnlyList<string> authors, string? siteName, string? host)
 {
     private const int MaxNameLine = 160;
     private readonly string? _siteWords = siteName is null ? null : Headline.Words(siteName);
@@ -45,6 +47,38 @@ internal sealed class PageClues(string? title, IReadOnlyList<string> authors, st
         if (words == _hostWords) return true;
         return _siteWords is { Length: >= 4 } site && (words == site || site.EndsWith(" " + words, StringComparison.Ordinal));
     }
+
+    private const int MaxContributorLine = 80;
+
+    /// <summary>
+    /// A contributor line: a person's name, then the publication (as the page declares it for its
+    /// author or site), perhaps with a place after it ("Jane Doe, Example News, Leeds"; a template
+    /// sets the name and the role in adjacent spans, so they may run together: "Jane DoeExample
+    /// News, Leeds"). Only capitalised name words stand around the publication, no sentence.
+    /// </summary>
+    public bool IsNameWithPublication(string line)
+    {
+        if (line.Length > MaxContributorLine || line.Length < 8 || line[^1] is '.' or '!' or '?') return false;
+        foreach (var name in Authors)
+            if (IsNameBefore(line, name)) return true;
+        return siteName is not null && IsNameBefore(line, siteName);
+    }
+
+    private static bool IsNameBefore(string line, string publication)
+    {
+        if (publication.Length < 3) return false;
+        var at = line.IndexOf(publication, StringComparison.Ordinal);
+        if (at <= 0) return false;
+        return PersonBefore().IsMatch(line.AsSpan(0, at)) && PlaceAfter().IsMatch(line.AsSpan(at + publication.Length));
+    }
+
+    // Two to four capitalised words, then at most a separator: "Jane Doe", "Jane Doe, ", "Jane Doe | ".
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*[,|/·–—-]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonBefore();
+
+    // Nothing, or a separator and up to three capitalised words: ", Staffordshire", " | Business desk".
+    [GeneratedRegex(@"^\s*([,|/·–—-]\s*\p{Lu}[\p{L}.'’-]*(\s+\p{L}[\p{L}.'’-]*){0,2})?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceAfter();
 
     /// <summary>Only a byline's opening word stands before the name ("By", "Von", "Par").</summary>
     private static bool Opening(string before) =>

@@ -4,7 +4,8 @@ namespace Pipeline.Cleaning.Html;
 /// A grid of teasers for other stories can sit inside the chosen container, under the story: each
 /// card a linked headline and a line of summary, boxed alike. The linked headline goes as a link
 /// line; the summary is found by its card, a box holding little besides the two, repeated beside
-/// it. A story's own sections are not boxed one by one, and their headings are not links.
+/// it; in a list of cards the line under the headline (a summary, or only the card's date: "2 May")
+/// is its list item's text. A story's own sections are not boxed one by one, and their headings are not links.
 /// </summary>
 internal static class TeaserCards
 {
@@ -17,7 +18,7 @@ internal static class TeaserCards
         {
             var summary = article[i];
             var title = article[i - 1];
-            if (summary.RemovalReason is not null || summary.Kind != BlockKind.Paragraph || summary.Text.Length > MaxSummary) continue;
+            if (summary.RemovalReason is not null || summary.Kind is not (BlockKind.Paragraph or BlockKind.ListItem) || summary.Text.Length > MaxSummary) continue;
             if (title.Kind != BlockKind.Heading || title.RemovalReason != "link-dense" || title.LinkDensity < 0.9) continue;
             var card = CommonAncestor(title.Owner, summary.Owner);
             if (card is null || card.Statistics.AllChars > title.Text.Length + summary.Text.Length + 80 || !IsRepeated(card)) continue;

@@ -25,7 +25,8 @@ internal static class BodiesOfTwoPlaces
             var place = spans[a];
             if (place.Type is not ("LOC" or "ORG") || place.Last - place.First > 3 || place.First > start && tokens[place.First - 1].Text is "between" or "Between") continue;
             if (place.Entry is { } entry && entry.Is(GazetteerKind.Country | GazetteerKind.KnownOrganization)) continue;
-            if (place.Type == "ORG" && HasHead(tokens, matches, place.First, place.Last)) continue;
+            // "Labour and Kent County Council": a party named by one word is a body of its own.
+            if (place.Type == "ORG" && (HasHead(tokens, matches, place.First, place.Last) || PartiesNamedAlone.IsPartyWord(tokens[place.First].Text))) continue;
             spans[b] = (place.First, body.Last, "ORG", body.Source + "+rule:two-places", null);
             spans.RemoveAt(a);
             b = -1;

@@ -18,26 +18,17 @@ internal static class BodiesOfTwoPlaces
         {
             var body = spans[b];
             if (body.Type != "ORG" || body.Entry is not null || !IsBodyWord(tokens[body.Last - 1].Text) || body.First - 2 < start || tokens[body.First - 1].Text != "and") continue;
-            var a = -1;
-            for (var k = 0; k < spans.Count; k++)
-                if (spans[k].Last == body.First - 1) a = k;
+            var a = PlaceNameRule.SpanEndingAt(spans, body.First - 1);
             if (a < 0) continue;
             var place = spans[a];
             if (place.Type is not ("LOC" or "ORG") || place.Last - place.First > 3 || place.First > start && tokens[place.First - 1].Text is "between" or "Between") continue;
             if (place.Entry is { } entry && entry.Is(GazetteerKind.Country | GazetteerKind.KnownOrganization)) continue;
-            // "Labour and Kent County Council": a party named by one word is a body of its own.
-            if (place.Type == "ORG" && (HasHead(tokens, matches, place.First, place.Last) || PartiesNamedAlone.IsPartyWord(tokens[place.First].Text))) continue;
+            // "the Home Office and ...": a first name with a body's head word is a body of its own ("NHS" heads no names, so "NHS North
+            // East and North Cumbria Integrated Care Board" is one); so is a party named by one word ("the Greens and ...").
+            if (place.Type == "ORG" && (OrganizationNameRule.HasStrongHead(tokens, matches, place.First, place.Last) || PartiesNamedAlone.IsPartyWord(tokens[place.First].Text))) continue;
             spans[b] = (place.First, body.Last, "ORG", body.Source + "+rule:two-places", null);
             spans.RemoveAt(a);
             b = -1;
         }
-    }
-
-    // "NHS North East" keeps "NHS": a body's head word in the first name makes it a body of its own, unless it is the service's name.
-    private static bool HasHead(List<Token> tokens, GazetteerMatches matches, int first, int last)
-    {
-        for (var k = first; k < last; k++)
-            if (tokens[k].Text != "NHS" && OrganizationNameRule.IsStrongHead(tokens[k].Text, matches.Single(k))) return true;
-        return false;
     }
 }

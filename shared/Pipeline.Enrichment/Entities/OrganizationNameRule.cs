@@ -107,7 +107,7 @@ internal static class OrganizationNameRule
     }
 
     // A body's head word in tokens [from, to) that heads names on its own ("Department", "Agency"; not "Group" or "Centre").
-    private static bool HasStrongHead(List<Token> tokens, GazetteerMatches matches, int from, int to)
+    internal static bool HasStrongHead(List<Token> tokens, GazetteerMatches matches, int from, int to)
     {
         for (var k = from; k < to; k++)
             if (IsStrongHead(tokens[k].Text, matches.Single(k))) return true;

@@ -18,9 +18,7 @@ internal static class TownAndState
             var state = (First: i, Last: i + length);
             NameFinder.RemoveOverlapping(spans, state.First, state.Last);
             spans.Add((state.First, state.Last, "LOC", "rule:town-and-state", matches.Longest(i).Entry));
-            var town = -1;
-            for (var k = 0; k < spans.Count; k++)
-                if (spans[k].Last == i - 1) town = k;
+            var town = PlaceNameRule.SpanEndingAt(spans, i - 1);
             if (town < 0 || spans[town].Type == "LOC" || spans[town].Last - spans[town].First > 3) continue;
             if (spans[town].Type == "ORG" && HasBodyWord(tokens, matches, spans[town].First, spans[town].Last)) continue;
             spans[town] = spans[town] with { Type = "LOC", Source = spans[town].Source + "+rule:town-and-state" };

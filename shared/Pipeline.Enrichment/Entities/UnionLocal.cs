@@ -23,10 +23,11 @@ internal static partial class UnionLocal
             var start = branch.Index;
             var end = branch.Index + branch.Length;
             var word = branch.ValueSpan.IndexOf(' ');
+            var kind = branch.ValueSpan[..word];
             var number = int.Parse(branch.ValueSpan[(word + 1)..]);
             // "Post 2025": a year after the word is when, not a branch's number; "the Security Council 15 times": a council's number
             // has four digits or five.
-            if (branch.Value[..word] != "Local" && number is >= 1990 and <= 2039 || branch.Value[..word] == "Council" && number < 1000) continue;
+            if (kind is not "Local" && number is >= 1990 and <= 2039 || kind is "Council" && number < 1000) continue;
             result ??= [.. names];
             // The union's name the tagger ended at "Local" or before it ("Workers Union Local", or "Teamsters", whatever type it
             // gave); it opens before "Local", so the spans inside the branch's words that go are never it.
@@ -35,7 +36,7 @@ internal static partial class UnionLocal
             if (union is not null)
                 result[result.IndexOf(union)] = union with { End = end, Text = text[union.Start..end], Type = EntityTypes.Organization, CountryCode = null, Canonical = null, Source = union.Source + "+rule:union-local" };
             // A union's branch stands alone ("the union's Local 85"); a post, lodge or council only after its body's name.
-            else if (branch.Value[..word] == "Local")
+            else if (kind is "Local")
             {
                 var first = CapitalisedWordsBefore(text, start);
                 result.RemoveAll(n => n.Start >= first && n.End <= end);

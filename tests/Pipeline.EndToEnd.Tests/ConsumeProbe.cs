@@ -9,18 +9,18 @@ public sealed class ConsumeProbe : IConsumeObserver
     private readonly ConcurrentQueue<object> _consumed = new();
     private readonly SemaphoreSlim _changed = new(0);
 
-    public int Count<T>() => _consumed.Count(m => m is T);
-
-    /// <summary>The last message of this type consumed.</summary>
-    public T Last<T>() => _consumed.OfType<T>().Last();
-
-    public async Task WaitForAsync<T>(int count, TimeSpan timeout)
+    /// <summary>
+    /// Waits until this many messages of this type that match were consumed: a test that waits for
+    /// its own messages is not fooled by a late message of an earlier test, as one that waits for a
+    /// count of all messages can be.
+    /// </summary>
+    public async Task WaitForAsync<T>(Func<T, bool> match, int count, TimeSpan timeout)
     {
         using var cancellation = new CancellationTokenSource(timeout);
-        while (Count<T>() < count)
+        while (_consumed.OfType<T>().Count(match) < count)
         {
             try { await _changed.WaitAsync(cancellation.Token); }
-            catch (OperationCanceledException) { throw new TimeoutException($"Consumed {Count<T>()} {typeof(T).Name}, expected {count} within {timeout}."); }
+            catch (OperationCanceledException) { throw new TimeoutException($"Consumed {_consumed.OfType<T>().Count(match)} matching {typeof(T).Name}, expected {count} within {timeout}."); }
         }
     }
 

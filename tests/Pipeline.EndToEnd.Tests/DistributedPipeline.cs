@@ -59,6 +59,20 @@ public sealed class DistributedPipeline : IAsyncLifetime
         await StartAsync(StageHost.Build("pipeline-publish", Broker.Uri, StorePath, bus => bus.AddPublishStage(), new ConsumeProbe()));
     }
 
+    /// <summary>Waits until the store holds a failure record that matches, and returns the matching ones.</summary>
+    public async Task<IReadOnlyList<Storage.FailureRecord>> WaitForFailuresAsync(Func<Storage.FailureRecord, bool> match, TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            var matching = (await Store.ListFailuresAsync(10_000, cancellation.Token)).Where(match).ToList();
+            if (matching.Count > 0)
+                return matching;
+            try { await Task.Delay(TimeSpan.FromMilliseconds(100), cancellation.Token); }
+            catch (OperationCanceledException) { throw new TimeoutException($"No matching failure record within {timeout}."); }
+        }
+    }
+
     /// <summary>Starts one more host on the same broker and store, e.g. a second copy of a service.</summary>
     public async Task StartAsync(IHost host)
     {

@@ -107,20 +107,18 @@ public sealed class When_a_drop_is_malformed(DistributedPipeline pipeline)
 
     /// <summary>
     /// Drops, finds the one failure record the drop left and its announcement (same trace), then
-    /// proves the drop is gone for good: it sits in the error queue, the ingest queue is empty, and
-    /// a good file dropped after it is the very next message consumed (a redelivery would come first).
+    /// proves the drop is gone for good: it sits in the error queue, a good file dropped after it is
+    /// consumed, the ingest queue is then empty, and the drop left no second record (a redelivery
+    /// would). Waits for records and file names, never for a count of consumed messages: a late
+    /// message of an earlier test would count as this one's.
     /// </summary>
     private async Task<(Storage.FailureRecord Failure, JsonElement Announced)> DropAndWaitForFailureAsync(Func<Task> drop)
     {
-        var consumed = pipeline.IngestProbe.Count<DropDocument>();
         var errors = await pipeline.Client.MessageCountAsync("pipeline-ingest_error");
         var known = (await pipeline.Store.ListFailuresAsync(10_000)).Select(f => f.Id).ToHashSet();
 
         await drop();
-        await pipeline.IngestProbe.WaitForAsync<DropDocument>(consumed + 1, Patience);
-        var failures = await pipeline.Store.ListFailuresAsync(10_000);
-        Assert.Single(failures, f => !known.Contains(f.Id));
-        var failure = failures.First(f => !known.Contains(f.Id));
+        var failure = Assert.Single(await pipeline.WaitForFailuresAsync(f => !known.Contains(f.Id), Patience));
         Assert.Equal("ingest", failure.Stage);
         Assert.NotNull(failure.TraceId);
         var announced = await pipeline.FailureClient.WaitForAsync(e => e.GetProperty("traceId").GetString() == failure.TraceId, Patience);
@@ -129,9 +127,9 @@ public sealed class When_a_drop_is_malformed(DistributedPipeline pipeline)
 
         var next = Samples.Unique("after-malformed.txt");
         await pipeline.Client.DropAsync(next, Samples.Text("a quiet afternoon"));
-        await pipeline.IngestProbe.WaitForAsync<DropDocument>(consumed + 2, Patience);
-        Assert.Equal(next, pipeline.IngestProbe.Last<DropDocument>().FileName);
+        await pipeline.IngestProbe.WaitForAsync<DropDocument>(d => d.FileName == next, 1, Patience);
         Assert.Equal(0u, await pipeline.Client.MessageCountAsync("pipeline-ingest"));
+        Assert.Single(await pipeline.Store.ListFailuresAsync(10_000), f => !known.Contains(f.Id) && f.Code == failure.Code);
         return (failure, announced);
     }
 

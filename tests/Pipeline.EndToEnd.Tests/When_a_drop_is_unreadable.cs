@@ -12,12 +12,9 @@ public sealed class When_a_drop_is_unreadable(DistributedPipeline pipeline)
     public async Task Should_record_it_announce_it_and_keep_the_file_in_the_error_queue()
     {
         var name = Samples.Unique("empty.txt");
-        var consumed = pipeline.IngestProbe.Count<DropDocument>();
 
         await pipeline.Client.DropAsync(name, []);
-        await pipeline.IngestProbe.WaitForAsync<DropDocument>(consumed + 1, Patience);
-
-        var failure = Assert.Single(await pipeline.Store.ListFailuresAsync(1000), f => f.FileName == name);
+        var failure = Assert.Single(await pipeline.WaitForFailuresAsync(f => f.FileName == name, Patience));
         Assert.Equal(("ingest", "empty"), (failure.Stage, failure.Code));
         Assert.NotNull(failure.TraceId);
         var announced = await WaitForFailureAsync(failure.DocumentId!);

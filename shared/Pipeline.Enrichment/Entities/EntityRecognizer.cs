@@ -69,6 +69,7 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
 
         void FindNames(int start, int end)
         {
+            if (MarketTickerLine.Holds(text, tokens, start, end)) return;
             // Both hyphen rules read only tokens that hold a hyphen; a token's text is the text's at its place, so one look over the
             // sentence's text says whether any does (most sentences have none).
             var hyphens = end > start && text.AsSpan(tokens[start].Start, tokens[end - 1].End - tokens[start].Start).Contains('-');

@@ -11,6 +11,8 @@ public sealed class When_a_legal_form_follows_a_comma
         The lenders are Tamarind Bank, Ltd. and Banco Andino de Fomento, S.A., the filing said. Regulators also named Kestrel Freight, Inc. and Grupo Mareva, S.A.B. de C.V. as parties, and Osprey Logistik, GmbH as a witness.
 
         Tamarind Bank declined to comment. Yesterday Halvorsen Shipping, Inc. said it would appeal.
+
+        The newsletter is published by Ediciones del Bajío, S.A. de C.V., which also prints two weeklies.
         """;
 
     private static readonly EnrichmentResult Result = new DocumentEnricher().Enrich(new EnrichmentInput { Text = Text });
@@ -22,6 +24,7 @@ public sealed class When_a_legal_form_follows_a_comma
     [InlineData("Grupo Mareva, S.A.B. de C.V.")]
     [InlineData("Osprey Logistik, GmbH")]
     [InlineData("Halvorsen Shipping, Inc.")]
+    [InlineData("Ediciones del Bajío, S.A. de C.V.")]
     public void Should_find_the_company_under_its_registered_name(string name) =>
         Assert.Single(Result.Entities, e => e.Type == EntityTypes.Organization && e.Text == name);
 

@@ -38,7 +38,9 @@ internal static class AppositionRule
             // "Viliame Gavoka, the SODELPA leader and ...": "the" and a role, maybe with the body's name before it.
             var introduced = next is "a" or "an" && RoleFollows(tokens, j + 2, end, false)
                 || next == "the" && RoleFollows(tokens, j + 2, end, true)
-                || (next == "who" && (IsKind(matches, i, GazetteerKind.FirstName) || IsKind(matches, j - 1, GazetteerKind.Surname)));
+                || (next == "who" && (IsKind(matches, i, GazetteerKind.FirstName) || IsKind(matches, j - 1, GazetteerKind.Surname)))
+                // "Konstantinos Vlachogiannis, managing director of Aegeus Tankers": a role with no article after a listed given name.
+                || (char.IsLower(next[0]) && IsKind(matches, i, GazetteerKind.FirstName) && RoleOf(tokens, j + 1, end));
             if (introduced) yield return (i, j);
             i = j;
         }
@@ -58,6 +60,17 @@ internal static class AppositionRule
         {
             if (Roles.Contains(tokens[k].Text)) return true;
             if (!char.IsLower(tokens[k].Text[0]) && !(named && OrganizationNameRule.IsNameWord(tokens[k].Text))) return false;
+        }
+        return false;
+    }
+
+    // "managing director of", "chief executive at": a role, then the body it serves in.
+    private static bool RoleOf(List<Token> tokens, int from, int end)
+    {
+        for (var k = from; k + 1 < end && k < from + 3; k++)
+        {
+            if (!char.IsLower(tokens[k].Text[0])) return false;
+            if (Roles.Contains(tokens[k].Text)) return tokens[k + 1].Text is "of" or "at";
         }
         return false;
     }

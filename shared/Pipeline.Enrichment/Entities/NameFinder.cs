@@ -18,6 +18,8 @@ internal static class NameFinder
         "Though", "Because", "If", "But", "And", "Or", "So", "Yet", "At", "In", "On", "From", "With", "By", "For", "As", "Near",
         // "Rivals Commonwealth Bank of Australia and ...": the people a business story opens with, before the companies it names.
         "Rivals", "Peers", "Analysts", "Investors", "Lenders", "Officials", "Critics", "Regulators", "Competitors", "Traders", "Economists",
+        // "Our Ministry of Justice will extend the scheme": a minister speaking of his own government's body.
+        "Our", "Their", "Your", "Its",
     ]);
 
     public static IEnumerable<EntitySpan> Find(string text, List<Token> tokens, int start, int end, SequenceTagger tagger)
@@ -153,6 +155,7 @@ internal static class NameFinder
         BilateralBodies(tokens, spans, matches);
         JoinPatronymics(tokens, spans);
         if (matches.Has(WordCues.Schools)) SchoolSystems.Apply(tokens, start, end, spans);
+        PostalAddresses.Apply(tokens, start, end, spans, matches);
 
         bool? menuLine = null;
         foreach (var (first, last, type, found, entry) in spans)
@@ -171,6 +174,14 @@ internal static class NameFinder
             if (type == "ORG") to = BeforeSecondForThe(tokens, from, to);
             if (type == "PER")
             {
+                // "Minister of Agriculture of Ukraine Taras Hnatyshyn-Koval" tagged as one person from the country on: the country
+                // whose minister it is ends the office, and the name starts after it.
+                if (from > start && tokens[from - 1].Text == "of" && matches.Longest(from) is ({ } countryLength, { } country)
+                    && country.Is(GazetteerKind.Country) && to - (from + countryLength) >= 2 && char.IsUpper(tokens[from + countryLength].Text[0]))
+                {
+                    yield return NameBeforeTitle(text, tokens, start, from, from + countryLength, EntityTypes.Location, "tagger+rule:title");
+                    from += countryLength;
+                }
                 // "Minister of Water" + "Resources Temirbek Sadykov" tagged as one person: the end of the portfolio, a word
                 // English writes only in lower case, is no one's name.
                 while (to - from >= 3 && from > start && IsPortfolioEnd(tokens, from, matches)) from++;

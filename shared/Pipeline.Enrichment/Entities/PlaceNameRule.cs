@@ -110,8 +110,9 @@ internal static class PlaceNameRule
     /// <summary>"House", "Hall", "Field", "Park": a building's or a ground's last word that is a common surname too.</summary>
     public static bool IsSurnameFacilityWord(string word) => SurnameFacilityWords.Contains(word);
 
-    // "Prins Clauslaan", "Damstraat", "Keizersgracht": Dutch street names end in one of these, written as one word with the name.
-    private static readonly string[] StreetEndings = ["laan", "straat", "gracht", "plein", "kade", "singel"];
+    // "Prins Clauslaan", "Damstraat", "Keizersgracht", "Friedrichstraße", "Alexanderplatz", "Kungsgatan", "Drottninggatan": Dutch,
+    // German and Swedish street and square names end in one of these, written as one word with the name.
+    private static readonly string[] StreetEndings = ["laan", "straat", "gracht", "plein", "kade", "singel", "straße", "strasse", "gasse", "allee", "platz", "gatan", "vägen", "veien"];
 
     // "Honiara Convention Centre", "Paul VI Audience Hall", "City Hall": a venue's word that names a place only after these.
     private static readonly FrozenSet<string> VenueWords = FrozenSet.Create(StringComparer.Ordinal, ["Centre", "Center", "Hall"]);
@@ -160,7 +161,7 @@ internal static class PlaceNameRule
     ]);
 
     /// <summary>"Domenico Scarlattilaan", "Sejong-daero": a street's one word, by its ending.</summary>
-    public static bool IsStreetWord(string word) => IsDutchStreet(word) || LastWords.Contains(word);
+    public static bool IsStreetWord(string word) => IsOneWordStreet(word) || LastWords.Contains(word);
 
     /// <summary>"Rue", "Jalan", "Lake", "Wadi": a word that opens a place's name.</summary>
     public static bool IsPlaceFirstWord(string word) => FirstWords.Contains(word);
@@ -246,7 +247,7 @@ internal static class PlaceNameRule
             }
             // "West Java", "North Maluku": a compass word starts a place, never a person.
             if (type == "PER" && last - first >= 2 && CompassWords.Contains(tokens[first].Text)) { spans[s] = (first, last, "LOC", source + "+rule:place-word", null); continue; }
-            if (type != "LOC" && entry is null && (IsDutchStreet(tokens[last - 1].Text) || IsStateOfListedPlace(tokens, matches, first, last)))
+            if (type != "LOC" && entry is null && (IsOneWordStreet(tokens[last - 1].Text) || IsStateOfListedPlace(tokens, matches, first, last)))
             {
                 spans[s] = (first, last, "LOC", source + "+rule:place-word", null);
                 continue;
@@ -836,7 +837,7 @@ internal static class PlaceNameRule
         last - first == 2 && tokens[first + 1].Text == "State" && matches.Exactly(first, first + 1) is { } place
         && place.Is(GazetteerKind.Region | GazetteerKind.City) && !place.Is(GazetteerKind.KnownOrganization | GazetteerKind.FirstName);
 
-    private static bool IsDutchStreet(string word)
+    private static bool IsOneWordStreet(string word)
     {
         if (word.Length < 7 || !char.IsUpper(word[0])) return false;
         foreach (var ending in StreetEndings)

@@ -1,0 +1,90 @@
+using System.Collections.Frozen;
+using NameSpan = (int First, int Last, string Type, string Source, Pipeline.Enrichment.GazetteerEntry? Entry);
+
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// The street of a postal address, as an imprint or a contact block gives it: "Friedrichstraße 68, 10117 Berlin",
+/// "Kungsgatan 32, 111 35 Stockholm", "Paseo de la Reforma 250, Cuauhtémoc", "777 United Nations Plaza, New York 10017",
+/// "Rue Carnot, Dakar". The words before or after the house number, between commas, before a postcode or a listed place,
+/// are a street (a place), whatever the tagger or the lists took them for ("United Nations Plaza" is no body).
+/// </summary>
+internal static class PostalAddresses
+{
+    // Words that open a unit of a building or a part of an address other than the street: "Suite 400, Washington", "Level 12,
+    // Sydney", "Postal Code 100, Muscat", "Section 1, Keelung Road", "Ward 6, Hanoi".
+    private static readonly FrozenSet<string> UnitWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "Suite", "Floor", "Level", "Unit", "Box", "Room", "Building", "Block", "Bloco", "Tower", "Gate", "Apt", "Apt.", "Lt.", "No.", "PO", "P.O.",
+        "Postal", "Postcode", "Zip", "Section", "Sec.", "Lane", "Alley", "Km", "Phase", "Sector", "Plot", "Zone", "Ward", "District", "Region",
+    ]);
+
+    // "Rue Carnot", "Calle Mayor", "Jalan Sudirman": words that open a street's name and never a person's.
+    private static readonly FrozenSet<string> StreetOpeners = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "Rue", "Avenue", "Avenida", "Av.", "Avda.", "Calle", "Carrer", "Rua", "Paseo", "Jalan", "Jl.", "Ulica", "Ulitsa", "Boulevard", "Bulevar",
+        "Praça", "Piazza", "Viale",
+    ]);
+
+    internal static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!IsHouseNumber(tokens[i].Text)) continue;
+            // "Friedrichstraße 68, 10117 Berlin": the street, then its number, then the postcode or the town.
+            if (i + 2 < end && tokens[i + 1].Text == "," && IsPostcodeOrPlace(tokens, matches, i + 2)
+                && StreetBefore(tokens, start, i) is var first and >= 0)
+                SetStreet(spans, first, i, matches);
+            // "777 United Nations Plaza, New York 10017": the number, then the street, then the town.
+            else if ((i == start || tokens[i - 1].Text == ",") && StreetAfter(tokens, i + 1, end) is var last and > 0
+                && last + 1 < end && tokens[last].Text == "," && IsPostcodeOrPlace(tokens, matches, last + 1))
+                SetStreet(spans, i + 1, last, matches);
+        }
+        // "Rue Carnot, Dakar, Senegal": a person's name does not open with a street's word.
+        for (var s = 0; s < spans.Count; s++)
+            if (spans[s] is { Type: "PER" } person && person.Last - person.First >= 2 && StreetOpeners.Contains(tokens[person.First].Text))
+                spans[s] = (person.First, person.Last, "LOC", person.Source + "+rule:street", null);
+    }
+
+    private static void SetStreet(List<NameSpan> spans, int first, int last, GazetteerMatches matches)
+    {
+        // "10117 Berlin, Germany", "06600 Mexico City, Mexico": a postcode before a listed town is no house number before a street.
+        if (matches.Longest(first) is { Entry: { } listed } && listed.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region)) return;
+        if (PlaceNameRule.AnyOutside(PlaceNameRule.Overlapping(spans, first, last), first, last)) return;
+        NameFinder.SetPlace(spans, first, last, "rule:address");
+    }
+
+    // The capitalised words (and the particles between them) that end before the number and start the address's part.
+    private static int StreetBefore(List<Token> tokens, int start, int number)
+    {
+        var first = number;
+        while (first - 1 >= start && number - (first - 1) <= 5 && IsStreetWord(tokens[first - 1].Text)) first--;
+        if (first == number || !char.IsUpper(tokens[first].Text[0]) || UnitWords.Contains(tokens[first].Text)) return -1;
+        return first == start || tokens[first - 1].Text == "," ? first : -1;
+    }
+
+    private static int StreetAfter(List<Token> tokens, int first, int end)
+    {
+        if (first >= end || !char.IsUpper(tokens[first].Text[0]) || UnitWords.Contains(tokens[first].Text)) return -1;
+        var last = first;
+        while (last < end && last - first < 5 && IsStreetWord(tokens[last].Text)) last++;
+        return char.IsUpper(tokens[last - 1].Text[0]) ? last : -1;
+    }
+
+    private static bool IsStreetWord(string word) =>
+        (char.IsUpper(word[0]) && word.Length > 1 && !CharChecks.AllUpper(word)) || word is "de" or "la" or "del" or "do" or "da" or "dos" or "das" or "di" or "der" or "du" or "des";
+
+    // "68", "12a", "250": a house number; never a year ("Vision 2030, Riyadh").
+    private static bool IsHouseNumber(string word)
+    {
+        var digits = 0;
+        while (digits < word.Length && char.IsAsciiDigit(word[digits])) digits++;
+        if (digits is 0 or > 5 || word.Length - digits > 1 || (digits < word.Length && !char.IsAsciiLetterLower(word[^1]))) return false;
+        return !(digits == 4 && word.Length == 4 && word[0] is '1' or '2' && word[1] is '9' or '0');
+    }
+
+    // "10117", "111 35", "06600", or a listed town, region or country.
+    private static bool IsPostcodeOrPlace(List<Token> tokens, GazetteerMatches matches, int i) =>
+        tokens[i].Text is { Length: >= 3 and <= 6 } code && code.All(char.IsAsciiDigit)
+        || matches.Longest(i) is { Entry: { } entry } && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region);
+}

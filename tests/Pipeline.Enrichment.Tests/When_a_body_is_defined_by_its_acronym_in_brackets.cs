@@ -21,6 +21,8 @@ public sealed class When_a_body_is_defined_by_its_acronym_in_brackets
         In Cameroon, the Société Nationale d'Electricité (SONEL) cut power to Douala, and SONEL blamed a dam. In Ouagadougou, the Office National de l'Eau et de l'Assainissement Rural (ONEA) said ONEA would ration water.
 
         The African Union and the United Nations Office for Central Africa and the Great Lakes (UNOCAGL) urged calm, and UNOCAGL sent an envoy.
+
+        Much of the debt is linked to dams built for Électricité du Mali (EDM). Officials said EDM would sell two of them.
         """;
 
     private static readonly EnrichmentResult Result = new DocumentEnricher().Enrich(new EnrichmentInput { Text = Text });
@@ -32,11 +34,12 @@ public sealed class When_a_body_is_defined_by_its_acronym_in_brackets
     [InlineData("Société Nationale d'Electricité", 2)]
     [InlineData("Office National de l'Eau et de l'Assainissement Rural", 2)]
     [InlineData("United Nations Office for Central Africa and the Great Lakes", 2)]
+    [InlineData("Électricité du Mali", 2)]
     public void Should_find_the_whole_name_with_the_acronym_as_its_mentions(string name, int mentions) =>
         Assert.Contains(Result.Entities, e => e.Type == EntityTypes.Organization && e.Text == name && e.Count >= mentions);
 
     [Fact]
     public void Should_find_no_acronym_or_piece_as_an_entity_of_its_own() =>
         Assert.DoesNotContain(Result.Entities, e => e.Text is "UNMSKA" or "CTCBA" or "UNHCR" or "Africa" or "United Nations Mission to Support"
-            or "SONEL" or "ONEA" or "Société Nationale" or "Office National");
+            or "SONEL" or "ONEA" or "Société Nationale" or "Office National" or "EDM" or "Électricité");
 }

@@ -114,7 +114,23 @@ internal static class AcronymDefinitions
         for (var s = runStart; s < k - 1; s++)
             if (IsCapitalised(tokens[s].Text) && Initial(tokens[s].Text) == acronym[0] && !InsideName(names, tokens[s].Start) && SpellsBySyllables(tokens, s, k, acronym, 0))
                 return s;
+        // "Électricité du Laos (EDL)", "Électricité de France (EDF)": a French, Spanish or Portuguese acronym may take the first
+        // letter of every word, the article between the capitalised words too.
+        var first = k - acronym.Length;
+        if (first >= runStart && IsCapitalised(tokens[first].Text) && !InsideName(names, tokens[first].Start) && SpellsByEveryWord(tokens, first, k, acronym))
+            return first;
         return -1;
+    }
+
+    private static bool SpellsByEveryWord(List<Token> tokens, int from, int to, string acronym)
+    {
+        var connectors = 0;
+        for (var j = from; j < to; j++)
+        {
+            if (Letter(tokens[j].Text[0]) != acronym[j - from]) return false;
+            if (!IsCapitalised(tokens[j].Text)) connectors++;
+        }
+        return connectors > 0;
     }
 
     private static bool SpellsBySyllables(List<Token> tokens, int from, int to, string acronym, int next)

@@ -208,6 +208,8 @@ internal static class NameFinder
             }
             // "Minister of Mines and Steel Development" run together as one organisation: with the title gone, what is left is its portfolio.
             if (from >= to || tokens[from].Text is "of" or "for") continue;
+            // "Menara Sentraya Lt. 19": a number the tagger read as a name after a title (a building's floor) names no one.
+            if (!HoldsLetter(tokens, from, to)) continue;
             // "Outside Parliament, ...", "- Why Eritrea is watching ...": a question word or a preposition that opens a sentence or a
             // headline is capitalised for that, not part of the name after it.
             if (to - from >= 2 && entry is null && (from == start || tokens[from - 1].Text is "-" or "—" or "–" or "•" or "\"" or "“") && OpeningWords.Contains(tokens[from].Text)) from++;
@@ -1240,6 +1242,14 @@ internal static class NameFinder
     }
 
     /// <summary>Puts the place [first, last), with no list's entry, in the stead of the spans that overlap it.</summary>
+    private static bool HoldsLetter(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            foreach (var c in tokens[k].Text)
+                if (char.IsLetter(c)) return true;
+        return false;
+    }
+
     internal static void SetPlace(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last, string source)
     {
         RemoveOverlapping(spans, first, last);

@@ -4,7 +4,8 @@ namespace Pipeline.Enrichment;
 
 /// <summary>
 /// A scraped story's byline: a line that is only "By" or "Author:" and people's names, joined by
-/// "&amp;", "and" or commas ("By Brian Ssekandi &amp; Agnes Nakato Mirembe", "by Irina Marinescu-Popa").
+/// "&amp;", "and" or commas ("By Brian Ssekandi &amp; Agnes Nakato Mirembe", "by Irina Marinescu-Popa"), each maybe with the
+/// place the reporter wrote from ("By Khamla Vongsavanh in Vientiane and Pornthip Saetang in Bangkok").
 /// Each name is a person: "&amp;" there joins two reporters, not the names of a firm, and a lower-case
 /// "by" at the start of a line threw the tagger off the name after it.
 /// </summary>
@@ -22,6 +23,13 @@ internal static class BylineRule
             while (k < end && IsNameWord(tokens[k].Text)) k++;
             if (k - first is < 2 or > 4) return;
             names.Add((first, k));
+            // "By Khamla Vongsavanh in Vientiane and Pornthip Saetang in Bangkok": where each reporter wrote from.
+            if (k + 1 < end && tokens[k].Text == "in")
+            {
+                var place = ++k;
+                while (k < end && char.IsUpper(tokens[k].Text[0])) k++;
+                if (k == place) return;
+            }
             if (k == end) break;
             if (tokens[k].Text is not ("&" or "and" or ",") || ++k == end) return;
         }

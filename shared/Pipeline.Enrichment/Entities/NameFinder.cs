@@ -42,7 +42,7 @@ internal static class NameFinder
             // other than the small words that join names ("Bank of America", "Save the Children").
             if (type == "ORG")
                 for (var k = from + 1; k < to - 1; k++)
-                    if (char.IsLower(tokens[k].Text[0]) && tokens[k].Text.Length >= 3 && FeatureExtractor.IsLowerCaseWord(tokens[k].Text)
+                    if (char.IsLower(tokens[k].Text[0]) && tokens[k].Text.Length >= 3 && matches.IsLowerCaseWord(k, tokens[k].Text)
                         && (!Lexicon.Instance.EnglishStopwords.Contains(tokens[k].Text) || IsClauseWord(tokens[k].Text)) && !NameParticles.IsParticle(tokens[k].Text)) { to = k; break; }
             // "Melanesian Spearhead Group Building on Rue d'Auvergne": nor over "on" or "at" and the street it stands in.
             for (var k = from + 1; k < to - 1; k++)
@@ -82,10 +82,11 @@ internal static class NameFinder
             foreach (var piece in pieces)
                 if (!CoveredBy(spans, piece.First, piece.Last)) spans.Add(piece);
         }
+        bool? menuLine = null;
         foreach (var (first, last) in OrganizationNameRule.Find(tokens, start, end, matches, tags))
         {
             // "Home | Local News | Sport", "News Releases | Contact Us": a site's section of plain words is no organisation.
-            if (AllLowerCaseWords(tokens, first, last) && NameSpanChecks.IsMenuItem(tokens, first, last, start, end, NameSpanChecks.IsMenuLine(tokens, start, end))) continue;
+            if (AllLowerCaseWords(tokens, first, last, matches) && NameSpanChecks.IsMenuItem(tokens, first, last, start, end, menuLine ??= NameSpanChecks.IsMenuLine(tokens, start, end))) continue;
             // The rule wins only where it covers every tagged name it touches, so it mends split or mistyped names.
             var touched = Overlapping(spans, first, last);
             // "Prime Minister Narendra Modi's Bharatiya Janata Party" tagged as one name: the owner before the possessive stays.
@@ -154,7 +155,6 @@ internal static class NameFinder
         JoinPatronymics(tokens, spans);
         if (matches.Has(WordCues.Schools)) SchoolSystems.Apply(tokens, start, end, spans);
 
-        bool? menuLine = null;
         foreach (var (first, last, type, found, entry) in spans)
         {
             var source = found;
@@ -237,7 +237,7 @@ internal static class NameFinder
             // "Endava/MISC plc", "Capco/LOC Ltd": a name read as a product or a place, right before a company's legal form, is the company.
             if (finalType is null or EntityTypes.Location && entry is null && to < end && LegalFormAt(tokens, matches, to, end) > 0)
                 (finalType, source) = (EntityTypes.Organization, source + "+rule:legal-form");
-            if (finalType is null || NameSpanChecks.IsCommonWordAtStart(tokens, from, to, start) || NameSpanChecks.IsOnlyTitle(tokens, from, to)) continue;
+            if (finalType is null || NameSpanChecks.IsCommonWordAtStart(tokens, from, to, start) || NameSpanChecks.IsOnlyTitle(tokens, matches, from, to)) continue;
             if (NameSpanChecks.IsCompoundOfListedNames(tokens[from].Text, to - from) || NameSpanChecks.IsMenuWord(tokens, from, to, start, end, finalType)
                 || NameSpanChecks.IsTimeZone(tokens, from, to, start) || NameSpanChecks.IsShareButton(tokens, from, to, start) || (entry is null && source == "tagger" && ((NameSpanChecks.IsMenuItem(tokens, from, to, start, end, menuLine ??= NameSpanChecks.IsMenuLine(tokens, start, end)) && !IsAreaInMenu(tokens, from, to, type))
                     || NameSpanChecks.IsCapitalisedCommonWord(tokens, from, to)))) continue;
@@ -537,7 +537,7 @@ internal static class NameFinder
         PartyWords.Contains(tokens[last - 1].Text) || last - first >= 3 && tokens[last - 2].Text == "of" && PartyWords.Contains(tokens[last - 3].Text);
 
     private static bool IsPortfolioEnd(List<Token> tokens, int k, GazetteerMatches matches) =>
-        char.IsUpper(tokens[k].Text[0]) && FeatureExtractor.IsLowerCaseWord(tokens[k].Text) && !(matches.Single(k) is { } entry && entry.Is(GazetteerKind.FirstName))
+        char.IsUpper(tokens[k].Text[0]) && matches.IsLowerCaseWord(k, tokens[k].Text) && !(matches.Single(k) is { } entry && entry.Is(GazetteerKind.FirstName))
         && (char.IsUpper(tokens[k - 1].Text[0]) || tokens[k - 1].Text is "of" or "for" or "and");
 
     // "Tromsø": one capitalised word of letters that no list knows, a place the organisation before "in" stands in.
@@ -896,7 +896,7 @@ internal static class NameFinder
 
     private static bool IsListedPlaceName(List<Token> tokens, int from, int to, GazetteerMatches matches, string type) =>
         type == EntityTypes.Location && matches.Exactly(from, to) is { } place && place.Is(GazetteerKind.City | GazetteerKind.Region)
-        && !FeatureExtractor.IsLowerCaseWord(tokens[from].Text);
+        && !matches.IsLowerCaseWord(from, tokens[from].Text);
 
     // "Tamil Nadu Chief Minister": the tagger cut a listed region of two words or more after its
     // first word (the rest ran into the title and went with it); the listed name is the place.
@@ -1039,10 +1039,10 @@ internal static class NameFinder
             or "will" or "would" or "said" or "says" or "could" or "should";
 
     // Every word one the English word list knows in lower case ("Local", "News"), whatever else it is.
-    private static bool AllLowerCaseWords(List<Token> tokens, int first, int last)
+    private static bool AllLowerCaseWords(List<Token> tokens, int first, int last, GazetteerMatches matches)
     {
         for (var k = first; k < last; k++)
-            if (!FeatureExtractor.IsEnglishWord(tokens[k].Text)) return false;
+            if (!matches.IsEnglishWord(k, tokens[k].Text)) return false;
         return true;
     }
 

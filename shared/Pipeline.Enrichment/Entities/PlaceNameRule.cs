@@ -709,7 +709,7 @@ internal static class PlaceNameRule
                 0 => length > 1 || (i > start && PlacePrepositions.Contains(tokens[i - 1].Text) && !entry.Is(GazetteerKind.FirstName | GazetteerKind.Surname))
                     || IsPlaceInMenu(tokens, i, last, start, end),
                 // "LFTZ Enterprise", "Daily Mail": a listed town that is an ordinary English word does not unmake an organisation.
-                1 => (overlapping[0].Type == "ORG" && !(length == 1 && FeatureExtractor.IsEnglishWord(tokens[i].Text))) || overlapping[0].Last - overlapping[0].First < length || runsOn
+                1 => (overlapping[0].Type == "ORG" && !(length == 1 && matches.IsEnglishWord(i, tokens[i].Text))) || overlapping[0].Last - overlapping[0].First < length || runsOn
                     || (overlapping[0].First == i && overlapping[0].Last == last && IsPlaceInMenu(tokens, i, last, start, end)),
                 _ => true, // pieces of one listed name
             };
@@ -717,7 +717,7 @@ internal static class PlaceNameRule
             // country), and a check for the tagger's guesses ("Home / Lisbon / Travel", a site's menu) no longer drops it. A town
             // that is an English word too ("Enterprise") stays the tagger's guess, for the checks on portfolios and menus.
             if (overlapping.Count == 1 && overlapping[0] is { Type: "LOC", Entry: null } tagged && tagged.First == i && tagged.Last == last
-                && !(length == 1 && FeatureExtractor.IsEnglishWord(tokens[i].Text)))
+                && !(length == 1 && matches.IsEnglishWord(i, tokens[i].Text)))
             {
                 spans[spans.IndexOf(tagged)] = (i, last, "LOC", tagged.Source == "tagger" ? "tagger+gazetteer" : tagged.Source, entry);
                 continue;

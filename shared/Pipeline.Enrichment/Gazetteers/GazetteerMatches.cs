@@ -73,4 +73,31 @@ internal sealed class GazetteerMatches
 
     /// <summary>The entry of token <paramref name="i"/> alone, if it is listed.</summary>
     public GazetteerEntry? Single(int i) => _single[i - _start];
+
+    /// <summary>
+    /// <see cref="FeatureExtractor.IsEnglishWord"/> of token <paramref name="i"/>'s text (<paramref name="text"/>), read from the
+    /// word's features the tagger keeps with what the thread knows of the word (<see cref="WordCase"/>).
+    /// </summary>
+    public bool IsEnglishWord(int i, string text) => WordCase(i, text) is { } wordCase ? (wordCase & 1) != 0 : FeatureExtractor.IsEnglishWord(text);
+
+    /// <summary><see cref="FeatureExtractor.IsLowerCaseWord"/> of token <paramref name="i"/>'s text (<paramref name="text"/>), as <see cref="IsEnglishWord"/>.</summary>
+    public bool IsLowerCaseWord(int i, string text) => WordCase(i, text) is { } wordCase ? (wordCase & 3) == 1 : FeatureExtractor.IsLowerCaseWord(text);
+
+    // How the English word list writes token i's word (TokenFeatures.Case), when the tagger has made the word's features on this
+    // thread (it makes them for every word of the sentence before the rules run); null when it has not, or when the features were
+    // made from a shortened word (over 64 characters): the caller then asks the word list itself.
+    private uint? WordCase(int i, string text) =>
+        i >= _start && i - _start < _words.Length && _words[i - _start] is { HasFeatures: true } known && text.Length <= 64
+        && string.Equals(known.Text, text, StringComparison.Ordinal) ? known.Features.Case : null;
+
+    /// <summary>
+    /// The longest listed phrase in tokens [<paramref name="from"/>, <paramref name="to"/>) that starts at <paramref name="from"/>, as
+    /// <see cref="PhraseMatcher.Match(IReadOnlyList{Token}, int, int)"/> gives it: the sentence's match at <paramref name="from"/> when
+    /// it ends by <paramref name="to"/> (no longer phrase fits before <paramref name="to"/> then), a look-up only when it runs past.
+    /// </summary>
+    public (int Length, GazetteerEntry? Entry) LongestWithin(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (from >= _start && from < to && to <= _start + _longest.Length && _longest[from - _start].Length <= to - from) return _longest[from - _start];
+        return Lexicon.Instance.Phrases.Match(tokens, from, to);
+    }
 }

@@ -102,10 +102,10 @@ internal static class NameFinder
         // A pass that acts only at a word most sentences lack runs where the sentence holds it (WordCues).
         if (matches.Has(WordCues.Ampersand)) PartnersFirm(tokens, start, end, spans);
         if (matches.Has(WordCues.ShipPrefix)) Ships(tokens, start, end, spans);
-        LocalCompanyRule.Apply(tokens, start, end, spans, matches);
-        MilitaryUnits.Apply(tokens, start, end, spans);
+        if (matches.Has(WordCues.OpeningForm) || matches.HasListed(GazetteerKind.OrganizationSuffix)) LocalCompanyRule.Apply(tokens, start, end, spans, matches);
+        if (matches.Has(WordCues.Ordinal)) MilitaryUnits.Apply(tokens, start, end, spans);
         BodiesOfTwoPlaces.Apply(tokens, start, spans, matches);
-        TownAndState.Apply(tokens, start, end, spans, matches);
+        if (matches.HasListed(GazetteerKind.Region)) TownAndState.Apply(tokens, start, end, spans, matches);
 
         for (var i = start; i < end;)
         {
@@ -117,7 +117,8 @@ internal static class NameFinder
             i = ApplyListed(tokens, start, spans, i, length, entry, type);
         }
 
-        foreach (var span in TitleRule(tokens, start, end, spans, matches)) spans.Add(span);
+        if (matches.HasListed(GazetteerKind.PersonTitle))
+            foreach (var span in TitleRule(tokens, start, end, spans, matches)) spans.Add(span);
         // "Xi told Biden": a person news names by one word, that nothing else found, is a person.
         if (matches.Has(WordCues.KnownPerson))
         for (var i = start; i < end; i++)

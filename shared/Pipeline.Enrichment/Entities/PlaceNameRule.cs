@@ -408,7 +408,7 @@ internal static class PlaceNameRule
             }
         }
         SheriffOffices(tokens, start, end, spans);
-        PossessiveHospitals(tokens, start, end, spans, matches);
+        if (matches.Has(WordCues.HospitalWord)) PossessiveHospitals(tokens, start, end, spans, matches);
     }
 
     // The words WordCues looks for before Apply runs a pass; the road and street passes they gate are in StreetNames.
@@ -504,14 +504,16 @@ internal static class PlaceNameRule
     // "King's College Hospital", "Noble's Hospital", "Guy's Hospital": a hospital named by its founder or patron in the possessive
     // is one place, the owner's name and all, where the tagger read the owner as a person or left it out. A country or a city that
     // owns a hospital ("Kenya's Referral Hospital") is no part of its name.
+    internal static bool IsHospitalWord(string word) => word is "Hospital" or "Infirmary";
+
     private static void PossessiveHospitals(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
     {
         for (var i = start + 1; i + 1 < end; i++)
         {
             if (tokens[i].Text is not ("'s" or "’s") || !IsPlainCapitalised(tokens[i - 1].Text) || matches.Single(i - 1) is { } owner && owner.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region)) continue;
             var hospital = i + 1;
-            while (hospital < end && hospital - i <= 3 && char.IsUpper(tokens[hospital].Text[0]) && tokens[hospital].Text is not ("Hospital" or "Infirmary")) hospital++;
-            if (hospital >= end || tokens[hospital].Text is not ("Hospital" or "Infirmary")) continue;
+            while (hospital < end && hospital - i <= 3 && char.IsUpper(tokens[hospital].Text[0]) && !IsHospitalWord(tokens[hospital].Text)) hospital++;
+            if (hospital >= end || !IsHospitalWord(tokens[hospital].Text)) continue;
             var first = i - 1;
             if (AnyOutside(Overlapping(spans, first, hospital + 1), first, hospital + 1)) continue;
             NameFinder.SetPlace(spans, first, hospital + 1, "rule:hospital");

@@ -12,6 +12,7 @@ internal sealed class GazetteerMatches
     private readonly PhraseMatcher.KnownWord[] _words;
     private readonly int _start;
     private readonly WordCues _cues;
+    private readonly GazetteerKind _kinds;
 
     public GazetteerMatches(IReadOnlyList<Token> tokens, int start, int end)
     {
@@ -29,6 +30,7 @@ internal sealed class GazetteerMatches
         if (span.Length == tokens.Count && span.Length > 0)
         {
             _cues = phrases.MatchEach(span, start, end, _longest, _single, _words);
+            _kinds = KindsOf(_longest, _single);
             return;
         }
         for (var i = start; i < end; i++)
@@ -43,10 +45,28 @@ internal sealed class GazetteerMatches
                 _ => phrases.Match(tokens, i, i + 1).Entry,
             };
         }
+        _kinds = KindsOf(_longest, _single);
     }
 
     /// <summary>Whether a word of the sentence has one of <paramref name="cues"/> (see <see cref="WordCues"/>).</summary>
     public bool Has(WordCues cues) => (_cues & cues) != 0;
+
+    /// <summary>
+    /// Whether a listed phrase of the sentence (a <see cref="Longest"/> or a <see cref="Single"/> entry) is of one of
+    /// <paramref name="kinds"/>: a pass that acts only at such a phrase need not walk a sentence that has none.
+    /// </summary>
+    public bool HasListed(GazetteerKind kinds) => (_kinds & kinds) != 0;
+
+    private static GazetteerKind KindsOf((int Length, GazetteerEntry? Entry)[] longest, GazetteerEntry?[] single)
+    {
+        var kinds = GazetteerKind.None;
+        for (var i = 0; i < longest.Length; i++)
+        {
+            if (longest[i].Entry is { } entry) kinds |= entry.Kinds;
+            if (single[i] is { } alone) kinds |= alone.Kinds;
+        }
+        return kinds;
+    }
 
     /// <summary>The first token of the sentence.</summary>
     public int Start => _start;

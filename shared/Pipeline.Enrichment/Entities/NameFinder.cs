@@ -160,7 +160,7 @@ internal static class NameFinder
         {
             var source = found;
             // "Queen Rania Al Abdullah Street", "King Hussein Bridge": a place named after a titled person keeps the title.
-            var (from, to) = Trim(tokens, first, last, (type == "ORG" && EndsInStrongHead(tokens, last, matches))
+            var (from, to) = Trim(tokens, matches, first, last, (type == "ORG" && EndsInStrongHead(tokens, last, matches))
                 || (type == "LOC" && (PlaceNameRule.IsPlaceLastWord(tokens[last - 1].Text) || PlaceNameRule.IsFacilityWord(tokens[last - 1].Text) || PlaceNameRule.IsHospital(tokens, last))));
             // "Amaroq Minerals Ltd. They said": the full stop of a legal form can end the sentence; a capitalised function word
             // after it opens the next one.
@@ -352,7 +352,7 @@ internal static class NameFinder
                 (to, finalType, source, home) = (to - 1, EntityTypes.Location, source + "+rule:party-member", state);
             // "Albertans", "Californians", "San Franciscans", "New Yorkers": the people of a listed place, not a person.
             if (entry is null && finalType is EntityTypes.Person or EntityTypes.Location or EntityTypes.Organization
-                && IsPeopleOfPlace(text[tokens[from].Start..tokens[to - 1].End], to - from == 1 ? matches.Longest(from).Entry : null)) finalType = EntityTypes.Nationality;
+                && IsPeopleOfPlace(text.AsSpan()[tokens[from].Start..tokens[to - 1].End], to - from == 1 ? matches.Longest(from).Entry : null)) finalType = EntityTypes.Nationality;
             // "Hong Kong-listed MMG Ltd", "the Lisbon-based Aerovia Partners": the words up to a place's adjective in "-listed",
             // "-based" are no part of the name after it.
             for (var k = to - 2; k >= from; k--)
@@ -692,12 +692,13 @@ internal static class NameFinder
     /// "Albertans" (Alberta), "San Franciscans" (San Francisco), "Texans" (Texas), "Parisians" (Paris), "New Yorkers" (New York),
     /// "Brooklynites": the people of a listed place. A word listed as a name ("Sanders", "Evans") is not read so.
     /// </summary>
-    private static bool IsPeopleOfPlace(string name, GazetteerEntry? listed)
+    // A span of the text, not a substring: every unlisted name the finder keeps is asked, and most end in no "s".
+    private static bool IsPeopleOfPlace(ReadOnlySpan<char> name, GazetteerEntry? listed)
     {
         if (name.Length <= 5 || name[^1] != 's' || listed is not null && listed.Is(GazetteerKind.Surname | GazetteerKind.FirstName)) return false;
-        if (name.EndsWith("ians", StringComparison.Ordinal) && PlaceOf(name.AsSpan(0, name.Length - 4))) return true;
-        if (name.EndsWith("ans", StringComparison.Ordinal) && (PlaceOf(name.AsSpan(0, name.Length - 2)) || PlaceOf(string.Concat(name.AsSpan(0, name.Length - 3), "o")) || PlaceOf(string.Concat(name.AsSpan(0, name.Length - 3), "as")))) return true;
-        return (name.EndsWith("ers", StringComparison.Ordinal) && PlaceOf(name.AsSpan(0, name.Length - 3))) || (name.EndsWith("ites", StringComparison.Ordinal) && PlaceOf(name.AsSpan(0, name.Length - 4)));
+        if (name.EndsWith("ians", StringComparison.Ordinal) && PlaceOf(name[..^4])) return true;
+        if (name.EndsWith("ans", StringComparison.Ordinal) && (PlaceOf(name[..^2]) || PlaceOf(string.Concat(name[..^3], "o")) || PlaceOf(string.Concat(name[..^3], "as")))) return true;
+        return (name.EndsWith("ers", StringComparison.Ordinal) && PlaceOf(name[..^3])) || (name.EndsWith("ites", StringComparison.Ordinal) && PlaceOf(name[..^4]));
 
         static bool PlaceOf(ReadOnlySpan<char> place) =>
             place.Length > 2 && Lexicon.Instance.Phrases.Lookup(place) is { } entry && entry.Is(GazetteerKind.Region | GazetteerKind.City | GazetteerKind.Country);
@@ -1242,17 +1243,17 @@ internal static class NameFinder
         || (word.Length > 3 && word[2] == '-' && word[0] is 'a' or 'e' && word[1] == 'l' && char.IsUpper(word[3]));
 
     /// <summary>Drops a leading "the" and a trailing possessive or punctuation.</summary>
-    private static (int, int) Trim(List<Token> tokens, int first, int last, bool organization = false)
+    private static (int, int) Trim(List<Token> tokens, GazetteerMatches matches, int first, int last, bool organization = false)
     {
         // "Chief Executive Jochen Hanebeck": a title the tagger took into the name is not part of it;
         // "Justice and Development Party" is listed as it stands, and an organisation that ends in its head
         // word keeps a title word it opens with ("General Elections Commission").
-        var listed = organization || IsListedWhole(tokens, first, last);
-        while (!listed && last - first > 2 && Lexicon.Instance.Phrases.Match(tokens, first, last - 2) is { Entry: { } title, Length: var length }
+        var listed = organization || IsListedWhole(tokens, matches, first, last);
+        while (!listed && last - first > 2 && matches.LongestWithin(tokens, first, last - 2) is { Entry: { } title, Length: var length }
             && title.Is(GazetteerKind.PersonTitle) && !title.Is(GazetteerKind.FirstName)) first += length;
         if (!listed && tokens[first].Text == "Sultan" && IsTitleBeforeArabicName(tokens, first + 1, last)) first++;
         while (first < last && (tokens[first].Text is "the" or "The" or "'s" or "’s" || !char.IsLetterOrDigit(tokens[first].Text[0]))) first++;
-        while (last > first && (tokens[last - 1].Text is "'s" or "’s" || !CharChecks.AnyLetterOrDigit(tokens[last - 1].Text)) && !IsListedWhole(tokens, first, last)
+        while (last > first && (tokens[last - 1].Text is "'s" or "’s" || !CharChecks.AnyLetterOrDigit(tokens[last - 1].Text)) && !IsListedWhole(tokens, matches, first, last)
             && !IsBracketedLegalForm(tokens, first, last) && !IsBracketedPartyQualifier(tokens, first, last) && !IsDottedFormEnd(tokens, first, last)
             && !SaintNames.IsSaintsPossessive(tokens, first, last)) last--;
         // "UN Security Council Resolution 2254" names a document of the council, not the council.
@@ -1304,8 +1305,8 @@ internal static class NameFinder
         && !OrganizationNameRule.WeakHeads.Contains(tokens[last - 1].Text);
 
     // "Moody's", "McDonald's", "OPEC+": a listed name that ends in a possessive or a mark keeps it.
-    private static bool IsListedWhole(List<Token> tokens, int first, int last) =>
-        last - first > 1 && Lexicon.Instance.Phrases.Match(tokens, first, last).Length == last - first;
+    private static bool IsListedWhole(List<Token> tokens, GazetteerMatches matches, int first, int last) =>
+        last - first > 1 && matches.LongestWithin(tokens, first, last).Length == last - first;
 
     // "Malaysia's Transport Minister, Goh/PER Wee Kiat, said": a person set off by commas right after a title takes in the
     // capitalised words up to the closing comma that the tagger left out (four words in all at most).

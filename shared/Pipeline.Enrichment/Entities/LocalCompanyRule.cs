@@ -21,12 +21,15 @@ internal static class LocalCompanyRule
 
     private const int MaxWords = 6;
 
+    /// <summary>"AB", "UAB", "JP": a legal form written before the company's name (every one is in capitals: a lower-case word needs no look-up).</summary>
+    internal static bool IsOpeningForm(string word) => char.IsUpper(word[0]) && OpeningForms.Contains(word);
+
     public static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
     {
         for (var k = start; k < end; k++)
         {
             // Every opening form is in capitals: a lower-case word needs no look-up.
-            var opening = char.IsUpper(tokens[k].Text[0]) && OpeningForms.Contains(tokens[k].Text);
+            var opening = IsOpeningForm(tokens[k].Text);
             var formLength = matches.Longest(k) is { Entry: { } form, Length: var length } && form.Is(GazetteerKind.OrganizationSuffix) && !form.Is(GazetteerKind.PersonTitle) ? length
                 : opening ? 1 : 0;
             if (formLength == 0) continue;

@@ -32,6 +32,6 @@ internal static class MilitaryUnits
     }
 
     // "152nd", "1st", "23rd", "114th".
-    private static bool IsOrdinal(string word) =>
+    internal static bool IsOrdinal(string word) =>
         word.Length >= 3 && char.IsAsciiDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th" && word.AsSpan(0, word.Length - 2).IndexOfAnyExceptInRange('0', '9') < 0;
 }

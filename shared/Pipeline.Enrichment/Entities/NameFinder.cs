@@ -44,7 +44,7 @@ internal static class NameFinder
             // other than the small words that join names ("Bank of America", "Save the Children").
             if (type == "ORG")
                 for (var k = from + 1; k < to - 1; k++)
-                    if (char.IsLower(tokens[k].Text[0]) && tokens[k].Text.Length >= 3 && FeatureExtractor.IsLowerCaseWord(tokens[k].Text)
+                    if (char.IsLower(tokens[k].Text[0]) && tokens[k].Text.Length >= 3 && matches.IsLowerCaseWord(k, tokens[k].Text)
                         && (!Lexicon.Instance.EnglishStopwords.Contains(tokens[k].Text) || IsClauseWord(tokens[k].Text)) && !NameParticles.IsParticle(tokens[k].Text)) { to = k; break; }
             // "Melanesian Spearhead Group Building on Rue d'Auvergne": nor over "on" or "at" and the street it stands in.
             for (var k = from + 1; k < to - 1; k++)
@@ -84,10 +84,11 @@ internal static class NameFinder
             foreach (var piece in pieces)
                 if (!CoveredBy(spans, piece.First, piece.Last)) spans.Add(piece);
         }
+        bool? menuLine = null;
         foreach (var (first, last) in OrganizationNameRule.Find(tokens, start, end, matches, tags))
         {
             // "Home | Local News | Sport", "News Releases | Contact Us": a site's section of plain words is no organisation.
-            if (AllLowerCaseWords(tokens, first, last) && NameSpanChecks.IsMenuItem(tokens, first, last, start, end, NameSpanChecks.IsMenuLine(tokens, start, end))) continue;
+            if (AllLowerCaseWords(tokens, first, last, matches) && NameSpanChecks.IsMenuItem(tokens, first, last, start, end, menuLine ??= NameSpanChecks.IsMenuLine(tokens, start, end))) continue;
             // The rule wins only where it covers every tagged name it touches, so it mends split or mistyped names.
             var touched = Overlapping(spans, first, last);
             // "Prime Minister Narendra Modi's Bharatiya Janata Party" tagged as one name: the owner before the possessive stays.
@@ -103,10 +104,10 @@ internal static class NameFinder
         // A pass that acts only at a word most sentences lack runs where the sentence holds it (WordCues).
         if (matches.Has(WordCues.Ampersand)) PartnersFirm(tokens, start, end, spans);
         if (matches.Has(WordCues.ShipPrefix)) Ships(tokens, start, end, spans);
-        LocalCompanyRule.Apply(tokens, start, end, spans, matches);
-        MilitaryUnits.Apply(tokens, start, end, spans);
+        if (matches.Has(WordCues.OpeningForm) || matches.HasListed(GazetteerKind.OrganizationSuffix)) LocalCompanyRule.Apply(tokens, start, end, spans, matches);
+        if (matches.Has(WordCues.Ordinal)) MilitaryUnits.Apply(tokens, start, end, spans);
         BodiesOfTwoPlaces.Apply(tokens, start, spans, matches);
-        TownAndState.Apply(tokens, start, end, spans, matches);
+        if (matches.HasListed(GazetteerKind.Region)) TownAndState.Apply(tokens, start, end, spans, matches);
 
         for (var i = start; i < end;)
         {
@@ -118,7 +119,8 @@ internal static class NameFinder
             i = ApplyListed(tokens, start, spans, i, length, entry, type);
         }
 
-        foreach (var span in TitleRule(tokens, start, end, spans, matches)) spans.Add(span);
+        if (matches.HasListed(GazetteerKind.PersonTitle))
+            foreach (var span in TitleRule(tokens, start, end, spans, matches)) spans.Add(span);
         // "Xi told Biden": a person news names by one word, that nothing else found, is a person.
         if (matches.Has(WordCues.KnownPerson))
         for (var i = start; i < end; i++)
@@ -157,12 +159,11 @@ internal static class NameFinder
         if (matches.Has(WordCues.Schools)) SchoolSystems.Apply(tokens, start, end, spans);
         PostalAddresses.Apply(tokens, start, end, spans, matches);
 
-        bool? menuLine = null;
         foreach (var (first, last, type, found, entry) in spans)
         {
             var source = found;
             // "Queen Rania Al Abdullah Street", "King Hussein Bridge": a place named after a titled person keeps the title.
-            var (from, to) = Trim(tokens, first, last, (type == "ORG" && EndsInStrongHead(tokens, last, matches))
+            var (from, to) = Trim(tokens, matches, first, last, (type == "ORG" && EndsInStrongHead(tokens, last, matches))
                 || (type == "LOC" && (PlaceNameRule.IsPlaceLastWord(tokens[last - 1].Text) || PlaceNameRule.IsFacilityWord(tokens[last - 1].Text) || PlaceNameRule.IsHospital(tokens, last))));
             // "Amaroq Minerals Ltd. They said": the full stop of a legal form can end the sentence; a capitalised function word
             // after it opens the next one.
@@ -250,7 +251,7 @@ internal static class NameFinder
             // "Endava/MISC plc", "Capco/LOC Ltd": a name read as a product or a place, right before a company's legal form, is the company.
             if (finalType is null or EntityTypes.Location && entry is null && to < end && LegalFormAt(tokens, matches, to, end) > 0)
                 (finalType, source) = (EntityTypes.Organization, source + "+rule:legal-form");
-            if (finalType is null || NameSpanChecks.IsCommonWordAtStart(tokens, from, to, start) || NameSpanChecks.IsOnlyTitle(tokens, from, to)) continue;
+            if (finalType is null || NameSpanChecks.IsCommonWordAtStart(tokens, from, to, start) || NameSpanChecks.IsOnlyTitle(tokens, matches, from, to)) continue;
             if (NameSpanChecks.IsCompoundOfListedNames(tokens[from].Text, to - from) || NameSpanChecks.IsMenuWord(tokens, from, to, start, end, finalType)
                 || NameSpanChecks.IsTimeZone(tokens, from, to, start) || NameSpanChecks.IsShareButton(tokens, from, to, start) || (entry is null && source == "tagger" && ((NameSpanChecks.IsMenuItem(tokens, from, to, start, end, menuLine ??= NameSpanChecks.IsMenuLine(tokens, start, end)) && !IsAreaInMenu(tokens, from, to, type))
                     || NameSpanChecks.IsCapitalisedCommonWord(tokens, from, to)))) continue;
@@ -364,7 +365,7 @@ internal static class NameFinder
                 (to, finalType, source, home) = (to - 1, EntityTypes.Location, source + "+rule:party-member", state);
             // "Albertans", "Californians", "San Franciscans", "New Yorkers": the people of a listed place, not a person.
             if (entry is null && finalType is EntityTypes.Person or EntityTypes.Location or EntityTypes.Organization
-                && IsPeopleOfPlace(text[tokens[from].Start..tokens[to - 1].End], to - from == 1 ? matches.Longest(from).Entry : null)) finalType = EntityTypes.Nationality;
+                && IsPeopleOfPlace(text.AsSpan()[tokens[from].Start..tokens[to - 1].End], to - from == 1 ? matches.Longest(from).Entry : null)) finalType = EntityTypes.Nationality;
             // "Hong Kong-listed MMG Ltd", "the Lisbon-based Aerovia Partners": the words up to a place's adjective in "-listed",
             // "-based" are no part of the name after it.
             for (var k = to - 2; k >= from; k--)
@@ -550,7 +551,7 @@ internal static class NameFinder
         PartyWords.Contains(tokens[last - 1].Text) || last - first >= 3 && tokens[last - 2].Text == "of" && PartyWords.Contains(tokens[last - 3].Text);
 
     private static bool IsPortfolioEnd(List<Token> tokens, int k, GazetteerMatches matches) =>
-        char.IsUpper(tokens[k].Text[0]) && FeatureExtractor.IsLowerCaseWord(tokens[k].Text) && !(matches.Single(k) is { } entry && entry.Is(GazetteerKind.FirstName))
+        char.IsUpper(tokens[k].Text[0]) && matches.IsLowerCaseWord(k, tokens[k].Text) && !(matches.Single(k) is { } entry && entry.Is(GazetteerKind.FirstName))
         && (char.IsUpper(tokens[k - 1].Text[0]) || tokens[k - 1].Text is "of" or "for" or "and");
 
     // "Tromsø": one capitalised word of letters that no list knows, a place the organisation before "in" stands in.
@@ -704,12 +705,13 @@ internal static class NameFinder
     /// "Albertans" (Alberta), "San Franciscans" (San Francisco), "Texans" (Texas), "Parisians" (Paris), "New Yorkers" (New York),
     /// "Brooklynites": the people of a listed place. A word listed as a name ("Sanders", "Evans") is not read so.
     /// </summary>
-    private static bool IsPeopleOfPlace(string name, GazetteerEntry? listed)
+    // A span of the text, not a substring: every unlisted name the finder keeps is asked, and most end in no "s".
+    private static bool IsPeopleOfPlace(ReadOnlySpan<char> name, GazetteerEntry? listed)
     {
         if (name.Length <= 5 || name[^1] != 's' || listed is not null && listed.Is(GazetteerKind.Surname | GazetteerKind.FirstName)) return false;
-        if (name.EndsWith("ians", StringComparison.Ordinal) && PlaceOf(name.AsSpan(0, name.Length - 4))) return true;
-        if (name.EndsWith("ans", StringComparison.Ordinal) && (PlaceOf(name.AsSpan(0, name.Length - 2)) || PlaceOf(string.Concat(name.AsSpan(0, name.Length - 3), "o")) || PlaceOf(string.Concat(name.AsSpan(0, name.Length - 3), "as")))) return true;
-        return (name.EndsWith("ers", StringComparison.Ordinal) && PlaceOf(name.AsSpan(0, name.Length - 3))) || (name.EndsWith("ites", StringComparison.Ordinal) && PlaceOf(name.AsSpan(0, name.Length - 4)));
+        if (name.EndsWith("ians", StringComparison.Ordinal) && PlaceOf(name[..^4])) return true;
+        if (name.EndsWith("ans", StringComparison.Ordinal) && (PlaceOf(name[..^2]) || PlaceOf(string.Concat(name[..^3], "o")) || PlaceOf(string.Concat(name[..^3], "as")))) return true;
+        return (name.EndsWith("ers", StringComparison.Ordinal) && PlaceOf(name[..^3])) || (name.EndsWith("ites", StringComparison.Ordinal) && PlaceOf(name[..^4]));
 
         static bool PlaceOf(ReadOnlySpan<char> place) =>
             place.Length > 2 && Lexicon.Instance.Phrases.Lookup(place) is { } entry && entry.Is(GazetteerKind.Region | GazetteerKind.City | GazetteerKind.Country);
@@ -909,7 +911,7 @@ internal static class NameFinder
 
     private static bool IsListedPlaceName(List<Token> tokens, int from, int to, GazetteerMatches matches, string type) =>
         type == EntityTypes.Location && matches.Exactly(from, to) is { } place && place.Is(GazetteerKind.City | GazetteerKind.Region)
-        && !FeatureExtractor.IsLowerCaseWord(tokens[from].Text);
+        && !matches.IsLowerCaseWord(from, tokens[from].Text);
 
     // "Tamil Nadu Chief Minister": the tagger cut a listed region of two words or more after its
     // first word (the rest ran into the title and went with it); the listed name is the place.
@@ -1052,10 +1054,10 @@ internal static class NameFinder
             or "will" or "would" or "said" or "says" or "could" or "should";
 
     // Every word one the English word list knows in lower case ("Local", "News"), whatever else it is.
-    private static bool AllLowerCaseWords(List<Token> tokens, int first, int last)
+    private static bool AllLowerCaseWords(List<Token> tokens, int first, int last, GazetteerMatches matches)
     {
         for (var k = first; k < last; k++)
-            if (!FeatureExtractor.IsEnglishWord(tokens[k].Text)) return false;
+            if (!matches.IsEnglishWord(k, tokens[k].Text)) return false;
         return true;
     }
 
@@ -1262,17 +1264,17 @@ internal static class NameFinder
         || (word.Length > 3 && word[2] == '-' && word[0] is 'a' or 'e' && word[1] == 'l' && char.IsUpper(word[3]));
 
     /// <summary>Drops a leading "the" and a trailing possessive or punctuation.</summary>
-    private static (int, int) Trim(List<Token> tokens, int first, int last, bool organization = false)
+    private static (int, int) Trim(List<Token> tokens, GazetteerMatches matches, int first, int last, bool organization = false)
     {
         // "Chief Executive Jochen Hanebeck": a title the tagger took into the name is not part of it;
         // "Justice and Development Party" is listed as it stands, and an organisation that ends in its head
         // word keeps a title word it opens with ("General Elections Commission").
-        var listed = organization || IsListedWhole(tokens, first, last);
-        while (!listed && last - first > 2 && Lexicon.Instance.Phrases.Match(tokens, first, last - 2) is { Entry: { } title, Length: var length }
+        var listed = organization || IsListedWhole(tokens, matches, first, last);
+        while (!listed && last - first > 2 && matches.LongestWithin(tokens, first, last - 2) is { Entry: { } title, Length: var length }
             && title.Is(GazetteerKind.PersonTitle) && !title.Is(GazetteerKind.FirstName)) first += length;
         if (!listed && tokens[first].Text == "Sultan" && IsTitleBeforeArabicName(tokens, first + 1, last)) first++;
         while (first < last && (tokens[first].Text is "the" or "The" or "'s" or "’s" || !char.IsLetterOrDigit(tokens[first].Text[0]))) first++;
-        while (last > first && (tokens[last - 1].Text is "'s" or "’s" || !CharChecks.AnyLetterOrDigit(tokens[last - 1].Text)) && !IsListedWhole(tokens, first, last)
+        while (last > first && (tokens[last - 1].Text is "'s" or "’s" || !CharChecks.AnyLetterOrDigit(tokens[last - 1].Text)) && !IsListedWhole(tokens, matches, first, last)
             && !IsBracketedLegalForm(tokens, first, last) && !IsBracketedPartyQualifier(tokens, first, last) && !IsDottedFormEnd(tokens, first, last)
             && !SaintNames.IsSaintsPossessive(tokens, first, last)) last--;
         // "UN Security Council Resolution 2254" names a document of the council, not the council.
@@ -1324,8 +1326,8 @@ internal static class NameFinder
         && !OrganizationNameRule.WeakHeads.Contains(tokens[last - 1].Text);
 
     // "Moody's", "McDonald's", "OPEC+": a listed name that ends in a possessive or a mark keeps it.
-    private static bool IsListedWhole(List<Token> tokens, int first, int last) =>
-        last - first > 1 && Lexicon.Instance.Phrases.Match(tokens, first, last).Length == last - first;
+    private static bool IsListedWhole(List<Token> tokens, GazetteerMatches matches, int first, int last) =>
+        last - first > 1 && matches.LongestWithin(tokens, first, last).Length == last - first;
 
     // "Malaysia's Transport Minister, Goh/PER Wee Kiat, said": a person set off by commas right after a title takes in the
     // capitalised words up to the closing comma that the tagger left out (four words in all at most).

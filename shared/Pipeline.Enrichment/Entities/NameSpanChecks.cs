@@ -109,8 +109,8 @@ internal static class NameSpanChecks
         || (to - from == 3 && tokens[from + 1].Text == "&" && FeatureExtractor.IsLowerCaseWord(tokens[from].Text) && FeatureExtractor.IsLowerCaseWord(tokens[from + 2].Text));
 
     // "Vice Prime Minister" alone is a role, not a person.
-    public static bool IsOnlyTitle(List<Token> tokens, int from, int to) =>
-        Lexicon.Instance.Phrases.Match(tokens, from, to) is { Entry: { } entry } match && match.Length == to - from
+    public static bool IsOnlyTitle(List<Token> tokens, GazetteerMatches matches, int from, int to) =>
+        matches.LongestWithin(tokens, from, to) is { Entry: { } entry } match && match.Length == to - from
         && entry.Is(GazetteerKind.PersonTitle | GazetteerKind.OrganizationHead) && !entry.Is(GazetteerKind.KnownOrganization);
 
     // The tagger sometimes calls "Mikhail Bogdanov" a place; a known first name followed by

@@ -313,14 +313,15 @@ internal static class OrganizationNameRule
     // only common words ("Hobby & Crafts", a shop's department).
     private static bool IsAmpersandName(List<Token> tokens, int first, int last, GazetteerMatches matches)
     {
-        if (last - first < 3) return false;
+        // Only a sentence that holds "&" can hold one (WordCues).
+        if (last - first < 3 || !matches.Has(WordCues.Ampersand)) return false;
         var ampersand = false;
         var name = false;
         for (var k = first; k < last; k++)
         {
             if (tokens[k].Text == "&") { ampersand = k > first && k < last - 1; continue; }
             if (matches.Single(k) is { } entry && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.WorldRegion)) return false;
-            name |= !FeatureExtractor.IsLowerCaseWord(tokens[k].Text);
+            name |= !matches.IsLowerCaseWord(k, tokens[k].Text);
         }
         return ampersand && name;
     }

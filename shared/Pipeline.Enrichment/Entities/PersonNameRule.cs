@@ -15,9 +15,11 @@ internal static class PersonNameRule
 
     public static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
     {
-        FamilyNameFirst(tokens, start, end, spans, matches);
+        // A pass that acts only at a word or a listed phrase most sentences lack runs where the sentence holds it (WordCues).
+        if (matches.HasListed(GazetteerKind.FamilyNameFirst) || matches.Has(WordCues.LatinAccent)) FamilyNameFirst(tokens, start, end, spans, matches);
         GivenNameBeforeInitial(tokens, start, spans, matches);
-        foreach (var (first, last) in AppositionRule.Find(tokens, start, end, spans, matches)) Replace(spans, first, last, "rule:apposition");
+        if (matches.Has(WordCues.AppositionRole))
+            foreach (var (first, last) in AppositionRule.Find(tokens, start, end, spans, matches)) Replace(spans, first, last, "rule:apposition");
         spans.Sort((a, b) => a.First.CompareTo(b.First));
         for (var s = 0; s < spans.Count; s++)
         {

@@ -409,7 +409,7 @@ internal static class PlaceNameRule
             }
         }
         SheriffOffices(tokens, start, end, spans);
-        PossessiveHospitals(tokens, start, end, spans, matches);
+        if (matches.Has(WordCues.HospitalWord)) PossessiveHospitals(tokens, start, end, spans, matches);
     }
 
     // The words WordCues looks for before Apply runs a pass; the road and street passes they gate are in StreetNames.
@@ -505,14 +505,16 @@ internal static class PlaceNameRule
     // "King's College Hospital", "Noble's Hospital", "Guy's Hospital": a hospital named by its founder or patron in the possessive
     // is one place, the owner's name and all, where the tagger read the owner as a person or left it out. A country or a city that
     // owns a hospital ("Kenya's Referral Hospital") is no part of its name.
+    internal static bool IsHospitalWord(string word) => word is "Hospital" or "Infirmary";
+
     private static void PossessiveHospitals(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
     {
         for (var i = start + 1; i + 1 < end; i++)
         {
             if (tokens[i].Text is not ("'s" or "’s") || !IsPlainCapitalised(tokens[i - 1].Text) || matches.Single(i - 1) is { } owner && owner.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region)) continue;
             var hospital = i + 1;
-            while (hospital < end && hospital - i <= 3 && char.IsUpper(tokens[hospital].Text[0]) && tokens[hospital].Text is not ("Hospital" or "Infirmary")) hospital++;
-            if (hospital >= end || tokens[hospital].Text is not ("Hospital" or "Infirmary")) continue;
+            while (hospital < end && hospital - i <= 3 && char.IsUpper(tokens[hospital].Text[0]) && !IsHospitalWord(tokens[hospital].Text)) hospital++;
+            if (hospital >= end || !IsHospitalWord(tokens[hospital].Text)) continue;
             var first = i - 1;
             if (AnyOutside(Overlapping(spans, first, hospital + 1), first, hospital + 1)) continue;
             NameFinder.SetPlace(spans, first, hospital + 1, "rule:hospital");
@@ -710,7 +712,7 @@ internal static class PlaceNameRule
                 0 => length > 1 || (i > start && PlacePrepositions.Contains(tokens[i - 1].Text) && !entry.Is(GazetteerKind.FirstName | GazetteerKind.Surname))
                     || IsPlaceInMenu(tokens, i, last, start, end),
                 // "LFTZ Enterprise", "Daily Mail": a listed town that is an ordinary English word does not unmake an organisation.
-                1 => (overlapping[0].Type == "ORG" && !(length == 1 && FeatureExtractor.IsEnglishWord(tokens[i].Text))) || overlapping[0].Last - overlapping[0].First < length || runsOn
+                1 => (overlapping[0].Type == "ORG" && !(length == 1 && matches.IsEnglishWord(i, tokens[i].Text))) || overlapping[0].Last - overlapping[0].First < length || runsOn
                     || (overlapping[0].First == i && overlapping[0].Last == last && IsPlaceInMenu(tokens, i, last, start, end)),
                 _ => true, // pieces of one listed name
             };
@@ -718,7 +720,7 @@ internal static class PlaceNameRule
             // country), and a check for the tagger's guesses ("Home / Lisbon / Travel", a site's menu) no longer drops it. A town
             // that is an English word too ("Enterprise") stays the tagger's guess, for the checks on portfolios and menus.
             if (overlapping.Count == 1 && overlapping[0] is { Type: "LOC", Entry: null } tagged && tagged.First == i && tagged.Last == last
-                && !(length == 1 && FeatureExtractor.IsEnglishWord(tokens[i].Text)))
+                && !(length == 1 && matches.IsEnglishWord(i, tokens[i].Text)))
             {
                 spans[spans.IndexOf(tagged)] = (i, last, "LOC", tagged.Source == "tagger" ? "tagger+gazetteer" : tagged.Source, entry);
                 continue;

@@ -60,6 +60,16 @@ internal enum WordCues : uint
     DirectionalStreetWord = 1 << 23,
     /// <summary>"MP", "TD", "Senedd": <see cref="SeatAfterMember"/>.</summary>
     MemberWord = 1 << 24,
+    /// <summary>"152nd", "1st": <see cref="MilitaryUnits"/>' ordinal numbers.</summary>
+    Ordinal = 1 << 25,
+    /// <summary>"AB", "UAB", "JP": <see cref="LocalCompanyRule"/>'s legal forms written before the name.</summary>
+    OpeningForm = 1 << 26,
+    /// <summary>"Lê", "Trần": a word with a Latin accent, which <see cref="PersonNameRule"/>'s family names written first may be.</summary>
+    LatinAccent = 1 << 27,
+    /// <summary>"analyst", "who": <see cref="AppositionRule"/>'s words that say what the person before the comma does.</summary>
+    AppositionRole = 1 << 28,
+    /// <summary>"Hospital", "Infirmary": <see cref="PlaceNameRule"/>'s hospitals named in the possessive.</summary>
+    HospitalWord = 1 << 29,
 }
 
 internal static class WordCueList
@@ -93,6 +103,11 @@ internal static class WordCueList
         if (word == "Line") cues |= WordCues.TransitLine;
         if (PlaceNameRule.IsDirectionalStreetWord(word)) cues |= WordCues.DirectionalStreetWord;
         if (SeatAfterMember.IsMemberOrChamber(word)) cues |= WordCues.MemberWord;
+        if (MilitaryUnits.IsOrdinal(word)) cues |= WordCues.Ordinal;
+        if (LocalCompanyRule.IsOpeningForm(word)) cues |= WordCues.OpeningForm;
+        if (PhraseMatcher.HasLatinAccent(word)) cues |= WordCues.LatinAccent;
+        if (AppositionRule.IsRole(word) || word == "who") cues |= WordCues.AppositionRole;
+        if (PlaceNameRule.IsHospitalWord(word)) cues |= WordCues.HospitalWord;
         return cues;
     }
 }

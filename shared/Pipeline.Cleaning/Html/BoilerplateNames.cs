@@ -131,7 +131,7 @@ internal static partial class BoilerplateNames
     [GeneratedRegex(@"(?<![a-z])(subscriber|premium|members?|paid)[-_]?(preview|only|content|text|body)(?![-_a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex PaywalledText();
 
-    [GeneratedRegex(@"(?<![a-z])(fact-?(box|file|sheet)|key-?facts|fakta(boks|box|ruta)?\b|fakten-?box|info-?box|infokasten)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z])(fact-?(box|file|sheet)|facts?(?![a-z0-9]|-?check)|key-?facts|fakta(boks|box|ruta)?\b|fakten-?box|info-?box|infokasten)", RegexOptions.CultureInvariant)]
     private static partial Regex FactBox();
 
     [GeneratedRegex(@"(?<![a-z])(forums?|threads?|topics?|discussions?|viewtopic|showthread)\b", RegexOptions.CultureInvariant)]

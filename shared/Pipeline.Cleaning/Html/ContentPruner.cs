@@ -100,7 +100,9 @@ internal static class ContentPruner
             // A control drawn as a box (a gallery opener titled like a story, "load more"): its words label a click.
             case "button" when node.Statistics.AllProseChars == 0: return "nav";
         }
-        if (tag is "article" or "main" or "body" or "html" || !byNames) return null;
+        if (tag is "article" or "main" or "body" or "html") return null;
+        // Read again by tag and role only, readers' comments named as such still are no article.
+        if (!byNames) return BoilerplateNames.ReasonFor(node.Names) == "comments" ? "comments" : null;
         // Component templates name the story's own header after the page type ("ReviewPage-header"):
         // inside the article, a header element holds the headline, the dek and the byline, not the site's menu.
         if (BoilerplateNames.ReasonFor(node.Names) is { } named) return named == "nav" && tag == "header" && insideArticle ? null : named;

@@ -12,8 +12,8 @@ internal static class HtmlArticleExtractor
         var cleaned = Extract(html, url, profile, byNames: true);
         // Boxes pruned one by one for their names (a builder that calls every block a "widget",
         // each too small to count as the article) may leave nothing of an ordinary story: the page
-        // is then read again judging boxes by tag, role and hidden state only, and what that finds
-        // is better than no text at all.
+        // is then read again judging boxes by tag, role and hidden state only (readers' comments
+        // named as such still go), and what that finds is better than no text at all.
         if (!string.IsNullOrWhiteSpace(cleaned.Text)) return cleaned;
         var again = Extract(html, url, profile, byNames: false);
         return string.IsNullOrWhiteSpace(again.Text) ? cleaned : again;

@@ -12,9 +12,10 @@ internal static class ContentPruner
     private const int MinGallerySlides = 3;
 
     /// <param name="declaredParts">The elements the page's JSON-LD names as parts of the story (see <see cref="PaywalledParts"/>).</param>
-    public static void Prune(PageNode body, PageNode? articleBody, List<PageNode>? declaredParts = null)
+    /// <param name="byNames">Whether boxes are judged by their class and id names too (false: by tag, role and hidden state only).</param>
+    public static void Prune(PageNode body, PageNode? articleBody, List<PageNode>? declaredParts = null, bool byNames = true)
     {
-        var story = new Story(articleBody, declaredParts ?? [], null);
+        var story = new Story(articleBody, declaredParts ?? [], null, byNames);
         // Comments first: a long thread can outweigh the article, so its prose must not count
         // when deciding what "most of the page's prose" is.
         var captions = new List<PageNode>();
@@ -58,7 +59,7 @@ internal static class ContentPruner
         foreach (var child in node.Children)
         {
             if (child.IsText || child.PrunedReason is not null) continue;
-            var reason = ReasonFor(child, insideArticle);
+            var reason = ReasonFor(child, insideArticle, story.ByNames);
             if (onlyComments && reason != "comments") reason = null;
             // Inside the opening post, its own parts are named like comments too ("post-comment-text").
             if (reason == "comments" && story.OpeningPost is { } post && post.IsAncestorOf(child)) reason = null;
@@ -74,7 +75,7 @@ internal static class ContentPruner
         return pruned;
     }
 
-    private static string? ReasonFor(PageNode node, bool insideArticle)
+    private static string? ReasonFor(PageNode node, bool insideArticle, bool byNames = true)
     {
         var tag = node.Tag;
         switch (tag)
@@ -100,6 +101,8 @@ internal static class ContentPruner
             case "button" when node.Statistics.AllProseChars == 0: return "nav";
         }
         if (tag is "article" or "main" or "body" or "html") return null;
+        // Read again by tag and role only, readers' comments named as such still are no article.
+        if (!byNames) return BoilerplateNames.ReasonFor(node.Names) == "comments" ? "comments" : null;
         // Component templates name the story's own header after the page type ("ReviewPage-header"):
         // inside the article, a header element holds the headline, the dek and the byline, not the site's menu.
         if (BoilerplateNames.ReasonFor(node.Names) is { } named) return named == "nav" && tag == "header" && insideArticle ? null : named;
@@ -168,7 +171,8 @@ internal static class ContentPruner
 
     /// <summary>What the page itself says holds its story: the element it calls its article body, and the parts its JSON-LD declares.</summary>
     /// <param name="OpeningPost">The post that opens a discussion page, kept though it is named like the replies (see <see cref="OpeningPost"/>).</param>
-    private sealed record Story(PageNode? ArticleBody, List<PageNode> DeclaredParts, PageNode? OpeningPost);
+    /// <param name="ByNames">Whether boxes are judged by their names (see <see cref="Prune"/>).</param>
+    private sealed record Story(PageNode? ArticleBody, List<PageNode> DeclaredParts, PageNode? OpeningPost, bool ByNames);
 
     private const int MinOpeningPost = 150;
     private const int MaxDepthToPost = 6;

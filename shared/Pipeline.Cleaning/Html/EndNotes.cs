@@ -247,8 +247,9 @@ internal static partial class EndNotes
 
     // The same sign-off without brackets, in capitals on the story's last line ("RIRM", "KAI/PAP"),
     // or after a dash as Malay and Indonesian papers set it ("- BHR"): an agency's or a desk's code,
-    // not a word of the story. A linked one names a source to follow.
-    [GeneratedRegex(@"^(?:[-–—]\s*)?\p{Lu}{2,6}(?:/\p{Lu}{2,6})?$", RegexOptions.CultureInvariant)]
+    // not a word of the story. A linked one names a source to follow. Spanish-language agencies close
+    // with their editors' initials in lower case, joined by slashes ("mlf/jgb/rcf").
+    [GeneratedRegex(@"^(?:(?:[-–—]\s*)?\p{Lu}{2,6}(?:/\p{Lu}{2,6})?|\p{Ll}{2,4}(?:/\p{Ll}{2,4}){1,4})$", RegexOptions.CultureInvariant)]
     private static partial Regex BareSignOff();
 
     // The newswire's line naming who issued a release, in its capitals: "SOURCE Halcyon Grid Inc.".

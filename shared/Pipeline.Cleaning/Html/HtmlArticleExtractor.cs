@@ -9,12 +9,24 @@ internal static class HtmlArticleExtractor
 {
     public static CleanedDocument Extract(string html, string? url, SourceProfile? profile)
     {
+        var cleaned = Extract(html, url, profile, byNames: true);
+        // Boxes pruned one by one for their names (a builder that calls every block a "widget",
+        // each too small to count as the article) may leave nothing of an ordinary story: the page
+        // is then read again judging boxes by tag, role and hidden state only (readers' comments
+        // named as such still go), and what that finds is better than no text at all.
+        if (!string.IsNullOrWhiteSpace(cleaned.Text)) return cleaned;
+        var again = Extract(html, url, profile, byNames: false);
+        return string.IsNullOrWhiteSpace(again.Text) ? cleaned : again;
+    }
+
+    private static CleanedDocument Extract(string html, string? url, SourceProfile? profile, bool byNames)
+    {
         var document = PageParser.Parse(html);
         var head = PageHead.Read(document);
         var body = FindBody(document);
         var blocks = BlockSegmenter.Segment(body);
 
-        ContentPruner.Prune(body, ArticleBodyOf(body), PaywalledParts.Find(head.JsonLd, body));
+        ContentPruner.Prune(body, ArticleBodyOf(body), PaywalledParts.Find(head.JsonLd, body), byNames);
         foreach (var block in blocks) block.RemovalReason = PrunedReasonOf(block.Owner);
 
         var metadata = new HtmlMetadata(head, url);

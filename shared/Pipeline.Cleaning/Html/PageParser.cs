@@ -8,7 +8,7 @@ namespace Pipeline.Cleaning.Html;
 /// cell ends, void and raw-text elements, misnested end tags) and skips what is never seen.
 /// It is several times faster than a full HTML5 DOM, which is most of clean's cost per page.
 /// </summary>
-internal sealed class PageParser
+internal sealed partial class PageParser
 {
     /// <summary>
     /// Deeper elements are read as siblings: real pages stay far below this, and every pass over
@@ -24,6 +24,7 @@ internal sealed class PageParser
     private PageNode? _body;
     private int _position;
     private int _invisibleDepth = -1;
+    private bool _componentGrid;
 
     private PageParser(string html)
     {
@@ -38,8 +39,25 @@ internal sealed class PageParser
     {
         var parser = new PageParser(html);
         parser.Run();
+        if (parser._componentGrid) DropComponentPrefix(parser._document);
         return parser._document;
     }
+
+    /// <summary>
+    /// Adobe Experience Manager's Core Components name every part of a page "cmp-…" ("cmp-text",
+    /// "cmp-title", "cmp-container", "cmp-articleheader"), the letters consent-management
+    /// platforms use for their banners ("cmp-banner", "cmp-box"). On a page laid out on AEM's
+    /// responsive grid ("aem-Grid", "aem-GridColumn") the prefix names a component, and the word
+    /// after it is what the component is: "cmp-text" is text, "cmp-share" a share bar.
+    /// </summary>
+    private static void DropComponentPrefix(PageNode document)
+    {
+        foreach (var node in document.Descendants())
+            if (node.Names.Contains("cmp-", StringComparison.Ordinal)) node.Names = ComponentPrefix().Replace(node.Names, "");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w-])cmp-(?=[a-z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ComponentPrefix();
 
     private PageNode Current => _stack[^1];
     private bool Invisible => _invisibleDepth >= 0;
@@ -154,9 +172,10 @@ internal sealed class PageParser
         return false;
     }
 
-    private static void SetNames(PageNode? node, string? classes, string? id)
+    private void SetNames(PageNode? node, string? classes, string? id)
     {
         if (node is null) return;
+        if (!_componentGrid && classes is not null && classes.Contains("aem-Grid", StringComparison.Ordinal)) _componentGrid = true;
         // A custom element's name says what it is as a class would ("<media-caption>", "<ad-slot>").
         var names = Join(Join(node.Tag.Contains('-') ? node.Tag : null, classes), id);
         if (names is not null) node.Names = ClassNames.Lower(names);

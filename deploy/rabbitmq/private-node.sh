@@ -39,7 +39,16 @@ CONF
     echo "amqp://guest:guest@127.0.0.1:$port/"
     ;;
   stop)
-    rabbitmqctl -n "$RABBITMQ_NODENAME" stop "$RABBITMQ_PID_FILE" >/dev/null 2>&1 || true
+    # rabbitmqctl stop can hang (one did for two hours on 2 Dec): give it a minute, then end the node by its pid.
+    timeout 60 rabbitmqctl -n "$RABBITMQ_NODENAME" stop "$RABBITMQ_PID_FILE" >/dev/null 2>&1 || true
+    if [ -s "$RABBITMQ_PID_FILE" ]; then
+      pid=$(cat "$RABBITMQ_PID_FILE")
+      if kill -0 "$pid" 2>/dev/null; then
+        kill "$pid" 2>/dev/null || true
+        sleep 5
+        kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null || true
+      fi
+    fi
     ;;
   *)
     echo "usage: $0 start DIR PORT [NAME] | stop DIR [NAME]" >&2

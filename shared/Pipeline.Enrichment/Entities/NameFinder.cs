@@ -1243,15 +1243,15 @@ internal static class NameFinder
         spans.RemoveRange(kept, spans.Count - kept);
     }
 
-    /// <summary>Puts the place [first, last), with no list's entry, in the stead of the spans that overlap it.</summary>
+    // Whether a word of tokens [from, to) holds a letter.
     private static bool HoldsLetter(List<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
-            foreach (var c in tokens[k].Text)
-                if (char.IsLetter(c)) return true;
+            if (CharChecks.AnyLetter(tokens[k].Text)) return true;
         return false;
     }
 
+    /// <summary>Puts the place [first, last), with no list's entry, in the stead of the spans that overlap it.</summary>
     internal static void SetPlace(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int first, int last, string source)
     {
         RemoveOverlapping(spans, first, last);

@@ -502,11 +502,12 @@ internal static class PlaceNameRule
             || last >= 3 && tokens[last - 2].Text == "Health" && tokens[last - 3].Text == "Regional"
             || last >= 4 && tokens[last - 2].Text == "Sciences" && tokens[last - 3].Text == "Health" && tokens[last - 4].Text == "Regional");
 
+    /// <summary>"Hospital", "Infirmary": the word a hospital named in the possessive ends in (<see cref="WordCues.HospitalWord"/>).</summary>
+    internal static bool IsHospitalWord(string word) => word is "Hospital" or "Infirmary";
+
     // "King's College Hospital", "Noble's Hospital", "Guy's Hospital": a hospital named by its founder or patron in the possessive
     // is one place, the owner's name and all, where the tagger read the owner as a person or left it out. A country or a city that
     // owns a hospital ("Kenya's Referral Hospital") is no part of its name.
-    internal static bool IsHospitalWord(string word) => word is "Hospital" or "Infirmary";
-
     private static void PossessiveHospitals(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
     {
         for (var i = start + 1; i + 1 < end; i++)

@@ -49,7 +49,7 @@ internal static class PostalAddresses
     private static void SetStreet(List<NameSpan> spans, int first, int last, GazetteerMatches matches)
     {
         // "10117 Berlin, Germany", "06600 Mexico City, Mexico": a postcode before a listed town is no house number before a street.
-        if (matches.Longest(first) is { Entry: { } listed } && listed.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region)) return;
+        if (IsListedPlaceAt(matches, first)) return;
         if (PlaceNameRule.AnyOutside(PlaceNameRule.Overlapping(spans, first, last), first, last)) return;
         NameFinder.SetPlace(spans, first, last, "rule:address");
     }
@@ -58,7 +58,7 @@ internal static class PostalAddresses
     private static int StreetBefore(List<Token> tokens, int start, int number)
     {
         var first = number;
-        while (first - 1 >= start && number - (first - 1) <= 5 && IsStreetWord(tokens[first - 1].Text)) first--;
+        while (first - 1 >= start && number - (first - 1) <= 5 && IsStreetNameWord(tokens[first - 1].Text)) first--;
         if (first == number || !char.IsUpper(tokens[first].Text[0]) || UnitWords.Contains(tokens[first].Text)) return -1;
         return first == start || tokens[first - 1].Text == "," ? first : -1;
     }
@@ -67,11 +67,12 @@ internal static class PostalAddresses
     {
         if (first >= end || !char.IsUpper(tokens[first].Text[0]) || UnitWords.Contains(tokens[first].Text)) return -1;
         var last = first;
-        while (last < end && last - first < 5 && IsStreetWord(tokens[last].Text)) last++;
+        while (last < end && last - first < 5 && IsStreetNameWord(tokens[last].Text)) last++;
         return char.IsUpper(tokens[last - 1].Text[0]) ? last : -1;
     }
 
-    private static bool IsStreetWord(string word) =>
+    // A word of a street's name: a capitalised word (not an acronym) or a Romance or Germanic particle ("Paseo de la Reforma").
+    private static bool IsStreetNameWord(string word) =>
         (char.IsUpper(word[0]) && word.Length > 1 && !CharChecks.AllUpper(word)) || word is "de" or "la" or "del" or "do" or "da" or "dos" or "das" or "di" or "der" or "du" or "des";
 
     // "68", "12a", "250": a house number; never a year ("Vision 2030, Riyadh").
@@ -86,5 +87,9 @@ internal static class PostalAddresses
     // "10117", "111 35", "06600", or a listed town, region or country.
     private static bool IsPostcodeOrPlace(List<Token> tokens, GazetteerMatches matches, int i) =>
         tokens[i].Text is { Length: >= 3 and <= 6 } code && code.All(char.IsAsciiDigit)
-        || matches.Longest(i) is { Entry: { } entry } && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region);
+        || IsListedPlaceAt(matches, i);
+
+    // A listed town, region or country starts at token i.
+    private static bool IsListedPlaceAt(GazetteerMatches matches, int i) =>
+        matches.Longest(i) is { Entry: { } entry } && entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region);
 }

@@ -3,7 +3,7 @@ using MassTransit;
 
 namespace Pipeline.EndToEnd.Tests;
 
-/// <summary>Counts what a host consumed (successfully or not), so a test can wait for it instead of sleeping.</summary>
+/// <summary>Records what a host consumed (successfully or not), so a test can wait for its own messages instead of sleeping.</summary>
 public sealed class ConsumeProbe : IConsumeObserver
 {
     private readonly ConcurrentQueue<object> _consumed = new();

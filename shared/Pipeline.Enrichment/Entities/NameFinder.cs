@@ -207,6 +207,8 @@ internal static class NameFinder
                 if (to - from == 1 && to < end && tags[to - start] == 0 && IsSurnameAfter(tokens[to].Text, matches, to)
                     && ((from > start && PersonTitles.IsTitleWord(tokens[from - 1].Text)) || HasSurnameEnding(tokens[to].Text))) to++;
             }
+            // "The 18-year-old Darragh Gormley scored": an age before a name is not part of it, nor a name alone.
+            if (from < to && char.IsAsciiDigit(tokens[from].Text[0]) && tokens[from].Text.EndsWith("-old", StringComparison.Ordinal)) from++;
             // "Minister of Mines and Steel Development" run together as one organisation: with the title gone, what is left is its portfolio.
             if (from >= to || tokens[from].Text is "of" or "for") continue;
             // "Menara Sentraya Lt. 19": a number the tagger read as a name after a title (a building's floor) names no one.
@@ -214,6 +216,10 @@ internal static class NameFinder
             // "Outside Parliament, ...", "- Why Eritrea is watching ...": a question word or a preposition that opens a sentence or a
             // headline is capitalised for that, not part of the name after it.
             if (to - from >= 2 && entry is null && (from == start || tokens[from - 1].Text is "-" or "—" or "–" or "•" or "\"" or "“") && OpeningWords.Contains(tokens[from].Text)) from++;
+            // "Organiser Petra Vandersloot thanked ...", "Orchardist Sione Havea-Prendergast said": a word for what someone does that
+            // opens a sentence is capitalised for that; the person's name starts after it.
+            if (type == "PER" && to - from >= 3 && entry is null && (from == start || tokens[from - 1].Text is "\"" or "“")
+                && char.IsUpper(tokens[from + 1].Text[0]) && NameSpanChecks.IsRoleWord(tokens[from].Text, matches.Single(from))) from++;
             // "the Amazon", "the Amazon basin": the company's name is the forest's and the river's, which take the article.
             if (type == "ORG" && to - from == 1 && tokens[from].Text == "Amazon"
                 && ((from > start && tokens[from - 1].Text is "the" or "The") || (to < end && tokens[to].Text is "rainforest" or "basin" or "region" or "river" or "forest")))

@@ -18,6 +18,19 @@ internal static class NameSpanChecks
             && !(Lexicon.Instance.Phrases.Lookup(word) is { } entry && entry.Is(GazetteerKind.KnownOrganization));
     }
 
+    /// <summary>
+    /// "Organiser", "Ranger", "Orchardist": a word for what someone does, which English writes only in lower case (in American
+    /// or British spelling), or which no list knows and ends in "-ist"; no listed given name ("-man" would take "Abdirahman").
+    /// </summary>
+    public static bool IsRoleWord(string word, GazetteerEntry? listed)
+    {
+        if (word.Length < 4 || !char.IsUpper(word[0]) || CharChecks.AllUpper(word) || (listed is not null && listed.Is(GazetteerKind.FirstName))) return false;
+        if (FeatureExtractor.IsLowerCaseWord(word)) return true;
+        if (word.EndsWith("iser", StringComparison.Ordinal) && FeatureExtractor.IsLowerCaseWord(string.Concat(word.AsSpan(0, word.Length - 4), "izer"))) return true;
+        if (word.EndsWith("our", StringComparison.Ordinal) && FeatureExtractor.IsLowerCaseWord(string.Concat(word.AsSpan(0, word.Length - 3), "or"))) return true;
+        return listed is null && !FeatureExtractor.IsKnownWord(word) && word.EndsWith("ist", StringComparison.Ordinal);
+    }
+
     // "Russian-Iraqi commission", "Russia-Iraq relations": an adjective made of listed names, not a name.
     public static bool IsCompoundOfListedNames(string word, int length) =>
         length == 1 && word.Contains('-') && word.Split('-').All(part =>

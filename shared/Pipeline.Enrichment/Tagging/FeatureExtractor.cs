@@ -44,6 +44,9 @@ internal static class FeatureExtractor
     internal static bool IsEnglishWord(string word) =>
         WordCase.TryGetValue(LowerHash(word), out var wordCase) && (wordCase & 1) != 0;
 
+    /// <summary>"Ruckman", "Orchardist": whether the English word list knows the word at all, in either case.</summary>
+    internal static bool IsKnownWord(string word) => WordCase.TryGetValue(LowerHash(word), out var wordCase) && (wordCase & 3) != 0;
+
     /// <summary>"Hobby", "Crafts": a word the English word list knows only in lower case.</summary>
     internal static bool IsLowerCaseWord(string word) =>
         WordCase.TryGetValue(LowerHash(word), out var wordCase) && (wordCase & 3) == 1;

@@ -12,7 +12,7 @@ internal static class Tokenizer
         "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Capt", "Sgt", "Gov", "Sen", "Rep", "Rev",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "vs", "Inc", "Corp",
         "Ltd", "Co", "Bros", "Mt", "Ft", "Ave", "approx", "est", "etc", "Pres", "Adm", "Maj", "Brig", "Cmdr",
-        "Hon", "Coun", "Cllr", "Engr", "Atty", "Supt", "Insp", "Kft", "Zrt", "Nyrt", "Ltda",
+        "Hon", "Coun", "Cllr", "Cr", "Engr", "Atty", "Supt", "Insp", "Kft", "Zrt", "Nyrt", "Ltda",
         // "Ald. Keisha Dandridge", "Det. Sgt.", "Cpl. Ruiz": American local offices and police ranks.
         "Ald", "Det", "Cpl", "Lieut", "Asst", "Dept",
         // "Spc. Lena Two Bulls", "Pfc. Dale Hoffmann", "Pvt. Omar Farah": American army ranks.

@@ -41,7 +41,7 @@ for (const c of cities) {
 write('cities.tsv', [...best.values()].sort((a, b) => b.population - a.population).map(c => `${c.name}\t${c.country}\t${c.population}`));
 
 // Towns: GeoNames places of 15,000 people or more, seats of provinces and districts of 5,000 or more, and in the countries
-// whose local news is written in English places of 5,000 or more, that the cities list leaves out; the most populous wins a
+// whose local news is written in English places of 1,000 or more, that the cities list leaves out; the most populous wins a
 // shared name. Written after the name lists below (a town that is also a lower-case English word, a first name or a surname
 // is left out: the town list is read only where the words around say a place is meant; a name the word list holds only
 // capitalised, as it holds "Albany" and "Tuscaloosa", is a proper name and stays).
@@ -55,7 +55,7 @@ const townRows = () => {
   for (const c of cities) {
     if (best.has(c.name) || countryNames.has(c.name)) continue;
     const large = c.population >= 15000 || (c.population >= 5000 && (c.featureCode === 'PPLA' || c.featureCode === 'PPLA2'));
-    if (!large && !(c.population >= 5000 && localNewsInEnglish.has(c.country))) continue;
+    if (!large && !(c.population >= 1000 && localNewsInEnglish.has(c.country))) continue;
     if (notTowns.has(c.name)) continue;
     if (!/^[\p{Lu}][\p{L}'’-]+( [\p{Lu}][\p{L}'’-]+)?$/u.test(c.name) || c.name.length < 4) continue;
     if (english.has(c.name.toLowerCase()) || c.name.split(' ').some(w => english.has(w.toLowerCase()) || people.has(w))) continue;

@@ -5,10 +5,11 @@ namespace Pipeline.Enrichment;
 
 /// <summary>
 /// Towns below the size of the cities list ("Budva", "Nikšić", "Labasa", "Comrat"): GeoNames places of 15,000 people or
-/// more, seats of provinces and districts, and places of 5,000 or more in the countries whose local news is written in English
+/// more, seats of provinces and districts, and places of 1,000 or more in the countries whose local news is written in English
 /// ("Whittlesey", "Crediton"), whose names are no lower-case English word, given name or surname (Data/towns.tsv).
 /// The list is no feature of the tagger and names no place on its own: a town's name is a place where the words around it
-/// say so, after a preposition of place ("talks in Comrat"), before a noun of place ("Labasa town"), or opening a line
+/// say so, after a preposition of place ("talks in Comrat"), after a person and "of" ("Dale Wickstrom of Terrebonne",
+/// "Kevin Szymanski, 41, of Dover"), joined to a place by "and" ("between Mountain Lakes and Dover"), before a noun of place ("Labasa town"), or opening a line
 /// that goes on in lower case, as the headlines of local news do ("Budva council freezes building permits"), and where
 /// the tagger took it for a person or a company.
 /// </summary>
@@ -55,13 +56,13 @@ internal static class TownRule
             // Tagged alone as a person or a company: a listed town in a place's context is the town.
             if (covering >= 0)
             {
-                if (spans[covering] is { Type: "PER" or "ORG", Entry: null } person && person.First == i && person.Last == i + 1 && InPlaceContext(tokens, start, end, i))
+                if (spans[covering] is { Type: "PER" or "ORG", Entry: null } person && person.First == i && person.Last == i + 1 && InPlaceContext(tokens, start, end, i, spans))
                     spans[covering] = (i, i + 1, "LOC", person.Source + "+rule:town", null);
                 continue;
             }
             var next = i + 1 < end ? tokens[i + 1].Text : null;
             var nextLower = next is not null && char.IsLower(next[0]);
-            if (InPlaceContext(tokens, start, end, i) && (next is null || !char.IsUpper(next[0]))
+            if (InPlaceContext(tokens, start, end, i, spans) && (next is null || !char.IsUpper(next[0]))
                 || (i == start && nextLower && next!.Length > 2))
                 spans.Add((i, i + 1, "LOC", "rule:town", null));
         }
@@ -75,8 +76,22 @@ internal static class TownRule
         return -1;
     }
 
-    private static bool InPlaceContext(List<Token> tokens, int start, int end, int i) =>
+    private static bool InPlaceContext(List<Token> tokens, int start, int end, int i, List<NameSpan> spans) =>
         (i > start && Prepositions.Contains(tokens[i - 1].Text))
-        || (i - 1 > start && tokens[i - 1].Text == "of" && OfPlaceNouns.Contains(tokens[i - 2].Text))
+        || (i - 1 > start && tokens[i - 1].Text == "of" && (OfPlaceNouns.Contains(tokens[i - 2].Text) || EndsSpan(spans, i - 1, "PER") || IsAgeBefore(tokens, start, i - 1)))
+        // "between Mountain Lakes and Dover": a town joined to a place just named.
+        || (i - 1 > start && tokens[i - 1].Text is "and" or "or" && EndsSpan(spans, i - 1, "LOC"))
         || (i + 1 < end && PlaceNouns.Contains(tokens[i + 1].Text));
+
+    // "Dale Wickstrom of Terrebonne": a person named with the town they are from.
+    private static bool EndsSpan(List<NameSpan> spans, int last, string type)
+    {
+        for (var s = 0; s < spans.Count; s++)
+            if (spans[s].Last == last && spans[s].Type == type) return true;
+        return false;
+    }
+
+    // "Luis Matos-Reyes, 29, of Dover": a person's age between commas, then the town they are from.
+    private static bool IsAgeBefore(List<Token> tokens, int start, int of) =>
+        of - 3 >= start && tokens[of - 1].Text == "," && tokens[of - 3].Text == "," && tokens[of - 2].Text.Length <= 3 && tokens[of - 2].Text.All(char.IsAsciiDigit);
 }

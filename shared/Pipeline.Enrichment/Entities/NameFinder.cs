@@ -48,7 +48,17 @@ internal static class NameFinder
                         && (!Lexicon.Instance.EnglishStopwords.Contains(tokens[k].Text) || IsClauseWord(tokens[k].Text)) && !NameParticles.IsParticle(tokens[k].Text)) { to = k; break; }
             // "Melanesian Spearhead Group Building on Rue d'Auvergne": nor over "on" or "at" and the street it stands in.
             for (var k = from + 1; k < to - 1; k++)
+            {
                 if (tokens[k].Text is "on" or "at" && PlaceNameRule.IsPlaceFirstWord(tokens[k + 1].Text) && tokens[k + 1].Text is not ("Lake" or "Sea" or "Bay" or "Gulf" or "Cape")) { to = k; break; }
+                // "Motueka Library on Pah Street", "Gore Pirates at Surrey Park": two words or more after "on" or "at" that end in a
+                // street's or a ground's word are where the thing before stands, a place of their own ("Clacton on Sea" stays whole).
+                if (tokens[k].Text is "on" or "at" && to - k >= 3 && IsWhereItStands(tokens, k + 1, to))
+                {
+                    if (!CoveredBy(spans, k + 1, to)) spans.Add((k + 1, to, "LOC", "tagger+rule:street", null));
+                    to = k;
+                    break;
+                }
+            }
             // "Min-jun ,", "AG warned": a tagged span never ends on punctuation or a lower-case word.
             while (to > from + 1 && (!char.IsLetterOrDigit(tokens[to - 1].Text[0]) || char.IsLower(tokens[to - 1].Text[0])) && !NameParticles.IsArticleName(tokens[to - 1].Text)) to--;
             // "in neighbouring Chad": nor does it start on a lower-case word, unless it is a particle of a name ("de Gaulle", "al-Sham").
@@ -61,6 +71,14 @@ internal static class NameFinder
                 for (var k = from + 1; k < to - 1; k++)
                 {
                     if (tokens[k].Text is "to" or "at" or "from" or "in" or "on" or "with") { to = k; break; }
+                    // "Vikram Raghunathan of Maitland" tagged as one person: two names or more, "of" and a listed place or town that
+                    // ends the span are the person and where they are from.
+                    if (tokens[k].Text == "of" && k - from >= 2 && (matches.ExactlyPlace(k + 1, to) is not null || (k + 2 == to && TownRule.IsTownWord(tokens[k + 1].Text))))
+                    {
+                        if (!CoveredBy(spans, k + 1, to)) spans.Add((k + 1, to, "LOC", "tagger+rule:from-place", matches.ExactlyPlace(k + 1, to)));
+                        to = k;
+                        break;
+                    }
                     // "Governor Alberto Weretilneck's Juntos Defendemos Río Negro" tagged as one person: the owner's name ends at the
                     // possessive, and two words or more after it are what the person leads.
                     if (tokens[k].Text is "'s" or "’s" && k - from >= 2)
@@ -570,12 +588,24 @@ internal static class NameFinder
     /// The index of that "in", "of" or "for", or -1. "Embassy of the Philippines in Kuwait", which the organisation rule
     /// joins over "in", stays whole.
     /// </summary>
+    // "Pah Street", "Surrey Park": capitalised words that end in a street's, a road's or a ground's word.
+    private static bool IsWhereItStands(List<Token> tokens, int from, int to)
+    {
+        var last = tokens[to - 1].Text;
+        if (!(PlaceNameRule.IsStreetWord(last) || last is "Park" or "Reserve" or "Oval" or "Ground")) return false;
+        for (var k = from; k < to; k++)
+            if (!char.IsUpper(tokens[k].Text[0])) return false;
+        return true;
+    }
+
     private static int WhereAfterOrganization(List<Token> tokens, int from, int to, int end, GazetteerMatches matches)
     {
         for (var k = from + 1; k < to - 1; k++)
         {
             if (tokens[k].Text is "of" or "for" && tokens[k - 1].Text.Length <= 5 && matches.Single(k - 1) is { } form && form.Is(GazetteerKind.OrganizationSuffix)) return k;
             if (tokens[k].Text == "in" && matches.ExactlyPlace(k + 1, to) is not null && OrganizationRunJoins.CountryAfterIn(tokens, from, k, end, matches) == 0) return k;
+            // "Crook County School District in Prineville": so does a listed town.
+            if (tokens[k].Text == "in" && k + 2 == to && TownRule.IsTownWord(tokens[k + 1].Text) && matches.Longest(k + 1).Entry is null) return k;
             // "the Norwegian Polar Institute in Tromsø": one word no list knows after an institution's head word and "in" is where it is,
             // unless the head names a post abroad ("Chinese Embassy in Fiji").
             if (tokens[k].Text == "in" && k + 2 == to && IsUnlistedPlaceWord(tokens, matches, k + 1)

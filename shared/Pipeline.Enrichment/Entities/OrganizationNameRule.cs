@@ -227,11 +227,12 @@ internal static class OrganizationNameRule
             // "Centre for Research on Energy", "Committee on Foreign Relations" (but not "Railways on Monday").
             // "... and Development on Friday": a day or a month after "on" is when, not part of the name.
             // "Scientific Committee on Antarctic Research": right after a head word, too.
+            // "Alice Springs Hospital on Gap Road": a street after "on" is where the body stands, not what it is on.
             // "Standing Committee on Energy and the Environment": a word that only heads names ("Energy") goes on as well.
             if (word == "on" && next && (inTail || (k > i && IsStrongHead(tokens[k - 1].Text, matches.Single(k - 1))))
                 && (matches.Longest(k + 1).Entry is not { } onEntry || !onEntry.Is(~GazetteerKind.OrganizationHead)
                     || (inTail ? false : onEntry.Is(GazetteerKind.Demonym) && !onEntry.Is(~GazetteerKind.Demonym)))
-                && !DayOrMonth.Contains(tokens[k + 1].Text)) { inTail = true; continue; }
+                && !DayOrMonth.Contains(tokens[k + 1].Text) && !IsStreetAfterOn(tokens, k + 1, end)) { inTail = true; continue; }
             var join = word switch
             {
                 "and" => (next || (inTail && k + 1 < end && tokens[k + 1].Text == "the")) && OrganizationRunJoins.And(tokens, i, k, end, matches, hasHead, inTail, tags, start),
@@ -330,6 +331,14 @@ internal static class OrganizationNameRule
     private static bool IsLegalFormPair(List<Token> tokens, int k, int end, GazetteerMatches matches) =>
         k + 1 < end && tokens[k - 1].Text is "Co." or "Co" or "Company" or "Corporation" && tokens[k + 1].Text is "Ltd." or "Ltd" or "Limited" or "LLC" or "Inc." or "Inc"
         && matches.Single(k - 1) is { } form && form.Is(GazetteerKind.OrganizationSuffix | GazetteerKind.OrganizationHead);
+
+    // "Gap Road", "Speed Street": two capitalised words or more from `first` on that end in a street's word.
+    private static bool IsStreetAfterOn(List<Token> tokens, int first, int end)
+    {
+        var last = first;
+        while (last < end && char.IsUpper(tokens[last].Text[0])) last++;
+        return last - first >= 2 && PlaceNameRule.IsStreetWord(tokens[last - 1].Text);
+    }
 
     internal static bool IsStrongHead(string word, GazetteerEntry? entry) =>
         entry is not null && entry.Is(GazetteerKind.OrganizationHead) && !entry.Is(GazetteerKind.PersonTitle) && !WeakHeads.Contains(word);

@@ -19,7 +19,9 @@ internal static class CoordinationRule
             if (tokens[i - 1].Text is not ("and" or "or" or ",")) continue;
             if (!byEnd.TryGetValue(tokens[i - 2].End, out var before)) continue;
             var last = i;
-            while (last < tokens.Count && IsCapitalised(tokens[last].Text) && !(found ??= new SpanCoverage(text.Length, spans)).Overlaps(tokens[last].Start, tokens[last].End)) last++;
+            // "Rafter Street, Enniscorthy Y21 K2F7": a postcode ends the name before it.
+            while (last < tokens.Count && IsCapitalised(tokens[last].Text) && !(found ??= new SpanCoverage(text.Length, spans)).Overlaps(tokens[last].Start, tokens[last].End)
+                && !PostalAddresses.IsPostcodeAt(tokens, last)) last++;
             if (last == i || last - i > 3 || IsRole(tokens, i, last) || AllOrdinary(tokens, i, last) || (last - i == 1 && NameFinder.IsSalutation(tokens[i].Text))
                 // "YAKIMA, Wash.": the state's abbreviation after the city is no other name of the list.
                 || (last - i == 1 && MiscNameFilter.IsAbbreviatedStateAt(tokens, tokens.Count, i))) continue;

@@ -45,6 +45,8 @@ internal static class MiscNameFilter
         "GDPR", "FCFA", "CFA", "AI", "IT",
         // "Medicaid and Medicare", "an SUV", "the LRT": programmes and kinds of vehicle or line written in capitals.
         "Medicaid", "Medicare", "Medi-Cal", "SUV", "SUVs", "LRT", "EV", "EVs", "CNC",
+        // "checking CCTV from petrol stations", "a GPS tracker": equipment written in capitals.
+        "CCTV", "GPS",
     };
 
     // Feasts and seasons written alone; "Christmas Island" and "Easter Island" are places and stay.

@@ -273,7 +273,8 @@ internal static class NameFinder
                 _ => null, // MISC: events, works, products; not a type the API has.
             };
             // "Endava/MISC plc", "Capco/LOC Ltd": a name read as a product or a place, right before a company's legal form, is the company.
-            if (finalType is null or EntityTypes.Location && entry is null && to < end && LegalFormAt(tokens, matches, to, end) > 0)
+            // "6:41 p.m./MISC PT": the half of the day before a time zone is neither.
+            if (finalType is null or EntityTypes.Location && entry is null && to < end && tokens[from].Text is not ("a.m." or "p.m.") && LegalFormAt(tokens, matches, to, end) > 0)
                 (finalType, source) = (EntityTypes.Organization, source + "+rule:legal-form");
             if (finalType is null || NameSpanChecks.IsCommonWordAtStart(tokens, from, to, start) || NameSpanChecks.IsOnlyTitle(tokens, matches, from, to)) continue;
             if (NameSpanChecks.IsCompoundOfListedNames(tokens[from].Text, to - from) || NameSpanChecks.IsMenuWord(tokens, from, to, start, end, finalType)

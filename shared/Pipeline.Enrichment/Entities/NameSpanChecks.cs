@@ -31,6 +31,24 @@ internal static class NameSpanChecks
         return listed is null && !FeatureExtractor.IsKnownWord(word) && word.EndsWith("ist", StringComparison.Ordinal);
     }
 
+    private static readonly FrozenSet<string> TimeZones = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "UTC", "GMT", "BST", "IST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "PT", "ET", "CT", "MT", "PST", "PDT", "EST", "EDT", "CST", "CDT",
+        "MST", "MDT", "AKST", "AKDT", "HST", "AST", "ADT", "NST", "NDT", "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT", "SAST", "EAT",
+        "WAT", "CAT", "JST", "KST", "HKT", "SGT", "PHT", "WIB", "PKT",
+    ]);
+
+    // "p.m.", "pm", "4.52pm", "9am": the word that ends a clock time.
+    private static bool IsClockEnd(string word)
+    {
+        if (word is "a.m." or "p.m." or "am" or "pm" or "AM" or "PM" or "a.m" or "p.m") return true;
+        var letters = word.Length - 2;
+        if (letters < 1 || !(word.EndsWith("am", StringComparison.Ordinal) || word.EndsWith("pm", StringComparison.Ordinal))) return false;
+        for (var k = 0; k < letters; k++)
+            if (!(char.IsAsciiDigit(word[k]) || (k > 0 && word[k] is '.' or ':'))) return false;
+        return true;
+    }
+
     // "Russian-Iraqi commission", "Russia-Iraq relations": an adjective made of listed names, not a name.
     public static bool IsCompoundOfListedNames(string word, int length) =>
         length == 1 && word.Contains('-') && word.Split('-').All(part =>
@@ -46,6 +64,9 @@ internal static class NameSpanChecks
     // zone, not a name.
     public static bool IsTimeZone(List<Token> tokens, int from, int to, int start)
     {
+        // "6:41 p.m. PT", "4.52pm AEDT", "9am AEST": a listed zone after the half of the day.
+        var zone = from < to && tokens[from].Text is "a.m." or "p.m." ? from + 1 : from;
+        if (to - zone == 1 && TimeZones.Contains(tokens[zone].Text) && zone > start && IsClockEnd(tokens[zone - 1].Text)) return true;
         if (!(to - from <= 2 && from - 3 >= start && tokens[from - 2].Text == ":" && tokens[from - 1].Text.All(char.IsAsciiDigit)
             && tokens[from - 3].Text.All(char.IsAsciiDigit))) return false;
         // A loop, not Enumerable.Range with a lambda: its closure was made on every call, for every candidate name.

@@ -40,6 +40,9 @@ internal static class PostalAddresses
                 && last + 1 < end && tokens[last].Text == "," && IsPostcodeOrPlace(tokens, matches, last + 1))
                 SetStreet(spans, i + 1, last, matches);
         }
+        // "Nova Scotia B1A 4W5", "Enniscorthy Y21 K2F7", "Exeter, EX2 7HQ": a postcode is no part of the place before it, nor a name.
+        for (var i = start; i + 1 < end; i++)
+            if (IsPostcode(tokens[i].Text, tokens[i + 1].Text)) DropPostcode(spans, i, i + 2, matches);
         // "Rue Carnot, Dakar, Senegal": a person's name does not open with a street's word.
         for (var s = 0; s < spans.Count; s++)
             if (spans[s] is { Type: "PER" } person && person.Last - person.First >= 2 && StreetOpeners.Contains(tokens[person.First].Text))
@@ -60,6 +63,8 @@ internal static class PostalAddresses
         var first = number;
         while (first - 1 >= start && number - (first - 1) <= 5 && IsStreetNameWord(tokens[first - 1].Text)) first--;
         if (first == number || !char.IsUpper(tokens[first].Text[0]) || UnitWords.Contains(tokens[first].Text)) return -1;
+        // "Published Nov. 24, 2026": a month and a day before a year are a date, not a street, its number and a postcode.
+        if (IsMonth(tokens[number - 1].Text)) return -1;
         return first == start || tokens[first - 1].Text == "," ? first : -1;
     }
 
@@ -70,6 +75,55 @@ internal static class PostalAddresses
         while (last < end && last - first < 5 && IsStreetNameWord(tokens[last].Text)) last++;
         return char.IsUpper(tokens[last - 1].Text[0]) ? last : -1;
     }
+
+    /// <summary>Whether token k is either half of a postcode ("EX2 7HQ", "B1A 4W5", "Y21 K2F7").</summary>
+    internal static bool IsPostcodeAt(List<Token> tokens, int k) =>
+        (k + 1 < tokens.Count && IsPostcode(tokens[k].Text, tokens[k + 1].Text)) || (k > 0 && IsPostcode(tokens[k - 1].Text, tokens[k].Text));
+
+    // "EX2 7HQ" (British), "B1A 4W5" (Canadian), "Y21 K2F7" (Irish): an outward code of capitals and digits, then the inward one.
+    private static bool IsPostcode(string outward, string inward)
+    {
+        if (outward.Length is < 2 or > 4 || !IsCapitalsAndDigits(outward) || !char.IsAsciiLetterUpper(outward[0]) || !outward.Any(char.IsAsciiDigit)) return false;
+        return inward.Length switch
+        {
+            3 => char.IsAsciiDigit(inward[0]) && IsCapitalsAndDigits(inward) && (char.IsAsciiLetterUpper(inward[1]) && (char.IsAsciiLetterUpper(inward[2]) || char.IsAsciiDigit(inward[2]))),
+            4 => IsCapitalsAndDigits(inward) && inward.Any(char.IsAsciiDigit) && inward.Any(char.IsAsciiLetterUpper),
+            _ => false,
+        };
+    }
+
+    private static bool IsCapitalsAndDigits(string word)
+    {
+        foreach (var c in word)
+            if (!(char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c))) return false;
+        return true;
+    }
+
+    // Takes the postcode [first, last) out of every span that holds it; a place cut in two by it ("Nova" + "Scotia B1A") is joined again.
+    private static void DropPostcode(List<NameSpan> spans, int first, int last, GazetteerMatches matches)
+    {
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var span = spans[s];
+            if (span.Last <= first || span.First >= last) continue;
+            if (span.First >= first) { spans.RemoveAt(s--); continue; }
+            var end = Math.Min(span.Last, first);
+            var from = span.First;
+            for (var b = 0; b < spans.Count; b++)
+                if (b != s && spans[b].Last == from && spans[b].Type == "LOC" && matches.ExactlyPlace(spans[b].First, end) is not null)
+                {
+                    from = spans[b].First;
+                    spans.RemoveAt(b);
+                    if (b < s) s--;
+                    break;
+                }
+            spans[s] = (from, end, span.Type, span.Source + "+rule:postcode", from == span.First ? span.Entry : matches.ExactlyPlace(from, end));
+        }
+    }
+
+    // "Nov.", "Nov", "November".
+    private static bool IsMonth(string word) =>
+        OrganizationNameRule.DayOrMonth.Contains(word) || word.TrimEnd('.') is "Jan" or "Feb" or "Mar" or "Apr" or "Jun" or "Jul" or "Aug" or "Sep" or "Sept" or "Oct" or "Nov" or "Dec";
 
     // A word of a street's name: a capitalised word (not an acronym) or a Romance or Germanic particle ("Paseo de la Reforma").
     private static bool IsStreetNameWord(string word) =>

@@ -103,8 +103,11 @@ internal static class NameFinder
                 if (!CoveredBy(spans, piece.First, piece.Last)) spans.Add(piece);
         }
         bool? menuLine = null;
-        foreach (var (first, last) in OrganizationNameRule.Find(tokens, start, end, matches, tags))
+        foreach (var (found, last) in OrganizationNameRule.Find(tokens, start, end, matches, tags))
         {
+            // "Hawke's Bay Regional Council": a listed place whose name holds a possessive opens the body, not owns it.
+            var first = found - 2 >= start && tokens[found - 1].Text is "'s" or "’s" && matches.Longest(found - 2) is ({ } placeLength, { } place)
+                && found - 2 + placeLength > found && place.Is(GazetteerKind.Region | GazetteerKind.City | GazetteerKind.Country) ? found - 2 : found;
             // "Home | Local News | Sport", "News Releases | Contact Us": a site's section of plain words is no organisation.
             if (AllLowerCaseWords(tokens, first, last, matches) && NameSpanChecks.IsMenuItem(tokens, first, last, start, end, menuLine ??= NameSpanChecks.IsMenuLine(tokens, start, end))) continue;
             // The rule wins only where it covers every tagged name it touches, so it mends split or mistyped names.
@@ -359,9 +362,9 @@ internal static class NameFinder
                 if (to - from >= 2 && MiscNameFilter.IsNumeralOrdinal(tokens[from].Text)) from++;
             }
             // "Bulevar Svetog Petra Cetinjskog 1a", "Domenico Scarlattilaan 6": the house number after a street is no part of its name
-            // ("Calle 26" and "Route 66" are named by theirs).
+            // ("Calle 26", "Route 66" and "House District 12" are named by theirs).
             if (finalType is EntityTypes.Location or EntityTypes.Person && to - from >= 3 && IsHouseNumber(tokens[to - 1].Text)
-                && tokens[to - 2].Text is not ("Calle" or "Carrera" or "Route" or "Highway" or "Interstate" or "Road" or "Street" or "Avenue"))
+                && tokens[to - 2].Text is not ("Calle" or "Carrera" or "Route" or "Highway" or "Interstate" or "Road" or "Street" or "Avenue" or "District"))
             {
                 to--;
                 if (finalType == EntityTypes.Person && PlaceNameRule.IsStreetWord(tokens[to - 1].Text)) (finalType, source) = (EntityTypes.Location, source + "+rule:street");

@@ -207,6 +207,13 @@ internal static class PlaceNameRule
         for (var s = 0; s < spans.Count; s++)
         {
             var (first, last, type, source, entry) = spans[s];
+            // "House District 12", "Senate District 23": a numbered district of a legislature takes its number.
+            if (entry is null && last - first >= 2 && last < end && tokens[last - 1].Text == "District" && tokens[last].Text.Length <= 3
+                && tokens[last].Text.All(char.IsAsciiDigit) && !Covers(spans, last))
+            {
+                spans[s] = (first, last + 1, "LOC", source + "+rule:numbered-district", null);
+                continue;
+            }
             // "the City of Port Lincoln", "the Town of Fogo Island", "the District Council of Tumby Bay": a town's council, named by
             // the town, is the body that backs a plan or sets a rate (the City of London, the Square Mile, is a place).
             // "the governing body for the City of Brampton", "the federalization of the City of Buenos Aires": after a preposition
@@ -630,11 +637,26 @@ internal static class PlaceNameRule
         for (var s = 0; s < spans.Count; s++)
         {
             var (first, last, type, source, entry) = spans[s];
+            // "Water Street and Church Street", "Pah Road and Queen Street": two streets, each ending in its street's word, joined as one.
+            if (type is "LOC" or "ORG" && entry is null && last - first >= 5 && IsStreetWord(tokens[last - 1].Text) && StreetsAnd(tokens, first, last) is var joint and > 0)
+            {
+                spans[s] = (first, joint, "LOC", source + "+rule:street-pair", null);
+                spans.Add((joint + 1, last, "LOC", source + "+rule:street-pair", null));
+                continue;
+            }
             if (type != "LOC" || last - first != 3 || tokens[first + 1].Text != "and" || !char.IsUpper(tokens[first].Text[0]) || !char.IsUpper(tokens[first + 2].Text[0])
                 || !source.StartsWith("tagger", StringComparison.Ordinal) || matches.Longest(first) is { Length: 3 }) continue;
             spans[s] = (first, first + 1, "LOC", source + "+rule:place-pair", null);
             spans.Add((first + 2, last, "LOC", source + "+rule:place-pair", null));
         }
+    }
+
+    // The "and" between two streets of two words or more each (the caller has seen the second end in a street's word); or -1.
+    private static int StreetsAnd(List<Token> tokens, int first, int last)
+    {
+        for (var k = first + 2; k < last - 2; k++)
+            if (tokens[k].Text == "and" && IsStreetWord(tokens[k - 1].Text)) return k;
+        return -1;
     }
 
     /// <summary>"Convention Centre", "Community Center", "City Hall": a venue's word after the word that makes it a place.</summary>

@@ -52,6 +52,14 @@ internal static class NameFinder
                 if (tokens[k].Text is "on" or "at" && PlaceNameRule.IsPlaceFirstWord(tokens[k + 1].Text) && tokens[k + 1].Text is not ("Lake" or "Sea" or "Bay" or "Gulf" or "Cape")) { to = k; break; }
                 // "Motueka Library on Pah Street", "Gore Pirates at Surrey Park": two words or more after "on" or "at" that end in a
                 // street's or a ground's word are where the thing before stands, a place of their own ("Clacton on Sea" stays whole).
+                // "the Abel Tasman Coast Track between Marahau and ...": a name ends before "between", and the capitalised words after it
+                // are the first of the two places it runs between.
+                if (tokens[k].Text == "between" && to - k <= 4 && AllCapitalised(tokens, k + 1, to) && !OrganizationNameRule.DayOrMonth.Contains(tokens[k + 1].Text))
+                {
+                    if (!CoveredBy(spans, k + 1, to)) spans.Add((k + 1, to, "LOC", "tagger+rule:between", matches.ExactlyPlace(k + 1, to)));
+                    to = k;
+                    break;
+                }
                 if (tokens[k].Text is "on" or "at" && to - k >= 3 && IsWhereItStands(tokens, k + 1, to))
                 {
                     if (!CoveredBy(spans, k + 1, to)) spans.Add((k + 1, to, "LOC", "tagger+rule:street", null));
@@ -592,14 +600,18 @@ internal static class NameFinder
     /// The index of that "in", "of" or "for", or -1. "Embassy of the Philippines in Kuwait", which the organisation rule
     /// joins over "in", stays whole.
     /// </summary>
+    private static bool AllCapitalised(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (!char.IsUpper(tokens[k].Text[0])) return false;
+        return true;
+    }
+
     // "Pah Street", "Surrey Park": capitalised words that end in a street's, a road's or a ground's word.
     private static bool IsWhereItStands(List<Token> tokens, int from, int to)
     {
         var last = tokens[to - 1].Text;
-        if (!(PlaceNameRule.IsStreetWord(last) || last is "Park" or "Reserve" or "Oval" or "Ground")) return false;
-        for (var k = from; k < to; k++)
-            if (!char.IsUpper(tokens[k].Text[0])) return false;
-        return true;
+        return (PlaceNameRule.IsStreetWord(last) || last is "Park" or "Reserve" or "Oval" or "Ground") && AllCapitalised(tokens, from, to);
     }
 
     private static int WhereAfterOrganization(List<Token> tokens, int from, int to, int end, GazetteerMatches matches)

@@ -289,6 +289,15 @@ internal static class PlaceNameRule
                 spans[s] = (first, last, "LOC", source + "+rule:place-word", null);
                 continue;
             }
+            // "beside the Karamu Stream", "the ILT Velodrome", "the Cabot Trail": a stream, a range, a velodrome or a track,
+            // read as a body, is a place; so is a theatre where something stands or happens ("across from the Rio Grande Theatre").
+            if (type == "ORG" && entry is null && last - first >= 2 && !IsOrganization(matches, first, last)
+                && (tokens[last - 1].Text is "Stream" or "Range" or "Ranges" or "Velodrome" or "Track" or "Trail" or "Walkway"
+                    || (tokens[last - 1].Text is "Theatre" or "Theater" && AfterPreposition(tokens, start, first))))
+            {
+                spans[s] = (first, last, "LOC", source + "+rule:place-word", null);
+                continue;
+            }
             // "Kamloops RCMP", "Collingwood OPP": a town and a police force's acronym the lists know are the force's detachment there,
             // named as the town and the force.
             if (type == "ORG" && entry is null && last - first == 2 && IsListedPlace(matches, first) && tokens[last - 1].Text.Length >= 3

@@ -13,25 +13,35 @@ internal static class CategoryClassifier
     private static readonly Lazy<(string Code, string Label)[]> Topics = new(() => EmbeddedData.Rows("iptc-topics.tsv")
         .Select(row => (row[0], row[1])).ToArray());
 
+    /// <summary>A cue and its topic; a cue of two words is kept split at its space (<see cref="Second"/> null for a cue of one word), so matching it cuts no string.</summary>
+    internal readonly record struct Cue(int Topic, string First, string? Second);
+
     // Cues by their first three letters, so each word is compared with a handful of cues, not all of them.
-    private static readonly Lazy<Dictionary<string, (int Topic, string Cue)[]>> CuesByPrefix = new(() => EmbeddedData.Rows("iptc-topics.tsv")
+    private static readonly Lazy<Dictionary<string, Cue[]>> CuesByPrefix = new(() => EmbeddedData.Rows("iptc-topics.tsv")
         .SelectMany((row, topic) => row[2].Split('|').Select(cue => (Topic: topic, Cue: cue)))
         .GroupBy(c => c.Cue[..3], StringComparer.Ordinal)
-        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
+        .ToDictionary(g => g.Key, g => g.Select(c => c.Cue.IndexOf(' ') is var space and >= 0
+            ? new Cue(c.Topic, c.Cue[..space], c.Cue[(space + 1)..]) : new Cue(c.Topic, c.Cue, null)).ToArray(), StringComparer.Ordinal));
 
-    public static IReadOnlyList<Category> Classify(IReadOnlyList<string> lowerWords)
+    /// <summary>The cues that start like <paramref name="lowerWord"/> (its first three letters), null when none does.</summary>
+    internal static Cue[]? CuesOf(string lowerWord) =>
+        lowerWord.Length >= 3 && CuesByPrefix.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lowerWord.AsSpan(0, 3), out var cues) ? cues : null;
+
+    public static IReadOnlyList<Category> Classify(IReadOnlyList<string> lowerWords) => Classify(WordFacts.OfAll(lowerWords));
+
+    /// <summary>The categories from the cues each word may open, which the word's facts keep (<see cref="WordFacts.Cues"/>).</summary>
+    public static IReadOnlyList<Category> Classify(IReadOnlyList<WordFacts> words)
     {
         var topics = Topics.Value;
-        var cues = CuesByPrefix.Value.GetAlternateLookup<ReadOnlySpan<char>>();
         var hits = new int[topics.Length];
         var counted = new bool[topics.Length];
-        for (var i = 0; i < lowerWords.Count; i++)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (lowerWords[i].Length < 3 || !cues.TryGetValue(lowerWords[i].AsSpan(0, 3), out var candidates)) continue;
+            if (words[i].Cues is not { } candidates) continue;
             Array.Clear(counted);
-            foreach (var (topic, cue) in candidates)
+            foreach (var (topic, first, second) in candidates)
             {
-                if (counted[topic] || !Matches(lowerWords, i, cue)) continue;
+                if (counted[topic] || !Matches(words, i, first, second)) continue;
                 counted[topic] = true;
                 hits[topic]++;
             }
@@ -46,11 +56,10 @@ internal static class CategoryClassifier
             .ToList();
     }
 
-    // A cue of several words ("foreign policy") matches consecutive words; the last may be a prefix.
-    private static bool Matches(IReadOnlyList<string> words, int at, string cue)
+    // A cue of several words ("foreign policy": "foreign", then "policy") matches consecutive words; the last may be a prefix.
+    private static bool Matches(IReadOnlyList<WordFacts> words, int at, string first, string? second)
     {
-        var space = cue.IndexOf(' ');
-        if (space < 0) return words[at].StartsWith(cue, StringComparison.Ordinal);
-        return at + 1 < words.Count && words[at] == cue[..space] && words[at + 1].StartsWith(cue[(space + 1)..], StringComparison.Ordinal);
+        if (second is null) return words[at].Lower.StartsWith(first, StringComparison.Ordinal);
+        return at + 1 < words.Count && words[at].Lower == first && words[at + 1].Lower.StartsWith(second, StringComparison.Ordinal);
     }
 }

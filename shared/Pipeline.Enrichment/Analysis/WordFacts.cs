@@ -1,0 +1,92 @@
+namespace Pipeline.Enrichment;
+
+/// <summary>
+/// What the document-wide analyses read of one word, by the word as a token writes it: its lower case, the stop-word lists
+/// it is on (<see cref="StopwordLanguageGuess"/>), its valence (<see cref="SentimentScorer"/>) and the category cues it may
+/// open (<see cref="CategoryClassifier"/>), each worked out when first asked. A text repeats its words, and so does the next
+/// one, so each thread keeps the words it met lately: a word costs one look-up in that small table instead of one in each
+/// analysis's large one (the stop words of all languages, the sentiment lexicon, the cues), and those large tables no
+/// longer push the name finder's out of the cache.
+/// </summary>
+internal sealed class WordFacts
+{
+    private WordFacts(string lower) => Lower = lower;
+
+    /// <summary>The word lower-cased (<see cref="string.ToLowerInvariant()"/>).</summary>
+    public string Lower { get; }
+
+    [ThreadStatic] private static Dictionary<string, WordFacts>? t_words;
+    private const int MaxRecentWords = 8192;
+
+    /// <summary>The facts of <paramref name="word"/>, as a token writes it (a thread's own object: no lock).</summary>
+    public static WordFacts Of(string word)
+    {
+        var words = t_words ??= new Dictionary<string, WordFacts>(StringComparer.Ordinal);
+        if (words.TryGetValue(word, out var known)) return known;
+        if (words.Count >= MaxRecentWords) words.Clear();
+        known = new WordFacts(word.ToLowerInvariant());
+        words[word] = known;
+        return known;
+    }
+
+    /// <summary>The facts of each of <paramref name="lowerWords"/>, for a caller that has the words only.</summary>
+    public static List<WordFacts> OfAll(IReadOnlyList<string> lowerWords)
+    {
+        var facts = new List<WordFacts>(lowerWords.Count);
+        foreach (var word in lowerWords) facts.Add(Of(word));
+        return facts;
+    }
+
+    private Known _known;
+
+    [Flags]
+    private enum Known : byte { None = 0, Languages = 1, Valence = 2, Negation = 4, Cues = 8 }
+
+    /// <summary>The stop-word lists that hold the word (<see cref="StopwordLanguageGuess.LanguagesOf"/>).</summary>
+    public ulong Languages
+    {
+        get
+        {
+            if ((_known & Known.Languages) == 0) (_languages, _known) = (StopwordLanguageGuess.LanguagesOf(Lower), _known | Known.Languages);
+            return _languages;
+        }
+    }
+
+    private ulong _languages;
+
+    /// <summary>The word's valence in the sentiment lexicon, if it has one (<see cref="SentimentScorer.ValenceOf"/>).</summary>
+    public int? Valence
+    {
+        get
+        {
+            if ((_known & Known.Valence) == 0) (_valence, _known) = (SentimentScorer.ValenceOf(Lower), _known | Known.Valence);
+            return _valence;
+        }
+    }
+
+    private int? _valence;
+
+    /// <summary>Whether the word negates what follows it (<see cref="SentimentScorer.IsNegation"/>).</summary>
+    public bool IsNegation
+    {
+        get
+        {
+            if ((_known & Known.Negation) == 0) (_negation, _known) = (SentimentScorer.IsNegation(Lower), _known | Known.Negation);
+            return _negation;
+        }
+    }
+
+    private bool _negation;
+
+    /// <summary>The category cues that start like the word, null when none does (<see cref="CategoryClassifier.CuesOf"/>).</summary>
+    public CategoryClassifier.Cue[]? Cues
+    {
+        get
+        {
+            if ((_known & Known.Cues) == 0) (_cues, _known) = (CategoryClassifier.CuesOf(Lower), _known | Known.Cues);
+            return _cues;
+        }
+    }
+
+    private CategoryClassifier.Cue[]? _cues;
+}

@@ -61,7 +61,7 @@ public sealed class DocumentEnricher
         }
 
         var wordCount = words.Lower.Count + WordsAfter(whole, text.Length);
-        var keywords = KeywordExtractor.Extract(words.Marked, StopwordLists.For(language), excluded: NamedWords(words, entities), english: language == "en")
+        var keywords = KeywordExtractor.Extract(words.Marked, StopwordLists.For(language), excluded: NamedWords(words, entities), english: language == "en", facts: words.Facts)
             .Select(k => k with { Text = words.Cased(k.Text) }).ToList();
         return new EnrichmentResult
         {

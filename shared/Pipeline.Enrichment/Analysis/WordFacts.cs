@@ -2,11 +2,12 @@ namespace Pipeline.Enrichment;
 
 /// <summary>
 /// What the document-wide analyses read of one word, by the word as a token writes it: its lower case, the stop-word lists
-/// it is on (<see cref="StopwordLanguageGuess"/>), its valence (<see cref="SentimentScorer"/>) and the category cues it may
-/// open (<see cref="CategoryClassifier"/>), each worked out when first asked. A text repeats its words, and so does the next
-/// one, so each thread keeps the words it met lately: a word costs one look-up in that small table instead of one in each
-/// analysis's large one (the stop words of all languages, the sentiment lexicon, the cues), and those large tables no
-/// longer push the name finder's out of the cache.
+/// it is on (<see cref="StopwordLanguageGuess"/>), its valence (<see cref="SentimentScorer"/>), the category cues it may
+/// open (<see cref="CategoryClassifier"/>) and what the keyphrase chunker reads of it (<see cref="KeywordExtractor"/>), each
+/// worked out when first asked. A text repeats its words, and so does the next one, so each thread keeps the words it met
+/// lately: a word costs one look-up in that small table instead of one in each analysis's large one (the stop words of all
+/// languages, the sentiment lexicon, the cues, the chunker's word lists), and those no longer push the name finder's
+/// tables out of the cache.
 /// </summary>
 internal sealed class WordFacts
 {
@@ -40,7 +41,7 @@ internal sealed class WordFacts
     private Known _known;
 
     [Flags]
-    private enum Known : byte { None = 0, Languages = 1, Valence = 2, Negation = 4, Cues = 8 }
+    private enum Known : byte { None = 0, Languages = 1, Valence = 2, Negation = 4, Cues = 8, EnglishTraits = 16 }
 
     /// <summary>The stop-word lists that hold the word (<see cref="StopwordLanguageGuess.LanguagesOf"/>).</summary>
     public ulong Languages
@@ -78,15 +79,27 @@ internal sealed class WordFacts
 
     private bool _negation;
 
-    /// <summary>The category cues that start like the word, null when none does (<see cref="CategoryClassifier.CuesOf"/>).</summary>
-    public CategoryClassifier.Cue[]? Cues
+    /// <summary>What the category cues say of the word (<see cref="CategoryClassifier.Match"/>).</summary>
+    public CategoryClassifier.WordMatch Cues
     {
         get
         {
-            if ((_known & Known.Cues) == 0) (_cues, _known) = (CategoryClassifier.CuesOf(Lower), _known | Known.Cues);
+            if ((_known & Known.Cues) == 0) (_cues, _known) = (CategoryClassifier.Match(Lower), _known | Known.Cues);
             return _cues;
         }
     }
 
-    private CategoryClassifier.Cue[]? _cues;
+    private CategoryClassifier.WordMatch _cues;
+
+    /// <summary>What the keyphrase chunker reads of the word alone, with the English stop words (<see cref="KeywordExtractor.TraitsOf"/>).</summary>
+    public byte EnglishTraits
+    {
+        get
+        {
+            if ((_known & Known.EnglishTraits) == 0) (_englishTraits, _known) = (KeywordExtractor.TraitsOf(Lower, StopwordLists.For("en")), _known | Known.EnglishTraits);
+            return _englishTraits;
+        }
+    }
+
+    private byte _englishTraits;
 }

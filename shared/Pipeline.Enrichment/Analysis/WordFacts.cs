@@ -41,7 +41,7 @@ internal sealed class WordFacts
     private Known _known;
 
     [Flags]
-    private enum Known : byte { None = 0, Languages = 1, Valence = 2, Negation = 4, Cues = 8, EnglishTraits = 16 }
+    private enum Known : byte { None = 0, Languages = 1, Valence = 2, Negation = 4, Cues = 8, EnglishTraits = 16, EnglishCase = 32 }
 
     /// <summary>The stop-word lists that hold the word (<see cref="StopwordLanguageGuess.LanguagesOf"/>).</summary>
     public ulong Languages
@@ -102,4 +102,16 @@ internal sealed class WordFacts
     }
 
     private byte _englishTraits;
+
+    /// <summary>How the English word list writes the word (<see cref="FeatureExtractor.CaseOfLower"/>), for the name finder's rules.</summary>
+    public uint EnglishCase
+    {
+        get
+        {
+            if ((_known & Known.EnglishCase) == 0) (_englishCase, _known) = (FeatureExtractor.CaseOfLower(Lower), _known | Known.EnglishCase);
+            return _englishCase;
+        }
+    }
+
+    private uint _englishCase;
 }

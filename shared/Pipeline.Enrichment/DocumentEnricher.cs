@@ -32,7 +32,7 @@ public sealed class DocumentEnricher
         var words = new DocumentWords(text, tokens);
         // Split once for the entities and the summary.
         var sentences = SentenceSplitter.Split(text, tokens);
-        var (language, confidence) = _languages.Identify(string.IsNullOrWhiteSpace(text) ? input.Title ?? string.Empty : text, input.DeclaredLanguage, words.Lower);
+        var (language, confidence) = _languages.Identify(string.IsNullOrWhiteSpace(text) ? input.Title ?? string.Empty : text, input.DeclaredLanguage, words.Facts);
         var notProduced = new List<string>();
         if (text.Length < whole.Length)
             notProduced.Add($"entities, keywords, summary, categories, sentiment: drawn from the first {text.Length:N0} of {whole.Length:N0} characters " +
@@ -49,8 +49,8 @@ public sealed class DocumentEnricher
             entities = heading.Restore(EntityRecognizer.Instance.Recognize(
                 heading.Compose(text), composed, input.Title, input.Published, input.Standfirst, ReferenceEquals(composed, tokens) ? sentences : null));
             entities = SiteNameEntity.With(entities, input.SiteName);
-            categories = CategoryClassifier.Classify(words.Lower);
-            sentiment = SentimentScorer.Score(words.Lower);
+            categories = CategoryClassifier.Classify(words.Facts);
+            sentiment = SentimentScorer.Score(words.Facts);
         }
         else
         {
@@ -61,7 +61,7 @@ public sealed class DocumentEnricher
         }
 
         var wordCount = words.Lower.Count + WordsAfter(whole, text.Length);
-        var keywords = KeywordExtractor.Extract(words.Marked, StopwordLists.For(language), excluded: NamedWords(words, entities), english: language == "en")
+        var keywords = KeywordExtractor.Extract(words.Marked, StopwordLists.For(language), excluded: NamedWords(words, entities), english: language == "en", facts: words.Facts)
             .Select(k => k with { Text = words.Cased(k.Text) }).ToList();
         return new EnrichmentResult
         {

@@ -8,6 +8,7 @@ internal sealed class DocumentWords
     {
         // Most tokens are words: room for all of them at once, rather than growing each list step by step.
         Lower = new(tokens.Count);
+        Facts = new(tokens.Count);
         Marked = new(tokens.Count);
         Surface = new(tokens.Count);
         OpensSentence = new(tokens.Count);
@@ -27,7 +28,10 @@ internal sealed class DocumentWords
             }
             var newline = text.AsSpan(lastEnd, token.Start - lastEnd).Contains('\n');
             lastEnd = token.End;
-            var lower = token.Text.ToLowerInvariant();
+            // The word's facts hold its lower case: a word met before is not lower-cased again.
+            var facts = WordFacts.Of(token.Text);
+            var lower = facts.Lower;
+            Facts.Add(facts);
             Lower.Add(lower);
             Surface.Add(token.Text);
             OpensSentence.Add(opensNext || newline);
@@ -42,6 +46,9 @@ internal sealed class DocumentWords
     public static bool IsWord(Token token) => char.IsLetterOrDigit(token.Text[0]);
 
     public List<string> Lower { get; }
+
+    /// <summary>What the language guess, the categories and the sentiment read of each word (<see cref="Lower"/>'s words).</summary>
+    public List<WordFacts> Facts { get; }
 
     public List<(string Lower, bool BreakBefore)> Marked { get; }
 

@@ -14,12 +14,16 @@ namespace Pipeline.Enrichment;
 /// </summary>
 internal static class KeywordExtractor
 {
-    public static IReadOnlyList<Keyword> Extract(IReadOnlyList<(string Lower, bool BreakBefore)> words, ISet<string> stopwords, int count = 10, bool[]? excluded = null, bool english = false)
+    /// <param name="facts">The facts of each of <paramref name="words"/> (<see cref="DocumentWords.Facts"/>), which keep what the chunker reads of a word alone.</param>
+    public static IReadOnlyList<Keyword> Extract(IReadOnlyList<(string Lower, bool BreakBefore)> words, ISet<string> stopwords, int count = 10, bool[]? excluded = null, bool english = false,
+        IReadOnlyList<WordFacts>? facts = null)
     {
         // The words as a span: read once or more per word by the chunker, through the list's interface each read was a call.
         ReadOnlySpan<(string Lower, bool BreakBefore)> all = words is List<(string Lower, bool BreakBefore)> list
             ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [.. words];
-        var runs = english ? NounRuns(all, stopwords, excluded) : ContentRuns(words, stopwords, excluded);
+        // The facts keep a word's traits for the English stop-word list only.
+        if (!ReferenceEquals(stopwords, StopwordLists.For("en"))) facts = null;
+        var runs = english ? NounRuns(all, stopwords, excluded, facts) : ContentRuns(words, stopwords, excluded);
 
         // The two tables are the thread's own, emptied and used again: grown afresh for every text, their arrays were
         // about half of what keyword extraction allocated.
@@ -188,7 +192,7 @@ internal static class KeywordExtractor
 
     // English: runs of words that may stand in a noun phrase, cut at every word that cannot, each
     // trimmed so that it ends on a noun.
-    private static List<Run> NounRuns(ReadOnlySpan<(string Lower, bool BreakBefore)> words, ISet<string> stopwords, bool[]? excluded)
+    private static List<Run> NounRuns(ReadOnlySpan<(string Lower, bool BreakBefore)> words, ISet<string> stopwords, bool[]? excluded, IReadOnlyList<WordFacts>? facts)
     {
         var known = KnownWords(stopwords);
         var runs = new List<Run>();
@@ -205,11 +209,14 @@ internal static class KeywordExtractor
                 breakBefore = words[w].BreakBefore;
                 if (word.Length >= 3 && !char.IsDigit(word[0]))
                 {
-                    // Whether the word is a stop word and what it is on its own: one look-up in the thread's table, for words met before.
-                    if (!known.TryGetValue(word, out var traits))
+                    // Whether the word is a stop word and what it is on its own: kept in the word's facts, else one look-up in the
+                    // thread's table, for words met before.
+                    byte traits;
+                    if (facts is not null) traits = facts[w].EnglishTraits;
+                    else if (!known.TryGetValue(word, out traits))
                     {
                         if (known.Count >= MaxKnownWords) known.Clear();
-                        known[word] = traits = stopwords.Contains(word) ? StopWord : (byte)KeyphraseFilter.TraitsOf(word);
+                        known[word] = traits = TraitsOf(word, stopwords);
                     }
                     if (traits != StopWord && (excluded is null || !excluded[w]))
                         role = KeyphraseFilter.Classify(words, w, (KeyphraseFilter.WordTraits)traits);
@@ -256,6 +263,10 @@ internal static class KeywordExtractor
     [ThreadStatic] private static (ISet<string> Stopwords, Dictionary<string, byte> Words)? t_known;
     private const int MaxKnownWords = 50_000;
     private const byte StopWord = 0x80;
+
+    /// <summary>What the chunker reads of a word alone: <see cref="StopWord"/>, or its <see cref="KeyphraseFilter.TraitsOf"/>.</summary>
+    internal static byte TraitsOf(string lowerWord, ISet<string> stopwords) =>
+        stopwords.Contains(lowerWord) ? StopWord : (byte)KeyphraseFilter.TraitsOf(lowerWord);
 
     private static Dictionary<string, byte> KnownWords(ISet<string> stopwords)
     {

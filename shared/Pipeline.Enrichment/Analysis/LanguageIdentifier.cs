@@ -22,10 +22,14 @@ internal sealed class LanguageIdentifier
             Language.Korean, Language.Hindi, Language.Indonesian, Language.Vietnamese, Language.Catalan, Language.Croatian)
         .Build());
 
-    public (string Code, double Confidence) Identify(string text, string? declared = null, IReadOnlyList<string>? lowerWords = null)
+    public (string Code, double Confidence) Identify(string text, string? declared = null, IReadOnlyList<string>? lowerWords = null) =>
+        Identify(text, declared, lowerWords is null ? null : WordFacts.OfAll(lowerWords));
+
+    /// <summary>The same, with the text's words (<see cref="DocumentWords.Facts"/>) for the stop-word guess.</summary>
+    public (string Code, double Confidence) Identify(string text, string? declared, IReadOnlyList<WordFacts>? words)
     {
         if (text.AsSpan().Trim().Length < ShortText && !string.IsNullOrWhiteSpace(declared)) return (declared.Trim().ToLowerInvariant()[..2], 0.5);
-        if (lowerWords is not null && StopwordLanguageGuess.Guess(lowerWords) is { } guess) return guess;
+        if (words is not null && StopwordLanguageGuess.Guess(words) is { } guess) return guess;
         var confidences = Detector.Value.ComputeLanguageConfidenceValues(Sample(text));
         if (confidences.Count == 0) return ("und", 0);
         var best = confidences.MaxBy(pair => pair.Value);

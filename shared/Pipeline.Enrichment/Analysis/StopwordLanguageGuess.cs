@@ -11,6 +11,9 @@ namespace Pipeline.Enrichment;
 internal static class StopwordLanguageGuess
 {
     private const int SampleWords = 600;
+
+    // Enough bits for any count of a language's hits (at most SampleWords).
+    private const int CountBits = 10;
     private const int MinimumWords = 15;
     private const double MinimumShare = 0.25;
     private const double MinimumLead = 2.5;
@@ -26,32 +29,37 @@ internal static class StopwordLanguageGuess
         return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(byWord, StringComparer.Ordinal);
     });
 
-    // The languages of the words this thread met lately (0 for a word no list has). The lists of all languages are some
-    // tens of thousands of words, a table that other work pushes out of the cache between texts; a text's words, and the
-    // next text's, are mostly the same few hundred, whose answers stay near in a small table.
-    [ThreadStatic] private static Dictionary<string, ulong>? t_recent;
-    private const int MaxRecentWords = 8192;
+    /// <summary>The languages (bits, in the order of <see cref="StopwordLists.Languages"/>) whose lists hold <paramref name="lowerWord"/>.</summary>
+    internal static ulong LanguagesOf(string lowerWord) => LanguagesByWord.Value.GetValueOrDefault(lowerWord);
 
-    public static (string Code, double Confidence)? Guess(IReadOnlyList<string> lowerWords)
+    public static (string Code, double Confidence)? Guess(IReadOnlyList<string> lowerWords) => Guess(WordFacts.OfAll(lowerWords));
+
+    /// <summary>The guess from each word's stop-word lists, which the word's facts keep (<see cref="WordFacts.Languages"/>).</summary>
+    public static (string Code, double Confidence)? Guess(IReadOnlyList<WordFacts> words)
     {
-        var count = Math.Min(SampleWords, lowerWords.Count);
+        var count = Math.Min(SampleWords, words.Count);
         if (count < MinimumWords) return null;
         // Every (total / count)-th word; all of them when the text is no longer than the sample.
-        var total = lowerWords.Count;
+        var total = words.Count;
         var languages = StopwordLists.Languages;
-        var hits = new int[languages.Count];
-        var byWord = LanguagesByWord.Value;
-        var recent = t_recent ??= new Dictionary<string, ulong>(StringComparer.Ordinal);
+        // The counts of all languages at once, in binary: bit l of planes[p] is bit p of language l's count. A common stop
+        // word is on a dozen lists ("a", "de", "in"), and adding its languages is a carry through a few planes, not an
+        // increment for each of them.
+        Span<ulong> planes = stackalloc ulong[CountBits];
         for (var i = 0; i < count; i++)
         {
-            var word = lowerWords[count == total ? i : (int)((long)i * total / count)];
-            if (!recent.TryGetValue(word, out var mask))
+            var mask = words[count == total ? i : (int)((long)i * total / count)].Languages;
+            for (var p = 0; mask != 0; p++)
             {
-                if (recent.Count >= MaxRecentWords) recent.Clear();
-                recent[word] = mask = byWord.GetValueOrDefault(word);
+                var carry = planes[p] & mask;
+                planes[p] ^= mask;
+                mask = carry;
             }
-            for (; mask != 0; mask &= mask - 1) hits[System.Numerics.BitOperations.TrailingZeroCount(mask)]++;
         }
+        var hits = new int[languages.Count];
+        for (var l = 0; l < hits.Length; l++)
+            for (var p = 0; p < CountBits; p++)
+                hits[l] |= (int)((planes[p] >> l) & 1) << p;
         // The first language with the most hits, and the most hits of any other (what a stable sort put first and second).
         var top = 0;
         for (var l = 1; l < hits.Length; l++)

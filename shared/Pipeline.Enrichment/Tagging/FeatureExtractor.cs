@@ -41,23 +41,17 @@ internal static class FeatureExtractor
     }
 
     /// <summary>"Land", "Grace": a word the English word list knows in lower case, whether or not it is a name too.</summary>
-    internal static bool IsEnglishWord(string word) =>
-        WordCase.TryGetValue(LowerHash(word), out var wordCase) && (wordCase & 1) != 0;
+    /// <remarks>Read from the word's facts, which keep the answer for a word met before (<see cref="WordFacts.EnglishCase"/>).</remarks>
+    internal static bool IsEnglishWord(string word) => (WordFacts.Of(word).EnglishCase & 1) != 0;
 
     /// <summary>"Ruckman", "Orchardist": whether the English word list knows the word at all, in either case.</summary>
-    internal static bool IsKnownWord(string word) => WordCase.TryGetValue(LowerHash(word), out var wordCase) && (wordCase & 3) != 0;
+    internal static bool IsKnownWord(string word) => (WordFacts.Of(word).EnglishCase & 3) != 0;
 
     /// <summary>"Hobby", "Crafts": a word the English word list knows only in lower case.</summary>
-    internal static bool IsLowerCaseWord(string word) =>
-        WordCase.TryGetValue(LowerHash(word), out var wordCase) && (wordCase & 3) == 1;
+    internal static bool IsLowerCaseWord(string word) => (WordFacts.Of(word).EnglishCase & 3) == 1;
 
-    /// <summary>The hash of the word lower-cased (as <see cref="string.ToLowerInvariant()"/>), without building the lower-case string.</summary>
-    private static uint LowerHash(string word)
-    {
-        if (word.Length > 64) return FeatureHash.Of(word.ToLowerInvariant());
-        Span<char> lower = stackalloc char[word.Length];
-        return FeatureHash.Of(lower[..TokenFeatures.LowerInvariant(word, lower)]);
-    }
+    /// <summary>How the English word list writes a word, given lower-cased (<see cref="WordCase"/>; 0 for a word it lacks).</summary>
+    internal static uint CaseOfLower(string lowerWord) => WordCase.GetValueOrDefault(FeatureHash.Of(lowerWord));
 
     /// <summary>Per-token hashes for a sentence, including gazetteer membership (B/I per list).</summary>
     public static TokenFeatures[] Prepare(IReadOnlyList<Token> tokens, int start, int end) =>

@@ -26,7 +26,7 @@ internal static class EnrichAllocCommand
             var tokens = Tokenizer.Tokenize(text); Add("tokenize", Now() - a); a = Now();
             var words = new DocumentWords(text, tokens); Add("words", Now() - a); a = Now();
             var sentences = SentenceSplitter.Split(text, tokens); Add("split", Now() - a); a = Now();
-            new LanguageIdentifier().Identify(text, null, words.Lower); Add("language (incl. new)", Now() - a); a = Now();
+            new LanguageIdentifier().Identify(text, null, words.Facts); Add("language (incl. new)", Now() - a); a = Now();
             EntityRecognizer.Instance.Recognize(text, tokens, null, null, null, sentences); Add("1 recognize", Now() - a); a = Now();
             NumericRules.Find(text).Count(); Add("numeric", Now() - a); a = Now();
             DateRules.Find(text, null).Count(); Add("dates", Now() - a); a = Now();
@@ -44,10 +44,10 @@ internal static class EnrichAllocCommand
             CoordinationRule.Find(text, tokens, names).ToList(); Add("coordination", Now() - a); a = Now();
             var linked = MentionLinker.Link(text, tokens, names); Add("linker", Now() - a); a = Now();
             EntityBuilder.Build(text, null, null, linked); Add("builder", Now() - a); a = Now();
-            KeywordExtractor.Extract(words.Marked, StopwordLists.For("en"), english: true); Add("keywords", Now() - a); a = Now();
+            KeywordExtractor.Extract(words.Marked, StopwordLists.For("en"), english: true, facts: words.Facts); Add("keywords", Now() - a); a = Now();
             Summarizer.Summarize(text, tokens, sentences, [], 3); Add("summary", Now() - a); a = Now();
-            CategoryClassifier.Classify(words.Lower); Add("categories", Now() - a); a = Now();
-            SentimentScorer.Score(words.Lower); Add("sentiment", Now() - a); a = Now();
+            CategoryClassifier.Classify(words.Facts); Add("categories", Now() - a); a = Now();
+            SentimentScorer.Score(words.Facts); Add("sentiment", Now() - a); a = Now();
             SimHash.Compute(text); Add("simhash", Now() - a);
         }
         foreach (var (k, v) in totals.OrderByDescending(p => p.Value)) Console.WriteLine($"{k,-30} {v,10:N0} B  {v / (double)bytes,6:F1} B/byte");

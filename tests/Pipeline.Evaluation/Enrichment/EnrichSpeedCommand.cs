@@ -21,14 +21,14 @@ internal static class EnrichSpeedCommand
         var language = new LanguageIdentifier();
         Measure("whole enrich", () => { foreach (var t in texts) enricher.Enrich(new EnrichmentInput { Text = t }); });
         Measure("lingua", () => { foreach (var t in texts) language.Identify(t); });
-        var words = texts.Select(t => new DocumentWords(t, Tokenizer.Tokenize(t)).Lower).ToArray();
+        var words = texts.Select(t => new DocumentWords(t, Tokenizer.Tokenize(t)).Facts).ToArray();
         Measure("stopword-lang", () => { foreach (var w in words) StopwordLanguageGuess.Guess(w); });
         foreach (var w in words) Console.WriteLine($"  guess {StopwordLanguageGuess.Guess(w)}");
         var docs = texts.Select(t => { var tk = Tokenizer.Tokenize(t); return (t, tk, new DocumentWords(t, tk)); }).ToArray();
-        Measure("keywords", () => { foreach (var (t, tk, w) in docs) KeywordExtractor.Extract(w.Marked, StopwordLists.For("en"), english: true); });
+        Measure("keywords", () => { foreach (var (t, tk, w) in docs) KeywordExtractor.Extract(w.Marked, StopwordLists.For("en"), english: true, facts: w.Facts); });
         Measure("summary", () => { foreach (var (t, tk, w) in docs) Summarizer.Summarize(t, tk, [], 3); });
-        Measure("categories", () => { foreach (var (t, tk, w) in docs) CategoryClassifier.Classify(w.Lower); });
-        Measure("sentiment", () => { foreach (var (t, tk, w) in docs) SentimentScorer.Score(w.Lower); });
+        Measure("categories", () => { foreach (var (t, tk, w) in docs) CategoryClassifier.Classify(w.Facts); });
+        Measure("sentiment", () => { foreach (var (t, tk, w) in docs) SentimentScorer.Score(w.Facts); });
         Measure("tokenize", () => { foreach (var t in texts) Tokenizer.Tokenize(t); });
         Measure("prepare", () => { foreach (var t in texts) { var tokens = Tokenizer.Tokenize(t); foreach (var s in SentenceSplitter.Split(t, tokens)) FeatureExtractor.Prepare(tokens, s.Start.Value, s.End.Value); } });
         Measure("split", () => { foreach (var t in texts) { var tokens = Tokenizer.Tokenize(t); SentenceSplitter.Split(t, tokens); } });

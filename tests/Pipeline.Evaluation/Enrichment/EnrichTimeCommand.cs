@@ -50,7 +50,7 @@ internal static class EnrichTimeCommand
             var linked = Time("linker", () => MentionLinker.Link(text, tokens, names));
             Time("builder", () => EntityBuilder.Build(text, null, null, linked));
             var entities = Time("entities", () => EntityRecognizer.Instance.Recognize(text, tokens, null, published, null));
-            var keywords = Time("keywords", () => KeywordExtractor.Extract(words.Marked, StopwordLists.For("en"), english: true));
+            var keywords = Time("keywords", () => KeywordExtractor.Extract(words.Marked, StopwordLists.For("en"), english: true, facts: words.Facts));
             Time("cased", () => keywords.Select(k => words.Cased(k.Text)).ToList());
             Time("summary", () => Summarizer.Summarize(text, tokens, keywords, 3));
             // --title: the first line is the title too, as the clean stage gives it.

@@ -60,6 +60,14 @@ internal static class NameFinder
                     to = k;
                     break;
                 }
+                // "on Court Street in Morristown": a street, then "in" and the listed place or town it is in, are two places.
+                if (tokens[k].Text == "in" && PlaceNameRule.IsStreetWord(tokens[k - 1].Text)
+                    && (matches.ExactlyPlace(k + 1, to) is not null || (k + 2 == to && TownRule.IsTownWord(tokens[k + 1].Text))))
+                {
+                    if (!CoveredBy(spans, k + 1, to)) spans.Add((k + 1, to, "LOC", "tagger+rule:street-in-place", matches.ExactlyPlace(k + 1, to)));
+                    to = k;
+                    break;
+                }
                 if (tokens[k].Text is "on" or "at" && to - k >= 3 && IsWhereItStands(tokens, k + 1, to))
                 {
                     if (!CoveredBy(spans, k + 1, to)) spans.Add((k + 1, to, "LOC", "tagger+rule:street", null));

@@ -50,8 +50,6 @@ internal static class NameFinder
             for (var k = from + 1; k < to - 1; k++)
             {
                 if (tokens[k].Text is "on" or "at" && PlaceNameRule.IsPlaceFirstWord(tokens[k + 1].Text) && tokens[k + 1].Text is not ("Lake" or "Sea" or "Bay" or "Gulf" or "Cape")) { to = k; break; }
-                // "Motueka Library on Pah Street", "Gore Pirates at Surrey Park": two words or more after "on" or "at" that end in a
-                // street's or a ground's word are where the thing before stands, a place of their own ("Clacton on Sea" stays whole).
                 // "the Abel Tasman Coast Track between Marahau and ...": a name ends before "between", and the capitalised words after it
                 // are the first of the two places it runs between.
                 if (tokens[k].Text == "between" && to - k <= 4 && AllCapitalised(tokens, k + 1, to) && !OrganizationNameRule.DayOrMonth.Contains(tokens[k + 1].Text))
@@ -68,6 +66,8 @@ internal static class NameFinder
                     to = k;
                     break;
                 }
+                // "Motueka Library on Pah Street", "Gore Pirates at Surrey Park": two words or more after "on" or "at" that end in a
+                // street's or a ground's word are where the thing before stands, a place of their own ("Clacton on Sea" stays whole).
                 if (tokens[k].Text is "on" or "at" && to - k >= 3 && IsWhereItStands(tokens, k + 1, to))
                 {
                     if (!CoveredBy(spans, k + 1, to)) spans.Add((k + 1, to, "LOC", "tagger+rule:street", null));
@@ -602,12 +602,7 @@ internal static class NameFinder
     private static bool IsUnlistedPlaceWord(List<Token> tokens, GazetteerMatches matches, int k) =>
         matches.Longest(k).Entry is null && OrganizationNameRule.IsNameWord(tokens[k].Text) && !CharChecks.AllUpper(tokens[k].Text) && CharChecks.AllLetters(tokens[k].Text);
 
-    /// <summary>
-    /// "the Storting in Oslo", "ARC Automotive Inc of Knoxville" tagged as one organisation: "in" and a listed place that
-    /// end the span, or "of" or "for" after a short legal form, say where the organisation is; the name ends before them.
-    /// The index of that "in", "of" or "for", or -1. "Embassy of the Philippines in Kuwait", which the organisation rule
-    /// joins over "in", stays whole.
-    /// </summary>
+    // "Marahau", "Pah Street": every word from `from` to `to` opens with a capital.
     private static bool AllCapitalised(List<Token> tokens, int from, int to)
     {
         for (var k = from; k < to; k++)
@@ -622,6 +617,12 @@ internal static class NameFinder
         return (PlaceNameRule.IsStreetWord(last) || last is "Park" or "Reserve" or "Oval" or "Ground") && AllCapitalised(tokens, from, to);
     }
 
+    /// <summary>
+    /// "the Storting in Oslo", "ARC Automotive Inc of Knoxville" tagged as one organisation: "in" and a listed place that
+    /// end the span, or "of" or "for" after a short legal form, say where the organisation is; the name ends before them.
+    /// The index of that "in", "of" or "for", or -1. "Embassy of the Philippines in Kuwait", which the organisation rule
+    /// joins over "in", stays whole.
+    /// </summary>
     private static int WhereAfterOrganization(List<Token> tokens, int from, int to, int end, GazetteerMatches matches)
     {
         for (var k = from + 1; k < to - 1; k++)

@@ -21,7 +21,8 @@ internal static partial class BoilerplatePhrases
         if (block.Length <= 60 && DateOnly().IsMatch(block)) return "date";
         if (block.Length <= 100 && CjkStamp().IsMatch(block)) return "byline";
         if (IsWriterRole(block)) return "byline";
-        if (block.Length <= 100 && UpdateStamp().IsMatch(block)) return "byline";
+        if (block.Length <= 100 && (UpdateStamp().IsMatch(block) || WordedUpdateStamp().IsMatch(block))) return "byline";
+        if (IsUpdateNote(block)) return "byline";
         if (IsKeyPointsLabel(block)) return "label";
         if (block.Length <= MaxResultCount && ResultCount().IsMatch(block)) return "nav";
         // "Select the text and press Ctrl+Enter": the typo-report notice of Ukrainian and Russian sites, in any wording.
@@ -204,10 +205,42 @@ internal static partial class BoilerplatePhrases
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpdateStamp();
 
+    // A stamp whose date gives the month in words, its word set as a label is, with a capital ("Agencia IBE | Santiago de
+    // Chile | 2 dic 2026 Actualizado: 2 dic 2026 20:05 (GMT)", "Päivitetty 2. joulukuuta 2026"): a sentence's
+    // "the figures published on 3 March 2025" is not one.
+    [GeneratedRegex(@"^[^.!?]{0,50}\b(?=(?-i:\p{Lu}))" + StampWord + WordedStampDate + @"(\W{0,3}" + StampWord + WordedStampDate + @")?\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WordedUpdateStamp();
+
     // The word that opens a stamp, and the date and time after it, for UpdateStamp: a meta line may
     // give both stamps ("Yayınlanma: 30.11.2026 10:25 Güncelleme: 30.11.2026 11:02").
-    private const string StampWord = @"(updated|published|aktualisiert|veröffentlicht|actualizad[oa]|publicad[oa]|mis\s+à\s+jour|publiée?|aggiornat[oa]|pubblicat[oa]|atualizad[oa]|zaktualizowano|aktualizacja|opublikowano|bijgewerkt|gepubliceerd|yayınlanma|yayınlandı|güncelleme|güncellendi|yayın\s+tarihi)\b";
+    private const string StampWord = @"(updated|published|aktualisiert|veröffentlicht|actualizad[oa]|publicad[oa]|mis\s+à\s+jour|publiée?|aggiornat[oa]|pubblicat[oa]|atualizad[oa]|zaktualizowano|aktualizacja|opublikowano|bijgewerkt|gepubliceerd|aangepast|päivitetty|julkaistu|uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet|yayınlanma|yayınlandı|güncelleme|güncellendi|yayın\s+tarihi)\b";
     private const string StampDate = @"\W{0,3}((on|am|el|le|il|em|a\s+las|à|at|um|op|o)\s+)?\d[\d./:\-,\s]{3,20}((à|a\s+las|at|um|alle|às|om|o)\s+\d{1,2}[h:.]\d{2})?(\s*(uhr|h|am|pm|cet|cest|gmt|utc|bst|et))?";
+
+    // The same with the month in words ("2 dic 2026 20:05", "Dec. 2, 2026"), the time perhaps after "klo" or "kl." and a
+    // zone perhaps in brackets ("(GMT)"), for WordedUpdateStamp.
+    private const string WordedStampDate = @"\W{0,3}((on|am|el|le|il|em|a\s+las|à|at|um|op|o)\s+)?(\d{1,2}\.?\s+(de\s+)?\p{L}{3,10}\.?,?\s+(de\s+)?\d{4}[\d./:\-,\s]{0,8}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}[\d./:\-,\s]{0,8}|\d[\d./:\-,\s]{3,20})((à|a\s+las|at|um|alle|às|om|o|klo|kl\.?)\s+\d{1,2}[h:.]\d{2})?(\s*\(?(uhr|h|am|pm|cet|cest|gmt|utc|bst|et)\)?)?";
+
+    /// <summary>
+    /// The note an editor sets over or under a story to say when it was updated and what was added
+    /// ("Juttua päivitetty 2.12. klo 11.05: Lisätty riistasuunnittelijan kommentit.", "Updated at
+    /// 3.15pm: Adds comment from the council.", "Aktualisiert um 11.05 Uhr: Stellungnahme der Polizei
+    /// ergänzt."): the stamp, a colon, one short sentence of two words or more (a blog's section
+    /// heading "Update vom 15. Mai 2019: Feinschliff" is the post's own). It tells of the story's
+    /// versions, not of its events. The stamp holds a date or a time, so a live blog's "Update: police say …" and a
+    /// correction ("Correction: …", the story's facts amended) are not such notes.
+    /// </summary>
+    public static bool IsUpdateNote(string line) => line.Length <= MaxUpdateNote && line.Contains(':') && UpdateNote().IsMatch(line);
+
+    private const int MaxUpdateNote = 160;
+
+    [GeneratedRegex(@"^\W*(\p{L}+\s+){0,3}?" + UpdateWord + @"[^:.!?]{0,12}?\d[\d\s./:hH]{0,6}[^:!?]{0,24}?:\s+\p{L}\S*\s+\S[^:]{0,120}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UpdateNote();
+
+    // "Updated", "päivitetty", "uppdaterad", "oppdatert", "opdateret", "bijgewerkt", "aangepast", "aktualisiert",
+    // "mis à jour", "actualizado", "aggiornato", "atualizado", and the nouns ("update", "actualización").
+    private const string UpdateWord = @"(updated?|päivitetty|päivitys|uppdaterad|uppdaterat|uppdatering|oppdatert|oppdatering|opdateret|opdatering|bijgewerkt|aangepast|update|aktualisiert|aktualisierung|mis\s+à\s+jour|mise\s+à\s+jour|actualizad[oa]|actualización|aggiornat[oa]|aggiornamento|atualizad[oa]|atualização)\b";
 
     /// <summary>A time of day on a line of its own, a label perhaps run into it: "11:40", "13:18In evidenza", "9.05 Uhr".</summary>
     public static bool IsClockTime(string block) => block.Length <= 25 && ClockTime().IsMatch(block);

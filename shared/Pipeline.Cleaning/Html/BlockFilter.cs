@@ -291,11 +291,15 @@ internal static partial class BlockFilter
     /// A short line that is mostly a <c>&lt;time&gt;</c> element or a span named as a date, with at
     /// most a few words beside it, is the story's stamp in whatever calendar or format the site
     /// writes it ("8.abr.2026 às 5h00", "۲۶ فروردین ۱۴۰۵ به‌روز شده ۲ ساعت پیش"): the
-    /// markup says what the words alone may not. A sentence with a date in it is text.
+    /// markup says what the words alone may not. A sentence with a date in it is text. A longer meta
+    /// line, up to 160 characters, that is two thirds stamps and bylines ("<c>&lt;span class=byline&gt;Agencia IBE&lt;/span&gt; |
+    /// &lt;time&gt;Santiago de Chile | 2 dic 2026&lt;/time&gt; Actualizado: &lt;time&gt;…&lt;/time&gt;</c>") is one too.
     /// </summary>
     private static bool IsStampLine(ContentBlock block) =>
-        block.Kind == BlockKind.Paragraph && block.Text.Length <= 60 && block.StampChars * 3 >= block.Text.Length
-        && !block.EndsAsSentence && block.Text.Any(char.IsDigit);
+        block.Kind == BlockKind.Paragraph && !block.EndsAsSentence && block.Text.Any(char.IsDigit)
+        && (block.Text.Length <= 60 && block.StampChars * 3 >= block.Text.Length || block.Text.Length <= MaxMetaLine && block.StampChars * 3 >= block.Text.Length * 2);
+
+    private const int MaxMetaLine = 160;
 
     /// <summary>
     /// Layouts of tables and font tags set the headline, the byline and the date as lines of one

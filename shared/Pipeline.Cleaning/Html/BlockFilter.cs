@@ -447,7 +447,12 @@ internal static partial class BlockFilter
     /// "… Foto: Stadt Nordhausen", "(Bild: dpa)", "© Rike/pixelio.de".
     /// </summary>
     private static bool IsCreditedCaption(ContentBlock block) =>
-        block.Kind == BlockKind.Paragraph && block.Text.Length <= 250 && TrailingCredit().IsMatch(block.Text);
+        block.Kind == BlockKind.Paragraph && block.Text.Length <= 250 && (TrailingCredit().IsMatch(block.Text) || AgencyCredit().IsMatch(block.Text));
+
+    // A photographer's name and the agency after a bar or in brackets, the way a caption ends: "Barragem de Odeleite,
+    // em Castro Marim | Luís Forra - Lusa", "(Peter Kneffel/dpa)".
+    [GeneratedRegex(@"(?:\s\|\s*|\()(?:\p{Lu}[\p{L}'.-]*\s*){1,3}[-–/]\s*" + WireAgencies.Names + @"\s*\)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyCredit();
 
     [GeneratedRegex(@"(?:(?<![\w-])(?:fotos?|photos?|bild(?:er)?|image|picture|credit|crédito|foto/s|fotó|kuva|slika|фото|снимка)\s?:\s?[^.:]{2,60}|©[^©]{2,50}|\((?:fotos?|bild|photo)\b[^)]{0,60}\))\s*\|?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCredit();

@@ -162,7 +162,7 @@ internal static partial class EndNotes
         if (text.Length > MaxNote || block.Kind is BlockKind.Heading or BlockKind.Preformatted) return false;
         // A correction is set like a note, often in italics, but it amends the story's facts: it is the story's.
         if (char.IsLetter(text[0]) && Correction().IsMatch(text)) return false;
-        return IsItalicLine(block) || clues.IsAboutAuthor(text) || Initials().IsMatch(text) || block.LinkChars == 0 && BareSignOff().IsMatch(text) || WireSource().IsMatch(text) || Note().IsMatch(text) || text.Length <= 200 && IsAddressNote(text) || IsCommentPrompt(text);
+        return IsItalicLine(block) || clues.IsAboutAuthor(text) || Initials().IsMatch(text) || block.LinkChars == 0 && (BareSignOff().IsMatch(text) || IsAgencySignOff(text)) || WireSource().IsMatch(text) || Note().IsMatch(text) || text.Length <= 200 && IsAddressNote(text) || IsCommentPrompt(text);
     }
 
     /// <summary>
@@ -251,6 +251,29 @@ internal static partial class EndNotes
     // with their editors' initials in lower case, joined by slashes ("mlf/jgb/rcf").
     [GeneratedRegex(@"^(?:(?:[-–—]\s*)?\p{Lu}{2,6}(?:/\p{Lu}{2,6})?|\p{Ll}{2,4}(?:/\p{Ll}{2,4}){1,4})$", RegexOptions.CultureInvariant)]
     private static partial Regex BareSignOff();
+
+    private const int MaxAgencySignOff = 120;
+
+    /// <summary>
+    /// An agency's sign-off in the shapes the wires and their clients print it, on the story's last
+    /// line: the client's name and the agency's joined by a slash ("RTC / Lusa", "DN/Lusa"), the
+    /// agency's and the desk's code ("sda/kell", "AFP/Reuters"), the agency after the programme and
+    /// the time it went on air ("Radio SRGD 4 News, 02.12.2026, 06:30 Uhr; sda/kell"), or "with" it
+    /// ("Avec Belga", "Mit dpa", "Com Lusa"). A sentence that names an agency ("… disse à agência
+    /// Lusa.") is the story's.
+    /// </summary>
+    private static bool IsAgencySignOff(string text) => text.Length <= MaxAgencySignOff && AgencySignOff().IsMatch(text);
+
+    [GeneratedRegex(@"^\W*(?:"
+        + @"(?:" + Party + @"\s*/\s*){1,3}" + WireAgencies.Names
+        + @"|" + WireAgencies.Names + @"(?:\s*/\s*" + Party + @"){0,3}"
+        + @"|[^\n]{3,100}?[;|]\s*(?:" + WireAgencies.Names + @"(?:/" + Party + @"){0,3}|\p{Ll}{2,5}(?:/\p{Ll}{2,5}){1,3})"
+        + @"|(?:avec|with|mit|con|com|met|z)\s+(?:l['’]|der\s+|la\s+|a\s+)?" + WireAgencies.Names + @"(?:\s*(?:,|et|and|und|y|e|en|i)\s*" + WireAgencies.Names + @")*"
+        + @")\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgencySignOff();
+
+    // The other party of a sign-off: a client's name of up to three capitalised words ("RTC", "Redação") or a desk's code in lower case ("kell").
+    private const string Party = @"(?-i:\p{Lu}[\p{L}\d.&'-]{0,20}(?:\s\p{Lu}[\p{L}\d.&'-]{0,20}){0,2}|\p{Ll}{2,5})";
 
     // The newswire's line naming who issued a release, in its capitals: "SOURCE Halcyon Grid Inc.".
     [GeneratedRegex(@"^SOURCE:?\s+\p{Lu}[^\n]{0,80}$", RegexOptions.CultureInvariant)]

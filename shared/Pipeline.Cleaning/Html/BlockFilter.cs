@@ -30,22 +30,32 @@ internal static partial class BlockFilter
     }
 
     /// <summary>
-    /// A fact box kept in the story ("faktaboks", "fact-box", "infobox") opens with its label, a
+    /// A fact box kept in the story ("faktaboks", "fact-box", "infobox", "encadré") opens with its label, a
     /// short heading ("Fakta", "Tips: Sjekk forsikringen"): the label names the box, its text is
-    /// the story's.
+    /// the story's. A box of any name whose heading is named as its label ("<c>&lt;h3 class="box__label"&gt;Hintergrund</c>")
+    /// is labelled so too, and a label line set above the box's title ("<c>&lt;p class="fact__label"&gt;Faktaboks&lt;/p&gt;&lt;h3&gt;Villrein i Norge</c>")
+    /// goes with the title.
     /// </summary>
     private static void RemoveFactBoxLabels(List<ContentBlock> article)
     {
         for (var i = 0; i + 1 < article.Count; i++)
         {
             var heading = article[i];
-            if (!IsShortHeadingLeft(heading)) continue;
+            if (!IsShortHeadingLeft(heading) && !IsNamedBoxLabel(heading)) continue;
             var box = heading.Owner.Parent;
-            for (var up = 0; up < 2 && box is not null && !BoilerplateNames.IsFactBox(box.Names); up++) box = box.Parent;
-            if (box is null || !BoilerplateNames.IsFactBox(box.Names) || i > 0 && box.IsAncestorOf(article[i - 1].Owner)) continue;
+            for (var up = 0; up < 2 && box is not null && !IsLabelledBox(box, heading); up++) box = box.Parent;
+            if (box is null || !IsLabelledBox(box, heading) || i > 0 && box.IsAncestorOf(article[i - 1].Owner) && article[i - 1].RemovalReason != "label") continue;
             if (article[i + 1] is { RemovalReason: null } next && box.IsAncestorOf(next.Owner)) heading.RemovalReason = "label";
         }
     }
+
+    private static bool IsLabelledBox(PageNode box, ContentBlock heading) =>
+        BoilerplateNames.IsFactBox(box.Names) || heading.Owner != box && heading.Owner.Names.Contains("label", StringComparison.Ordinal) && NamedLabel().IsMatch(heading.Owner.Names);
+
+    // A few words, no sentence, in a line of its own named as a label ("fact__label", "box-label").
+    private static bool IsNamedBoxLabel(ContentBlock block) =>
+        block.RemovalReason is null && block.Kind is BlockKind.Paragraph or BlockKind.Heading && block.Text.Length <= MaxNamedLabel && !block.EndsAsSentence
+        && block.Text.Count(char.IsWhiteSpace) <= 3 && block.Owner.Names.Contains("label", StringComparison.Ordinal) && NamedLabel().IsMatch(block.Owner.Names);
 
     // A heading still in the story, short and no sentence, as a box's label is set.
     private static bool IsShortHeadingLeft(ContentBlock block) =>

@@ -78,7 +78,8 @@ internal static partial class BoilerplatePhrases
         |(this\s+)?(advertisement|ad)\s+(has\s+not|hasn['’]t|did\s+not|didn['’]t)\s+(loaded|load)\b.{0,80}$
         |(this\s+)?(advertisement|ad)\b[^.!?]{0,60}\b(your\s+|the\s+)?(story|article)\s+continues\s+below\W*$
         |((the\s+)?(story|article|text|artikel)\s+)?continues?\s+(below|after)\s+(this\s+|the\s+)?(advertisement|ad)\b.{0,40}$
-        |continua\s+(depois|após)\s+d[ao]\s+publicidade\W*$
+        |continua\s+(depois\s+d[ao]|após\s+(d?[ao]))\s+publicidade\W*$|(el\s+artículo\s+)?contin[uú]a\s+(después\s+de|tras)\s+la\s+publicidad\W*$|(l['’]articolo\s+)?continua\s+dopo\s+la\s+pubblicità\W*$
+        |(l['’]article\s+continue|la\s+suite)\s+(après|sous)\s+(la\s+|cette\s+)?publicité\W*$|(der\s+)?(artikel|text)\s+(geht\s+)?weiter\s+(nach|unter)\s+der\s+(anzeige|werbung)\W*$|weiter\s+nach\s+der\s+(anzeige|werbung)\W*$
         |(a\s+)?cikk\s+a\s+hirdetés\s+után\s+folytatódik\W*$|artikkeli\s+jatkuu\s+mainoksen\s+(jälkeen|alla)\W*$|artikkelen\s+fortsetter\s+(under|etter)\s+annonsen\W*$
         |artikeln\s+fortsätter\s+(under|efter)\s+annonsen\W*$|(članak|tekst)\s+se\s+nastavlja\s+(ispod|nakon)\s+oglasa\W*$|(článok|článek)\s+pokračuje\s+pod\s+reklamou\W*$|articolul\s+continuă\s+(mai\s+jos|după\s+reclamă)\W*$|scroll\s+(down\s+)?to\s+continue(\s+reading)?\W*$)
         """;
@@ -120,7 +121,7 @@ internal static partial class BoilerplatePhrases
 
     /// <summary>Picture credits and stock-picture labels.</summary>
     private const string Credits = """
-        |(?<credit>(fotos?|photos?|фото|bild(er)?|image|credits?|crédito|quelle|source|fonte|fuente|źródło|bron|источник|kaynak|източник|джерело|zdroj|izvor|forrás|lähde|kilde|sumber|fotó|kuva|снимка|slika|beitragsbild|titelbild|bild(credits?|nachweis|quelle|rechte)|foto(credits?|nachweis|quelle)|(photo|image|picture)\s+credits?|getty\s+images)(\s*/\s*\p{L}+)?\b\s*(via\b|:|©|$).{0,80}$)
+        |(?<credit>(fotos?|photos?|фото|bild(er)?|image|credits?|crédito|quelle|source|fonte|fuente|źródło|bron|источник|kaynak|източник|джерело|zdroj|izvor|forrás|lähde|kilde|sumber|fotó|kuva|المصدر|مصدر|منبع|снимка|slika|beitragsbild|titelbild|bild(credits?|nachweis|quelle|rechte)|foto(credits?|nachweis|quelle)|(photo|image|picture)\s+credits?|getty\s+images)(\s*/\s*\p{L}+)?\b\s*(via\b|:|©|$).{0,80}$)
         |(?<credit>\(?(symbolbild|symbolfoto|archivbild|archivfoto|themenbild|file\s+photo|stock\s+photo)\)?\W*$)
         |(?<credit>((featured|header|cover|top|lead|main)\s+)?(image|photo|picture|illustration)s?\s+(by|courtesy(\s+of)?)\s.{0,80}$)
         """;
@@ -142,7 +143,9 @@ internal static partial class BoilerplatePhrases
     private const string Comments = """
         |(?<comments>(noch\s+)?keine\s+kommentare.{0,40}$|no\s+comments(\s+yet)?\W*$|be\s+the\s+first\s+to\s+comment.{0,40}$|sin\s+comentarios\W*$
         |(comments?\s+(are|is)\s+closed|join\s+the\s+(discussion|conversation)|diskutieren\s+sie\s+mit|die\s+kommentarfunktion\b|kommentare\s+sind\s+geschlossen|los\s+comentarios\s+están\s+cerrados|les\s+commentaires\s+sont\s+fermés).{0,100}$
-        |\d[\d.,]*\s*[km]?\s+(views?|aufrufe|visualizaciones|vues|visualizzazioni|wyświetle\w*)\W*$
+        |\d[\d.,]*\s*[km]?\s+(views?|aufrufe|visualizaciones|vues|visualizzazioni|wyświetle\w*|weergaven|visningar|visninger|katselukertaa|görüntülenme|просмотр\w*)(\W*\d[\d.,]*\s*(comments?|kommentare?|comentarios?|commentaires?|commenti|reacties|kommentarer|yorum))?\W*$
+        |\d[\d.,]*\s*(x\s+|mal\s+|keer\s+|times\s+|fois\s+|veces\s+|volte\s+|razy\s+|kertaa\s+|gånger\s+|ganger\s+|gange\s+|vezes\s+)?(gelesen|gelezen|read|lu(e|es|s)?|leíd[oa]s?|lett[eoi]|przeczytan\w*|luettu|läst|lest|læst|lid[oa]s?|okundu|прочитан\w*)\W*$
+        |(letto|gelesen|gelezen|read|visto|lido|leído|lu)\s+\d[\d.,]*\s*(volte|mal|keer|times|veces|vezes|fois)\W*$
         |\d{1,3}([.,]\d)?(?-i:[KM])\W*$
         |(\d+\s+)?(comments?|kommentare?(\s+(schreiben|geschlossen))?|kommentieren|leave\s+a\s+(reply|comment)|post\s+(a\s+)?comment|start\s+a\s+conversation|schreibe?\s+einen\s+kommentar|kommentar\s+schreiben|add\s+(a\s+)?comment|reply|antworten|comentarios?|commentaires?|komentarze?)\W*(\(\d+\)|\d+)?\W*$)
         """;

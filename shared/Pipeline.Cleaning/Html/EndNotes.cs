@@ -356,6 +356,7 @@ internal static partial class EndNotes
          |^(?:get|catch)\s+(?:all\s+)?(?:the\s+)?(?:\p{L}+\s+){0,3}?news\b.{0,120}\b(?:along\s+with|updates\s+on|headlines\s+from)\b
          |reporting\s+by\b.{0,200}\bediting\s+by\b|our\s+standards:|trust\s+principles|local\s+democracy\s+reporting\s+service|(?:is|are)\s+a\s+local\s+democracy\s+reporter
          |под(?:писывайтесь|пишитесь)\s+на\s+(?:наш|нас)|читайте\s+нас\s+в
+         |görüşleri\b.{0,80}\byansıtma(?:yabilir|z|mamaktadır)|sorumluluğu\s+(?:tamamen\s+)?yazar(?:ın|a|ına)\s+aittir|las\s+opiniones\s+(?:expresadas|vertidas)\s|n['’]engagent\s+que\s+(?:leurs?|son|ses)\s+auteur|les\s+opinions\s+exprimées|le\s+opinioni\s+espresse|as\s+opiniões\s+(?:expressas|emitidas)|de\s+mening\s+van\s+de\s+(?:auteur|schrijver)|^انتهای\s+پیام
          |über\s+dieses\s+thema\s+berichtete|mit\s+material\s+von|dieser\s+(?:artikel|beitrag)\s+erschien|folgen\s+sie\s+uns
          |il\s+vous\s+reste|la\s+suite\s+est\s+réservée|réservée?\s+aux\s+abonnés
          |sigue\s+(?:toda\s+la\s+información|a\s+\w+\s+en)|suscríbete|siga[-\s](?:nos|a\s+gente|o\s+canal|o\s+perfil|a\s+página)

@@ -162,7 +162,7 @@ internal static partial class BoilerplatePhrases
 
     /// <summary>Navigation words on a line of their own.</summary>
     private const string Navigation = """
-        |(?<nav>(skip\s+to(\s+main)?\s+content|zum\s+inhalt\s+springen|back\s+to\s+top|listen(\s+to\s+(this\s+)?(article|story))?|follow\s+us(\s+on(\s+social\s+media|\s+\w+)?)?|nach\s+oben|menu|menü|home|startseite|search|suche|next|previous|zurück|weiter|mehr|more|top|(quellen|mehr|weniger|alle)\s+(ausblenden|einblenden|anzeigen)|show\s+(more|less|all)|read\s+less|quick\s*view|loading|(karte\s+|inhalt\s+)?wird\s+geladen(\s*-?\s*bitte\s+warten)?|cargando|chargement(\s+en\s+cours)?)\W*$)
+        |(?<nav>((page|seite|pagina|página|strona|sivu|sida|side)\s+\d{1,3}\s+(of|von|di|de|z|sur|av|van|/)\s+\d{1,3}|indice\s+(dell['’])?articolo|article\s+index|skip\s+to(\s+main)?\s+content|zum\s+inhalt\s+springen|back\s+to\s+top|listen(\s+to\s+(this\s+)?(article|story))?|follow\s+us(\s+on(\s+social\s+media|\s+\w+)?)?|nach\s+oben|menu|menü|home|startseite|search|suche|next|previous|zurück|weiter|mehr|more|top|(quellen|mehr|weniger|alle)\s+(ausblenden|einblenden|anzeigen)|show\s+(more|less|all)|read\s+less|quick\s*view|loading|(karte\s+|inhalt\s+)?wird\s+geladen(\s*-?\s*bitte\s+warten)?|cargando|chargement(\s+en\s+cours)?)\W*$)
         """;
 
     /// <summary>
@@ -189,7 +189,7 @@ internal static partial class BoilerplatePhrases
     private static partial Regex SearchedWord();
 
     // A byline, or a line that only says when the piece was published or updated.
-    [GeneratedRegex(@"^(" + Byline.Opening + @"|โดย|(this\s+entry\s+was\s+)?posted\s+(on|in)|posted\s*:|veröffentlicht(\s+am)?|published(\s+on)?|aktualisiert(\s+am)?|(last\s+)?(updated|modified)(\s+on)?|stand:|erstellt\s+am|zuletzt\s+(überarbeitet|geändert|aktualisiert|bearbeitet)(\s+am)?|mitarbeit\s*:|(editor|edited\s+by|redaktion|redacción)\s*:|(additional|with)\s+reporting\s+by|(publié|modifié|mis\s+à\s+jour)(\s+le)?|(publicado|actualizado)(\s+el)?|(pubblicato|aggiornato)(\s+il)?|report(ing|ed)\s+from|berichtet\s+aus)\s*:?\s+\S",
+    [GeneratedRegex(@"^(" + Byline.Opening + @"|โดย|(this\s+entry\s+was\s+)?posted\s+(on|in)|posted\s*:|veröffentlicht(\s+am)?|published(\s+on)?|aktualisiert(\s+am)?|(last\s+)?(updated|modified)(\s+on)?|stand:|erstellt\s+am|zuletzt\s+(überarbeitet|geändert|aktualisiert|bearbeitet)(\s+am)?|mitarbeit\s*:|(editor|edited\s+by|redaktion|redacción)\s*:|(additional|with)\s+reporting\s+by|(publié|modifié|mis\s+à\s+jour)(\s+le)?|(publicado|actualizado)(\s+el)?|(pubblicato|aggiornato)(\s+il)?|(ultimo\s+aggiornamento|última\s+actualización|última\s+atualização|dernière\s+mise\s+à\s+jour|letzte\s+aktualisierung|laatst\s+bijgewerkt|last\s+update)|report(ing|ed)\s+from|berichtet\s+aus)\s*:?\s+\S",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineOrStamp();
 

@@ -135,7 +135,8 @@ internal static partial class BoilerplatePhrases
     private const string Media = """
         |(?<media>\+?\d+\s+(bilder|fotos|photos|images|pictures|fotografija|fotografií|fotografie|fotek|fotót|kuvaa|снимки)\W*$)
         |(?<media>((bild|foto|photo|image|slide|imagen|immagine|zdjęcie)\s*)?\d{1,2}\s+(of|von|de|sur|di|z)\s+\d{1,2}$|((bild|foto|photo|image|slide|imagen|immagine|zdjęcie)\s*)?\d{1,2}\s?/\s?[1-3]?\d$)
-        |(?<media>((vídeos?|videos?|watch)(\s+(now|above|below))?|listen|podcast|audio|gallery|photos|bildergalerie|galerie|fotostrecke)\s*[:|].{0,100}$)
+        |(?<media>((vídeos?|videos?|watch|فيديو|ویدیو|वीडियो|วิดีโอ|видео)(\s+(now|above|below))?|listen|podcast|audio|gallery|photos|bildergalerie|galerie|fotostrecke)\s*[:|].{0,100}$)
+        |(?<media>(simak|saksikan|tonton)\s+(juga\s+)?video(nya)?\b.{0,120}$)
         |(?<media>(view\s+(this|the)\s+(photo|video|post|profile)\s+on\s+\w+|sieh\s+dir\s+diese[nsm]?\s+(beitrag|foto|video|profil)\s+auf\s+\w+\s+an|ver\s+esta\s+publicación\s+en\s+\w+|voir\s+(cette|la)\s+publication\s+sur\s+\w+|visa\s+det\s+här\s+inlägget\s+på\s+\w+|bekijk\s+dit\s+bericht\s+op\s+\w+|(a\s+post\s+shared\s+by|ett\s+inlägg\s+delat\s+av|een\s+bericht\s+gedeeld\s+door|ein\s+beitrag\s+geteilt\s+von|una\s+publicación\s+compartida\s+por|une\s+publication\s+partagée\s+par|un\s+post\s+condiviso\s+da|uma\s+publicação\s+compartilhada\s+por)\s|(image|media)\s+(copyright|caption|source)\b).{0,100}$)
         """;
 
@@ -189,7 +190,7 @@ internal static partial class BoilerplatePhrases
     private static partial Regex SearchedWord();
 
     // A byline, or a line that only says when the piece was published or updated.
-    [GeneratedRegex(@"^(" + Byline.Opening + @"|โดย|(this\s+entry\s+was\s+)?posted\s+(on|in)|posted\s*:|veröffentlicht(\s+am)?|published(\s+on)?|aktualisiert(\s+am)?|(last\s+)?(updated|modified)(\s+on)?|stand:|erstellt\s+am|zuletzt\s+(überarbeitet|geändert|aktualisiert|bearbeitet)(\s+am)?|mitarbeit\s*:|(editor|edited\s+by|redaktion|redacción)\s*:|(additional|with)\s+reporting\s+by|(publié|modifié|mis\s+à\s+jour)(\s+le)?|(publicado|actualizado)(\s+el)?|(pubblicato|aggiornato)(\s+il)?|(ultimo\s+aggiornamento|última\s+actualización|última\s+atualização|dernière\s+mise\s+à\s+jour|letzte\s+aktualisierung|laatst\s+bijgewerkt|last\s+update)|report(ing|ed)\s+from|berichtet\s+aus)\s*:?\s+\S",
+    [GeneratedRegex(@"^(" + Byline.Opening + @"|โดย|(this\s+entry\s+was\s+)?posted\s+(on|in)|posted\s*:|veröffentlicht(\s+am)?|published(\s+on)?|aktualisiert(\s+am)?|(last\s+)?(updated|modified)(\s+on)?|stand:|erstellt\s+am|zuletzt\s+(überarbeitet|geändert|aktualisiert|bearbeitet)(\s+am)?|mitarbeit\s*:|(editor|edited\s+by|redaktion|redacción)\s*:|(additional|with)\s+reporting\s+by|(publié|modifié|mis\s+à\s+jour)(\s+le)?|(publicado|actualizado)(\s+el)?|(pubblicato|aggiornato)(\s+il)?|(ultimo\s+aggiornamento|última\s+actualización|última\s+atualização|dernière\s+mise\s+à\s+jour|letzte\s+aktualisierung|laatst\s+bijgewerkt|last\s+update)|report(ing|ed)\s+from|berichtet\s+aus|کد\s+خبر|شناسه\s+خبر)\s*:?\s+\S",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineOrStamp();
 

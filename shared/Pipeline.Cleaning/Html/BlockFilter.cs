@@ -223,6 +223,8 @@ internal static partial class BlockFilter
         if (block.StampChars > 0 && block.Kind != BlockKind.TableCell && BoilerplatePhrases.IsClockTime(block.Text)) return "date";
         if (IsChapterMark(block)) return "nav";
         if (IsLinkDense(block)) return "link-dense";
+        // A player's running time left on a line of its own ("02:18", "• 3:48") when the player's box has no telling name; a linked one is a teaser's.
+        if (block.Kind != BlockKind.TableCell && block.Text.Length <= 12 && BareDuration().IsMatch(block.Text)) return "media";
         if (IsLinkListLabel(block)) return "related";
         if (IsInlineTeaser(block)) return "related";
         if (IsStampLine(block)) return "date";
@@ -296,6 +298,9 @@ internal static partial class BlockFilter
 
     [GeneratedRegex(@"^\d{1,2}(?::\d{2}){1,2}\s", RegexOptions.CultureInvariant)]
     private static partial Regex ChapterTime();
+
+    [GeneratedRegex(@"^[\W_]*\d{1,2}(?::\d{2}){1,2}[\W_]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareDuration();
 
     /// <summary>
     /// A short line that is mostly a <c>&lt;time&gt;</c> element or a span named as a date, with at

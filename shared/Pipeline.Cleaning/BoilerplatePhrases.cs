@@ -261,7 +261,7 @@ internal static partial class BoilerplatePhrases
     private static partial Regex CjkStamp();
 
     // The label over a list of key points.
-    [GeneratedRegex(@"^\W*(key\s+points|key\s+takeaways|(quick\s+|short\s+|ai\s+)?summary|what\s+you\s+need\s+to\s+know|at\s+a\s+glance|the\s+essentials|das\s+wichtigste\s+(in\s+kürze|im\s+überblick)|auf\s+einen\s+blick|claves(\s+del\s+día)?|lo\s+más\s+importante|l['’]essentiel|en\s+bref|in\s+breve|in\s+sintesi|(i\s+)?punti\s+chiave|najważniejsze(\s+informacje)?|em\s+resumo|pontos[-\s]chave|kľúčové\s+body|klíčové\s+body|v\s+skratke|ve\s+zkratce|kort\s+fortalt|i\s+korthet|ukratko|röviden|pääkohdat|(この記事の)?ポイント|要点)\W*$",
+    [GeneratedRegex(@"^\W*(key\s+points|key\s+takeaways|(quick\s+|short\s+|ai\s+)?summary|what\s+you\s+need\s+to\s+know|ce\s+qu['’]il\s+faut\s+(retenir|savoir)|à\s+retenir|lo\s+que\s+(hay\s+que|debes|necesitas)\s+saber|cosa\s+(c['’]è\s+da\s+)?sapere|o\s+que\s+(você\s+precisa|é\s+preciso|precisa)\s+saber|was\s+sie\s+wissen\s+müssen|das\s+müssen\s+sie\s+wissen|wat\s+je\s+moet\s+weten|at\s+a\s+glance|the\s+essentials|das\s+wichtigste\s+(in\s+kürze|im\s+überblick)|auf\s+einen\s+blick|claves(\s+del\s+día)?|lo\s+más\s+importante|l['’]essentiel|en\s+bref|in\s+breve|in\s+sintesi|(i\s+)?punti\s+chiave|najważniejsze(\s+informacje)?|em\s+resumo|pontos[-\s]chave|kľúčové\s+body|klíčové\s+body|v\s+skratke|ve\s+zkratce|kort\s+fortalt|i\s+korthet|ukratko|röviden|pääkohdat|(この記事の)?ポイント|要点)\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KeyPointsLabel();
 

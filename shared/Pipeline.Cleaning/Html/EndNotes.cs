@@ -162,7 +162,7 @@ internal static partial class EndNotes
         if (text.Length > MaxNote || block.Kind is BlockKind.Heading or BlockKind.Preformatted) return false;
         // A correction is set like a note, often in italics, but it amends the story's facts: it is the story's.
         if (char.IsLetter(text[0]) && Correction().IsMatch(text)) return false;
-        return IsItalicLine(block) || clues.IsAboutAuthor(text) || Initials().IsMatch(text) || block.LinkChars == 0 && (BareSignOff().IsMatch(text) || IsAgencySignOff(text)) || WireSource().IsMatch(text) || Note().IsMatch(text) || text.Length <= 200 && IsAddressNote(text) || IsCommentPrompt(text);
+        return IsItalicLine(block) || clues.IsAboutAuthor(text) || Initials().IsMatch(text) || block.LinkChars == 0 && (BareSignOff().IsMatch(text) || IsAgencySignOff(text) || IsRightAlignedName(block)) || WireSource().IsMatch(text) || Note().IsMatch(text) || text.Length <= 200 && IsAddressNote(text) || IsCommentPrompt(text);
     }
 
     /// <summary>
@@ -274,6 +274,23 @@ internal static partial class EndNotes
 
     // The other party of a sign-off: a client's name of up to three capitalised words ("RTC", "Redação") or a desk's code in lower case ("kell").
     private const string Party = @"(?-i:\p{Lu}[\p{L}\d.&'-]{0,20}(?:\s\p{Lu}[\p{L}\d.&'-]{0,20}){0,2}|\p{Ll}{2,5})";
+
+    private const int MaxSignedName = 40;
+
+    /// <summary>
+    /// The writer's name set flush right under the story's last paragraph, as Vietnamese papers
+    /// sign their reports ("<c>&lt;p style="text-align:right"&gt;&lt;strong&gt;Trần Hóa&lt;/strong&gt;&lt;/p&gt;</c>"):
+    /// two to four capitalised words, no figures and no sentence.
+    /// </summary>
+    private static bool IsRightAlignedName(ContentBlock block) =>
+        block.Kind == BlockKind.Paragraph && block.Text.Length <= MaxSignedName && !block.EndsAsSentence && IsRightAligned(block.Owner) && SignedName().IsMatch(block.Text);
+
+    private static bool IsRightAligned(PageNode node) =>
+        node.Attribute("align") is { } align && align.Equals("right", StringComparison.OrdinalIgnoreCase)
+        || node.Attribute("style") is { } style && style.Contains("right", StringComparison.OrdinalIgnoreCase) && style.Contains("text-align", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SignedName();
 
     // The newswire's line naming who issued a release, in its capitals: "SOURCE Halcyon Grid Inc.".
     [GeneratedRegex(@"^SOURCE:?\s+\p{Lu}[^\n]{0,80}$", RegexOptions.CultureInvariant)]

@@ -21,8 +21,12 @@ internal static partial class BoilerplatePhrases
         if (block.Length <= 60 && DateOnly().IsMatch(block)) return "date";
         if (block.Length <= 100 && CjkStamp().IsMatch(block)) return "byline";
         if (IsWriterRole(block)) return "byline";
-        if (block.Length <= 100 && (UpdateStamp().IsMatch(block) || WordedUpdateStamp().IsMatch(block))) return "byline";
-        if (IsUpdateNote(block)) return "byline";
+        // Every stamp and update note gives a date or a time: lines without a figure (most of a page's menus) are not tried.
+        if (block.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        {
+            if (block.Length <= 100 && (UpdateStamp().IsMatch(block) || WordedUpdateStamp().IsMatch(block))) return "byline";
+            if (IsUpdateNote(block)) return "byline";
+        }
         if (IsKeyPointsLabel(block)) return "label";
         if (block.Length <= MaxResultCount && ResultCount().IsMatch(block)) return "nav";
         // "Select the text and press Ctrl+Enter": the typo-report notice of Ukrainian and Russian sites, in any wording.

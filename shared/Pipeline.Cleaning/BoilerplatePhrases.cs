@@ -21,7 +21,12 @@ internal static partial class BoilerplatePhrases
         if (block.Length <= 60 && DateOnly().IsMatch(block)) return "date";
         if (block.Length <= 100 && CjkStamp().IsMatch(block)) return "byline";
         if (IsWriterRole(block)) return "byline";
-        if (block.Length <= 100 && UpdateStamp().IsMatch(block)) return "byline";
+        // Every stamp and update note gives a date or a time: lines without a figure (most of a page's menus) are not tried.
+        if (block.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        {
+            if (block.Length <= 100 && (UpdateStamp().IsMatch(block) || WordedUpdateStamp().IsMatch(block))) return "byline";
+            if (IsUpdateNote(block)) return "byline";
+        }
         if (IsKeyPointsLabel(block)) return "label";
         if (block.Length <= MaxResultCount && ResultCount().IsMatch(block)) return "nav";
         // "Select the text and press Ctrl+Enter": the typo-report notice of Ukrainian and Russian sites, in any wording.
@@ -77,7 +82,8 @@ internal static partial class BoilerplatePhrases
         |(this\s+)?(advertisement|ad)\s+(has\s+not|hasn['’]t|did\s+not|didn['’]t)\s+(loaded|load)\b.{0,80}$
         |(this\s+)?(advertisement|ad)\b[^.!?]{0,60}\b(your\s+|the\s+)?(story|article)\s+continues\s+below\W*$
         |((the\s+)?(story|article|text|artikel)\s+)?continues?\s+(below|after)\s+(this\s+|the\s+)?(advertisement|ad)\b.{0,40}$
-        |continua\s+(depois|após)\s+d[ao]\s+publicidade\W*$
+        |continua\s+(depois\s+d[ao]|após\s+(d?[ao]))\s+publicidade\W*$|(el\s+artículo\s+)?contin[uú]a\s+(después\s+de|tras)\s+la\s+publicidad\W*$|(l['’]articolo\s+)?continua\s+dopo\s+la\s+pubblicità\W*$
+        |(l['’]article\s+continue|la\s+suite)\s+(après|sous)\s+(la\s+|cette\s+)?publicité\W*$|(der\s+)?(artikel|text)\s+(geht\s+)?weiter\s+(nach|unter)\s+der\s+(anzeige|werbung)\W*$|weiter\s+nach\s+der\s+(anzeige|werbung)\W*$
         |(a\s+)?cikk\s+a\s+hirdetés\s+után\s+folytatódik\W*$|artikkeli\s+jatkuu\s+mainoksen\s+(jälkeen|alla)\W*$|artikkelen\s+fortsetter\s+(under|etter)\s+annonsen\W*$
         |artikeln\s+fortsätter\s+(under|efter)\s+annonsen\W*$|(članak|tekst)\s+se\s+nastavlja\s+(ispod|nakon)\s+oglasa\W*$|(článok|článek)\s+pokračuje\s+pod\s+reklamou\W*$|articolul\s+continuă\s+(mai\s+jos|după\s+reclamă)\W*$|scroll\s+(down\s+)?to\s+continue(\s+reading)?\W*$)
         """;
@@ -119,7 +125,7 @@ internal static partial class BoilerplatePhrases
 
     /// <summary>Picture credits and stock-picture labels.</summary>
     private const string Credits = """
-        |(?<credit>(fotos?|photos?|фото|bild(er)?|image|credits?|crédito|quelle|source|fonte|fuente|źródło|bron|источник|kaynak|източник|джерело|zdroj|izvor|forrás|lähde|kilde|sumber|fotó|kuva|снимка|slika|beitragsbild|titelbild|bild(credits?|nachweis|quelle|rechte)|foto(credits?|nachweis|quelle)|(photo|image|picture)\s+credits?|getty\s+images)(\s*/\s*\p{L}+)?\b\s*(via\b|:|©|$).{0,80}$)
+        |(?<credit>(fotos?|photos?|фото|bild(er)?|image|credits?|crédito|quelle|source|fonte|fuente|źródło|bron|источник|kaynak|източник|джерело|zdroj|izvor|forrás|lähde|kilde|sumber|fotó|kuva|المصدر|مصدر|منبع|снимка|slika|beitragsbild|titelbild|bild(credits?|nachweis|quelle|rechte)|foto(credits?|nachweis|quelle)|(photo|image|picture)\s+credits?|getty\s+images)(\s*/\s*\p{L}+)?\b\s*(via\b|:|©|$).{0,80}$)
         |(?<credit>\(?(symbolbild|symbolfoto|archivbild|archivfoto|themenbild|file\s+photo|stock\s+photo)\)?\W*$)
         |(?<credit>((featured|header|cover|top|lead|main)\s+)?(image|photo|picture|illustration)s?\s+(by|courtesy(\s+of)?)\s.{0,80}$)
         """;
@@ -133,7 +139,8 @@ internal static partial class BoilerplatePhrases
     private const string Media = """
         |(?<media>\+?\d+\s+(bilder|fotos|photos|images|pictures|fotografija|fotografií|fotografie|fotek|fotót|kuvaa|снимки)\W*$)
         |(?<media>((bild|foto|photo|image|slide|imagen|immagine|zdjęcie)\s*)?\d{1,2}\s+(of|von|de|sur|di|z)\s+\d{1,2}$|((bild|foto|photo|image|slide|imagen|immagine|zdjęcie)\s*)?\d{1,2}\s?/\s?[1-3]?\d$)
-        |(?<media>((vídeos?|videos?|watch)(\s+(now|above|below))?|listen|podcast|audio|gallery|photos|bildergalerie|galerie|fotostrecke)\s*[:|].{0,100}$)
+        |(?<media>((vídeos?|videos?|watch|فيديو|ویدیو|वीडियो|วิดีโอ|видео)(\s+(now|above|below))?|listen|podcast|audio|gallery|photos|bildergalerie|galerie|fotostrecke)\s*[:|].{0,100}$)
+        |(?<media>(simak|saksikan|tonton)\s+(juga\s+)?video(nya)?\b.{0,120}$)
         |(?<media>(view\s+(this|the)\s+(photo|video|post|profile)\s+on\s+\w+|sieh\s+dir\s+diese[nsm]?\s+(beitrag|foto|video|profil)\s+auf\s+\w+\s+an|ver\s+esta\s+publicación\s+en\s+\w+|voir\s+(cette|la)\s+publication\s+sur\s+\w+|visa\s+det\s+här\s+inlägget\s+på\s+\w+|bekijk\s+dit\s+bericht\s+op\s+\w+|(a\s+post\s+shared\s+by|ett\s+inlägg\s+delat\s+av|een\s+bericht\s+gedeeld\s+door|ein\s+beitrag\s+geteilt\s+von|una\s+publicación\s+compartida\s+por|une\s+publication\s+partagée\s+par|un\s+post\s+condiviso\s+da|uma\s+publicação\s+compartilhada\s+por)\s|(image|media)\s+(copyright|caption|source)\b).{0,100}$)
         """;
 
@@ -141,7 +148,9 @@ internal static partial class BoilerplatePhrases
     private const string Comments = """
         |(?<comments>(noch\s+)?keine\s+kommentare.{0,40}$|no\s+comments(\s+yet)?\W*$|be\s+the\s+first\s+to\s+comment.{0,40}$|sin\s+comentarios\W*$
         |(comments?\s+(are|is)\s+closed|join\s+the\s+(discussion|conversation)|diskutieren\s+sie\s+mit|die\s+kommentarfunktion\b|kommentare\s+sind\s+geschlossen|los\s+comentarios\s+están\s+cerrados|les\s+commentaires\s+sont\s+fermés).{0,100}$
-        |\d[\d.,]*\s*[km]?\s+(views?|aufrufe|visualizaciones|vues|visualizzazioni|wyświetle\w*)\W*$
+        |\d[\d.,]*\s*[km]?\s+(views?|aufrufe|visualizaciones|vues|visualizzazioni|wyświetle\w*|weergaven|visningar|visninger|katselukertaa|görüntülenme|просмотр\w*)(\W*\d[\d.,]*\s*(comments?|kommentare?|comentarios?|commentaires?|commenti|reacties|kommentarer|yorum))?\W*$
+        |\d[\d.,]*\s*(x\s+|mal\s+|keer\s+|times\s+|fois\s+|veces\s+|volte\s+|razy\s+|kertaa\s+|gånger\s+|ganger\s+|gange\s+|vezes\s+)?(gelesen|gelezen|read|lu(e|es|s)?|leíd[oa]s?|lett[eoi]|przeczytan\w*|luettu|läst|lest|læst|lid[oa]s?|okundu|прочитан\w*)\W*$
+        |(letto|gelesen|gelezen|read|visto|lido|leído|lu)\s+\d[\d.,]*\s*(volte|mal|keer|times|veces|vezes|fois)\W*$
         |\d{1,3}([.,]\d)?(?-i:[KM])\W*$
         |(\d+\s+)?(comments?|kommentare?(\s+(schreiben|geschlossen))?|kommentieren|leave\s+a\s+(reply|comment)|post\s+(a\s+)?comment|start\s+a\s+conversation|schreibe?\s+einen\s+kommentar|kommentar\s+schreiben|add\s+(a\s+)?comment|reply|antworten|comentarios?|commentaires?|komentarze?)\W*(\(\d+\)|\d+)?\W*$)
         """;
@@ -158,7 +167,7 @@ internal static partial class BoilerplatePhrases
 
     /// <summary>Navigation words on a line of their own.</summary>
     private const string Navigation = """
-        |(?<nav>(skip\s+to(\s+main)?\s+content|zum\s+inhalt\s+springen|back\s+to\s+top|listen(\s+to\s+(this\s+)?(article|story))?|follow\s+us(\s+on(\s+social\s+media|\s+\w+)?)?|nach\s+oben|menu|menü|home|startseite|search|suche|next|previous|zurück|weiter|mehr|more|top|(quellen|mehr|weniger|alle)\s+(ausblenden|einblenden|anzeigen)|show\s+(more|less|all)|read\s+less|quick\s*view|loading|(karte\s+|inhalt\s+)?wird\s+geladen(\s*-?\s*bitte\s+warten)?|cargando|chargement(\s+en\s+cours)?)\W*$)
+        |(?<nav>((page|seite|pagina|página|strona|sivu|sida|side)\s+\d{1,3}\s+(of|von|di|de|z|sur|av|van|/)\s+\d{1,3}|indice\s+(dell['’])?articolo|article\s+index|skip\s+to(\s+main)?\s+content|zum\s+inhalt\s+springen|back\s+to\s+top|listen(\s+to\s+(this\s+)?(article|story))?|follow\s+us(\s+on(\s+social\s+media|\s+\w+)?)?|nach\s+oben|menu|menü|home|startseite|search|suche|next|previous|zurück|weiter|mehr|more|top|(quellen|mehr|weniger|alle)\s+(ausblenden|einblenden|anzeigen)|show\s+(more|less|all)|read\s+less|quick\s*view|loading|(karte\s+|inhalt\s+)?wird\s+geladen(\s*-?\s*bitte\s+warten)?|cargando|chargement(\s+en\s+cours)?)\W*$)
         """;
 
     /// <summary>
@@ -185,7 +194,7 @@ internal static partial class BoilerplatePhrases
     private static partial Regex SearchedWord();
 
     // A byline, or a line that only says when the piece was published or updated.
-    [GeneratedRegex(@"^(" + Byline.Opening + @"|โดย|(this\s+entry\s+was\s+)?posted\s+(on|in)|posted\s*:|veröffentlicht(\s+am)?|published(\s+on)?|aktualisiert(\s+am)?|(last\s+)?(updated|modified)(\s+on)?|stand:|erstellt\s+am|zuletzt\s+(überarbeitet|geändert|aktualisiert|bearbeitet)(\s+am)?|mitarbeit\s*:|(editor|edited\s+by|redaktion|redacción)\s*:|(additional|with)\s+reporting\s+by|(publié|modifié|mis\s+à\s+jour)(\s+le)?|(publicado|actualizado)(\s+el)?|(pubblicato|aggiornato)(\s+il)?|report(ing|ed)\s+from|berichtet\s+aus)\s*:?\s+\S",
+    [GeneratedRegex(@"^(" + Byline.Opening + @"|โดย|(this\s+entry\s+was\s+)?posted\s+(on|in)|posted\s*:|veröffentlicht(\s+am)?|published(\s+on)?|aktualisiert(\s+am)?|(last\s+)?(updated|modified)(\s+on)?|stand:|erstellt\s+am|zuletzt\s+(überarbeitet|geändert|aktualisiert|bearbeitet)(\s+am)?|mitarbeit\s*:|(editor|edited\s+by|redaktion|redacción)\s*:|(additional|with)\s+reporting\s+by|(publié|modifié|mis\s+à\s+jour)(\s+le)?|(publicado|actualizado)(\s+el)?|(pubblicato|aggiornato)(\s+il)?|(ultimo\s+aggiornamento|última\s+actualización|última\s+atualização|dernière\s+mise\s+à\s+jour|letzte\s+aktualisierung|laatst\s+bijgewerkt|last\s+update)|report(ing|ed)\s+from|berichtet\s+aus|کد\s+خبر|شناسه\s+خبر)\s*:?\s+\S",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BylineOrStamp();
 
@@ -204,10 +213,42 @@ internal static partial class BoilerplatePhrases
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UpdateStamp();
 
+    // A stamp whose date gives the month in words, its word set as a label is, with a capital ("Agencia IBE | Santiago de
+    // Chile | 2 dic 2026 Actualizado: 2 dic 2026 20:05 (GMT)", "Päivitetty 2. joulukuuta 2026"): a sentence's
+    // "the figures published on 3 March 2025" is not one.
+    [GeneratedRegex(@"^[^.!?]{0,50}\b(?=(?-i:\p{Lu}))" + StampWord + WordedStampDate + @"(\W{0,3}" + StampWord + WordedStampDate + @")?\W*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WordedUpdateStamp();
+
     // The word that opens a stamp, and the date and time after it, for UpdateStamp: a meta line may
     // give both stamps ("Yayınlanma: 30.11.2026 10:25 Güncelleme: 30.11.2026 11:02").
-    private const string StampWord = @"(updated|published|aktualisiert|veröffentlicht|actualizad[oa]|publicad[oa]|mis\s+à\s+jour|publiée?|aggiornat[oa]|pubblicat[oa]|atualizad[oa]|zaktualizowano|aktualizacja|opublikowano|bijgewerkt|gepubliceerd|yayınlanma|yayınlandı|güncelleme|güncellendi|yayın\s+tarihi)\b";
+    private const string StampWord = @"(updated|published|aktualisiert|veröffentlicht|actualizad[oa]|publicad[oa]|mis\s+à\s+jour|publiée?|aggiornat[oa]|pubblicat[oa]|atualizad[oa]|zaktualizowano|aktualizacja|opublikowano|bijgewerkt|gepubliceerd|aangepast|päivitetty|julkaistu|uppdaterad|publicerad|oppdatert|publisert|opdateret|udgivet|yayınlanma|yayınlandı|güncelleme|güncellendi|yayın\s+tarihi)\b";
     private const string StampDate = @"\W{0,3}((on|am|el|le|il|em|a\s+las|à|at|um|op|o)\s+)?\d[\d./:\-,\s]{3,20}((à|a\s+las|at|um|alle|às|om|o)\s+\d{1,2}[h:.]\d{2})?(\s*(uhr|h|am|pm|cet|cest|gmt|utc|bst|et))?";
+
+    // The same with the month in words ("2 dic 2026 20:05", "Dec. 2, 2026"), the time perhaps after "klo" or "kl." and a
+    // zone perhaps in brackets ("(GMT)"), for WordedUpdateStamp.
+    private const string WordedStampDate = @"\W{0,3}((on|am|el|le|il|em|a\s+las|à|at|um|op|o)\s+)?(\d{1,2}\.?\s+(de\s+)?\p{L}{3,10}\.?,?\s+(de\s+)?\d{4}[\d./:\-,\s]{0,8}|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}[\d./:\-,\s]{0,8}|\d[\d./:\-,\s]{3,20})((à|a\s+las|at|um|alle|às|om|o|klo|kl\.?)\s+\d{1,2}[h:.]\d{2})?(\s*\(?(uhr|h|am|pm|cet|cest|gmt|utc|bst|et)\)?)?";
+
+    /// <summary>
+    /// The note an editor sets over or under a story to say when it was updated and what was added
+    /// ("Juttua päivitetty 2.12. klo 11.05: Lisätty riistasuunnittelijan kommentit.", "Updated at
+    /// 3.15pm: Adds comment from the council.", "Aktualisiert um 11.05 Uhr: Stellungnahme der Polizei
+    /// ergänzt."): the stamp, a colon, one short sentence of two words or more (a blog's section
+    /// heading "Update vom 15. Mai 2019: Feinschliff" is the post's own). It tells of the story's
+    /// versions, not of its events. The stamp holds a date or a time, so a live blog's "Update: police say …" and a
+    /// correction ("Correction: …", the story's facts amended) are not such notes.
+    /// </summary>
+    public static bool IsUpdateNote(string line) => line.Length <= MaxUpdateNote && line.Contains(':') && UpdateNote().IsMatch(line);
+
+    private const int MaxUpdateNote = 160;
+
+    [GeneratedRegex(@"^\W*(\p{L}+\s+){0,3}?" + UpdateWord + @"[^:.!?]{0,12}?\d[\d\s./:hH]{0,6}[^:!?]{0,24}?:\s+\p{L}\S*\s+\S[^:]{0,120}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UpdateNote();
+
+    // "Updated", "päivitetty", "uppdaterad", "oppdatert", "opdateret", "bijgewerkt", "aangepast", "aktualisiert",
+    // "mis à jour", "actualizado", "aggiornato", "atualizado", and the nouns ("update", "actualización").
+    private const string UpdateWord = @"(updated?|päivitetty|päivitys|uppdaterad|uppdaterat|uppdatering|oppdatert|oppdatering|opdateret|opdatering|bijgewerkt|aangepast|update|aktualisiert|aktualisierung|mis\s+à\s+jour|mise\s+à\s+jour|actualizad[oa]|actualización|aggiornat[oa]|aggiornamento|atualizad[oa]|atualização)\b";
 
     /// <summary>A time of day on a line of its own, a label perhaps run into it: "11:40", "13:18In evidenza", "9.05 Uhr".</summary>
     public static bool IsClockTime(string block) => block.Length <= 25 && ClockTime().IsMatch(block);
@@ -224,7 +265,7 @@ internal static partial class BoilerplatePhrases
     private static partial Regex CjkStamp();
 
     // The label over a list of key points.
-    [GeneratedRegex(@"^\W*(key\s+points|key\s+takeaways|(quick\s+|short\s+|ai\s+)?summary|what\s+you\s+need\s+to\s+know|at\s+a\s+glance|the\s+essentials|das\s+wichtigste\s+(in\s+kürze|im\s+überblick)|auf\s+einen\s+blick|claves(\s+del\s+día)?|lo\s+más\s+importante|l['’]essentiel|en\s+bref|in\s+breve|in\s+sintesi|(i\s+)?punti\s+chiave|najważniejsze(\s+informacje)?|em\s+resumo|pontos[-\s]chave|kľúčové\s+body|klíčové\s+body|v\s+skratke|ve\s+zkratce|kort\s+fortalt|i\s+korthet|ukratko|röviden|pääkohdat|(この記事の)?ポイント|要点)\W*$",
+    [GeneratedRegex(@"^\W*(key\s+points|key\s+takeaways|(quick\s+|short\s+|ai\s+)?summary|what\s+you\s+need\s+to\s+know|ce\s+qu['’]il\s+faut\s+(retenir|savoir)|à\s+retenir|lo\s+que\s+(hay\s+que|debes|necesitas)\s+saber|cosa\s+(c['’]è\s+da\s+)?sapere|o\s+que\s+(você\s+precisa|é\s+preciso|precisa)\s+saber|was\s+sie\s+wissen\s+müssen|das\s+müssen\s+sie\s+wissen|wat\s+je\s+moet\s+weten|at\s+a\s+glance|the\s+essentials|das\s+wichtigste\s+(in\s+kürze|im\s+überblick)|auf\s+einen\s+blick|claves(\s+del\s+día)?|lo\s+más\s+importante|l['’]essentiel|en\s+bref|in\s+breve|in\s+sintesi|(i\s+)?punti\s+chiave|najważniejsze(\s+informacje)?|em\s+resumo|pontos[-\s]chave|kľúčové\s+body|klíčové\s+body|v\s+skratke|ve\s+zkratce|kort\s+fortalt|i\s+korthet|ukratko|röviden|pääkohdat|(この記事の)?ポイント|要点)\W*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KeyPointsLabel();
 

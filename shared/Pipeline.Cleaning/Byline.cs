@@ -6,7 +6,7 @@ namespace Pipeline.Cleaning;
 internal static partial class Byline
 {
     /// <summary>The words that open a byline, in the pipeline's common languages (a regex alternation).</summary>
-    public const string Opening = @"by|von|par|por|di|door|autor(?:in)?:?|author:?|written\s+by|posted\s+by|prepared\s+by|compiled\s+by|geschrieben\s+von";
+    public const string Opening = @"by|von|par|por|di|door|autor(?:in)?:?|author:?|written\s+by|posted\s+by|prepared\s+by|compiled\s+by|geschrieben\s+von|scritto\s+da|inviato\s+da|escrito\s+por|publicado\s+por|écrit\s+par|geschreven\s+door|geplaatst\s+door|ingezonden\s+door|skrevet\s+av|skriven\s+av|napisał[a]?";
 
     public static string? NameIn(string line) =>
         Pattern().Match(line) is { Success: true } match ? WithoutAgency(match.Groups["name"].Value.Trim()) : null;

@@ -30,22 +30,32 @@ internal static partial class BlockFilter
     }
 
     /// <summary>
-    /// A fact box kept in the story ("faktaboks", "fact-box", "infobox") opens with its label, a
+    /// A fact box kept in the story ("faktaboks", "fact-box", "infobox", "encadré") opens with its label, a
     /// short heading ("Fakta", "Tips: Sjekk forsikringen"): the label names the box, its text is
-    /// the story's.
+    /// the story's. A box of any name whose heading is named as its label ("<c>&lt;h3 class="box__label"&gt;Hintergrund</c>")
+    /// is labelled so too, and a label line set above the box's title ("<c>&lt;p class="fact__label"&gt;Faktaboks&lt;/p&gt;&lt;h3&gt;Villrein i Norge</c>")
+    /// goes with the title.
     /// </summary>
     private static void RemoveFactBoxLabels(List<ContentBlock> article)
     {
         for (var i = 0; i + 1 < article.Count; i++)
         {
             var heading = article[i];
-            if (!IsShortHeadingLeft(heading)) continue;
+            if (!IsShortHeadingLeft(heading) && !IsNamedBoxLabel(heading)) continue;
             var box = heading.Owner.Parent;
-            for (var up = 0; up < 2 && box is not null && !BoilerplateNames.IsFactBox(box.Names); up++) box = box.Parent;
-            if (box is null || !BoilerplateNames.IsFactBox(box.Names) || i > 0 && box.IsAncestorOf(article[i - 1].Owner)) continue;
+            for (var up = 0; up < 2 && box is not null && !IsLabelledBox(box, heading); up++) box = box.Parent;
+            if (box is null || !IsLabelledBox(box, heading) || i > 0 && box.IsAncestorOf(article[i - 1].Owner) && article[i - 1].RemovalReason != "label") continue;
             if (article[i + 1] is { RemovalReason: null } next && box.IsAncestorOf(next.Owner)) heading.RemovalReason = "label";
         }
     }
+
+    private static bool IsLabelledBox(PageNode box, ContentBlock heading) =>
+        BoilerplateNames.IsFactBox(box.Names) || heading.Owner != box && heading.Owner.Names.Contains("label", StringComparison.Ordinal) && NamedLabel().IsMatch(heading.Owner.Names);
+
+    // A few words, no sentence, in a line of its own named as a label ("fact__label", "box-label").
+    private static bool IsNamedBoxLabel(ContentBlock block) =>
+        block.RemovalReason is null && block.Kind is BlockKind.Paragraph or BlockKind.Heading && block.Text.Length <= MaxNamedLabel && !block.EndsAsSentence
+        && block.Text.Count(char.IsWhiteSpace) <= 3 && block.Owner.Names.Contains("label", StringComparison.Ordinal) && NamedLabel().IsMatch(block.Owner.Names);
 
     // A heading still in the story, short and no sentence, as a box's label is set.
     private static bool IsShortHeadingLeft(ContentBlock block) =>
@@ -213,6 +223,8 @@ internal static partial class BlockFilter
         if (block.StampChars > 0 && block.Kind != BlockKind.TableCell && BoilerplatePhrases.IsClockTime(block.Text)) return "date";
         if (IsChapterMark(block)) return "nav";
         if (IsLinkDense(block)) return "link-dense";
+        // A player's running time left on a line of its own ("02:18", "• 3:48") when the player's box has no telling name; a linked one is a teaser's.
+        if (block.Kind != BlockKind.TableCell && block.Text.Length <= 12 && BareDuration().IsMatch(block.Text)) return "media";
         if (IsLinkListLabel(block)) return "related";
         if (IsInlineTeaser(block)) return "related";
         if (IsStampLine(block)) return "date";
@@ -287,15 +299,22 @@ internal static partial class BlockFilter
     [GeneratedRegex(@"^\d{1,2}(?::\d{2}){1,2}\s", RegexOptions.CultureInvariant)]
     private static partial Regex ChapterTime();
 
+    [GeneratedRegex(@"^[\W_]*\d{1,2}(?::\d{2}){1,2}[\W_]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareDuration();
+
     /// <summary>
     /// A short line that is mostly a <c>&lt;time&gt;</c> element or a span named as a date, with at
     /// most a few words beside it, is the story's stamp in whatever calendar or format the site
     /// writes it ("8.abr.2026 às 5h00", "۲۶ فروردین ۱۴۰۵ به‌روز شده ۲ ساعت پیش"): the
-    /// markup says what the words alone may not. A sentence with a date in it is text.
+    /// markup says what the words alone may not. A sentence with a date in it is text. A longer meta
+    /// line, up to 160 characters, that is two thirds stamps and bylines ("<c>&lt;span class=byline&gt;Agencia IBE&lt;/span&gt; |
+    /// &lt;time&gt;Santiago de Chile | 2 dic 2026&lt;/time&gt; Actualizado: &lt;time&gt;…&lt;/time&gt;</c>") is one too.
     /// </summary>
     private static bool IsStampLine(ContentBlock block) =>
-        block.Kind == BlockKind.Paragraph && block.Text.Length <= 60 && block.StampChars * 3 >= block.Text.Length
-        && !block.EndsAsSentence && block.Text.Any(char.IsDigit);
+        block.Kind == BlockKind.Paragraph && !block.EndsAsSentence && block.Text.Any(char.IsDigit)
+        && (block.Text.Length <= 60 && block.StampChars * 3 >= block.Text.Length || block.Text.Length <= MaxMetaLine && block.StampChars * 3 >= block.Text.Length * 2);
+
+    private const int MaxMetaLine = 160;
 
     /// <summary>
     /// Layouts of tables and font tags set the headline, the byline and the date as lines of one
@@ -443,7 +462,12 @@ internal static partial class BlockFilter
     /// "… Foto: Stadt Nordhausen", "(Bild: dpa)", "© Rike/pixelio.de".
     /// </summary>
     private static bool IsCreditedCaption(ContentBlock block) =>
-        block.Kind == BlockKind.Paragraph && block.Text.Length <= 250 && TrailingCredit().IsMatch(block.Text);
+        block.Kind == BlockKind.Paragraph && block.Text.Length <= 250 && (TrailingCredit().IsMatch(block.Text) || AgencyCredit().IsMatch(block.Text));
+
+    // A photographer's name and the agency after a bar or in brackets, the way a caption ends: "Barragem de Odeleite,
+    // em Castro Marim | Luís Forra - Lusa", "(Peter Kneffel/dpa)".
+    [GeneratedRegex(@"(?:\s\|\s*|\()(?:\p{Lu}[\p{L}'.-]*\s*){1,3}[-–/]\s*" + WireAgencies.Names + @"\s*\)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyCredit();
 
     [GeneratedRegex(@"(?:(?<![\w-])(?:fotos?|photos?|bild(?:er)?|image|picture|credit|crédito|foto/s|fotó|kuva|slika|фото|снимка)\s?:\s?[^.:]{2,60}|©[^©]{2,50}|\((?:fotos?|bild|photo)\b[^)]{0,60}\))\s*\|?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCredit();

@@ -32,7 +32,7 @@ internal static partial class BoilerplateNames
     /// </summary>
     public static bool IsPaywalledText(string names) => names.Length > 0 && PaywalledText().IsMatch(names);
 
-    /// <summary>Names of the box of facts a story sets beside its paragraphs: "fact-box", "factbox", "fakta", "infobox", "key-facts".</summary>
+    /// <summary>Names of the box of facts a story sets beside its paragraphs: "fact-box", "factbox", "fakta", "infobox", "key-facts", French "encadré".</summary>
     public static bool IsFactBox(string names) => names.Length > 0 && FactBox().IsMatch(names);
 
     /// <summary>Names a discussion page gives its body: "forum", "thread", "topic", "discussion", "viewtopic", "showthread".</summary>
@@ -131,7 +131,7 @@ internal static partial class BoilerplateNames
     [GeneratedRegex(@"(?<![a-z])(subscriber|premium|members?|paid)[-_]?(preview|only|content|text|body)(?![-_a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex PaywalledText();
 
-    [GeneratedRegex(@"(?<![a-z])(fact-?(box|file|sheet)|facts?(?![a-z0-9]|-?check)|key-?facts|fakta(boks|box|ruta)?\b|fakten-?box|info-?box|infokasten)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z])(fact-?(box|file|sheet)|facts?(?![a-z0-9]|-?check)|key-?facts|fakta(boks|box|ruta)?\b|fakten-?box|info-?box|infokasten|encadr[eé]s?(?![a-z]))", RegexOptions.CultureInvariant)]
     private static partial Regex FactBox();
 
     [GeneratedRegex(@"(?<![a-z])(forums?|threads?|topics?|discussions?|viewtopic|showthread)\b", RegexOptions.CultureInvariant)]

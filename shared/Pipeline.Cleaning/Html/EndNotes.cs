@@ -162,7 +162,7 @@ internal static partial class EndNotes
         if (text.Length > MaxNote || block.Kind is BlockKind.Heading or BlockKind.Preformatted) return false;
         // A correction is set like a note, often in italics, but it amends the story's facts: it is the story's.
         if (char.IsLetter(text[0]) && Correction().IsMatch(text)) return false;
-        return IsItalicLine(block) || clues.IsAboutAuthor(text) || Initials().IsMatch(text) || block.LinkChars == 0 && BareSignOff().IsMatch(text) || WireSource().IsMatch(text) || Note().IsMatch(text) || text.Length <= 200 && IsAddressNote(text) || IsCommentPrompt(text);
+        return IsItalicLine(block) || clues.IsAboutAuthor(text) || Initials().IsMatch(text) || block.LinkChars == 0 && (BareSignOff().IsMatch(text) || IsAgencySignOff(text) || IsRightAlignedName(block)) || WireSource().IsMatch(text) || Note().IsMatch(text) || text.Length <= 200 && IsAddressNote(text) || IsCommentPrompt(text);
     }
 
     /// <summary>
@@ -252,6 +252,46 @@ internal static partial class EndNotes
     [GeneratedRegex(@"^(?:(?:[-–—]\s*)?\p{Lu}{2,6}(?:/\p{Lu}{2,6})?|\p{Ll}{2,4}(?:/\p{Ll}{2,4}){1,4})$", RegexOptions.CultureInvariant)]
     private static partial Regex BareSignOff();
 
+    private const int MaxAgencySignOff = 120;
+
+    /// <summary>
+    /// An agency's sign-off in the shapes the wires and their clients print it, on the story's last
+    /// line: the client's name and the agency's joined by a slash ("RTC / Lusa", "DN/Lusa"), the
+    /// agency's and the desk's code ("sda/kell", "AFP/Reuters"), the agency after the programme and
+    /// the time it went on air ("Radio SRGD 4 News, 02.12.2026, 06:30 Uhr; sda/kell"), or "with" it
+    /// ("Avec Belga", "Mit dpa", "Com Lusa"). A sentence that names an agency ("… disse à agência
+    /// Lusa.") is the story's.
+    /// </summary>
+    private static bool IsAgencySignOff(string text) => text.Length <= MaxAgencySignOff && AgencySignOff().IsMatch(text);
+
+    [GeneratedRegex(@"^\W*(?:"
+        + @"(?:" + Party + @"\s*/\s*){1,3}" + WireAgencies.Names
+        + @"|" + WireAgencies.Names + @"(?:\s*/\s*" + Party + @"){0,3}"
+        + @"|[^\n]{3,100}?[;|]\s*(?:" + WireAgencies.Names + @"(?:/" + Party + @"){0,3}|\p{Ll}{2,5}(?:/\p{Ll}{2,5}){1,3})"
+        + @"|(?:avec|with|mit|con|com|met|z)\s+(?:l['’]|der\s+|la\s+|a\s+)?" + WireAgencies.Names + @"(?:\s*(?:,|et|and|und|y|e|en|i)\s*" + WireAgencies.Names + @")*"
+        + @")\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgencySignOff();
+
+    // The other party of a sign-off: a client's name of up to three capitalised words ("RTC", "Redação") or a desk's code in lower case ("kell").
+    private const string Party = @"(?-i:\p{Lu}[\p{L}\d.&'-]{0,20}(?:\s\p{Lu}[\p{L}\d.&'-]{0,20}){0,2}|\p{Ll}{2,5})";
+
+    private const int MaxSignedName = 40;
+
+    /// <summary>
+    /// The writer's name set flush right under the story's last paragraph, as Vietnamese papers
+    /// sign their reports ("<c>&lt;p style="text-align:right"&gt;&lt;strong&gt;Trần Hóa&lt;/strong&gt;&lt;/p&gt;</c>"):
+    /// two to four capitalised words, no figures and no sentence.
+    /// </summary>
+    private static bool IsRightAlignedName(ContentBlock block) =>
+        block.Kind == BlockKind.Paragraph && block.Text.Length <= MaxSignedName && !block.EndsAsSentence && IsRightAligned(block.Owner) && SignedName().IsMatch(block.Text);
+
+    private static bool IsRightAligned(PageNode node) =>
+        node.Attribute("align") is { } align && align.Equals("right", StringComparison.OrdinalIgnoreCase)
+        || node.Attribute("style") is { } style && style.Contains("right", StringComparison.OrdinalIgnoreCase) && style.Contains("text-align", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SignedName();
+
     // The newswire's line naming who issued a release, in its capitals: "SOURCE Halcyon Grid Inc.".
     [GeneratedRegex(@"^SOURCE:?\s+\p{Lu}[^\n]{0,80}$", RegexOptions.CultureInvariant)]
     private static partial Regex WireSource();
@@ -333,6 +373,7 @@ internal static partial class EndNotes
          |^(?:get|catch)\s+(?:all\s+)?(?:the\s+)?(?:\p{L}+\s+){0,3}?news\b.{0,120}\b(?:along\s+with|updates\s+on|headlines\s+from)\b
          |reporting\s+by\b.{0,200}\bediting\s+by\b|our\s+standards:|trust\s+principles|local\s+democracy\s+reporting\s+service|(?:is|are)\s+a\s+local\s+democracy\s+reporter
          |под(?:писывайтесь|пишитесь)\s+на\s+(?:наш|нас)|читайте\s+нас\s+в
+         |görüşleri\b.{0,80}\byansıtma(?:yabilir|z|mamaktadır)|sorumluluğu\s+(?:tamamen\s+)?yazar(?:ın|a|ına)\s+aittir|las\s+opiniones\s+(?:expresadas|vertidas)\s|n['’]engagent\s+que\s+(?:leurs?|son|ses)\s+auteur|les\s+opinions\s+exprimées|le\s+opinioni\s+espresse|as\s+opiniões\s+(?:expressas|emitidas)|de\s+mening\s+van\s+de\s+(?:auteur|schrijver)|^انتهای\s+پیام
          |über\s+dieses\s+thema\s+berichtete|mit\s+material\s+von|dieser\s+(?:artikel|beitrag)\s+erschien|folgen\s+sie\s+uns
          |il\s+vous\s+reste|la\s+suite\s+est\s+réservée|réservée?\s+aux\s+abonnés
          |sigue\s+(?:toda\s+la\s+información|a\s+\w+\s+en)|suscríbete|siga[-\s](?:nos|a\s+gente|o\s+canal|o\s+perfil|a\s+página)

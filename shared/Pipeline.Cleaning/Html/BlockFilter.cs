@@ -50,12 +50,15 @@ internal static partial class BlockFilter
     }
 
     private static bool IsLabelledBox(PageNode box, ContentBlock heading) =>
-        BoilerplateNames.IsFactBox(box.Names) || heading.Owner != box && heading.Owner.Names.Contains("label", StringComparison.Ordinal) && NamedLabel().IsMatch(heading.Owner.Names);
+        BoilerplateNames.IsFactBox(box.Names) || heading.Owner != box && IsNamedLabel(heading.Owner);
 
     // A few words, no sentence, in a line of its own named as a label ("fact__label", "box-label").
     private static bool IsNamedBoxLabel(ContentBlock block) =>
         block.RemovalReason is null && block.Kind is BlockKind.Paragraph or BlockKind.Heading && block.Text.Length <= MaxNamedLabel && !block.EndsAsSentence
-        && block.Text.Count(char.IsWhiteSpace) <= 3 && block.Owner.Names.Contains("label", StringComparison.Ordinal) && NamedLabel().IsMatch(block.Owner.Names);
+        && block.Text.Count(char.IsWhiteSpace) <= 3 && IsNamedLabel(block.Owner);
+
+    // An element whose class or id names it a label (the cheap test for the word first, then the pattern).
+    private static bool IsNamedLabel(PageNode node) => node.Names.Contains("label", StringComparison.Ordinal) && NamedLabel().IsMatch(node.Names);
 
     // A heading still in the story, short and no sentence, as a box's label is set.
     private static bool IsShortHeadingLeft(ContentBlock block) =>

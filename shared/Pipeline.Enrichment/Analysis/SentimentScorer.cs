@@ -26,6 +26,7 @@ internal static class SentimentScorer
             for (var k = Math.Max(0, i - 3); k < i; k++) negated |= words[k].IsNegation;
             sum += negated ? -valence * 0.5 : valence;
         }
+        // Normalise by length first: a long article of mild words is not more positive than a short one.
         var perHundred = sum / Math.Max(1, words.Count) * 100;
         return Math.Round(perHundred / Math.Sqrt(perHundred * perHundred + Alpha), 3);
     }

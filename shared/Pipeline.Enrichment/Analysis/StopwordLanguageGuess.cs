@@ -12,8 +12,6 @@ internal static class StopwordLanguageGuess
 {
     private const int SampleWords = 600;
 
-    // Enough bits for any count of a language's hits (at most SampleWords).
-    private const int CountBits = 10;
     private const int MinimumWords = 15;
     private const double MinimumShare = 0.25;
     private const double MinimumLead = 2.5;
@@ -42,24 +40,10 @@ internal static class StopwordLanguageGuess
         // Every (total / count)-th word; all of them when the text is no longer than the sample.
         var total = words.Count;
         var languages = StopwordLists.Languages;
-        // The counts of all languages at once, in binary: bit l of planes[p] is bit p of language l's count. A common stop
-        // word is on a dozen lists ("a", "de", "in"), and adding its languages is a carry through a few planes, not an
-        // increment for each of them.
-        Span<ulong> planes = stackalloc ulong[CountBits];
-        for (var i = 0; i < count; i++)
-        {
-            var mask = words[count == total ? i : (int)((long)i * total / count)].Languages;
-            for (var p = 0; mask != 0; p++)
-            {
-                var carry = planes[p] & mask;
-                planes[p] ^= mask;
-                mask = carry;
-            }
-        }
         var hits = new int[languages.Count];
-        for (var l = 0; l < hits.Length; l++)
-            for (var p = 0; p < CountBits; p++)
-                hits[l] |= (int)((planes[p] >> l) & 1) << p;
+        for (var i = 0; i < count; i++)
+            for (var mask = words[count == total ? i : (int)((long)i * total / count)].Languages; mask != 0; mask &= mask - 1)
+                hits[System.Numerics.BitOperations.TrailingZeroCount(mask)]++;
         // The first language with the most hits, and the most hits of any other (what a stable sort put first and second).
         var top = 0;
         for (var l = 1; l < hits.Length; l++)

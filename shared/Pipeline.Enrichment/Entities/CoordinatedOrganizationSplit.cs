@@ -31,7 +31,7 @@ internal static class CoordinatedOrganizationSplit
                 || OrganizationRunJoins.JoinsFields(tokens, and)
                 // "Senate Energy and Natural Resources Committee": a committee is named by the fields it oversees.
                 || tokens[last - 1].Text is "Committee" or "Subcommittee") continue;
-            if (!(AllCapitalised(tokens, first, and) || board) || !AllCapitalised(tokens, and + 1, last)) continue;
+            if (!(PlaceNameRule.AllCapitalised(tokens, first, and) || board) || !PlaceNameRule.AllCapitalised(tokens, and + 1, last)) continue;
             spans[s] = (first, and, "ORG", source + "+rule:split-and", null);
             spans.Add((and + 1, last, "ORG", source + "+rule:split-and", null));
         }
@@ -40,7 +40,7 @@ internal static class CoordinatedOrganizationSplit
     // "Erie County Board of Commissioners", "Board of Supervisors": capitalised words, then "Board of" and one capitalised word.
     private static bool IsBoardOfMembers(List<Token> tokens, int first, int and) =>
         and - first >= 3 && tokens[and - 2].Text == "of" && tokens[and - 3].Text == "Board" && char.IsUpper(tokens[and - 1].Text[0])
-        && AllCapitalised(tokens, first, and - 2);
+        && PlaceNameRule.AllCapitalised(tokens, first, and - 2);
 
     /// <summary>
     /// "Tokyo Electron and Micron deepen ties", where the document names "Tokyo Electron" on its own
@@ -141,7 +141,7 @@ internal static class CoordinatedOrganizationSplit
     {
         var (first, last, _, source, _) = spans[s];
         var and = tokens.FindIndex(first + 1, last - first - 1, t => t.Text == "and");
-        if (and < 0 || last - (and + 1) is < 1 or > 3 || !AllCapitalised(tokens, first, and) || !AllCapitalised(tokens, and + 1, last)) return false;
+        if (and < 0 || last - (and + 1) is < 1 or > 3 || !PlaceNameRule.AllCapitalised(tokens, first, and) || !PlaceNameRule.AllCapitalised(tokens, and + 1, last)) return false;
         // "Cyprus Securities and Exchange Commission": two fields that "and" joins are one body's, though "Securities" heads names.
         if (OrganizationRunJoins.JoinsFields(tokens, and)) return false;
         var listed = matches.Exactly(first, and) is { } left && left.Is(GazetteerKind.KnownOrganization);
@@ -176,7 +176,7 @@ internal static class CoordinatedOrganizationSplit
                 && tokens[and - 1].Text == tokens[last - 1].Text && char.IsUpper(tokens[and + 2].Text[0]))
                 right = and + 2;
             else if (and - first >= 2 && OrganizationNameRule.IsStrongHead(tokens[and - 1].Text, matches.Single(and - 1)) && last - and > 2
-                && AllCapitalised(tokens, first, and) && AllCapitalised(tokens, and + 1, last) && HasHeadWord(tokens, matches, and + 1, last))
+                && PlaceNameRule.AllCapitalised(tokens, first, and) && PlaceNameRule.AllCapitalised(tokens, and + 1, last) && HasHeadWord(tokens, matches, and + 1, last))
                 right = and + 1;
             if (right < 0) continue;
             spans[s] = (first, and, "ORG", source + "+rule:split-and", null);
@@ -203,11 +203,4 @@ internal static class CoordinatedOrganizationSplit
 
     private static bool EndsInHead(GazetteerMatches matches, int k) =>
         matches.Single(k) is { } entry && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix);
-
-    private static bool AllCapitalised(List<Token> tokens, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-            if (!char.IsUpper(tokens[k].Text[0])) return false;
-        return true;
-    }
 }

@@ -52,7 +52,7 @@ internal static class NameFinder
                 if (tokens[k].Text is "on" or "at" && PlaceNameRule.IsPlaceFirstWord(tokens[k + 1].Text) && tokens[k + 1].Text is not ("Lake" or "Sea" or "Bay" or "Gulf" or "Cape")) { to = k; break; }
                 // "the Abel Tasman Coast Track between Marahau and ...": a name ends before "between", and the capitalised words after it
                 // are the first of the two places it runs between.
-                if (tokens[k].Text == "between" && to - k <= 4 && AllCapitalised(tokens, k + 1, to) && !OrganizationNameRule.DayOrMonth.Contains(tokens[k + 1].Text))
+                if (tokens[k].Text == "between" && to - k <= 4 && PlaceNameRule.AllCapitalised(tokens, k + 1, to) && !OrganizationNameRule.DayOrMonth.Contains(tokens[k + 1].Text))
                 {
                     if (!CoveredBy(spans, k + 1, to)) spans.Add((k + 1, to, "LOC", "tagger+rule:between", matches.ExactlyPlace(k + 1, to)));
                     to = k;
@@ -602,19 +602,11 @@ internal static class NameFinder
     private static bool IsUnlistedPlaceWord(List<Token> tokens, GazetteerMatches matches, int k) =>
         matches.Longest(k).Entry is null && OrganizationNameRule.IsNameWord(tokens[k].Text) && !CharChecks.AllUpper(tokens[k].Text) && CharChecks.AllLetters(tokens[k].Text);
 
-    // "Marahau", "Pah Street": every word from `from` to `to` opens with a capital.
-    private static bool AllCapitalised(List<Token> tokens, int from, int to)
-    {
-        for (var k = from; k < to; k++)
-            if (!char.IsUpper(tokens[k].Text[0])) return false;
-        return true;
-    }
-
     // "Pah Street", "Surrey Park": capitalised words that end in a street's, a road's or a ground's word.
     private static bool IsWhereItStands(List<Token> tokens, int from, int to)
     {
         var last = tokens[to - 1].Text;
-        return (PlaceNameRule.IsStreetWord(last) || last is "Park" or "Reserve" or "Oval" or "Ground") && AllCapitalised(tokens, from, to);
+        return (PlaceNameRule.IsStreetWord(last) || last is "Park" or "Reserve" or "Oval" or "Ground") && PlaceNameRule.AllCapitalised(tokens, from, to);
     }
 
     /// <summary>
@@ -1058,7 +1050,7 @@ internal static class NameFinder
 
     private static bool IsDash(string token) => token is "—" or "–" or "-" or "--";
 
-    private static readonly FrozenSet<string> MonthWords = FrozenSet.Create(StringComparer.Ordinal,
+    internal static readonly FrozenSet<string> MonthWords = FrozenSet.Create(StringComparer.Ordinal,
     [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
         "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
@@ -1230,7 +1222,7 @@ internal static class NameFinder
     }
 
     // The index of the span of the type that ends at token k, or -1.
-    private static int SpanEndingAt(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int k, string type)
+    internal static int SpanEndingAt(List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans, int k, string type)
     {
         for (var i = 0; i < spans.Count; i++)
             if (spans[i].Last == k && spans[i].Type == type) return i;

@@ -86,7 +86,7 @@ internal static class PostalAddresses
         if (outward.Length is < 2 or > 4 || !IsCapitalsAndDigits(outward) || !char.IsAsciiLetterUpper(outward[0]) || !outward.Any(char.IsAsciiDigit)) return false;
         return inward.Length switch
         {
-            3 => char.IsAsciiDigit(inward[0]) && IsCapitalsAndDigits(inward) && (char.IsAsciiLetterUpper(inward[1]) && (char.IsAsciiLetterUpper(inward[2]) || char.IsAsciiDigit(inward[2]))),
+            3 => char.IsAsciiDigit(inward[0]) && char.IsAsciiLetterUpper(inward[1]) && (char.IsAsciiLetterUpper(inward[2]) || char.IsAsciiDigit(inward[2])),
             4 => IsCapitalsAndDigits(inward) && inward.Any(char.IsAsciiDigit) && inward.Any(char.IsAsciiLetterUpper),
             _ => false,
         };
@@ -108,22 +108,21 @@ internal static class PostalAddresses
             if (span.Last <= first || span.First >= last) continue;
             if (span.First >= first) { spans.RemoveAt(s--); continue; }
             var end = Math.Min(span.Last, first);
-            var from = span.First;
+            var (from, entry) = (span.First, span.Entry);
             for (var b = 0; b < spans.Count; b++)
-                if (b != s && spans[b].Last == from && spans[b].Type == "LOC" && matches.ExactlyPlace(spans[b].First, end) is not null)
+                if (b != s && spans[b].Last == from && spans[b].Type == "LOC" && matches.ExactlyPlace(spans[b].First, end) is { } place)
                 {
-                    from = spans[b].First;
+                    (from, entry) = (spans[b].First, place);
                     spans.RemoveAt(b);
                     if (b < s) s--;
                     break;
                 }
-            spans[s] = (from, end, span.Type, span.Source + "+rule:postcode", from == span.First ? span.Entry : matches.ExactlyPlace(from, end));
+            spans[s] = (from, end, span.Type, span.Source + "+rule:postcode", entry);
         }
     }
 
-    // "Nov.", "Nov", "November".
-    private static bool IsMonth(string word) =>
-        OrganizationNameRule.DayOrMonth.Contains(word) || word.TrimEnd('.') is "Jan" or "Feb" or "Mar" or "Apr" or "Jun" or "Jul" or "Aug" or "Sep" or "Sept" or "Oct" or "Nov" or "Dec";
+    // "Nov.", "Nov", "November", "Monday".
+    private static bool IsMonth(string word) => OrganizationNameRule.DayOrMonth.Contains(word) || NameFinder.MonthWords.Contains(word.TrimEnd('.'));
 
     // A word of a street's name: a capitalised word (not an acronym) or a Romance or Germanic particle ("Paseo de la Reforma").
     private static bool IsStreetNameWord(string word) =>

@@ -9,9 +9,9 @@ namespace Pipeline.Enrichment;
 /// ("Whittlesey", "Crediton"), whose names are no lower-case English word, given name or surname (Data/towns.tsv).
 /// The list is no feature of the tagger and names no place on its own: a town's name is a place where the words around it
 /// say so, after a preposition of place ("talks in Comrat"), after a person and "of" ("Dale Wickstrom of Terrebonne",
-/// "Kevin Szymanski, 41, of Dover"), joined to a place by "and" ("between Mountain Lakes and Dover"), before a noun of place ("Labasa town"), or opening a line
-/// that goes on in lower case, as the headlines of local news do ("Budva council freezes building permits"), and where
-/// the tagger took it for a person or a company.
+/// "Kevin Szymanski, 41, of Dover"), joined to a place by "and" ("between Mountain Lakes and Dover"), before a noun of
+/// place ("Labasa town"), or opening a line that goes on in lower case, as the headlines of local news do ("Budva council
+/// freezes building permits"), and where the tagger took it for a person or a company.
 /// </summary>
 internal static class TownRule
 {
@@ -78,18 +78,10 @@ internal static class TownRule
 
     private static bool InPlaceContext(List<Token> tokens, int start, int end, int i, List<NameSpan> spans) =>
         (i > start && Prepositions.Contains(tokens[i - 1].Text))
-        || (i - 1 > start && tokens[i - 1].Text == "of" && (OfPlaceNouns.Contains(tokens[i - 2].Text) || EndsSpan(spans, i - 1, "PER") || IsAgeBefore(tokens, start, i - 1)))
+        || (i - 1 > start && tokens[i - 1].Text == "of" && (OfPlaceNouns.Contains(tokens[i - 2].Text) || NameFinder.SpanEndingAt(spans, i - 1, "PER") >= 0 || IsAgeBefore(tokens, start, i - 1)))
         // "between Mountain Lakes and Dover": a town joined to a place just named.
-        || (i - 1 > start && tokens[i - 1].Text is "and" or "or" && EndsSpan(spans, i - 1, "LOC"))
+        || (i - 1 > start && tokens[i - 1].Text is "and" or "or" && NameFinder.SpanEndingAt(spans, i - 1, "LOC") >= 0)
         || (i + 1 < end && PlaceNouns.Contains(tokens[i + 1].Text));
-
-    // "Dale Wickstrom of Terrebonne": a person named with the town they are from.
-    private static bool EndsSpan(List<NameSpan> spans, int last, string type)
-    {
-        for (var s = 0; s < spans.Count; s++)
-            if (spans[s].Last == last && spans[s].Type == type) return true;
-        return false;
-    }
 
     // "Luis Matos-Reyes, 29, of Dover": a person's age between commas, then the town they are from.
     private static bool IsAgeBefore(List<Token> tokens, int start, int of) =>

@@ -26,6 +26,22 @@ public sealed class DistributedPipeline : IAsyncLifetime
     /// <summary>The ingest host's PIPELINE_WATCH_DIR.</summary>
     public string WatchDirectory => Path.Combine(_directory.FullName, "watched");
     public ConcurrentQueue<Activity> Spans { get; } = new();
+
+    /// <summary>
+    /// The collected spans that match, once there are at least <paramref name="count"/> of them (or what there is when
+    /// patience runs out). A span is collected when it ends, and a stage's span ends just after the message it sent,
+    /// so the public event can reach a subscriber a moment before publish's span is here.
+    /// </summary>
+    public async Task<IReadOnlyList<Activity>> WaitForSpansAsync(Func<Activity, bool> match, int count, TimeSpan patience)
+    {
+        var deadline = DateTime.UtcNow + patience;
+        while (true)
+        {
+            var found = Spans.Where(match).ToList();
+            if (found.Count >= count || DateTime.UtcNow >= deadline) return found;
+            await Task.Delay(20);
+        }
+    }
     /// <summary>The ingest host's PIPELINE_MAX_DOCUMENT_BYTES: small, so an oversized drop stays cheap to make.</summary>
     public const long MaxDocumentBytes = 4 * 1024 * 1024;
 

@@ -65,7 +65,7 @@ public sealed class When_files_are_dropped_over_raw_AMQP(DistributedPipeline pip
         {
             var id = published.GetProperty("documentId").GetString();
             var traceId = published.GetProperty("traceId").GetString();
-            var stageSpans = pipeline.Spans.Where(s => (string?)s.GetTagItem("document.id") == id).ToList();
+            var stageSpans = await pipeline.WaitForSpansAsync(s => (string?)s.GetTagItem("document.id") == id, 4, TimeSpan.FromSeconds(10));
             Assert.True(stageSpans.Count == 4, string.Join(", ", stageSpans.Select(s => $"{s.DisplayName}@{s.StartTimeUtc:O}")));
             Assert.Equal("ingest document, clean document, enrich document, publish document",
                 string.Join(", ", stageSpans.OrderBy(s => s.StartTimeUtc).Select(s => s.DisplayName)));
@@ -74,7 +74,7 @@ public sealed class When_files_are_dropped_over_raw_AMQP(DistributedPipeline pip
             var versions = await pipeline.Store.GetVersionsAsync(id!);
             Assert.All(versions, v => Assert.Equal(traceId, v.TraceId));
             // The hops between services are MassTransit's consume spans, in the same trace.
-            Assert.Contains(pipeline.Spans, s => s.TraceId.ToString() == traceId && s.DisplayName == "pipeline-enrich process");
+            Assert.NotEmpty(await pipeline.WaitForSpansAsync(s => s.TraceId.ToString() == traceId && s.DisplayName == "pipeline-enrich process", 1, TimeSpan.FromSeconds(10)));
         }
     }
 

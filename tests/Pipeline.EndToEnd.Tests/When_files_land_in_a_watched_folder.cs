@@ -21,7 +21,7 @@ public sealed class When_files_land_in_a_watched_folder(DistributedPipeline pipe
         Assert.Equal(3, published.GetProperty("version").GetInt32());
         Assert.Equal(name, published.GetProperty("fileName").GetString());
         var traceId = published.GetProperty("traceId").GetString();
-        var root = Assert.Single(pipeline.Spans, s => s.DisplayName == "watch pipeline-ingest" && (string?)s.GetTagItem("file.name") == name);
+        var root = Assert.Single(await pipeline.WaitForSpansAsync(s => s.DisplayName == "watch pipeline-ingest" && (string?)s.GetTagItem("file.name") == name, 1, TimeSpan.FromSeconds(10)));
         Assert.Equal(traceId, root.TraceId.ToString());
         Assert.Equal(default, root.ParentSpanId);
     }

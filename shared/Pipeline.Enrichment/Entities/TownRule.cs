@@ -6,19 +6,21 @@ namespace Pipeline.Enrichment;
 /// <summary>
 /// Towns below the size of the cities list ("Budva", "Nikšić", "Labasa", "Comrat"): GeoNames places of 15,000 people or
 /// more, seats of provinces and districts, and places of 1,000 or more in the countries whose local news is written in English
-/// ("Whittlesey", "Crediton"), whose names are no lower-case English word, given name or surname (Data/towns.tsv).
+/// ("Whittlesey", "Crediton"), and the one-word counties, council areas and boroughs of Britain and Ireland ("Warwickshire",
+/// "Gwynedd", "Offaly"), whose names are no lower-case English word, given name or surname (Data/towns.tsv, Data/local-areas.tsv).
 /// The list is no feature of the tagger and names no place on its own: a town's name is a place where the words around it
 /// say so, after a preposition of place ("talks in Comrat"), after a person and "of" ("Dale Wickstrom of Terrebonne",
 /// "Kevin Szymanski, 41, of Dover"), joined to a place by "and" ("between Mountain Lakes and Dover"), before a noun of
-/// place ("Labasa town"), or opening a line that goes on in lower case, as the headlines of local news do ("Budva council
-/// freezes building permits"), and where the tagger took it for a person or a company.
+/// place ("Labasa town"), alone between the bars of a site's menu ("News | Kenilworth | Bedworth | Sport", where the tagger
+/// reads little), or opening a line that goes on in lower case, as the headlines of local news do ("Budva council freezes
+/// building permits"), and where the tagger took it for a person or a company.
 /// </summary>
 internal static class TownRule
 {
     private static readonly Lazy<Dictionary<string, string>> Countries = new(() =>
     {
         var towns = new Dictionary<string, string>(20_000, StringComparer.Ordinal);
-        foreach (var row in EmbeddedData.Rows("towns.tsv")) towns.TryAdd(row[0], row[1]);
+        foreach (var row in EmbeddedData.Rows("towns.tsv").Concat(EmbeddedData.Rows("local-areas.tsv"))) towns.TryAdd(row[0], row[1]);
         return towns;
     });
 
@@ -81,7 +83,8 @@ internal static class TownRule
         || (i - 1 > start && tokens[i - 1].Text == "of" && (OfPlaceNouns.Contains(tokens[i - 2].Text) || NameFinder.SpanEndingAt(spans, i - 1, "PER") >= 0 || IsAgeBefore(tokens, start, i - 1)))
         // "between Mountain Lakes and Dover": a town joined to a place just named.
         || (i - 1 > start && tokens[i - 1].Text is "and" or "or" && NameFinder.SpanEndingAt(spans, i - 1, "LOC") >= 0)
-        || (i + 1 < end && PlaceNouns.Contains(tokens[i + 1].Text));
+        || (i + 1 < end && PlaceNouns.Contains(tokens[i + 1].Text))
+        || NameSpanChecks.IsMenuItem(tokens, i, i + 1, start, end, menuLine: false);
 
     // "Luis Matos-Reyes, 29, of Dover": a person's age between commas, then the town they are from.
     private static bool IsAgeBefore(List<Token> tokens, int start, int of) =>

@@ -369,6 +369,17 @@ internal static class NameFinder
                         from = k + 1;
                         break;
                     }
+            // "the Ministry of Agriculture and the Western Grains Research Foundation", "Bundeskriminalamt and the Kurdistan Regional
+            // Government" read as one name: "and the" before a name with a body's head word of its own parts two bodies ("the
+            // Standing Committee on Energy and the Environment" is one).
+            if (finalType == EntityTypes.Organization)
+                for (var k = from + 1; k < to - 3; k++)
+                    if (tokens[k].Text == "and" && tokens[k + 1].Text == "the" && char.IsUpper(tokens[k + 2].Text[0]) && HeadBeforeConnector(tokens, matches, k + 2, to))
+                    {
+                        yield return NameBeforeTitle(text, tokens, start, from, k, EntityTypes.Organization, source + "+rule:and-the");
+                        from = k + 2;
+                        break;
+                    }
             // "the 23rd Melanesian Spearhead Group Leaders' Summit", "NATO Allies", "MSG Leaders": a body's members, and the
             // count of its meetings, are no part of its name ("Council of Ministers" and "Board of Governors" are bodies).
             if (finalType == EntityTypes.Organization && to - from >= 2 && tokens[to - 1].Text is "Leaders" or "Allies" or "Members" or "Ministers"
@@ -1116,6 +1127,15 @@ internal static class NameFinder
 
     // "Home | Local News | Benton County | Kittitas County", "News | Oldham | Rochdale": a county or a parish, or a town the lists
     // know read as a place, in a local site's menu is the area it covers, a place.
+    // "Western Grains Research Foundation", "European Bank for Reconstruction ...": a body's head word among the capitalised
+    // words of [from, to) before any lower-case word, the first word not alone.
+    private static bool HeadBeforeConnector(List<Token> tokens, GazetteerMatches matches, int from, int to)
+    {
+        for (var j = from + 1; j < to && char.IsUpper(tokens[j].Text[0]); j++)
+            if (matches.Single(j) is { } entry && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix)) return true;
+        return false;
+    }
+
     private static bool IsAreaInMenu(List<Token> tokens, int from, int to, string type) =>
         to - from >= 2 && tokens[to - 1].Text is "County" or "Parish" or "Borough" or "Province" or "Region" or "District"
         || (to - from == 1 && type == "LOC" && !FeatureExtractor.IsEnglishWord(tokens[from].Text) && TownRule.CountryOf(tokens[from].Text) is not null);

@@ -13,6 +13,9 @@ public sealed class When_a_legal_form_follows_a_comma
         Tamarind Bank declined to comment. Yesterday Halvorsen Shipping, Inc. said it would appeal.
 
         The newsletter is published by Ediciones del Bajío, S.A. de C.V., which also prints two weeklies.
+
+        The clinic group was advised by Larkspur Osei Dental Partners, PLLC and the union by Brannigan Tull, P.C. on the sale.
+        Its Irish arm, Corrib Riverside Outreach CLG, and a lender, Fenwick Hollis PLLC, were also named.
         """;
 
     private static readonly EnrichmentResult Result = new DocumentEnricher().Enrich(new EnrichmentInput { Text = Text });
@@ -25,6 +28,10 @@ public sealed class When_a_legal_form_follows_a_comma
     [InlineData("Osprey Logistik, GmbH")]
     [InlineData("Halvorsen Shipping, Inc.")]
     [InlineData("Ediciones del Bajío, S.A. de C.V.")]
+    [InlineData("Larkspur Osei Dental Partners, PLLC")]
+    [InlineData("Brannigan Tull, P.C.")]
+    [InlineData("Corrib Riverside Outreach CLG")]
+    [InlineData("Fenwick Hollis PLLC")]
     public void Should_find_the_company_under_its_registered_name(string name) =>
         Assert.Single(Result.Entities, e => e.Type == EntityTypes.Organization && e.Text == name);
 
@@ -32,6 +39,7 @@ public sealed class When_a_legal_form_follows_a_comma
     [InlineData("Ltd.")]
     [InlineData("S.A.")]
     [InlineData("Inc.")]
+    [InlineData("PLLC")]
     [InlineData("Tamarind Bank")]
     [InlineData("Yesterday Halvorsen Shipping, Inc.")]
     public void Should_not_keep_a_piece_as_a_name_of_its_own(string name) =>

@@ -34,11 +34,11 @@ public sealed class DistributedPipeline : IAsyncLifetime
     /// </summary>
     public async Task<IReadOnlyList<Activity>> WaitForSpansAsync(Func<Activity, bool> match, int count, TimeSpan patience)
     {
-        var deadline = DateTime.UtcNow + patience;
+        var waited = Stopwatch.StartNew(); // not the wall clock, which may step
         while (true)
         {
             var found = Spans.Where(match).ToList();
-            if (found.Count >= count || DateTime.UtcNow >= deadline) return found;
+            if (found.Count >= count || waited.Elapsed >= patience) return found;
             await Task.Delay(20);
         }
     }
@@ -73,6 +73,26 @@ public sealed class DistributedPipeline : IAsyncLifetime
         await StartAsync(StageHost.Build("pipeline-clean", Broker.Uri, StorePath, bus => bus.AddCleanStage(), CleanProbe));
         await StartAsync(StageHost.Build("pipeline-enrich", Broker.Uri, StorePath, bus => bus.AddEnrichStage(), new ConsumeProbe()));
         await StartAsync(StageHost.Build("pipeline-publish", Broker.Uri, StorePath, bus => bus.AddPublishStage(), new ConsumeProbe()));
+        // A started host can be a moment from its basic.consume (and, after the reset above, from declaring its queue):
+        // a drop published before the ingest queue exists is unroutable and lost, so wait until every stage consumes.
+        foreach (var queue in new[] { "pipeline-ingest", "pipeline-clean", "pipeline-enrich", "pipeline-publish" })
+            await Client.WaitForConsumersAsync(queue, 1, TimeSpan.FromMinutes(2));
+    }
+
+    /// <summary>
+    /// The events the store says went out for a document, once there are at least <paramref name="count"/> of them (or
+    /// what there is when patience runs out). A stage records an event just after publishing it, so the public event
+    /// can reach a subscriber a moment before publish's record (or a starved stage's) is in the store.
+    /// </summary>
+    public async Task<IReadOnlyList<Storage.PublishedEvent>> WaitForPublishedEventsAsync(string documentId, int count, TimeSpan patience)
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            var found = await Store.GetPublishedEventsAsync(documentId);
+            if (found.Count >= count || waited.Elapsed >= patience) return found;
+            await Task.Delay(50);
+        }
     }
 
     /// <summary>Waits until the store holds a failure record that matches, and returns the matching ones.</summary>

@@ -42,11 +42,34 @@ public sealed class RabbitMqBroker : IAsyncLifetime
         try { Directory.Delete(_directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
+    /// <summary>
+    /// A loopback port that is free now and whose distribution port (private-node.sh uses PORT + 20000) is free and
+    /// valid too. The kernel's ephemeral ports (32768-60999 on Linux) are above 45535 more often than not, and a node
+    /// asked for a distribution port above 65535 never starts: the wait for it times out after 90 s.
+    /// </summary>
     private static int FreePort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        const int distOffset = 20_000;
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var port = Random.Shared.Next(20_000, 65_535 - distOffset);
+            if (IsFree(port) && IsFree(port + distOffset)) return port;
+        }
+        throw new InvalidOperationException("No free loopback port pair (PORT, PORT + 20000) for a private RabbitMQ node.");
+    }
+
+    private static bool IsFree(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
     }
 
     private static async Task<string> RunScriptAsync(params string[] arguments)

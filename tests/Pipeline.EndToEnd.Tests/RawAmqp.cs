@@ -45,8 +45,20 @@ public sealed class RawAmqp : IAsyncDisposable
         }
     }
 
-    /// <summary>How many consumers the broker has on a queue (which must exist).</summary>
-    public async Task<uint> ConsumerCountAsync(string queue) => (await _channel.QueueDeclarePassiveAsync(queue)).ConsumerCount;
+    /// <summary>How many consumers the broker has on a queue; 0 when the queue does not exist (yet).</summary>
+    public async Task<uint> ConsumerCountAsync(string queue)
+    {
+        // A passive declare of a missing queue closes its channel, so it gets a channel of its own.
+        await using var channel = await _connection.CreateChannelAsync();
+        try
+        {
+            return (await channel.QueueDeclarePassiveAsync(queue)).ConsumerCount;
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException e) when (e.ShutdownReason?.ReplyCode == 404)
+        {
+            return 0;
+        }
+    }
 
     /// <summary>
     /// Waits until the broker has at least <paramref name="count"/> consumers on a queue: a host whose
@@ -55,11 +67,11 @@ public sealed class RawAmqp : IAsyncDisposable
     /// </summary>
     public async Task WaitForConsumersAsync(string queue, uint count, TimeSpan timeout)
     {
-        var deadline = DateTime.UtcNow + timeout;
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         uint seen;
         while ((seen = await ConsumerCountAsync(queue)) < count)
         {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{queue} has {seen} consumers, expected {count} within {timeout}.");
+            if (waited.Elapsed > timeout) throw new TimeoutException($"{queue} has {seen} consumers, expected {count} within {timeout}.");
             await Task.Delay(50);
         }
     }

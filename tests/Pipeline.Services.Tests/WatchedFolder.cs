@@ -62,11 +62,20 @@ public sealed class WatchedFolder : IAsyncDisposable
         Dropped.Clear();
     }
 
+    /// <summary>
+    /// Writes the file whole: into a hidden temporary file beside it (which the watcher leaves alone), then renamed into
+    /// place. Written in place, a running watcher could see the file created (or truncated) but not yet written, and with
+    /// this folder's short quiet period a stall of a tenth of a second there (a loaded machine, a GC pause) would drop it
+    /// empty first and then again: a test that counts drops would fail for the machine's sake, not the watcher's.
+    /// </summary>
     public string Write(string relativePath, string content)
     {
         var path = Path.Combine(Directory.FullName, relativePath);
-        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, content);
+        var folder = Path.GetDirectoryName(path)!;
+        System.IO.Directory.CreateDirectory(folder);
+        var temporary = Path.Combine(folder, $".{Guid.NewGuid():N}.writing");
+        File.WriteAllText(temporary, content);
+        File.Move(temporary, path, overwrite: true);
         return path;
     }
 

@@ -95,6 +95,8 @@ public sealed class When_a_file_is_dropped : IAsyncLifetime
     {
         await _pipeline.DropAsync("rail-link.txt", Articles.Text);
         var first = (await _pipeline.Harness.Published.SelectAsync<DocumentPublished>().FirstAsync()).Context.Message;
+        // Ingest records DocumentIngested just after publishing it: the same bytes come again once that consume has ended.
+        await _pipeline.Harness.Consumed.SelectAsync<DropDocument>().FirstAsync();
 
         await _pipeline.DropAsync("rail-link.txt", Articles.Text);
         await _pipeline.Harness.Consumed.SelectAsync<DropDocument>().Take(2).CountAsync();

@@ -58,6 +58,9 @@ public sealed class When_a_large_file_is_dropped : IAsyncLifetime
         Assert.Equal(ContentHash.Digits(hash), version.BlobId);
         Assert.Equal("html", version.Format);
         Assert.Contains("second ferry terminal", await _pipeline.Store.ReadTextAsync(version));
+        // DocumentIngested is seen as ingest publishes it, a moment before ingest records that it went out: the drop
+        // comes again once that consume has ended (sooner, it would rightly publish again).
+        await _pipeline.Harness.Consumed.SelectAsync<DropDocument>().FirstAsync();
 
         await _pipeline.DropAsync(drop);
         await _pipeline.Harness.Consumed.SelectAsync<DropDocument>().Take(2).CountAsync();

@@ -35,7 +35,10 @@ public sealed class When_a_site_sends_many_articles : IAsyncLifetime
         for (var n = 1; n <= 4; n++)
         {
             await _pipeline.DropAsync($"story-{n}.html", Page(n));
-            await _pipeline.Harness.Published.SelectAsync<DocumentPublished>().Take(n).CountAsync();
+            Assert.Equal(n, await _pipeline.Harness.Published.SelectAsync<DocumentPublished>().Take(n).CountAsync());
+            // Clean learns from an article after it has published DocumentCleaned, so the public event can be out
+            // before the profile is saved: wait for clean's consume to end before the next article (and the read below).
+            Assert.Equal(n, await _pipeline.Harness.GetConsumerHarness<Clean.CleanDocumentConsumer>().Consumed.SelectAsync<DocumentIngested>().Take(n).CountAsync());
         }
 
         var published = _pipeline.Harness.Published.Select<DocumentPublished>().Select(p => p.Context.Message)

@@ -135,12 +135,27 @@ public sealed class When_documents_are_posted_over_HTTP : IAsyncLifetime
         Assert.False(string.IsNullOrWhiteSpace(body.GetProperty("reason").GetString()));
         var refused = Assert.Single(body.GetProperty("failures").EnumerateArray());
         var statusLink = refused.GetProperty("status").GetString()!;
-        using var statusResponse = await _api.Client().GetAsync(statusLink);
-        var document = await statusResponse.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(HttpStatusCode.OK, statusResponse.StatusCode);
+        // The fault that makes the 422 goes back to the endpoint as ingest's consumer throws, and the failure record is
+        // written just after, on the way out: the status can be a moment behind the answer, so look until it shows it.
+        var (statusCode, document) = await StatusOnceItNamesAFailureAsync(statusLink);
+        Assert.Equal(HttpStatusCode.OK, statusCode);
         Assert.Empty(document.GetProperty("versions").EnumerateArray());
         var failure = Assert.Single(document.GetProperty("failures").EnumerateArray());
         Assert.Equal(("ingest", "unsupported-format"), (failure.GetProperty("stage").GetString(), failure.GetProperty("code").GetString()));
+    }
+
+    /// <summary>The document status at <paramref name="link"/> once it lists a failure (or as it is when patience runs out).</summary>
+    private async Task<(HttpStatusCode Status, JsonElement Body)> StatusOnceItNamesAFailureAsync(string link)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            using var response = await _api.Client().GetAsync(link);
+            var body = response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadFromJsonAsync<JsonElement>() : default;
+            var named = response.StatusCode == HttpStatusCode.OK && body.GetProperty("failures").GetArrayLength() > 0;
+            if (named || waited.Elapsed > TimeSpan.FromSeconds(30)) return (response.StatusCode, body);
+            await Task.Delay(50);
+        }
     }
 
     [Fact]

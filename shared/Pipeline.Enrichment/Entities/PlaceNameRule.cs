@@ -35,7 +35,21 @@ internal static class PlaceNameRule
         "Jail", "Courthouse", "Cemetery", "Landfill", "Fairgrounds", "Fairground", "Station", "Priory", "Arena",
         // "Weller Township", "Eglin Air Force Base", "Al Udeid Air Base": American townships and military bases are places.
         "Township", "Base",
+        // "Anna Salai", "Ram Nagar", "Kawran Bazar", "GPO Chowk", "Shanti Path Marg": the roads, quarters, bazaars and crossings of
+        // South Asian cities. "Coronation Market", "Makola Market": a town's market (a traded one is a body: see IsTradedMarket).
+        "Salai", "Nagar", "Bazar", "Bazaar", "Chowk", "Marg", "Market",
     ]);
+
+    // "Dubai Financial Market", "Shanghai Metals Market", "the Southern Common Market": a market that trades shares, money or
+    // goods by contract, or a trade bloc, is a body, not a place.
+    private static readonly FrozenSet<string> TradedMarketWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "Financial", "Stock", "Exchange", "Metals", "Metal", "Common", "Single", "Capital", "Money", "Bond", "Commodity", "Commodities",
+        "Futures", "Energy", "Power", "Electricity", "Gas", "Growth", "Alternative", "Securities", "Internal", "Carbon", "Derivatives",
+    ]);
+
+    private static bool IsTradedMarket(List<Token> tokens, int market, int first) =>
+        tokens[market].Text == "Market" && market > first && TradedMarketWords.Contains(tokens[market - 1].Text);
 
     // "the Presidential Palace", "the Royal Palace", "a Nuclear Power Plant", "the Air Base": a kind of building, not its name.
     private static readonly FrozenSet<string> GenericBeforeBuilding = FrozenSet.Create(StringComparer.Ordinal,
@@ -144,8 +158,10 @@ internal static class PlaceNameRule
         "Firth", "Loch", "Lough", "Isles", "Stryd", "Heol", "Ffordd", "Afon", "Llyn", "Mynydd", "Páirc",
         "Bab", "Tel", "Tell", "Kafr", "Kfar", "Beit", "Bayt", "Bir", "Ain", "Ein", "Jabal", "Jebel", "Wadi", "Deir", "Qasr", "Nahr",
         "Khirbet", "Kiryat", "Qiryat", "Ramat", "Givat", "Mitzpe",
-        // "Jalan Sudirman", "Jalan M.H. Thamrin", "Lorong Kulit": the Malay and Indonesian words for a road and a lane.
-        "Jalan", "Jl.", "Jln.", "Lorong", "Persiaran",
+        // "Jalan Sudirman", "Jalan M.H. Thamrin", "Lorong Kulit": the Malay and Indonesian words for a road and a lane; "Wisma
+        // Putra", "Menara Kembar", "Taman Tun Dr Ismail", "Kampung Baru", "Bukit Bintang", "Sungai Buloh", "Pulau Tikus": a building,
+        // a tower, an estate, a village, a hill, a river and an island.
+        "Jalan", "Jl.", "Jln.", "Lorong", "Persiaran", "Wisma", "Menara", "Taman", "Kampung", "Kampong", "Bukit", "Sungai", "Pulau",
         // "Av. Las Artes Sur", "Avda. de Mayo", "Carrer de Pallars": the abbreviated Spanish and Portuguese avenue, the Catalan street.
         "Av.", "Avda.", "Carrer",
         // "Avenue Franklin Roosevelt", "Rue de Rivoli", "Calle Mayor", "Palacio de San Carlos", "Piazza Venezia", "Aula Magna": streets,
@@ -357,7 +373,7 @@ internal static class PlaceNameRule
             // read as an organisation.
             if (type == "ORG" && entry is null && last - first == 2 && IsConstituency(tokens, matches, first)) { spans[s] = (first, last, "LOC", source + "+rule:constituency", null); continue; }
             if (type == "LOC" || last - first < 2 || entry is not null) continue;
-            if (((LastWords.Contains(tokens[last - 1].Text) || IsVenue(tokens, last - 1)) && !IsOrganizationWithTail(tokens, matches, first, last)
+            if (((LastWords.Contains(tokens[last - 1].Text) && !IsTradedMarket(tokens, last - 1, first) || IsVenue(tokens, last - 1)) && !IsOrganizationWithTail(tokens, matches, first, last)
                     && !(last - first == 2 && IsKindOfBuilding(tokens, first, last - 1)) && !IsTitledPerson(tokens, matches, start, first, last))
                 || (FirstWords.Contains(tokens[first].Text) && !IsOrganization(matches, first, last) && !(IsSaintWord(tokens[first].Text) && IsPersonAfter(tokens, last, end))
                     // "Port Autonome de Lomé": a port's longer name is its authority's.
@@ -388,7 +404,8 @@ internal static class PlaceNameRule
         for (var i = start; i < end; i++)
         {
             // Every geographic and venue word is capitalised: a lower-case word needs no look-up in either list.
-            if (!char.IsUpper(tokens[i].Text[0]) || !(LastWords.Contains(tokens[i].Text) || (i > start && IsVenue(tokens, i))) || i == start || Covers(spans, i)) continue;
+            if (!char.IsUpper(tokens[i].Text[0]) || !(LastWords.Contains(tokens[i].Text) || (i > start && IsVenue(tokens, i))) || i == start || Covers(spans, i)
+                || IsTradedMarket(tokens, i, start)) continue;
             var first = i;
             while (first > start && i - first < 3 && (IsPlainCapitalised(tokens[first - 1].Text) || IsCapitalisedCompound(tokens[first - 1].Text)) && !Covers(spans, first - 1)) first--;
             // "St. Peter's Basilica": the name before a possessive, found on its own, is the start of the place.

@@ -13,6 +13,8 @@ namespace Pipeline.Enrichment;
 /// mentions stay places. A country or a state stays a place (national and state sides are their places).</item>
 /// <item>A place or a person the tagger found whose last word is a club word ("Brackley Harriers", "Fenwick Juniors",
 /// "Lower Dean Athletic", "Oakham Old Boys") is a club, unless the whole is a listed place ("Kansas City").</item>
+/// <item>A ground or arena the tagger took for a body or a person ("Kellaway Reserve", "Harlow Athletic Centre", "Dunmore Memorial
+/// Coliseum in Ashby", which ends before "in") is a place.</item>
 /// <item>A playing position that opens a sentence before a name ("Winger Tom Ashby scored") is no word of the name.</item>
 /// <item>A score the tagger ran into a name ("Niall Kearns 0-4") is no word of it.</item>
 /// </list>
@@ -68,7 +70,7 @@ internal static class SportsTeams
             var last = first;
             while (last + 1 < tokens.Count && tokens[last + 1].End <= span.End) last++;
             for (var k = first; k <= last; k++) covered.Add(k);
-            var changed = Trimmed(text, tokens, span, first, last) ?? Club(span, last - first + 1);
+            var changed = Trimmed(text, tokens, span, first, last) ?? Venue(text, span) ?? Club(span, last - first + 1);
             // "Exeter City" is a club on a sports page, "Davao City" a place elsewhere.
             if (changed is not null && changed.Name.EndsWith(" City", StringComparison.Ordinal) && changed.Type != span.Type)
             {
@@ -90,7 +92,9 @@ internal static class SportsTeams
         // "Ballyhale 2-15 Thomastown 1-12": a team of a results line the tagger passed over is named there.
         foreach (var word in teamWords) teams.Add(word);
         for (var k = 0; k < tokens.Count; k++)
+            // A plural there is the club's nickname ("Sarsfields 1-15, Shamrocks 1-13"), a short form, unless it is a listed town.
             if (!covered.Contains(k) && teamWords.Contains(tokens[k].Text) && !FeatureExtractor.IsKnownWord(tokens[k].Text)
+                && (tokens[k].Text[^1] != 's' || Lexicon.Instance.Phrases.Lookup(tokens[k].Text) is { } town && town.Is(GazetteerKind.City))
                 && (k == 0 || tokens[k - 1].Text is not ("in" or "at" or "near" or "from" or "of")))
                 added.Add((-1, new EntitySpan(tokens[k].Start, tokens[k].End, tokens[k].Text, EntityTypes.Organization, "rule:sports-team")));
         if (teams.Count == 0 && added.Count == 0) return result ?? names;
@@ -129,6 +133,27 @@ internal static class SportsTeams
             return span with { End = end, Text = text[span.Start..end], Canonical = null, Source = span.Source + Rule };
         }
         return null;
+    }
+
+    // "Kellaway Reserve", "Dunmore Memorial Coliseum", "Harlow Athletic Centre": a ground is a place, whoever it is named after; a
+    // body's reserve ("the Federal Reserve", "the Army Reserve", "Support of the Guard and Reserve") stays a body. "Dunmore Coliseum in Ashby" ends before "in".
+    private static EntitySpan? Venue(string text, EntitySpan span)
+    {
+        if (span.Type is not (EntityTypes.Organization or EntityTypes.Person) || span.Name.IndexOf(' ') < 0) return null;
+        var name = span.Name;
+        var cut = name.IndexOf(" in ", StringComparison.Ordinal);
+        if (cut > 0) name = name[..cut];
+        var space = name.LastIndexOf(' ');
+        if (space < 0) return null;
+        var last = name[(space + 1)..];
+        var before = name.LastIndexOf(' ', space - 1) is var b and >= 0 ? name[(b + 1)..space] : name[..space];
+        var venue = last is "Reserve" or "Oval" or "Coliseum" or "Stadium" or "Velodrome" or "Racecourse" or "Showgrounds" or "Showground"
+            || last == "Centre" && before is "Athletic" or "Sports" or "Leisure" or "Aquatic" or "Recreation" or "Tennis" or "Curling"
+            || last == "Ground" && before == "Recreation";
+        // "Employer Support of the Guard and Reserve": a name with words of grammar in it is a body's.
+        if (!venue || name.Split(' ').Any(w => !char.IsUpper(w[0])) || last == "Reserve" && (name.Contains("Federal", StringComparison.Ordinal) || before is "Army" or "Naval" or "Navy" or "Force" or "Corps" or "Strategic" or "Petroleum" or "Bank")) return null;
+        var end = cut > 0 ? span.Start + span.Text.IndexOf(" in ", StringComparison.Ordinal) : span.End;
+        return span with { End = end, Text = text[span.Start..end], Type = EntityTypes.Location, CountryCode = null, Canonical = null, Source = span.Source + Rule };
     }
 
     private static EntitySpan? Club(EntitySpan span, int length)

@@ -60,6 +60,7 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
         names = CapitalisedPlaces.Apply(names);
         names = Masthead.Apply(text, names);
         names = OrganizationsNamedByPlace.Apply(names);
+        names = SportsTeams.Apply(text, tokens, names);
         names = SayingInsideName.Apply(text, names);
         names = UnionLocal.Apply(text, names);
         // "(D-N.Y.)", "R-S.D.": the party and state after a lawmaker's name, whatever rule took them for a name.

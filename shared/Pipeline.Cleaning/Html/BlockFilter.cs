@@ -119,7 +119,9 @@ internal static partial class BlockFilter
     /// <summary>
     /// A pull quote sets a sentence of the story large between its paragraphs ("«Per quelli sotto
     /// i 3.500 metri il destino è già segnato»", then "— Erin Coldham"): a short quote whose words
-    /// the text already has goes, with the attribution line under it.
+    /// the text already has goes, with the attribution line under it. Newsletter and blog editors
+    /// set it as a plain paragraph in a box named for it ("<c>&lt;div class="pullquote"&gt;&lt;p&gt;</c>"),
+    /// without a blockquote or quotation marks.
     /// </summary>
     private static void RemovePullQuotes(List<ContentBlock> article)
     {
@@ -134,11 +136,16 @@ internal static partial class BlockFilter
             // Templates set the quote near the paragraph it repeats: only the paragraphs around it
             // are read, which keeps a forum thread of thousands of quoted posts cheap.
             var repeated = false;
+            var sentences = SentenceWords(block.Text);
             for (var j = Math.Max(0, i - PullQuoteReach); j < Math.Min(article.Count, i + PullQuoteReach + 1) && !repeated; j++)
             {
                 var other = article[j];
                 if (j == i || other.RemovalReason is not null || !other.IsProse || other.Text.Length <= block.Text.Length) continue;
-                repeated = (words[j] ??= Headline.Words(other.Text)).Contains(quote, StringComparison.Ordinal);
+                var otherWords = words[j] ??= Headline.Words(other.Text);
+                // A quote the story breaks with its attribution ("“We were not …,” she said. “We were …”")
+                // is pulled out whole: each of its sentences is in the paragraph.
+                repeated = otherWords.Contains(quote, StringComparison.Ordinal)
+                    || sentences.Count >= 2 && sentences.TrueForAll(sentence => otherWords.Contains(sentence, StringComparison.Ordinal));
             }
             if (!repeated) continue;
             block.RemovalReason = "pull-quote";
@@ -150,12 +157,30 @@ internal static partial class BlockFilter
         }
     }
 
+    /// <summary>The words of each sentence of a short text ("We were not buying a business. We were …"), as <see cref="Headline.Words"/> gives them.</summary>
+    private static List<string> SentenceWords(string text)
+    {
+        var sentences = new List<string>();
+        var start = 0;
+        for (var k = 0; k <= text.Length; k++)
+        {
+            if (k < text.Length && !(text[k] is '.' or '!' or '?' && k + 1 < text.Length && text[k + 1] == ' ')) continue;
+            if (Headline.Words(text[start..k]) is { Length: > 0 } sentence) sentences.Add(sentence);
+            start = k + 1;
+        }
+        return sentences;
+    }
+
     private const int PullQuoteReach = 25;
     private const int MinPullQuoteWords = 6;
 
     private static bool MayBePullQuote(ContentBlock block) =>
         block.Kind is not BlockKind.Heading && block.Text.Length <= 300
-        && (block.Kind == BlockKind.Quote || block.Text[0] is '«' or '“' or '"' or '„' or '‘' or '\'' or '»');
+        && (block.Kind == BlockKind.Quote || block.Text[0] is '«' or '“' or '"' or '„' or '‘' or '\'' or '»' || IsInNamedQuote(block.Owner));
+
+    // The block's element or its box is named as a quote ("pullquote", "pull-quote", "quote-block").
+    private static bool IsInNamedQuote(PageNode owner) =>
+        owner.Names.Contains("quote", StringComparison.Ordinal) || owner.Parent is { } box && box.Names.Contains("quote", StringComparison.Ordinal);
 
     private static string? HeadingTag(PageNode node)
     {

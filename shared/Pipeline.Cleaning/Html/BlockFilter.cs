@@ -34,13 +34,21 @@ internal static partial class BlockFilter
     /// short heading ("Fakta", "Tips: Sjekk forsikringen"): the label names the box, its text is
     /// the story's. A box of any name whose heading is named as its label ("<c>&lt;h3 class="box__label"&gt;Hintergrund</c>")
     /// is labelled so too, and a label line set above the box's title ("<c>&lt;p class="fact__label"&gt;Faktaboks&lt;/p&gt;&lt;h3&gt;Villrein i Norge</c>")
-    /// goes with the title.
+    /// goes with the title. A label set as a bare span straight in a fact box, beside its paragraphs
+    /// ("<c>&lt;div class="encadre"&gt;&lt;span class="encadre__label"&gt;Repères&lt;/span&gt;&lt;p&gt;…</c>"), opens it as a heading would.
     /// </summary>
     private static void RemoveFactBoxLabels(List<ContentBlock> article)
     {
         for (var i = 0; i + 1 < article.Count; i++)
         {
             var heading = article[i];
+            if (IsLabelStraightInFactBox(heading))
+            {
+                var factBox = heading.Owner;
+                if ((i == 0 || !factBox.IsAncestorOf(article[i - 1].Owner) && article[i - 1].Owner != factBox)
+                    && article[i + 1] is { RemovalReason: null } first && factBox.IsAncestorOf(first.Owner)) heading.RemovalReason = "label";
+                continue;
+            }
             if (!IsShortHeadingLeft(heading) && !IsNamedBoxLabel(heading)) continue;
             var box = heading.Owner.Parent;
             for (var up = 0; up < 2 && box is not null && !IsLabelledBox(box, heading); up++) box = box.Parent;
@@ -48,6 +56,11 @@ internal static partial class BlockFilter
             if (article[i + 1] is { RemovalReason: null } next && box.IsAncestorOf(next.Owner)) heading.RemovalReason = "label";
         }
     }
+
+    // A few words, no sentence, set as loose text in a fact box itself rather than in an element of its own.
+    private static bool IsLabelStraightInFactBox(ContentBlock block) =>
+        block.RemovalReason is null && block.Kind == BlockKind.Paragraph && block.Text.Length <= MaxNamedLabel && !block.EndsAsSentence
+        && block.Text.Count(char.IsWhiteSpace) <= 3 && BoilerplateNames.IsFactBox(block.Owner.Names);
 
     private static bool IsLabelledBox(PageNode box, ContentBlock heading) =>
         BoilerplateNames.IsFactBox(box.Names) || heading.Owner != box && IsNamedLabel(heading.Owner);

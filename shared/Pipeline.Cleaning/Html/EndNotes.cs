@@ -17,6 +17,8 @@ internal static partial class EndNotes
     {
         RemoveAuthorSection(article);
         RemoveSourceList(article);
+        RemoveClosingBox(article, PublicationLabel(), MaxReferenceLines, HasReference);
+        RemoveClosingBox(article, PressContactLabel(), MaxContactLines, HasContactDetail);
         RemoveReleaseEndMarkers(article);
         var notes = 0;
         for (var i = article.Count - 1; i >= 0; i--)
@@ -142,6 +144,60 @@ internal static partial class EndNotes
             if (++after > MaxSources || block.Text.Length > MaxNote || block.Kind == BlockKind.Heading) return;
         }
     }
+
+    private const int MaxReferenceLines = 3;
+    private const int MaxContactLines = 8;
+    private const int MaxBoxLabel = 40;
+
+    /// <summary>
+    /// A box closing the story under a label of its own, whose few short lines are for a reader who
+    /// wants more than the story, not the story: a science story's "Publication" ("Publicatie",
+    /// "Originalpublikation") with the paper's reference and DOI, a release's "Media enquiries"
+    /// ("Pressekontakt", "Contact presse") with the press office's address, e-mail and phone lines
+    /// ("Telephone 0300 555 0100", "Out of hours 0300 555 0199"). The label, at most a few lines under
+    /// it and one of them a reference or a contact detail: they all go. The story's own last paragraph
+    /// naming the journal or telling the public whom to call has no label over it and stays.
+    /// </summary>
+    private static void RemoveClosingBox(List<ContentBlock> article, Regex label, int maxLines, Func<string, bool> detail)
+    {
+        var after = 0;
+        var hasDetail = false;
+        for (var i = article.Count - 1; i >= 0; i--)
+        {
+            var block = article[i];
+            if (block.RemovalReason is not null)
+            {
+                // An e-mail line already gone as a link still tells what the box is.
+                hasDetail = hasDetail || block.Text.Length <= MaxNote && detail(block.Text);
+                continue;
+            }
+            if (after > 0 && hasDetail && block.Text.Length <= MaxBoxLabel && label.IsMatch(block.Text))
+            {
+                for (var j = i; j < article.Count; j++) article[j].RemovalReason ??= "end-note";
+                return;
+            }
+            if (++after > maxLines || block.Text.Length > MaxNote || block.Kind == BlockKind.Heading) return;
+            hasDetail = hasDetail || detail(block.Text);
+        }
+    }
+
+    // A paper's reference: its DOI, or a year in brackets after the journal's name ("Journal of Levee Engineering (2025)").
+    private static bool HasReference(string text) => Reference().IsMatch(text);
+
+    // A way to reach a press office: an e-mail address or a phone number.
+    private static bool HasContactDetail(string text) => ContactDetail().IsMatch(text);
+
+    [GeneratedRegex(@"\bdoi\b|\b10\.\d{4,}/|\p{L}\s\((?:19|20)\d\d\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Reference();
+
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.\w{2,}|(?<![\w.,])(?:\+|\(?0)\d[\d ()./-]{6,}\d(?![\w.,]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex ContactDetail();
+
+    [GeneratedRegex(@"^\W*(?:(?:original|scientific|the)\s+)?(?:publications?|publicaties?|publikation(?:en)?|veröffentlichung|originalpublikation|originalveröffentlichung|originalarbeit|fachartikel|publicaci[óo]n(?:\s+original)?|pubblicazione|publica[çc][ãa]o|publikacja|(?:journal\s+)?reference|referentie|paper|(?:the\s+)?study)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PublicationLabel();
+
+    [GeneratedRegex(@"^\W*(?:(?:for\s+)?(?:media|press)\s+(?:enquiries|inquiries|contacts?|office|relations|information)|(?:media|press)\s+contact\s+(?:information|details)|pressekontakt|pressestelle|medienkontakt|kontakt\s+für\s+(?:medien|journalisten|die\s+presse)|contacts?\s+(?:presse|médias)|service\s+de\s+presse|relations?\s+presse|perscontact|persvoorlichting|mediacontact|contactos?\s+(?:de\s+|para\s+)?(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|contatos?\s+(?:de\s+|para\s+)?imprensa|assessoria\s+de\s+imprensa|kontakt\s+(?:dla\s+mediów|prasowy)|biuro\s+prasowe|presskontakt)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PressContactLabel();
 
     [GeneratedRegex(@"^\W*(?:sources?|quellen(?:angaben)?|einzelnachweise|fuentes|fontes|źródła|bronnen|fonti|sources\s+et\s+références)\s*:?\s*(?:\[[^\]]{1,40}\])?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourcesLabel();

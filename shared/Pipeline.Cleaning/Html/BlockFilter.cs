@@ -27,6 +27,36 @@ internal static partial class BlockFilter
         RemoveDanglingHeadings(article);
         RemoveBoxLabels(article);
         RemoveFactBoxLabels(article);
+        RemoveLeftoverSymbols(article);
+    }
+
+    private const int MaxSymbol = 4;
+
+    /// <summary>
+    /// A symbol set in a box of its own beside a note, with no letter or digit (a callout card's
+    /// emoji "📚" beside its series note, an icon's glyph before a sign-up line), is the note's
+    /// decoration: once every line of its box is gone, it goes with them, for the same reason.
+    /// </summary>
+    private static void RemoveLeftoverSymbols(List<ContentBlock> article)
+    {
+        for (var i = 0; i < article.Count; i++)
+        {
+            var block = article[i];
+            if (block.RemovalReason is not null || block.Text.Length > MaxSymbol || block.Text.Any(char.IsLetterOrDigit) || block.Owner.Parent is not { } box) continue;
+            string? reason = null;
+            var kept = false;
+            for (var j = i - 1; !kept && j >= 0 && box.IsAncestorOf(article[j].Owner); j--)
+            {
+                kept = article[j].RemovalReason is null;
+                reason ??= article[j].RemovalReason;
+            }
+            for (var j = i + 1; !kept && j < article.Count && box.IsAncestorOf(article[j].Owner); j++)
+            {
+                kept = article[j].RemovalReason is null;
+                reason ??= article[j].RemovalReason;
+            }
+            if (!kept && reason is not null) block.RemovalReason = reason;
+        }
     }
 
     /// <summary>

@@ -246,7 +246,9 @@ internal static partial class EndNotes
     /// author's own", "Åsikterna som uttrycks är skribentens egna"), a note opening a line to say who
     /// translated the piece ("This article was translated from Spanish by …", "Traducido por …") or
     /// that a summary or transcript was made by machine ("This summary was generated with the help
-    /// of artificial intelligence …").
+    /// of artificial intelligence …"), or a note opening a line to say the piece is one of a series
+    /// and where the other parts are ("This story is part of our series …", "Dieser Text ist Teil
+    /// unserer Serie …", "Cet article fait partie de notre série …").
     /// </summary>
     public static bool IsDisclosure(string text) => text.Length <= MaxNote && (Disclosure().IsMatch(text) || IsAffiliateDisclosure(text));
 
@@ -407,6 +409,13 @@ internal static partial class EndNotes
          |(?:affiliate|provisions|werbe)[-\s]?links?\b|partner-?links?\b|(?:erhalten|bekommen)\s+wir\s+(?:eine\s+)?(?:kleine\s+)?provision
          |^(?:this\s+(?:article|story|piece|text)\s+(?:was|has\s+been)\s+)?translated\s+(?:from\s+(?:the\s+)?\p{L}+\s+)?(?:into\s+\p{L}+\s+)?by\s
          |^(?:aus\s+dem\s+\p{L}+\s+)?übersetzt\s+(?:aus\s+dem\s+\p{L}+\s+)?von\s|^(?:traducido|traducción|traduit|traduction|tradotto|traduzione|traduzido|tradução)\s+(?:\p{L}+\s+){0,3}?(?:por|par|di|da)\s
+         |^(?:this|the)\s+(?:article|story|piece|post|text|report|essay|episode)\s+is\s+(?:part|one)\s+of\s+(?:an?|our|the)\s+(?:[\p{L}-]+\s+){0,3}?series\b
+         |^(?:dieser|der)\s+(?:text|artikel|beitrag)\s+ist\s+(?:ein\s+)?teil\s+(?:unserer|der|einer)\s+(?:[\p{L}-]+\s+){0,2}?(?:serie|reihe)\b
+         |^(?:cet\s+article|ce\s+texte|cet\s+épisode|cette\s+enquête)\s+fait\s+partie\s+(?:de\s+(?:notre|la)|d['’]une)\s+(?:[\p{L}-]+\s+){0,2}?série\b
+         |^(?:este|esta)\s+(?:artículo|texto|reportaje|entrega)\s+(?:forma|es)\s+parte\s+de\s+(?:la|una|nuestra)\s+(?:[\p{L}-]+\s+){0,2}?serie\b
+         |^(?:dit|dat)\s+(?:artikel|stuk|verhaal)\s+is\s+(?:onderdeel|deel)\s+van\s+(?:de|onze|een)\s+(?:[\p{L}-]+\s+){0,2}?(?:serie|reeks)\b
+         |^questo\s+(?:articolo|testo|pezzo)\s+fa\s+parte\s+(?:della|di\s+una)\s+(?:nostra\s+)?(?:[\p{L}-]+\s+){0,2}?serie\b
+         |^este\s+(?:artigo|texto)\s+faz\s+parte\s+d[ae]\s+(?:nossa\s+|uma\s+)?(?:[\p{L}-]+\s+){0,2}?série\b
          |^(?:this|the)\s+(?:summary|transcript|transcription|article|story|text|translation)\s+(?:was|has\s+been|is)\s+(?:automatically\s+)?(?:generated|created|produced|written|transcribed|translated)\s+(?:automatically|(?:with\s+(?:the\s+help\s+of\s+)?|using\s+|by\s+)(?:an?\s+)?(?:ai\b|artificial\s+intelligence|machine|generative|speech[-\s]recognition))
         )
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]

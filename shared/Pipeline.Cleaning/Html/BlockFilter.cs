@@ -72,11 +72,10 @@ internal static partial class BlockFilter
         for (var i = 0; i + 1 < article.Count; i++)
         {
             var heading = article[i];
-            if (IsLabelStraightInFactBox(heading))
+            if (IsLabelStraightInFactBox(heading) && article[i + 1] is { RemovalReason: null } first && heading.Owner.IsAncestorOf(first.Owner))
             {
                 var factBox = heading.Owner;
-                if ((i == 0 || !factBox.IsAncestorOf(article[i - 1].Owner) && article[i - 1].Owner != factBox)
-                    && article[i + 1] is { RemovalReason: null } first && factBox.IsAncestorOf(first.Owner)) heading.RemovalReason = "label";
+                if (i == 0 || !factBox.IsAncestorOf(article[i - 1].Owner) && article[i - 1].Owner != factBox) heading.RemovalReason = "label";
                 continue;
             }
             if (!IsShortHeadingLeft(heading) && !IsNamedBoxLabel(heading)) continue;

@@ -165,12 +165,7 @@ internal static partial class EndNotes
         for (var i = article.Count - 1; i >= 0; i--)
         {
             var block = article[i];
-            if (block.RemovalReason is not null)
-            {
-                // An e-mail line already gone as a link still tells what the box is.
-                hasDetail = hasDetail || block.Text.Length <= MaxNote && detail(block.Text);
-                continue;
-            }
+            if (block.RemovalReason is not null) continue;
             if (after > 0 && hasDetail && block.Text.Length <= MaxBoxLabel && label.IsMatch(block.Text))
             {
                 for (var j = i; j < article.Count; j++) article[j].RemovalReason ??= "end-note";

@@ -245,7 +245,26 @@ internal static partial class EndNotes
     /// and where the other parts are ("This story is part of our series …", "Dieser Text ist Teil
     /// unserer Serie …", "Cet article fait partie de notre série …").
     /// </summary>
-    public static bool IsDisclosure(string text) => text.Length <= MaxNote && (Disclosure().IsMatch(text) || IsAffiliateDisclosure(text));
+    public static bool IsDisclosure(string text) => text.Length <= MaxNote && (Disclosure().IsMatch(text) || IsAffiliateDisclosure(text) || IsSeriesNote(text));
+
+    // The series note opens on words as common as "this" and "der", so it is tried only on lines that name a series.
+    private static bool IsSeriesNote(string text) =>
+        (text.Contains("serie", StringComparison.OrdinalIgnoreCase) || text.Contains("série", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("reihe", StringComparison.OrdinalIgnoreCase) || text.Contains("reeks", StringComparison.OrdinalIgnoreCase))
+        && SeriesNote().IsMatch(text);
+
+    [GeneratedRegex("""
+        ^(?:
+           (?:this|the)\s+(?:article|story|piece|post|text|report|essay|episode)\s+is\s+(?:part|one)\s+of\s+(?:an?|our|the)\s+(?:[\p{L}-]+\s+){0,3}?series\b
+         |(?:dieser|der)\s+(?:text|artikel|beitrag)\s+ist\s+(?:ein\s+)?teil\s+(?:unserer|der|einer)\s+(?:[\p{L}-]+\s+){0,2}?(?:serie|reihe)\b
+         |(?:cet\s+article|ce\s+texte|cet\s+épisode|cette\s+enquête)\s+fait\s+partie\s+(?:de\s+(?:notre|la)|d['’]une)\s+(?:[\p{L}-]+\s+){0,2}?série\b
+         |(?:este|esta)\s+(?:artículo|texto|reportaje|entrega)\s+(?:forma|es)\s+parte\s+de\s+(?:la|una|nuestra)\s+(?:[\p{L}-]+\s+){0,2}?serie\b
+         |(?:dit|dat)\s+(?:artikel|stuk|verhaal)\s+is\s+(?:onderdeel|deel)\s+van\s+(?:de|onze|een)\s+(?:[\p{L}-]+\s+){0,2}?(?:serie|reeks)\b
+         |questo\s+(?:articolo|testo|pezzo)\s+fa\s+parte\s+(?:della|di\s+una)\s+(?:nostra\s+)?(?:[\p{L}-]+\s+){0,2}?serie\b
+         |este\s+(?:artigo|texto)\s+faz\s+parte\s+d[ae]\s+(?:nossa\s+|uma\s+)?(?:[\p{L}-]+\s+){0,2}?série\b
+        )
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex SeriesNote();
 
     // "If you buy something from a link in this story, the site may earn a commission": the publisher named, not "we". The
     // pattern opens on words as common as "may" and "will", so it runs only on lines that speak of a commission or open on "If you".
@@ -404,13 +423,6 @@ internal static partial class EndNotes
          |(?:affiliate|provisions|werbe)[-\s]?links?\b|partner-?links?\b|(?:erhalten|bekommen)\s+wir\s+(?:eine\s+)?(?:kleine\s+)?provision
          |^(?:this\s+(?:article|story|piece|text)\s+(?:was|has\s+been)\s+)?translated\s+(?:from\s+(?:the\s+)?\p{L}+\s+)?(?:into\s+\p{L}+\s+)?by\s
          |^(?:aus\s+dem\s+\p{L}+\s+)?übersetzt\s+(?:aus\s+dem\s+\p{L}+\s+)?von\s|^(?:traducido|traducción|traduit|traduction|tradotto|traduzione|traduzido|tradução)\s+(?:\p{L}+\s+){0,3}?(?:por|par|di|da)\s
-         |^(?:this|the)\s+(?:article|story|piece|post|text|report|essay|episode)\s+is\s+(?:part|one)\s+of\s+(?:an?|our|the)\s+(?:[\p{L}-]+\s+){0,3}?series\b
-         |^(?:dieser|der)\s+(?:text|artikel|beitrag)\s+ist\s+(?:ein\s+)?teil\s+(?:unserer|der|einer)\s+(?:[\p{L}-]+\s+){0,2}?(?:serie|reihe)\b
-         |^(?:cet\s+article|ce\s+texte|cet\s+épisode|cette\s+enquête)\s+fait\s+partie\s+(?:de\s+(?:notre|la)|d['’]une)\s+(?:[\p{L}-]+\s+){0,2}?série\b
-         |^(?:este|esta)\s+(?:artículo|texto|reportaje|entrega)\s+(?:forma|es)\s+parte\s+de\s+(?:la|una|nuestra)\s+(?:[\p{L}-]+\s+){0,2}?serie\b
-         |^(?:dit|dat)\s+(?:artikel|stuk|verhaal)\s+is\s+(?:onderdeel|deel)\s+van\s+(?:de|onze|een)\s+(?:[\p{L}-]+\s+){0,2}?(?:serie|reeks)\b
-         |^questo\s+(?:articolo|testo|pezzo)\s+fa\s+parte\s+(?:della|di\s+una)\s+(?:nostra\s+)?(?:[\p{L}-]+\s+){0,2}?serie\b
-         |^este\s+(?:artigo|texto)\s+faz\s+parte\s+d[ae]\s+(?:nossa\s+|uma\s+)?(?:[\p{L}-]+\s+){0,2}?série\b
          |^(?:this|the)\s+(?:summary|transcript|transcription|article|story|text|translation)\s+(?:was|has\s+been|is)\s+(?:automatically\s+)?(?:generated|created|produced|written|transcribed|translated)\s+(?:automatically|(?:with\s+(?:the\s+help\s+of\s+)?|using\s+|by\s+)(?:an?\s+)?(?:ai\b|artificial\s+intelligence|machine|generative|speech[-\s]recognition))
         )
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]

@@ -27,6 +27,36 @@ internal static partial class BlockFilter
         RemoveDanglingHeadings(article);
         RemoveBoxLabels(article);
         RemoveFactBoxLabels(article);
+        RemoveLeftoverSymbols(article);
+    }
+
+    private const int MaxSymbol = 4;
+
+    /// <summary>
+    /// A symbol set in a box of its own beside a note, with no letter or digit (a callout card's
+    /// emoji "📚" beside its series note, an icon's glyph before a sign-up line), is the note's
+    /// decoration: once every line of its box is gone, it goes with them, for the same reason.
+    /// </summary>
+    private static void RemoveLeftoverSymbols(List<ContentBlock> article)
+    {
+        for (var i = 0; i < article.Count; i++)
+        {
+            var block = article[i];
+            if (block.RemovalReason is not null || block.Text.Length > MaxSymbol || block.Text.Any(char.IsLetterOrDigit) || block.Owner.Parent is not { } box) continue;
+            string? reason = null;
+            var kept = false;
+            for (var j = i - 1; !kept && j >= 0 && box.IsAncestorOf(article[j].Owner); j--)
+            {
+                kept = article[j].RemovalReason is null;
+                reason ??= article[j].RemovalReason;
+            }
+            for (var j = i + 1; !kept && j < article.Count && box.IsAncestorOf(article[j].Owner); j++)
+            {
+                kept = article[j].RemovalReason is null;
+                reason ??= article[j].RemovalReason;
+            }
+            if (!kept && reason is not null) block.RemovalReason = reason;
+        }
     }
 
     /// <summary>
@@ -34,13 +64,20 @@ internal static partial class BlockFilter
     /// short heading ("Fakta", "Tips: Sjekk forsikringen"): the label names the box, its text is
     /// the story's. A box of any name whose heading is named as its label ("<c>&lt;h3 class="box__label"&gt;Hintergrund</c>")
     /// is labelled so too, and a label line set above the box's title ("<c>&lt;p class="fact__label"&gt;Faktaboks&lt;/p&gt;&lt;h3&gt;Villrein i Norge</c>")
-    /// goes with the title.
+    /// goes with the title. A label set as a bare span straight in a fact box, beside its paragraphs
+    /// ("<c>&lt;div class="encadre"&gt;&lt;span class="encadre__label"&gt;Repères&lt;/span&gt;&lt;p&gt;…</c>"), opens it as a heading would.
     /// </summary>
     private static void RemoveFactBoxLabels(List<ContentBlock> article)
     {
         for (var i = 0; i + 1 < article.Count; i++)
         {
             var heading = article[i];
+            if (IsLabelStraightInFactBox(heading) && article[i + 1] is { RemovalReason: null } first && heading.Owner.IsAncestorOf(first.Owner))
+            {
+                var factBox = heading.Owner;
+                if (i == 0 || !factBox.IsAncestorOf(article[i - 1].Owner) && article[i - 1].Owner != factBox) heading.RemovalReason = "label";
+                continue;
+            }
             if (!IsShortHeadingLeft(heading) && !IsNamedBoxLabel(heading)) continue;
             var box = heading.Owner.Parent;
             for (var up = 0; up < 2 && box is not null && !IsLabelledBox(box, heading); up++) box = box.Parent;
@@ -48,6 +85,11 @@ internal static partial class BlockFilter
             if (article[i + 1] is { RemovalReason: null } next && box.IsAncestorOf(next.Owner)) heading.RemovalReason = "label";
         }
     }
+
+    // A few words, no sentence, set as loose text in a fact box itself rather than in an element of its own.
+    private static bool IsLabelStraightInFactBox(ContentBlock block) =>
+        block.RemovalReason is null && block.Kind == BlockKind.Paragraph && block.Text.Length <= MaxNamedLabel && !block.EndsAsSentence
+        && block.Text.Count(char.IsWhiteSpace) <= 3 && BoilerplateNames.IsFactBox(block.Owner.Names);
 
     private static bool IsLabelledBox(PageNode box, ContentBlock heading) =>
         BoilerplateNames.IsFactBox(box.Names) || heading.Owner != box && IsNamedLabel(heading.Owner);
@@ -119,7 +161,9 @@ internal static partial class BlockFilter
     /// <summary>
     /// A pull quote sets a sentence of the story large between its paragraphs ("«Per quelli sotto
     /// i 3.500 metri il destino è già segnato»", then "— Erin Coldham"): a short quote whose words
-    /// the text already has goes, with the attribution line under it.
+    /// the text already has goes, with the attribution line under it. Newsletter and blog editors
+    /// set it as a plain paragraph in a box named for it ("<c>&lt;div class="pullquote"&gt;&lt;p&gt;</c>"),
+    /// without a blockquote or quotation marks.
     /// </summary>
     private static void RemovePullQuotes(List<ContentBlock> article)
     {
@@ -134,11 +178,16 @@ internal static partial class BlockFilter
             // Templates set the quote near the paragraph it repeats: only the paragraphs around it
             // are read, which keeps a forum thread of thousands of quoted posts cheap.
             var repeated = false;
+            var sentences = SentenceWords(block.Text);
             for (var j = Math.Max(0, i - PullQuoteReach); j < Math.Min(article.Count, i + PullQuoteReach + 1) && !repeated; j++)
             {
                 var other = article[j];
                 if (j == i || other.RemovalReason is not null || !other.IsProse || other.Text.Length <= block.Text.Length) continue;
-                repeated = (words[j] ??= Headline.Words(other.Text)).Contains(quote, StringComparison.Ordinal);
+                var otherWords = words[j] ??= Headline.Words(other.Text);
+                // A quote the story breaks with its attribution ("“We were not …,” she said. “We were …”")
+                // is pulled out whole: each of its sentences is in the paragraph.
+                repeated = otherWords.Contains(quote, StringComparison.Ordinal)
+                    || sentences.Count >= 2 && sentences.TrueForAll(sentence => otherWords.Contains(sentence, StringComparison.Ordinal));
             }
             if (!repeated) continue;
             block.RemovalReason = "pull-quote";
@@ -150,12 +199,30 @@ internal static partial class BlockFilter
         }
     }
 
+    /// <summary>The words of each sentence of a short text ("We were not buying a business. We were …"), as <see cref="Headline.Words"/> gives them.</summary>
+    private static List<string> SentenceWords(string text)
+    {
+        var sentences = new List<string>();
+        var start = 0;
+        for (var k = 0; k <= text.Length; k++)
+        {
+            if (k < text.Length && !(text[k] is '.' or '!' or '?' && k + 1 < text.Length && text[k + 1] == ' ')) continue;
+            if (Headline.Words(text[start..k]) is { Length: > 0 } sentence) sentences.Add(sentence);
+            start = k + 1;
+        }
+        return sentences;
+    }
+
     private const int PullQuoteReach = 25;
     private const int MinPullQuoteWords = 6;
 
     private static bool MayBePullQuote(ContentBlock block) =>
         block.Kind is not BlockKind.Heading && block.Text.Length <= 300
-        && (block.Kind == BlockKind.Quote || block.Text[0] is '«' or '“' or '"' or '„' or '‘' or '\'' or '»');
+        && (block.Kind == BlockKind.Quote || block.Text[0] is '«' or '“' or '"' or '„' or '‘' or '\'' or '»' || IsInNamedQuote(block.Owner));
+
+    // The block's element or its box is named as a quote ("pullquote", "pull-quote", "quote-block").
+    private static bool IsInNamedQuote(PageNode owner) =>
+        owner.Names.Contains("quote", StringComparison.Ordinal) || owner.Parent is { } box && box.Names.Contains("quote", StringComparison.Ordinal);
 
     private static string? HeadingTag(PageNode node)
     {

@@ -28,7 +28,8 @@ internal static partial class BoilerplateNames
     /// <summary>
     /// Names paywall templates give the story's own paragraphs, free or locked: BLOX's
     /// "subscriber-preview" and "subscriber-only", "premium-content", "members-only". They say
-    /// "subscri…" and "premium" as a promo does, but wrap the text.
+    /// "subscri…" and "premium" as a promo does, but wrap the text. So does the last free paragraph
+    /// a template fades or blurs out above the wall ("paywall-fade", "premium-blur", "paywall-gradient").
     /// </summary>
     public static bool IsPaywalledText(string names) => names.Length > 0 && PaywalledText().IsMatch(names);
 
@@ -128,7 +129,7 @@ internal static partial class BoilerplateNames
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Standfirst();
 
-    [GeneratedRegex(@"(?<![a-z])(subscriber|premium|members?|paid)[-_]?(preview|only|content|text|body)(?![-_a-z])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![a-z])(subscriber|premium|members?|paid)[-_]?(preview|only|content|text|body)(?![-_a-z])|(?<![a-z])(paywall|premium|subscriber|metered)[-_]?(fade|faded|fade-?out|blur|blurred|gradient|truncated?)(?![-_a-z])", RegexOptions.CultureInvariant)]
     private static partial Regex PaywalledText();
 
     [GeneratedRegex(@"(?<![a-z])(fact-?(box|file|sheet)|facts?(?![a-z0-9]|-?check)|key-?facts|fakta(boks|box|ruta)?\b|fakten-?box|info-?box|infokasten|encadr[eé]s?(?![a-z]))", RegexOptions.CultureInvariant)]

@@ -122,7 +122,8 @@ internal static class ContentPruner
         // say: paywall templates wrap the free paragraphs in "subscriber-preview" or "premium-teaser".
         if (reason != "hidden" && articleBody is not null && articleBody.IsAncestorOf(node) && prose * 2 > articleBody.Statistics.AllProseChars) return true;
         // So are the boxes that wrap the free or the locked part of it ("subscriber-preview", then
-        // "subscriber-only"), named so however few paragraphs they hold; a sign-up form is no part of them.
+        // "subscriber-only"), named so however few paragraphs they hold, and the last free paragraph the
+        // template fades out above the wall ("paywall-fade"); a sign-up form is no part of them.
         if (reason == "promo" && articleBody is not null && articleBody.IsAncestorOf(node) && prose >= MinPaywalledProse && BoilerplateNames.IsPaywalledText(node.Names)
             && !node.HasDescendant("form")) return true;
         // Beside a declared body with real prose, a related grid's summaries may outweigh a short

@@ -17,6 +17,8 @@ internal static partial class EndNotes
     {
         RemoveAuthorSection(article);
         RemoveSourceList(article);
+        RemoveClosingBox(article, PublicationLabel(), MaxReferenceLines, HasReference);
+        RemoveClosingBox(article, PressContactLabel(), MaxContactLines, HasContactDetail);
         RemoveReleaseEndMarkers(article);
         var notes = 0;
         for (var i = article.Count - 1; i >= 0; i--)
@@ -143,6 +145,55 @@ internal static partial class EndNotes
         }
     }
 
+    private const int MaxReferenceLines = 3;
+    private const int MaxContactLines = 8;
+    private const int MaxBoxLabel = 40;
+
+    /// <summary>
+    /// A box closing the story under a label of its own, whose few short lines are for a reader who
+    /// wants more than the story, not the story: a science story's "Publication" ("Publicatie",
+    /// "Originalpublikation") with the paper's reference and DOI, a release's "Media enquiries"
+    /// ("Pressekontakt", "Contact presse") with the press office's address, e-mail and phone lines
+    /// ("Telephone 0300 555 0100", "Out of hours 0300 555 0199"). The label, at most a few lines under
+    /// it and one of them a reference or a contact detail: they all go. The story's own last paragraph
+    /// naming the journal or telling the public whom to call has no label over it and stays.
+    /// </summary>
+    private static void RemoveClosingBox(List<ContentBlock> article, Regex label, int maxLines, Func<string, bool> detail)
+    {
+        var after = 0;
+        var hasDetail = false;
+        for (var i = article.Count - 1; i >= 0; i--)
+        {
+            var block = article[i];
+            if (block.RemovalReason is not null) continue;
+            if (after > 0 && hasDetail && block.Text.Length <= MaxBoxLabel && label.IsMatch(block.Text))
+            {
+                for (var j = i; j < article.Count; j++) article[j].RemovalReason ??= "end-note";
+                return;
+            }
+            if (++after > maxLines || block.Text.Length > MaxNote || block.Kind == BlockKind.Heading) return;
+            hasDetail = hasDetail || detail(block.Text);
+        }
+    }
+
+    // A paper's reference: its DOI, or a year in brackets after the journal's name ("Journal of Levee Engineering (2025)").
+    private static bool HasReference(string text) => Reference().IsMatch(text);
+
+    // A way to reach a press office: an e-mail address or a phone number.
+    private static bool HasContactDetail(string text) => ContactDetail().IsMatch(text);
+
+    [GeneratedRegex(@"\bdoi\b|\b10\.\d{4,}/|\p{L}\s\((?:19|20)\d\d\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Reference();
+
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+\.\w{2,}|(?<![\w.,])(?:\+|\(?0)\d[\d ()./-]{6,}\d(?![\w.,]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex ContactDetail();
+
+    [GeneratedRegex(@"^\W*(?:(?:original|scientific|the)\s+)?(?:publications?|publicaties?|publikation(?:en)?|veröffentlichung|originalpublikation|originalveröffentlichung|originalarbeit|fachartikel|publicaci[óo]n(?:\s+original)?|pubblicazione|publica[çc][ãa]o|publikacja|(?:journal\s+)?reference|referentie|paper|(?:the\s+)?study)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PublicationLabel();
+
+    [GeneratedRegex(@"^\W*(?:(?:for\s+)?(?:media|press)\s+(?:enquiries|inquiries|contacts?|office|relations|information)|(?:media|press)\s+contact\s+(?:information|details)|pressekontakt|pressestelle|medienkontakt|kontakt\s+für\s+(?:medien|journalisten|die\s+presse)|contacts?\s+(?:presse|médias)|service\s+de\s+presse|relations?\s+presse|perscontact|persvoorlichting|mediacontact|contactos?\s+(?:de\s+|para\s+)?(?:prensa|medios)|contatti?\s+(?:stampa|per\s+la\s+stampa)|ufficio\s+stampa|contatos?\s+(?:de\s+|para\s+)?imprensa|assessoria\s+de\s+imprensa|kontakt\s+(?:dla\s+mediów|prasowy)|biuro\s+prasowe|presskontakt)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PressContactLabel();
+
     [GeneratedRegex(@"^\W*(?:sources?|quellen(?:angaben)?|einzelnachweise|fuentes|fontes|źródła|bronnen|fonti|sources\s+et\s+références)\s*:?\s*(?:\[[^\]]{1,40}\])?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourcesLabel();
 
@@ -190,9 +241,30 @@ internal static partial class EndNotes
     /// author's own", "Åsikterna som uttrycks är skribentens egna"), a note opening a line to say who
     /// translated the piece ("This article was translated from Spanish by …", "Traducido por …") or
     /// that a summary or transcript was made by machine ("This summary was generated with the help
-    /// of artificial intelligence …").
+    /// of artificial intelligence …"), or a note opening a line to say the piece is one of a series
+    /// and where the other parts are ("This story is part of our series …", "Dieser Text ist Teil
+    /// unserer Serie …", "Cet article fait partie de notre série …").
     /// </summary>
-    public static bool IsDisclosure(string text) => text.Length <= MaxNote && (Disclosure().IsMatch(text) || IsAffiliateDisclosure(text));
+    public static bool IsDisclosure(string text) => text.Length <= MaxNote && (Disclosure().IsMatch(text) || IsAffiliateDisclosure(text) || IsSeriesNote(text));
+
+    // The series note opens on words as common as "this" and "der", so it is tried only on lines that name a series.
+    private static bool IsSeriesNote(string text) =>
+        (text.Contains("serie", StringComparison.OrdinalIgnoreCase) || text.Contains("série", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("reihe", StringComparison.OrdinalIgnoreCase) || text.Contains("reeks", StringComparison.OrdinalIgnoreCase))
+        && SeriesNote().IsMatch(text);
+
+    [GeneratedRegex("""
+        ^(?:
+           (?:this|the)\s+(?:article|story|piece|post|text|report|essay|episode)\s+is\s+(?:part|one)\s+of\s+(?:an?|our|the)\s+(?:[\p{L}-]+\s+){0,3}?series\b
+         |(?:dieser|der)\s+(?:text|artikel|beitrag)\s+ist\s+(?:ein\s+)?teil\s+(?:unserer|der|einer)\s+(?:[\p{L}-]+\s+){0,2}?(?:serie|reihe)\b
+         |(?:cet\s+article|ce\s+texte|cet\s+épisode|cette\s+enquête)\s+fait\s+partie\s+(?:de\s+(?:notre|la)|d['’]une)\s+(?:[\p{L}-]+\s+){0,2}?série\b
+         |(?:este|esta)\s+(?:artículo|texto|reportaje|entrega)\s+(?:forma|es)\s+parte\s+de\s+(?:la|una|nuestra)\s+(?:[\p{L}-]+\s+){0,2}?serie\b
+         |(?:dit|dat)\s+(?:artikel|stuk|verhaal)\s+is\s+(?:onderdeel|deel)\s+van\s+(?:de|onze|een)\s+(?:[\p{L}-]+\s+){0,2}?(?:serie|reeks)\b
+         |questo\s+(?:articolo|testo|pezzo)\s+fa\s+parte\s+(?:della|di\s+una)\s+(?:nostra\s+)?(?:[\p{L}-]+\s+){0,2}?serie\b
+         |este\s+(?:artigo|texto)\s+faz\s+parte\s+d[ae]\s+(?:nossa\s+|uma\s+)?(?:[\p{L}-]+\s+){0,2}?série\b
+        )
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex SeriesNote();
 
     // "If you buy something from a link in this story, the site may earn a commission": the publisher named, not "we". The
     // pattern opens on words as common as "may" and "will", so it runs only on lines that speak of a commission or open on "If you".

@@ -57,8 +57,11 @@ internal static class SportsTeams
     {
         if (names.Count == 0 || tokens.Count == 0) return names;
         List<EntitySpan>? result = null;
+        // Teams and listed players need a score, a margin, a list label or tallies somewhere in the text: without any, only the
+        // names' own words (a position, a ground, a club word) are read, and the passes over the tokens are skipped.
+        var sporty = HasResults(tokens);
         var teams = new HashSet<string>(StringComparer.Ordinal);
-        var teamWords = TeamWords(text, tokens);
+        var teamWords = sporty ? TeamWords(text, tokens) : [];
         var places = new HashSet<string>(StringComparer.Ordinal);
         var covered = new HashSet<int>();
         var cities = new List<(int, EntitySpan)>();
@@ -69,7 +72,7 @@ internal static class SportsTeams
             if (first < 0) continue;
             var last = first;
             while (last + 1 < tokens.Count && tokens[last + 1].End <= span.End) last++;
-            for (var k = first; k <= last; k++) covered.Add(k);
+            if (sporty) for (var k = first; k <= last; k++) covered.Add(k);
             var changed = Trimmed(text, tokens, span, first, last) ?? Venue(text, span) ?? Club(span, last - first + 1);
             // "Exeter City" is a club on a sports page, "Davao City" a place elsewhere.
             if (changed is not null && changed.Name.EndsWith(" City", StringComparison.Ordinal) && changed.Type != span.Type)
@@ -82,12 +85,13 @@ internal static class SportsTeams
                 (result ??= [.. names])[i] = changed;
                 continue;
             }
-            if (span.Type is not (EntityTypes.Location or EntityTypes.Person) || last - first > 2 || IsCountryOrState(span.Name)) continue;
+            if (!sporty || span.Type is not (EntityTypes.Location or EntityTypes.Person) || last - first > 2 || IsCountryOrState(span.Name)) continue;
             if (span.Type == EntityTypes.Person && (first != last || !IsTownNotSurname(span.Name, names))) continue;
             var team = PlaysAsTeam(text, tokens, first, last);
             if (team || teamWords.Contains(span.Name)) teams.Add(span.Name);
             if (!team && span.Type == EntityTypes.Location && first > 0 && tokens[first - 1].Text is "in" or "at" or "near" or "from" or "of") places.Add(span.Name);
         }
+        if (!sporty) return result ?? names;
         var added = ListedPeople(text, tokens, names, covered, teams);
         // "Ballyhale 2-15 Thomastown 1-12": a team of a results line the tagger passed over is named there.
         foreach (var word in teamWords) teams.Add(word);
@@ -202,8 +206,7 @@ internal static class SportsTeams
         for (var k = Math.Max(0, first - 8); k < Math.Min(tokens.Count, last + 10); k++)
         {
             if (IsScore(tokens, k)) return true;
-            if (tokens[k].Text == "by" && k + 2 < tokens.Count && tokens[k + 2].Text is "points" or "goals" or "runs" or "wickets" or "tries" or "strokes" or "shots")
-                return true;
+            if (tokens[k].Text == "by" && IsMarginAfter(tokens, k)) return true;
         }
         return false;
     }
@@ -265,6 +268,29 @@ internal static class SportsTeams
             }
         }
         return words;
+    }
+
+    // "by 14 points", "by three wickets": a margin after "by" at k.
+    private static bool IsMarginAfter(List<Token> tokens, int k) =>
+        k + 2 < tokens.Count && tokens[k + 2].Text is "points" or "goals" or "runs" or "wickets" or "tries" or "strokes" or "shots";
+
+    // Whether the text holds what every team and list rule below needs: a score, a margin ("by 14 points"), a list label
+    // before a colon, or two tallies after capitalised words ("Okafor 3, Voss 2").
+    private static bool HasResults(List<Token> tokens)
+    {
+        var tallies = 0;
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            var word = tokens[k].Text;
+            if (!char.IsAsciiDigit(word[0]))
+            {
+                if (word == ":" && ListLabels.Contains(tokens[k - 1].Text) || word == "by" && IsMarginAfter(tokens, k)) return true;
+                continue;
+            }
+            if (IsScore(tokens, k)) return true;
+            if (IsTally(word) && char.IsUpper(tokens[k - 1].Text[0]) && ++tallies >= 2) return true;
+        }
+        return false;
     }
 
     private static bool IsTally(string word) => word.Length <= 3 && word.All(char.IsAsciiDigit);

@@ -1125,10 +1125,8 @@ internal static class NameFinder
         return true;
     }
 
-    // "Home | Local News | Benton County | Kittitas County", "News | Oldham | Rochdale": a county or a parish, or a town the lists
-    // know read as a place, in a local site's menu is the area it covers, a place.
     // "Western Grains Research Foundation", "European Bank for Reconstruction ...": a body's head word among the capitalised
-    // words of [from, to) before any lower-case word, the first word not alone.
+    // words after the first of [from, to), before any lower-case word (one head word alone names no second body).
     private static bool HeadBeforeConnector(List<Token> tokens, GazetteerMatches matches, int from, int to)
     {
         for (var j = from + 1; j < to && char.IsUpper(tokens[j].Text[0]); j++)
@@ -1136,6 +1134,8 @@ internal static class NameFinder
         return false;
     }
 
+    // "Home | Local News | Benton County | Kittitas County", "News | Oldham | Rochdale": a county or a parish, or a town the lists
+    // know read as a place, in a local site's menu is the area it covers, a place.
     private static bool IsAreaInMenu(List<Token> tokens, int from, int to, string type) =>
         to - from >= 2 && tokens[to - 1].Text is "County" or "Parish" or "Borough" or "Province" or "Region" or "District"
         || (to - from == 1 && type == "LOC" && !FeatureExtractor.IsEnglishWord(tokens[from].Text) && TownRule.CountryOf(tokens[from].Text) is not null);

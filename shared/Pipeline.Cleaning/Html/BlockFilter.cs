@@ -45,16 +45,13 @@ internal static partial class BlockFilter
             if (block.RemovalReason is not null || block.Text.Length > MaxSymbol || block.Text.Any(char.IsLetterOrDigit) || block.Owner.Parent is not { } box) continue;
             string? reason = null;
             var kept = false;
-            for (var j = i - 1; !kept && j >= 0 && box.IsAncestorOf(article[j].Owner); j--)
-            {
-                kept = article[j].RemovalReason is null;
-                reason ??= article[j].RemovalReason;
-            }
-            for (var j = i + 1; !kept && j < article.Count && box.IsAncestorOf(article[j].Owner); j++)
-            {
-                kept = article[j].RemovalReason is null;
-                reason ??= article[j].RemovalReason;
-            }
+            // The box's other lines, before the symbol and then after it.
+            for (var step = -1; step <= 1 && !kept; step += 2)
+                for (var j = i + step; !kept && j >= 0 && j < article.Count && box.IsAncestorOf(article[j].Owner); j += step)
+                {
+                    kept = article[j].RemovalReason is null;
+                    reason ??= article[j].RemovalReason;
+                }
             if (!kept && reason is not null) block.RemovalReason = reason;
         }
     }
@@ -88,16 +85,18 @@ internal static partial class BlockFilter
 
     // A few words, no sentence, set as loose text in a fact box itself rather than in an element of its own.
     private static bool IsLabelStraightInFactBox(ContentBlock block) =>
-        block.RemovalReason is null && block.Kind == BlockKind.Paragraph && block.Text.Length <= MaxNamedLabel && !block.EndsAsSentence
-        && block.Text.Count(char.IsWhiteSpace) <= 3 && BoilerplateNames.IsFactBox(block.Owner.Names);
+        block.Kind == BlockKind.Paragraph && IsLabelText(block) && BoilerplateNames.IsFactBox(block.Owner.Names);
+
+    // A line still in the story of a few words and no sentence, as labels are written ("Repères", "Fakta", "Key facts").
+    private static bool IsLabelText(ContentBlock block) =>
+        block.RemovalReason is null && block.Text.Length <= MaxNamedLabel && !block.EndsAsSentence && block.Text.Count(char.IsWhiteSpace) <= 3;
 
     private static bool IsLabelledBox(PageNode box, ContentBlock heading) =>
         BoilerplateNames.IsFactBox(box.Names) || heading.Owner != box && IsNamedLabel(heading.Owner);
 
     // A few words, no sentence, in a line of its own named as a label ("fact__label", "box-label").
     private static bool IsNamedBoxLabel(ContentBlock block) =>
-        block.RemovalReason is null && block.Kind is BlockKind.Paragraph or BlockKind.Heading && block.Text.Length <= MaxNamedLabel && !block.EndsAsSentence
-        && block.Text.Count(char.IsWhiteSpace) <= 3 && IsNamedLabel(block.Owner);
+        block.Kind is BlockKind.Paragraph or BlockKind.Heading && IsLabelText(block) && IsNamedLabel(block.Owner);
 
     // An element whose class or id names it a label (the cheap test for the word first, then the pattern).
     private static bool IsNamedLabel(PageNode node) => node.Names.Contains("label", StringComparison.Ordinal) && NamedLabel().IsMatch(node.Names);
@@ -330,8 +329,7 @@ internal static partial class BlockFilter
     }
 
     private static bool IsNamedLabel(ContentBlock block) =>
-        block.RemovalReason is null && block.Kind == BlockKind.Paragraph && block.Text.Length <= MaxNamedLabel && !block.EndsAsSentence && !block.Text.EndsWith(':')
-        && block.Text.Count(char.IsWhiteSpace) <= 3 && block.Owner.Names.Contains("label", StringComparison.Ordinal) && NamedLabel().IsMatch(block.Owner.Names);
+        block.Kind == BlockKind.Paragraph && IsLabelText(block) && !block.Text.EndsWith(':') && IsNamedLabel(block.Owner);
 
     [GeneratedRegex(@"(?<![a-z0-9])label(?![-a-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex NamedLabel();

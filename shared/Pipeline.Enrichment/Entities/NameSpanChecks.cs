@@ -106,7 +106,7 @@ internal static class NameSpanChecks
 
     /// <summary>The same for a word found again over the whole text: token i opens the text, a line or a sentence.</summary>
     public static bool IsGerundAtStart(string text, List<Token> tokens, int i) =>
-        i + 1 < tokens.Count && (i == 0 || tokens[i - 1].Text is "." or "!" or "?" || text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n'))
+        i + 1 < tokens.Count && (i == 0 || tokens[i - 1].Text is "." or "!" or "?" || TokenSearch.LineBreakBefore(text, tokens, i))
         && IsGerundAtStart(tokens, i, i + 1, i, tokens.Count);
 
     public static bool IsGerundAtStart(List<Token> tokens, int from, int to, int start, int end) =>

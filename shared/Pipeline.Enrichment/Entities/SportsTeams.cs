@@ -68,7 +68,7 @@ internal static class SportsTeams
         for (var i = 0; i < names.Count; i++)
         {
             var span = names[i];
-            var first = TokenAt(tokens, span.Start);
+            var first = TokenSearch.IndexAt(tokens, span.Start);
             if (first < 0) continue;
             var last = first;
             while (last + 1 < tokens.Count && tokens[last + 1].End <= span.End) last++;
@@ -108,7 +108,7 @@ internal static class SportsTeams
             var span = result[i];
             if (span.Type is not (EntityTypes.Location or EntityTypes.Person) || !teams.Contains(span.Name)) continue;
             // A town the text also uses as a place keeps that use where a preposition of place stands before it.
-            if (places.Contains(span.Name) && TokenAt(tokens, span.Start) is var at and > 0 && !PlaysAsTeam(text, tokens, at, at)
+            if (places.Contains(span.Name) && TokenSearch.IndexAt(tokens, span.Start) is var at and > 0 && !PlaysAsTeam(text, tokens, at, at)
                 && tokens[at - 1].Text is "in" or "at" or "near" or "from" or "of") continue;
             result[i] = span with { Type = EntityTypes.Organization, CountryCode = null, Canonical = null, Source = span.Source + Rule };
         }
@@ -174,7 +174,7 @@ internal static class SportsTeams
     {
         if (i == 0) return true;
         var before = tokens[i - 1].Text;
-        return before is "." or "!" or "?" or "\"" or "“" or ":" || text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n');
+        return before is "." or "!" or "?" or "\"" or "“" or ":" || TokenSearch.LineBreakBefore(text, tokens, i);
     }
 
     // "Ardmore 1-18", "Ardmore 13.12 (90)", "Ardmore: Okafor 3" (a team's line of a scorer list); with a score or a margin near,
@@ -241,7 +241,7 @@ internal static class SportsTeams
     private static bool InLabelLine(string text, List<Token> tokens, int i)
     {
         var k = i;
-        while (k > 0 && k > i - 60 && !text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Contains('\n')) k--;
+        while (k > 0 && k > i - 60 && !TokenSearch.LineBreakBefore(text, tokens, k)) k--;
         return k + 1 < i && ListLabels.Contains(tokens[k].Text) && tokens[k + 1].Text == ":";
     }
 
@@ -253,7 +253,7 @@ internal static class SportsTeams
         var lineStart = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (i > 0 && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n')) lineStart = i;
+            if (i > 0 && TokenSearch.LineBreakBefore(text, tokens, i)) lineStart = i;
             var word = tokens[i].Text;
             if (word.Length < 3 || !char.IsUpper(word[0]) || i + 1 >= tokens.Count) continue;
             var next = tokens[i + 1].Text;
@@ -261,7 +261,7 @@ internal static class SportsTeams
             else if (i == lineStart && next == ":" && !ListLabels.Contains(word) && ScoresOnLine(text, tokens, i + 2) >= 2) words.Add(word);
             else if (i > 1 && tokens[i - 1].Text == "over" && tokens[i - 2].Text is "win" or "victory" && ScoreNear(tokens, i, i)) words.Add(word);
             else if (i >= lineStart + 2 && tokens[i - 1].Text == ":" && IsTally(next) && i + 4 < tokens.Count && tokens[i + 2].Text == ","
-                && char.IsUpper(tokens[i + 3].Text[0]) && IsTally(tokens[i + 4].Text) && (i + 5 == tokens.Count || LineEnds(text, tokens, i + 5)))
+                && char.IsUpper(tokens[i + 3].Text[0]) && IsTally(tokens[i + 4].Text) && (i + 5 == tokens.Count || TokenSearch.LineBreakBefore(text, tokens, i + 5)))
             {
                 words.Add(word);
                 words.Add(tokens[i + 3].Text);
@@ -295,13 +295,10 @@ internal static class SportsTeams
 
     private static bool IsTally(string word) => word.Length <= 3 && word.All(char.IsAsciiDigit);
 
-    private static bool LineEnds(string text, List<Token> tokens, int next) =>
-        text.AsSpan(tokens[next - 1].End, tokens[next].Start - tokens[next - 1].End).Contains('\n');
-
     private static int ScoresOnLine(string text, List<Token> tokens, int from)
     {
         var scores = 0;
-        for (var k = from; k < tokens.Count && k < from + 80 && !LineEnds(text, tokens, k); k++)
+        for (var k = from; k < tokens.Count && k < from + 80 && !TokenSearch.LineBreakBefore(text, tokens, k); k++)
             if (IsScore(tokens, k)) scores++;
         return scores;
     }
@@ -314,7 +311,7 @@ internal static class SportsTeams
         var lineStart = 0;
         for (var i = 1; i <= tokens.Count; i++)
         {
-            if (i < tokens.Count && !text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Contains('\n')) continue;
+            if (i < tokens.Count && !TokenSearch.LineBreakBefore(text, tokens, i)) continue;
             ListLine(text, tokens, names, covered, teams, lineStart, i, people);
             lineStart = i;
         }
@@ -333,7 +330,7 @@ internal static class SportsTeams
             var word = tokens[i].Text;
             if (word.Length < 2 || !char.IsUpper(word[0]) || !char.IsLetter(word[^1]) || tokens[i - 1].Text is not ("," or "(" or ":" or ";")) continue;
             var next = i + 1 < end ? tokens[i + 1].Text : ".";
-            var number = next.Length <= 3 && char.IsAsciiDigit(next[0]) && next.All(char.IsAsciiDigit);
+            var number = IsTally(next);
             var after = number ? (i + 2 < end ? tokens[i + 2].Text : ".") : next;
             if (after is not ("," or ")" or ";" or "." or "(")) continue;
             items.Add(i);
@@ -357,18 +354,5 @@ internal static class SportsTeams
             else if (!FeatureExtractor.IsKnownWord(word) || Lexicon.Instance.Phrases.Lookup(word) is { } listed && listed.Is(GazetteerKind.Surname))
                 people.Add((-1, new EntitySpan(tokens[i].Start, tokens[i].End, word, EntityTypes.Person, "rule:sports-list")));
         }
-    }
-
-    private static int TokenAt(List<Token> tokens, int start)
-    {
-        int lo = 0, hi = tokens.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >> 1;
-            if (tokens[mid].Start < start) lo = mid + 1;
-            else if (tokens[mid].Start > start) hi = mid - 1;
-            else return mid;
-        }
-        return -1;
     }
 }

@@ -13,6 +13,10 @@ internal static class TokenSearch
     /// <summary>The index of the token that ends at <paramref name="end"/>, or a negative number where none does.</summary>
     public static int IndexEndingAt(List<Token> tokens, int end) => tokens.BinarySearch(new Token(end, end, string.Empty), ByEnd);
 
+    /// <summary>Whether a line break stands between token <paramref name="k"/> and the one before it.</summary>
+    public static bool LineBreakBefore(string text, List<Token> tokens, int k) =>
+        text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).Contains('\n');
+
     /// <summary>The index, at or after <paramref name="at"/>, where the words of tokens [from, to) stand again, or -1.</summary>
     public static int IndexOfRepeat(List<Token> tokens, int from, int to, int at)
     {

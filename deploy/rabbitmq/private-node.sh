@@ -4,6 +4,7 @@
 # and by .ci/run. Needs the Debian package rabbitmq-server, and root or the rabbitmq user.
 #
 #   private-node.sh start DIR PORT [NAME]   # prints amqp://guest:guest@127.0.0.1:PORT/ when ready
+#                                            # (its distribution port is PORT + 20000, or PORT - 20000 above 45535)
 #   private-node.sh stop  DIR [NAME]
 set -euo pipefail
 
@@ -29,7 +30,14 @@ CONF
     echo '[].' > "$dir/enabled_plugins"
     chown -R rabbitmq:rabbitmq "$dir" 2>/dev/null || true
     export RABBITMQ_NODE_PORT=$port
-    export RABBITMQ_DIST_PORT=$((port + 20000))
+    # The node's distribution port sits 20000 away from its AMQP port: above it when that exists, else below.
+    dist_port=$((port + 20000)); [ "$dist_port" -le 65535 ] || dist_port=$((port - 20000))
+    if [ "$port" -lt 1 ] || [ "$port" -gt 65535 ] || [ "$dist_port" -lt 1024 ]; then
+      echo "private-node.sh: port $port gives no distribution port (PORT +/- 20000 must be 1024-65535)" >&2
+      exit 2
+    fi
+    export RABBITMQ_DIST_PORT=$dist_port
+    export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="${RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS:-} -kernel inet_dist_use_interface {127,0,0,1}"
     export RABBITMQ_MNESIA_BASE="$dir/mnesia"
     export RABBITMQ_LOG_BASE="$dir/log"
     export RABBITMQ_CONFIG_FILE="$dir/rabbitmq"

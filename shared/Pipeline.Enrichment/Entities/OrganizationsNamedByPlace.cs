@@ -21,6 +21,9 @@ internal static class OrganizationsNamedByPlace
         "Hebrides", "Midlands", "Moors", "Wolds", "Fens", "Lands", "Borders", "Cays", "Reefs", "Rocks", "Ridges", "Hollows",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Last words of British and Irish football clubs' names: "Dundee United", "Oldham Athletic", "Bristol Rovers", "Partick Thistle".</summary>
+    internal static readonly string[] ClubWords = ["United", "Athletic", "Rovers", "Wanderers", "Albion", "Thistle", "Hotspur", "Argyle", "Academical"];
+
     // Nicknames of the professional teams of Australia, New Zealand, Britain and North America that are no plain English
     // plural ("Rabbitohs", "Eels", "49ers") or that the place before them does not make a team by the lists alone
     // ("North Queensland Cowboys", "Parramatta Eels"): after capitalised words, the name is the team's.
@@ -39,9 +42,7 @@ internal static class OrganizationsNamedByPlace
         "Padres", "Argonauts", "Alouettes", "Redblacks", "Roughriders", "Stampeders", "Elks", "Sounders", "Whitecaps", "Timbers",
         "Rhinos", "Wolves", "Saracens", "Harlequins", "Quins", "Wasps", "Vipers", "Storm", "Force", "Glory", "Heat", "Magic",
         "Thunder", "Lightning", "Avalanche", "Wild", "Jazz", "Sky", "Mercury", "Sparks", "Liberty",
-        // British and Irish football clubs: "Dundee United", "Oldham Athletic", "Bristol Rovers", "Partick Thistle".
-        "United", "Athletic", "Rovers", "Wanderers", "Albion", "Thistle", "Hotspur", "Argyle", "Academical",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.Concat(ClubWords).ToFrozenSet(StringComparer.Ordinal);
 
     // "Sea Eagles", "Maple Leafs", "Red Sox": nicknames of two words.
     private static readonly FrozenSet<string> TwoWordNicknames = new[]

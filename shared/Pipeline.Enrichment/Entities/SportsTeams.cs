@@ -38,11 +38,11 @@ internal static class SportsTeams
         "beat", "beats", "defeated", "defeats", "def", "downed", "edged", "thrashed", "overcame", "outlasted", "routed", "v", "vs", "v.", "vs.", "versus",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    // Last words of a club's name after its place.
+    // Last words of a club's name after its place: the football clubs' words and those of athletics, juniors' and local clubs.
     private static readonly FrozenSet<string> ClubWords = new[]
     {
-        "Harriers", "Juniors", "Colts", "Athletic", "City", "Rovers", "Wanderers", "Albion", "United", "Thistle",
-    }.ToFrozenSet(StringComparer.Ordinal);
+        "Harriers", "Juniors", "Colts", "City",
+    }.Concat(OrganizationsNamedByPlace.ClubWords).ToFrozenSet(StringComparer.Ordinal);
 
     // Playing positions that English writes in lower case; capitalised only to open a sentence.
     private static readonly FrozenSet<string> Positions = new[]

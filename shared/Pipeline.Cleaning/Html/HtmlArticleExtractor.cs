@@ -27,7 +27,7 @@ internal static class HtmlArticleExtractor
         var blocks = BlockSegmenter.Segment(body);
 
         ContentPruner.Prune(body, ArticleBodyOf(body), PaywalledParts.Find(head.JsonLd, body), byNames);
-        foreach (var block in blocks) block.RemovalReason = PrunedReasonOf(block.Owner);
+        foreach (var block in blocks) block.RemovalReason = PrunedReasonOf(block.Owner) ?? block.Owner.OwnLinesReason;
 
         var metadata = new HtmlMetadata(head, url);
         var candidates = ContentScorer.Score(blocks.Where(b => b.RemovalReason is null));

@@ -110,7 +110,8 @@ internal static partial class BlockFilter
     /// names the box, in any language: once its links are gone, so does it, even when the story goes
     /// on right below the box. So does one boxed with a gallery's picture count ("Galerija", "+9
     /// fotografija"), with a picture whose caption is a link to its gallery (a gallery teaser between
-    /// the paragraphs), or with an episode's chapter marks ("Chapters"). A section heading shares its
+    /// the paragraphs), with a carousel's slides, their captions and credits ("Veja fotos da nova
+    /// temporada"), or with an episode's chapter marks ("Chapters"). A section heading shares its
     /// container with the section's text.
     /// </summary>
     private static void RemoveBoxLabels(List<ContentBlock> article)
@@ -125,7 +126,7 @@ internal static partial class BlockFilter
             if (box is null || i > 0 && Holds(box, article[i - 1])) continue;
             var links = 0;
             var j = i + 1;
-            for (; j < article.Count && Holds(box, article[j]) && (article[j].RemovalReason is "link-dense" or "related" or "media" or "nav" || IsLinkedCaption(article[j])); j++) links++;
+            for (; j < article.Count && Holds(box, article[j]) && (article[j].RemovalReason is "link-dense" or "related" or "media" or "nav" || IsLinkedCaption(article[j]) || IsSlide(article[j])); j++) links++;
             if (links > 0 && (j == article.Count || !Holds(box, article[j]))) heading.RemovalReason = "dangling-heading";
         }
 
@@ -134,6 +135,9 @@ internal static partial class BlockFilter
 
         // A picture's caption that is mostly a link ("Galerie", "Zur Bildergalerie") leads to a gallery.
         static bool IsLinkedCaption(ContentBlock block) => block.RemovalReason == "caption" && block.LinkChars * 2 >= block.Text.Length;
+
+        // A carousel's slides: captions and credits, the hidden ones included.
+        static bool IsSlide(ContentBlock block) => block.RemovalReason is "caption" or "credit" or "hidden";
     }
 
     /// <summary>

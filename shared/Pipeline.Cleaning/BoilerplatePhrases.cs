@@ -74,7 +74,7 @@ internal static partial class BoilerplatePhrases
         |\W*(rate\s+(me|this(\s+(article|post|story))?)|(beitrag|artikel)\s+bewerten|bewerten\s+sie\s+(diesen|den)\s+(beitrag|artikel))\W.{0,40}$)
         """;
 
-    /// <summary>Advertising labels and "continues below the ad" notes.</summary>
+    /// <summary>Advertising labels and "continues below the ad" notes (also "Story continues below" over a native ad).</summary>
     private const string Advertising = """
         |(?<ad>(advertising\s+disclosure|advertisement|anzeige|werbung|sponsored(\s+content)?|publicidad|publicité|pubblicità|publicidade|reklama|reklam|reklame|reclame|advertentie|gesponsert|annonse|annons|mainos|hirdetés|oglas|реклама|iklan|publicitat|inzercia|广告|廣告|광고|広告)\W*$
         |(advertisement|anzeige|publicidad|publicidade|reklama)\s+\w+\W*$
@@ -85,7 +85,8 @@ internal static partial class BoilerplatePhrases
         |continua\s+(depois\s+d[ao]|após\s+(d?[ao]))\s+publicidade\W*$|(el\s+artículo\s+)?contin[uú]a\s+(después\s+de|tras)\s+la\s+publicidad\W*$|(l['’]articolo\s+)?continua\s+dopo\s+la\s+pubblicità\W*$
         |(l['’]article\s+continue|la\s+suite)\s+(après|sous)\s+(la\s+|cette\s+)?publicité\W*$|(der\s+)?(artikel|text)\s+(geht\s+)?weiter\s+(nach|unter)\s+der\s+(anzeige|werbung)\W*$|weiter\s+nach\s+der\s+(anzeige|werbung)\W*$
         |(a\s+)?cikk\s+a\s+hirdetés\s+után\s+folytatódik\W*$|artikkeli\s+jatkuu\s+mainoksen\s+(jälkeen|alla)\W*$|artikkelen\s+fortsetter\s+(under|etter)\s+annonsen\W*$
-        |artikeln\s+fortsätter\s+(under|efter)\s+annonsen\W*$|(članak|tekst)\s+se\s+nastavlja\s+(ispod|nakon)\s+oglasa\W*$|(článok|článek)\s+pokračuje\s+pod\s+reklamou\W*$|articolul\s+continuă\s+(mai\s+jos|după\s+reclamă)\W*$|scroll\s+(down\s+)?to\s+continue(\s+reading)?\W*$)
+        |artikeln\s+fortsätter\s+(under|efter)\s+annonsen\W*$|(članak|tekst)\s+se\s+nastavlja\s+(ispod|nakon)\s+oglasa\W*$|(článok|článek)\s+pokračuje\s+pod\s+reklamou\W*$|articolul\s+continuă\s+(mai\s+jos|după\s+reclamă)\W*$|scroll\s+(down\s+)?to\s+continue(\s+reading)?\W*$
+        |(the\s+)?(story|article)\s+continues\s+below\W*$)
         """;
 
     /// <summary>Reading times and bare byline or date labels (reason byline).</summary>

@@ -74,7 +74,7 @@ internal static partial class BoilerplatePhrases
         |\W*(rate\s+(me|this(\s+(article|post|story))?)|(beitrag|artikel)\s+bewerten|bewerten\s+sie\s+(diesen|den)\s+(beitrag|artikel))\W.{0,40}$)
         """;
 
-    /// <summary>Advertising labels and "continues below the ad" notes.</summary>
+    /// <summary>Advertising labels and "continues below the ad" notes (also "Story continues below" over a native ad).</summary>
     private const string Advertising = """
         |(?<ad>(advertising\s+disclosure|advertisement|anzeige|werbung|sponsored(\s+content)?|publicidad|publicité|pubblicità|publicidade|reklama|reklam|reklame|reclame|advertentie|gesponsert|annonse|annons|mainos|hirdetés|oglas|реклама|iklan|publicitat|inzercia|广告|廣告|광고|広告)\W*$
         |(advertisement|anzeige|publicidad|publicidade|reklama)\s+\w+\W*$
@@ -85,7 +85,8 @@ internal static partial class BoilerplatePhrases
         |continua\s+(depois\s+d[ao]|após\s+(d?[ao]))\s+publicidade\W*$|(el\s+artículo\s+)?contin[uú]a\s+(después\s+de|tras)\s+la\s+publicidad\W*$|(l['’]articolo\s+)?continua\s+dopo\s+la\s+pubblicità\W*$
         |(l['’]article\s+continue|la\s+suite)\s+(après|sous)\s+(la\s+|cette\s+)?publicité\W*$|(der\s+)?(artikel|text)\s+(geht\s+)?weiter\s+(nach|unter)\s+der\s+(anzeige|werbung)\W*$|weiter\s+nach\s+der\s+(anzeige|werbung)\W*$
         |(a\s+)?cikk\s+a\s+hirdetés\s+után\s+folytatódik\W*$|artikkeli\s+jatkuu\s+mainoksen\s+(jälkeen|alla)\W*$|artikkelen\s+fortsetter\s+(under|etter)\s+annonsen\W*$
-        |artikeln\s+fortsätter\s+(under|efter)\s+annonsen\W*$|(članak|tekst)\s+se\s+nastavlja\s+(ispod|nakon)\s+oglasa\W*$|(článok|článek)\s+pokračuje\s+pod\s+reklamou\W*$|articolul\s+continuă\s+(mai\s+jos|după\s+reclamă)\W*$|scroll\s+(down\s+)?to\s+continue(\s+reading)?\W*$)
+        |artikeln\s+fortsätter\s+(under|efter)\s+annonsen\W*$|(članak|tekst)\s+se\s+nastavlja\s+(ispod|nakon)\s+oglasa\W*$|(článok|článek)\s+pokračuje\s+pod\s+reklamou\W*$|articolul\s+continuă\s+(mai\s+jos|după\s+reclamă)\W*$|scroll\s+(down\s+)?to\s+continue(\s+reading)?\W*$
+        |(the\s+)?(story|article)\s+continues\s+below\W*$)
         """;
 
     /// <summary>Reading times and bare byline or date labels (reason byline).</summary>
@@ -102,7 +103,7 @@ internal static partial class BoilerplatePhrases
 
     /// <summary>The words of a promo or subscription prompt, anywhere in its first 60 characters.</summary>
     private const string PromoWords = """
-        newsletter|subscribe|suscr[ií]b\w*|abonnieren|abonnement|abo\b|sign\s+(in|up)|log\s*in|anmelden|registrieren|free\s+trial|already\s+a\s+(member|subscriber)|become\s+a\s+member|support\s+us|unterstützen\s+sie|unterstütze|werden\s+sie\s+mitglied|add\s+(the\s+\w+\s+|it\s+)?to\s+(your\s+)?(basket|cart)|in\s+den\s+warenkorb|submit\s+(your\s+)?(letters?|story|stories|news\s+tips?|tips?)|werde\s+mitglied|hazte\s+socio|jetzt\s+(testen|lesen|abonnieren|spenden)
+        newsletter|subscribe|suscr[ií]b\w*|abonnieren|abonnement|abo\b|sign\s+(in|up)|log\s*in|anmelden|registrieren|free\s+trial|already\s+a\s+(member|subscriber)|become\s+a\s+member|support\s+us|unterstützen\s+sie|unterstütze|werden\s+sie\s+mitglied|add\s+(the\s+\w+\s+|it\s+)?to\s+(your\s+)?(basket|cart)|in\s+den\s+warenkorb|submit\s+(your\s+)?(letters?|story|stories|news\s+tips?|tips?)|werde\s+mitglied|hazte\s+socio|jetzt\s+(testen|lesen|abonnieren|spenden)|tag\s+us
         |create\s+(a\s+)?(free\s+)?account|delivered\s+(straight\s+|directly\s+|right\s+)?to\s+your\s+inbox|unlimited\s+(digital\s+)?access|cancel\s+(at\s+)?any\s*time|jederzeit\s+kündbar|cancela\s+cuando\s+quieras|sans\s+engagement
         """;
 
@@ -155,9 +156,11 @@ internal static partial class BoilerplatePhrases
         |(\d+\s+)?(comments?|kommentare?(\s+(schreiben|geschlossen))?|kommentieren|leave\s+a\s+(reply|comment)|post\s+(a\s+)?comment|start\s+a\s+conversation|schreibe?\s+einen\s+kommentar|kommentar\s+schreiben|add\s+(a\s+)?comment|reply|antworten|comentarios?|commentaires?|komentarze?)\W*(\(\d+\)|\d+)?\W*$)
         """;
 
-    /// <summary>Footer lines that open with their word.</summary>
+    /// <summary>Footer lines that open with their word; a markets page's notice that its quotes are delayed and are no investment advice.</summary>
     private const string Footer = """
-        |(?<footer>(©|\(c\)|copyright\b|impressum|datenschutz(erklärung)?\W*$|privacy(\s+policy)?\W*$|terms\s+(of\s+(use|service)|and\s+conditions)|agb\W*$|kontakt\W*$|contact(\s+us)?\W*$|(is|was)\s+this\s+(page|article|information)\s+(useful|helpful)\W*$|report\s+a\s+problem(\s+with\s+this\s+page)?\W*$))
+        |(?<footer>(©|\(c\)|copyright\b|impressum|datenschutz(erklärung)?\W*$|privacy(\s+policy)?\W*$|terms\s+(of\s+(use|service)|and\s+conditions)|agb\W*$|kontakt\W*$|contact(\s+us)?\W*$|(is|was)\s+this\s+(page|article|information)\s+(useful|helpful)\W*$|report\s+a\s+problem(\s+with\s+this\s+page)?\W*$
+          |(alle\s+)?(kurse|kursdaten|kursangaben|börsenkurse|marktdaten|quotes|stock\s+quotes|price\s+data|market\s+data)\s+((sind|are|is)\s+)?(um\s+|by\s+)?(mindestens\s+|at\s+least\s+)?(\d+\s*(minuten|min\.?|minutes|mins)\s+)?(verzögert|delayed)\b.{0,100}$
+          |(dies\s+ist\s+)?keine\s+anlageberatung\W*$|(this\s+is\s+)?not\s+(financial|investment)\s+advice\W*$))
         """;
 
     /// <summary>The words of a rights line, anywhere in its first 60 characters.</summary>

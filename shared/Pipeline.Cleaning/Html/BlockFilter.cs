@@ -110,7 +110,8 @@ internal static partial class BlockFilter
     /// names the box, in any language: once its links are gone, so does it, even when the story goes
     /// on right below the box. So does one boxed with a gallery's picture count ("Galerija", "+9
     /// fotografija"), with a picture whose caption is a link to its gallery (a gallery teaser between
-    /// the paragraphs), or with an episode's chapter marks ("Chapters"). A section heading shares its
+    /// the paragraphs), with a carousel's slides, their captions and credits ("Veja fotos da nova
+    /// temporada"), or with an episode's chapter marks ("Chapters"). A section heading shares its
     /// container with the section's text.
     /// </summary>
     private static void RemoveBoxLabels(List<ContentBlock> article)
@@ -125,7 +126,7 @@ internal static partial class BlockFilter
             if (box is null || i > 0 && Holds(box, article[i - 1])) continue;
             var links = 0;
             var j = i + 1;
-            for (; j < article.Count && Holds(box, article[j]) && (article[j].RemovalReason is "link-dense" or "related" or "media" or "nav" || IsLinkedCaption(article[j])); j++) links++;
+            for (; j < article.Count && Holds(box, article[j]) && (article[j].RemovalReason is "link-dense" or "related" or "media" or "nav" || IsLinkedCaption(article[j]) || IsSlide(article[j])); j++) links++;
             if (links > 0 && (j == article.Count || !Holds(box, article[j]))) heading.RemovalReason = "dangling-heading";
         }
 
@@ -134,6 +135,9 @@ internal static partial class BlockFilter
 
         // A picture's caption that is mostly a link ("Galerie", "Zur Bildergalerie") leads to a gallery.
         static bool IsLinkedCaption(ContentBlock block) => block.RemovalReason == "caption" && block.LinkChars * 2 >= block.Text.Length;
+
+        // A carousel's slides: captions and credits, the hidden ones included.
+        static bool IsSlide(ContentBlock block) => block.RemovalReason is "caption" or "credit" or "hidden";
     }
 
     /// <summary>
@@ -294,6 +298,13 @@ internal static partial class BlockFilter
         if (IsLinkDense(block)) return "link-dense";
         // A player's running time left on a line of its own ("02:18", "• 3:48") when the player's box has no telling name; a linked one is a teaser's.
         if (block.Kind != BlockKind.TableCell && block.Text.Length <= 12 && BareDuration().IsMatch(block.Text)) return "media";
+        if (IsMarketQuote(block)) return "market-data";
+        if (block.Text.Length <= MaxStarRating && StarRating().IsMatch(block.Text)) return "rating";
+        if (block.Kind == BlockKind.Heading && RecipeCardOf(block.Owner) is { } card)
+        {
+            if (RecipeTitle().IsMatch(block.Owner.Names)) return "title";
+            if (block.Text.Length <= MaxRecipeLabel && RecipeLabel().IsMatch(block.Text)) return "label";
+        }
         if (IsLinkListLabel(block)) return "related";
         if (IsInlineTeaser(block)) return "related";
         if (IsStampLine(block)) return "date";
@@ -308,6 +319,65 @@ internal static partial class BlockFilter
         if (InSignupBox(block.Owner)) return "promo";
         return null;
     }
+
+    private const int MaxStarRating = 60;
+
+    // A rating drawn in star glyphs with its score and count ("★★★★★ 4.6 (212 ratings)", "★★★★☆ 4/5"):
+    // the verdict's picture, or readers' votes.
+    [GeneratedRegex(@"^\W*[★☆✩✪⭐]{3,}\s*(\d+([.,]\d+)?(\s*/\s*\d+|\s+(of|out\s+of|von|av|de|di|sur|z)\s+\d+)?)?\s*(\(?\d[\d.,]*\s*\p{L}+\)?)?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StarRating();
+
+    private const int MaxRecipeLabel = 30;
+    private const int MaxRecipeLevels = 4;
+
+    /// <summary>
+    /// The recipe card set in a story ("recipe-card", "wprm-recipe", "rezept-box") heads its parts
+    /// with the template's labels ("Ingredients", "Method", "Zutaten", "Zubereitung"), as a review's
+    /// card heads its lists "Pros" and "Cons", and names the dish again in a heading of its own
+    /// ("recipe-card__title", "wprm-recipe-name"): a second headline. The ingredients and the steps are the text.
+    /// </summary>
+    private static PageNode? RecipeCardOf(PageNode node)
+    {
+        for (var (level, current) = (0, node.Parent); level < MaxRecipeLevels && current is not null; level++, current = current.Parent)
+            if (current.Names.Length > 0 && RecipeCard().IsMatch(current.Names)) return current;
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<![a-z0-9])(recipes?|rezepte?|recetas?|ricett[ae]|recettes?|recept(en)?|przepis|receitas?)(?![a-z0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex RecipeCard();
+
+    [GeneratedRegex(@"(?<![a-z0-9])(recipe|rezept|receta|ricetta|recette|recept|przepis|receita)[-_]*(card[-_]*|box[-_]*)?(title|name|heading)(?![a-z0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex RecipeTitle();
+
+    [GeneratedRegex(@"^\W*(ingredients|method|instructions|directions|preparation|steps|notes|equipment|zutaten|zubereitung|ingredientes|preparación|elaboración|modo\s+de\s+preparo|ingrédients|préparation|ingredienti|preparazione|procedimento|ingrediënten|bereiding|bereidingswijze|ingredienser|tillagning|gör\s+så\s+här|składniki|przygotowanie|sposób\s+przygotowania)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RecipeLabel();
+
+    private const int MaxMarketQuote = 150;
+    private const int MaxMarketQuoteWords = 8;
+
+    /// <summary>
+    /// A markets page sets a security's quote in a box of its own under the teaser or between the
+    /// paragraphs: name, price, change and percentage, exchange and time, "Chart" and "Trade" links
+    /// ("Nordwerk Kabel AG 38,62 € −4,98 € (−11,42 %) Xetra · 14:46 Uhr Chart Handeln"). A short line,
+    /// no sentence, that gives a price and a signed percentage change and few words besides is such
+    /// a quote; a table's cells are the table's, and a sentence that names a price is the story's.
+    /// </summary>
+    private static bool IsMarketQuote(ContentBlock block)
+    {
+        var text = block.Text;
+        if (text.Length > MaxMarketQuote || block.Kind is BlockKind.TableCell or BlockKind.Heading || block.EndsAsSentence || !text.Contains('%')) return false;
+        if (!SignedPercentage().IsMatch(text) || !Price().IsMatch(text)) return false;
+        var words = 0;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (char.IsLetter(word[0]) && ++words > MaxMarketQuoteWords) return false;
+        return true;
+    }
+
+    [GeneratedRegex(@"[+\-−–]\s?\d[\d.,]*\s?%", RegexOptions.CultureInvariant)]
+    private static partial Regex SignedPercentage();
+
+    [GeneratedRegex(@"\d[\d.,]*\s?(€|\$|£|¥|eur\b|usd\b|chf\b|pkt\b|punkte\b|pts\b)|[€$£]\s?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Price();
 
     private const int MaxNamedLabel = 40;
 

@@ -36,6 +36,9 @@ internal static partial class BoilerplateNames
     /// <summary>Names of the box of facts a story sets beside its paragraphs: "fact-box", "factbox", "fakta", "infobox", "key-facts", French "encadré".</summary>
     public static bool IsFactBox(string names) => names.Length > 0 && FactBox().IsMatch(names);
 
+    /// <summary>Names of a review's lists of pros and cons: "pros", "cons", "pros-cons", "sc-pros", "pluspunkte", "fördelar".</summary>
+    public static bool IsProsAndCons(string names) => names.Length > 0 && ProsAndCons().IsMatch(names);
+
     /// <summary>Names a discussion page gives its body: "forum", "thread", "topic", "discussion", "viewtopic", "showthread".</summary>
     public static bool IsDiscussion(string names) => Discussion().IsMatch(names);
 
@@ -76,7 +79,9 @@ internal static partial class BoilerplateNames
     // A recipe card's data boxes (WP Recipe Maker's "wprm-recipe-times-container", Tasty Recipes'
     // "tasty-recipes-rating", Mediavine's "mv-create-nutrition") give its times, rating and
     // nutrition; its ingredients, steps and notes are the recipe. A rating drawn as a meter or as
-    // stars ("rating-meter", "star-rating") shows a verdict the story states in words.
+    // stars ("rating-meter", "star-rating"), a review's rating card ("rating-card": stars, sub-grades,
+    // prices) and an element named "rating" and nothing more (readers' stars, "4.6 (212 ratings)")
+    // show a verdict the story states in words.
     // A BEM element named "comment" and nothing more ("gallery__item__comment", "card__comment--wide")
     // is what the item's block says about it, a gallery's or a listing's text under each picture; a
     // section of readers' comments calls itself "comments", "comment-list" or is a "comment" block.
@@ -108,7 +113,7 @@ internal static partial class BoilerplateNames
          |(?<tags>tags\b|tag-?list|tag-?cloud|tagcloud|post-?tags|keywords|schlagw|taxonomy)
          |(?<scores>line-?ups?\b|team-?sheets?\b|standings\b|league-?tables?\b|score-?board|fixtures-?(list|table)|aufstellung)
          |(?<recipe>nutrition|(recipes?|create)-(times?|ratings?)\b)
-         |(?<rating>rating-?(meter|scale|stars?)\b|star-?ratings?\b|(review|score)-?card\b)
+         |(?<rating>rating-?(meter|scale|stars?)\b|star-?ratings?\b|(review|score|rating)-?card\b|(?<![\w-])ratings?(?![\w-]))
         )
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex Chrome();
@@ -134,6 +139,9 @@ internal static partial class BoilerplateNames
 
     [GeneratedRegex(@"(?<![a-z])(fact-?(box|file|sheet)|facts?(?![a-z0-9]|-?check)|key-?facts|fakta(boks|box|ruta)?\b|fakten-?box|info-?box|infokasten|encadr[eé]s?(?![a-z]))", RegexOptions.CultureInvariant)]
     private static partial Regex FactBox();
+
+    [GeneratedRegex(@"(?<![a-z0-9])(pros|cons|pros-?(and-?)?cons|pro-?con(tra)?s?|plus-?minus|pluspunkte|minuspunkte|fördelar|nackdelar|fordeler|ulemper|ventajas|desventajas|vantaggi|svantaggi|avantages|inconvénients|voordelen|nadelen)(?![a-z0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex ProsAndCons();
 
     [GeneratedRegex(@"(?<![a-z])(forums?|threads?|topics?|discussions?|viewtopic|showthread)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Discussion();

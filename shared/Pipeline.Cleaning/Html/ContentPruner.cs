@@ -63,6 +63,11 @@ internal static class ContentPruner
             if (onlyComments && reason != "comments") reason = null;
             // Inside the opening post, its own parts are named like comments too ("post-comment-text").
             if (reason == "comments" && story.OpeningPost is { } post && post.IsAncestorOf(child)) reason = null;
+            if (reason == "rating" && story.ByNames && HoldsProsAndCons(child) && !Protected(child, reason, pageProse, story))
+            {
+                pruned += PruneAroundProsAndCons(child);
+                continue;
+            }
             if (reason is not null && !Protected(child, reason, pageProse, story))
             {
                 child.PrunedReason = reason;
@@ -133,6 +138,47 @@ internal static class ContentPruner
         if (reason == "hidden") return prose >= 300 && prose >= pageProse * 0.1 || IsHiddenSlide(node);
         // A wrapper holding most of the prose is the article, whatever its classes say.
         return prose >= 400 && prose >= pageProse * 0.5;
+    }
+
+    private const int MaxProsAndConsLabel = 30;
+
+    /// <summary>
+    /// A review's score card sets the reviewer's pros and cons beside the score, the badge and the
+    /// shop buttons ("score-card" holding "sc-pros" and "sc-cons"): the lists are the reviewer's
+    /// judgements in words, the story's, and stay; the rest of the card goes as a rating, and so
+    /// does each list's label ("Pros", "Cons"), a heading of a word or two above its items, and the
+    /// badge and links set straight in the card ("Editor's Choice", "Jump to verdict").
+    /// </summary>
+    /// <returns>The prose characters pruned.</returns>
+    private static int PruneAroundProsAndCons(PageNode card)
+    {
+        card.OwnLinesReason = "rating";
+        var pruned = 0;
+        foreach (var child in card.Children)
+        {
+            if (child.IsText) continue;
+            if (BoilerplateNames.IsProsAndCons(child.Names))
+            {
+                foreach (var line in child.Children)
+                    if (!line.IsText && line.Tag is "h2" or "h3" or "h4" or "h5" or "h6" && line.Statistics.AllChars <= MaxProsAndConsLabel) line.PrunedReason = "label";
+                continue;
+            }
+            if (HoldsProsAndCons(child))
+            {
+                pruned += PruneAroundProsAndCons(child);
+                continue;
+            }
+            child.PrunedReason = "rating";
+            pruned += child.Statistics.AllProseChars;
+        }
+        return pruned;
+    }
+
+    private static bool HoldsProsAndCons(PageNode node)
+    {
+        foreach (var descendant in node.Descendants())
+            if (!descendant.IsText && descendant != node && BoilerplateNames.IsProsAndCons(descendant.Names)) return true;
+        return false;
     }
 
     private const int MinSlides = 5;

@@ -27,7 +27,7 @@ internal static class HtmlArticleExtractor
         var blocks = BlockSegmenter.Segment(body);
 
         ContentPruner.Prune(body, ArticleBodyOf(body), PaywalledParts.Find(head.JsonLd, body), byNames);
-        foreach (var block in blocks) block.RemovalReason = PrunedReasonOf(block.Owner);
+        foreach (var block in blocks) block.RemovalReason = PrunedReasonOf(block.Owner) ?? block.Owner.OwnLinesReason;
 
         var metadata = new HtmlMetadata(head, url);
         var candidates = ContentScorer.Score(blocks.Where(b => b.RemovalReason is null));
@@ -94,7 +94,9 @@ internal static class HtmlArticleExtractor
         var near = Ancestor(RootOf(inMain[0].Owner, main), levels: 2);
         var furniture = 0;
         var keyPoints = 0;
-        for (var i = first - 1; i >= 0 && lead.Count - keyPoints < 3; i--)
+        // A container that opens with the story's h1 has its lead below the headline: what stands
+        // above it (a match's score header, a stadium and kick-off line) is the page's, not the story's.
+        for (var i = IsHeadline(inMain[0]) ? -1 : first - 1; i >= 0 && lead.Count - keyPoints < 3; i--)
         {
             var block = blocks[i];
             // Key points set as a list of sentences between the headline and the body ("Key
@@ -148,6 +150,9 @@ internal static class HtmlArticleExtractor
         }
         return lead;
     }
+
+    private static bool IsHeadline(ContentBlock block) =>
+        block.Kind == BlockKind.Heading && (block.Owner.Tag == "h1" || block.Owner.Parent is { Tag: "h1" });
 
     private const int MaxIngredientsLevels = 6;
 

@@ -32,6 +32,12 @@ internal sealed class PageNode
 
     public bool IsText => Text is not null;
 
+    /// <summary>
+    /// Why the lines set straight in this element (not in a child box) go, when the element itself
+    /// stays for the boxes it holds: a score card kept for its pros and cons loses its badge.
+    /// </summary>
+    public string? OwnLinesReason { get; set; }
+
     /// <summary>Whether a picture (img, picture) stands directly in this element; pictures themselves are not kept in the tree.</summary>
     public bool HoldsPicture { get; set; }
 

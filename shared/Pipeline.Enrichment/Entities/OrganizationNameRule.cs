@@ -243,8 +243,9 @@ internal static class OrganizationNameRule
             };
             if (join) continue;
             // "Warraich Sugar Mills (Pvt) Ltd", "PT Pupuk Indonesia (Persero)": a legal form in brackets is part of the name.
+            // A form that opens names ("PT Pertamina") is no closing form: "the Workers' Party (PT)" holds its acronym.
             if (word == "(" && k + 2 < end && tokens[k + 2].Text == ")" && !IsClubSuffix(tokens[k + 1].Text) && matches.Single(k + 1) is { } form && form.Is(GazetteerKind.OrganizationSuffix)
-                && !form.Is(GazetteerKind.PersonTitle))
+                && !form.Is(GazetteerKind.PersonTitle) && !LocalCompanyRule.IsOpeningForm(tokens[k + 1].Text))
             {
                 // Only a legal form goes on after the brackets ("(Pvt) Ltd"): "Ltd." may end the sentence too.
                 last = k + 3 < end && matches.Longest(k + 3) is { Entry: { } after, Length: var formLength } && after.Is(GazetteerKind.OrganizationSuffix) ? k + 3 + formLength : k + 3;

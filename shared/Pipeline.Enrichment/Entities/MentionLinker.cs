@@ -232,13 +232,20 @@ internal static class MentionLinker
         if (!span.Source.StartsWith("gazetteer", StringComparison.Ordinal) && resolver.Resolve(span.Name) is { } full && full != span.Name)
             return span with { Type = EntityTypes.Person, Canonical = full };
         var type = types[span.Name];
-        if (type == EntityTypes.Person && !span.Name.Contains(' ') && resolver.Nearest(span.Name, span.Start, firstSeen) is { } nearest)
+        var lonePlace = IsLonePlaceWord(span, type);
+        var listed = lonePlace ? Lexicon.Instance.Phrases.Lookup(span.Name) : null;
+        if ((type == EntityTypes.Person || (lonePlace && listed is not null && listed.Is(GazetteerKind.FamilyNameFirst) && !listed.Is(~GazetteerKind.FamilyNameFirst)))
+            && !span.Name.Contains(' ') && resolver.Nearest(span.Name, span.Start, firstSeen) is { } nearest)
             return span with { Type = EntityTypes.Person, Canonical = nearest };
         // "Mr. Chaiwat", "Mr. Prak": a lone word after an honorific, or that the document takes for a person, is the
-        // person whose full name it opens, where that name is the only one it opens.
-        if ((type == EntityTypes.Person || span.AfterWord is "Mr." or "Mr" or "Ms." or "Ms" or "Mrs." or "Mrs" or "Dr." or "Dr" or "Madam")
+        // person whose full name it opens, where that name is the only one it opens. "Morimoto said" after Morimoto Kazuhiro
+        // (a Japanese name written family name first) is him too, where the tagger took the word for a place no list knows.
+        // The place word only after the full name: a place the text names first is no short form of a name after it.
+        var personWord = type == EntityTypes.Person || span.AfterWord is "Mr." or "Mr" or "Ms." or "Ms" or "Mrs." or "Mrs" or "Dr." or "Dr" or "Madam";
+        if ((personWord || (lonePlace && listed is null))
             && !span.Name.Contains(' ') && !span.Source.StartsWith("gazetteer", StringComparison.Ordinal)
-            && resolver.ResolveFirstWord(span.Name) is { } opened && opened != span.Name)
+            && resolver.ResolveFirstWord(span.Name) is { } opened && opened != span.Name
+            && (personWord || (firstSeen.TryGetValue(opened, out var seen) && seen < span.Start)))
             return span with { Type = EntityTypes.Person, Canonical = opened };
         // "analysts at Jefferies", "investments by Bosch": a lone name that no full name explains,
         // after "at", "by" or "from", is an organisation rather than a person.
@@ -251,6 +258,11 @@ internal static class MentionLinker
         // Most spans keep their type: the span itself, not a copy that works its name out again.
         return span.Type == type ? span : span with { Type = type };
     }
+
+    // A word of the tagger's alone that the document takes for a place: "Morimoto", which no list knows, stands for the person
+    // whose name it opens; "Baek", which only the family names written first know, for the one of that name named last before it.
+    private static bool IsLonePlaceWord(EntitySpan span, string type) =>
+        type == EntityTypes.Location && span.Source == "tagger" && !span.Name.Contains(' ');
 
     // "Ceban's", "Ceban’s": a possessive right after the mention that ends at <paramref name="end"/>.
     private static bool IsBeforePossessive(string text, int end) =>

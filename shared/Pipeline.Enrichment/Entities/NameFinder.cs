@@ -585,7 +585,7 @@ internal static class NameFinder
                 && (tokens[close].Text is "–" or "-" || char.IsUpper(tokens[close].Text[0]) && CharChecks.RestLower(tokens[close].Text))) close++;
             if (close >= end || close == last + 1 || tokens[close].Text != ")") continue;
             // "Mozambique Liberation Front (Frelimo)": a word the text names the party by alone elsewhere is its short name.
-            if (close == last + 2 && StandsAloneElsewhere(tokens, last + 1)) continue;
+            if (close == last + 2 && (StandsAloneElsewhere(tokens, last + 1) || IsShortNameOfParty(tokens, last))) continue;
             RemoveInBrackets(spans, last, close + 1);
             var index = IndexOf(spans, first, last);
             spans[index] = (first, close + 1, type, source + "+rule:party-qualifier", null);
@@ -600,6 +600,12 @@ internal static class NameFinder
             if ((j == 0 || !(char.IsUpper(tokens[j - 1].Text[0]) || tokens[j - 1].Text == "(")) && (j + 1 >= tokens.Count || !char.IsUpper(tokens[j + 1].Text[0]))) return true;
         return false;
     }
+
+    // "the Great Indonesia Movement Party (Gerindra)": after "Party", one word in brackets that is no English word and that no
+    // list knows is the party's short name in its own language ("Janata Dal (United)", "Communist Party of India (Maoist)" are told
+    // from namesakes by English words).
+    private static bool IsShortNameOfParty(List<Token> tokens, int open) =>
+        tokens[open - 1].Text == "Party" && !FeatureExtractor.IsKnownWord(tokens[open + 1].Text) && Lexicon.Instance.Phrases.Lookup(tokens[open + 1].Text) is null;
 
     // Tokens [first, last) end in a party's word, or in one and "of" and a word ("Janata Dal", "Communist Party of Nepal").
     private static bool EndsAsParty(List<Token> tokens, int first, int last) =>

@@ -243,8 +243,9 @@ internal static class OrganizationNameRule
             };
             if (join) continue;
             // "Warraich Sugar Mills (Pvt) Ltd", "PT Pupuk Indonesia (Persero)": a legal form in brackets is part of the name.
+            // A form that opens names ("PT Pertamina") is no closing form: "the Workers' Party (PT)" holds its acronym.
             if (word == "(" && k + 2 < end && tokens[k + 2].Text == ")" && !IsClubSuffix(tokens[k + 1].Text) && matches.Single(k + 1) is { } form && form.Is(GazetteerKind.OrganizationSuffix)
-                && !form.Is(GazetteerKind.PersonTitle))
+                && !form.Is(GazetteerKind.PersonTitle) && !LocalCompanyRule.IsOpeningForm(tokens[k + 1].Text))
             {
                 // Only a legal form goes on after the brackets ("(Pvt) Ltd"): "Ltd." may end the sentence too.
                 last = k + 3 < end && matches.Longest(k + 3) is { Entry: { } after, Length: var formLength } && after.Is(GazetteerKind.OrganizationSuffix) ? k + 3 + formLength : k + 3;
@@ -311,11 +312,11 @@ internal static class OrganizationNameRule
     }
 
     // "Gianni & Origoni", "Procter & Gamble": names joined by an ampersand are a firm, unless they are places or
-    // only common words ("Hobby & Crafts", a shop's department).
+    // only common words ("Hobby & Crafts", a shop's department), or a section of a site's menu ("| Kansai & Kyushu |").
     private static bool IsAmpersandName(List<Token> tokens, int first, int last, GazetteerMatches matches)
     {
         // Only a sentence that holds "&" can hold one (WordCues).
-        if (last - first < 3 || !matches.Has(WordCues.Ampersand)) return false;
+        if (last - first < 3 || !matches.Has(WordCues.Ampersand) || IsMenuItem(tokens, first, last)) return false;
         var ampersand = false;
         var name = false;
         for (var k = first; k < last; k++)
@@ -326,6 +327,10 @@ internal static class OrganizationNameRule
         }
         return ampersand && name;
     }
+
+    // Tokens [first, last) stand between a menu's bars, or open or end a line of them: "Home | Toulon & Var | Riviera".
+    private static bool IsMenuItem(List<Token> tokens, int first, int last) =>
+        (first > 0 && tokens[first - 1].Text == "|") || (last < tokens.Count && tokens[last].Text == "|");
 
     // "Hokuriku Chemical Industries Co., Ltd.", "Korea Zinc Company, Ltd.": a company form in two parts, a comma between them, is one legal form.
     private static bool IsLegalFormPair(List<Token> tokens, int k, int end, GazetteerMatches matches) =>

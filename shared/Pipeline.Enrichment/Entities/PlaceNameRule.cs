@@ -38,6 +38,8 @@ internal static class PlaceNameRule
         // "Anna Salai", "Ram Nagar", "Kawran Bazar", "GPO Chowk", "Shanti Path Marg": the roads, quarters, bazaars and crossings of
         // South Asian cities. "Coronation Market", "Makola Market": a town's market (a traded one is a body: see IsTradedMarket).
         "Salai", "Nagar", "Bazar", "Bazaar", "Chowk", "Marg", "Market",
+        // "Büyükdere Caddesi", "Bağdat Caddesi", "Vatan Bulvarı", "İstiklal Sokağı": the Turkish avenue, boulevard, street and square.
+        "Caddesi", "Cadde", "Bulvarı", "Sokak", "Sokağı", "Meydanı",
     ]);
 
     // "Dubai Financial Market", "Shanghai Metals Market", "the Southern Common Market": a market that trades shares, money or

@@ -98,6 +98,16 @@ internal sealed class ShortNameResolver
         var middle = parts[^2];
         if (parts.Length >= 3 && char.IsUpper(middle[0]) && !NameParticles.IsParticle(middle) && !NameParticles.IsRomanceArticle(middle)
             && !IsListed(middle, GazetteerKind.FirstName)) yield return middle;
+        // "Juan Carlos de la Vega Ruiz" is "De la Vega": a first surname that opens with particles keeps them (and is a
+        // surname after them, whatever else the lists know it as: "Cruz", "Rosa").
+        var from = parts.Length - 2;
+        while (from > 1 && NameParticles.IsParticle(parts[from - 1]) && char.IsLower(parts[from - 1][0])) from--;
+        if (from < parts.Length - 2 && char.IsUpper(middle[0]) && !NameParticles.IsParticle(middle))
+        {
+            var withParticles = string.Join(' ', parts[from..^1]);
+            yield return withParticles;
+            yield return char.ToUpperInvariant(withParticles[0]) + withParticles[1..];
+        }
         // "María Teresa Ortega de la Fuente" is "Judge Ortega": the first surname is the word before a particle that opens the second.
         for (var p = 2; p < parts.Length - 1; p++)
         {

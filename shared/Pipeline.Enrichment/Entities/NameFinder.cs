@@ -324,9 +324,11 @@ internal static class NameFinder
                 (finalType, source) = (EntityTypes.Person, "rule:surname-ending");
             // "the agency at Domenico Scarlattilaan 6": a street named after a person stays a street.
             // "trucks crossed at Kerem Shalom", "refugees reached Mae Sot": nor is a place the tagger read after a word of place.
+            // "clashes in Hays and Al Mansura districts": nor one before a place's noun.
             if (source == "tagger" && finalType != EntityTypes.Person && NameSpanChecks.StartsWithFirstName(tokens, from, to)
                 && !(finalType == EntityTypes.Location && to - from >= 2 && PlaceNameRule.IsStreetWord(tokens[to - 1].Text))
                 && !(finalType == EntityTypes.Location && from > start && IsPlacePreposition(tokens[from - 1].Text))
+                && !(finalType == EntityTypes.Location && to < end && PlaceNameRule.IsPlaceNoun(tokens[to].Text))
                 && !(finalType == EntityTypes.Organization && to - from >= 2 && (FirmWords.Contains(tokens[to - 1].Text)
                     || matches.Single(to - 1) is { } ending && ending.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix) && !ending.Is(GazetteerKind.PersonTitle | GazetteerKind.Surname))))
                 (finalType, source) = (EntityTypes.Person, "rule:first-name");

@@ -188,6 +188,7 @@ internal static class PlaceNameRule
         "province", "provinces", "region", "regions", "district", "districts", "city", "cities", "town", "towns", "port", "ports",
         "village", "villages", "island", "islands", "county", "counties", "governorate", "governorates", "prefecture", "municipality",
         "desert", "valley", "river", "field", "oilfield", "crossing", "reservoir", "reservoirs", "dam", "mine", "dams", "mines", "aqueduct",
+        "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
     ]);
 
     // "the La Boca and Cerro Prieto dams": a plural noun names each place of the list before it.

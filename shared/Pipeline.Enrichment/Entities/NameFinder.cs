@@ -149,7 +149,8 @@ internal static class NameFinder
         for (var i = start; i < end;)
         {
             var (length, entry) = matches.Longest(i);
-            if (entry is null || !char.IsUpper(tokens[i].Text[0])) { i++; continue; }
+            // "the al-Qaeda affiliate", "linked to al-Shabaab": a listed name may open on the Arabic article in lower case.
+            if (entry is null || !(char.IsUpper(tokens[i].Text[0]) || NameParticles.IsArticleName(tokens[i].Text))) { i++; continue; }
             var type = TypeOf(entry);
             if (type is null) { i += length >= 2 && CutPlace(spans, i, i + length, entry) ? length : 1; continue; }
             if (type == "LOC" && !AfterPlacePreposition(tokens, i, start) && IsAdjectiveUse(tokens, i + length, end, entry, matches)) type = "NORP";

@@ -86,6 +86,15 @@ internal static class CoordinatedOrganizationSplit
             // "for", "and" joins the portfolios of one body, unless the document names the right side alone too.
             var portfolio = (left.Name.Contains(" of ", StringComparison.Ordinal) || left.Name.Contains(" for ", StringComparison.Ordinal))
                 && !(byName.TryGetValue(right.Name, out var rightAlone) && ElsewhereAt(rightAlone, span, organization: false) >= 0);
+            // "Oudomxay and Bokeo have had the same", where the document names "Bokeo" as a place elsewhere: two single words, one of
+            // them a place of the text, are two places.
+            if (!portfolio && IsPlacePair(left, right, span, byName))
+            {
+                split ??= spans.Take(s).ToList();
+                split.Add(left with { Type = EntityTypes.Location });
+                split.Add(right with { Type = EntityTypes.Location });
+                continue;
+            }
             if (portfolio || !(byName.TryGetValue(left.Name, out var alone) && ElsewhereAt(alone, span, organization: true) >= 0))
             {
                 split?.Add(span);
@@ -96,6 +105,17 @@ internal static class CoordinatedOrganizationSplit
             split.Add(byName.TryGetValue(right.Name, out var named) && ElsewhereAt(named, span, organization: false) is var at and >= 0 ? right with { Type = named[at].Type } : right);
         }
         return split ?? spans;
+    }
+
+    private static bool IsPlacePair(EntitySpan left, EntitySpan right, EntitySpan span, Dictionary<string, List<EntitySpan>> byName) =>
+        !left.Name.Contains(' ') && !right.Name.Contains(' ') && (IsPlaceElsewhere(left.Name, span, byName) || IsPlaceElsewhere(right.Name, span, byName));
+
+    private static bool IsPlaceElsewhere(string name, EntitySpan span, Dictionary<string, List<EntitySpan>> byName)
+    {
+        if (!byName.TryGetValue(name, out var mentions)) return false;
+        foreach (var m in mentions)
+            if (!m.Overlaps(span.Start, span.End) && m.Type == EntityTypes.Location) return true;
+        return false;
     }
 
     // The first of the mentions that lies outside the span (an organisation, if asked), or -1. A loop: lambdas over the span

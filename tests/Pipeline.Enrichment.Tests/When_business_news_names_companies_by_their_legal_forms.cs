@@ -4,7 +4,7 @@ namespace Pipeline.Enrichment.Tests;
 /// Deal and earnings stories name companies with their legal forms, and the tagger misreads some of them: a name it
 /// took for a product before "plc" ("Endava plc") is the company, and its bare mentions later are that company; a
 /// plural noun that opens the sentence ("Rivals Commonwealth Bank of Australia") is no part of the first name; the
-/// full stop of "Ltd." that ends a sentence does not carry the name on into the next ("Amaroq Minerals Ltd. They");
+/// full stop of "Ltd." that ends a sentence does not carry the name on into the next, nor is it the name's ("Amaroq Minerals Ltd. They");
 /// and a place's adjective in "-listed" after a place whose first word is a family name ("Hong Kong-listed") is no one.
 /// </summary>
 public sealed class When_business_news_names_companies_by_their_legal_forms
@@ -34,7 +34,7 @@ public sealed class When_business_news_names_companies_by_their_legal_forms
     [Fact]
     public void Should_end_the_name_at_the_legal_form_that_ends_the_sentence()
     {
-        Assert.Contains(Result.Entities, e => e.Text == "Amaroq Minerals Ltd." && e.Type == EntityTypes.Organization);
+        Assert.Contains(Result.Entities, e => e.Text == "Amaroq Minerals Ltd" && e.Type == EntityTypes.Organization);
         Assert.DoesNotContain(Result.Entities, e => e.Text.Contains("They", StringComparison.Ordinal));
     }
 

@@ -21,6 +21,7 @@ internal static class CoordinatedOrganizationSplit
             if (type == "LOC" && entry is null && SplitPlaces(tokens, spans, s, matches)) continue;
             if (type == "ORG" && entry is null && SplitAfterWholeName(tokens, spans, s, matches)) continue;
             if (type == "ORG" && entry is null && SplitParallelBodies(tokens, spans, s, matches)) continue;
+            if (type == "ORG" && entry is null && SplitPeopleAfterRole(tokens, spans, s, matches)) continue;
             if (type != "ORG" || entry is not null || last - first < 5) continue;
             var and = tokens.FindIndex(first + 2, last - first - 2, t => t.Text == "and");
             // The left side must read as a name of its own, ending in a head word ("Whitehaven Coal", "Dana Gas"): "Korea Mine
@@ -35,6 +36,20 @@ internal static class CoordinatedOrganizationSplit
             spans[s] = (first, and, "ORG", source + "+rule:split-and", null);
             spans.Add((and + 1, last, "ORG", source + "+rule:split-and", null));
         }
+    }
+
+    // "signed by presidents Sadyr Japarov and Emomali Rahmon": two or three capitalised words on each side of "and", after a plural
+    // role that says people follow and with no head word of a body among them, are two people, not one organisation.
+    private static bool SplitPeopleAfterRole(List<Token> tokens, List<NameSpan> spans, int s, GazetteerMatches matches)
+    {
+        var (first, last, _, source, _) = spans[s];
+        if (first == 0 || tokens[first - 1].Text is not ("presidents" or "leaders" or "ministers" or "premiers" or "counterparts")) return false;
+        var and = tokens.FindIndex(first, last - first, t => t.Text == "and");
+        if (and - first is not (2 or 3) || last - (and + 1) is not (2 or 3) || !PlaceNameRule.AllCapitalised(tokens, first, and)
+            || !PlaceNameRule.AllCapitalised(tokens, and + 1, last) || HasHeadWord(tokens, matches, first, last)) return false;
+        spans[s] = (first, and, "PER", source + "+rule:split-people", null);
+        spans.Add((and + 1, last, "PER", source + "+rule:split-people", null));
+        return true;
     }
 
     // "Erie County Board of Commissioners", "Board of Supervisors": capitalised words, then "Board of" and one capitalised word.
@@ -71,6 +86,15 @@ internal static class CoordinatedOrganizationSplit
             // "for", "and" joins the portfolios of one body, unless the document names the right side alone too.
             var portfolio = (left.Name.Contains(" of ", StringComparison.Ordinal) || left.Name.Contains(" for ", StringComparison.Ordinal))
                 && !(byName.TryGetValue(right.Name, out var rightAlone) && ElsewhereAt(rightAlone, span, organization: false) >= 0);
+            // "Oudomxay and Bokeo have had the same", where the document names "Bokeo" as a place elsewhere: two single words, one of
+            // them a place of the text, are two places.
+            if (!portfolio && IsPlacePair(left, right, span, byName))
+            {
+                split ??= spans.Take(s).ToList();
+                split.Add(left with { Type = EntityTypes.Location });
+                split.Add(right with { Type = EntityTypes.Location });
+                continue;
+            }
             if (portfolio || !(byName.TryGetValue(left.Name, out var alone) && ElsewhereAt(alone, span, organization: true) >= 0))
             {
                 split?.Add(span);
@@ -81,6 +105,17 @@ internal static class CoordinatedOrganizationSplit
             split.Add(byName.TryGetValue(right.Name, out var named) && ElsewhereAt(named, span, organization: false) is var at and >= 0 ? right with { Type = named[at].Type } : right);
         }
         return split ?? spans;
+    }
+
+    private static bool IsPlacePair(EntitySpan left, EntitySpan right, EntitySpan span, Dictionary<string, List<EntitySpan>> byName) =>
+        !left.Name.Contains(' ') && !right.Name.Contains(' ') && (IsPlaceElsewhere(left.Name, span, byName) || IsPlaceElsewhere(right.Name, span, byName));
+
+    private static bool IsPlaceElsewhere(string name, EntitySpan span, Dictionary<string, List<EntitySpan>> byName)
+    {
+        if (!byName.TryGetValue(name, out var mentions)) return false;
+        foreach (var m in mentions)
+            if (!m.Overlaps(span.Start, span.End) && m.Type == EntityTypes.Location) return true;
+        return false;
     }
 
     // The first of the mentions that lies outside the span (an organisation, if asked), or -1. A loop: lambdas over the span

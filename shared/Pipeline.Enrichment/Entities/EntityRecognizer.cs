@@ -63,6 +63,7 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
         names = SportsTeams.Apply(text, tokens, names);
         names = SayingInsideName.Apply(text, names);
         names = UnionLocal.Apply(text, names);
+        names = WithoutSentenceStop(text, names);
         // "(D-N.Y.)", "R-S.D.": the party and state after a lawmaker's name, whatever rule took them for a name.
         names.RemoveAll(n => n.Text.Length <= 8 && MiscNameFilter.IsPartyAndState(n.Text.Split(' ')[0]));
         var linked = LonePersonFilter.Apply(tokens, MentionLinker.Link(text, tokens, names), title);
@@ -88,6 +89,26 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
                 if (!InsideOrganization(names, sentenceNames, place) && !NamesCurrency(text, place)) names.Add(place);
             if (hyphens) HyphenModifiers.AddListedOrganizations(text, tokens, start, end, names, sentenceNames);
         }
+    }
+
+    // "published by Harbour Lane Media Ltd. All rights reserved.": "Ltd", written with no full stop of its own, gives the name none
+    // when the sentence ends after it and the next opens on the same line; the full stop is the sentence's ("Apple Inc.",
+    // "Trafigura Pte. Ltd., Singapore" and the two-part "Han River Times Co., Ltd." keep theirs).
+    private static List<EntitySpan> WithoutSentenceStop(string text, List<EntitySpan> names)
+    {
+        List<EntitySpan>? result = null;
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            if (name.Type != EntityTypes.Organization || !name.Text.EndsWith(" Ltd.", StringComparison.Ordinal) || name.Text.EndsWith(", Ltd.", StringComparison.Ordinal)
+                || name.End + 1 >= text.Length || text[name.End] != ' ' || !char.IsUpper(text[name.End + 1])) continue;
+            (result ??= [.. names])[i] = name with
+            {
+                End = name.End - 1, Text = name.Text[..^1],
+                Canonical = name.Canonical is { } canonical && canonical.EndsWith(" Ltd.", StringComparison.Ordinal) ? canonical[..^1] : name.Canonical,
+            };
+        }
+        return result ?? names;
     }
 
     // "A Commission official said", "An Oxford University study": the article that opens a sentence is no word of the name after

@@ -149,7 +149,8 @@ internal static class NameFinder
         for (var i = start; i < end;)
         {
             var (length, entry) = matches.Longest(i);
-            if (entry is null || !char.IsUpper(tokens[i].Text[0])) { i++; continue; }
+            // "the al-Qaeda affiliate", "linked to al-Shabaab": a listed name may open on the Arabic article in lower case.
+            if (entry is null || !(char.IsUpper(tokens[i].Text[0]) || NameParticles.IsArticleName(tokens[i].Text))) { i++; continue; }
             var type = TypeOf(entry);
             if (type is null) { i += length >= 2 && CutPlace(spans, i, i + length, entry) ? length : 1; continue; }
             if (type == "LOC" && !AfterPlacePreposition(tokens, i, start) && IsAdjectiveUse(tokens, i + length, end, entry, matches)) type = "NORP";
@@ -324,9 +325,11 @@ internal static class NameFinder
                 (finalType, source) = (EntityTypes.Person, "rule:surname-ending");
             // "the agency at Domenico Scarlattilaan 6": a street named after a person stays a street.
             // "trucks crossed at Kerem Shalom", "refugees reached Mae Sot": nor is a place the tagger read after a word of place.
+            // "clashes in Hays and Al Mansura districts": nor one before a place's noun.
             if (source == "tagger" && finalType != EntityTypes.Person && NameSpanChecks.StartsWithFirstName(tokens, from, to)
                 && !(finalType == EntityTypes.Location && to - from >= 2 && PlaceNameRule.IsStreetWord(tokens[to - 1].Text))
                 && !(finalType == EntityTypes.Location && from > start && IsPlacePreposition(tokens[from - 1].Text))
+                && !(finalType == EntityTypes.Location && to < end && PlaceNameRule.IsPlaceNoun(tokens[to].Text))
                 && !(finalType == EntityTypes.Organization && to - from >= 2 && (FirmWords.Contains(tokens[to - 1].Text)
                     || matches.Single(to - 1) is { } ending && ending.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix) && !ending.Is(GazetteerKind.PersonTitle | GazetteerKind.Surname))))
                 (finalType, source) = (EntityTypes.Person, "rule:first-name");

@@ -211,6 +211,9 @@ internal static class OrganizationNameRule
                 strongHead |= head && !WeakHeads.Contains(word);
                 // "ARC Automotive Inc of Knoxville": a short legal form ends the name; "of" after it says where the firm is.
                 if (word.Length <= 5 && entry is not null && entry.Is(GazetteerKind.OrganizationSuffix) && k + 1 < end && tokens[k + 1].Text is "of" or "for") break;
+                // "Xamar Media Group Ltd. Maka Al Mukarama Road", "Cordillera Media S.A.S. Carrera 7": a legal form ends the name, and the
+                // street after it, in a page's footer, is where the firm stands.
+                if (entry is not null && entry.Is(GazetteerKind.OrganizationSuffix) && IsStreetAfterLegalForm(tokens, k + 1, end)) break;
                 continue;
             }
             // "Maria Lopez of Acme Holdings said": a first name and a surname before "of" are a person, not the start of a name.
@@ -344,6 +347,10 @@ internal static class OrganizationNameRule
         while (last < end && char.IsUpper(tokens[last].Text[0])) last++;
         return last - first >= 2 && PlaceNameRule.IsStreetWord(tokens[last - 1].Text);
     }
+
+    // "Maka Al Mukarama Road", "Carrera 7": a street of capitalised words, or a road's word and its number, from `first` on.
+    internal static bool IsStreetAfterLegalForm(List<Token> tokens, int first, int end) =>
+        IsStreetAfterOn(tokens, first, end) || (first + 1 < end && PlaceNameRule.IsRoadWord(tokens[first].Text) && StreetNames.IsRoadNumber(tokens[first + 1].Text.AsSpan()));
 
     internal static bool IsStrongHead(string word, GazetteerEntry? entry) =>
         entry is not null && entry.Is(GazetteerKind.OrganizationHead) && !entry.Is(GazetteerKind.PersonTitle) && !WeakHeads.Contains(word);

@@ -190,6 +190,7 @@ internal static class PlaceNameRule
         "province", "provinces", "region", "regions", "district", "districts", "city", "cities", "town", "towns", "port", "ports",
         "village", "villages", "island", "islands", "county", "counties", "governorate", "governorates", "prefecture", "municipality",
         "desert", "valley", "river", "field", "oilfield", "crossing", "reservoir", "reservoirs", "dam", "mine", "dams", "mines", "aqueduct",
+        "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
     ]);
 
     // "the La Boca and Cerro Prieto dams": a plural noun names each place of the list before it.
@@ -272,9 +273,23 @@ internal static class PlaceNameRule
             }
             // "West Java", "North Maluku": a compass word starts a place, never a person.
             if (type == "PER" && last - first >= 2 && CompassWords.Contains(tokens[first].Text)) { spans[s] = (first, last, "LOC", source + "+rule:place-word", null); continue; }
+            // "Brightmoor Press Inc. Lakeview Avenue": a firm's name read on into the street after its legal form is the firm, then the street.
+            if (entry is null && last - first >= 4 && IsStreetWord(tokens[last - 1].Text) && LegalFormBeforeStreet(tokens, first, last, matches) is var form and >= 0)
+            {
+                spans[s] = (first, form + 1, "ORG", source + "+rule:legal-form", null);
+                spans.Insert(s + 1, (form + 1, last, "LOC", source + "+rule:place-word", null));
+                s++;
+                continue;
+            }
             if (type != "LOC" && entry is null && (IsOneWordStreet(tokens[last - 1].Text) || IsStateOfListedPlace(tokens, matches, first, last)))
             {
                 spans[s] = (first, last, "LOC", source + "+rule:place-word", null);
+                continue;
+            }
+            // "Xamar Media Group Ltd." + "Maka" + "Al Mukarama Road": the street that follows a firm's legal form opens right after it.
+            if (type != "LOC" && entry is null && IsStreetWord(tokens[last - 1].Text) && StreetStartAfterLegalForm(tokens, start, first, spans, matches) is var street and >= 0)
+            {
+                spans[s] = (street, last, "LOC", source + "+rule:place-word", null);
                 continue;
             }
             // "in Lagos/LOC State, Hon. ...": a listed city or region and the untagged "State" after it are the state,
@@ -889,6 +904,23 @@ internal static class PlaceNameRule
     private static bool IsStateOfListedPlace(List<Token> tokens, GazetteerMatches matches, int first, int last) =>
         last - first == 2 && tokens[first + 1].Text == "State" && matches.Exactly(first, first + 1) is { } place
         && place.Is(GazetteerKind.Region | GazetteerKind.City) && !place.Is(GazetteerKind.KnownOrganization | GazetteerKind.FirstName);
+
+    // A legal form inside first..last after which the rest of the name is a street ("Inc." + "Lakeview Avenue"); or -1.
+    private static int LegalFormBeforeStreet(List<Token> tokens, int first, int last, GazetteerMatches matches)
+    {
+        for (var k = first + 1; k < last - 2; k++)
+            if (matches.Single(k) is { } form && form.Is(GazetteerKind.OrganizationSuffix) && !form.Is(GazetteerKind.PersonTitle)
+                && OrganizationNameRule.IsStreetAfterLegalForm(tokens, k + 1, last)) return k;
+        return -1;
+    }
+
+    // One or two capitalised words no name covers between a legal form ("Ltd.", "S.A.S.") and first: where they open; or -1.
+    private static int StreetStartAfterLegalForm(List<Token> tokens, int start, int first, List<NameSpan> spans, GazetteerMatches matches)
+    {
+        var open = first;
+        while (open - 1 > start && first - open < 2 && IsPlainCapitalised(tokens[open - 1].Text) && !Covers(spans, open - 1)) open--;
+        return open < first && open - 1 >= start && matches.Single(open - 1) is { } form && form.Is(GazetteerKind.OrganizationSuffix) && !form.Is(GazetteerKind.PersonTitle) ? open : -1;
+    }
 
     private static bool IsOneWordStreet(string word)
     {

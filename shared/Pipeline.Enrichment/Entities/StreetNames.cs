@@ -15,6 +15,13 @@ internal static class StreetNames
             // "Highway 97C", "Route 1A": the number may carry a letter.
             if (!PlaceNameRule.IsRoadWord(tokens[i].Text) || !(IsRoadNumber(tokens[i + 1].Text) || IsNumberAndLetter(tokens[i + 1].Text))) continue;
             var overlapping = PlaceNameRule.Overlapping(spans, i, i + 2);
+            // "Cordillera Media S.A.S." + "Carrera 7": a firm's name the tagger ran on into the road ends at its legal form.
+            if (overlapping.Count == 1 && overlapping[0] is { Type: "ORG", Entry: null } firm && firm.First < i && firm.Last == i + 1
+                && LegalFormBefore(tokens, firm.First, i, matches) is var form and >= 0)
+            {
+                spans[spans.IndexOf(firm)] = (firm.First, form + 1, "ORG", firm.Source + "+rule:legal-form", null);
+                overlapping.Clear();
+            }
             var first = overlapping.Count == 1 && overlapping[0] is { Entry: null, Last: var named } && named == i + 1 && overlapping[0].First < i
                 && PlaceNameRule.AllCapitalised(tokens, overlapping[0].First, i) ? overlapping[0].First : i;
             // "blocked National Route 1", untagged: one or two capitalised words no list knows, not opening the sentence.
@@ -32,6 +39,10 @@ internal static class StreetNames
             NameFinder.SetPlace(spans, first, i + 2, "rule:place-word");
         }
     }
+
+    // The legal form ("Ltd.", "S.A.S.") right before i that ends the company name opening at first; or -1.
+    private static int LegalFormBefore(List<Token> tokens, int first, int i, GazetteerMatches matches) =>
+        i - 1 > first && matches.Single(i - 1) is { } form && form.Is(GazetteerKind.OrganizationSuffix) && !form.Is(GazetteerKind.PersonTitle) ? i - 1 : -1;
 
     // "the A303", "the M5", "the N7", "the R156": a British or Irish road's letter and number after "the" is the road, not an
     // organisation; "the A380 jet" is no road, nor a listed name ("the M23", the armed group).

@@ -21,6 +21,8 @@ internal static class Tokenizer
         "Md", "Mohd", "Muhd", "Smt",
         // "Av. México", "Avda. de Mayo", "Jl. Sudirman": avenues and roads in Spanish, Portuguese and Indonesian addresses.
         "Av", "Avda", "Jl", "Jln",
+        // "Ss. Cyril and Methodius University", "Ss. Peter and Paul Church": the saints, two or more, a church or a school is named after.
+        "Ss",
     };
 
     public static List<Token> Tokenize(string text)

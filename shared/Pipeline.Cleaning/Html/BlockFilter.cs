@@ -300,7 +300,7 @@ internal static partial class BlockFilter
         if (block.Kind != BlockKind.TableCell && block.Text.Length <= 12 && BareDuration().IsMatch(block.Text)) return "media";
         if (IsMarketQuote(block)) return "market-data";
         if (block.Text.Length <= MaxStarRating && StarRating().IsMatch(block.Text)) return "rating";
-        if (block.Kind == BlockKind.Heading && RecipeCardOf(block.Owner) is { } card)
+        if (block.Kind == BlockKind.Heading && RecipeCardOf(block.Owner) is not null)
         {
             if (RecipeTitle().IsMatch(block.Owner.Names)) return "title";
             if (block.Text.Length <= MaxRecipeLabel && RecipeLabel().IsMatch(block.Text)) return "label";

@@ -17,14 +17,6 @@ internal static class AcronymDefinitions
         "für", "und", "e",
     };
 
-    // "With the World Health Organization (WHO)": a preposition or a conjunction that only the sentence's start capitalises opens no name,
-    // though its first letter is the acronym's.
-    private static readonly HashSet<string> OpeningWords = new(StringComparer.Ordinal)
-    {
-        "With", "Without", "Within", "Among", "Amid", "After", "Before", "Since", "Despite", "During", "Following", "While", "Although", "Though",
-        "Because", "If", "But", "And", "Or", "So", "Yet", "At", "In", "On", "From", "By", "For", "As", "Near", "Under", "Unlike", "Across", "Against",
-    };
-
     private static readonly HashSet<string> OfficeWords = new(StringComparer.Ordinal) { "Office", "Secretariat", "Bureau", "Department" };
 
     public static List<EntitySpan> Apply(string text, List<Token> tokens, List<EntitySpan> names)
@@ -113,14 +105,16 @@ internal static class AcronymDefinitions
         var last = Initial(tokens[k - 1].Text) == acronym[^1] ? k
             : k >= 3 && IsCapitalised(tokens[k - 2].Text) && tokens[k - 2].Text != Body(tokens[k - 2].Text) && Initial(tokens[k - 2].Text) == acronym[^1] ? k - 1
             : -1;
+        // "With the World Health Organization (WHO)": a preposition or a conjunction that only the sentence's start capitalises
+        // opens no name, though its first letter is the acronym's.
         for (var s = runStart; s < last - 1; s++)
-            if (IsCapitalised(tokens[s].Text) && Initial(tokens[s].Text) == acronym[0] && !OpeningWords.Contains(tokens[s].Text) && !InsideName(names, tokens[s].Start) && Spells(tokens, s, last, acronym))
+            if (IsCapitalised(tokens[s].Text) && Initial(tokens[s].Text) == acronym[0] && !NameFinder.CapitalisedFunctionWords.Contains(tokens[s].Text) && !InsideName(names, tokens[s].Start) && Spells(tokens, s, last, acronym))
                 // "Office of the United Nations High Commissioner for Refugees (UNHCR)": the office the acronym leaves out is the name's start.
                 return s - 3 >= runStart && OfficeWords.Contains(tokens[s - 3].Text) && tokens[s - 2].Text == "of" && tokens[s - 1].Text == "the" ? s - 3 : s;
         // "Société Mauritanienne d'Electricité (SOMELEC)": an acronym made of each word's first letters and more of its
         // letters in order, where every capitalised word of the name gives at least its first letter.
         for (var s = runStart; s < k - 1; s++)
-            if (IsCapitalised(tokens[s].Text) && Initial(tokens[s].Text) == acronym[0] && !OpeningWords.Contains(tokens[s].Text) && !InsideName(names, tokens[s].Start) && SpellsBySyllables(tokens, s, k, acronym, 0))
+            if (IsCapitalised(tokens[s].Text) && Initial(tokens[s].Text) == acronym[0] && !NameFinder.CapitalisedFunctionWords.Contains(tokens[s].Text) && !InsideName(names, tokens[s].Start) && SpellsBySyllables(tokens, s, k, acronym, 0))
                 return s;
         // "Électricité du Laos (EDL)", "Électricité de France (EDF)": a French, Spanish or Portuguese acronym may take the first
         // letter of every word, the article between the capitalised words too.

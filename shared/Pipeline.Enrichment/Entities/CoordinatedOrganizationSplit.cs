@@ -85,7 +85,7 @@ internal static class CoordinatedOrganizationSplit
             // "Department of Foreign Affairs and Trade" beside "the Department of Foreign Affairs in Manila": after "of" or
             // "for", "and" joins the portfolios of one body, unless the document names the right side alone too.
             var portfolio = (left.Name.Contains(" of ", StringComparison.Ordinal) || left.Name.Contains(" for ", StringComparison.Ordinal))
-                && !(byName.TryGetValue(right.Name, out var rightAlone) && ElsewhereAt(rightAlone, span, organization: false) >= 0);
+                && !(byName.TryGetValue(right.Name, out var rightAlone) && ElsewhereAt(rightAlone, span) >= 0);
             // "Oudomxay and Bokeo have had the same", where the document names "Bokeo" as a place elsewhere: two single words, one of
             // them a place of the text, are two places.
             if (!portfolio && IsPlacePair(left, right, span, byName))
@@ -95,14 +95,14 @@ internal static class CoordinatedOrganizationSplit
                 split.Add(right with { Type = EntityTypes.Location });
                 continue;
             }
-            if (portfolio || !(byName.TryGetValue(left.Name, out var alone) && ElsewhereAt(alone, span, organization: true) >= 0))
+            if (portfolio || !(byName.TryGetValue(left.Name, out var alone) && ElsewhereAt(alone, span, EntityTypes.Organization) >= 0))
             {
                 split?.Add(span);
                 continue;
             }
             split ??= spans.Take(s).ToList();
             split.Add(left);
-            split.Add(byName.TryGetValue(right.Name, out var named) && ElsewhereAt(named, span, organization: false) is var at and >= 0 ? right with { Type = named[at].Type } : right);
+            split.Add(byName.TryGetValue(right.Name, out var named) && ElsewhereAt(named, span) is var at and >= 0 ? right with { Type = named[at].Type } : right);
         }
         return split ?? spans;
     }
@@ -110,20 +110,15 @@ internal static class CoordinatedOrganizationSplit
     private static bool IsPlacePair(EntitySpan left, EntitySpan right, EntitySpan span, Dictionary<string, List<EntitySpan>> byName) =>
         !left.Name.Contains(' ') && !right.Name.Contains(' ') && (IsPlaceElsewhere(left.Name, span, byName) || IsPlaceElsewhere(right.Name, span, byName));
 
-    private static bool IsPlaceElsewhere(string name, EntitySpan span, Dictionary<string, List<EntitySpan>> byName)
-    {
-        if (!byName.TryGetValue(name, out var mentions)) return false;
-        foreach (var m in mentions)
-            if (!m.Overlaps(span.Start, span.End) && m.Type == EntityTypes.Location) return true;
-        return false;
-    }
+    private static bool IsPlaceElsewhere(string name, EntitySpan span, Dictionary<string, List<EntitySpan>> byName) =>
+        byName.TryGetValue(name, out var mentions) && ElsewhereAt(mentions, span, EntityTypes.Location) >= 0;
 
-    // The first of the mentions that lies outside the span (an organisation, if asked), or -1. A loop: lambdas over the span
+    // The first of the mentions that lies outside the span (of the type, if asked), or -1. A loop: lambdas over the span
     // made a closure for every span of the text.
-    private static int ElsewhereAt(List<EntitySpan> mentions, EntitySpan span, bool organization)
+    private static int ElsewhereAt(List<EntitySpan> mentions, EntitySpan span, string? type = null)
     {
         for (var k = 0; k < mentions.Count; k++)
-            if (!mentions[k].Overlaps(span.Start, span.End) && (!organization || mentions[k].Type == EntityTypes.Organization)) return k;
+            if (!mentions[k].Overlaps(span.Start, span.End) && (type is null || mentions[k].Type == type)) return k;
         return -1;
     }
 

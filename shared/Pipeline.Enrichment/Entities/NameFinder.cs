@@ -10,12 +10,18 @@ namespace Pipeline.Enrichment;
 /// </summary>
 internal static class NameFinder
 {
-    // Question words, prepositions and conjunctions that only a sentence's or a headline's start capitalises.
+    /// <summary>Prepositions and conjunctions that only a sentence's or a headline's start capitalises.</summary>
+    internal static readonly FrozenSet<string> CapitalisedFunctionWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "Outside", "Inside", "After", "Before", "Since", "Despite", "Unlike", "Across", "Beyond", "Under", "Within", "Without", "Against",
+        "Among", "Amid", "During", "Following", "While", "Although", "Though", "Because", "If", "But", "And", "Or", "So", "Yet", "At", "In",
+        "On", "From", "With", "By", "For", "As", "Near",
+    ]);
+
+    // Question words, and the function words, that only a sentence's or a headline's start capitalises.
     private static readonly FrozenSet<string> OpeningWords = FrozenSet.Create(StringComparer.Ordinal,
     [
-        "Why", "How", "What", "When", "Where", "Who", "Which", "Outside", "Inside", "After", "Before", "Since", "Despite", "Unlike",
-        "Across", "Beyond", "Under", "Within", "Without", "Against", "Among", "Amid", "During", "Following", "While", "Although",
-        "Though", "Because", "If", "But", "And", "Or", "So", "Yet", "At", "In", "On", "From", "With", "By", "For", "As", "Near",
+        "Why", "How", "What", "When", "Where", "Who", "Which", .. CapitalisedFunctionWords,
         // "Rivals Commonwealth Bank of Australia and ...": the people a business story opens with, before the companies it names.
         "Rivals", "Peers", "Analysts", "Investors", "Lenders", "Officials", "Critics", "Regulators", "Competitors", "Traders", "Economists",
         // "Our Ministry of Justice will extend the scheme": a minister speaking of his own government's body.

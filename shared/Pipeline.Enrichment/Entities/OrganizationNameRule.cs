@@ -247,8 +247,8 @@ internal static class OrganizationNameRule
             if (join) continue;
             // "Warraich Sugar Mills (Pvt) Ltd", "PT Pupuk Indonesia (Persero)": a legal form in brackets is part of the name.
             // A form that opens names ("PT Pertamina") is no closing form: "the Workers' Party (PT)" holds its acronym.
-            if (word == "(" && k + 2 < end && tokens[k + 2].Text == ")" && !IsClubSuffix(tokens[k + 1].Text) && matches.Single(k + 1) is { } form && form.Is(GazetteerKind.OrganizationSuffix)
-                && !form.Is(GazetteerKind.PersonTitle) && !LocalCompanyRule.IsOpeningForm(tokens[k + 1].Text))
+            if (word == "(" && k + 2 < end && tokens[k + 2].Text == ")" && !IsClubSuffix(tokens[k + 1].Text) && IsLegalFormAt(matches, k + 1)
+                && !LocalCompanyRule.IsOpeningForm(tokens[k + 1].Text))
             {
                 // Only a legal form goes on after the brackets ("(Pvt) Ltd"): "Ltd." may end the sentence too.
                 last = k + 3 < end && matches.Longest(k + 3) is { Entry: { } after, Length: var formLength } && after.Is(GazetteerKind.OrganizationSuffix) ? k + 3 + formLength : k + 3;
@@ -351,6 +351,10 @@ internal static class OrganizationNameRule
     // "Maka Al Mukarama Road", "Carrera 7": a street of capitalised words, or a road's word and its number, from `first` on.
     internal static bool IsStreetAfterLegalForm(List<Token> tokens, int first, int end) =>
         IsStreetAfterOn(tokens, first, end) || (first + 1 < end && PlaceNameRule.IsRoadWord(tokens[first].Text) && StreetNames.IsRoadNumber(tokens[first + 1].Text.AsSpan()));
+
+    /// <summary>Token k alone is a listed legal form ("Ltd.", "S.A.S.", "GmbH") that is no title too.</summary>
+    internal static bool IsLegalFormAt(GazetteerMatches matches, int k) =>
+        matches.Single(k) is { } form && form.Is(GazetteerKind.OrganizationSuffix) && !form.Is(GazetteerKind.PersonTitle);
 
     internal static bool IsStrongHead(string word, GazetteerEntry? entry) =>
         entry is not null && entry.Is(GazetteerKind.OrganizationHead) && !entry.Is(GazetteerKind.PersonTitle) && !WeakHeads.Contains(word);

@@ -909,8 +909,7 @@ internal static class PlaceNameRule
     private static int LegalFormBeforeStreet(List<Token> tokens, int first, int last, GazetteerMatches matches)
     {
         for (var k = first + 1; k < last - 2; k++)
-            if (matches.Single(k) is { } form && form.Is(GazetteerKind.OrganizationSuffix) && !form.Is(GazetteerKind.PersonTitle)
-                && OrganizationNameRule.IsStreetAfterLegalForm(tokens, k + 1, last)) return k;
+            if (OrganizationNameRule.IsLegalFormAt(matches, k) && OrganizationNameRule.IsStreetAfterLegalForm(tokens, k + 1, last)) return k;
         return -1;
     }
 
@@ -919,7 +918,7 @@ internal static class PlaceNameRule
     {
         var open = first;
         while (open - 1 > start && first - open < 2 && IsPlainCapitalised(tokens[open - 1].Text) && !Covers(spans, open - 1)) open--;
-        return open < first && open - 1 >= start && matches.Single(open - 1) is { } form && form.Is(GazetteerKind.OrganizationSuffix) && !form.Is(GazetteerKind.PersonTitle) ? open : -1;
+        return open < first && open - 1 >= start && OrganizationNameRule.IsLegalFormAt(matches, open - 1) ? open : -1;
     }
 
     private static bool IsOneWordStreet(string word)

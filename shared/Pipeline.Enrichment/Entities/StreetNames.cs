@@ -42,7 +42,7 @@ internal static class StreetNames
 
     // The legal form ("Ltd.", "S.A.S.") right before i that ends the company name opening at first; or -1.
     private static int LegalFormBefore(List<Token> tokens, int first, int i, GazetteerMatches matches) =>
-        i - 1 > first && matches.Single(i - 1) is { } form && form.Is(GazetteerKind.OrganizationSuffix) && !form.Is(GazetteerKind.PersonTitle) ? i - 1 : -1;
+        i - 1 > first && OrganizationNameRule.IsLegalFormAt(matches, i - 1) ? i - 1 : -1;
 
     // "the A303", "the M5", "the N7", "the R156": a British or Irish road's letter and number after "the" is the road, not an
     // organisation; "the A380 jet" is no road, nor a listed name ("the M23", the armed group).

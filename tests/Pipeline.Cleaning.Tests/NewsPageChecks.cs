@@ -25,9 +25,7 @@ internal static partial class NewsPageChecks
         var body = PageParser.Parse(page.Html).Descendants().First(node => node.Tag == "body");
         var visible = Spaces().Replace(string.Join(" ", BlockSegmenter.Segment(body).Select(block => block.Text)), " ");
 
-        // Paragraphs are set apart by a blank line; a gold without one (FreshPages19) gives one paragraph a line.
-        var separator = page.Gold.Contains("\n\n", StringComparison.Ordinal) ? "\n\n" : "\n";
-        foreach (var paragraph in page.Gold.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var paragraph in page.Gold.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             Assert.Contains(Spaces().Replace(paragraph, " "), visible, StringComparison.Ordinal);
     }
 

@@ -2,6 +2,8 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Pipeline.Storage;
 
 namespace Pipeline.Messaging;
 
@@ -52,9 +54,12 @@ public static class BusRegistration
 
     /// <summary>
     /// Kebab-case endpoint names (stage definitions set theirs), the committer stages finish with, and
-    /// on every endpoint: failures recorded outside a short in-memory retry. Order matters: the
-    /// failure filter wraps the retry, so it only sees final failures. (Delayed redelivery needs a
-    /// broker plugin that plain RabbitMQ lacks, so retries stay in memory and short.)
+    /// on every endpoint: failures recorded outside a short in-memory retry. Where each goes matters:
+    /// MassTransit puts an endpoint's message retry ahead of every filter of the endpoint's consume pipe,
+    /// so a failure filter there would see each attempt and record a failure a later attempt recovers from.
+    /// The retry is therefore each consumer's own, inside the endpoint's failure filter, which sees only
+    /// final failures. (Delayed redelivery needs a broker plugin that plain RabbitMQ lacks, so retries stay
+    /// in memory and short.)
     /// </summary>
     public static IBusRegistrationConfigurator AddPipelineEndpointPolicy(this IBusRegistrationConfigurator bus)
     {
@@ -62,13 +67,25 @@ public static class BusRegistration
         bus.TryAddScoped<VersionCommitter>();
         bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
         {
-            endpoint.UseConsumeFilter(typeof(FailureRecordingFilter<>), context);
-            endpoint.UseMessageRetry(retry =>
+            endpoint.UseFilter(new FailureRecordingFilter(context.GetRequiredService<IDocumentStore>(), context.GetRequiredService<ILogger<FailureRecordingFilter>>()));
+            endpoint.ConnectConsumerConfigurationObserver(new ConsumerRetry());
+        });
+        return bus;
+    }
+
+    /// <summary>Gives every consumer configured on the endpoint the pipeline's retry: 200 ms, 1 s, 3 s, never for a document that cannot be processed.</summary>
+    private sealed class ConsumerRetry : IConsumerConfigurationObserver
+    {
+        public void ConsumerConfigured<TConsumer>(IConsumerConfigurator<TConsumer> configurator) where TConsumer : class =>
+            configurator.UseMessageRetry(retry =>
             {
                 retry.Intervals(TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3));
                 retry.Ignore<UnprocessableDocumentException>();
             });
-        });
-        return bus;
+
+        public void ConsumerMessageConfigured<TConsumer, TMessage>(IConsumerMessageConfigurator<TConsumer, TMessage> configurator)
+            where TConsumer : class where TMessage : class
+        {
+        }
     }
 }

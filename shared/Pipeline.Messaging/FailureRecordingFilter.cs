@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using MassTransit;
+using MassTransit.Context;
 using Microsoft.Extensions.Logging;
 using Pipeline.Contracts;
 using Pipeline.Storage;
@@ -9,32 +10,74 @@ using Pipeline.Storage;
 namespace Pipeline.Messaging;
 
 /// <summary>
-/// Sits outside the retry filter, so it sees an exception only once retries are spent (or were
-/// skipped for an <see cref="UnprocessableDocumentException"/>). It records the failure, publishes
-/// <see cref="DocumentFailed"/> once, and rethrows: MassTransit then moves the message to the
-/// error queue, where it stays for an operator. Nothing is acknowledged away.
+/// On every endpoint's consume pipe, outside each consumer's retry (see <see cref="BusRegistration.AddPipelineEndpointPolicy"/>):
+/// it sees an exception only once retries are spent (or were skipped for an <see cref="UnprocessableDocumentException"/>).
+/// It records the failure, publishes <see cref="DocumentFailed"/> once, and rethrows: MassTransit then moves the message
+/// to the error queue, where it stays for an operator. Nothing is acknowledged away, and a failure a retry recovers from
+/// leaves no record. The record is written when MassTransit notifies the final fault, before the fault goes out (to a
+/// requester's response address among others), so whoever hears of the fault finds the record already in the store.
 /// </summary>
-public sealed partial class FailureRecordingFilter<T>(IDocumentStore store, ILogger<FailureRecordingFilter<T>> logger)
-    : IFilter<ConsumeContext<T>> where T : class
+public sealed partial class FailureRecordingFilter(IDocumentStore store, ILogger<FailureRecordingFilter> logger) : IFilter<ConsumeContext>
 {
-    public async Task Send(ConsumeContext<T> context, IPipe<ConsumeContext<T>> next)
+    public async Task Send(ConsumeContext context, IPipe<ConsumeContext> next)
     {
-        try
+        if (StageMessageOf(context) is not { } message)
         {
             await next.Send(context);
+            return;
         }
-        catch (Exception exception) when (StageOf(context.Message) is not null)
+        var reporting = new ReportingConsumeContext(context, message, this);
+        try
         {
-            await ReportAsync(context, exception);
+            await next.Send(reporting);
+        }
+        catch (Exception exception)
+        {
+            if (!reporting.Reported) await ReportAsync(context, message, exception);
             throw;
         }
     }
 
-    private async Task ReportAsync(ConsumeContext<T> context, Exception exception)
+    /// <summary>
+    /// Passes a fault notification on only after the failure is recorded. The retry filter holds the faults of the
+    /// attempts it may still retry and notifies them here once it gives up, so a retried success records nothing.
+    /// </summary>
+    private sealed class ReportingConsumeContext : ConsumeContextProxy
     {
-        var stage = StageOf(context.Message)!;
-        var (documentId, version) = DocumentOf(context.Message, exception);
-        var drop = context.Message as DropDocument;
+        private readonly ConsumeContext _context;
+        private readonly object _message;
+        private readonly FailureRecordingFilter _filter;
+        private int _reported;
+
+        public ReportingConsumeContext(ConsumeContext context, object message, FailureRecordingFilter filter) : base(context)
+        {
+            _context = context;
+            _message = message;
+            _filter = filter;
+        }
+
+        public bool Reported => Volatile.Read(ref _reported) == 1;
+
+        public override async Task NotifyFaulted<TMessage>(ConsumeContext<TMessage> faulted, TimeSpan duration, string consumerType, Exception exception)
+        {
+            if (Interlocked.Exchange(ref _reported, 1) == 0) await _filter.ReportAsync(_context, _message, exception);
+            await base.NotifyFaulted(faulted, duration, consumerType, exception);
+        }
+    }
+
+    /// <summary>The message of a stage's queue this context carries, or null for any other (a fault, an event).</summary>
+    private static object? StageMessageOf(ConsumeContext context) =>
+        context.TryGetMessage<DropDocument>(out var drop) ? drop.Message
+        : context.TryGetMessage<DocumentIngested>(out var ingested) ? ingested.Message
+        : context.TryGetMessage<DocumentCleaned>(out var cleaned) ? cleaned.Message
+        : context.TryGetMessage<DocumentEnriched>(out var enriched) ? enriched.Message
+        : null;
+
+    private async Task ReportAsync(ConsumeContext context, object message, Exception exception)
+    {
+        var stage = StageOf(message)!;
+        var (documentId, version) = DocumentOf(message, exception);
+        var drop = message as DropDocument;
         var code = exception is UnprocessableDocumentException unprocessable ? unprocessable.Code : "error";
         var reason = exception.Message;
         var failure = new FailureRecord

@@ -23,12 +23,14 @@ public sealed class StageHarness : IAsyncDisposable
     private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("pipeline-harness-");
     private readonly ServiceProvider _provider;
 
-    public StageHarness(Action<IBusRegistrationConfigurator>? stages = null)
+    /// <param name="stages">The stages on the bus; all four when left out.</param>
+    /// <param name="storeSeenByStages">What the stages get in place of the store (a wrapper that slows or fails some calls); the test reads the store itself.</param>
+    public StageHarness(Action<IBusRegistrationConfigurator>? stages = null, Func<IDocumentStore, IDocumentStore>? storeSeenByStages = null)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         Store = new SqliteDocumentStore(Path.Combine(_directory.FullName, "store.db"));
-        services.AddSingleton<IDocumentStore>(Store);
+        services.AddSingleton(storeSeenByStages?.Invoke(Store) ?? Store);
         services.AddMassTransitTestHarness(bus =>
         {
             bus.AddPipelineEndpointPolicy();

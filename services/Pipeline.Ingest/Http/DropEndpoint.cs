@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MassTransit;
 using Pipeline.Contracts;
 using Pipeline.Messaging;
@@ -15,8 +14,6 @@ namespace Pipeline.Ingest.Http;
 internal static partial class DropEndpoint
 {
     private static readonly RequestTimeout Patience = RequestTimeout.After(m: 5);
-    private static readonly TimeSpan FailureRecordPatience = TimeSpan.FromSeconds(10);
-    private static readonly TimeSpan FailureRecordPoll = TimeSpan.FromMilliseconds(20);
 
     public static async Task<IResult> HandleAsync(HttpContext http, IngestOptions options, IRequestClient<DropDocument> client, IDocumentStore store, ILoggerFactory loggers)
     {
@@ -79,23 +76,8 @@ internal static partial class DropEndpoint
             }
         }
         if (refused.Count == 0) return Results.Json(new DropResponse { Documents = accepted }, statusCode: StatusCodes.Status202Accepted);
-        foreach (var refusal in refused)
-            if (refusal.DocumentId is { } refusedId) await AwaitFailureRecordAsync(store, refusedId, refusal.Code, cancellationToken);
         return Results.Json(new DropResponse { Documents = accepted, Code = refused[0].Code, Reason = refused[0].Reason, Failures = refused },
             statusCode: StatusCodes.Status422UnprocessableEntity);
-    }
-
-    /// <summary>
-    /// Ingest's consumer throws, the fault comes back here at once, and the failure record is written after it, on the
-    /// way out of the consumer's pipe: the 422 waits for that record (a short patience), so the status link it gives
-    /// shows the failure at once instead of 404 for a moment.
-    /// </summary>
-    private static async Task AwaitFailureRecordAsync(IDocumentStore store, string documentId, string code, CancellationToken cancellationToken)
-    {
-        var started = Stopwatch.GetTimestamp();
-        while (!(await store.GetFailuresAsync(documentId, cancellationToken)).Any(f => f.Stage == Stages.Ingest && f.Code == code)
-               && Stopwatch.GetElapsedTime(started) < FailureRecordPatience)
-            await Task.Delay(FailureRecordPoll, cancellationToken);
     }
 
     /// <summary>A refusal ingest records (empty, corrupt, too large…) comes back as a fault whose exception carries the code.</summary>

@@ -13,10 +13,10 @@ internal static partial class NewsPageChecks
         .ToList();
 
     /// <summary>Each page's floors: recall at least .95 (almost all of the article), precision at least .93 (little else).</summary>
-    public static void AssertKeepsAlmostAllAndLittleElse(ShingleMatch match)
+    public static void AssertKeepsAlmostAllAndLittleElse(ShingleMatch match, string? pageName = null)
     {
-        Assert.True(match.Recall >= 0.95, $"recall {match.Recall:F3}");
-        Assert.True(match.Precision >= 0.93, $"precision {match.Precision:F3}");
+        Assert.True(match.Recall >= 0.95, $"{pageName}: recall {match.Recall:F3}");
+        Assert.True(match.Precision >= 0.93, $"{pageName}: precision {match.Precision:F3}");
     }
 
     /// <summary>Every gold paragraph stands in the page's visible text, white space aside: the gold is what a reader of the page sees.</summary>
@@ -26,7 +26,10 @@ internal static partial class NewsPageChecks
         var visible = Spaces().Replace(string.Join(" ", BlockSegmenter.Segment(body).Select(block => block.Text)), " ");
 
         foreach (var paragraph in page.Gold.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            Assert.Contains(Spaces().Replace(paragraph, " "), visible, StringComparison.Ordinal);
+        {
+            var expected = Spaces().Replace(paragraph, " ");
+            Assert.True(visible.Contains(expected, StringComparison.Ordinal), $"{page.Name}: a gold paragraph its page does not show: {expected}");
+        }
     }
 
     [GeneratedRegex(@"\s+")]

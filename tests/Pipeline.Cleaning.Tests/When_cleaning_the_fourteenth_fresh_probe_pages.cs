@@ -1,5 +1,3 @@
-using Pipeline.Cleaning.Tests.Shingles;
-
 namespace Pipeline.Cleaning.Tests;
 
 /// <summary>
@@ -18,23 +16,4 @@ namespace Pipeline.Cleaning.Tests;
 /// pages' convention: no headline, caption, credit, ad label, byline, related links or newsletter
 /// box; standfirsts, datelines, subheadings and list items kept.
 /// </summary>
-public class When_cleaning_the_fourteenth_fresh_probe_pages
-{
-    private const string FolderName = "FreshPages14";
-
-    private static readonly List<(NewsPage Page, ShingleMatch Match)> Scored = NewsPageChecks.Score(Path.Combine(AppContext.BaseDirectory, FolderName));
-
-    public static TheoryData<string> PageNames => [.. Scored.Select(scored => scored.Page.Name)];
-
-    [Fact]
-    public void Should_hold_ten_pages_and_reach_a_shingle_f1_of_at_least_0_99_averaged_over_them()
-    {
-        Assert.Equal(10, Scored.Count);
-        Assert.True(ShingleAverage.Of(Scored.Select(s => s.Match).ToList()).F1 >= 0.99);
-    }
-
-    [Theory]
-    [MemberData(nameof(PageNames))]
-    public void Should_find_every_gold_paragraph_in_the_visible_text_of_its_page(string name) =>
-        NewsPageChecks.AssertGoldIsVisible(Scored.Single(scored => scored.Page.Name == name).Page);
-}
+public class When_cleaning_the_fourteenth_fresh_probe_pages() : FreshProbeSet("FreshPages14", pages: 10, meanF1Floor: 0.99);

@@ -1,5 +1,3 @@
-using Pipeline.Cleaning.Tests.Shingles;
-
 namespace Pipeline.Cleaning.Tests;
 
 /// <summary>
@@ -18,28 +16,11 @@ namespace Pipeline.Cleaning.Tests;
 /// convention: no headline, caption, credit, box label or entry time; standfirst, key points,
 /// subheadings, in-body tables, quotes, code and footnotes kept.
 /// </summary>
-public class When_cleaning_the_fourth_fresh_probe_pages
+public class When_cleaning_the_fourth_fresh_probe_pages() : FreshProbeSet("FreshPages4", pages: 22, meanF1Floor: 0.97)
 {
-    private const string FolderName = "FreshPages4";
-
-    private static readonly List<(NewsPage Page, ShingleMatch Match)> Scored = NewsPageChecks.Score(Path.Combine(AppContext.BaseDirectory, FolderName));
-
-    public static TheoryData<string> PageNames => [.. Scored.Select(scored => scored.Page.Name)];
-
     [Fact]
-    public void Should_hold_twenty_two_pages_and_reach_a_shingle_f1_of_at_least_0_97_averaged_over_them()
+    public void Should_keep_almost_all_of_each_article_and_little_else()
     {
-        Assert.Equal(22, Scored.Count);
-        Assert.True(ShingleAverage.Of(Scored.Select(s => s.Match).ToList()).F1 >= 0.97);
+        foreach (var (page, match) in Scored) NewsPageChecks.AssertKeepsAlmostAllAndLittleElse(match, page.Name);
     }
-
-    [Theory]
-    [MemberData(nameof(PageNames))]
-    public void Should_keep_almost_all_of_each_article_and_little_else(string name) =>
-        NewsPageChecks.AssertKeepsAlmostAllAndLittleElse(Scored.Single(scored => scored.Page.Name == name).Match);
-
-    [Theory]
-    [MemberData(nameof(PageNames))]
-    public void Should_find_every_gold_paragraph_in_the_visible_text_of_its_page(string name) =>
-        NewsPageChecks.AssertGoldIsVisible(Scored.Single(scored => scored.Page.Name == name).Page);
 }

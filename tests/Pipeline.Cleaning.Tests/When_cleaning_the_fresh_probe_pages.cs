@@ -1,5 +1,3 @@
-using Pipeline.Cleaning.Tests.Shingles;
-
 namespace Pipeline.Cleaning.Tests;
 
 /// <summary>
@@ -12,28 +10,11 @@ namespace Pipeline.Cleaning.Tests;
 /// convention: no headline, caption, credit or box label; standfirst, key points, subheadings and
 /// in-body tables kept; embedded posts left out.
 /// </summary>
-public class When_cleaning_the_fresh_probe_pages
+public class When_cleaning_the_fresh_probe_pages() : FreshProbeSet("FreshPages", pages: 15, meanF1Floor: 0.98)
 {
-    private const string FolderName = "FreshPages";
-
-    private static readonly List<(NewsPage Page, ShingleMatch Match)> Scored = NewsPageChecks.Score(Path.Combine(AppContext.BaseDirectory, FolderName));
-
-    public static TheoryData<string> PageNames => [.. Scored.Select(scored => scored.Page.Name)];
-
     [Fact]
-    public void Should_hold_fifteen_pages_and_reach_a_shingle_f1_of_at_least_0_98_averaged_over_them()
+    public void Should_keep_almost_all_of_each_article_and_little_else()
     {
-        Assert.Equal(15, Scored.Count);
-        Assert.True(ShingleAverage.Of(Scored.Select(s => s.Match).ToList()).F1 >= 0.98);
+        foreach (var (page, match) in Scored) NewsPageChecks.AssertKeepsAlmostAllAndLittleElse(match, page.Name);
     }
-
-    [Theory]
-    [MemberData(nameof(PageNames))]
-    public void Should_keep_almost_all_of_each_article_and_little_else(string name) =>
-        NewsPageChecks.AssertKeepsAlmostAllAndLittleElse(Scored.Single(scored => scored.Page.Name == name).Match);
-
-    [Theory]
-    [MemberData(nameof(PageNames))]
-    public void Should_find_every_gold_paragraph_in_the_visible_text_of_its_page(string name) =>
-        NewsPageChecks.AssertGoldIsVisible(Scored.Single(scored => scored.Page.Name == name).Page);
 }

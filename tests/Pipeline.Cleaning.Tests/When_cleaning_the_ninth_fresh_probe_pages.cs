@@ -1,5 +1,3 @@
-using Pipeline.Cleaning.Tests.Shingles;
-
 namespace Pipeline.Cleaning.Tests;
 
 /// <summary>
@@ -36,23 +34,4 @@ namespace Pipeline.Cleaning.Tests;
 /// speakers, a debate article's signatories and a callout's text kept. A live report's entries
 /// are its body, without their times.
 /// </summary>
-public class When_cleaning_the_ninth_fresh_probe_pages
-{
-    private const string FolderName = "FreshPages9";
-
-    private static readonly List<(NewsPage Page, ShingleMatch Match)> Scored = NewsPageChecks.Score(Path.Combine(AppContext.BaseDirectory, FolderName));
-
-    public static TheoryData<string> PageNames => [.. Scored.Select(scored => scored.Page.Name)];
-
-    [Fact]
-    public void Should_hold_twenty_pages_and_reach_a_shingle_f1_of_at_least_0_99_averaged_over_them()
-    {
-        Assert.Equal(20, Scored.Count);
-        Assert.True(ShingleAverage.Of(Scored.Select(s => s.Match).ToList()).F1 >= 0.99);
-    }
-
-    [Theory]
-    [MemberData(nameof(PageNames))]
-    public void Should_find_every_gold_paragraph_in_the_visible_text_of_its_page(string name) =>
-        NewsPageChecks.AssertGoldIsVisible(Scored.Single(scored => scored.Page.Name == name).Page);
-}
+public class When_cleaning_the_ninth_fresh_probe_pages() : FreshProbeSet("FreshPages9", pages: 20, meanF1Floor: 0.99);

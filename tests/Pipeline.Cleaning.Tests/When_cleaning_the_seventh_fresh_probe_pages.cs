@@ -1,5 +1,3 @@
-using Pipeline.Cleaning.Tests.Shingles;
-
 namespace Pipeline.Cleaning.Tests;
 
 /// <summary>
@@ -24,23 +22,4 @@ namespace Pipeline.Cleaning.Tests;
 /// convention: no headline, caption, box label, entry time, media contact, source list or sign-up;
 /// standfirst, subheadings, tables, lists, a fact box's text and a statement's signatories kept.
 /// </summary>
-public class When_cleaning_the_seventh_fresh_probe_pages
-{
-    private const string FolderName = "FreshPages7";
-
-    private static readonly List<(NewsPage Page, ShingleMatch Match)> Scored = NewsPageChecks.Score(Path.Combine(AppContext.BaseDirectory, FolderName));
-
-    public static TheoryData<string> PageNames => [.. Scored.Select(scored => scored.Page.Name)];
-
-    [Fact]
-    public void Should_hold_twenty_pages_and_reach_a_shingle_f1_of_at_least_0_98_averaged_over_them()
-    {
-        Assert.Equal(20, Scored.Count);
-        Assert.True(ShingleAverage.Of(Scored.Select(s => s.Match).ToList()).F1 >= 0.98);
-    }
-
-    [Theory]
-    [MemberData(nameof(PageNames))]
-    public void Should_find_every_gold_paragraph_in_the_visible_text_of_its_page(string name) =>
-        NewsPageChecks.AssertGoldIsVisible(Scored.Single(scored => scored.Page.Name == name).Page);
-}
+public class When_cleaning_the_seventh_fresh_probe_pages() : FreshProbeSet("FreshPages7", pages: 20, meanF1Floor: 0.98);

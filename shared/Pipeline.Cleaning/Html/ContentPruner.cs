@@ -135,7 +135,9 @@ internal static class ContentPruner
         // story; their volume does not make them the article.
         if (reason != "hidden" && articleBody is { Statistics.AllProseChars: >= MinDeclaredProse } && !articleBody.IsAncestorOf(node)) return false;
         // Tabs, accordions and "read more" folds hide article text until a click; hidden dialogs hold forms.
-        if (reason == "hidden") return prose >= 300 && prose >= pageProse * 0.1 || IsHiddenSlide(node);
+        // A box drawn blurred and hidden from screen readers is the veil a paywall lays under its offer:
+        // placeholder or scrambled letters shown to tempt, which the page itself says are no text. Not a fold.
+        if (reason == "hidden") return !IsVeil(node) && (prose >= 300 && prose >= pageProse * 0.1 || IsHiddenSlide(node));
         // A wrapper holding most of the prose is the article, whatever its classes say.
         return prose >= 400 && prose >= pageProse * 0.5;
     }
@@ -273,6 +275,14 @@ internal static class ContentPruner
 
     private static bool HiddenByStyle(string? style) =>
         style is not null && (Compact(style).Contains("display:none", StringComparison.OrdinalIgnoreCase) || Compact(style).Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Text drawn blurred ("filter:blur(5px)") in a box marked aria-hidden: the veil a paywall lays below the free
+    /// paragraphs, often scrambled placeholder letters of the story's length. A faded last free paragraph is not
+    /// hidden from screen readers, and a fold waiting for a click is not drawn blurred.
+    /// </summary>
+    private static bool IsVeil(PageNode node) =>
+        node.Attribute("aria-hidden") == "true" && node.Attribute("style") is { } style && Compact(style).Contains("filter:blur(", StringComparison.OrdinalIgnoreCase);
 
     private static string Compact(string style) => style.Replace(" ", "", StringComparison.Ordinal);
 }

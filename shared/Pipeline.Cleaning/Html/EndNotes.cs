@@ -37,6 +37,9 @@ internal static partial class EndNotes
             if (IsListLabel(article, i)) continue;
             if (!IsNote(block, clues))
             {
+                // A correction or an update note closes the story below the desk's notes ("Reach … at …"): it
+                // stays, and the notes above it are still looked for.
+                if (IsAmendment(block.Text)) continue;
                 // A heading over nothing but notes is theirs ("For more information, please contact:").
                 if (block.Kind != BlockKind.Heading || notes == 0 || block.Text.Length > 80) return;
                 block.RemovalReason = "end-note";
@@ -212,7 +215,7 @@ internal static partial class EndNotes
         var text = block.Text;
         if (text.Length > MaxNote || block.Kind is BlockKind.Heading or BlockKind.Preformatted) return false;
         // A correction is set like a note, often in italics, but it amends the story's facts: it is the story's.
-        if (char.IsLetter(text[0]) && Correction().IsMatch(text)) return false;
+        if (IsAmendment(text)) return false;
         return IsItalicLine(block) || clues.IsAboutAuthor(text) || Initials().IsMatch(text) || block.LinkChars == 0 && (BareSignOff().IsMatch(text) || IsAgencySignOff(text) || IsRightAlignedName(block)) || WireSource().IsMatch(text) || Note().IsMatch(text) || text.Length <= 200 && IsAddressNote(text) || IsCommentPrompt(text);
     }
 
@@ -308,9 +311,12 @@ internal static partial class EndNotes
     private static partial Regex BookDetails();
 
     // "Correction: An earlier version of this story gave the wrong distance ...", "Clarification: ...",
-    // "Berichtigung: ...", "Rectificación: ...": the amendment an editor appends, with its label or its usual opening.
-    [GeneratedRegex(@"^(?:(?:correction|clarification|correcci[óo]n|aclaraci[óo]n|rectificaci[óo]n|fe\s+de\s+erratas|korrektur|berichtigung|richtigstellung|rectificatif|correctif|correzione|rettifica|precisazione|corre[çc][ãa]o|errata|sprostowanie|korekta|oprava|rettelse|rättelse|förtydligande|presisering|korrigering|oikaisu|korjaus|correctie|rectificatie|verduidelijking)\s*[:：—–]|an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\s+(?:incorrectly|misstated|misidentified|wrongly|gave|said|stated|misspelled|reported|included|omitted))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Berichtigung: ...", "Rectificación: ...", "Editor's note: This story has been updated with comment from ...":
+    // the amendment an editor appends, with its label or its usual opening.
+    [GeneratedRegex(@"^(?:(?:correction|clarification|correcci[óo]n|aclaraci[óo]n|rectificaci[óo]n|fe\s+de\s+erratas|korrektur|berichtigung|richtigstellung|rectificatif|correctif|correzione|rettifica|precisazione|corre[çc][ãa]o|errata|sprostowanie|korekta|oprava|rettelse|rättelse|förtydligande|presisering|korrigering|oikaisu|korjaus|correctie|rectificatie|verduidelijking)\s*[:：—–]|an\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\s+(?:incorrectly|misstated|misidentified|wrongly|gave|said|stated|misspelled|reported|included|omitted)|(?:(?:editor['’]?s\s+note|update|updated|note)\s*[:：—–]\s*)?this\s+(?:story|article|report)\s+(?:has\s+been|was)\s+(?:updated|corrected|amended)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Correction();
+
+    private static bool IsAmendment(string text) => text.Length > 0 && char.IsLetter(text[0]) && Correction().IsMatch(text);
 
     // "(jbr)", "(dpa/lni)", "(mit Material von AFP)": the desk's sign-off in brackets, full-width
     // ones too on Chinese and Japanese pages ("（共同）").
@@ -432,7 +438,7 @@ internal static partial class EndNotes
         \b(?:
           (?:a\s+)?version\s+of\s+this\s+(?:article|story)|appear(?:s|ed)\s+in\s+(?:the\s+)?print|originally\s+(?:published|appeared)
          |not\s+(?:be\s+)?responsible\s+for\s+the|views\s+expressed|opinions\s+expressed|do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)
-         |(?:reach|contact|e-?mail|write\s+to)\s+(?:him|her|them|us|(?:the|our)\s+(?:author|reporter|newsroom|desk|editors?))|story\s+to\s+share|letters?\s+to\s+the\s+editor|send\s+(?:us\s+)?(?:your\s+)?(?:tips|news|letters)
+         |(?:reach|contact|e-?mail|write\s+to)\s+(?:him|her|them|us|(?:the|our)\s+(?:author|reporter|newsroom|desk|editors?))|story\s+to\s+share|^(?:do\s+you\s+have|have\s+you\s+got|got)\s+a\s+(?:story|(?:news\s+)?tip)\b[^.!?]{0,60}\?|letters?\s+to\s+the\s+editor|send\s+(?:us\s+)?(?:your\s+)?(?:tips|news|letters)
          |follow\s+(?:us|him|her|them|[\p{Lu}][\w'’.]*(?:\s+[\p{Lu}][\w'’.]*){0,3})\s+on\s+(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|youtube|whatsapp)
          |(?:follow|folg|urmăr|takip|sig[au]|segu|suiv|simak|ikuti)\w*\b.{0,60}\bgoogle\s+news|(?:google\s+news|গুগল\s+নিউজ).{0,40}(?:follow|ফলো)|\b(?:whatsapp|telegram)\s+channel\b.{0,80}https?://|\b(?:canal|channel|kanal|chaîne)\b.{0,50}\b(?:no|on|en|sur|auf|na|nel)\s+(?:whatsapp|telegram)\b
          |(?:download|get|install|with)\s+(?:the|our)\b.{0,40}\bapp\b|(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\b

@@ -101,7 +101,7 @@ internal static class HtmlArticleExtractor
             var block = blocks[i];
             // Key points set as a list of sentences between the headline and the body ("Key
             // points", "Das Wichtigste in Kürze") open the story, however short each item is.
-            if (block.RemovalReason == "outside-main-content" && IsKeyPoint(block) && near.IsAncestorOf(block.Owner))
+            if (block.RemovalReason == "outside-main-content" && IsKeyPoint(blocks, i) && near.IsAncestorOf(block.Owner))
             {
                 lead.Add(block);
                 keyPoints++;
@@ -194,13 +194,18 @@ internal static class HtmlArticleExtractor
         return false;
     }
 
-    private static bool IsKeyPoint(ContentBlock block)
+    /// <summary>
+    /// An item of a list of sentences, or of a list under a key-points label ("Key points:", "Das Wichtigste
+    /// in Kürze"), whose items broadcasters write as sentences without the full stop.
+    /// </summary>
+    private static bool IsKeyPoint(List<ContentBlock> blocks, int index)
     {
-        if (block.Kind != BlockKind.ListItem || block.Text.Length < 30 || block.LinkDensity >= 0.3 || !block.EndsAsSentence) return false;
+        var block = blocks[index];
+        if (block.Kind != BlockKind.ListItem || block.Text.Length < 30 || block.LinkDensity >= 0.3) return false;
         PageNode? list = null;
         for (var node = block.Owner; node is not null && list is null; node = node.Parent)
             if (node.Tag is "ul" or "ol") list = node;
-        if (list is null) return false;
+        if (list is null || !block.EndsAsSentence && !LabelledAsKeyPoints(blocks, index, list)) return false;
         var items = 0;
         foreach (var item in list.Children)
         {
@@ -209,6 +214,14 @@ internal static class HtmlArticleExtractor
             items++;
         }
         return items >= 2 && list.Statistics.LinkDensity < 0.3;
+    }
+
+    /// <summary>Whether the line right above the list is a key-points label.</summary>
+    private static bool LabelledAsKeyPoints(List<ContentBlock> blocks, int index, PageNode list)
+    {
+        var i = index;
+        while (i >= 0 && list.IsAncestorOf(blocks[i].Owner)) i--;
+        return i >= 0 && BoilerplatePhrases.IsKeyPointsLabel(blocks[i].Text);
     }
 
     private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));

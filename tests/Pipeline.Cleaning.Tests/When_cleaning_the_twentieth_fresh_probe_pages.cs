@@ -1,5 +1,3 @@
-using Pipeline.Cleaning.Tests.Shingles;
-
 namespace Pipeline.Cleaning.Tests;
 
 /// <summary>
@@ -17,23 +15,4 @@ namespace Pipeline.Cleaning.Tests;
 /// corrections and update notes kept. The tabloid's embedded social posts stay below their gold (which drops them):
 /// the cleaner keeps what an embedded post says, as annotators of real pages do.
 /// </summary>
-public class When_cleaning_the_twentieth_fresh_probe_pages
-{
-    private const string FolderName = "FreshPages20";
-
-    private static readonly List<(NewsPage Page, ShingleMatch Match)> Scored = NewsPageChecks.Score(Path.Combine(AppContext.BaseDirectory, FolderName));
-
-    public static TheoryData<string> PageNames => [.. Scored.Select(scored => scored.Page.Name)];
-
-    [Fact]
-    public void Should_hold_ten_pages_and_reach_a_shingle_f1_of_at_least_0_985_averaged_over_them()
-    {
-        Assert.Equal(10, Scored.Count);
-        Assert.True(ShingleAverage.Of(Scored.Select(s => s.Match).ToList()).F1 >= 0.985);
-    }
-
-    [Theory]
-    [MemberData(nameof(PageNames))]
-    public void Should_find_every_gold_paragraph_in_the_visible_text_of_its_page(string name) =>
-        NewsPageChecks.AssertGoldIsVisible(Scored.Single(scored => scored.Page.Name == name).Page);
-}
+public class When_cleaning_the_twentieth_fresh_probe_pages() : FreshProbeSet("FreshPages20", pages: 10, meanF1Floor: 0.985);

@@ -87,6 +87,8 @@ internal static partial class BoilerplateNames
     // section of readers' comments calls itself "comments", "comment-list" or is a "comment" block.
     // An ad slot named as a BEM block ("ad__section-border", "ad__inner", "ad__placeholder-text") or
     // with an underscore ("ad_slot", "ads_wrapper") is as much an ad as "ad-slot" is.
+    // A newsroom CMS's video component set between the paragraphs ("video-resource": the player, a
+    // "Video" label, the clip's title, its blurb and source) is the clip's, not the story's.
     // A teaser for another page set between or under the story's paragraphs ("inline-teaser": a
     // linked heading, a line of summary, a button) points away from the story.
     // Page builders call every block of the page a widget ("elementor-widget-text-editor",
@@ -98,7 +100,7 @@ internal static partial class BoilerplateNames
         (?<![a-z0-9])(?:
           (?<authorbox>author-?(bio|box|info|profile|card|details|about)|about-?(the-?)?author|autoren-?box|autor-?(info|box|profil))
          |(?<caption>caption|(img|image|photo|pic|picture|foto|bild)[-_]?desc(r|ription)?\b|bildunterschrift|bildtext|legende?\b|(image|photo|img|media|foto|bild)-?(credit|copyright|source|quelle)|credits?\b)
-         |(?<media>(video|audio|podcast)[-_]*(player|embed|title|caption|wrapper|container|teaser|poster|play|duration|source|program(me)?)(?![a-z0-9])|video-?(player|embed|title|caption|wrapper|container|teaser)|inline-?video|media-?player|audio-?player|podcast-?player
+         |(?<media>(video|audio|podcast)[-_]*(player|embed|title|caption|wrapper|container|teaser|poster|play|duration|source|resource|program(me)?)(?![a-z0-9])|video-?(player|embed|title|caption|wrapper|container|teaser)|inline-?video|media-?player|audio-?player|podcast-?player
            |media[-_]*(audio|video)(?![a-z0-9])|embed[-_]*(audio|video)(?![a-z0-9])|tts(?![a-z0-9])|text-?to-?speech|read-?aloud|listen-?(button|btn|to-?(article|story)))
          |(?<comments>(?<!__)comment|__comment(?=[a-z0-9]|-(?!-))|comentari|comentári|disqus|respond\b|kommentar|reactions?\b|replies\b|guest-?book|condolence|(topic|discussion|forum)-?thread|talk-?backs?)
          |(?<cookie>cookie|consent|gdpr|cmp-|usercentrics|onetrust|privacy-?banner)

@@ -298,6 +298,8 @@ internal static partial class BlockFilter
         if (IsLinkDense(block)) return "link-dense";
         // A player's running time left on a line of its own ("02:18", "• 3:48") when the player's box has no telling name; a linked one is a teaser's.
         if (block.Kind != BlockKind.TableCell && block.Text.Length <= 12 && BareDuration().IsMatch(block.Text)) return "media";
+        // A player's progress before it plays: the elapsed time at zero and the running time ("0:00 / 3:45", "00:0014:02" where the two spans touch).
+        if (block.Kind != BlockKind.TableCell && block.Text.Length <= 20 && PlayerProgress().IsMatch(block.Text)) return "media";
         if (IsMarketQuote(block)) return "market-data";
         if (block.Text.Length <= MaxStarRating && StarRating().IsMatch(block.Text)) return "rating";
         if (block.Kind == BlockKind.Heading && RecipeCardOf(block.Owner) is not null)
@@ -308,7 +310,7 @@ internal static partial class BlockFilter
         if (IsLinkListLabel(block)) return "related";
         if (IsInlineTeaser(block)) return "related";
         if (IsStampLine(block)) return "date";
-        if (block.Kind == BlockKind.Caption || block.IsCaptionText || IsCreditedCaption(block) || IsItalicLineUnderPicture(block) || IsLineAloneWithPicture(block) || IsTitleBesideFrame(block)) return "caption";
+        if (block.Kind == BlockKind.Caption || block.IsCaptionText || IsCreditedCaption(block) || IsItalicLineUnderPicture(block) || IsLineAloneWithPicture(block) || IsTitleBesideFrame(block) || IsGalleryTitle(block)) return "caption";
         if (block.Kind is not BlockKind.Heading && (clues.IsAboutAuthor(block.Text) || clues.IsNameWithPublication(block.Text))) return "byline";
         if (block.Text.Length <= 400 && ScriptError().IsMatch(block.Text)) return "boilerplate-phrase";
         if (clues.IsSiteName(block.Text)) return "site-name";
@@ -440,6 +442,9 @@ internal static partial class BlockFilter
     [GeneratedRegex(@"^[\W_]*\d{1,2}(?::\d{2}){1,2}[\W_]*$", RegexOptions.CultureInvariant)]
     private static partial Regex BareDuration();
 
+    [GeneratedRegex(@"^[\W_]*0?0:00\s*[/|]?\s*\d{1,2}(?::\d{2}){1,2}[\W_]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlayerProgress();
+
     /// <summary>
     /// A short line that is mostly a <c>&lt;time&gt;</c> element or a span named as a date, with at
     /// most a few words beside it, is the story's stamp in whatever calendar or format the site
@@ -546,6 +551,28 @@ internal static partial class BlockFilter
     }
 
     private const int MaxFrameCredits = 200;
+
+    /// <summary>
+    /// A photo gallery set between the paragraphs heads its slides with a label and a title
+    /// ("Photos" "Inside the repair shop", an expand button): a short line that is no sentence, in a
+    /// box holding two or more pictures whose captions are gone and little other text left, is the
+    /// gallery's title. The story's container keeps its paragraphs beside its pictures.
+    /// </summary>
+    private static bool IsGalleryTitle(ContentBlock block)
+    {
+        if (block.Kind != BlockKind.Paragraph || block.Text.Length > MaxGalleryTitle || block.EndsAsSentence) return false;
+        for (var (node, levels) = (block.Owner.Parent, 0); node is not null && levels < 2 && node.Tag is not ("article" or "main" or "body" or "section"); node = node.Parent, levels++)
+        {
+            if (node.Statistics.TextChars > block.Text.Length + MaxGalleryControls) return false;
+            var pictures = 0;
+            foreach (var inner in node.Descendants())
+                if (inner.HoldsPicture && inner.Tag == "figure" && ++pictures >= 2) return true;
+        }
+        return false;
+    }
+
+    private const int MaxGalleryTitle = 100;
+    private const int MaxGalleryControls = 40;
 
     /// <summary>Whether the node's only company in its parent is one box before it holding a picture and no text (and perhaps its credit after it).</summary>
     private static bool IsAloneWithPicture(PageNode line, PageNode parent)

@@ -9,10 +9,10 @@ namespace Pipeline.Cleaning.Tests;
 /// a UK national site, an international broadcaster (a "More from News" card list, an embedded X post), a business
 /// site (key points, ticker chips), a politics site, a magazine feature (a listen player, read-inline links) and a
 /// regional daily on a common CMS. Written before clean was run on them: .985 mean page F1 on first contact
-/// (SmartReader .915), the broadcaster's page below SmartReader (see FIRST-CONTACT.txt); FINAL after the fixes
+/// (SmartReader .915), the broadcaster's page below SmartReader (see FIRST-CONTACT.txt); .996 after the fixes (the broadcaster .960, all its loss the embedded post; the other nine 1.000)
 /// (video components, a player's zero-and-running-time progress, a gallery's title, teaser cards whose headline is a
 /// link without a heading). Gold follows the fresh pages' convention: no headline, kicker, caption, credit, box label,
 /// stamp, read-also or most-read item; standfirsts, key points and corrections kept. The broadcaster's embedded X post
 /// stays below its gold (which drops it): the cleaner keeps what an embedded post says, as annotators of real pages do.
 /// </summary>
-public class When_cleaning_the_twenty_first_fresh_probe_pages() : FreshProbeSet("FreshPages21", pages: 10, meanF1Floor: 0.985);
+public class When_cleaning_the_twenty_first_fresh_probe_pages() : FreshProbeSet("FreshPages21", pages: 10, meanF1Floor: 0.99);

@@ -555,18 +555,19 @@ internal static partial class BlockFilter
     /// <summary>
     /// A photo gallery set between the paragraphs heads its slides with a label and a title
     /// ("Photos" "Inside the repair shop", an expand button): a short line that is no sentence, in a
-    /// box holding two or more pictures whose captions are gone and little other text left, is the
-    /// gallery's title. The story's container keeps its paragraphs beside its pictures.
+    /// box holding two or more pictured figures (their captions go as captions) and little other
+    /// text beside them (the buttons), is the gallery's title. The story's container keeps its
+    /// paragraphs beside its pictures.
     /// </summary>
     private static bool IsGalleryTitle(ContentBlock block)
     {
         if (block.Kind != BlockKind.Paragraph || block.Text.Length > MaxGalleryTitle || block.EndsAsSentence) return false;
         for (var (node, levels) = (block.Owner.Parent, 0); node is not null && levels < 2 && node.Tag is not ("article" or "main" or "body" or "section"); node = node.Parent, levels++)
         {
-            if (node.Statistics.TextChars > block.Text.Length + MaxGalleryControls) return false;
-            var pictures = 0;
+            var (figures, figureChars) = (0, 0);
             foreach (var inner in node.Descendants())
-                if (inner.HoldsPicture && inner.Tag == "figure" && ++pictures >= 2) return true;
+                if (inner.Tag == "figure" && inner.HasPictureWithin) (figures, figureChars) = (figures + 1, figureChars + inner.Statistics.AllChars);
+            if (figures >= 2) return node.Statistics.AllChars - figureChars <= block.Text.Length + MaxGalleryControls;
         }
         return false;
     }

@@ -180,6 +180,8 @@ internal static class MiscNameFilter
         "Punjabi", "Sinhala", "Nepali", "Swahili", "Kiswahili", "Hausa", "Yoruba", "Igbo", "Zulu", "isiZulu", "Xhosa", "isiXhosa", "Afrikaans",
         "Tagalog", "Filipino", "Cebuano", "Mandarin", "Cantonese", "Hokkien", "Inuktut", "Inuktitut", "Kreyòl", "Creole", "Gaelic", "Gaeilge",
         "Cymraeg", "Pashto", "Dari", "Farsi", "Tetum", "Bislama",
+        // "retranslated from Arabic", "in Arabic and English": the language, whose people are Arabs.
+        "Arabic",
     ]);
 
     private static readonly HashSet<string> StormWords = new(StringComparer.Ordinal) { "Storm", "Hurricane", "Typhoon", "Cyclone" };

@@ -441,6 +441,12 @@ internal static class NameFinder
             if (finalType == EntityTypes.Organization && to < end && to - from >= 3 && tokens[from].Text == "Office" && tokens[from + 1].Text == "of"
                 && OrganizationNameRule.TitlesEnd(tokens, to, end, matches) is > 0 and var titlesEnd && !CoveredBy(spans, to, to + 1))
                 to = titlesEnd;
+            // "General" + "Company for Ports of Iraq", "General" + "Authority for Investment": the state firms and authorities of the
+            // Arab world open on "General", which the tagger took for a general's title and left out.
+            if (finalType == EntityTypes.Organization && from > start && tokens[from - 1].Text == "General" && to - from >= 3
+                && tokens[from].Text is "Company" or "Establishment" or "Authority" or "Directorate" or "Organization" or "Organisation" or "Corporation" or "Administration"
+                && tokens[from + 1].Text is "for" or "of" && (from - 1 == start || !char.IsUpper(tokens[from - 2].Text[0])))
+                from--;
             if (to - from == 1 && finalType != EntityTypes.Person && PlacePair(tokens[from].Text, to < end && IsRouteWord(tokens[to].Text)) > 0) continue;
             // "THE UNITED REPUBLIC OF TANZANIA": a word of a line set in capitals that joins the others is no name.
             if (to - from == 1 && tokens[from].Text is "OF" or "THE" or "AND" or "FOR" or "IN" or "ON" or "AT" or "TO" or "BY" or "WITH" or "FROM") continue;

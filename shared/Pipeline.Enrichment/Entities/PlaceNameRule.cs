@@ -30,6 +30,8 @@ internal static class PlaceNameRule
         "Tower",
         // "the Diamond Hotel", "Malacañang Palace", "the Rogun Hydropower Plant": where people meet or work, named as places.
         "Hotel", "Palace", "Plant",
+        // "Hamad Port", "Jebel Ali Port", "Khalifa Port": a port named after a person or a place is the port, a place.
+        "Port",
         // "Ada County Jail", "Laurel Grove Cemetery", "Kansas State Fairgrounds", "Kpone Thermal Power Station": a town's jail, court
         // house, cemetery, landfill, fairground and stations are places, whoever or whatever they are named after.
         "Jail", "Courthouse", "Cemetery", "Landfill", "Fairgrounds", "Fairground", "Station", "Priory", "Arena",
@@ -52,6 +54,11 @@ internal static class PlaceNameRule
 
     private static bool IsTradedMarket(List<Token> tokens, int market, int first) =>
         tokens[market].Text == "Market" && market > first && TradedMarketWords.Contains(tokens[market - 1].Text);
+
+    // "Sihanoukville Autonomous Port", "Baku International Sea Trade Port CJSC": an autonomous port is the authority that runs it
+    // (the French "Port Autonome"), and a port's name that goes on into another capitalised word is a company's.
+    private static bool IsPortBody(List<Token> tokens, int port, int first, int end) =>
+        tokens[port].Text == "Port" && (port > first && tokens[port - 1].Text == "Autonomous" || port + 1 < end && char.IsUpper(tokens[port + 1].Text[0]));
 
     // "the Presidential Palace", "the Royal Palace", "a Nuclear Power Plant", "the Air Base": a kind of building, not its name.
     private static readonly FrozenSet<string> GenericBeforeBuilding = FrozenSet.Create(StringComparer.Ordinal,
@@ -271,6 +278,15 @@ internal static class PlaceNameRule
                 spans[s] = (first - 2, last, "LOC", source + "+rule:place-word", null);
                 continue;
             }
+            // "Mubarak Al-Kabeer/LOC" + "Port/LOC": a geographic or building word the tagger took for a place of its own, right after
+            // a name no list knows, closes that name.
+            if (type == "LOC" && entry is null && last - first == 1 && first > start && LastWords.Contains(tokens[first].Text)
+                && !IsPortBody(tokens, first, start, end) && SpanEndingAt(spans, first) is var owner and >= 0 && spans[owner] is { Entry: null, Type: "LOC" or "PER" } ownerSpan)
+            {
+                spans[owner] = (ownerSpan.First, last, "LOC", ownerSpan.Source + "+rule:place-word", null);
+                spans.RemoveAt(s--);
+                continue;
+            }
             // "West Java", "North Maluku": a compass word starts a place, never a person.
             if (type == "PER" && last - first >= 2 && CompassWords.Contains(tokens[first].Text)) { spans[s] = (first, last, "LOC", source + "+rule:place-word", null); continue; }
             // "Brightmoor Press Inc. Lakeview Avenue": a firm's name read on into the street after its legal form is the firm, then the street.
@@ -390,7 +406,7 @@ internal static class PlaceNameRule
             // read as an organisation.
             if (type == "ORG" && entry is null && last - first == 2 && IsConstituency(tokens, matches, first)) { spans[s] = (first, last, "LOC", source + "+rule:constituency", null); continue; }
             if (type == "LOC" || last - first < 2 || entry is not null) continue;
-            if (((LastWords.Contains(tokens[last - 1].Text) && !IsTradedMarket(tokens, last - 1, first) || IsVenue(tokens, last - 1)) && !IsOrganizationWithTail(tokens, matches, first, last)
+            if (((LastWords.Contains(tokens[last - 1].Text) && !IsTradedMarket(tokens, last - 1, first) && !IsPortBody(tokens, last - 1, first, end) || IsVenue(tokens, last - 1)) && !IsOrganizationWithTail(tokens, matches, first, last)
                     && !(last - first == 2 && IsKindOfBuilding(tokens, first, last - 1)) && !IsTitledPerson(tokens, matches, start, first, last))
                 || (FirstWords.Contains(tokens[first].Text) && !IsOrganization(matches, first, last) && !(IsSaintWord(tokens[first].Text) && IsPersonAfter(tokens, last, end))
                     // "Port Autonome de Lomé": a port's longer name is its authority's.
@@ -422,7 +438,7 @@ internal static class PlaceNameRule
         {
             // Every geographic and venue word is capitalised: a lower-case word needs no look-up in either list.
             if (!char.IsUpper(tokens[i].Text[0]) || !(LastWords.Contains(tokens[i].Text) || (i > start && IsVenue(tokens, i))) || i == start || Covers(spans, i)
-                || IsTradedMarket(tokens, i, start)) continue;
+                || IsTradedMarket(tokens, i, start) || IsPortBody(tokens, i, start, end)) continue;
             var first = i;
             while (first > start && i - first < 3 && (IsPlainCapitalised(tokens[first - 1].Text) || IsCapitalisedCompound(tokens[first - 1].Text)) && !Covers(spans, first - 1)) first--;
             // "St. Peter's Basilica": the name before a possessive, found on its own, is the start of the place.

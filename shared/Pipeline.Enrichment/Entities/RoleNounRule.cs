@@ -69,15 +69,17 @@ internal static class RoleNounRule
         // never writes in lower case ("the Sunday newspaper" is a day's).
         for (var k = start + 1; k + 1 < end; k++)
         {
-            if (tokens[k - 1].Text is not ("the" or "The") || !IsUnlistedName(tokens, matches, k) || Holds(spans, k)) continue;
+            if (tokens[k - 1].Text is not ("the" or "The" or "(") || !IsUnlistedName(tokens, matches, k) || Holds(spans, k)) continue;
             var last = IsUnlistedName(tokens, matches, k + 1) && !Holds(spans, k + 1) ? k + 2 : k + 1;
             if (IsOutletAfterThe(tokens, start, k, last)) spans.Add((k, last, "ORG", "rule:outlet", null));
         }
     }
 
-    // Tokens [first, last) stand between "the" and a word for a news outlet ("the Kayhan newspaper", "the Hawar news agency").
+    // Tokens [first, last) stand between "the" and a word for a news outlet ("the Kayhan newspaper", "the Hawar news agency"),
+    // or open a bracket before one, as a transcript labels a question ("Question (Al-Rai newspaper, Kuwait):").
     private static bool IsOutletAfterThe(List<Token> tokens, int start, int first, int last) =>
-        first > start && tokens[first - 1].Text is "the" or "The" && last + 1 < tokens.Count && Outlets.Contains(tokens[last].Text)
+        first > start && (tokens[first - 1].Text is "the" or "The" || tokens[first - 1].Text == "(" && tokens[last].Text is not ("daily" or "weekly"))
+        && last + 1 < tokens.Count && Outlets.Contains(tokens[last].Text)
         && (tokens[last].Text != "news" || tokens[last + 1].Text is "agency" or "channel" or "website" or "outlet");
 
     private static bool IsUnlistedName(List<Token> tokens, GazetteerMatches matches, int k) =>

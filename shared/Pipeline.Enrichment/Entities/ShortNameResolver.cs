@@ -92,6 +92,13 @@ internal sealed class ShortNameResolver
         // without the family name after them.
         for (var k = 1; k < parts.Length - 2; k++)
             if (NameParticles.IsPatronymic(parts[k])) { yield return string.Join(' ', parts[..(k + 2)]); break; }
+        // "Arkady Zubarev" and "Arkady Valentinovich" after Arkady Valentinovich Zubarev: a Russian or Central Asian name goes
+        // by the given name and the surname without the patronymic between them, and is addressed by the given name and the patronymic.
+        if (parts.Length == 3 && IsSlavicOrTurkicPatronymic(parts[1]))
+        {
+            yield return parts[0] + " " + parts[2];
+            yield return parts[0] + " " + parts[1];
+        }
         if (IsListed(parts[0], GazetteerKind.FamilyNameFirst)) yield return parts[0];
         // "Guadalupe Ramírez Ortega": Spanish and Portuguese names go by the first of two surnames. The article of a surname
         // ("Ignazio La Russa") is no surname of its own: "La" alone would be "La Nación".
@@ -116,6 +123,17 @@ internal sealed class ShortNameResolver
             if (p - 1 != parts.Length - 2 && char.IsUpper(first[0]) && !NameParticles.IsParticle(first) && !IsListed(first, GazetteerKind.FirstName)) yield return first;
             break;
         }
+    }
+
+    // "Valentinovich", "Ramilevna", "Ilyich", "Serikuly", "Nurlanqyzy": a patronymic of one word, by its ending.
+    private static readonly string[] PatronymicEndings = ["ovich", "evich", "ovna", "evna", "ichna", "ovych", "evych", "ivna", "uly", "kyzy", "qyzy"];
+
+    private static bool IsSlavicOrTurkicPatronymic(string word)
+    {
+        if (word.Length < 7 || !char.IsUpper(word[0])) return false;
+        foreach (var ending in PatronymicEndings)
+            if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static bool IsListed(string word, GazetteerKind kind) => Lexicon.Instance.Phrases.Lookup(word) is { } entry && entry.Is(kind);

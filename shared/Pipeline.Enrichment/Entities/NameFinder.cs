@@ -453,7 +453,7 @@ internal static class NameFinder
             yield return new EntitySpan(s, e, name, finalType, source)
             {
                 CountryCode = (entry ?? home)?.CountryCode ?? (finalType == EntityTypes.Location && to - from <= 2 ? TownRule.CountryOf(name) : null),
-                Canonical = source == "rule:dateline" ? entry?.Canonical ?? TitleCase(name) : entry?.Canonical,
+                Canonical = source == "rule:dateline" ? entry?.Canonical ?? TitleCase(name) : source == TownAndState.CapitalAndDistrict ? tokens[from].Text : entry?.Canonical,
                 AfterWord = from > start ? tokens[from - 1].Text : null,
             };
         }

@@ -163,6 +163,7 @@ internal static class NameFinder
             if (type == "LOC" && !AfterPlacePreposition(tokens, i, start) && IsAdjectiveUse(tokens, i + length, end, entry, matches)) type = "NORP";
             i = ApplyListed(tokens, start, spans, i, length, entry, type);
         }
+        PlaceNameRule.JoinCompassToPlace(tokens, spans, matches);
 
         if (matches.HasListed(GazetteerKind.PersonTitle))
             foreach (var span in TitleRule(tokens, start, end, spans, matches)) spans.Add(span);

@@ -21,6 +21,7 @@ internal static class CoordinatedOrganizationSplit
             if (type == "LOC" && entry is null && SplitPlaces(tokens, spans, s, matches)) continue;
             if (type == "ORG" && entry is null && SplitAfterWholeName(tokens, spans, s, matches)) continue;
             if (type == "ORG" && entry is null && SplitParallelBodies(tokens, spans, s, matches)) continue;
+            if (type == "ORG" && entry is null && SplitAfterRemit(tokens, spans, s, matches)) continue;
             if (type == "ORG" && entry is null && SplitPeopleAfterRole(tokens, spans, s, matches)) continue;
             if (type != "ORG" || entry is not null || last - first < 5) continue;
             var and = tokens.FindIndex(first + 2, last - first - 2, t => t.Text == "and");
@@ -49,6 +50,28 @@ internal static class CoordinatedOrganizationSplit
             || !PlaceNameRule.AllCapitalised(tokens, and + 1, last) || HasHeadWord(tokens, matches, first, last)) return false;
         spans[s] = (first, and, "PER", source + "+rule:split-people", null);
         spans.Add((and + 1, last, "PER", source + "+rule:split-people", null));
+        return true;
+    }
+
+    // "Ashur International Bank for Investment and Sumer Gate Bank", "Gulf Fund for Development and Harbour Line Company": a body
+    // named by its head word and what it is for or of, then "and" and three or more capitalised words that end in a strong head
+    // word of their own, are two bodies. A portfolio after "and" ("Department of Foreign Affairs and Trade", "Bank for
+    // Development and Investment") and two fields ("Department of Health and Human Services") stay one.
+    private static bool SplitAfterRemit(List<Token> tokens, List<NameSpan> spans, int s, GazetteerMatches matches)
+    {
+        var (first, last, _, source, _) = spans[s];
+        if (last - first < 7) return false;
+        var and = -1;
+        for (var k = last - 4; k > first + 2 && and < 0; k--)
+            if (tokens[k].Text == "and") and = k;
+        if (and < 0 || !PlaceNameRule.AllCapitalised(tokens, and + 1, last) || OrganizationRunJoins.JoinsFields(tokens, and)
+            || !OrganizationNameRule.IsStrongHead(tokens[last - 1].Text, matches.Single(last - 1))) return false;
+        var remit = -1;
+        for (var k = first + 1; k < and - 1 && remit < 0; k++)
+            if (tokens[k].Text is "for" or "of" && OrganizationNameRule.IsStrongHead(tokens[k - 1].Text, matches.Single(k - 1))) remit = k;
+        if (remit < 0 || !PlaceNameRule.AllCapitalised(tokens, first, remit) || !PlaceNameRule.AllCapitalised(tokens, remit + 1, and)) return false;
+        spans[s] = (first, and, "ORG", source + "+rule:split-and", null);
+        spans.Add((and + 1, last, "ORG", source + "+rule:split-and", null));
         return true;
     }
 

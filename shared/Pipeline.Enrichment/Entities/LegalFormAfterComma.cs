@@ -15,8 +15,9 @@ internal static partial class LegalFormAfterComma
     // A form written with dots keeps its last one; "Inc" and "Ltd" take theirs when it is there; "LLC" or "GmbH" have none, so a dot
     // after them ends the sentence ("Al-Monitor, LLC. All rights reserved").
     // "Halvorsen Brandt Architecture, PLLC", "Littler Mendelson, P.C.": American professional firms write theirs so too.
+    // "Citibank, N.A.", "Wells Fargo Bank, N.A.": an American national bank writes "National Association" so.
     // Central and Eastern European forms follow: "Tatra banka, a.s.", "Orlen Upstream sp. z o.o.", "MOL Nyrt.", "Bulgargaz EAD".
-    private const string Forms = @"(?:spol\. s r\.o\.|sp\. z o\.o\.|a\.s\.|s\.r\.o\.|d\.o\.o\.|d\.d\.|Zrt\.|Nyrt\.|Kft\.|A\.Ş\.|S\.R\.L\.|SRL|EAD|PJSC|JSC|S\.A\.(?:B\.)? de C\.V\.|S\.A\.B\.|S\.A\.S\.|S\.p\.A\.|S\.A\.|S\.L\.|P\.L\.L\.C\.|L\.L\.C\.|L\.P\.|P\.C\.|N\.V\.|B\.V\.|Inc\.?|Ltd\.?|Pty Ltd\.?|Pvt Ltd\.?|PLLC|LLC|LLP|Limited|plc|PLC|GmbH|Tbk|Bhd)(?!\w)";
+    private const string Forms = @"(?:spol\. s r\.o\.|sp\. z o\.o\.|a\.s\.|s\.r\.o\.|d\.o\.o\.|d\.d\.|Zrt\.|Nyrt\.|Kft\.|A\.Ş\.|S\.R\.L\.|SRL|EAD|PJSC|JSC|S\.A\.(?:B\.)? de C\.V\.|S\.A\.B\.|S\.A\.S\.|S\.p\.A\.|S\.A\.|S\.L\.|P\.L\.L\.C\.|L\.L\.C\.|L\.P\.|P\.C\.|N\.A\.|N\.V\.|B\.V\.|Inc\.?|Ltd\.?|Pty Ltd\.?|Pvt Ltd\.?|PLLC|LLC|LLP|Limited|plc|PLC|GmbH|Tbk|Bhd)(?!\w)";
 
     [GeneratedRegex(", " + Forms)]
     private static partial Regex LegalForm();

@@ -90,6 +90,20 @@ internal static class NameSpanChecks
         return to - from <= 3 && (from == start || PartsMenu(tokens, from)) && (to == end || PartsMenu(tokens, to));
     }
 
+    // "Home | Ministry | Media Centre | Tenders", "Press Centre > News": a site's press section, a press word and a unit word with
+    // no owner's name, between a menu's bars or opening a breadcrumb, is a part of the site, not a body of its own.
+    // IsPressSection is asked first, so the sentence's menu scan is made only for such a name.
+    public static bool IsPressSection(List<Token> tokens, int from, int to) =>
+        to - from == 2 && tokens[from].Text is "Media" or "Press" or "News" && tokens[from + 1].Text is "Centre" or "Center" or "Office" or "Room" or "Relations";
+
+    public static bool IsPressSectionInMenu(List<Token> tokens, int from, int to, int start, int end, bool menuLine) =>
+        IsPressSection(tokens, from, to)
+        && (IsMenuItem(tokens, from, to, start, end, menuLine)
+            || ((from == start || IsCrumb(tokens[from - 1].Text)) && (to == end || IsCrumb(tokens[to].Text))
+                && ((from > start && IsCrumb(tokens[from - 1].Text)) || (to < end && IsCrumb(tokens[to].Text)))));
+
+    private static bool IsCrumb(string token) => token is ">" or "›" or "»" or "/" or "|";
+
     /// <summary>Whether two or more menu separators part the sentence's tokens [start, end) (see <see cref="IsMenuItem"/>).</summary>
     public static bool IsMenuLine(List<Token> tokens, int start, int end)
     {

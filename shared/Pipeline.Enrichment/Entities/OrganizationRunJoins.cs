@@ -33,6 +33,8 @@ internal static class OrganizationRunJoins
         "Reconciliation", "Truth", "Human", "Social", "Youth", "Gender", "Water", "Sanitation", "Urban", "Rural", "Public", "Customs",
         "Revenue", "Statistics", "Heritage", "Arts", "Land", "Lands", "Climate", "Disaster", "Rescue", "Family", "Migration",
         "Securities", "Exchange",
+        // Utilities: "Kenya Power and Lighting Company", "Electricity and Water Authority", "Gas and Electric Company".
+        "Power", "Light", "Lighting", "Energy", "Electricity", "Electric", "Gas", "Sewerage",
     };
 
     public static bool And(List<Token> tokens, int first, int k, int end, GazetteerMatches matches, bool hasHead, bool inTail, int[] tags, int start)

@@ -538,6 +538,26 @@ internal static class PlaceNameRule
     private static bool IsListedPlace(GazetteerMatches matches, int k) =>
         matches.Single(k) is { } place && place.Is(GazetteerKind.City | GazetteerKind.Region | GazetteerKind.Country) && !place.Is(GazetteerKind.KnownOrganization);
 
+    /// <summary>
+    /// "Eastern Anatolia", "Greater China", "Southern Kazakhstan": a point of the compass or "Greater", "Inner", "Outer" found as a
+    /// place of its own right before a listed place (the tagger or the region list split them) is the first word of one region's
+    /// name, not a second place.
+    /// </summary>
+    internal static void JoinCompassToPlace(List<Token> tokens, List<NameSpan> spans, GazetteerMatches matches)
+    {
+        for (var a = spans.Count - 1; a >= 0; a--)
+        {
+            var (first, last, type, source, _) = spans[a];
+            if (type != "LOC" || last - first != 1 || !(CompassWords.Contains(tokens[first].Text) || tokens[first].Text is "Greater" or "Inner" or "Outer")
+                || last >= tokens.Count || tokens[last].Start - tokens[first].End != 1 || !IsListedPlace(matches, last)) continue;
+            var b = SpanStartingAt(spans, last);
+            if (b < 0 || spans[b].Type != "LOC") continue;
+            spans[a] = (first, spans[b].Last, "LOC", source + "+rule:compass-place", null);
+            spans.RemoveAt(b);
+            if (b < a) a--;
+        }
+    }
+
     // A listed place and a point of the compass after it ("Cork East"), or "Upper", "Lower", "Mid" or a point of the compass and a
     // listed place ("South Antrim", "Upper Bann"); no word of an organisation's ("Southern Water" names no listed place).
     private static bool IsConstituency(List<Token> tokens, GazetteerMatches matches, int first) =>

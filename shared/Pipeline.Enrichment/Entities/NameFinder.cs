@@ -201,7 +201,7 @@ internal static class NameFinder
         BilateralBodies(tokens, spans, matches);
         JoinPatronymics(tokens, spans);
         if (matches.Has(WordCues.Schools)) SchoolSystems.Apply(tokens, start, end, spans);
-        PostalAddresses.Apply(tokens, start, end, spans, matches);
+        PostalAddresses.Apply(text, tokens, start, end, spans, matches);
 
         foreach (var (first, last, type, found, entry) in spans)
         {

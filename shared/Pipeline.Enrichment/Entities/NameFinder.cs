@@ -808,7 +808,7 @@ internal static class NameFinder
             || word.EndsWith("enko", StringComparison.Ordinal) || word.EndsWith("uly", StringComparison.Ordinal) || word.EndsWith("kyzy", StringComparison.Ordinal));
 
     private static bool IsSurnameAfter(string word, GazetteerMatches matches, int k) =>
-        word.Length > 1 && char.IsUpper(word[0]) && CharChecks.RestLower(word)
+        word.Length > 1 && char.IsUpper(word[0]) && CharChecks.RestLower(word) && !TitleCaseLines.IsHeadlineVerb(word)
         && (matches.Longest(k).Entry is not { } entry || (entry.Is(GazetteerKind.Surname | GazetteerKind.FirstName) && !entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.PersonTitle | GazetteerKind.OrganizationHead | GazetteerKind.KnownOrganization)));
 
     /// <summary>The listed name at token <paramref name="i"/> against the spans found so far; returns the token after it.</summary>

@@ -197,6 +197,7 @@ internal static class NameFinder
         CoordinatedOrganizationSplit.Apply(tokens, spans, matches);
         BylineRule.Apply(tokens, start, end, spans);
         TitleCaseLines.Apply(tokens, start, end, spans, matches);
+        BylineRule.QuestionLabel(tokens, start, end, spans, matches);
         PartyQualifier(tokens, end, spans);
         BilateralBodies(tokens, spans, matches);
         JoinPatronymics(tokens, spans);

@@ -19,6 +19,9 @@ internal static class NameFinder
     ]);
 
     // Question words, and the function words, that only a sentence's or a headline's start capitalises.
+    private static readonly FrozenSet<string> QuestionAuxiliaries = FrozenSet.Create(StringComparer.Ordinal,
+        ["Will", "Would", "Can", "Could", "Should", "Shall", "Does", "Did", "Do", "Has", "Have", "Had", "Is", "Are", "Was", "Were"]);
+
     private static readonly FrozenSet<string> OpeningWords = FrozenSet.Create(StringComparer.Ordinal,
     [
         "Why", "How", "What", "When", "Where", "Who", "Which", .. CapitalisedFunctionWords,
@@ -261,6 +264,9 @@ internal static class NameFinder
             // "Outside Parliament, ...", "- Why Eritrea is watching ...": a question word or a preposition that opens a sentence or a
             // headline is capitalised for that, not part of the name after it.
             if (to - from >= 2 && entry is null && (from == start || tokens[from - 1].Text is "-" or "—" or "–" or "•" or "\"" or "“") && OpeningWords.Contains(tokens[from].Text)) from++;
+            // "Will India Ports Global Limited continue …?", "Has Bank Negara Malaysia said …?": a question's auxiliary that opens it is
+            // no part of the body or place after it (a person keeps it: "Will Carter said").
+            if (type != "PER" && to - from >= 2 && entry is null && from == start && QuestionAuxiliaries.Contains(tokens[from].Text)) from++;
             // "Organiser Petra Vandersloot thanked ...", "Orchardist Sione Havea-Prendergast said": a word for what someone does that
             // opens a sentence is capitalised for that; the person's name starts after it.
             if (type == "PER" && to - from >= 3 && entry is null && (from == start || tokens[from - 1].Text is "\"" or "“")

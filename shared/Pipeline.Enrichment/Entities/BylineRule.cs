@@ -79,6 +79,35 @@ internal static class BylineRule
 
     // "Marinescu-Popa", "O'Neill": a capitalised word that is not an English word written only in
     // lower case ("Staff", "Reporter", "Correspondent").
+    /// <summary>
+    /// "Priya Nair, Coastal Times: Has the ministry …", "Aigul Bekova from Steppe Radio: Could you …": a briefing transcript
+    /// opens a reporter's question with her name and her outlet. The name before the comma or "from" is a person, the name
+    /// between it and the colon an organisation; a title ("Official Spokesperson, Shri …") or a place ("Nairobi, Kenya:") is no label.
+    /// </summary>
+    internal static void QuestionLabel(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
+    {
+        var k = start;
+        while (k < end && IsNameWord(tokens[k].Text)) k++;
+        if (k - start is < 2 or > 4 || k + 2 >= end || tokens[k].Text is not ("," or "from")) return;
+        var person = k;
+        var outlet = ++k;
+        // An outlet's name may hold ordinary words ("Evening Weekly", "News Agency").
+        while (k < end && k - outlet < 6 && (IsCapitalisedWord(tokens[k].Text) || (k > outlet && tokens[k].Text is "de" or "la" or "del" or "of" or "the"))) k++;
+        if (k == outlet || k >= end || tokens[k].Text != ":" || !IsCapitalisedWord(tokens[k - 1].Text)) return;
+        const GazetteerKind Place = GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region;
+        for (var i = start; i < k; i++)
+            if (PersonTitles.IsTitleWord(tokens[i].Text) || matches.Single(i) is { } entry && entry.Is(GazetteerKind.PersonTitle)
+                || (i < person && matches.Single(i) is { } place && place.Is(Place))) return;
+        // "Dhaka Observer Weekly" is an outlet with a place in it; "Nairobi, Kenya:" is a place after a place.
+        if (matches.Longest(outlet) is { Entry: { } town, Length: var length } && length == k - outlet && town.Is(Place)) return;
+        NameFinder.RemoveOverlapping(spans, start, k);
+        spans.Add((start, person, "PER", "rule:question-label", null));
+        spans.Add((outlet, k, "ORG", "rule:question-label", null));
+    }
+
+    private static bool IsCapitalisedWord(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark);
+
     private static bool IsNameWord(string word) =>
         word.Length > 1 && char.IsUpper(word[0]) && word.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
         && !FeatureExtractor.IsLowerCaseWord(word);

@@ -19,6 +19,9 @@ internal static class NameFinder
     ]);
 
     // Question words, and the function words, that only a sentence's or a headline's start capitalises.
+    private static readonly FrozenSet<string> QuestionAuxiliaries = FrozenSet.Create(StringComparer.Ordinal,
+        ["Will", "Would", "Can", "Could", "Should", "Shall", "Does", "Did", "Do", "Has", "Have", "Had", "Is", "Are", "Was", "Were"]);
+
     private static readonly FrozenSet<string> OpeningWords = FrozenSet.Create(StringComparer.Ordinal,
     [
         "Why", "How", "What", "When", "Where", "Who", "Which", .. CapitalisedFunctionWords,
@@ -199,11 +202,12 @@ internal static class NameFinder
         CoordinatedOrganizationSplit.Apply(tokens, spans, matches);
         BylineRule.Apply(tokens, start, end, spans);
         TitleCaseLines.Apply(tokens, start, end, spans, matches);
+        BylineRule.QuestionLabel(tokens, start, end, spans, matches);
         PartyQualifier(tokens, end, spans);
         BilateralBodies(tokens, spans, matches);
         JoinPatronymics(tokens, spans);
         if (matches.Has(WordCues.Schools)) SchoolSystems.Apply(tokens, start, end, spans);
-        PostalAddresses.Apply(tokens, start, end, spans, matches);
+        PostalAddresses.Apply(text, tokens, start, end, spans, matches);
 
         foreach (var (first, last, type, found, entry) in spans)
         {
@@ -262,6 +266,9 @@ internal static class NameFinder
             // "Outside Parliament, ...", "- Why Eritrea is watching ...": a question word or a preposition that opens a sentence or a
             // headline is capitalised for that, not part of the name after it.
             if (to - from >= 2 && entry is null && (from == start || tokens[from - 1].Text is "-" or "—" or "–" or "•" or "\"" or "“") && OpeningWords.Contains(tokens[from].Text)) from++;
+            // "Will India Ports Global Limited continue …?", "Has Bank Negara Malaysia said …?": a question's auxiliary that opens it is
+            // no part of the body or place after it (a person keeps it: "Will Carter said").
+            if (type != "PER" && to - from >= 2 && entry is null && from == start && QuestionAuxiliaries.Contains(tokens[from].Text)) from++;
             // "Organiser Petra Vandersloot thanked ...", "Orchardist Sione Havea-Prendergast said": a word for what someone does that
             // opens a sentence is capitalised for that; the person's name starts after it.
             if (type == "PER" && to - from >= 3 && entry is null && (from == start || tokens[from - 1].Text is "\"" or "“")
@@ -817,7 +824,7 @@ internal static class NameFinder
             || word.EndsWith("enko", StringComparison.Ordinal) || word.EndsWith("uly", StringComparison.Ordinal) || word.EndsWith("kyzy", StringComparison.Ordinal));
 
     private static bool IsSurnameAfter(string word, GazetteerMatches matches, int k) =>
-        word.Length > 1 && char.IsUpper(word[0]) && CharChecks.RestLower(word)
+        word.Length > 1 && char.IsUpper(word[0]) && CharChecks.RestLower(word) && !TitleCaseLines.IsHeadlineVerb(word)
         && (matches.Longest(k).Entry is not { } entry || (entry.Is(GazetteerKind.Surname | GazetteerKind.FirstName) && !entry.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region | GazetteerKind.PersonTitle | GazetteerKind.OrganizationHead | GazetteerKind.KnownOrganization)));
 
     /// <summary>The listed name at token <paramref name="i"/> against the spans found so far; returns the token after it.</summary>

@@ -23,11 +23,12 @@ internal static class PostalAddresses
     private static readonly FrozenSet<string> StreetOpeners = FrozenSet.Create(StringComparer.Ordinal,
     [
         "Rue", "Avenue", "Avenida", "Av.", "Avda.", "Calle", "Carrer", "Rua", "Paseo", "Jalan", "Jl.", "Ulica", "Ulitsa", "Boulevard", "Bulevar",
-        "Praça", "Piazza", "Viale",
+        "Praça", "Piazza", "Viale", "Corniche", "Esplanada", "Palácio", "Palacio", "Palazzo", "Palais",
     ]);
 
-    internal static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
+    internal static void Apply(string text, List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
     {
+        AddressLines(text, tokens, start, end, spans, matches);
         for (var i = start; i < end; i++)
         {
             if (!IsHouseNumber(tokens[i].Text)) continue;
@@ -47,6 +48,95 @@ internal static class PostalAddresses
         for (var s = 0; s < spans.Count; s++)
             if (spans[s] is { Type: "PER" } person && person.Last - person.First >= 2 && StreetOpeners.Contains(tokens[person.First].Text))
                 spans[s] = (person.First, person.Last, "LOC", person.Source + "+rule:street", null);
+        // "Jalan Merdeka Barat No. 12, Jakarta": the "No." of the house number is no part of the street before it.
+        for (var s = 0; s < spans.Count; s++)
+            if (spans[s] is { Type: "LOC" } street && street.Last - street.First >= 3 && street.Last < end && tokens[street.Last - 1].Text == "No."
+                && char.IsAsciiDigit(tokens[street.Last].Text[0]))
+                spans[s] = (street.First, street.Last - 1, "LOC", street.Source + "+rule:address", street.Entry);
+    }
+
+    // "No. 2, Chaoyangmen Nandajie, Chaoyang District, Beijing, 100701", "Ministry of External Affairs, Jawaharlal Nehru Bhawan,
+    // 23-D Janpath, New Delhi - 110011", "No. 64, Street 214, Daun Penh, Phnom Penh": a line of three or more parts between commas
+    // that ends in a listed town (maybe with its postcode) and holds a number is a postal address. After its first part (which
+    // may name the body or the person at that address), a part the tagger took for a person is a street, a building or a quarter;
+    // a house number before it ("23-D Janpath") and a postcode before the town ("70170-900 Brasília") are no part of the place.
+    private static void AddressLines(string text, List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
+    {
+        var from = start;
+        for (var k = start; k <= end; k++)
+        {
+            var lineEnd = k == end || (k > from && TokenSearch.LineBreakBefore(text, tokens, k)) || tokens[k].Text == "|";
+            if (!lineEnd) continue;
+            AddressLine(tokens, from, k, spans, matches);
+            from = k < end && tokens[k].Text == "|" ? k + 1 : k;
+        }
+    }
+
+    private static void AddressLine(List<Token> tokens, int from, int to, List<NameSpan> spans, GazetteerMatches matches)
+    {
+        var (commas, number) = (0, false);
+        for (var k = from; k < to; k++)
+            if (tokens[k].Text == ",") commas++;
+            else number |= char.IsAsciiDigit(tokens[k].Text[0]);
+        if (commas < 2 || !number) return;
+        var parts = new List<(int First, int Last)>();
+        var partStart = from;
+        for (var k = from; k <= to; k++)
+            if (k == to || tokens[k].Text == ",")
+            {
+                if (k > partStart) parts.Add((partStart, k));
+                partStart = k + 1;
+            }
+        // "…, Beijing, 100701": a postcode of its own after the town.
+        var town = parts.Count - 1;
+        while (town > 0 && IsNumberPart(tokens, parts[town])) town--;
+        if (town < 2) return;
+        var (townFirst, townLast) = parts[town];
+        while (townFirst < townLast && !char.IsLetter(tokens[townFirst].Text[0])) townFirst++;
+        if (townFirst >= townLast || matches.Longest(townFirst) is not { Entry: { } listedTown, Length: var townLength }
+            || !listedTown.Is(GazetteerKind.Country | GazetteerKind.City | GazetteerKind.Region)) return;
+        // "New Delhi - 110011": the town, maybe with its postcode, and nothing else.
+        for (var k = townFirst + townLength; k < townLast; k++)
+            if (char.IsLetter(tokens[k].Text[0])) return;
+        // An address's parts are short; a sentence's clauses between commas are not.
+        foreach (var (a, b) in parts)
+            if (b - a > 6) return;
+        for (var p = 1; p <= town; p++)
+        {
+            var (first, last) = parts[p];
+            // "Block H", "Floor 3": a unit of the building is no place.
+            if (UnitWords.Contains(tokens[first].Text))
+            {
+                spans.RemoveAll(span => span.Type == "PER" && span.First >= first && span.Last <= last);
+                continue;
+            }
+            // "Street 214", "Road 7": a numbered street.
+            if (last - first == 2 && tokens[first].Text is "Street" or "Road" or "Avenue" && IsHouseNumber(tokens[first + 1].Text))
+            {
+                NameFinder.SetPlace(spans, first, last, "rule:address-line");
+                continue;
+            }
+            for (var s = 0; s < spans.Count; s++)
+            {
+                if (spans[s] is not { Type: "PER" } person || person.First < first || person.Last > last) continue;
+                // The person fills the part, but for a house number or a postcode before it.
+                var place = first;
+                while (place < last && !char.IsLetter(tokens[place].Text[0])) place++;
+                if (person.First > place || person.Last != last) continue;
+                if (place == person.Last || !char.IsUpper(tokens[place].Text[0])) continue;
+                spans.RemoveAt(s);
+                NameFinder.SetPlace(spans, place, person.Last, "rule:address-line");
+                s = -1;
+            }
+        }
+    }
+
+    // "100701", "70170-900": a part that is only a postcode.
+    private static bool IsNumberPart(List<Token> tokens, (int First, int Last) part)
+    {
+        for (var k = part.First; k < part.Last; k++)
+            if (!tokens[k].Text.All(c => char.IsAsciiDigit(c) || c == '-')) return false;
+        return true;
     }
 
     private static void SetStreet(List<NameSpan> spans, int first, int last, GazetteerMatches matches)

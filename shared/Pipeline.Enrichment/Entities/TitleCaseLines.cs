@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NameSpan = (int First, int Last, string Type, string Source, Pipeline.Enrichment.GazetteerEntry? Entry);
 
 namespace Pipeline.Enrichment;
@@ -13,8 +14,20 @@ namespace Pipeline.Enrichment;
 /// </summary>
 internal static class TitleCaseLines
 {
+    // Verbs a headline puts in the present ("Minister Receives Ambassador", "Council Extends Mandate", "Envoy Tells Council"): no
+    // name holds one, so in a title-case line a name the tagger ran over one ends before it or starts after it.
+    private static readonly FrozenSet<string> HeadlineVerbs = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "Receives", "Meets", "Visits", "Hosts", "Welcomes", "Tells", "Hears", "Takes", "Extends", "Elects", "Adopts", "Renews", "Urges",
+        "Condemns", "Approves", "Endorses", "Discusses", "Concludes", "Reaffirms", "Agree", "Agrees", "Warns", "Signs",
+    ]);
+
+    /// <summary>Whether a capitalised word is a headline's verb ("Receives", "Extends"), no one's surname.</summary>
+    public static bool IsHeadlineVerb(string word) => HeadlineVerbs.Contains(word);
+
     public static void Apply(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
     {
+        HeadlineVerbCuts(tokens, start, end, spans, matches);
         // Both cuts need a name of three words or more: most sentences have none, and need no look at their case.
         if (!spans.Exists(s => s.Entry is null && s.Last - s.First >= 3) || !IsTitleCase(tokens, start, end, matches)) return;
         for (var s = 0; s < spans.Count; s++)
@@ -37,6 +50,34 @@ internal static class TitleCaseLines
                 if (k - first >= 2 && AllOrdinary(tokens, first, k, matches) && char.IsUpper(tokens[k + 1].Text[0])) spans[s] = (k + 1, last, type, source, null);
                 break;
             }
+        }
+    }
+
+    // "Deputy Minister Haryoseno Receives the Ambassador" (a person ends before the verb), "Minister Receives Phone Call" (no one
+    // after it), "General Assembly Elects Five Members of Security Council" (the listed body before it), "Envoy Tells Security
+    // Council", "Ambassador Visits Royal University of Phnom Penh" (the body after it).
+    private static void HeadlineVerbCuts(List<Token> tokens, int start, int end, List<NameSpan> spans, GazetteerMatches matches)
+    {
+        bool? titleCase = null;
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var (first, last, type, source, entry) = spans[s];
+            var verb = first;
+            while (verb < last && !HeadlineVerbs.Contains(tokens[verb].Text)) verb++;
+            if (verb == last) continue;
+            titleCase ??= IsTitleCase(tokens, start, end, matches);
+            if (titleCase == false) return;
+            var after = verb + 1;
+            while (after < last && (tokens[after].Text is "Up" or "Out" or "the" or "The" || !char.IsUpper(tokens[after].Text[0]))) after++;
+            if (type == "ORG" && matches.Longest(first) is ({ } length and > 0, { } listed) && first + length <= verb && listed.Is(GazetteerKind.KnownOrganization))
+                spans[s] = (first, first + length, type, source + "+rule:headline-verb", listed);
+            else if (type == "ORG" && after < last)
+                spans[s] = (after, last, type, source + "+rule:headline-verb", null);
+            else if (type != "ORG" && verb > first)
+                spans[s] = (first, verb, type, source + "+rule:headline-verb", matches.Longest(first) is { Entry: { } place } whole && whole.Length == verb - first ? place : null);
+            else if (type == "PER" && last - after >= 2)
+                spans[s] = (after, last, type, source + "+rule:headline-verb", null);
+            else spans.RemoveAt(s--);
         }
     }
 

@@ -135,7 +135,7 @@ internal static class NameFinder
                 && found - 2 + placeLength > found && place.Is(GazetteerKind.Region | GazetteerKind.City | GazetteerKind.Country) ? found - 2 : found;
             // "Home | Local News | Sport", "News Releases | Contact Us": a site's section of plain words is no organisation.
             if (AllLowerCaseWords(tokens, first, last, matches) && NameSpanChecks.IsMenuItem(tokens, first, last, start, end, menuLine ??= NameSpanChecks.IsMenuLine(tokens, start, end))) continue;
-            if (NameSpanChecks.IsPressSection(tokens, first, last) && NameSpanChecks.IsPressSectionInMenu(tokens, first, last, start, end, menuLine ??= NameSpanChecks.IsMenuLine(tokens, start, end))) continue;
+            if (NameSpanChecks.IsPressSectionInMenu(tokens, first, last, start, end, ref menuLine)) continue;
             // The rule wins only where it covers every tagged name it touches, so it mends split or mistyped names.
             var touched = Overlapping(spans, first, last);
             // "Prime Minister Narendra Modi's Bharatiya Janata Party" tagged as one name: the owner before the possessive stays.
@@ -314,7 +314,7 @@ internal static class NameFinder
             if (finalType is null || NameSpanChecks.IsCommonWordAtStart(tokens, from, to, start) || NameSpanChecks.IsOnlyTitle(tokens, matches, from, to)) continue;
             if (NameSpanChecks.IsCompoundOfListedNames(tokens[from].Text, to - from) || NameSpanChecks.IsMenuWord(tokens, from, to, start, end, finalType)
                 || NameSpanChecks.IsTimeZone(tokens, from, to, start) || NameSpanChecks.IsShareButton(tokens, from, to, start)
-                || (NameSpanChecks.IsPressSection(tokens, from, to) && NameSpanChecks.IsPressSectionInMenu(tokens, from, to, start, end, menuLine ??= NameSpanChecks.IsMenuLine(tokens, start, end))) || (entry is null && source == "tagger" && ((NameSpanChecks.IsMenuItem(tokens, from, to, start, end, menuLine ??= NameSpanChecks.IsMenuLine(tokens, start, end)) && !IsAreaInMenu(tokens, from, to, type))
+                || NameSpanChecks.IsPressSectionInMenu(tokens, from, to, start, end, ref menuLine) || (entry is null && source == "tagger" && ((NameSpanChecks.IsMenuItem(tokens, from, to, start, end, menuLine ??= NameSpanChecks.IsMenuLine(tokens, start, end)) && !IsAreaInMenu(tokens, from, to, type))
                     || NameSpanChecks.IsCapitalisedCommonWord(tokens, from, to)))) continue;
             if (finalType == EntityTypes.Person && NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end)) continue;
             // "Minister of Marine/PER and Blue Economy": an unlisted word the tagger found there is a portfolio, whatever its type.

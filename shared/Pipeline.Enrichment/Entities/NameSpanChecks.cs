@@ -92,13 +92,13 @@ internal static class NameSpanChecks
 
     // "Home | Ministry | Media Centre | Tenders", "Press Centre > News": a site's press section, a press word and a unit word with
     // no owner's name, between a menu's bars or opening a breadcrumb, is a part of the site, not a body of its own.
-    // IsPressSection is asked first, so the sentence's menu scan is made only for such a name.
-    public static bool IsPressSection(List<Token> tokens, int from, int to) =>
+    // The sentence's menu scan (kept in menuLine, shared with the other menu checks) is made only for such a name.
+    private static bool IsPressSection(List<Token> tokens, int from, int to) =>
         to - from == 2 && tokens[from].Text is "Media" or "Press" or "News" && tokens[from + 1].Text is "Centre" or "Center" or "Office" or "Room" or "Relations";
 
-    public static bool IsPressSectionInMenu(List<Token> tokens, int from, int to, int start, int end, bool menuLine) =>
+    public static bool IsPressSectionInMenu(List<Token> tokens, int from, int to, int start, int end, ref bool? menuLine) =>
         IsPressSection(tokens, from, to)
-        && (IsMenuItem(tokens, from, to, start, end, menuLine)
+        && (IsMenuItem(tokens, from, to, start, end, menuLine ??= IsMenuLine(tokens, start, end))
             || ((from == start || IsCrumb(tokens[from - 1].Text)) && (to == end || IsCrumb(tokens[to].Text))
                 && ((from > start && IsCrumb(tokens[from - 1].Text)) || (to < end && IsCrumb(tokens[to].Text)))));
 

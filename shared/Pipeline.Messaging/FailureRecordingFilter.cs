@@ -45,11 +45,11 @@ public sealed partial class FailureRecordingFilter(IDocumentStore store, ILogger
     private sealed class ReportingConsumeContext : ConsumeContextProxy
     {
         private readonly ConsumeContext _context;
-        private readonly object _message;
+        private readonly StageMessage _message;
         private readonly FailureRecordingFilter _filter;
         private int _reported;
 
-        public ReportingConsumeContext(ConsumeContext context, object message, FailureRecordingFilter filter) : base(context)
+        public ReportingConsumeContext(ConsumeContext context, StageMessage message, FailureRecordingFilter filter) : base(context)
         {
             _context = context;
             _message = message;
@@ -65,17 +65,20 @@ public sealed partial class FailureRecordingFilter(IDocumentStore store, ILogger
         }
     }
 
+    /// <summary>A message of a stage's queue and the stage that consumes it.</summary>
+    private readonly record struct StageMessage(object Message, string Stage);
+
     /// <summary>The message of a stage's queue this context carries, or null for any other (a fault, an event).</summary>
-    private static object? StageMessageOf(ConsumeContext context) =>
-        context.TryGetMessage<DropDocument>(out var drop) ? drop.Message
-        : context.TryGetMessage<DocumentIngested>(out var ingested) ? ingested.Message
-        : context.TryGetMessage<DocumentCleaned>(out var cleaned) ? cleaned.Message
-        : context.TryGetMessage<DocumentEnriched>(out var enriched) ? enriched.Message
+    private static StageMessage? StageMessageOf(ConsumeContext context) =>
+        context.TryGetMessage<DropDocument>(out var drop) ? new(drop.Message, Stages.Ingest)
+        : context.TryGetMessage<DocumentIngested>(out var ingested) ? new(ingested.Message, Stages.Clean)
+        : context.TryGetMessage<DocumentCleaned>(out var cleaned) ? new(cleaned.Message, Stages.Enrich)
+        : context.TryGetMessage<DocumentEnriched>(out var enriched) ? new(enriched.Message, Stages.Publish)
         : null;
 
-    private async Task ReportAsync(ConsumeContext context, object message, Exception exception)
+    private async Task ReportAsync(ConsumeContext context, StageMessage stageMessage, Exception exception)
     {
-        var stage = StageOf(message)!;
+        var (message, stage) = stageMessage;
         var (documentId, version) = DocumentOf(message, exception);
         var drop = message as DropDocument;
         var code = exception is UnprocessableDocumentException unprocessable ? unprocessable.Code : "error";
@@ -117,15 +120,6 @@ public sealed partial class FailureRecordingFilter(IDocumentStore store, ILogger
             LogReportFailed(logger, reportError, stage, documentId);
         }
     }
-
-    private static string? StageOf(object message) => message switch
-    {
-        DropDocument => Stages.Ingest,
-        DocumentIngested => Stages.Clean,
-        DocumentCleaned => Stages.Enrich,
-        DocumentEnriched => Stages.Publish,
-        _ => null,
-    };
 
     private static (string? DocumentId, int? Version) DocumentOf(object message, Exception exception) => message switch
     {

@@ -32,7 +32,8 @@ internal static class AngleSharpPageTree
     private static void Add(IElement element, PageNode parent)
     {
         var tag = element.LocalName;
-        if (Invisible.Contains(tag)) return;
+        // An accordion's button inside a heading holds the heading's words (the WAI-ARIA accordion pattern).
+        if (Invisible.Contains(tag) && !(tag == "button" && parent.Tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")) return;
         // Scripts run, they are not read; JSON-LD is the exception metadata needs.
         if (tag == "script" && element.GetAttribute("type")?.Contains("ld+json", StringComparison.OrdinalIgnoreCase) != true) return;
 

@@ -16,6 +16,7 @@ internal static partial class BlockFilter
             if (block.RemovalReason is not null) continue;
             block.RemovalReason = gallery && block.Kind == BlockKind.Caption && block.IsProse ? CaptionReasonFor(block, clues) : ReasonFor(block, clues);
         }
+        RemoveTableSources(article);
         RemoveUnmatchedHeadline(article);
         RemovePullQuotes(article);
         RemoveExcerpts(article);
@@ -31,6 +32,27 @@ internal static partial class BlockFilter
     }
 
     private const int MaxSymbol = 4;
+
+    private const int MaxTableSource = 300;
+
+    /// <summary>
+    /// The line under a table that says where its figures come from ("Source: Department for …,
+    /// Home Energy Scotland. Figures correct at time of publication.") credits the table as a
+    /// picture's credit does its picture, however many bodies it names.
+    /// </summary>
+    private static void RemoveTableSources(List<ContentBlock> article)
+    {
+        for (var i = 1; i < article.Count; i++)
+        {
+            var block = article[i];
+            if (block.RemovalReason is null && block.Kind == BlockKind.Paragraph && article[i - 1].Kind == BlockKind.TableCell
+                && block.Text.Length <= MaxTableSource && TableSource().IsMatch(block.Text))
+                block.RemovalReason = "credit";
+        }
+    }
+
+    [GeneratedRegex(@"^\W*(?:sources?|data|quellen?|datenquelle|fuentes?|fontes?|fonti|sources?\s+des\s+données|källa|kilde|bron(?:nen)?|źródło|источник|lähde|forrás|zdroj)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TableSource();
 
     /// <summary>
     /// A symbol set in a box of its own beside a note, with no letter or digit (a callout card's
@@ -88,15 +110,16 @@ internal static partial class BlockFilter
         block.Kind == BlockKind.Paragraph && IsLabelText(block) && BoilerplateNames.IsFactBox(block.Owner.Names);
 
     // A line still in the story of a few words and no sentence, as labels are written ("Repères", "Fakta", "Key facts").
-    private static bool IsLabelText(ContentBlock block) =>
-        block.RemovalReason is null && block.Text.Length <= MaxNamedLabel && !block.EndsAsSentence && block.Text.Count(char.IsWhiteSpace) <= 3;
+    private static bool IsLabelText(ContentBlock block, int maxSpaces = 3) =>
+        block.RemovalReason is null && block.Text.Length <= MaxNamedLabel && !block.EndsAsSentence && block.Text.Count(char.IsWhiteSpace) <= maxSpaces;
 
     private static bool IsLabelledBox(PageNode box, ContentBlock heading) =>
         BoilerplateNames.IsFactBox(box.Names) || heading.Owner != box && IsNamedLabel(heading.Owner);
 
     // A few words, no sentence, in a line of its own named as a label ("fact__label", "box-label").
+    // Named so, the line may run to six words ("What we know so far").
     private static bool IsNamedBoxLabel(ContentBlock block) =>
-        block.Kind is BlockKind.Paragraph or BlockKind.Heading && IsLabelText(block) && IsNamedLabel(block.Owner);
+        block.Kind is BlockKind.Paragraph or BlockKind.Heading && IsLabelText(block, maxSpaces: 5) && IsNamedLabel(block.Owner);
 
     // An element whose class or id names it a label (the cheap test for the word first, then the pattern).
     private static bool IsNamedLabel(PageNode node) => node.Names.Contains("label", StringComparison.Ordinal) && NamedLabel().IsMatch(node.Names);

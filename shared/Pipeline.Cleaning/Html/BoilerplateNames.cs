@@ -96,10 +96,11 @@ internal static partial class BoilerplateNames
     // site's own theme is a sidebar's. A widget that is a quote ("widget quote") is one a story's
     // editor sets between its paragraphs, as a newsroom CMS inserts a picture or a statement: the
     // quote's words are the story's (one that repeats the text goes as a pull quote later).
+    // Old CMSs write a picture's caption as one lower-case word ("photocaption", "imgcaption").
     [GeneratedRegex("""
         (?<![a-z0-9])(?:
           (?<authorbox>author-?(bio|box|info|profile|card|details|about)|about-?(the-?)?author|autoren-?box|autor-?(info|box|profil))
-         |(?<caption>caption|(img|image|photo|pic|picture|foto|bild)[-_]?desc(r|ription)?\b|bildunterschrift|bildtext|legende?\b|(image|photo|img|media|foto|bild)-?(credit|copyright|source|quelle)|credits?\b)
+         |(?<caption>caption|(photo|pic|picture|image|img|foto)caption|(img|image|photo|pic|picture|foto|bild)[-_]?desc(r|ription)?\b|bildunterschrift|bildtext|legende?\b|(image|photo|img|media|foto|bild)-?(credit|copyright|source|quelle)|credits?\b)
          |(?<media>(video|audio|podcast)[-_]*(player|embed|title|caption|wrapper|container|teaser|poster|play|duration|source|resource|program(me)?)(?![a-z0-9])|video-?(player|embed|title|caption|wrapper|container|teaser)|inline-?video|media-?player|audio-?player|podcast-?player
            |media[-_]*(audio|video)(?![a-z0-9])|embed[-_]*(audio|video)(?![a-z0-9])|tts(?![a-z0-9])|text-?to-?speech|read-?aloud|listen-?(button|btn|to-?(article|story)))
          |(?<comments>(?<!__)comment|__comment(?=[a-z0-9]|-(?!-))|comentari|comentári|disqus|respond\b|kommentar|reactions?\b|replies\b|guest-?book|condolence|(topic|discussion|forum)-?thread|talk-?backs?)

@@ -88,7 +88,9 @@ internal static class ContentPruner
             case "nav" or "menu": return "nav";
             case "footer": return "footer";
             // A fact box set in an aside inside the story ("fact-box", "faktaboks", "infobox") is its text.
-            case "aside" when !(insideArticle && BoilerplateNames.IsFactBox(node.Names)): return "sidebar";
+            // So is one that lists facts in sentences under a label and links nowhere ("What we know so far"
+            // under a live story): a sidebar's lists point to other pages.
+            case "aside" when !(insideArticle && (BoilerplateNames.IsFactBox(node.Names) || ListsFacts(node))): return "sidebar";
             case "form": return "form";
             case "dialog": return "promo";
             case "header" when !insideArticle && node.Statistics.AllProseChars == 0: return "header";
@@ -113,6 +115,41 @@ internal static class ContentPruner
         if (BoilerplateNames.ReasonFor(node.Names) is { } named) return named == "nav" && tag == "header" && insideArticle ? null : named;
         if (BoilerplateNames.IsArticleMeta(node.Names) && node.Statistics.AllChars < 200 && node.Statistics.AllProseChars == 0) return "byline";
         return null;
+    }
+
+    private const int MinListedFacts = 3;
+
+    /// <summary>
+    /// A box of facts set as a list: a list of three or more items that each end as a sentence, at
+    /// most a label beside it, and no link or form anywhere in the box.
+    /// </summary>
+    private static bool ListsFacts(PageNode box)
+    {
+        PageNode? list = null;
+        foreach (var child in box.Children)
+        {
+            if (child.IsText) { if (!string.IsNullOrWhiteSpace(child.Text)) return false; continue; }
+            if (child.Tag is "ul" or "ol" && list is null) { list = child; continue; }
+            // The label over the list: a heading or a short line of its own.
+            if (child.Statistics.AllChars > 60 || child.Children.Any(grandchild => grandchild.Tag is "ul" or "ol")) return false;
+        }
+        if (list is null || box.HasDescendant("a") || box.HasDescendant("form")) return false;
+        var items = 0;
+        foreach (var item in list.Children)
+        {
+            if (item.IsText) continue;
+            if (item.Tag != "li" || item.Statistics.AllChars < 20 || !EndsAsSentence(item)) return false;
+            items++;
+        }
+        return items >= MinListedFacts;
+
+        static bool EndsAsSentence(PageNode item)
+        {
+            var last = ' ';
+            foreach (var node in item.Descendants())
+                if (node.Text is { } text && text.AsSpan().TrimEnd() is { Length: > 0 } trimmed) last = trimmed[^1];
+            return last is '.' or '!' or '?';
+        }
     }
 
     private static bool Protected(PageNode node, string reason, int pageProse, Story story)

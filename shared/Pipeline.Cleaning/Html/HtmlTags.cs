@@ -59,6 +59,8 @@ internal static class HtmlTags
     public static bool IsVoid(string tag) => Void.Contains(tag);
     public static bool IsRawText(string tag) => RawText.Contains(tag);
     public static bool IsInvisible(string tag) => Hidden.Contains(tag);
+
+    public static bool IsHeading(string tag) => tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
     public static bool BelongsInHead(string tag) => HeadOnly.Contains(tag);
 
     /// <summary>Open elements a start tag ends, in the order to look for them.</summary>

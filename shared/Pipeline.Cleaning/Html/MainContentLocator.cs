@@ -177,6 +177,13 @@ internal static class MainContentLocator
                 kept.Add(sibling);
                 continue;
             }
+            // An aside beside the body that pruning left is a fact box of the story's ("What we know so far",
+            // "fact-box"): its facts are short lines that score little, but they are the story's.
+            if (sibling.Tag == "aside" && sibling.Statistics.AllChars > 0)
+            {
+                kept.Add(sibling);
+                continue;
+            }
             if (sibling.Tag == "p")
             {
                 var length = sibling.Statistics.TextChars;

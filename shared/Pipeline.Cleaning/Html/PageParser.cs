@@ -195,6 +195,9 @@ internal sealed partial class PageParser
         // "<noscript><p>...</p></noscript>": paragraphs a page loads by script are in its fallback, as a reader without script
         // sees them; such a fallback is read as a block of ordinary markup. One that holds only an image or a notice stays skipped.
         if (tag == "noscript" && !Invisible && _body is not null && HoldsParagraphs(_position)) return new PageNode(tag, ParentFor("div"));
+        // An accordion sets each heading's words in the button that opens its panel ("<h3><button>Can tenants
+        // apply?</button></h3>", the WAI-ARIA pattern an FAQ follows): that button's label is the heading a reader sees.
+        if (tag == "button" && !Invisible && _body is not null && HtmlTags.IsHeading(Current.Tag)) return new PageNode(tag, ParentFor(tag));
         if (Invisible || HtmlTags.IsInvisible(tag))
         {
             // Pictures stay out of the tree; the element they stand in remembers them.
@@ -241,7 +244,7 @@ internal sealed partial class PageParser
             return;
         }
         if (_stack.Count >= MaxDepth) return;
-        if (!Invisible && HtmlTags.IsInvisible(tag) && !readFallback) _invisibleDepth = _stack.Count;
+        if (!Invisible && HtmlTags.IsInvisible(tag) && !readFallback && node.Parent is null) _invisibleDepth = _stack.Count;
         _stack.Add(node);
     }
 

@@ -82,6 +82,26 @@ internal static class AcronymDefinitions
         return false;
     }
 
+    // A name found that starts at token s and ends right before "and", where the words after that "and" spell the acronym on
+    // their own ("The African Union and the United Nations Office for Central Africa and the Great Lakes (UNOCAGL)" is one body
+    // from "United", though "United Nations Office for Central Africa" was found before "and the Great Lakes").
+    private static bool NameBeforeAnd(List<Token> tokens, List<EntitySpan> names, int s, int last, string acronym)
+    {
+        foreach (var n in names)
+        {
+            if (n.Start != tokens[s].Start) continue;
+            for (var j = s + 1; j < last - 1; j++)
+            {
+                if (tokens[j].Start < n.End) continue;
+                if (tokens[j].Text != "and") return false;
+                for (var t = j + 1; t < last - 1; t++)
+                    if (IsCapitalised(tokens[t].Text) && Initial(tokens[t].Text) == acronym[0] && Spells(tokens, t, last, acronym)) return true;
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static GazetteerEntry? ListedPlace(string name) =>
         Lexicon.Instance.Phrases.Lookup(name) is { } entry && entry.Is(GazetteerKind.Country | GazetteerKind.Region) && !entry.Is(GazetteerKind.KnownOrganization) ? entry : null;
 
@@ -107,14 +127,16 @@ internal static class AcronymDefinitions
             : -1;
         // "With the World Health Organization (WHO)": a preposition or a conjunction that only the sentence's start capitalises
         // opens no name, though its first letter is the acronym's.
+        // "between Iran and the International Atomic Energy Agency (IAEA)": nor does a name found on its own before "and".
         for (var s = runStart; s < last - 1; s++)
-            if (IsCapitalised(tokens[s].Text) && Initial(tokens[s].Text) == acronym[0] && !NameFinder.CapitalisedFunctionWords.Contains(tokens[s].Text) && !InsideName(names, tokens[s].Start) && Spells(tokens, s, last, acronym))
+            if (IsCapitalised(tokens[s].Text) && Initial(tokens[s].Text) == acronym[0] && !NameFinder.CapitalisedFunctionWords.Contains(tokens[s].Text) && !InsideName(names, tokens[s].Start)
+                && !NameBeforeAnd(tokens, names, s, last, acronym) && Spells(tokens, s, last, acronym))
                 // "Office of the United Nations High Commissioner for Refugees (UNHCR)": the office the acronym leaves out is the name's start.
                 return s - 3 >= runStart && OfficeWords.Contains(tokens[s - 3].Text) && tokens[s - 2].Text == "of" && tokens[s - 1].Text == "the" ? s - 3 : s;
         // "Société Mauritanienne d'Electricité (SOMELEC)": an acronym made of each word's first letters and more of its
         // letters in order, where every capitalised word of the name gives at least its first letter.
         for (var s = runStart; s < k - 1; s++)
-            if (IsCapitalised(tokens[s].Text) && Initial(tokens[s].Text) == acronym[0] && !NameFinder.CapitalisedFunctionWords.Contains(tokens[s].Text) && !InsideName(names, tokens[s].Start) && SpellsBySyllables(tokens, s, k, acronym, 0))
+            if (IsCapitalised(tokens[s].Text) && Initial(tokens[s].Text) == acronym[0] && !NameFinder.CapitalisedFunctionWords.Contains(tokens[s].Text) && !InsideName(names, tokens[s].Start) && !NameBeforeAnd(tokens, names, s, k, acronym) && SpellsBySyllables(tokens, s, k, acronym, 0))
                 return s;
         // "Électricité du Laos (EDL)", "Électricité de France (EDF)": a French, Spanish or Portuguese acronym may take the first
         // letter of every word, the article between the capitalised words too.

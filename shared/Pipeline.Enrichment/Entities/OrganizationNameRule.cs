@@ -65,6 +65,9 @@ internal static class OrganizationNameRule
             if (!IsNameWord(tokens[i].Text) || (i == start && tokens[i].Text == "The")) { i++; continue; }
             var (last, hasHead, strongHead) = Run(tokens, i, end, matches, tags, start);
             if (hasHead && !strongHead && last < end && matches.Single(last) is { } after && after.Is(GazetteerKind.PersonTitle)) hasHead = false;
+            // "Minister of Environment and Energy Carla Mendes": a trade's word that opens the run after a title's "of" is the
+            // title's portfolio ("Chief Executive of Shell Energy" names a company: its name opens the run).
+            if (hasHead && !strongHead && WeakHeads.Contains(tokens[i].Text) && TitleSplit.PortfolioBefore(tokens, i, matches)) hasHead = false;
             var cue = (HasCue(tokens, i, start) || IsCuedApposition(tokens, i, last, end, start, matches)) && !StartsLikePerson(tokens, i, last, matches);
             // Every sentence opens with a capital: "Chipmaker Infineon Technologies AG" starts at "Infineon".
             var opening = i == start || tokens[i - 1].Text is "—" or "–" or "-" or ":" or "“" or "\"";

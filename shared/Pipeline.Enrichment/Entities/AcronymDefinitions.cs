@@ -22,7 +22,7 @@ internal static class AcronymDefinitions
     public static List<EntitySpan> Apply(string text, List<Token> tokens, List<EntitySpan> names)
     {
         List<EntitySpan>? result = null;
-        Dictionary<string, (GazetteerEntry Entry, string Name)>? places = null;
+        Dictionary<string, (GazetteerEntry? Entry, string Name)>? places = null;
         for (var k = 2; k + 2 < tokens.Count; k++)
         {
             if (tokens[k].Text != "(" || tokens[k + 2].Text != ")" || !IsAcronym(tokens[k + 1].Text)) continue;
@@ -35,7 +35,14 @@ internal static class AcronymDefinitions
             var placeName = tokens[start].Text == "The" ? text[tokens[start + 1].Start..to] : text[from..to];
             if (ListedPlace(placeName) is { } place)
             {
-                (places ??= new Dictionary<string, (GazetteerEntry, string)>(StringComparer.Ordinal)).TryAdd(tokens[k + 1].Text, (place, placeName));
+                (places ??= new Dictionary<string, (GazetteerEntry?, string)>(StringComparer.Ordinal)).TryAdd(tokens[k + 1].Text, (place, placeName));
+                continue;
+            }
+            // "the Grand Ethiopian Renaissance Dam (GERD)", "Komfo Anokye Teaching Hospital (KATH)": a place found with a work's or a
+            // building's last word, defined by its acronym, stays a place, and each mention of the acronym names it.
+            if (IsNamedPlace(current, from, to, tokens[k - 1].Text))
+            {
+                (places ??= new Dictionary<string, (GazetteerEntry?, string)>(StringComparer.Ordinal)).TryAdd(tokens[k + 1].Text, (null, text[from..to]));
                 continue;
             }
             // Only where no name found already crosses the run's edges, and the run is not already one organisation.
@@ -49,7 +56,7 @@ internal static class AcronymDefinitions
             result ??= [.. names];
             for (var i = 0; i < result.Count; i++)
                 if (places.TryGetValue(result[i].Text, out var place) && (result[i].Type != EntityTypes.Location || result[i].Canonical is null))
-                    result[i] = result[i] with { Type = EntityTypes.Location, Canonical = place.Entry.Canonical ?? place.Name, CountryCode = place.Entry.CountryCode, Source = result[i].Source + "+rule:acronym-definition" };
+                    result[i] = result[i] with { Type = EntityTypes.Location, Canonical = place.Entry?.Canonical ?? place.Name, CountryCode = place.Entry?.CountryCode, Source = result[i].Source + "+rule:acronym-definition" };
         }
         if (result is null) return names;
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -63,6 +70,16 @@ internal static class AcronymDefinitions
             if ((n.Start < from && n.End > from) || (n.Start < to && n.End > to)) return true;
         foreach (var n in names)
             if (n.Start == from && n.End == to && n.Type == EntityTypes.Organization) return true;
+        return false;
+    }
+
+    // A place found word for word over [from, to) whose last word names a work or a building ("Dam", "Hospital", "Park"); not
+    // an area's or a road's word, which bodies take too ("Squamish-Lillooet Regional District", "Long Island Rail Road").
+    private static bool IsNamedPlace(List<EntitySpan> names, int from, int to, string lastWord)
+    {
+        if (lastWord is not ("Dam" or "Reservoir" or "Barrage" or "Park") && !PlaceNameRule.IsFacilityWord(lastWord) && !PlaceNameRule.IsHospitalWord(lastWord)) return false;
+        foreach (var n in names)
+            if (n.Start == from && n.End == to && n.Type == EntityTypes.Location) return true;
         return false;
     }
 

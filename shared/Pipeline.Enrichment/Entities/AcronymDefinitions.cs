@@ -22,7 +22,7 @@ internal static class AcronymDefinitions
     public static List<EntitySpan> Apply(string text, List<Token> tokens, List<EntitySpan> names)
     {
         List<EntitySpan>? result = null;
-        Dictionary<string, (GazetteerEntry Entry, string Name)>? places = null;
+        Dictionary<string, (GazetteerEntry? Entry, string Name)>? places = null;
         for (var k = 2; k + 2 < tokens.Count; k++)
         {
             if (tokens[k].Text != "(" || tokens[k + 2].Text != ")" || !IsAcronym(tokens[k + 1].Text)) continue;
@@ -35,7 +35,14 @@ internal static class AcronymDefinitions
             var placeName = tokens[start].Text == "The" ? text[tokens[start + 1].Start..to] : text[from..to];
             if (ListedPlace(placeName) is { } place)
             {
-                (places ??= new Dictionary<string, (GazetteerEntry, string)>(StringComparer.Ordinal)).TryAdd(tokens[k + 1].Text, (place, placeName));
+                (places ??= new Dictionary<string, (GazetteerEntry?, string)>(StringComparer.Ordinal)).TryAdd(tokens[k + 1].Text, (place, placeName));
+                continue;
+            }
+            // "the Grand Ethiopian Renaissance Dam (GERD)", "Komfo Anokye Teaching Hospital (KATH)": a place found with a work's or a
+            // building's last word, defined by its acronym, stays a place, and each mention of the acronym names it.
+            if (IsNamedPlace(current, from, to, tokens[k - 1].Text))
+            {
+                (places ??= new Dictionary<string, (GazetteerEntry?, string)>(StringComparer.Ordinal)).TryAdd(tokens[k + 1].Text, (null, text[from..to]));
                 continue;
             }
             // Only where no name found already crosses the run's edges, and the run is not already one organisation.
@@ -49,7 +56,7 @@ internal static class AcronymDefinitions
             result ??= [.. names];
             for (var i = 0; i < result.Count; i++)
                 if (places.TryGetValue(result[i].Text, out var place) && (result[i].Type != EntityTypes.Location || result[i].Canonical is null))
-                    result[i] = result[i] with { Type = EntityTypes.Location, Canonical = place.Entry.Canonical ?? place.Name, CountryCode = place.Entry.CountryCode, Source = result[i].Source + "+rule:acronym-definition" };
+                    result[i] = result[i] with { Type = EntityTypes.Location, Canonical = place.Entry?.Canonical ?? place.Name, CountryCode = place.Entry?.CountryCode, Source = result[i].Source + "+rule:acronym-definition" };
         }
         if (result is null) return names;
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -66,6 +73,16 @@ internal static class AcronymDefinitions
         return false;
     }
 
+    // A place found word for word over [from, to) whose last word names a work or a building ("Dam", "Hospital", "Park"); not
+    // an area's or a road's word, which bodies take too ("Squamish-Lillooet Regional District", "Long Island Rail Road").
+    private static bool IsNamedPlace(List<EntitySpan> names, int from, int to, string lastWord)
+    {
+        if (lastWord is not ("Dam" or "Reservoir" or "Barrage" or "Park") && !PlaceNameRule.IsFacilityWord(lastWord) && !PlaceNameRule.IsHospitalWord(lastWord)) return false;
+        foreach (var n in names)
+            if (n.Start == from && n.End == to && n.Type == EntityTypes.Location) return true;
+        return false;
+    }
+
     private static void RemoveInside(List<EntitySpan> names, int from, int to)
     {
         var kept = 0;
@@ -79,6 +96,26 @@ internal static class AcronymDefinitions
     {
         foreach (var n in names)
             if (n.Start < position && n.End > position) return true;
+        return false;
+    }
+
+    // A name found that starts at token s and ends right before "and", where the words after that "and" spell the acronym on
+    // their own ("The African Union and the United Nations Office for Central Africa and the Great Lakes (UNOCAGL)" is one body
+    // from "United", though "United Nations Office for Central Africa" was found before "and the Great Lakes").
+    private static bool NameBeforeAnd(List<Token> tokens, List<EntitySpan> names, int s, int last, string acronym)
+    {
+        foreach (var n in names)
+        {
+            if (n.Start != tokens[s].Start) continue;
+            for (var j = s + 1; j < last - 1; j++)
+            {
+                if (tokens[j].Start < n.End) continue;
+                if (tokens[j].Text != "and") return false;
+                for (var t = j + 1; t < last - 1; t++)
+                    if (IsCapitalised(tokens[t].Text) && Initial(tokens[t].Text) == acronym[0] && Spells(tokens, t, last, acronym)) return true;
+                return false;
+            }
+        }
         return false;
     }
 
@@ -107,14 +144,16 @@ internal static class AcronymDefinitions
             : -1;
         // "With the World Health Organization (WHO)": a preposition or a conjunction that only the sentence's start capitalises
         // opens no name, though its first letter is the acronym's.
+        // "between Iran and the International Atomic Energy Agency (IAEA)": nor does a name found on its own before "and".
         for (var s = runStart; s < last - 1; s++)
-            if (IsCapitalised(tokens[s].Text) && Initial(tokens[s].Text) == acronym[0] && !NameFinder.CapitalisedFunctionWords.Contains(tokens[s].Text) && !InsideName(names, tokens[s].Start) && Spells(tokens, s, last, acronym))
+            if (IsCapitalised(tokens[s].Text) && Initial(tokens[s].Text) == acronym[0] && !NameFinder.CapitalisedFunctionWords.Contains(tokens[s].Text) && !InsideName(names, tokens[s].Start)
+                && !NameBeforeAnd(tokens, names, s, last, acronym) && Spells(tokens, s, last, acronym))
                 // "Office of the United Nations High Commissioner for Refugees (UNHCR)": the office the acronym leaves out is the name's start.
                 return s - 3 >= runStart && OfficeWords.Contains(tokens[s - 3].Text) && tokens[s - 2].Text == "of" && tokens[s - 1].Text == "the" ? s - 3 : s;
         // "Société Mauritanienne d'Electricité (SOMELEC)": an acronym made of each word's first letters and more of its
         // letters in order, where every capitalised word of the name gives at least its first letter.
         for (var s = runStart; s < k - 1; s++)
-            if (IsCapitalised(tokens[s].Text) && Initial(tokens[s].Text) == acronym[0] && !NameFinder.CapitalisedFunctionWords.Contains(tokens[s].Text) && !InsideName(names, tokens[s].Start) && SpellsBySyllables(tokens, s, k, acronym, 0))
+            if (IsCapitalised(tokens[s].Text) && Initial(tokens[s].Text) == acronym[0] && !NameFinder.CapitalisedFunctionWords.Contains(tokens[s].Text) && !InsideName(names, tokens[s].Start) && !NameBeforeAnd(tokens, names, s, k, acronym) && SpellsBySyllables(tokens, s, k, acronym, 0))
                 return s;
         // "Électricité du Laos (EDL)", "Électricité de France (EDF)": a French, Spanish or Portuguese acronym may take the first
         // letter of every word, the article between the capitalised words too.

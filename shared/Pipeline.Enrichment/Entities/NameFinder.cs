@@ -90,6 +90,16 @@ internal static class NameFinder
             // "adidas AG", "beIN Media Group": a brand in lower case opens its company's name.
             while (from < to - 1 && char.IsLower(tokens[from].Text[0]) && !NameParticles.IsParticle(tokens[from].Text) && !NameParticles.IsArticleName(tokens[from].Text)
                 && !(type == "ORG" && IsLowerCaseBrand(tokens[from].Text, matches.Single(from + 1) is { } form && form.Is(GazetteerKind.OrganizationSuffix)))) from++;
+            // "Treasury's Office of Foreign Assets Control" tagged as one organisation: the owner before the possessive is no word of it.
+            if (type == "ORG")
+                for (var k = from + 1; k < to - 2; k++)
+                    if (OrganizationNameRule.IsOwnedBody(tokens, matches, k, to))
+                    {
+                        if (k - from >= 2 && OrganizationNameRule.IsBodyOwner(tokens[k - 1].Text, matches.Single(k - 1)) && !CoveredBy(spans, from, k))
+                            spans.Add((from, k, "ORG", "tagger+rule:owner", null));
+                        from = k + 1;
+                        break;
+                    }
             // "the visit of President Kassym-Jomart Tokayev to Astana" tagged as one person: a person's name holds no preposition
             // of place ("of" is read later: "Gareth Lloyd of Gwent Police").
             if (type == "PER")

@@ -65,6 +65,9 @@ internal static class OrganizationNameRule
             if (!IsNameWord(tokens[i].Text) || (i == start && tokens[i].Text == "The")) { i++; continue; }
             var (last, hasHead, strongHead) = Run(tokens, i, end, matches, tags, start);
             if (hasHead && !strongHead && last < end && matches.Single(last) is { } after && after.Is(GazetteerKind.PersonTitle)) hasHead = false;
+            // "Minister of Environment and Energy Carla Mendes": a trade's word that opens the run after a title's "of" is the
+            // title's portfolio ("Chief Executive of Shell Energy" names a company: its name opens the run).
+            if (hasHead && !strongHead && WeakHeads.Contains(tokens[i].Text) && TitleSplit.PortfolioBefore(tokens, i, matches)) hasHead = false;
             var cue = (HasCue(tokens, i, start) || IsCuedApposition(tokens, i, last, end, start, matches)) && !StartsLikePerson(tokens, i, last, matches);
             // Every sentence opens with a capital: "Chipmaker Infineon Technologies AG" starts at "Infineon".
             var opening = i == start || tokens[i - 1].Text is "—" or "–" or "-" or ":" or "“" or "\"";
@@ -86,6 +89,14 @@ internal static class OrganizationNameRule
             {
                 if (tokens[k].Text is not ("'s" or "’s")) continue;
                 var bodyOwner = k - first >= 2 && HasStrongHead(tokens, matches, first, k) && HasStrongHead(tokens, matches, k + 1, last);
+                // "the Treasury's Office of Foreign Assets Control", "HM Treasury's Office of ...": a body or a place owns a body named
+                // in full after it; "HM Treasury" is a name of its own.
+                if (IsOwnedBody(tokens, matches, k, last))
+                {
+                    if (k - first >= 2 && IsBodyOwner(tokens[k - 1].Text, matches.Single(k - 1))) yield return (first, k);
+                    first = k + 1;
+                    break;
+                }
                 if (!FeatureExtractor.IsEnglishWord(tokens[k - 1].Text) || NamedWithoutPossessive(tokens, first, k) || bodyOwner
                     || matches.Exactly(first, k) is { } owner && owner.Is(GazetteerKind.KnownOrganization))
                 {
@@ -105,6 +116,22 @@ internal static class OrganizationNameRule
             i = Math.Max(last, i + 1);
         }
     }
+
+    // Words for a body or a place that may own another body in the possessive: "the Treasury's", "the Nation's", "the County's".
+    private static readonly FrozenSet<string> BodyOwnerWords = FrozenSet.Create(StringComparer.Ordinal, ["Treasury", "Government", "Nation"]);
+    private static readonly FrozenSet<string> PlaceOwnerWords = FrozenSet.Create(StringComparer.Ordinal,
+        ["Commonwealth", "Municipality", "County", "City", "State", "Province", "Region", "District", "Territory"]);
+
+    /// <summary>"HM Treasury" + "'s": a body's word ends the owner, which then is an organisation of its own.</summary>
+    internal static bool IsBodyOwner(string word, GazetteerEntry? entry) => BodyOwnerWords.Contains(word) || IsStrongHead(word, entry);
+
+    /// <summary>
+    /// "Treasury" + "'s" at k + "Office of Foreign Assets Control": a body's or a place's word (<see cref="BodyOwnerWords"/>, <see cref="PlaceOwnerWords"/>, or a strong
+    /// head word) before the possessive, and after it two words or more that hold a strong head word of their own, a body named in
+    /// full. "People's Bank of China" and "Prime Minister's Office" keep theirs: a plain word or a title owns there.
+    /// </summary>
+    internal static bool IsOwnedBody(List<Token> tokens, GazetteerMatches matches, int k, int to) =>
+        tokens[k].Text is "'s" or "’s" && (IsBodyOwner(tokens[k - 1].Text, matches.Single(k - 1)) || PlaceOwnerWords.Contains(tokens[k - 1].Text)) && to - (k + 1) >= 2 && HasStrongHead(tokens, matches, k + 1, to);
 
     // A body's head word in tokens [from, to) that heads names on its own ("Department", "Agency"; not "Group" or "Centre").
     internal static bool HasStrongHead(List<Token> tokens, GazetteerMatches matches, int from, int to)

@@ -23,6 +23,16 @@ internal static class TitleSplit
             pieces.Add((of + 1, to, "ORG", "tagger+rule:person-of", null));
             return;
         }
+        // "Deputy Minister of Foreign Affairs Haryoseno", "Minister of Environment and Energy Carla Silva": a span that opens in the
+        // portfolio of a title before it holds the portfolio's last words, then the person.
+        if (type is "PER" or "ORG" && PortfolioBefore(tokens, from, matches) && PersonAfterPortfolio(tokens, from, to, type, matches) is var holderAt and > 0)
+        {
+            // "Head of UNHCR Filippo Grandi": a body named right before the person (a listed name or a head word that ends there) stays
+            // ("Director-General for ASEAN Cooperation" is a portfolio that names one).
+            if (type == "ORG" && BodyEndsAt(tokens, from, holderAt, matches)) pieces.Add((from, holderAt, type, "tagger", null));
+            if (holderAt < to) pieces.Add((holderAt, to, "PER", "tagger+rule:title", null));
+            return;
+        }
         if (type is "PER" or "MISC") { pieces.Add((from, to, type, "tagger", null)); return; }
         // "Special Envoy for Syria Geir Pedersen": after a title and "for", a listed place, then the person.
         // "President of Russia Vladimir Putin", "Minister for Foreign Affairs of Japan Iwaya Takeshi", "Ambassador of
@@ -90,6 +100,52 @@ internal static class TitleSplit
             holder = placeLast;
         }
         if (holder < to) pieces.Add((holder, to, "PER", "tagger+rule:title", null));
+    }
+
+    private static bool BodyEndsAt(List<Token> tokens, int from, int to, GazetteerMatches matches)
+    {
+        if (matches.Single(to - 1) is { } last && last.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix) && !OrganizationNameRule.WeakHeads.Contains(tokens[to - 1].Text)) return true;
+        for (var k = from; k < to; k++)
+            if (matches.Longest(k) is ({ } length, { } listed) && k + length == to && listed.Is(GazetteerKind.KnownOrganization)) return true;
+        return false;
+    }
+
+    // Token k goes on with a title's portfolio: capitalised words, or "of", "for", "and", back to a title, with "of" or "for"
+    // after the title ("Deputy Minister of Foreign", "Director-General for", "Minister of Environment and"). "the" names a body
+    // ("Executive Director of the World Food Programme"), no portfolio.
+    internal static bool PortfolioBefore(List<Token> tokens, int k, GazetteerMatches matches)
+    {
+        var of = false;
+        for (var j = k - 1; j >= matches.Start && j >= k - 8; j--)
+        {
+            var word = tokens[j].Text;
+            if (word is "of" or "for") { of = true; continue; }
+            if (word == "and") continue;
+            if (!char.IsUpper(word[0])) return false;
+            if (IsTitleEnd(tokens, j, matches)) return of;
+        }
+        return false;
+    }
+
+    // Where the person starts in a span [from, to) that opens in a title's portfolio: after one word or more of the portfolio
+    // (English words, acronyms, "and", "of"), at a listed first name or a word no list or English word list knows; to, for a
+    // person's span that is all portfolio ("the Minister for Bougainville Affairs"); else 0.
+    private static int PersonAfterPortfolio(List<Token> tokens, int from, int to, string type, GazetteerMatches matches)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var word = tokens[k].Text;
+            if (word is "and" or "of" && k > from) continue;
+            if (!char.IsUpper(word[0])) return 0;
+            // "Director-General for ASEAN Cooperation": an acronym in the portfolio names the body it deals with.
+            if (word.Length > 1 && CharChecks.AllUpper(word)) continue;
+            var name = matches.Single(k);
+            if (name is not null && name.Is(GazetteerKind.FirstName) && !name.Is(GazetteerKind.PersonTitle | GazetteerKind.OrganizationHead | GazetteerKind.Country | GazetteerKind.Region | GazetteerKind.City))
+                return k > from ? k : 0;
+            if (name is not null && name.Is(~(GazetteerKind.FirstName | GazetteerKind.Surname | GazetteerKind.FamilyNameFirst))) return 0;
+            if (!FeatureExtractor.IsEnglishWord(word)) return k > from ? k : 0;
+        }
+        return type == "PER" ? to : 0;
     }
 
     private static bool IsOfficeNamedByOfficer(List<Token> tokens, int k, int to, GazetteerMatches matches)

@@ -375,7 +375,12 @@ internal static class MentionLinker
             {
                 var end = tokens[i + match.Tokens.Length - 1].End;
                 if (covered.Overlaps(token.Start, end) || NameSpanChecks.IsShareButton(text, token) || (match.Tokens.Length == 1 && NameSpanChecks.IsGerundAtStart(text, tokens, i))) continue;
-                yield return Retype(text, new EntitySpan(token.Start, end, text[token.Start..end], types[match.Name], "propagation"), types, resolver, firstSeen);
+                var repeated = Retype(text, new EntitySpan(token.Start, end, text[token.Start..end], types[match.Name], "propagation"), types, resolver, firstSeen);
+                // "WHY NAIROBI, WHY NOW" after the dateline "NAIROBI,", "MORE FROM EL FARO ANDINO" after the masthead: a name
+                // in capitals repeats the dateline's or the masthead's mention, and is there under its name in title case too.
+                if (repeated.Canonical is null && CharChecks.AllUpper(match.Tokens[0]) && CapitalsCanonical(spans, match.Name) is { } titleCase)
+                    repeated = repeated with { Canonical = titleCase };
+                yield return repeated;
                 i += match.Tokens.Length - 1;
                 continue;
             }
@@ -396,6 +401,14 @@ internal static class MentionLinker
                 offset += part.Length + 1;
             }
         }
+    }
+
+    // The name in title case that a dateline's or a masthead's mention written in capitals stands for, or null.
+    private static string? CapitalsCanonical(List<EntitySpan> spans, string name)
+    {
+        foreach (var s in spans)
+            if (InCapitals(s) && s.Canonical is { } titleCase && s.Name == name) return titleCase;
+        return null;
     }
 
     // The words of a name as the tokenizer reads them. Most names are words of letters and digits between single

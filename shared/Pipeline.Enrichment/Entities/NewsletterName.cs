@@ -24,7 +24,17 @@ internal static class NewsletterName
             var span = names[i];
             var name = span.Name;
             var space = name.LastIndexOf(' ');
-            if (space < 0 || !ProductWords.Contains(name[(space + 1)..]) || !OnNewsletterLine(text, span.Start)) continue;
+            if (space < 0) continue;
+            // "By Harbour Post Metro Desk, with agency reporting", "Harbour Post Sports Desk | Mombasa": a byline's desk is the
+            // site's, and the story is the site's where the text names the site.
+            if (name.EndsWith(" Desk", StringComparison.Ordinal) && span.Type == EntityTypes.Organization && OpensByline(text, span.Start)
+                && SiteOf(name, names) is { } outlet)
+            {
+                result ??= [.. names];
+                result[i] = new EntitySpan(span.Start, span.Start + outlet.Length, text.Substring(span.Start, outlet.Length), EntityTypes.Organization, span.Source + "+rule:desk");
+                continue;
+            }
+            if (!ProductWords.Contains(name[(space + 1)..]) || !OnNewsletterLine(text, span.Start)) continue;
             result ??= [.. names];
             result[i] = SiteOf(name, names) is { } site
                 ? new EntitySpan(span.Start, span.Start + site.Length, text.Substring(span.Start, site.Length), EntityTypes.Organization, span.Source + "+rule:newsletter")
@@ -55,6 +65,14 @@ internal static class NewsletterName
             }
         }
         return null;
+    }
+
+    // The name opens its line, or follows the "By" that opens it.
+    private static bool OpensByline(string text, int at)
+    {
+        var from = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        var before = text.AsSpan(from, at - from).Trim();
+        return before.IsEmpty || before is "By" or "by";
     }
 
     // The line speaks of a newsletter, or it is an item of a list ("• Gulf Briefing") that a line speaking of one opens or

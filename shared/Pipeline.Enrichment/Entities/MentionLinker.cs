@@ -224,12 +224,17 @@ internal static class MentionLinker
     // tagger left that mention out and the words alone found it ("Pilbara shares rose").
     private static int VoteWeight(EntitySpan span) =>
         span.Source.StartsWith("gazetteer", StringComparison.Ordinal) ? 2
-        : span.Source.EndsWith("rule:shares", StringComparison.Ordinal) || span.Source.EndsWith("+rule:employer", StringComparison.Ordinal) ? 10
+        : span.Source.EndsWith("rule:shares", StringComparison.Ordinal) || span.Source.EndsWith("+rule:employer", StringComparison.Ordinal)
+            || span.Source.EndsWith("+rule:publisher", StringComparison.Ordinal) ? 10
         : 1;
 
     private static EntitySpan Retype(string text, EntitySpan span, Dictionary<string, string> types, ShortNameResolver resolver, Dictionary<string, int> firstSeen)
     {
-        if (!span.Source.StartsWith("gazetteer", StringComparison.Ordinal) && resolver.Resolve(span.Name) is { } full && full != span.Name)
+        // "Colombia" after "Migración Colombia" read as a person: a listed country that the tagger and the lists take for a place
+        // stays the place, and is no one's short name.
+        if (!span.Source.StartsWith("gazetteer", StringComparison.Ordinal) && resolver.Resolve(span.Name) is { } full && full != span.Name
+            && !(span.Type == EntityTypes.Location && span.Source.Contains("gazetteer", StringComparison.Ordinal)
+                && Lexicon.Instance.Phrases.Lookup(span.Name) is { } country && country.Is(GazetteerKind.Country)))
             return span with { Type = EntityTypes.Person, Canonical = full };
         var type = types[span.Name];
         var lonePlace = IsLonePlaceWord(span, type);

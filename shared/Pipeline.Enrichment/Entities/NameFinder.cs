@@ -316,7 +316,7 @@ internal static class NameFinder
             if (finalType is null || NameSpanChecks.IsCommonWordAtStart(tokens, from, to, start) || NameSpanChecks.IsOnlyTitle(tokens, matches, from, to)) continue;
             if (NameSpanChecks.IsCompoundOfListedNames(tokens[from].Text, to - from) || NameSpanChecks.IsMenuWord(tokens, from, to, start, end, finalType)
                 || NameSpanChecks.IsTimeZone(tokens, from, to, start) || NameSpanChecks.IsShareButton(tokens, from, to, start)
-                || NameSpanChecks.IsPressSectionInMenu(tokens, from, to, start, end, ref menuLine) || (entry is null && source == "tagger" && ((NameSpanChecks.IsMenuItem(tokens, from, to, start, end, menuLine ??= NameSpanChecks.IsMenuLine(tokens, start, end)) && !IsAreaInMenu(tokens, from, to, type))
+                || NameSpanChecks.IsPressSectionInMenu(tokens, from, to, start, end, ref menuLine) || (entry is null && source == "tagger" && ((NameSpanChecks.IsMenuItem(tokens, from, to, start, end, menuLine ??= NameSpanChecks.IsMenuLine(tokens, start, end)) && !IsAreaInMenu(tokens, from, to, type) && !IsBylineBeforeBar(tokens, from, to, start, type, matches))
                     || NameSpanChecks.IsCapitalisedCommonWord(tokens, from, to)))) continue;
             if (finalType == EntityTypes.Person && NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end)) continue;
             // "Minister of Marine/PER and Blue Economy": an unlisted word the tagger found there is a portfolio, whatever its type.
@@ -1182,6 +1182,15 @@ internal static class NameFinder
 
     // "Home | Local News | Benton County | Kittitas County", "News | Oldham | Rochdale": a county or a parish, or a town the lists
     // know read as a place, in a local site's menu is the area it covers, a place.
+    // "Zeynep Akgündüz Şahin | Gaziantep": a byline that opens its line with a person's full name before a bar is no menu item.
+    private static bool IsBylineBeforeBar(List<Token> tokens, int from, int to, int start, string type, GazetteerMatches matches)
+    {
+        if (type != "PER" || from != start || to - from is < 2 or > 4 || matches.Single(from) is not { } given || !given.Is(GazetteerKind.FirstName)) return false;
+        for (var k = from; k < to; k++)
+            if (FeatureExtractor.IsLowerCaseWord(tokens[k].Text)) return false;
+        return true;
+    }
+
     private static bool IsAreaInMenu(List<Token> tokens, int from, int to, string type) =>
         to - from >= 2 && tokens[to - 1].Text is "County" or "Parish" or "Borough" or "Province" or "Region" or "District"
         || (to - from == 1 && type == "LOC" && !FeatureExtractor.IsEnglishWord(tokens[from].Text) && TownRule.CountryOf(tokens[from].Text) is not null);

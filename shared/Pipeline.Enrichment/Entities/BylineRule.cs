@@ -55,8 +55,12 @@ internal static class BylineRule
                 var first = k;
                 while (k < end && k - first < 4 && (IsNameWord(tokens[k].Text) || (k > first && (NameParticles.IsParticle(tokens[k].Text) || NameParticles.IsArticleName(tokens[k].Text))))) k++;
                 if (k - first < 2) break;
-                NameFinder.RemoveOverlapping(spans, first, k);
-                spans.Add((first, k, "PER", "rule:byline", null));
+                // "(Reporting by Harbour Post and Reuters)": an outlet the tagger named is no reporter.
+                if (!IsTaggedOutlet(tokens, spans, first, k))
+                {
+                    NameFinder.RemoveOverlapping(spans, first, k);
+                    spans.Add((first, k, "PER", "rule:byline", null));
+                }
                 // "in Muscat": where the reporter wrote from, a place the tagger names.
                 if (k + 1 < end && tokens[k].Text == "in") { k++; while (k < end && char.IsUpper(tokens[k].Text[0])) k++; }
                 if (k >= end || tokens[k].Text is not ("and" or "," or "&")) break;
@@ -65,6 +69,16 @@ internal static class BylineRule
             i = k;
         }
     }
+
+    // Words that end an outlet's name: "Harbour Post", "Mwangaza News", "Pan-African Wire".
+    private static readonly HashSet<string> OutletWords = new(StringComparer.Ordinal)
+    {
+        "News", "Wire", "Agency", "Press", "Media", "Times", "Post", "TV", "Radio", "Television", "Network", "Herald", "Tribune",
+        "Journal", "Gazette", "Chronicle", "Courier", "Daily", "Ledger", "Observer", "Telegraph", "Express", "Monitor",
+    };
+
+    private static bool IsTaggedOutlet(List<Token> tokens, List<NameSpan> spans, int first, int last) =>
+        OutletWords.Contains(tokens[last - 1].Text) && spans.Exists(s => s.First == first && s.Last == last && s.Type == "ORG");
 
     // Where the names begin after "By", "Written by" or "Author:"; -1 when the line opens otherwise.
     private static int NamesStart(List<Token> tokens, int start, int end)

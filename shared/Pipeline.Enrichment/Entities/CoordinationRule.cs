@@ -24,7 +24,14 @@ internal static class CoordinationRule
                 && !PostalAddresses.IsPostcodeAt(tokens, last)) last++;
             if (last == i || last - i > 3 || IsRole(tokens, i, last) || AllOrdinary(tokens, i, last) || (last - i == 1 && NameFinder.IsSalutation(tokens[i].Text))
                 // "YAKIMA, Wash.": the state's abbreviation after the city is no other name of the list.
-                || (last - i == 1 && MiscNameFilter.IsAbbreviatedStateAt(tokens, tokens.Count, i))) continue;
+                || (last - i == 1 && MiscNameFilter.IsAbbreviatedStateAt(tokens, tokens.Count, i))
+                // "Ltd, P.O. Box 48211, Nairobi", "Plc, Plot 1421 ...", "Charlottenburg, HRB 214477 B": the label of a number in an
+                // address or an imprint is no other name of the list.
+                || (tokens[i - 1].Text == "," && PostalAddresses.IsNumberLabel(tokens, i, last))
+                // "Warring Sides Agree to Resume Talks in Nairobi, Mediators Say": one word English writes in lower case, before a
+                // capitalised function word, is a title-case headline's word ("Upper" before "Franconia", a name, is not).
+                || (last - i == 1 && last < tokens.Count && char.IsUpper(tokens[last].Text[0]) && Lexicon.Instance.IsEnglishStopword(tokens[last].Text)
+                    && FeatureExtractor.IsLowerCaseWord(tokens[i].Text))) continue;
             // "near Khartoum and Wad Madani/PER needed": the name goes on over a lone word that only the tagger read, as a
             // person, right after it; the coordinated name takes it in (and the recognizer drops the lone word).
             if (last < tokens.Count && last - i < 3 && IsLoneTaggedPerson(spans, tokens[last]) && !(last + 1 < tokens.Count && char.IsUpper(tokens[last + 1].Text[0])))

@@ -28,7 +28,9 @@ internal static class Masthead
             var bareStart = end - bare.Length;
             // The words the rules made of the capitals ("DANUBE" a place) go: the line is one name.
             var kept = names.FindAll(n => n.End <= lineStart || n.Start >= lineEnd);
-            var type = names.Find(n => n.Name == written && n.Start >= lineEnd)?.Type ?? (IsState(written) ? EntityTypes.Location : EntityTypes.Organization);
+            // The outlet a publisher's line names ("El Faro Andino is a publication of ...") is a body, whatever its first mention is.
+            var type = (names.Exists(n => n.Name == written && n.Source.EndsWith("+rule:publisher", StringComparison.Ordinal)) ? EntityTypes.Organization : null)
+                ?? names.Find(n => n.Name == written && n.Start >= lineEnd)?.Type ?? (IsState(written) ? EntityTypes.Location : EntityTypes.Organization);
             kept.Add(new EntitySpan(bareStart, end, text[bareStart..end], type, "rule:masthead") { Canonical = written });
             kept.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
             return kept;

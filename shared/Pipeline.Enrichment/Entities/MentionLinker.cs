@@ -224,12 +224,17 @@ internal static class MentionLinker
     // tagger left that mention out and the words alone found it ("Pilbara shares rose").
     private static int VoteWeight(EntitySpan span) =>
         span.Source.StartsWith("gazetteer", StringComparison.Ordinal) ? 2
-        : span.Source.EndsWith("rule:shares", StringComparison.Ordinal) || span.Source.EndsWith("+rule:employer", StringComparison.Ordinal) ? 10
+        : span.Source.EndsWith("rule:shares", StringComparison.Ordinal) || span.Source.EndsWith("+rule:employer", StringComparison.Ordinal)
+            || span.Source.EndsWith("+rule:publisher", StringComparison.Ordinal) ? 10
         : 1;
 
     private static EntitySpan Retype(string text, EntitySpan span, Dictionary<string, string> types, ShortNameResolver resolver, Dictionary<string, int> firstSeen)
     {
-        if (!span.Source.StartsWith("gazetteer", StringComparison.Ordinal) && resolver.Resolve(span.Name) is { } full && full != span.Name)
+        // "Colombia" after "Migración Colombia" read as a person: a listed country that the tagger and the lists take for a place
+        // stays the place, and is no one's short name.
+        if (!span.Source.StartsWith("gazetteer", StringComparison.Ordinal) && resolver.Resolve(span.Name) is { } full && full != span.Name
+            && !(span.Type == EntityTypes.Location && span.Source.Contains("gazetteer", StringComparison.Ordinal)
+                && Lexicon.Instance.Phrases.Lookup(span.Name) is { } country && country.Is(GazetteerKind.Country)))
             return span with { Type = EntityTypes.Person, Canonical = full };
         var type = types[span.Name];
         var lonePlace = IsLonePlaceWord(span, type);
@@ -375,7 +380,12 @@ internal static class MentionLinker
             {
                 var end = tokens[i + match.Tokens.Length - 1].End;
                 if (covered.Overlaps(token.Start, end) || NameSpanChecks.IsShareButton(text, token) || (match.Tokens.Length == 1 && NameSpanChecks.IsGerundAtStart(text, tokens, i))) continue;
-                yield return Retype(text, new EntitySpan(token.Start, end, text[token.Start..end], types[match.Name], "propagation"), types, resolver, firstSeen);
+                var repeated = Retype(text, new EntitySpan(token.Start, end, text[token.Start..end], types[match.Name], "propagation"), types, resolver, firstSeen);
+                // "WHY NAIROBI, WHY NOW" after the dateline "NAIROBI,", "MORE FROM EL FARO ANDINO" after the masthead: a name
+                // in capitals repeats the dateline's or the masthead's mention, and is there under its name in title case too.
+                if (repeated.Canonical is null && CharChecks.AllUpper(match.Tokens[0]) && CapitalsCanonical(spans, match.Name) is { } titleCase)
+                    repeated = repeated with { Canonical = titleCase };
+                yield return repeated;
                 i += match.Tokens.Length - 1;
                 continue;
             }
@@ -396,6 +406,14 @@ internal static class MentionLinker
                 offset += part.Length + 1;
             }
         }
+    }
+
+    // The name in title case that a dateline's or a masthead's mention written in capitals stands for, or null.
+    private static string? CapitalsCanonical(List<EntitySpan> spans, string name)
+    {
+        foreach (var s in spans)
+            if (InCapitals(s) && s.Canonical is { } titleCase && s.Name == name) return titleCase;
+        return null;
     }
 
     // The words of a name as the tokenizer reads them. Most names are words of letters and digits between single

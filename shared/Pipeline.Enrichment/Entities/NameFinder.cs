@@ -193,6 +193,8 @@ internal static class NameFinder
                 spans.Add((i, i + 1, "LOC", "rule:people-of-place", null));
         PersonNameRule.Apply(tokens, start, end, spans, matches);
         PersonBetweenCommas(tokens, start, end, spans);
+        PersonBeforeAge(tokens, start, end, spans);
+        NoNameWords(tokens, start, end, spans, matches);
         PlaceNameRule.Apply(tokens, start, end, spans, matches);
         if (matches.Has(WordCues.Town)) TownRule.Apply(tokens, start, end, spans, matches);
         BeforeParty(tokens, end, spans, matches);
@@ -324,7 +326,7 @@ internal static class NameFinder
             if (finalType is null || NameSpanChecks.IsCommonWordAtStart(tokens, from, to, start) || NameSpanChecks.IsOnlyTitle(tokens, matches, from, to)) continue;
             if (NameSpanChecks.IsCompoundOfListedNames(tokens[from].Text, to - from) || NameSpanChecks.IsMenuWord(tokens, from, to, start, end, finalType)
                 || NameSpanChecks.IsTimeZone(tokens, from, to, start) || NameSpanChecks.IsShareButton(tokens, from, to, start)
-                || NameSpanChecks.IsPressSectionInMenu(tokens, from, to, start, end, ref menuLine) || (entry is null && source == "tagger" && ((NameSpanChecks.IsMenuItem(tokens, from, to, start, end, menuLine ??= NameSpanChecks.IsMenuLine(tokens, start, end)) && !IsAreaInMenu(tokens, from, to, type))
+                || NameSpanChecks.IsPressSectionInMenu(tokens, from, to, start, end, ref menuLine) || (entry is null && source == "tagger" && ((NameSpanChecks.IsMenuItem(tokens, from, to, start, end, menuLine ??= NameSpanChecks.IsMenuLine(tokens, start, end)) && !IsAreaInMenu(tokens, from, to, type) && !IsBylineBeforeBar(tokens, from, to, start, type, matches))
                     || NameSpanChecks.IsCapitalisedCommonWord(tokens, from, to)))) continue;
             if (finalType == EntityTypes.Person && NameSpanChecks.IsPortfolioBeforeTitle(tokens, from, to, end)) continue;
             // "Minister of Marine/PER and Blue Economy": an unlisted word the tagger found there is a portfolio, whatever its type.
@@ -351,11 +353,11 @@ internal static class NameFinder
                 (finalType, source) = (EntityTypes.Person, "rule:surname-ending");
             // "the agency at Domenico Scarlattilaan 6": a street named after a person stays a street.
             // "trucks crossed at Kerem Shalom", "refugees reached Mae Sot": nor is a place the tagger read after a word of place.
-            // "clashes in Hays and Al Mansura districts": nor one before a place's noun.
+            // "clashes in Hays and Al Mansura districts", "at the Ibrahim Khalil border post": nor one before a place's noun.
             if (source == "tagger" && finalType != EntityTypes.Person && NameSpanChecks.StartsWithFirstName(tokens, from, to)
                 && !(finalType == EntityTypes.Location && to - from >= 2 && PlaceNameRule.IsStreetWord(tokens[to - 1].Text))
                 && !(finalType == EntityTypes.Location && from > start && IsPlacePreposition(tokens[from - 1].Text))
-                && !(finalType == EntityTypes.Location && to < end && PlaceNameRule.IsPlaceNoun(tokens[to].Text))
+                && !(finalType == EntityTypes.Location && to < end && PlaceNameRule.IsPlaceNounAt(tokens, to, end))
                 && !(finalType == EntityTypes.Organization && to - from >= 2 && (FirmWords.Contains(tokens[to - 1].Text)
                     || matches.Single(to - 1) is { } ending && ending.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix) && !ending.Is(GazetteerKind.PersonTitle | GazetteerKind.Surname))))
                 (finalType, source) = (EntityTypes.Person, "rule:first-name");
@@ -546,6 +548,11 @@ internal static class NameFinder
         for (var s = 0; s < spans.Count; s++)
         {
             var given = spans[s];
+            // "Zia-ul-Rehman Shinwari", "Inam-ur-Rahim Khan": a South Asian given name joined by "ul", "ur" or "ud" right before a
+            // person's name opens it, where the tagger left it out.
+            if (given.Type == "PER" && given.First > 0 && IsJoinedGivenName(tokens[given.First - 1].Text) && NameStartingAt(spans, given.First - 1) < 0
+                && !spans.Exists(other => other.First < given.First && other.Last >= given.First))
+                spans[s] = given = (given.First - 1, given.Last, "PER", given.Source + "+rule:given-name", null);
             var k = given.Last;
             if (given.Type != "PER" || k + 3 >= tokens.Count || tokens[k + 1].Text != "/" || (tokens[k].Text, tokens[k + 2].Text) is not (("a", "l") or ("a", "p") or ("s", "o") or ("d", "o"))) continue;
             var father = NameStartingAt(spans, k + 3);
@@ -554,6 +561,14 @@ internal static class NameFinder
             spans[s] = (given.First, end, "PER", given.Source + "+rule:patronymic", null);
             if (father >= 0) { spans.RemoveAt(father); if (father < s) s--; }
         }
+    }
+
+    // "Zia-ul-Rehman", "Fazl-ur-Rahman", "Salah-ud-Din": two capitalised words joined by the Arabic article as Urdu writes it.
+    private static bool IsJoinedGivenName(string word)
+    {
+        var first = word.IndexOf('-');
+        if (first < 2 || !char.IsUpper(word[0]) || first + 5 > word.Length || word[first + 3] != '-') return false;
+        return word.AsSpan(first + 1, 2) is "ul" or "ur" or "ud" or "us" or "un" && char.IsUpper(word[first + 4]) && word.IndexOf('-', first + 4) < 0;
     }
 
     private static readonly FrozenSet<string> Sports = FrozenSet.Create(StringComparer.Ordinal,
@@ -1177,6 +1192,15 @@ internal static class NameFinder
 
     // "Home | Local News | Benton County | Kittitas County", "News | Oldham | Rochdale": a county or a parish, or a town the lists
     // know read as a place, in a local site's menu is the area it covers, a place.
+    // "Zeynep Akgündüz Şahin | Gaziantep": a byline that opens its line with a person's full name before a bar is no menu item.
+    private static bool IsBylineBeforeBar(List<Token> tokens, int from, int to, int start, string type, GazetteerMatches matches)
+    {
+        if (type != "PER" || from != start || to - from is < 2 or > 4 || matches.Single(from) is not { } given || !given.Is(GazetteerKind.FirstName)) return false;
+        for (var k = from; k < to; k++)
+            if (FeatureExtractor.IsLowerCaseWord(tokens[k].Text)) return false;
+        return true;
+    }
+
     private static bool IsAreaInMenu(List<Token> tokens, int from, int to, string type) =>
         to - from >= 2 && tokens[to - 1].Text is "County" or "Parish" or "Borough" or "Province" or "Region" or "District"
         || (to - from == 1 && type == "LOC" && !FeatureExtractor.IsEnglishWord(tokens[from].Text) && TownRule.CountryOf(tokens[from].Text) is not null);
@@ -1384,8 +1408,10 @@ internal static class NameFinder
         // "Justice and Development Party" is listed as it stands, and an organisation that ends in its head
         // word keeps a title word it opens with ("General Elections Commission").
         var listed = organization || IsListedWhole(tokens, matches, first, last);
+        // "General Directorate of General Security", "General Secretariat for ...": nor one whose title word heads a body's head word.
         while (!listed && last - first > 2 && matches.LongestWithin(tokens, first, last - 2) is { Entry: { } title, Length: var length }
-            && title.Is(GazetteerKind.PersonTitle) && !title.Is(GazetteerKind.FirstName)) first += length;
+            && title.Is(GazetteerKind.PersonTitle) && !title.Is(GazetteerKind.FirstName)
+            && !OrganizationNameRule.IsStrongHead(tokens[first + length].Text, matches.Single(first + length))) first += length;
         if (!listed && tokens[first].Text == "Sultan" && IsTitleBeforeArabicName(tokens, first + 1, last)) first++;
         while (first < last && (tokens[first].Text is "the" or "The" or "'s" or "’s" || !char.IsLetterOrDigit(tokens[first].Text[0]))) first++;
         while (last > first && (tokens[last - 1].Text is "'s" or "’s" || !CharChecks.AnyLetterOrDigit(tokens[last - 1].Text)) && !IsListedWhole(tokens, matches, first, last)
@@ -1454,6 +1480,52 @@ internal static class NameFinder
             var to = last;
             while (to < end && to - first < 4 && char.IsUpper(tokens[to].Text[0]) && CharChecks.RestLower(tokens[to].Text) && !CoveredBy(spans, to, to + 1)) to++;
             if (to > last && to < end && tokens[to].Text == ",") spans[s] = (first, to, type, source + "+rule:between-commas", entry);
+        }
+    }
+
+    // "Accra 101.3 FM", "Lagos 97.9 FM": the band after a station's frequency is no name. "Transcript: Can Ghana's cocoa board pay
+    // its farmers?": nor is the verb that opens a question.
+    private static void NoNameWords(List<Token> tokens, int start, int end, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans,
+        GazetteerMatches matches)
+    {
+        for (var s = spans.Count - 1; s >= 0; s--)
+        {
+            var (first, last, _, source, entry) = spans[s];
+            if (entry is not null) continue;
+            var word = tokens[first].Text;
+            if (last - first == 1 && word is "FM" or "AM" && first > start && IsFrequency(tokens[first - 1].Text))
+                spans.RemoveAt(s);
+            else if (word is "Can" or "Will" or "Should" or "Could" or "Would" or "Does" or "Did" or "Is" or "Are" or "Must" or "Shall"
+                && (first == start || tokens[first - 1].Text is ":" or "\"" or "“") && tokens[end - 1].Text == "?")
+            {
+                // "Will Uganda's new refinery open on time?": the place after the verb stays.
+                if (last - first == 1) spans.RemoveAt(s);
+                else if (matches.ExactlyPlace(first + 1, last) is { } place) spans[s] = (first + 1, last, "LOC", source + "+rule:question", place);
+            }
+        }
+    }
+
+    // "101.3", "97.9", "1089": a station's frequency.
+    private static bool IsFrequency(string word)
+    {
+        var dot = word.IndexOf('.');
+        var whole = dot < 0 ? word : word[..dot];
+        return whole.Length is >= 2 and <= 4 && whole.All(char.IsAsciiDigit) && (dot < 0 || (dot < word.Length - 1 && word[(dot + 1)..].All(char.IsAsciiDigit)));
+    }
+
+    // "said Israel Mendoza Paredes, 34, a mechanic from Valencia": two to four capitalised words after "said" or "says" and before
+    // an age between commas are a person, whatever the tagger took them for.
+    private static void PersonBeforeAge(List<Token> tokens, int start, int end, List<(int First, int Last, string Type, string Source, GazetteerEntry? Entry)> spans)
+    {
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var (first, last, type, source, _) = spans[s];
+            if (type is not ("LOC" or "ORG") || last - first is < 2 or > 4 || first - 1 < start || tokens[first - 1].Text is not ("said" or "says")
+                || last + 2 >= end || tokens[last].Text != "," || tokens[last + 2].Text != "," || tokens[last + 1].Text is not { Length: <= 3 } age
+                || !age.All(char.IsAsciiDigit)) continue;
+            var names = true;
+            for (var k = first; k < last && names; k++) names = char.IsUpper(tokens[k].Text[0]) && CharChecks.RestLower(tokens[k].Text);
+            if (names) spans[s] = (first, last, "PER", source + "+rule:age", null);
         }
     }
 
@@ -1552,8 +1624,9 @@ internal static class NameFinder
         if (from < last) spans.Add((from, last, type));
     }
 
+    // "GAZİANTEP", "İZMİR": Turkish writes the capital of "i" with its dot, which the invariant culture does not lower.
     internal static string TitleCase(string upper) =>
-        System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(upper.ToLowerInvariant());
+        System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(upper.Replace('İ', 'I').ToLowerInvariant());
 
     // The tagged spans of a sentence, cut at brackets and commas, in one list: the iterators this went through (the spans,
     // and one for the pieces of each) were allocated for every sentence and every span.

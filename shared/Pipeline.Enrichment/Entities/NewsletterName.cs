@@ -9,7 +9,8 @@ namespace Pipeline.Enrichment;
 /// </summary>
 internal static class NewsletterName
 {
-    private static readonly HashSet<string> ProductWords = new(StringComparer.Ordinal)
+    // "THE BORDER BRIEF — Every Friday ... [Sign up]": in capitals too.
+    private static readonly HashSet<string> ProductWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "Daily", "Weekly", "Brief", "Briefing", "Morning", "Evening", "Digest", "Bulletin", "Newsletter", "Roundup", "Wrap",
     };
@@ -23,8 +24,26 @@ internal static class NewsletterName
         {
             var span = names[i];
             var name = span.Name;
+            // "El Faro Andino is a publication of Editorial Faro Andino S.A.S.": the name a publisher's line opens with is the outlet,
+            // whatever the tagger made of its other mentions.
+            if (span.Type is EntityTypes.Organization or EntityTypes.Location or EntityTypes.Person && IsPublishedBy(text, span.End))
+            {
+                result ??= [.. names];
+                result[i] = span with { Type = EntityTypes.Organization, Source = span.Source + "+rule:publisher" };
+                continue;
+            }
             var space = name.LastIndexOf(' ');
-            if (space < 0 || !ProductWords.Contains(name[(space + 1)..]) || !OnNewsletterLine(text, span.Start)) continue;
+            if (space < 0) continue;
+            // "By Harbour Post Metro Desk, with agency reporting", "Harbour Post Sports Desk | Mombasa": a byline's desk is the
+            // site's, and the story is the site's where the text names the site.
+            if (name.EndsWith(" Desk", StringComparison.Ordinal) && span.Type == EntityTypes.Organization && OpensByline(text, span.Start)
+                && SiteOf(name, names) is { } outlet)
+            {
+                result ??= [.. names];
+                result[i] = new EntitySpan(span.Start, span.Start + outlet.Length, text.Substring(span.Start, outlet.Length), EntityTypes.Organization, span.Source + "+rule:desk");
+                continue;
+            }
+            if (!ProductWords.Contains(name[(space + 1)..]) || !OnNewsletterLine(text, span.Start)) continue;
             result ??= [.. names];
             result[i] = SiteOf(name, names) is { } site
                 ? new EntitySpan(span.Start, span.Start + site.Length, text.Substring(span.Start, site.Length), EntityTypes.Organization, span.Source + "+rule:newsletter")
@@ -55,6 +74,24 @@ internal static class NewsletterName
             }
         }
         return null;
+    }
+
+    private static readonly string[] PublishedBy = [" is published by ", " is a publication of ", " is a service of ", " is owned and operated by ", " is owned by "];
+
+    private static bool IsPublishedBy(string text, int end)
+    {
+        if (end + 10 > text.Length || text[end] != ' ' || text[end + 1] != 'i' || text[end + 2] != 's') return false;
+        foreach (var cue in PublishedBy)
+            if (text.AsSpan(end).StartsWith(cue, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    // The name opens its line, or follows the "By" that opens it.
+    private static bool OpensByline(string text, int at)
+    {
+        var from = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
+        var before = text.AsSpan(from, at - from).Trim();
+        return before.IsEmpty || before is "By" or "by";
     }
 
     // The line speaks of a newsletter, or it is an item of a list ("• Gulf Briefing") that a line speaking of one opens or

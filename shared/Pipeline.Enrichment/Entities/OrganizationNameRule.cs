@@ -79,6 +79,8 @@ internal static class OrganizationNameRule
                 && !CamelCaseNames.IsCamelCase(tokens[i].Text) ? i + 1 : i;
             // "Shares of Sinar Deli Bhd": the opening word dropped, the name starts after the connector it left.
             while (first > i && first < last && Connectors.Contains(tokens[first].Text) && tokens[first].Text != "&") first++;
+            // "In December the World Bank approved": a month or a day before "the" is no word of the body's name.
+            if (last - first > 3 && DayOrMonth.Contains(tokens[first].Text) && tokens[first + 1].Text is "the") first += 2;
             // "Ceban's National Alternative Movement", "Kenya's Ministry of Health": an owner's name and its possessive open no
             // organisation's name ("People's Bank of China" and "Prime Minister's Office" keep theirs: an ordinary word owns there).
             // "Guardia Civil's Central Operational Unit": nor does a listed organisation, or a name the text names without the

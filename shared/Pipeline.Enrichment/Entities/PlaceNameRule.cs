@@ -272,11 +272,22 @@ internal static class PlaceNameRule
             }
             // "Strait of" + "Malacca", "Port of" + "Singapore": a geographic word and "of" before a place open its name, unless
             // a name goes on after it ("Port of Rotterdam Authority").
+            // "Strait/LOC of Malacca/LOC": so does the word where the tagger took it for a place of its own.
             if (type == "LOC" && first - 2 >= start && tokens[first - 1].Text == "of" && (FirstWords.Contains(tokens[first - 2].Text) || tokens[first - 2].Text is "Port" or "Straits")
-                && !Covers(spans, first - 2) && !(last < end && char.IsUpper(tokens[last].Text[0])))
+                && !(last < end && char.IsUpper(tokens[last].Text[0])))
             {
-                spans[s] = (first - 2, last, "LOC", source + "+rule:place-word", null);
-                continue;
+                var alone = SpanEndingAt(spans, first - 1);
+                if (alone >= 0 && !(spans[alone] is { Type: "LOC", Entry: null } featureWord && featureWord.First == first - 2)) alone = -1;
+                if (alone >= 0 || !Covers(spans, first - 2))
+                {
+                    spans[s] = (first - 2, last, "LOC", source + "+rule:place-word", null);
+                    if (alone >= 0)
+                    {
+                        spans.RemoveAt(alone);
+                        if (alone < s) s--;
+                    }
+                    continue;
+                }
             }
             // "Mubarak Al-Kabeer/LOC" + "Port/LOC": a geographic or building word the tagger took for a place of its own, right after
             // a name no list knows, closes that name.
@@ -500,6 +511,14 @@ internal static class PlaceNameRule
 
     /// <summary>"province", "district": a lower-case word that says the name before it is a place.</summary>
     internal static bool IsPlaceNoun(string word) => char.IsLower(word[0]) && PlaceNouns.Contains(word);
+
+    /// <summary>
+    /// A place noun at token k, or "border" before a border post's noun: "the Ibrahim Khalil border post", "the Öncüpınar border
+    /// gate", "the Torkham border crossing".
+    /// </summary>
+    internal static bool IsPlaceNounAt(List<Token> tokens, int k, int end) =>
+        IsPlaceNoun(tokens[k].Text)
+        || (tokens[k].Text == "border" && k + 1 < end && tokens[k + 1].Text is "post" or "posts" or "crossing" or "crossings" or "gate" or "gates" or "checkpoint" or "point");
 
     /// <summary>"River", "Street", "Centre": a capitalised geographic word, or a venue's word (<see cref="IsVenue"/>).</summary>
     internal static bool IsPlaceLastOrVenueWord(string word) => char.IsUpper(word[0]) && (LastWords.Contains(word) || VenueWords.Contains(word));
@@ -855,7 +874,7 @@ internal static class PlaceNameRule
         for (var k = start; k < end; k++)
         {
             // Every place noun is in lower case: a capitalised word or a mark needs no look-up.
-            if (!IsPlaceNoun(tokens[k].Text)) continue;
+            if (!IsPlaceNounAt(tokens, k, end)) continue;
             var nameEnd = tokens[k].Text == "mine" && k - 1 > start && MinedMaterials.Contains(tokens[k - 1].Text) ? k - 1 : k;
             // "Ba Dinh district": the name right before the noun.
             if (nameEnd > start && SpanEndingAt(spans, nameEnd) is var before and >= 0 && spans[before].Type != "LOC" && IsUnlisted(spans[before], matches))

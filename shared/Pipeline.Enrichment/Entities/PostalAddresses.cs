@@ -17,7 +17,26 @@ internal static class PostalAddresses
     [
         "Suite", "Floor", "Level", "Unit", "Box", "Room", "Building", "Block", "Bloco", "Tower", "Gate", "Apt", "Apt.", "Lt.", "No.", "PO", "P.O.",
         "Postal", "Postcode", "Zip", "Section", "Sec.", "Lane", "Alley", "Km", "Phase", "Sector", "Plot", "Zone", "Ward", "District", "Region",
+        // "Piso 9", "Oficina 302", "Kat 4": a floor or an office in Spanish, Portuguese and Turkish addresses.
+        "Piso", "Oficina", "Sala", "Andar", "Kat",
     ]);
+
+    /// <summary>
+    /// Whether the capitalised words [first, last), right before a number, label that number rather than name anything: a unit of
+    /// an address ("Building 7", "P.O. Box 48211", "Plot 1421", "No. 8") or a company register's code ("HRB 214477", "RC 1048823").
+    /// </summary>
+    internal static bool IsNumberLabel(List<Token> tokens, int first, int last)
+    {
+        if (last >= tokens.Count || !char.IsAsciiDigit(tokens[last].Text[0])) return false;
+        if (UnitWords.Contains(tokens[first].Text)) return true;
+        // A register's code: one short word in capitals before a number of five digits or more.
+        if (last - first != 1 || tokens[first].Text.Length > 4 || !CharChecks.AllUpper(tokens[first].Text)) return false;
+        var digits = 0;
+        foreach (var c in tokens[last].Text)
+            if (char.IsAsciiDigit(c)) digits++;
+            else if (c is not ('-' or '/' or '.')) return false;
+        return digits >= 5;
+    }
 
     // "Rue Carnot", "Calle Mayor", "Jalan Sudirman": words that open a street's name and never a person's.
     private static readonly FrozenSet<string> StreetOpeners = FrozenSet.Create(StringComparer.Ordinal,
@@ -98,17 +117,24 @@ internal static class PostalAddresses
         // "New Delhi - 110011": the town, maybe with its postcode, and nothing else.
         for (var k = townFirst + townLength; k < townLast; k++)
             if (char.IsLetter(tokens[k].Text[0])) return;
-        // An address's parts are short; a sentence's clauses between commas are not.
-        foreach (var (a, b) in parts)
-            if (b - a > 6) return;
+        // An address's parts are short; a sentence's clauses between commas are not. The first part may be a publisher's line
+        // that ends in the company ("Mwangaza News is published by Mwangaza Media Group Ltd, Mwangaza House, ...").
+        for (var p = 0; p < parts.Count; p++)
+            if (parts[p].Last - parts[p].First > 6 && !(p == 0 && EndsInOrganization(tokens, parts[0], spans))) return;
         for (var p = 1; p <= town; p++)
         {
             var (first, last) = parts[p];
-            // "Block H", "Floor 3": a unit of the building is no place.
-            if (UnitWords.Contains(tokens[first].Text))
+            // "Block H", "Floor 3", "5th Floor", "PO Box 502211", "Plot 1421 Ahmadu Bello Way": a unit of the building, and its number,
+            // is no name; a street after it is left to the rest.
+            if (UnitPrefix(tokens, first, last) is var unitEnd and > 0)
             {
-                spans.RemoveAll(span => span.Type == "PER" && span.First >= first && span.Last <= last);
-                continue;
+                spans.RemoveAll(span => span.First >= first && span.Last <= unitEnd);
+                if (unitEnd >= last || !(tokens[unitEnd - 1].Text.Length > 0 && char.IsAsciiDigit(tokens[unitEnd - 1].Text[0])))
+                {
+                    spans.RemoveAll(span => span.Type == "PER" && span.First >= first && span.Last <= last);
+                    continue;
+                }
+                first = unitEnd;
             }
             // "Street 214", "Road 7": a numbered street.
             if (last - first == 2 && tokens[first].Text is "Street" or "Road" or "Avenue" && IsHouseNumber(tokens[first + 1].Text))
@@ -116,19 +142,59 @@ internal static class PostalAddresses
                 NameFinder.SetPlace(spans, first, last, "rule:address-line");
                 continue;
             }
+            // "Büyükdere Caddesi No. 185": the house number after the street is no part of its name.
+            var nameEnd = last;
+            if (nameEnd - first >= 3 && IsHouseNumber(tokens[nameEnd - 1].Text) && tokens[nameEnd - 2].Text is "No." or "No") nameEnd -= 2;
             for (var s = 0; s < spans.Count; s++)
             {
-                if (spans[s] is not { Type: "PER" } person || person.First < first || person.Last > last) continue;
-                // The person fills the part, but for a house number or a postcode before it.
+                // A person, or a body that is no company ("Dubai Media City", "Blue Area"), where a street, a building or a quarter goes.
+                if (spans[s] is not { Type: "PER" or "ORG" } name || name.First < first || name.Last > last) continue;
+                if (name.Type == "ORG" && (p == town || IsCompanyOrOffice(tokens, name.First, name.Last, matches))) continue;
+                // The name fills the part, but for a house number or a postcode before it.
                 var place = first;
-                while (place < last && !char.IsLetter(tokens[place].Text[0])) place++;
-                if (person.First > place || person.Last != last) continue;
-                if (place == person.Last || !char.IsUpper(tokens[place].Text[0])) continue;
+                while (place < nameEnd && !char.IsLetter(tokens[place].Text[0])) place++;
+                if (name.First > place || (name.Last != last && name.Last != nameEnd && name.Last != nameEnd + 1)) continue;
+                if (place >= nameEnd || !char.IsUpper(tokens[place].Text[0])) continue;
                 spans.RemoveAt(s);
-                NameFinder.SetPlace(spans, place, person.Last, "rule:address-line");
+                NameFinder.SetPlace(spans, place, nameEnd, "rule:address-line");
                 s = -1;
             }
         }
+    }
+
+    // The first part of an address line ends in a body's name, maybe with its register number in brackets after it
+    // ("Chronicle Media Holdings Sdn Bhd (199501023456)").
+    private static bool EndsInOrganization(List<Token> tokens, (int First, int Last) part, List<NameSpan> spans)
+    {
+        var end = part.Last;
+        while (end > part.First && tokens[end - 1].Text is "(" or ")" or "." || (end > part.First && char.IsAsciiDigit(tokens[end - 1].Text[0]))) end--;
+        foreach (var span in spans)
+            if (span.Type == "ORG" && span.Last == end && span.First >= part.First) return true;
+        return false;
+    }
+
+    // The end of a unit of a building and its number that open an address's part ("PO Box 502211", "Building 7", "5th Floor",
+    // "No. 8"), or 0.
+    private static int UnitPrefix(List<Token> tokens, int first, int last)
+    {
+        var k = first;
+        // "5th Floor", "2nd Level".
+        if (k + 1 < last && IsOrdinal(tokens[k].Text) && UnitWords.Contains(tokens[k + 1].Text)) return k + 2;
+        if (!UnitWords.Contains(tokens[k].Text)) return 0;
+        while (k < last && UnitWords.Contains(tokens[k].Text)) k++;
+        // "Block H", "Floor 3", "Box 48211-00100".
+        return k < last && (char.IsAsciiDigit(tokens[k].Text[0]) || tokens[k].Text.Length == 1) ? k + 1 : last;
+    }
+
+    private static bool IsOrdinal(string word) =>
+        word.Length is >= 3 and <= 4 && char.IsAsciiDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th" && char.IsAsciiDigit(word[^3]);
+
+    // A company (a legal form, a listed body) or an office that ends in its head word ("Consular Department"): a body, even in an address.
+    private static bool IsCompanyOrOffice(List<Token> tokens, int first, int last, GazetteerMatches matches)
+    {
+        for (var k = first; k < last; k++)
+            if (OrganizationNameRule.IsLegalFormAt(matches, k) || (matches.Single(k) is { } e && e.Is(GazetteerKind.KnownOrganization))) return true;
+        return OrganizationNameRule.IsStrongHead(tokens[last - 1].Text, matches.Single(last - 1));
     }
 
     // "100701", "70170-900": a part that is only a postcode.

@@ -27,6 +27,11 @@ internal sealed class ShortNameResolver
             if (IsListed(parts[0], GazetteerKind.FirstName) && !IsListed(parts[0], GazetteerKind.FamilyNameFirst) && !NameParticles.IsRomanceArticle(parts[0]))
                 Add(_byGivenName, parts[0], name);
             if (!NameParticles.IsParticle(parts[0])) Add(_byFirstWord, parts[0], name);
+            // "Gul Bano" after Gul Bano Afridi, "Ana Lucía" after Ana Lucía Ferreyra: a person is addressed by two given names
+            // without the surname.
+            if (parts.Length == 3 && char.IsUpper(parts[0][0]) && !NameParticles.IsParticle(parts[0]) && !IsListed(parts[0], GazetteerKind.FamilyNameFirst)
+                && char.IsUpper(parts[1][0]) && !NameParticles.IsParticle(parts[1]) && !IsSlavicOrTurkicPatronymic(parts[1]))
+                Add(_byGivenName, parts[0] + " " + parts[1], name);
         }
     }
 

@@ -90,7 +90,9 @@ internal static class TitleSplit
             else if (PersonTitles.IsTitleWord(tokens[k].Text) && entry is null && char.IsUpper(tokens[k + 1].Text[0]))
                 (title, titleEnd) = (k, k + 1);
         }
-        if (title < 0) { pieces.Add((from, to, type, "tagger", null)); return; }
+        // "General Directorate of General Security": a title word after "of", before capitalised words English writes in lower
+        // case, names the body's field, and no person follows it ("Court of Justice backs Commission" is cut after "Justice").
+        if (title < 0 || (tokens[title - 1].Text == "of" && AllOrdinaryWords(tokens, titleEnd, to))) { pieces.Add((from, to, type, "tagger", null)); return; }
         if (HasOrganizationWord(tokens, from, title, matches)) pieces.Add((from, title, type, "tagger", null));
         // "United Nations Special Envoy for Yemen Hans Grundberg": the office's place between the title and the person is named too.
         var holder = titleEnd;
@@ -146,6 +148,13 @@ internal static class TitleSplit
             if (!FeatureExtractor.IsEnglishWord(word)) return k > from ? k : 0;
         }
         return type == "PER" ? to : 0;
+    }
+
+    private static bool AllOrdinaryWords(List<Token> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (!char.IsUpper(tokens[k].Text[0]) || !FeatureExtractor.IsLowerCaseWord(tokens[k].Text)) return false;
+        return from < to;
     }
 
     private static bool IsOfficeNamedByOfficer(List<Token> tokens, int k, int to, GazetteerMatches matches)

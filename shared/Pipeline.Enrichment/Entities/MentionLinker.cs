@@ -50,7 +50,7 @@ internal static class MentionLinker
         return sorted ? linked : InTextOrder(linked);
     }
 
-    private static bool InCapitals(EntitySpan span) => span.Source is "rule:dateline" or "rule:masthead";
+    private static bool InCapitals(EntitySpan span) => span.Source is "rule:dateline" or "rule:masthead" || (span.Source == "rule:byline" && span.Canonical is not null);
 
     // By start, mentions that start together in the order given (what a stable OrderBy gave): the position breaks ties.
     private static List<EntitySpan> InTextOrder(List<EntitySpan> spans)

@@ -43,7 +43,9 @@ internal static class MentionLinker
         for (var k = 0; k < linked.Count; k++)
         {
             var s = linked[k];
-            if (s.Canonical is { } full && full != s.Name && !surfaces.Contains(full) && !InCapitals(s))
+            // England, Scotland and Wales are listed under the United Kingdom but are places of their own, also where the text
+            // names the United Kingdom too ("registered in England and Wales" over "London, United Kingdom").
+            if (s.Canonical is { } full && full != s.Name && (!surfaces.Contains(full) || s.Name is "England" or "Scotland" or "Wales") && !InCapitals(s))
                 linked[k] = s with { Canonical = s.Type == EntityTypes.Location && countries.TryGetValue(full, out var used) ? used : null };
             sorted &= k == 0 || linked[k - 1].Start <= s.Start;
         }

@@ -116,6 +116,15 @@ internal static class PostalAddresses
                 NameFinder.SetPlace(spans, first, last, "rule:address-line");
                 continue;
             }
+            // "Jalan/PER" + "Tun" + "Razak/PER": a part that opens with a street's word, all of it capitalised, is the street,
+            // whatever the tagger made of its words.
+            if (last - first >= 2 && StreetOpeners.Contains(tokens[first].Text) && AllCapitalised(tokens, first, last)
+                && spans.Exists(span => span.Type == "PER" && span.First >= first && span.Last <= last))
+            {
+                spans.RemoveAll(span => span.First >= first && span.Last <= last);
+                NameFinder.SetPlace(spans, first, last, "rule:address-line");
+                continue;
+            }
             for (var s = 0; s < spans.Count; s++)
             {
                 if (spans[s] is not { Type: "PER" } person || person.First < first || person.Last > last) continue;
@@ -129,6 +138,13 @@ internal static class PostalAddresses
                 s = -1;
             }
         }
+    }
+
+    private static bool AllCapitalised(List<Token> tokens, int first, int last)
+    {
+        for (var k = first; k < last; k++)
+            if (!char.IsUpper(tokens[k].Text[0])) return false;
+        return true;
     }
 
     // "100701", "70170-900": a part that is only a postcode.

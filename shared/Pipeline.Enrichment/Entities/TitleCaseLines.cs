@@ -32,8 +32,7 @@ internal static class TitleCaseLines
     {
         HeadlineVerbCuts(tokens, start, end, spans, matches);
         // Both cuts need a name of three words or more: most sentences have none, and need no look at their case.
-        if (spans.Exists(s => s.Entry is null && (s.First > start && tokens[s.First - 1].Text == "to" || s.Last - s.First >= 4 && tokens[s.Last - 2].Text == "to"))
-            && IsTitleCase(tokens, start, end, matches)) CutToVerb(tokens, start, spans, matches);
+        if (HasNameByTo(tokens, start, spans) && IsTitleCase(tokens, start, end, matches)) CutToVerb(tokens, start, spans, matches);
         if (!spans.Exists(s => s.Entry is null && s.Last - s.First >= 3) || !IsTitleCase(tokens, start, end, matches)) return;
         for (var s = 0; s < spans.Count; s++)
         {
@@ -101,6 +100,14 @@ internal static class TitleCaseLines
                 return k + 1 == verb || AllOrdinary(tokens, k + 1, verb, matches) ? k + 1 : 0;
         }
         return 0;
+    }
+
+    // Whether an unlisted name follows "to" or ends in "to" and a word (a loop: a lambda here would be made for every sentence).
+    private static bool HasNameByTo(List<Token> tokens, int start, List<NameSpan> spans)
+    {
+        foreach (var (first, last, _, _, entry) in spans)
+            if (entry is null && ((first > start && tokens[first - 1].Text == "to") || (last - first >= 4 && tokens[last - 2].Text == "to"))) return true;
+        return false;
     }
 
     // "Kyushu Electric to Build": in a title-case line, a name that ends in "to" and a capitalised verb ends before "to"; the

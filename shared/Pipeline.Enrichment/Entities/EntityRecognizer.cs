@@ -93,15 +93,26 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
 
     // "published by Harbour Lane Media Ltd. All rights reserved.": "Ltd", written with no full stop of its own, gives the name none
     // when the sentence ends after it and the next opens on the same line; the full stop is the sentence's ("Apple Inc.",
-    // "Trafigura Pte. Ltd., Singapore" and the two-part "Han River Times Co., Ltd." keep theirs).
+    // "Trafigura Pte. Ltd., Singapore" and the two-part "Han River Times Co., Ltd." keep theirs). A name the document writes
+    // with the full stop where no sentence ends after it ("Lumen Services Pte. Ltd., 8 Marina View" over "Copyright Lumen
+    // Services Pte. Ltd. All Rights Reserved.") keeps it everywhere; one that loses it also loses it at the end of a line
+    // ("published by Kalbadevi Media Pvt Ltd." over "© 2024 Kalbadevi Media Pvt Ltd. All rights reserved."): one name.
     private static List<EntitySpan> WithoutSentenceStop(string text, List<EntitySpan> names)
     {
         List<EntitySpan>? result = null;
+        HashSet<string>? endsSentence = null, keepsStop = null;
+        foreach (var name in names)
+        {
+            if (!EndsInLtd(name)) continue;
+            var after = StopAfter(text, name);
+            if (after == 1) (endsSentence ??= new(StringComparer.Ordinal)).Add(name.Text);
+            else if (after == 0) (keepsStop ??= new(StringComparer.Ordinal)).Add(name.Text);
+        }
+        if (endsSentence is null) return names;
         for (var i = 0; i < names.Count; i++)
         {
             var name = names[i];
-            if (name.Type != EntityTypes.Organization || !name.Text.EndsWith(" Ltd.", StringComparison.Ordinal) || name.Text.EndsWith(", Ltd.", StringComparison.Ordinal)
-                || name.End + 1 >= text.Length || text[name.End] != ' ' || !char.IsUpper(text[name.End + 1])) continue;
+            if (!EndsInLtd(name) || !endsSentence.Contains(name.Text) || keepsStop?.Contains(name.Text) == true) continue;
             (result ??= [.. names])[i] = name with
             {
                 End = name.End - 1, Text = name.Text[..^1],
@@ -109,6 +120,20 @@ internal sealed class EntityRecognizer(SequenceTagger tagger)
             };
         }
         return result ?? names;
+    }
+
+    private static bool EndsInLtd(EntitySpan name) =>
+        name.Type == EntityTypes.Organization && name.Text.EndsWith(" Ltd.", StringComparison.Ordinal) && !name.Text.EndsWith(", Ltd.", StringComparison.Ordinal);
+
+    // After a name that ends in "Ltd.": 1 when a sentence opens on the same line (a space and a capital), 2 at the end of a line
+    // or of the text (either may be), 0 when the text goes on (",", a word in lower case): the full stop is the name's.
+    private static int StopAfter(string text, EntitySpan name)
+    {
+        if (name.End >= text.Length || text[name.End] is '\n' or '\r') return 2;
+        if (text[name.End] != ' ') return 0;
+        var next = name.End + 1;
+        while (next < text.Length && text[next] == ' ') next++;
+        return next >= text.Length || text[next] is '\n' or '\r' ? 2 : char.IsUpper(text[next]) ? 1 : 0;
     }
 
     // "A Commission official said", "An Oxford University study": the article that opens a sentence is no word of the name after

@@ -37,20 +37,32 @@ internal static class MentionLinker
         // "VATICAN CITY —" and later "the Vatican": a dateline is written in capitals, and is there under its name in title case;
         // so is a masthead ("DANUBE LEDGER").
         var surfaces = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var s in linked) surfaces.Add(InCapitals(s) && s.Canonical is { } titleCase ? titleCase : s.Name);
+        Dictionary<string, string>? inTitleCase = null;
+        foreach (var s in linked)
+        {
+            surfaces.Add(InCapitals(s) && s.Canonical is { } titleCase ? titleCase : s.Name);
+            if (InCapitals(s) && s.Canonical is { } named && s.Name != named) (inTitleCase ??= new(StringComparer.Ordinal)).TryAdd(s.Name, named);
+        }
+        // "MERIDIAN WIRE" over the page and again in its footer: the masthead's name in title case names the repetition too.
+        if (inTitleCase is not null)
+            for (var k = 0; k < linked.Count; k++)
+                if (linked[k] is { Canonical: null } again && again.Source == "propagation" && inTitleCase.TryGetValue(again.Name, out var named))
+                    linked[k] = again with { Canonical = named };
         var countries = CountryNamesUsed(linked, surfaces);
         var sorted = true;
         for (var k = 0; k < linked.Count; k++)
         {
             var s = linked[k];
-            if (s.Canonical is { } full && full != s.Name && !surfaces.Contains(full) && !InCapitals(s))
+            // England, Scotland and Wales are listed under the United Kingdom but are places of their own, also where the text
+            // names the United Kingdom too ("registered in England and Wales" over "London, United Kingdom").
+            if (s.Canonical is { } full && full != s.Name && (!surfaces.Contains(full) || s.Name is "England" or "Scotland" or "Wales") && !InCapitals(s))
                 linked[k] = s with { Canonical = s.Type == EntityTypes.Location && countries.TryGetValue(full, out var used) ? used : null };
             sorted &= k == 0 || linked[k - 1].Start <= s.Start;
         }
         return sorted ? linked : InTextOrder(linked);
     }
 
-    private static bool InCapitals(EntitySpan span) => span.Source is "rule:dateline" or "rule:masthead";
+    private static bool InCapitals(EntitySpan span) => span.Source is "rule:dateline" or "rule:masthead" || (span.Source == "rule:byline" && span.Canonical is not null);
 
     // By start, mentions that start together in the order given (what a stable OrderBy gave): the position breaks ties.
     private static List<EntitySpan> InTextOrder(List<EntitySpan> spans)

@@ -145,7 +145,8 @@ internal static class NameFinder
                 && found - 2 + placeLength > found && place.Is(GazetteerKind.Region | GazetteerKind.City | GazetteerKind.Country) ? found - 2 : found;
             // "Home | Local News | Sport", "News Releases | Contact Us": a site's section of plain words is no organisation.
             if (AllLowerCaseWords(tokens, first, last, matches) && NameSpanChecks.IsMenuItem(tokens, first, last, start, end, menuLine ??= NameSpanChecks.IsMenuLine(tokens, start, end))) continue;
-            if (NameSpanChecks.IsPressSectionInMenu(tokens, first, last, start, end, ref menuLine)) continue;
+            if (NameSpanChecks.IsPressSectionInMenu(tokens, first, last, start, end, ref menuLine)
+                || NameSpanChecks.RunsOverMenu(tokens, first, last, start, end, ref menuLine)) continue;
             // The rule wins only where it covers every tagged name it touches, so it mends split or mistyped names.
             var touched = Overlapping(spans, first, last);
             // "Prime Minister Narendra Modi's Bharatiya Janata Party" tagged as one name: the owner before the possessive stays.
@@ -227,6 +228,9 @@ internal static class NameFinder
             // "Queen Rania Al Abdullah Street", "King Hussein Bridge": a place named after a titled person keeps the title.
             var (from, to) = Trim(tokens, matches, first, last, (type == "ORG" && EndsInStrongHead(tokens, last, matches))
                 || (type == "LOC" && (PlaceNameRule.IsPlaceLastWord(tokens[last - 1].Text) || PlaceNameRule.IsFacilityWord(tokens[last - 1].Text) || PlaceNameRule.IsHospital(tokens, last))));
+            // "About Harbour Holdings Ltd", "SOURCE Harbour Holdings Ltd": a press release's label over its boilerplate and the line
+            // that names its sender open a line that is only the name; neither word is part of it.
+            if (from == start && to == end && to - from >= 2 && tokens[from].Text is "About" or "SOURCE" && char.IsUpper(tokens[from + 1].Text[0])) from++;
             // "Amaroq Minerals Ltd. They said": the full stop of a legal form can end the sentence; a capitalised function word
             // after it opens the next one.
             for (var k = from + 2; k < to; k++)
@@ -251,6 +255,10 @@ internal static class NameFinder
                 // "Hussein Mohammed said Talanta" tagged as one person: a lower-case word that is no particle ends the name.
                 for (var k = from + 1; k < to; k++)
                     if (IsLowerCaseBreak(tokens[k].Text)) { to = k; break; }
+                // "Leases Eight More From AerCap", "SHN Appoints Tuti As Commissioner": a title-case headline capitalises its
+                // function words; no one's name opens with "From" or "And" or ends in "As".
+                while (to - from >= 2 && tokens[from].Text is "From" or "And" or "With" or "For" or "Into" or "At" or "Of" or "Or" or "But") from++;
+                while (to - from >= 2 && tokens[to - 1].Text is "As" or "At" or "On" or "For" or "With" or "From" or "And" or "Of" or "Or") to--;
                 var nameStart = PersonTitles.NameStart(tokens, from, to);
                 var titleStart = TitlesBefore(tokens, from, nameStart);
                 // "Bundesbank President Joachim Nagel" tagged as one person: the listed organisation before the title is named too.
@@ -479,7 +487,9 @@ internal static class NameFinder
             yield return new EntitySpan(s, e, name, finalType, source)
             {
                 CountryCode = (entry ?? home)?.CountryCode ?? (finalType == EntityTypes.Location && to - from <= 2 ? TownRule.CountryOf(name) : null),
-                Canonical = source == "rule:dateline" ? entry?.Canonical ?? TitleCase(name) : source == TownAndState.CapitalAndDistrict ? tokens[from].Text : entry?.Canonical,
+                // "By NURUL AINA KAMAL": a byline set in capitals names the reporter in title case, as a dateline names its place.
+                Canonical = source == "rule:dateline" ? entry?.Canonical ?? TitleCase(name) : source == TownAndState.CapitalAndDistrict ? tokens[from].Text
+                    : source == "rule:byline" && to - from >= 2 && !name.Any(char.IsLower) ? TitleCase(name) : entry?.Canonical,
                 AfterWord = from > start ? tokens[from - 1].Text : null,
             };
         }

@@ -104,6 +104,15 @@ internal static class NameSpanChecks
 
     private static bool IsCrumb(string token) => token is ">" or "›" or "»" or "/" or "|";
 
+    // "Markets  Energy  Companies  Asia  Middle East  Europe": a name the organisation rule runs over a menu's separators, in a
+    // line of them, is the menu's items, not one body. The span is looked at first; the sentence's menu scan only where it holds one.
+    public static bool RunsOverMenu(List<Token> tokens, int from, int to, int start, int end, ref bool? menuLine)
+    {
+        for (var k = from + 1; k < to; k++)
+            if (PartsMenu(tokens, k)) return menuLine ??= IsMenuLine(tokens, start, end);
+        return false;
+    }
+
     /// <summary>Whether two or more menu separators part the sentence's tokens [start, end) (see <see cref="IsMenuItem"/>).</summary>
     public static bool IsMenuLine(List<Token> tokens, int start, int end)
     {

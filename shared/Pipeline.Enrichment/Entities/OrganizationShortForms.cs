@@ -35,6 +35,9 @@ internal static class OrganizationShortForms
                 if (!decided.TryGetValue((s.Name, s.Type), out var body)) decided[(s.Name, s.Type)] = body = index.SingleEndingIn(s.Name);
                 return body is null ? s : s with { Canonical = body };
             }
+            // A listed name the lists alone found is not linked, but for the nationality it lacks, as its other mentions are.
+            if (s.Canonical is null && s.Type == EntityTypes.Organization && s.Source.StartsWith("gazetteer", StringComparison.Ordinal)
+                && index.SingleAfterNationality(s.Name) is { } national) return s with { Canonical = national };
             if (s.Canonical is not null || s.Type is not (EntityTypes.Organization or EntityTypes.Person or EntityTypes.Location) || s.Source.StartsWith("gazetteer", StringComparison.Ordinal)) return s;
             if (!decided.TryGetValue((s.Name, s.Type), out var full)) decided[(s.Name, s.Type)] = full = LongFormOf(s.Name, s.Type, index, introduced);
             return full is null ? s : s with { Type = EntityTypes.Organization, Canonical = full };
@@ -46,6 +49,9 @@ internal static class OrganizationShortForms
         if (introduced.TryGetValue(name, out var named)) return named;
         // Three words or more are no short form (counted, not split).
         if (name.AsSpan().Count(' ') > 1) return null;
+        // "Aramco" after "Saudi Aramco", "Eximbank" after "Indonesia Eximbank": a company's name without the nationality or the
+        // country it opens with stands for the one name in the document that does, listed or not.
+        if (type == EntityTypes.Organization && longNames.SingleAfterNationality(name) is { } national) return national;
         // "WFP" after "World Food Programme", "RSF" after "Rapid Support Forces": a listed acronym whose list gives
         // no full name stands for the one name in the document it abbreviates (never a prefix of a longer name).
         if (IsListedName(name)) return IsAcronym(name) && IsListedOrganizationOnly(name) ? longNames.Single(name, prefixes: false, acronym: true) : null;
@@ -89,6 +95,25 @@ internal static class OrganizationShortForms
                 if (all != capitals) Add(_byAcronym, all, name);
             }
             return _byAcronym;
+        }
+
+        private Dictionary<string, List<string>>? _byNationalityTail;
+
+        /// <summary>The one long name that is a nationality or a country and then <paramref name="name"/>; null for none or several.</summary>
+        public string? SingleAfterNationality(string name)
+        {
+            if (_byNationalityTail is null)
+            {
+                // Built at the first name asked about, in one pass over the long names.
+                _byNationalityTail = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+                foreach (var longName in _longNames)
+                {
+                    var space = longName.IndexOf(' ');
+                    if (Lexicon.Instance.Phrases.Lookup(longName[..space]) is { } lead && lead.Is(GazetteerKind.Demonym | GazetteerKind.Country))
+                        Add(_byNationalityTail, longName[(space + 1)..], longName);
+                }
+            }
+            return _byNationalityTail.TryGetValue(name, out var names) && names.Count == 1 ? names[0] : null;
         }
 
         /// <summary>The one long name whose last word is <paramref name="word"/>; null for none or several.</summary>

@@ -145,6 +145,15 @@ internal static class PostalAddresses
             // "Büyükdere Caddesi No. 185": the house number after the street is no part of its name.
             var nameEnd = last;
             if (nameEnd - first >= 3 && IsHouseNumber(tokens[nameEnd - 1].Text) && tokens[nameEnd - 2].Text is "No." or "No") nameEnd -= 2;
+            // "Jalan/PER" + "Tun" + "Razak/PER": a part that opens with a street's word, all of it capitalised, is the street,
+            // whatever the tagger made of its words.
+            if (last - first >= 2 && StreetOpeners.Contains(tokens[first].Text) && AllCapitalised(tokens, first, last)
+                && spans.Exists(span => span.Type == "PER" && span.First >= first && span.Last <= last))
+            {
+                spans.RemoveAll(span => span.First >= first && span.Last <= last);
+                NameFinder.SetPlace(spans, first, last, "rule:address-line");
+                continue;
+            }
             for (var s = 0; s < spans.Count; s++)
             {
                 // A person, or a body that is no company ("Dubai Media City", "Blue Area"), where a street, a building or a quarter goes.
@@ -195,6 +204,13 @@ internal static class PostalAddresses
         for (var k = first; k < last; k++)
             if (OrganizationNameRule.IsLegalFormAt(matches, k) || (matches.Single(k) is { } e && e.Is(GazetteerKind.KnownOrganization))) return true;
         return OrganizationNameRule.IsStrongHead(tokens[last - 1].Text, matches.Single(last - 1));
+    }
+
+    private static bool AllCapitalised(List<Token> tokens, int first, int last)
+    {
+        for (var k = first; k < last; k++)
+            if (!char.IsUpper(tokens[k].Text[0])) return false;
+        return true;
     }
 
     // "100701", "70170-900": a part that is only a postcode.

@@ -20,6 +20,9 @@ internal static class TitleCaseLines
     [
         "Receives", "Meets", "Visits", "Hosts", "Welcomes", "Tells", "Hears", "Takes", "Extends", "Elects", "Adopts", "Renews", "Urges",
         "Condemns", "Approves", "Endorses", "Discusses", "Concludes", "Reaffirms", "Agree", "Agrees", "Warns", "Signs",
+        // A market or a business page's headlines: "Central Bank Holds Rate", "Vardhan Industries Jumps 7%", "Avianca Resumes Service".
+        "Holds", "Jumps", "Climbs", "Rises", "Gains", "Slips", "Slides", "Drops", "Surges", "Soars", "Plunges", "Tumbles", "Rallies",
+        "Resumes", "Raises", "Buys", "Sells", "Acquires", "Appoints", "Announces", "Launches", "Seeks", "Wins", "Sets",
     ]);
 
     /// <summary>Whether a capitalised word is a headline's verb ("Receives", "Extends"), no one's surname.</summary>
@@ -29,6 +32,7 @@ internal static class TitleCaseLines
     {
         HeadlineVerbCuts(tokens, start, end, spans, matches);
         // Both cuts need a name of three words or more: most sentences have none, and need no look at their case.
+        if (HasNameByTo(tokens, start, spans) && IsTitleCase(tokens, start, end, matches)) CutToVerb(tokens, start, spans, matches);
         if (!spans.Exists(s => s.Entry is null && s.Last - s.First >= 3) || !IsTitleCase(tokens, start, end, matches)) return;
         for (var s = 0; s < spans.Count; s++)
         {
@@ -71,6 +75,10 @@ internal static class TitleCaseLines
             while (after < last && (tokens[after].Text is "Up" or "Out" or "the" or "The" || !char.IsUpper(tokens[after].Text[0]))) after++;
             if (type == "ORG" && matches.Longest(first) is ({ } length and > 0, { } listed) && first + length <= verb && listed.Is(GazetteerKind.KnownOrganization))
                 spans[s] = (first, first + length, type, source + "+rule:headline-verb", listed);
+            // "Copa Holdings Profit Climbs On Panama Hub Traffic", "PT Sinar Nikel Tbk Signs Agreement With ...", "RBI Holds Repo
+            // Rate": a company's legal form or head word, or an acronym, before the verb ends the company, which is the subject.
+            else if (type == "ORG" && SubjectEnd(tokens, first, verb, matches) is var subjectEnd and > 0)
+                spans[s] = (first, subjectEnd, type, source + "+rule:headline-verb", null);
             else if (type == "ORG" && after < last)
                 spans[s] = (after, last, type, source + "+rule:headline-verb", null);
             else if (type != "ORG" && verb > first)
@@ -78,6 +86,42 @@ internal static class TitleCaseLines
             else if (type == "PER" && last - after >= 2)
                 spans[s] = (after, last, type, source + "+rule:headline-verb", null);
             else spans.RemoveAt(s--);
+        }
+    }
+
+    // The end of a company named before a headline's verb at token verb: after its last legal form or head word ("Holdings",
+    // "Tbk", "Bank"), when only ordinary capitalised words ("Profit") follow it, or the acronym that is all of it ("RBI"); else 0.
+    private static int SubjectEnd(List<Token> tokens, int first, int verb, GazetteerMatches matches)
+    {
+        if (verb - first == 1 && tokens[first].Text.Length >= 2 && tokens[first].Text.All(char.IsAsciiLetterUpper)) return verb;
+        for (var k = verb - 1; k > first; k--)
+        {
+            if (matches.Single(k) is { } entry && entry.Is(GazetteerKind.OrganizationHead | GazetteerKind.OrganizationSuffix))
+                return k + 1 == verb || AllOrdinary(tokens, k + 1, verb, matches) ? k + 1 : 0;
+        }
+        return 0;
+    }
+
+    // Whether an unlisted name follows "to" or ends in "to" and a word (a loop: a lambda here would be made for every sentence).
+    private static bool HasNameByTo(List<Token> tokens, int start, List<NameSpan> spans)
+    {
+        foreach (var (first, last, _, _, entry) in spans)
+            if (entry is null && ((first > start && tokens[first - 1].Text == "to") || (last - first >= 4 && tokens[last - 2].Text == "to"))) return true;
+        return false;
+    }
+
+    // "Kyushu Electric to Build": in a title-case line, a name that ends in "to" and a capitalised verb ends before "to"; the
+    // verb alone after "to" is no name.
+    private static void CutToVerb(List<Token> tokens, int start, List<NameSpan> spans, GazetteerMatches matches)
+    {
+        for (var s = 0; s < spans.Count; s++)
+        {
+            var (first, last, type, source, entry) = spans[s];
+            if (entry is not null || !char.IsUpper(tokens[last - 1].Text[0]) || !FeatureExtractor.IsLowerCaseWord(tokens[last - 1].Text)) continue;
+            if (type == "ORG" && last - first >= 4 && tokens[last - 2].Text == "to")
+                spans[s] = (first, last - 2, type, source + "+rule:headline-verb", null);
+            else if (last - first == 1 && first > start && tokens[first - 1].Text == "to" && matches.Single(first) is null)
+                spans.RemoveAt(s--);
         }
     }
 

@@ -23,6 +23,8 @@ internal static class Tokenizer
         "Av", "Avda", "Jl", "Jln",
         // "Ss. Cyril and Methodius University", "Ss. Peter and Paul Church": the saints, two or more, a church or a school is named after.
         "Ss",
+        // "Lumen Services Pte. Ltd.", "Pamukkale Tekstil San. ve Tic. A.Ş.": the abbreviated words of Singaporean and Turkish legal forms.
+        "Pte", "San", "Tic",
     };
 
     public static List<Token> Tokenize(string text)

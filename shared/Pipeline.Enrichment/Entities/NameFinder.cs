@@ -1200,8 +1200,6 @@ internal static class NameFinder
         return false;
     }
 
-    // "Home | Local News | Benton County | Kittitas County", "News | Oldham | Rochdale": a county or a parish, or a town the lists
-    // know read as a place, in a local site's menu is the area it covers, a place.
     // "Zeynep Akgündüz Şahin | Gaziantep": a byline that opens its line with a person's full name before a bar is no menu item.
     private static bool IsBylineBeforeBar(List<Token> tokens, int from, int to, int start, string type, GazetteerMatches matches)
     {
@@ -1211,6 +1209,8 @@ internal static class NameFinder
         return true;
     }
 
+    // "Home | Local News | Benton County | Kittitas County", "News | Oldham | Rochdale": a county or a parish, or a town the lists
+    // know read as a place, in a local site's menu is the area it covers, a place.
     private static bool IsAreaInMenu(List<Token> tokens, int from, int to, string type) =>
         to - from >= 2 && tokens[to - 1].Text is "County" or "Parish" or "Borough" or "Province" or "Region" or "District"
         || (to - from == 1 && type == "LOC" && !FeatureExtractor.IsEnglishWord(tokens[from].Text) && TownRule.CountryOf(tokens[from].Text) is not null);

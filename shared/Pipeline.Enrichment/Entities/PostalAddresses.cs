@@ -147,7 +147,7 @@ internal static class PostalAddresses
             if (nameEnd - first >= 3 && IsHouseNumber(tokens[nameEnd - 1].Text) && tokens[nameEnd - 2].Text is "No." or "No") nameEnd -= 2;
             // "Jalan/PER" + "Tun" + "Razak/PER": a part that opens with a street's word, all of it capitalised, is the street,
             // whatever the tagger made of its words.
-            if (last - first >= 2 && StreetOpeners.Contains(tokens[first].Text) && AllCapitalised(tokens, first, last)
+            if (last - first >= 2 && StreetOpeners.Contains(tokens[first].Text) && PlaceNameRule.AllCapitalised(tokens, first, last)
                 && spans.Exists(span => span.Type == "PER" && span.First >= first && span.Last <= last))
             {
                 spans.RemoveAll(span => span.First >= first && span.Last <= last);
@@ -176,7 +176,7 @@ internal static class PostalAddresses
     private static bool EndsInOrganization(List<Token> tokens, (int First, int Last) part, List<NameSpan> spans)
     {
         var end = part.Last;
-        while (end > part.First && tokens[end - 1].Text is "(" or ")" or "." || (end > part.First && char.IsAsciiDigit(tokens[end - 1].Text[0]))) end--;
+        while (end > part.First && (tokens[end - 1].Text is "(" or ")" or "." || char.IsAsciiDigit(tokens[end - 1].Text[0]))) end--;
         foreach (var span in spans)
             if (span.Type == "ORG" && span.Last == end && span.First >= part.First) return true;
         return false;
@@ -188,15 +188,12 @@ internal static class PostalAddresses
     {
         var k = first;
         // "5th Floor", "2nd Level".
-        if (k + 1 < last && IsOrdinal(tokens[k].Text) && UnitWords.Contains(tokens[k + 1].Text)) return k + 2;
+        if (k + 1 < last && tokens[k].Text.Length <= 4 && MilitaryUnits.IsOrdinal(tokens[k].Text) && UnitWords.Contains(tokens[k + 1].Text)) return k + 2;
         if (!UnitWords.Contains(tokens[k].Text)) return 0;
         while (k < last && UnitWords.Contains(tokens[k].Text)) k++;
         // "Block H", "Floor 3", "Box 48211-00100".
         return k < last && (char.IsAsciiDigit(tokens[k].Text[0]) || tokens[k].Text.Length == 1) ? k + 1 : last;
     }
-
-    private static bool IsOrdinal(string word) =>
-        word.Length is >= 3 and <= 4 && char.IsAsciiDigit(word[0]) && word[^2..] is "st" or "nd" or "rd" or "th" && char.IsAsciiDigit(word[^3]);
 
     // A company (a legal form, a listed body) or an office that ends in its head word ("Consular Department"): a body, even in an address.
     private static bool IsCompanyOrOffice(List<Token> tokens, int first, int last, GazetteerMatches matches)
@@ -204,13 +201,6 @@ internal static class PostalAddresses
         for (var k = first; k < last; k++)
             if (OrganizationNameRule.IsLegalFormAt(matches, k) || (matches.Single(k) is { } e && e.Is(GazetteerKind.KnownOrganization))) return true;
         return OrganizationNameRule.IsStrongHead(tokens[last - 1].Text, matches.Single(last - 1));
-    }
-
-    private static bool AllCapitalised(List<Token> tokens, int first, int last)
-    {
-        for (var k = first; k < last; k++)
-            if (!char.IsUpper(tokens[k].Text[0])) return false;
-        return true;
     }
 
     // "100701", "70170-900": a part that is only a postcode.

@@ -37,17 +37,7 @@ internal static class MentionLinker
         // "VATICAN CITY —" and later "the Vatican": a dateline is written in capitals, and is there under its name in title case;
         // so is a masthead ("DANUBE LEDGER").
         var surfaces = new HashSet<string>(StringComparer.Ordinal);
-        Dictionary<string, string>? inTitleCase = null;
-        foreach (var s in linked)
-        {
-            surfaces.Add(InCapitals(s) && s.Canonical is { } titleCase ? titleCase : s.Name);
-            if (InCapitals(s) && s.Canonical is { } named && s.Name != named) (inTitleCase ??= new(StringComparer.Ordinal)).TryAdd(s.Name, named);
-        }
-        // "MERIDIAN WIRE" over the page and again in its footer: the masthead's name in title case names the repetition too.
-        if (inTitleCase is not null)
-            for (var k = 0; k < linked.Count; k++)
-                if (linked[k] is { Canonical: null } again && again.Source == "propagation" && inTitleCase.TryGetValue(again.Name, out var named))
-                    linked[k] = again with { Canonical = named };
+        foreach (var s in linked) surfaces.Add(InCapitals(s) && s.Canonical is { } titleCase ? titleCase : s.Name);
         var countries = CountryNamesUsed(linked, surfaces);
         var sorted = true;
         for (var k = 0; k < linked.Count; k++)

@@ -253,7 +253,7 @@ internal static partial class BlockFilter
     private static string? HeadingTag(PageNode node)
     {
         for (var current = node; current is not null; current = current.Parent)
-            if (current.Tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6") return current.Tag;
+            if (HtmlTags.IsHeading(current.Tag)) return current.Tag;
         return null;
     }
 

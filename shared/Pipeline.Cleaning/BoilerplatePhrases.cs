@@ -31,12 +31,46 @@ internal static partial class BoilerplatePhrases
         if (block.Length <= MaxResultCount && ResultCount().IsMatch(block)) return "nav";
         // "Select the text and press Ctrl+Enter": the typo-report notice of Ukrainian and Russian sites, in any wording.
         if (block.Contains("ctrl", StringComparison.OrdinalIgnoreCase) && CtrlEnter().IsMatch(block)) return "footer";
-        var match = (SearchedWord().IsMatch(block) ? Furniture() : AnchoredFurniture()).Match(block);
-        if (!match.Success) return null;
-        foreach (var group in Groups)
-            if (match.Groups[group].Success) return group == "phrase" ? "boilerplate-phrase" : group;
-        return "boilerplate-phrase";
+        return FurnitureReason(block, searched: SearchedWord().IsMatch(block));
     }
+
+    /// <summary>
+    /// The reason of the first furniture branch that takes the line, tried as one pattern
+    /// <c>^\W*(?:share|ad|…|nav)</c> would try them: the leading non-word characters taken
+    /// greedily, then every branch in order at that position, then one character fewer. The
+    /// branches are separate patterns because as one they made a method too large for the JIT to
+    /// optimise: it ran unoptimised code at a fifth of the speed (and took seconds to compile).
+    /// </summary>
+    private static string? FurnitureReason(string block, bool searched)
+    {
+        var span = block.AsSpan();
+        for (var start = LeadingNonWord().Match(block).Length; start >= 0; start--)
+        {
+            foreach (var (branch, reason, needsSearchedWord) in Branches)
+                if ((searched || !needsSearchedWord) && branch.IsMatch(span, start)) return reason;
+        }
+        return null;
+    }
+
+    private static readonly (Regex Branch, string Reason, bool NeedsSearchedWord)[] Branches =
+    [
+        (ShareBranch(), "share", false),
+        (AdvertisingBranch(), "ad", false),
+        (ReadingTimeBranch(), "byline", false),
+        (RelatedBranch(), "related", false),
+        (PromoBranch(), "promo", true),
+        (CookieBranch(), "cookie", true),
+        (CreditsBranch(), "credit", false),
+        (AgencyBranch(), "credit", true),
+        (MediaBranch(), "media", false),
+        (CommentsBranch(), "comments", false),
+        (FooterBranch(), "footer", false),
+        (RightsBranch(), "footer", true),
+        (NavigationBranch(), "nav", false),
+    ];
+
+    [GeneratedRegex(@"^\W*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingNonWord();
 
     private const int MaxConsentNotice = 600;
     private const int MaxResultCount = 100;
@@ -61,8 +95,6 @@ internal static partial class BoilerplatePhrases
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex ConsentNotice();
 
-    private static readonly string[] Groups = ["share", "ad", "byline", "related", "promo", "cookie", "credit", "media", "comments", "footer", "nav"];
-
     /// <summary>Share bars, print and rating prompts.</summary>
     private const string Share = """
         (?<share>(share|teilen|tweet|pin\s+it|e-?mail|drucken|print|whatsapp|facebook|twitter|linkedin|xing|pinterest|reddit|telegram|flipboard|copy\s+link|link\s+kopieren|compartir|partager|udostępnij|[\s,|·•/]+)+$
@@ -76,7 +108,7 @@ internal static partial class BoilerplatePhrases
 
     /// <summary>Advertising labels and "continues below the ad" notes (also "Story continues below" over a native ad).</summary>
     private const string Advertising = """
-        |(?<ad>(advertising\s+disclosure|advertisement|anzeige|werbung|sponsored(\s+content)?|publicidad|publicité|pubblicità|publicidade|reklama|reklam|reklame|reclame|advertentie|gesponsert|annonse|annons|mainos|hirdetés|oglas|реклама|iklan|publicitat|inzercia|广告|廣告|광고|広告)\W*$
+        (?<ad>(advertising\s+disclosure|advertisement|anzeige|werbung|sponsored(\s+content)?|publicidad|publicité|pubblicità|publicidade|reklama|reklam|reklame|reclame|advertentie|gesponsert|annonse|annons|mainos|hirdetés|oglas|реклама|iklan|publicitat|inzercia|广告|廣告|광고|広告)\W*$
         |(advertisement|anzeige|publicidad|publicidade|reklama)\s+\w+\W*$
         |(advertisement|anzeige|werbung|publicidad|publicidade|publicité)\W+(scroll\s+(down\s+)?to\s+continue(\s+reading)?|(the\s+)?(story|article)\s+continues\s+below)\W*$
         |(this\s+)?(advertisement|ad)\s+(has\s+not|hasn['’]t|did\s+not|didn['’]t)\s+(loaded|load)\b.{0,80}$
@@ -91,14 +123,14 @@ internal static partial class BoilerplatePhrases
 
     /// <summary>Reading times and bare byline or date labels (reason byline).</summary>
     private const string ReadingTime = """
-        |(?<byline>(lesezeit|lesedauer|reading\s+time|read\s+time|tiempo\s+de\s+lectura|temps\s+de\s+lecture)\s*:?\s*((etwa|ca\.?|about|circa)\s*)?(\d+\s*(min\w*|minuten|minutes?))?\.?$
+        (?<byline>(lesezeit|lesedauer|reading\s+time|read\s+time|tiempo\s+de\s+lectura|temps\s+de\s+lecture)\s*:?\s*((etwa|ca\.?|about|circa)\s*)?(\d+\s*(min\w*|minuten|minutes?))?\.?$
         |\d+\s*(min|minuten|minutes?|mins)\.?\s+(read|lesezeit|lesedauer|de\s+lectura|de\s+lecture)\W*$
         |(autor(in)?|authors?|datum|date|fecha|ein\s+beitrag\s+von|erschienen\s+in)\s*:$|erschienen\s+in$)
         """;
 
     /// <summary>Labels of related-link boxes.</summary>
     private const string Related = """
-        |(?<related>(related(\s+(articles?|stories|posts|content|news|topics))?|read\s+(more|also|next)|see\s+also|also\s+(read|see)|don['’]?t\s+miss|more\s+(on|about)\s+this|you\s+may\s+(also\s+)?like|recommended(\s+for\s+you)?|lesen\s+sie\s+(auch|mehr)|mehr\s+zum\s+thema|mehr\s+(dazu|zu(m)?\s+\w+)|das\s+könnte\s+sie\s+auch\s+interessieren|auch\s+interessant|weitere\s+(artikel|beiträge|meldungen|nachrichten)|ähnliche\s+(beiträge|artikel)|zum\s+thema|empfehlungen|meistgelesen|most\s+(read|popular)|leer\s+más|lee\s+también|(también\s+)?te\s+puede\s+interesar|lo\s+más\s+leído|(vous\s+)?(pourriez|aimerez)\s+aussi|les\s+plus\s+lus|ti\s+potrebbe\s+interessare|potrebbe\s+interessarti|i\s+più\s+letti|(à\s+|a\s+)?lire\s+(aussi|également)|voir\s+aussi|czytaj\s+(też|także|więcej)|zobacz\s+(też|także)|leia\s+também|(zum\s+)?weiterlesen|weiterführende?\s+links?|mehr\s+themen|verwandte\s+them\w*|themen:|aktuelle\s+berichte|heute\s+empfehlen\s+wir|\.{3}\s*weiter\s+zu|contenido\s+relacionado|à\s+découvrir|noch\s+mehr\s+(infos|artikel|zum)|themen\s+im\s+artikel)\b.{0,60}$)
+        (?<related>(related(\s+(articles?|stories|posts|content|news|topics))?|read\s+(more|also|next)|see\s+also|also\s+(read|see)|don['’]?t\s+miss|more\s+(on|about)\s+this|you\s+may\s+(also\s+)?like|recommended(\s+for\s+you)?|lesen\s+sie\s+(auch|mehr)|mehr\s+zum\s+thema|mehr\s+(dazu|zu(m)?\s+\w+)|das\s+könnte\s+sie\s+auch\s+interessieren|auch\s+interessant|weitere\s+(artikel|beiträge|meldungen|nachrichten)|ähnliche\s+(beiträge|artikel)|zum\s+thema|empfehlungen|meistgelesen|most\s+(read|popular)|leer\s+más|lee\s+también|(también\s+)?te\s+puede\s+interesar|lo\s+más\s+leído|(vous\s+)?(pourriez|aimerez)\s+aussi|les\s+plus\s+lus|ti\s+potrebbe\s+interessare|potrebbe\s+interessarti|i\s+più\s+letti|(à\s+|a\s+)?lire\s+(aussi|également)|voir\s+aussi|czytaj\s+(też|także|więcej)|zobacz\s+(też|także)|leia\s+também|(zum\s+)?weiterlesen|weiterführende?\s+links?|mehr\s+themen|verwandte\s+them\w*|themen:|aktuelle\s+berichte|heute\s+empfehlen\s+wir|\.{3}\s*weiter\s+zu|contenido\s+relacionado|à\s+découvrir|noch\s+mehr\s+(infos|artikel|zum)|themen\s+im\s+artikel)\b.{0,60}$)
         """;
 
     /// <summary>The words of a promo or subscription prompt, anywhere in its first 60 characters.</summary>
@@ -126,7 +158,7 @@ internal static partial class BoilerplatePhrases
 
     /// <summary>Picture credits and stock-picture labels.</summary>
     private const string Credits = """
-        |(?<credit>(fotos?|photos?|фото|bild(er)?|image|credits?|crédito|quelle|source|fonte|fuente|źródło|bron|источник|kaynak|източник|джерело|zdroj|izvor|forrás|lähde|kilde|sumber|fotó|kuva|المصدر|مصدر|منبع|снимка|slika|beitragsbild|titelbild|bild(credits?|nachweis|quelle|rechte)|foto(credits?|nachweis|quelle)|(photo|image|picture)\s+credits?|getty\s+images)(\s*/\s*\p{L}+)?\b\s*(via\b|:|©|$).{0,80}$)
+        (?<credit>(fotos?|photos?|фото|bild(er)?|image|credits?|crédito|quelle|source|fonte|fuente|źródło|bron|источник|kaynak|източник|джерело|zdroj|izvor|forrás|lähde|kilde|sumber|fotó|kuva|المصدر|مصدر|منبع|снимка|slika|beitragsbild|titelbild|bild(credits?|nachweis|quelle|rechte)|foto(credits?|nachweis|quelle)|(photo|image|picture)\s+credits?|getty\s+images)(\s*/\s*\p{L}+)?\b\s*(via\b|:|©|$).{0,80}$)
         |(?<credit>\(?(symbolbild|symbolfoto|archivbild|archivfoto|themenbild|file\s+photo|stock\s+photo)\)?\W*$)
         |(?<credit>((featured|header|cover|top|lead|main)\s+)?(image|photo|picture|illustration)s?\s+(by|courtesy(\s+of)?)\s.{0,80}$)
         """;
@@ -138,7 +170,7 @@ internal static partial class BoilerplatePhrases
 
     /// <summary>Picture counts, a slideshow's counter ("3 of 12", "2/6", "1 / 6"), media labels and embed notices.</summary>
     private const string Media = """
-        |(?<media>\+?\d+\s+(bilder|fotos|photos|images|pictures|fotografija|fotografií|fotografie|fotek|fotót|kuvaa|снимки)\W*$)
+        (?<media>\+?\d+\s+(bilder|fotos|photos|images|pictures|fotografija|fotografií|fotografie|fotek|fotót|kuvaa|снимки)\W*$)
         |(?<media>((bild|foto|photo|image|slide|imagen|immagine|zdjęcie)\s*)?\d{1,2}\s+(of|von|de|sur|di|z)\s+\d{1,2}$|((bild|foto|photo|image|slide|imagen|immagine|zdjęcie)\s*)?\d{1,2}\s?/\s?[1-3]?\d$)
         |(?<media>((vídeos?|videos?|watch|فيديو|ویدیو|वीडियो|วิดีโอ|видео)(\s+(now|above|below))?|listen|podcast|audio|gallery|photos|bildergalerie|galerie|fotostrecke)\s*[:|].{0,100}$)
         |(?<media>(simak|saksikan|tonton)\s+(juga\s+)?video(nya)?\b.{0,120}$)
@@ -147,7 +179,7 @@ internal static partial class BoilerplatePhrases
 
     /// <summary>Comment counters and notices, view counters.</summary>
     private const string Comments = """
-        |(?<comments>(noch\s+)?keine\s+kommentare.{0,40}$|no\s+comments(\s+yet)?\W*$|be\s+the\s+first\s+to\s+comment.{0,40}$|sin\s+comentarios\W*$
+        (?<comments>(noch\s+)?keine\s+kommentare.{0,40}$|no\s+comments(\s+yet)?\W*$|be\s+the\s+first\s+to\s+comment.{0,40}$|sin\s+comentarios\W*$
         |(comments?\s+(are|is)\s+closed|join\s+the\s+(discussion|conversation)|diskutieren\s+sie\s+mit|die\s+kommentarfunktion\b|kommentare\s+sind\s+geschlossen|los\s+comentarios\s+están\s+cerrados|les\s+commentaires\s+sont\s+fermés).{0,100}$
         |\d[\d.,]*\s*[km]?\s+(views?|aufrufe|visualizaciones|vues|visualizzazioni|wyświetle\w*|weergaven|visningar|visninger|katselukertaa|görüntülenme|просмотр\w*)(\W*\d[\d.,]*\s*(comments?|kommentare?|comentarios?|commentaires?|commenti|reacties|kommentarer|yorum))?\W*$
         |\d[\d.,]*\s*(x\s+|mal\s+|keer\s+|times\s+|fois\s+|veces\s+|volte\s+|razy\s+|kertaa\s+|gånger\s+|ganger\s+|gange\s+|vezes\s+)?(gelesen|gelezen|read|lu(e|es|s)?|leíd[oa]s?|lett[eoi]|przeczytan\w*|luettu|läst|lest|læst|lid[oa]s?|okundu|прочитан\w*)\W*$
@@ -158,7 +190,7 @@ internal static partial class BoilerplatePhrases
 
     /// <summary>Footer lines that open with their word; a markets page's notice that its quotes are delayed and are no investment advice.</summary>
     private const string Footer = """
-        |(?<footer>(©|\(c\)|copyright\b|impressum|datenschutz(erklärung)?\W*$|privacy(\s+policy)?\W*$|terms\s+(of\s+(use|service)|and\s+conditions)|agb\W*$|kontakt\W*$|contact(\s+us)?\W*$|(is|was)\s+this\s+(page|article|information)\s+(useful|helpful)\W*$|report\s+a\s+problem(\s+with\s+this\s+page)?\W*$
+        (?<footer>(©|\(c\)|copyright\b|impressum|datenschutz(erklärung)?\W*$|privacy(\s+policy)?\W*$|terms\s+(of\s+(use|service)|and\s+conditions)|agb\W*$|kontakt\W*$|contact(\s+us)?\W*$|(is|was)\s+this\s+(page|article|information)\s+(useful|helpful)\W*$|report\s+a\s+problem(\s+with\s+this\s+page)?\W*$
           |(alle\s+)?(kurse|kursdaten|kursangaben|börsenkurse|marktdaten|quotes|stock\s+quotes|price\s+data|market\s+data)\s+((sind|are|is)\s+)?(um\s+|by\s+)?(mindestens\s+|at\s+least\s+)?(\d+\s*(minuten|min\.?|minutes|mins)\s+)?(verzögert|delayed)\b.{0,100}$
           |(dies\s+ist\s+)?keine\s+anlageberatung\W*$|(this\s+is\s+)?not\s+(financial|investment)\s+advice\W*$))
         """;
@@ -170,26 +202,53 @@ internal static partial class BoilerplatePhrases
 
     /// <summary>Navigation words on a line of their own.</summary>
     private const string Navigation = """
-        |(?<nav>((page|seite|pagina|página|strona|sivu|sida|side)\s+\d{1,3}\s+(of|von|di|de|z|sur|av|van|/)\s+\d{1,3}|indice\s+(dell['’])?articolo|article\s+index|skip\s+to(\s+main)?\s+content|zum\s+inhalt\s+springen|back\s+to\s+top|listen(\s+to\s+(this\s+)?(article|story))?|follow\s+us(\s+on(\s+social\s+media|\s+\w+)?)?|nach\s+oben|menu|menü|home|startseite|search|suche|next|previous|zurück|weiter|mehr|more|top|(quellen|mehr|weniger|alle)\s+(ausblenden|einblenden|anzeigen)|show\s+(more|less|all)|read\s+less|quick\s*view|loading|(karte\s+|inhalt\s+)?wird\s+geladen(\s*-?\s*bitte\s+warten)?|cargando|chargement(\s+en\s+cours)?)\W*$)
+        (?<nav>((page|seite|pagina|página|strona|sivu|sida|side)\s+\d{1,3}\s+(of|von|di|de|z|sur|av|van|/)\s+\d{1,3}|indice\s+(dell['’])?articolo|article\s+index|skip\s+to(\s+main)?\s+content|zum\s+inhalt\s+springen|back\s+to\s+top|listen(\s+to\s+(this\s+)?(article|story))?|follow\s+us(\s+on(\s+social\s+media|\s+\w+)?)?|nach\s+oben|menu|menü|home|startseite|search|suche|next|previous|zurück|weiter|mehr|more|top|(quellen|mehr|weniger|alle)\s+(ausblenden|einblenden|anzeigen)|show\s+(more|less|all)|read\s+less|quick\s*view|loading|(karte\s+|inhalt\s+)?wird\s+geladen(\s*-?\s*bitte\s+warten)?|cargando|chargement(\s+en\s+cours)?)\W*$)
         """;
 
-    /// <summary>
-    /// Every branch, in order. The promo, cookie, agency and rights branches look for their words
-    /// anywhere in the line, trying every position of its first 40 to 120 characters: they cost more
-    /// than all the others together, so they only run on lines that hold one of their words.
-    /// </summary>
-    [GeneratedRegex(@"^\W*(?:" + Share + Advertising + ReadingTime + Related
-        + @"|(?<promo>.{0,60}\b(" + PromoWords + @")\b" + PromoPrices + @")"
-        + @"|(?<cookie>.{0,60}\b(" + CookieWords + @")\b)"
-        + Credits + @"|(?<credit>[^.]{0,40}\b(" + AgencyWords + @")\b[^.]{0,40}$)"
-        + Media + Comments + Footer + @"|(?<footer>.{0,60}\b(" + RightsWords + @")\b)" + Navigation + ")",
-        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
-    private static partial Regex Furniture();
+    // Each branch is tried at the position the caller gives (\G): the words of the promo, cookie,
+    // agency and rights branches anywhere in the line's first 40 to 120 characters, trying every
+    // position: they cost more than all the others together, so they only run on lines that hold
+    // one of their words.
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant;
 
-    /// <summary>The branches that are anchored at the line's first word, in the same order: the list for a line without a searched word.</summary>
-    [GeneratedRegex(@"^\W*(?:" + Share + Advertising + ReadingTime + Related + Credits + Media + Comments + Footer + Navigation + ")",
-        RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
-    private static partial Regex AnchoredFurniture();
+    [GeneratedRegex(@"\G(?:" + Share + ")", Options)]
+    private static partial Regex ShareBranch();
+
+    [GeneratedRegex(@"\G(?:" + Advertising + ")", Options)]
+    private static partial Regex AdvertisingBranch();
+
+    [GeneratedRegex(@"\G(?:" + ReadingTime + ")", Options)]
+    private static partial Regex ReadingTimeBranch();
+
+    [GeneratedRegex(@"\G(?:" + Related + ")", Options)]
+    private static partial Regex RelatedBranch();
+
+    [GeneratedRegex(@"\G(?<promo>.{0,60}\b(" + PromoWords + @")\b" + PromoPrices + ")", Options)]
+    private static partial Regex PromoBranch();
+
+    [GeneratedRegex(@"\G(?<cookie>.{0,60}\b(" + CookieWords + @")\b)", Options)]
+    private static partial Regex CookieBranch();
+
+    [GeneratedRegex(@"\G(?:" + Credits + ")", Options)]
+    private static partial Regex CreditsBranch();
+
+    [GeneratedRegex(@"\G(?<credit>[^.]{0,40}\b(" + AgencyWords + @")\b[^.]{0,40}$)", Options)]
+    private static partial Regex AgencyBranch();
+
+    [GeneratedRegex(@"\G(?:" + Media + ")", Options)]
+    private static partial Regex MediaBranch();
+
+    [GeneratedRegex(@"\G(?:" + Comments + ")", Options)]
+    private static partial Regex CommentsBranch();
+
+    [GeneratedRegex(@"\G(?:" + Footer + ")", Options)]
+    private static partial Regex FooterBranch();
+
+    [GeneratedRegex(@"\G(?<footer>.{0,60}\b(" + RightsWords + @")\b)", Options)]
+    private static partial Regex RightsBranch();
+
+    [GeneratedRegex(@"\G(?:" + Navigation + ")", Options)]
+    private static partial Regex NavigationBranch();
 
     /// <summary>Whether the line holds a word one of the searched branches needs (a superset: a price needs a currency, an offer "first").</summary>
     [GeneratedRegex(@"\b(" + PromoWords + @")\b|[$€£]|euro|dollar|\bfirst\b|\b(" + CookieWords + @")\b|\b(" + AgencyWords + @")\b|\b(" + RightsWords + @")\b",

@@ -216,8 +216,14 @@ internal static partial class EndNotes
         if (text.Length > MaxNote || block.Kind is BlockKind.Heading or BlockKind.Preformatted) return false;
         // A correction is set like a note, often in italics, but it amends the story's facts: it is the story's.
         if (IsAmendment(text)) return false;
-        return IsItalicLine(block) || clues.IsAboutAuthor(text) || Initials().IsMatch(text) || block.LinkChars == 0 && (BareSignOff().IsMatch(text) || IsAgencySignOff(text) || IsRightAlignedName(block)) || WireSource().IsMatch(text) || Note().IsMatch(text) || text.Length <= 200 && IsAddressNote(text) || IsCommentPrompt(text);
+        return IsItalicLine(block) || clues.IsAboutAuthor(text) || Initials().IsMatch(text) || block.LinkChars == 0 && (BareSignOff().IsMatch(text) || IsAgencySignOff(text) || IsRightAlignedName(block)) || WireSource().IsMatch(text) || IsNoteWording(text) || text.Length <= 200 && IsAddressNote(text) || IsCommentPrompt(text);
     }
+
+    /// <summary>
+    /// Whether the line words a publication, contributor or support note. Three patterns, not
+    /// one: as one alternation the matcher was a method too large for the JIT to optimise.
+    /// </summary>
+    private static bool IsNoteWording(string text) => PublicationNote().IsMatch(text) || ContributorNote().IsMatch(text) || SupportNote().IsMatch(text);
 
     /// <summary>
     /// The closing line that asks readers to answer under the story ("Was meinen Sie? Verraten Sie es
@@ -434,6 +440,7 @@ internal static partial class EndNotes
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex Disclosure();
 
+    /// <summary>Notes on where and how the story was published, how to reach or follow its writers, and its rights.</summary>
     [GeneratedRegex("""
         \b(?:
           (?:a\s+)?version\s+of\s+this\s+(?:article|story)|appear(?:s|ed)\s+in\s+(?:the\s+)?print|originally\s+(?:published|appeared)
@@ -446,7 +453,14 @@ internal static partial class EndNotes
          |republish|reprint|redistribut|rewritten\s+or|all\s+rights\s+reserved|permission\s+(?:is\s+)?(?:must\s+be\s+)?(?:obtained|required)
          |hakları\s+saklıdır|izin\s+alınmadan\s+(?:kullanılamaz|yayınlanamaz)|免责声明|免責聲明|版权声明|版權聲明|本文仅代表作者(?:个人)?观点|未经(?:本网|本站)?(?:书面)?(?:授权|许可)[^。]{0,10}不得转载
          |(?:contains|may\s+contain)\s+(?:affiliate\s+)?(?:links|references)|affiliate\s+links?
-         |\w+\s+is\s+(?:a|an|the)\s+[^.]{0,80}\b(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|fellow|professor|producer|critic)\b
+        )
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex PublicationNote();
+
+    /// <summary>Notes on who wrote the story (a bio, a wire's credits) and whose views it gives; the follow, paywall and closed-comments lines of European sites.</summary>
+    [GeneratedRegex("""
+        \b(?:
+          \w+\s+is\s+(?:a|an|the)\s+[^.]{0,80}\b(?:reporter|correspondent|writer|editor|columnist|journalist|contributor|fellow|professor|producer|critic)\b
          |^(?:es|é|è|est)\s+(?:\p{L}+\s+){0,2}?(?:corresponsal|periodista|redactora?|reportera?|columnista|correspondente|jornalista|repórter|giornalista|corrispondente|inviat[oa]|journaliste|correspondante?|rédact(?:eur|rice))\b
          |^(?:get|catch)\s+(?:all\s+)?(?:the\s+)?(?:\p{L}+\s+){0,3}?news\b.{0,120}\b(?:along\s+with|updates\s+on|headlines\s+from)\b
          |reporting\s+by\b.{0,200}\bediting\s+by\b|our\s+standards:|trust\s+principles|local\s+democracy\s+reporting\s+service|(?:is|are)\s+a\s+local\s+democracy\s+reporter
@@ -456,7 +470,14 @@ internal static partial class EndNotes
          |il\s+vous\s+reste|la\s+suite\s+est\s+réservée|réservée?\s+aux\s+abonnés
          |sigue\s+(?:toda\s+la\s+información|a\s+\w+\s+en)|suscríbete|siga[-\s](?:nos|a\s+gente|o\s+canal|o\s+perfil|a\s+página)
          |kommentare\s+(?:und\s+pings\s+)?sind\s+(?:derzeit\s+)?(?:nicht\s+erlaubt|geschlossen)|comments\s+(?:are\s+)?closed|abgelegt\s+unter|filed\s+under|trackback
-         |unterstütze\s+(?:uns|unser)|unsere\s+arbeit\s+unterstützen|(?:brauchen|benötigen)\s+wir\s+(?:deine|ihre|eure)\s+unterstützung|folgt?\s+(?:mir|uns)\s+(?:gerne\s+)?(?:auf|bei)\b
+        )
+        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
+    private static partial Regex ContributorNote();
+
+    /// <summary>Appeals for readers' support and donations.</summary>
+    [GeneratedRegex("""
+        \b(?:
+          unterstütze\s+(?:uns|unser)|unsere\s+arbeit\s+unterstützen|(?:brauchen|benötigen)\s+wir\s+(?:deine|ihre|eure)\s+unterstützung|folgt?\s+(?:mir|uns)\s+(?:gerne\s+)?(?:auf|bei)\b
          |kennt?\s+(?:ihr|du|sie)\s+schon\s+unser|support\s+(?:us|our\s+(?:work|journalism))|(?:nuestro|nuestra)\s+canal|apóyanos|síguenos|bezahlschranke|paywall
          |apoya\s+(?:el|al|nuestro)\s+periodismo|te\s+necesitamos|hazte\s+(?:socio|miembro)|hágase\s+(?:socio|miembro)|cómo\s+se\s+financia|hacemos\s+periodismo\s+desde
          |(?:support|fund)\s+(?:independent|quality|local|public[-\s]interest)\s+(?:journalism|reporting|news)|we\s+need\s+your\s+(?:support|help)\b
@@ -464,5 +485,5 @@ internal static partial class EndNotes
          |(?:unabhängigen|unseren)\s+journalismus\s+(?:unterstützen|fördern|finanzieren)|jetzt\s+spenden|soutenez[-\s]nous|faites\s+un\s+don
         )
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
-    private static partial Regex Note();
+    private static partial Regex SupportNote();
 }

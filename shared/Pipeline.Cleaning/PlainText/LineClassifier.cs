@@ -22,11 +22,7 @@ internal static partial class LineClassifier
         if (RelatedWithMark().IsMatch(line)) return (LineKind.Boilerplate, "related");
         // "Subscribe to X to get access to ..." gives itself away at any length; the others on short lines.
         if ((Words(line) <= 30 || line.StartsWith("Subscribe to ", StringComparison.OrdinalIgnoreCase)) && LocalPromo().IsMatch(line)) return (LineKind.Boilerplate, "prompt");
-        if (NewsFurniture().Match(line) is { Success: true } furniture)
-            return (LineKind.Boilerplate,
-                furniture.Groups["ad"].Success ? "ad" : furniture.Groups["prompt"].Success ? "prompt" :
-                furniture.Groups["nav"].Success ? "nav" : furniture.Groups["promo"].Success ? "promo" :
-                furniture.Groups["author"].Success ? "author-box" : "end-note");
+        if (NewsFurnitureReason(line) is { } furniture) return (LineKind.Boilerplate, furniture);
         if ((Caption().IsMatch(line) && Words(line) <= 60) || IsPictureCredit(line)) return (LineKind.Boilerplate, "caption");
         if (Tags().IsMatch(line)) return (LineKind.Boilerplate, "tags");
         if (MoreFrom().IsMatch(line)) return (LineKind.Boilerplate, "related");
@@ -174,25 +170,69 @@ internal static partial class LineClassifier
     private static partial Regex StampParts();
 
     // Lines news sites put among an article's paragraphs (ad labels, reading prompts) and after them
-    // (site navigation, print and reporting notes, a sign-up line), the same in every story.
+    // (site navigation, print and reporting notes, a sign-up line), the same in every story. One
+    // pattern per kind: as one alternation the matcher was a method too large for the JIT to
+    // optimise. Every kind but the sign-up line is anchored at the line's start.
+    private static string? NewsFurnitureReason(string line)
+    {
+        if (NewsAd().IsMatch(line)) return "ad";
+        if (NewsPrompt().IsMatch(line)) return "prompt";
+        if (NewsNavigation().IsMatch(line)) return "nav";
+        // The one kind that may match further in: a match at the line's start comes in its place
+        // among the anchored kinds, one further in only when none of them takes the line.
+        var promo = NewsSignUp().Match(line);
+        if (promo.Success && promo.Index == 0) return "promo";
+        if (NewsAuthorBox().IsMatch(line)) return "author-box";
+        if (NewsEndNote().IsMatch(line)) return "end-note";
+        return promo.Success ? "promo" : null;
+    }
+
+    private const RegexOptions NewsOptions = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant;
+
+    // An ad label or a "continues below" line.
     [GeneratedRegex("""
-        ^(?<ad>skip\s+advertisement|advertisement\s*[·|-]\s*scroll\s+to\s+continue|story\s+continues\s+below(\s+(this\s+)?advertisement)?|sponsor\s+message)\W*$|
+        ^(?<ad>skip\s+advertisement|advertisement\s*[·|-]\s*scroll\s+to\s+continue|story\s+continues\s+below(\s+(this\s+)?advertisement)?|sponsor\s+message)\W*$
+        """, NewsOptions)]
+    private static partial Regex NewsAd();
+
+    // A reading, saving, sharing or app prompt.
+    [GeneratedRegex("""
         ^(?<prompt>this\s+article\s+is\s+more\s+than\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?)\s+old|why\s+you\s+can\s+trust\s+\S+(\s+\S+)?|\+\s*follow|more|less|save|
             (catch|read)\s+all\s+the\s+.{0,120}\bnews\b.{0,160}|download\s+the\s+.{0,40}\bapp\b.{0,80})\W*$|
         ^(?<prompt>continue\s+reading(\s+the\s+main\s+story)?|share\s+full\s+article|supported\s+by|save\s+(articles|stories|this\s+article)\s+to\s+read\s+later\b.{0,80}|listen\s+to\s+(this\s+)?article(\s*[·|-]?\s*\d+:\d+\s*min)?)\W*$|
-        ^(?<prompt>((did\s+you\s+)?(like|enjoy)(ed)?\s+this\s+(article|story|post)\?\s*)?share\s+(it|this(\s+(article|story|post))?)\s+with\s+(your\s+)?(friends|colleagues|network|followers)\W*$)|
-        ^(?<nav>skip\s+to\s+(main\s+)?content\S*(\s*skip\s+to\s+site\s+index)?|site\s+index|site\s+information\s+navigation|réutiliser\s+ce\s+contenu|reuse\s+this\s+content|today[’']s\s+paper|order\s+reprints\b.{0,80})\W*$|
-        (?<promo>\b(sign\s+up|subscribe|register)\s+(here|now|today)\W*$|^(type|enter)\s+your\s+e-?mail(\s+address)?\W*$)|
+        ^(?<prompt>((did\s+you\s+)?(like|enjoy)(ed)?\s+this\s+(article|story|post)\?\s*)?share\s+(it|this(\s+(article|story|post))?)\s+with\s+(your\s+)?(friends|colleagues|network|followers)\W*$)
+        """, NewsOptions)]
+    private static partial Regex NewsPrompt();
+
+    // Skip links, site index and reprint lines.
+    [GeneratedRegex("""
+        ^(?<nav>skip\s+to\s+(main\s+)?content\S*(\s*skip\s+to\s+site\s+index)?|site\s+index|site\s+information\s+navigation|réutiliser\s+ce\s+contenu|reuse\s+this\s+content|today[’']s\s+paper|order\s+reprints\b.{0,80})\W*$
+        """, NewsOptions)]
+    private static partial Regex NewsNavigation();
+
+    // A sign-up or e-mail prompt.
+    [GeneratedRegex("""
+        (?<promo>\b(sign\s+up|subscribe|register)\s+(here|now|today)\W*$|^(type|enter)\s+your\s+e-?mail(\s+address)?\W*$)
+        """, NewsOptions)]
+    private static partial Regex NewsSignUp();
+
+    // A writer's box: who the writer is, what they cover.
+    [GeneratedRegex("""
         (?<author>^(\p{Lu}[\p{L}.'-]+\s+){1,3}(is|was)\s+((a|an|the)\s+|(\p{Lu}[\p{L}.-]+\s+){0,3}?\p{Lu}[\p{L}.-]+['’]s\s+)([^.]{0,80}\s)?(reporter|correspondent|editor|writer|journalist|columnist|contributor|bureau\s+chief|photographer|fellow)\b[^.]{0,160}\.?(\s+(he|she|they|his|her|their)\s+[^.]{0,100}\.)?$)|
-        (?<author>^(?!the\s)(?-i:\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,2})\s+(covers|reports\s+on|writes\s+about)\s[^.]{0,120}\s(for|at|from)\s+(the\s+)?(?-i:\p{Lu})[^.]{0,60}\.?$)|
+        (?<author>^(?!the\s)(?-i:\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,2})\s+(covers|reports\s+on|writes\s+about)\s[^.]{0,120}\s(for|at|from)\s+(the\s+)?(?-i:\p{Lu})[^.]{0,60}\.?$)
+        """, NewsOptions)]
+    private static partial Regex NewsAuthorBox();
+
+    // Standards, rights, republishing, agency, opinion, version, comment and contribution notes.
+    [GeneratedRegex("""
         ^(?<end>our\s+standards\s*:.{0,100}$|all\s+rights\s+reserved\.?\s.{0,400}\b(reproduced|redistributed|republished|rewritten)\b.{0,200}$|.{0,300}\bto\s+learn\s+more\s+about\s+republishing\b.{0,300}$|(\p{Lu}[\p{L}.' -]{1,40}\s+)?(avec|with|mit|con|com)\s+(l['’])?(afp|ap|reuters|dpa|efe|ansa|agencies|agences|agenturen|agencias)$|the\s+(views|opinions)\s+(and\s+opinions\s+)?expressed\s+.{0,120}\b(are|do\s+not)\b.{0,200}$|a\s+version\s+of\s+this\s+article\s+(first\s+)?appear(s|ed)\s+in\s+print\b|editor['’]s\s+note\s*:.{0,300}$|this\s+(article|story)\s+(was|has\s+been)\s+(originally\s+)?(published|updated|amended|corrected)\b.{0,200}$|
             (reporting|writing)\s+by\s+\p{Lu}.{0,200}(editing|additional\s+reporting)\s+by\b|
             .{0,120}\b(comment\s+on\s+(stories|articles)|before\s+writing\s+your\s+first\s+comment|create\s+a\s+display\s+name)\b.{0,300}$|
             .{0,40}\btranscripts?\s+(are|is)\s+(created|produced)\s+on\s+a\s+rush\s+deadline\b.{0,400}$|
             we\s+acknowledge\s+(the\s+)?(aboriginal|first\s+nations|traditional\s+(owners|custodians))\b.{0,300}$|.{0,300}\b(is|are)\s+copyright\s+and\s+(cannot|may\s+not)\s+be\s+reproduced\b.{0,100}$|(aest|aedt|acst|acdt|awst)\s*=\s*.{0,120}$|
             (\p{L}+\s+){0,4}(writers?|correspondents?|reporters?|journalists?)\s+.{0,160}\bcontributed\s+(to\s+)?(this\s+)?(report|story|article|reporting)\W*$)
-        """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
-    private static partial Regex NewsFurniture();
+        """, NewsOptions)]
+    private static partial Regex NewsEndNote();
 
     /// <summary>
     /// A speaker's salutation on a line of its own, as speeches open ("Your Excellency, the President of

@@ -95,9 +95,13 @@ internal static partial class BoilerplatePhrases
         """, RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex ConsentNotice();
 
-    /// <summary>Share bars, print and rating prompts.</summary>
+    /// <summary>
+    /// Share bars, print and rating prompts. A bar's words and separators are repeated one at a
+    /// time: a run of separators repeated inside the repetition would let a line of spaces that
+    /// ends in a word be split every possible way before it fails.
+    /// </summary>
     private const string Share = """
-        (?<share>(share|teilen|tweet|pin\s+it|e-?mail|drucken|print|whatsapp|facebook|twitter|linkedin|xing|pinterest|reddit|telegram|flipboard|copy\s+link|link\s+kopieren|compartir|partager|udostępnij|[\s,|·•/]+)+$
+        (?<share>(share|teilen|tweet|pin\s+it|e-?mail|drucken|print|whatsapp|facebook|twitter|linkedin|xing|pinterest|reddit|telegram|flipboard|copy\s+link|link\s+kopieren|compartir|partager|udostępnij|[\s,|·•/])+$
         |((please|kindly)\s+)?(share|teilen)\s+(this|on|via|auf|diese[nrs]?|artikel|beitrag|seite|article|story|post|full)\b
         |(compartir|partager|condividi|compartilhar|udostępnij)\s+(en|sur|su|no|na|w)\s+\w+\W*$|(copiar|copier\s+le|copia(re)?\s+(il\s+)?)\s*(enlace|lien|link)\W*$
         |gift\s+(this\s+)?(article|story)\b

@@ -6,7 +6,7 @@ var commands = new Dictionary<string, (Func<string[], int> Run, string Usage)>(S
 {
     ["clean-dev"] = (CleanEvaluation.Run, "clean-dev [--data DIR] [--out DIR] [--pages 0001,0002] [--no-smartreader] [--removed]: ours and SmartReader on ../shared/eval/clean-dev, scored by its score.py"),
     ["clean-explain"] = (CleanExplain.Run, "clean-explain FILE [URL]: what clean keeps of one page (HTML, or plain text for .txt) and why it removed the rest"),
-    ["clean-speed"] = (CleanSpeed.Run, "clean-speed [--rounds N]: median and p99 time per clean-dev page, pages/s and MB/s, ours and SmartReader interleaved"),
+    ["clean-speed"] = (CleanSpeed.Run, "clean-speed [--rounds N] [--warmup N]: median and p99 time per clean-dev page, pages/s and MB/s, ours and SmartReader interleaved"),
     ["clean-shingle"] = (CleanShingle.Run, "clean-shingle [--pages DIR] [--out DIR] [--no-smartreader]: word 4-gram shingle F1 on team-made pages, ours and SmartReader"),
     ["ner-train"] = (NerTrainCommand.Run, "ner-train TRAIN.conll [OUTPUT] [--epochs N] [--seed N] [--prune X] [--no-misc] [--lines FROM-TO] [--also FILE[,FILE...]] [--runs N]: trains the tagger"),
     ["ner-eval"] = (NerEvalCommand.Run, "ner-eval DEV.conll [--model FILE] [--lines FROM-TO] [--errors]: per-type P/R/F1 of the tagger alone and of the entity pipeline"),

@@ -17,8 +17,9 @@ internal static class CleanSpeed
 {
     public static int Run(string[] args)
     {
-        var rounds = Option(args, "--rounds") ?? 3;
-        var warmup = Option(args, "--warmup") ?? 3;
+        var options = Enrichment.CommandOptions.Parse(args);
+        var rounds = options.Int("--rounds", 3);
+        var warmup = options.Int("--warmup", 3);
         var data = EvaluationData.Locate("clean-dev");
         if (data is null)
         {
@@ -65,12 +66,6 @@ internal static class CleanSpeed
                 $"{system.Name,-12} {Percentile(perPage, 0.50),10:F2} {Percentile(perPage, 0.99),10:F2} {mean,10:F2} {1000 / mean,10:F1} {totalBytes / 1e6 / (perPage.Sum() / 1000),8:F2}"));
         }
         return 0;
-    }
-
-    private static int? Option(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : null;
     }
 
     private static double Median(List<double> values) => Percentile(values.Order().ToList(), 0.5);

@@ -45,7 +45,10 @@ internal static partial class BoilerplatePhrases
     private static string? FurnitureReason(string block, bool searched)
     {
         var span = block.AsSpan();
-        for (var start = LeadingNonWord().Match(block).Length; start >= 0; start--)
+        // The leading run's length without a Match object: this runs on every short block.
+        var lead = 0;
+        foreach (var run in LeadingNonWord().EnumerateMatches(span)) { lead = run.Length; break; }
+        for (var start = lead; start >= 0; start--)
         {
             foreach (var (branch, reason, needsSearchedWord) in Branches)
                 if ((searched || !needsSearchedWord) && branch.IsMatch(span, start)) return reason;
